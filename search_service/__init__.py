@@ -1,0 +1,2 @@
+"""Search and question answering over police inspection reports."""
+__version__ = "0.1.0"

@@ -1,0 +1,161 @@
+"""The data model shared by every layer: reports, passages, hits, answers.
+
+Plain dataclasses with ``to_dict`` methods that produce exactly the JSON shapes
+of the API contract (DESIGN.md), so the web and CLI layers never build those
+shapes by hand.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+GRADES = ("Outstanding", "Good", "Requires improvement", "Inadequate")
+
+
+@dataclass
+class Judgment:
+    area: str
+    grade: str
+    passage_id: str | None = None  # the summary passage the grade is read from
+
+
+@dataclass
+class Report:
+    id: str
+    title: str
+    force: str
+    year: int | None
+    inspection: str = ""
+    publisher: str = ""
+    published: str = ""
+    source: str = ""
+    sha256: str = ""
+    pages: int = 0
+    judgments: list[Judgment] = field(default_factory=list)
+    areas_for_improvement: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        """The short form embedded in every hit."""
+        return {"id": self.id, "title": self.title, "force": self.force, "year": self.year}
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Report":
+        d = dict(d)
+        d["judgments"] = [Judgment(**j) for j in d.get("judgments", [])]
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in d.items() if k in known})
+
+
+@dataclass
+class Passage:
+    id: str
+    report_id: str
+    heading: str
+    heading_path: list[str]
+    page: int
+    kind: str  # body, summary, area_for_improvement, footnote, table, judgment
+    text: str
+    order: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Hit:
+    passage: Passage
+    report: Report
+    rank: int
+    score: float
+    snippet: str  # HTML-escaped text with <mark> around matches
+    matches: list[list[int]]  # [start, end) character offsets into passage.text
+
+    @property
+    def citation(self) -> str:
+        return citation(self.report, self.passage)
+
+    @property
+    def url(self) -> str:
+        return passage_url(self.passage)
+
+    def to_dict(self) -> dict:
+        p = self.passage
+        return {
+            "id": p.id,
+            "rank": self.rank,
+            "score": round(self.score, 4),
+            "text": p.text,
+            "snippet": self.snippet,
+            "matches": self.matches,
+            "heading": p.heading,
+            "heading_path": p.heading_path,
+            "page": p.page,
+            "kind": p.kind,
+            "citation": self.citation,
+            "url": self.url,
+            "report": self.report.summary(),
+        }
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    page: int
+    per_page: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None
+    expansions: list[dict] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    def to_dict(self) -> dict:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page,
+            "per_page": self.per_page,
+            "results": [h.to_dict() for h in self.hits],
+            "facets": self.facets,
+            "suggestion": self.suggestion,
+            "expansions": self.expansions,
+        }
+
+
+@dataclass
+class Answer:
+    text: str
+    passage_id: str
+    citation: str
+    url: str
+    confidence: float
+    start: int = 0  # offsets of the answer inside the passage text
+    end: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def passage_url(p: Passage) -> str:
+    """Permalink: the report page, scrolled to the passage's anchor."""
+    return f"/reports/{p.report_id}#{p.id}"
+
+
+def citation(report: Report, p: Passage) -> str:
+    """A human-readable reference a user can paste into their own writing."""
+    parts = [report.title or report.id]
+    if report.publisher:
+        parts.append(report.publisher)
+    if report.published:
+        parts.append(report.published)
+    elif report.year:
+        parts.append(str(report.year))
+    parts.append(f"p. {p.page}")
+    if p.heading_path:
+        parts.append(f"section “{' › '.join(p.heading_path)}”")
+    return ", ".join(parts)
