@@ -1,14 +1,223 @@
 """Query → ranked, cited hits.
 
-INTERFACE (being implemented):
+Whoosh's query language (phrases, AND/OR/NOT, ``field:value``) over heading
+and text, BM25F ranking, OR semantics with a bonus for documents matching more
+terms (so questions work as well as keywords), snippets centred on the
+densest cluster of matches, facets, pagination and a did-you-mean suggestion
+from the index's own vocabulary.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from whoosh import qparser, scoring, sorting
+from whoosh.query import And, NullQuery, Term
+
+from search_service.analysis import ANALYZER, STOP_WORDS, term_spans
+from search_service.index import IndexStore, fields_to_passage
+from search_service.model import Hit, SearchResult
+
+MAX_QUERY_LENGTH = 1000
+MAX_PER_PAGE = 100
+SEARCH_FIELDS = ("heading", "text")
+USER_FIELDS = {"heading", "text", "force", "year", "kind", "report", "title"}
+FACETS = {"force": "force_exact", "year": "year", "kind": "kind"}
+FILTERS = {"force": "force_exact", "year": "year", "kind": "kind", "report": "report"}
+SNIPPET_CHARS = 260
+
 
 class QueryError(ValueError):
-    code: str      # e.g. "empty_query", "query_too_long", "bad_page", "unknown_field"
-    message: str   # human readable
+    """Bad input from the user: reported as a 400 with this code and message."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class ParsedQuery:
+    query: object
+    stems: frozenset[str]  # analysed terms to highlight
+
+
+# ------------------------------------------------------------------ parsing
+
+def _parser(schema) -> qparser.QueryParser:
+    p = qparser.MultifieldParser(list(SEARCH_FIELDS), schema, group=qparser.OrGroup)
+    p.remove_plugin_class(qparser.WildcardPlugin)  # "*" and "?" are ordinary characters here
+    p.remove_plugin_class(qparser.BoostPlugin)
+    p.remove_plugin_class(qparser.RangePlugin)
+    return p
+
+
+def _neutralise_unknown_fields(q: str) -> str:
+    """"foo:bar" with an unknown field searches for the words foo and bar."""
+    return re.sub(r"\b([A-Za-z_]\w*):", lambda m: m.group(0) if m.group(1).lower() in USER_FIELDS
+                  else m.group(1) + " ", q)
+
+
+def _balance(q: str) -> str:
+    """Close an unbalanced quote or bracket, drop a stray closing one."""
+    if q.count('"') % 2:
+        q += '"'
+    depth, out = 0, []
+    for ch in q:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(ch)
+    return "".join(out) + ")" * depth
+
+
+def parse(schema, q: str) -> ParsedQuery:
+    q = _balance(_neutralise_unknown_fields(q))
+    q = re.sub(r"\b(?:force|kind|report|year|title|heading|text):(\s|$)", r"\1", q)  # empty field values
+    parser = _parser(schema)
+    try:
+        query = parser.parse(q)
+    except Exception:  # Whoosh's parser is lenient; anything left is a plain-words query
+        query = parser.parse(re.sub(r"[^\w\s'-]", " ", q))
+    query = query.normalize()
+    stems = frozenset(t.decode() if isinstance(t, bytes) else str(t)
+                      for f, t in query.iter_all_terms() if f in SEARCH_FIELDS)
+    if query is NullQuery or not list(query.iter_all_terms()):
+        raise QueryError("no_search_terms",
+                         "The query has no words to search for (only operators, symbols or very common words).")
+    return ParsedQuery(query=query, stems=stems)
+
+
+def validate(q: str | None, page: int, per_page: int) -> str:
+    q = (q or "").strip()
+    if not q:
+        raise QueryError("empty_query", "Type some words to search for.")
+    if len(q) > MAX_QUERY_LENGTH:
+        raise QueryError("query_too_long", f"The query is longer than {MAX_QUERY_LENGTH} characters.")
+    if "\x00" in q or "\ufffd" in q:
+        raise QueryError("bad_encoding", "The query contains characters that are not valid text.")
+    if page < 1:
+        raise QueryError("bad_page", "Page numbers start at 1.")
+    if not 1 <= per_page <= MAX_PER_PAGE:
+        raise QueryError("bad_per_page", f"per_page must be between 1 and {MAX_PER_PAGE}.")
+    return q
+
+
+def filter_query(filters: dict | None):
+    terms = [Term("doctype", "passage")]
+    for key, value in (filters or {}).items():
+        if value in (None, "") or key not in FILTERS:
+            continue
+        if key == "year":
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise QueryError("bad_filter", "year must be a number such as 2015.")
+        terms.append(Term(FILTERS[key], value))
+    return And(terms)
+
+
+# ------------------------------------------------------------------ snippets
+
+def match_spans(text: str, stems: frozenset[str]) -> list[list[int]]:
+    """Character ranges of the words of ``text`` that match, longest first
+    where they overlap (a compound and its parts)."""
+    spans = sorted(((a, b) for stem, a, b in term_spans(text) if stem in stems), key=lambda x: (x[0], -x[1]))
+    out: list[list[int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            continue
+        out.append([a, b])
+    return out
+
+
+def snippet(text: str, spans: list[list[int]], size: int = SNIPPET_CHARS) -> str:
+    """HTML: the window of ``size`` characters holding the most distinct
+    matches, cut at word boundaries, matches wrapped in <mark>."""
+    if len(text) <= size or not spans:
+        start, end = 0, min(len(text), size)
+    else:
+        best, start = -1, 0
+        for i, (a, _) in enumerate(spans):
+            window = {text[x:y].lower() for x, y in spans[i:] if y <= a + size}
+            if len(window) > best:
+                best, start = len(window), a
+        start = max(0, start - size // 4)
+        end = min(len(text), start + size)
+        start = max(0, end - size)
+    if start > 0:
+        sp = text.find(" ", start)
+        start = sp + 1 if 0 <= sp < start + 30 else start
+    if end < len(text):
+        sp = text.rfind(" ", start, end)
+        end = sp if sp > start + size // 2 else end
+    out, pos = [], start
+    for a, b in spans:
+        if a < start or b > end:
+            continue
+        out.append(html.escape(text[pos:a]))
+        out.append(f"<mark>{html.escape(text[a:b])}</mark>")
+        pos = b
+    out.append(html.escape(text[pos:end]))
+    body = "".join(out).replace("\n", " ")
+    return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
+
+
+# ------------------------------------------------------------------ suggestion
+
+def suggest(searcher, q: str) -> str | None:
+    """Did-you-mean: replace words the index does not know by the closest
+    words it does know."""
+    corrector = searcher.corrector("text")
+    reader = searcher.reader()
+    changed, out = False, []
+    for token in re.split(r"(\W+)", q):
+        word = token.lower()
+        if not re.fullmatch(r"[a-z]{3,}", word) or word in STOP_WORDS or token in ("AND", "OR", "NOT"):
+            out.append(token)
+            continue
+        stems = [t.text for t in ANALYZER(word, mode="query")]
+        known = all(reader.doc_frequency("text", s) > 0 or reader.doc_frequency("heading", s) > 0
+                    for s in stems)
+        if known:
+            out.append(token)
+            continue
+        options = corrector.suggest(word, limit=1, maxdist=2)
+        if options:
+            out.append(options[0])
+            changed = True
+        else:
+            out.append(token)
+    return "".join(out) if changed else None
+
+
+# ------------------------------------------------------------------ search
 
 def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
-           filters: dict[str, str] | None = None) -> SearchResult
-    # filters keys: "force", "year", "kind", "report"
-    # raises QueryError for bad input (empty q, > 1000 chars, page < 1, per_page not in 1..100,
-    #   page beyond the last page is NOT an error: empty results)
-"""
+           filters: dict | None = None) -> SearchResult:
+    q = validate(q, page, per_page)
+    with store.searcher() as s:
+        parsed = parse(s.schema, q)
+        reports = {r.id: r for r in store.reports()}
+        facets = sorting.Facets()
+        for name, field in FACETS.items():
+            facets.add_field(field, maptype=sorting.Count)
+        results = s.search(parsed.query, limit=page * per_page, filter=filter_query(filters),
+                           groupedby=facets)
+        total = len(results)
+        hits = []
+        for rank, hit in enumerate(results[(page - 1) * per_page: page * per_page], start=(page - 1) * per_page + 1):
+            p = fields_to_passage(hit.fields())
+            spans = match_spans(p.text, parsed.stems)
+            hits.append(Hit(passage=p, report=reports.get(p.report_id), rank=rank, score=hit.score,
+                            snippet=snippet(p.text, spans), matches=spans))
+        facet_counts = {name: {str(k): v for k, v in sorted(results.groups(field).items(),
+                                                            key=lambda kv: (-kv[1], str(kv[0])))}
+                        for name, field in FACETS.items()}
+        suggestion = suggest(s, q) if total < 3 else None
+    return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits,
+                        facets=facet_counts, suggestion=suggestion)

@@ -1,0 +1,69 @@
+"""Report files → Report + passages. Dispatches on the file type."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from search_service.chunking import chunk
+from search_service.ingest.metadata import metadata, report_id
+from search_service.ingest.text import parse_text
+from search_service.model import Passage, Report
+
+SUPPORTED = (".txt",)
+
+
+class IngestError(ValueError):
+    """A report file that cannot be read or parsed; the message says why."""
+
+
+@dataclass
+class Ingested:
+    report: Report
+    passages: list[Passage]
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise IngestError(f"{path.name}: binary data, not a plain-text report")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def ingest(path: Path) -> Ingested:
+    """Parse one report file into its Report and passages."""
+    if path.suffix.lower() not in SUPPORTED:
+        raise IngestError(f"{path.name}: unsupported file type {path.suffix!r}")
+    text = read_text(path)
+    if not text.strip():
+        raise IngestError(f"{path.name}: the file is empty")
+    parsed = parse_text(text)
+    rid = report_id(path)
+    chunked = chunk(rid, parsed.blocks)
+    if not chunked.passages:
+        raise IngestError(f"{path.name}: no text found")
+    meta = metadata(path, text)
+    report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=parsed.pages,
+                    judgments=chunked.judgments, areas_for_improvement=chunked.areas_for_improvement,
+                    **{k: meta.get(k) for k in ("title", "force", "year", "inspection", "publisher", "published")})
+    return Ingested(report=report, passages=chunked.passages)
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Report files in the corpus folder (sidecars and hidden files excluded)."""
+    if not corpus_dir.is_dir():
+        return []
+    return sorted(p for p in corpus_dir.iterdir()
+                  if p.is_file() and p.suffix.lower() in SUPPORTED and not p.name.startswith(".")
+                  and not p.name.endswith(".meta.json"))

@@ -1,0 +1,67 @@
+"""Report metadata: a sidecar file (``name.meta.json``) overrides what is
+inferred from the text, so a report dropped in bare still gets a sensible
+title, force and year."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+_FORCE_RE = re.compile(
+    r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,3}(?:Police(?: Service)?|Constabulary))\b")
+_NOT_FORCE = {"The Police", "Metropolitan Police Service", "City of London Police", "British Transport Police"}
+_INSPECTIONS = ("effectiveness", "efficiency", "legitimacy", "leadership", "vulnerability")
+
+META_SUFFIXES = (".meta.json",)
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.json")
+
+
+def report_id(path: Path) -> str:
+    """Stable id: slug of the file name."""
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    return slug or "report"
+
+
+def infer(text: str, filename: str) -> dict:
+    """Best guesses from the report text and file name."""
+    forces = Counter(m.group(1).strip() for m in _FORCE_RE.finditer(text))
+    for bad in _NOT_FORCE:
+        forces.pop(bad, None)
+    force = forces.most_common(1)[0][0] if forces else ""
+    years = Counter(re.findall(r"\b(20[0-4]\d)\b", filename)) or Counter(
+        re.findall(r"\bPEEL[^.\n]{0,40}?\b(20[0-4]\d)\b", text)) or Counter(re.findall(r"\b(20[0-4]\d)\b", text))
+    year = int(years.most_common(1)[0][0]) if years else None
+    lower = text.lower()
+    kind = max(_INSPECTIONS, key=lambda k: lower.count(k))
+    inspection = f"PEEL {kind}" if "peel" in lower else kind.capitalize()
+    publisher = "HMICFRS" if "HMICFRS" in text else "HMIC"
+    title = f"PEEL: Police {kind} {year or ''} – {force}".replace("  ", " ") if "peel" in lower else \
+        f"{inspection} {year or ''} – {force}".replace("  ", " ")
+    return {"title": title.strip(" –"), "force": force, "year": year,
+            "inspection": inspection, "publisher": publisher, "published": ""}
+
+
+def read_sidecar(path: Path) -> dict:
+    side = sidecar_path(path)
+    if not side.exists():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def metadata(path: Path, text: str) -> dict:
+    meta = infer(text, path.name)
+    meta.update({k: v for k, v in read_sidecar(path).items() if v not in (None, "")})
+    if meta.get("year") is not None:
+        try:
+            meta["year"] = int(meta["year"])
+        except (TypeError, ValueError):
+            meta["year"] = None
+    return meta

@@ -1,0 +1,450 @@
+"""Plain text extracted from an inspection report's PDF → structured blocks.
+
+The text is hard-wrapped, a page begins where a line starts with a single
+space, footnotes sit under a long blank separator line at the bottom of a page
+with their markers glued to words in the body ("(IOM)3"), link lines repeat,
+and summary pages run in two columns. This module turns it into a flat list of
+``Block``s in reading order (headings with levels, paragraphs, bullets, tables,
+footnotes, grades), each with its page. Pure functions; no I/O.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search_service.model import GRADES
+
+_GRADE_RE = re.compile(r"^(%s)$" % "|".join(GRADES), re.I)
+_LINK_RE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
+_FOOTNOTE_SEP_RE = re.compile(r"^ {20,}$")
+_FOOTNOTE_RE = re.compile(r"^(\d{1,3}) (\S.*)$")
+_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+_TERMINAL = ".!?:;…"
+_BULLET_RE = re.compile(r"^[•▪●◦\-–] ?")
+
+LEVEL1_FIXED = re.compile(r"^(overview|introduction|contents|foreword|conclusions?|next steps|"
+                          r"force in numbers|annex [a-z0-9]+|appendix [a-z0-9]+|about (the|this) )", re.I)
+LEVEL2_FIXED = re.compile(r"^(summary of findings|summary|areas? for improvement|causes? of concern|"
+                          r"recommendations?|overall judg(e)?ment|our judg(e)?ments|"
+                          r"national policing responsibilities|key findings)$", re.I)
+
+
+@dataclass
+class Block:
+    kind: str  # heading, para, bullet, table, footnote, grade
+    text: str
+    page: int
+    level: int = 0  # headings only: 1 outermost
+    number: int | None = None  # footnotes only
+    lines: list[str] = field(default_factory=list, repr=False)
+
+
+@dataclass
+class ParsedText:
+    blocks: list[Block]
+    pages: int
+    page_offset: int  # printed page label = ordinal + offset
+
+
+# --------------------------------------------------------------------------- pages
+
+def split_pages(raw: str) -> list[list[str]]:
+    """Lines grouped by page: a page starts at a line beginning with one space."""
+    pages: list[list[str]] = [[]]
+    for line in raw.replace("\r\n", "\n").replace("\f", "\n").split("\n"):
+        if re.match(r"^ \S", line) and any(l.strip() for l in pages[-1]):
+            pages.append([])
+        pages[-1].append(line.rstrip("\n"))
+    return pages
+
+
+def split_footnotes(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """Separate a page's footnotes (under the long blank separator) from the rest.
+
+    Footnotes run from the separator to the first blank line; what follows
+    (chart legends, table data) stays with the page's other material."""
+    for i, line in enumerate(lines):
+        if _FOOTNOTE_SEP_RE.match(line):
+            notes: list[list] = []
+            j = i + 1
+            while j < len(lines) and lines[j].strip():
+                text = lines[j].strip()
+                m = _FOOTNOTE_RE.match(text)
+                expected = notes[-1][0] + 1 if notes else None
+                prev_open = notes and notes[-1][1].rstrip()[-1:] not in ".)"
+                starts_new = m and (expected is None or int(m.group(1)) == expected) and not (
+                    prev_open and m.group(2)[:1].islower())
+                if starts_new:
+                    notes.append([int(m.group(1)), m.group(2)])
+                elif notes:
+                    notes[-1][1] = join_lines([notes[-1][1], text])
+                j += 1
+            if notes:
+                return lines[:i] + lines[j:], [(n, join_lines([t])) for n, t in notes]
+    return lines, []
+
+
+def strip_markers(text: str, numbers: set[int]) -> str:
+    """Remove footnote markers glued to words: "(IOM)3" → "(IOM)", "MAPPAs).9" →
+    "MAPPAs).", "June 201512 13" → "June 2015". Only numbers that are
+    footnotes of this page are removed."""
+    if not numbers:
+        return text
+
+    def known(seq: str) -> bool:
+        return all(int(n) in numbers for n in seq.split())
+
+    def after_word(m: re.Match) -> str:
+        return "" if known(m.group(1)) else m.group(0)
+
+    def after_year(m: re.Match) -> str:
+        return m.group(1) if known(m.group(2)) else m.group(0)
+
+    text = re.sub(r"(?<![\d][.,])(?<=[A-Za-z)\]’'”\".,;:%])(\d{1,3}(?:\s\d{1,3})*)(?=\s|$|[.,;:)])", after_word, text)
+    text = re.sub(r"\b((?:19|20)\d\d)(\d{1,2}(?:\s\d{1,2})*)(?=\s|$|[.,;:)])", after_year, text)
+    return text
+
+
+def join_lines(lines: list[str]) -> str:
+    """Rebuild a paragraph from hard-wrapped lines, keeping "anti-\\nsocial"
+    as "anti-social"."""
+    out = ""
+    for line in lines:
+        line = re.sub(r"\s+", " ", line).strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha():
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+# --------------------------------------------------------------------------- groups
+
+def _groups(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines."""
+    groups, cur = [], []
+    for line in lines:
+        if line.strip():
+            cur.append(line)
+        elif cur:
+            groups.append(cur)
+            cur = []
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def _is_table_line(line: str) -> bool:
+    s = line.strip()
+    return bool(re.search(r"\S {3,}\S", s) or re.search(r"(^|\s)[\d.,]+%?\*?$", s)) and not s.endswith(".")
+
+
+def _is_question_start(line: str) -> bool:
+    s = line.strip()
+    return bool(re.match(r"^(How|What|Which|To what extent|Is|Are|Does|Do|Has|Have|Overview\b)", s))
+
+
+def _question_heading_len(lines: list[str], start: int) -> int:
+    """Number of lines (1-8) forming a question heading at ``start``, or 0."""
+    if not _is_question_start(lines[start]):
+        return 0
+    for n in range(1, 9):
+        if start + n > len(lines):
+            return 0
+        text = join_lines(lines[start:start + n])
+        if len(text) > 220:
+            return 0
+        if text.endswith("?"):
+            return n
+        if re.search(r"[.;:!]$", text):
+            return 0
+    return 0
+
+
+def _fixed_heading(text: str) -> int:
+    if len(text) > 80 or text[-1:] in _TERMINAL or not text[:1].isupper():
+        return 0
+    if LEVEL1_FIXED.match(text):
+        return 1
+    if LEVEL2_FIXED.match(text):
+        return 2
+    return 0
+
+
+@dataclass
+class _Raw:
+    kind: str
+    lines: list[str]
+    page: int
+    whole_group: bool = False  # heading that filled its blank-separated group
+
+
+def _classify_page(lines: list[str], page: int) -> list[_Raw]:
+    out: list[_Raw] = []
+    for g in _groups(lines):
+        i = 0
+        while i < len(g):
+            rest = g[i:]
+            text0 = g[i].strip()
+            if _LINK_RE.match(text0) or _BARE_NUMBER_RE.match(text0):
+                i += 1
+                continue
+            n = _question_heading_len(g, i)
+            if n:
+                out.append(_Raw("heading", g[i:i + n], page, whole_group=(i == 0 and n == len(g))))
+                i += n
+                continue
+            fixed = _fixed_heading(re.sub(r"\d+$", "", text0).strip())
+            if fixed and (len(g) == 1 or i + 1 < len(g)):
+                out.append(_Raw("heading", [g[i]], page, whole_group=len(g) == 1))
+                i += 1
+                continue
+            if len(rest) == 1 and _GRADE_RE.match(text0):
+                out.append(_Raw("grade", [g[i]], page))
+                break
+            if re.match(r"^(Figure|Table|Chart) \d+|^Source:", text0):
+                out.append(_Raw("para", rest, page))
+                break
+            if all(_is_table_line(l) for l in rest) or (
+                    len(rest) <= 2 and _is_table_line(join_lines(rest))):
+                out.append(_Raw("table", [l for l in rest if not _LINK_RE.match(l)], page))
+                break
+            kind = "bullet" if _BULLET_RE.match(text0) else "para"
+            body = [l for l in rest if not _LINK_RE.match(l) and not _BARE_NUMBER_RE.match(l)]
+            out.append(_Raw(kind, body, page))
+            break
+    return out
+
+
+def _merge_tables(raws: list[_Raw]) -> list[_Raw]:
+    """Join consecutive table groups into one table, taking in the short
+    unterminated header lines and chart legends just before, between or just
+    after them on the same page."""
+    def headerish(r: _Raw) -> bool:
+        t = join_lines(r.lines)
+        return (r.kind == "para" and len(r.lines) <= 2 and t[-1:] not in _TERMINAL and len(t) < 120
+                and not re.match(r"^(Figure|Table|Chart) \d+|^Source:", t))
+
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        r = raws[i]
+        if r.kind != "table":
+            out.append(r)
+            i += 1
+            continue
+        rows = list(r.lines)
+        while out and headerish(out[-1]) and out[-1].page == r.page:
+            rows = out.pop().lines + rows
+        j = i + 1
+        while j < len(raws) and raws[j].page == r.page:
+            nxt = raws[j]
+            after = raws[j + 1] if j + 1 < len(raws) else None
+            if nxt.kind == "table" or (headerish(nxt) and (
+                    after is None or after.kind in ("table", "footnote") or after.page != r.page)):
+                rows += nxt.lines
+                j += 1
+            else:
+                break
+        out.append(_Raw("table", rows, r.page))
+        i = j
+    return out
+
+
+# --------------------------------------------------------------------------- levels
+
+def _body_width(pages: list[list[str]]) -> int:
+    lengths = sorted(len(l.strip()) for p in pages for l in p if len(l.strip()) > 20)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 80
+
+
+def _assign_levels(raws: list[_Raw], width: int) -> list[Block]:
+    """Heading levels: fixed names; question headings alone in their group are
+    chapter questions (1); glued to their text they are sub-questions, set in a
+    larger font (2, shorter wrap) or the body font (3)."""
+    blocks: list[Block] = []
+    l2_open = False
+    threshold = 0.75 * width
+    for k, r in enumerate(raws):
+        text = join_lines(r.lines)
+        if r.kind != "heading":
+            blocks.append(Block(r.kind, text, r.page, lines=r.lines))
+            continue
+        fixed = _fixed_heading(text)
+        if fixed:
+            level = fixed
+        elif r.whole_group:
+            level = 1
+        else:
+            nxt = raws[k + 1] if k + 1 < len(raws) else None
+            first = len(r.lines[0].strip())
+            if nxt is not None and nxt.kind == "heading" and not nxt.whole_group and not _fixed_heading(
+                    join_lines(nxt.lines)):
+                level = 2
+            elif len(r.lines) > 1:
+                level = 2 if first <= threshold else 3
+            elif first > threshold:
+                level = 3
+            else:
+                level = 3 if l2_open else 2
+        if level == 1:
+            l2_open = False
+        elif level == 2:
+            l2_open = not fixed
+        blocks.append(Block("heading", text, r.page, level=level, lines=r.lines))
+    return _column_headings(blocks)
+
+
+def _column_headings(blocks: list[Block]) -> list[Block]:
+    """Two chapter questions in a row with no text between are the column
+    headings of a two-column summary page: they belong under the heading
+    before them."""
+    for i in range(len(blocks) - 1):
+        a, b = blocks[i], blocks[i + 1]
+        if a.kind == b.kind == "heading" and a.level == b.level == 1 and a.text.endswith("?") \
+                and b.text.endswith("?") and not LEVEL1_FIXED.match(a.text):
+            a.level = b.level = 2
+    return blocks
+
+
+# --------------------------------------------------------------------------- continuity
+
+def _ends_open(text: str) -> bool:
+    return text[-1:] not in _TERMINAL + "”’\")"
+
+
+def _join_continuations(blocks: list[Block], full_text: str) -> list[Block]:
+    """A paragraph that starts in lower case continues an earlier unfinished one
+    (broken by a page or a column). Among unfinished candidates, prefer the one
+    whose join reads as text found elsewhere in the report (summaries are
+    repeated), else the most recent."""
+    norm_full = re.sub(r"\s+", " ", full_text)
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind in ("para", "bullet") and b.text[:1].islower():
+            candidates = [x for x in reversed(out[-12:]) if x.kind in ("para", "bullet") and _ends_open(x.text)]
+            target = None
+            for c in candidates:
+                tail = " ".join(c.text.split()[-2:])
+                head = " ".join(b.text.split()[:2])
+                if f"{tail} {head}" in norm_full or f"{tail}{head}" in norm_full:
+                    target = c
+                    break
+            target = target or (candidates[0] if candidates else None)
+            if target is not None:
+                target.text = join_lines([target.text, b.text])
+                continue
+        out.append(b)
+    return out
+
+
+def _assign_columns(blocks: list[Block]) -> list[Block]:
+    """Reorder two-column summary text under its column heading. Each column
+    repeats, nearly word for word, the summary found later under the same
+    question, so a paragraph goes to the heading whose later section shares
+    most of its word trigrams."""
+    def trigrams(t: str) -> set:
+        w = re.findall(r"\w+", t.lower())
+        return {tuple(w[i:i + 3]) for i in range(len(w) - 2)}
+
+    i = 0
+    while i < len(blocks) - 1:
+        a, b = blocks[i], blocks[i + 1]
+        if not (a.kind == b.kind == "heading" and a.level == b.level == 2 and a.text.endswith("?")
+                and b.text.endswith("?")):
+            i += 1
+            continue
+        heads = [a, b]
+        j = i + 2
+        grades = []
+        while j < len(blocks) and blocks[j].kind == "grade":
+            grades.append(blocks[j])
+            j += 1
+        k = j
+        while k < len(blocks) and blocks[k].kind != "heading":
+            k += 1
+        body = blocks[j:k]
+        later = {}
+        for h in heads:
+            key = h.text.lower()
+            text = []
+            collecting = False
+            for x in blocks[k:]:
+                if x.kind == "heading" and x.level == 1:
+                    if collecting:
+                        break
+                    collecting = x.text.lower() == key
+                elif collecting and x.kind in ("para", "bullet"):
+                    text.append(x.text)
+            later[id(h)] = trigrams(" ".join(text))
+        cols: dict[int, list[Block]] = {id(a): [], id(b): []}
+        for x in body:
+            tg = trigrams(x.text)
+            scores = [(len(tg & later[id(h)]), -n) for n, h in enumerate(heads)]
+            best = heads[-max(scores)[1]] if max(scores)[0] > 0 else (cols[id(b)] and b or a)
+            cols[id(best)].append(x)
+        new = [a]
+        if grades:
+            new.append(grades[0])
+        new += cols[id(a)] + [b]
+        if len(grades) > 1:
+            new.append(grades[1])
+        new += cols[id(b)] + grades[2:]
+        blocks[i:k] = new
+        i += len(new)
+    return blocks
+
+
+# --------------------------------------------------------------------------- main
+
+def page_offset(pages: list[list[str]]) -> int:
+    """Printed page label minus ordinal, learned from stray page-number lines
+    (a lone number inside a page). 0 when there is no consistent evidence."""
+    offsets = set()
+    for ordinal, lines in enumerate(pages, start=1):
+        body, _ = split_footnotes(lines)
+        for line in body:
+            m = _BARE_NUMBER_RE.match(line)
+            if m and line.strip():
+                offsets.add(int(m.group(1)) - ordinal)
+    if len(offsets) == 1:
+        off = offsets.pop()
+        if 0 <= off <= 12:
+            return off
+    return 0
+
+
+def parse_text(raw: str) -> ParsedText:
+    pages = split_pages(raw)
+    offset = page_offset(pages)
+    width = _body_width(pages)
+    raws: list[_Raw] = []
+    notes: list[Block] = []
+    for ordinal, lines in enumerate(pages, start=1):
+        page = ordinal + offset
+        body, footnotes = split_footnotes(lines)
+        numbers = {n for n, _ in footnotes}
+        body = [strip_markers(l, numbers) for l in body]
+        page_raws = _classify_page(body, page)
+        # footnotes follow the page's text in reading order
+        page_raws += [_Raw("footnote", [t], page) for _, t in footnotes]
+        notes += [Block("footnote", t, page, number=n) for n, t in footnotes]
+        raws += page_raws
+    raws = _merge_tables(raws)
+    blocks = _assign_levels(raws, width)
+    # restore footnote numbers (lost in _Raw)
+    it = iter(notes)
+    for b in blocks:
+        if b.kind == "footnote":
+            n = next(it)
+            b.number, b.text = n.number, n.text
+    blocks = _join_continuations(blocks, join_lines(raw.split("\n")))
+    blocks = _assign_columns(blocks)
+    for b in blocks:
+        if b.kind == "table":
+            b.text = "\n".join(re.sub(r"\s{2,}", "  ", l.strip()) for l in b.lines if l.strip())
+    return ParsedText(blocks=blocks, pages=len(pages) + offset, page_offset=offset)
