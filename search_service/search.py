@@ -22,7 +22,7 @@ from search_service.model import Hit, SearchResult
 MAX_QUERY_LENGTH = 1000
 MAX_PER_PAGE = 100
 SEARCH_FIELDS = ("heading", "text")
-USER_FIELDS = {"heading", "text", "force", "year", "kind", "report", "title"}
+USER_FIELDS = {"heading", "text", "force", "year", "kind", "report", "title"}  # field: syntax
 FACETS = {"force": "force_exact", "year": "year", "kind": "kind"}
 FILTERS = {"force": "force_exact", "year": "year", "kind": "kind", "report": "report"}
 SNIPPET_CHARS = 260
@@ -75,20 +75,48 @@ def _balance(q: str) -> str:
     return "".join(out) + ")" * depth
 
 
+_RESTRICT_RE = re.compile(r'(?<![\w:])(force|year|kind|report|title):("[^"]*"|\S+)', re.I)
+
+
+def _restrictions(schema, q: str) -> tuple[str, list]:
+    """Pull ``force:``, ``year:``, ``kind:``, ``report:`` and ``title:`` clauses
+    out of the query: they narrow the results rather than add terms to rank."""
+    clauses = []
+    for m in _RESTRICT_RE.finditer(q):
+        field, value = m.group(1).lower(), m.group(2).strip('"')
+        if not value:
+            continue
+        if field == "year":
+            if not value.isdigit():
+                raise QueryError("bad_filter", f"year:{value} is not a year such as year:2015.")
+            clauses.append(Term("year", int(value)))
+        elif field in ("force", "title"):
+            sub = qparser.QueryParser(field, schema, group=qparser.AndGroup).parse(value)
+            if sub is not NullQuery:
+                clauses.append(sub)
+        else:
+            clauses.append(Term(field, value.lower()))
+    return _RESTRICT_RE.sub(" ", q), clauses
+
+
 def parse(schema, q: str) -> ParsedQuery:
     q = _balance(_neutralise_unknown_fields(q))
-    q = re.sub(r"\b(?:force|kind|report|year|title|heading|text):(\s|$)", r"\1", q)  # empty field values
+    q, clauses = _restrictions(schema, q)
+    q = re.sub(r"\b(?:heading|text):(\s|$)", r"\1", q)  # empty field values
     parser = _parser(schema)
     try:
-        query = parser.parse(q)
+        query = parser.parse(q) if q.strip() else NullQuery
     except Exception:  # Whoosh's parser is lenient; anything left is a plain-words query
         query = parser.parse(re.sub(r"[^\w\s'-]", " ", q))
     query = query.normalize()
-    stems = frozenset(t.decode() if isinstance(t, bytes) else str(t)
-                      for f, t in query.iter_all_terms() if f in SEARCH_FIELDS)
-    if query is NullQuery or not list(query.iter_all_terms()):
+    has_terms = query is not NullQuery and bool(list(query.iter_all_terms()))
+    if not has_terms and not clauses:
         raise QueryError("no_search_terms",
                          "The query has no words to search for (only operators, symbols or very common words).")
+    stems = frozenset(t.decode() if isinstance(t, bytes) else str(t)
+                      for f, t in (query.iter_all_terms() if has_terms else []) if f in SEARCH_FIELDS)
+    if clauses:
+        query = And(([query] if has_terms else []) + clauses) if has_terms or len(clauses) > 1 else clauses[0]
     return ParsedQuery(query=query, stems=stems)
 
 
@@ -175,23 +203,25 @@ def suggest(searcher, q: str) -> str | None:
     corrector = searcher.corrector("text")
     reader = searcher.reader()
     changed, out = False, []
-    for token in re.split(r"(\W+)", q):
-        word = token.lower()
-        if not re.fullmatch(r"[a-z]{3,}", word) or word in STOP_WORDS or token in ("AND", "OR", "NOT"):
-            out.append(token)
+    for chunk in re.split(r"(\s+)", q):
+        if ":" in chunk or chunk in ("AND", "OR", "NOT"):  # field clauses and operators stay as typed
+            out.append(chunk)
             continue
-        stems = [t.text for t in ANALYZER(word, mode="query")]
-        known = all(reader.doc_frequency("text", s) > 0 or reader.doc_frequency("heading", s) > 0
-                    for s in stems)
-        if known:
-            out.append(token)
-            continue
-        options = corrector.suggest(word, limit=1, maxdist=2)
-        if options:
-            out.append(options[0])
-            changed = True
-        else:
-            out.append(token)
+        for token in re.split(r"(\W+)", chunk):
+            word = token.lower()
+            if not re.fullmatch(r"[a-z]{3,}", word) or word in STOP_WORDS:
+                out.append(token)
+                continue
+            stems = [t.text for t in ANALYZER(word, mode="query")]
+            if all(reader.doc_frequency("text", s) or reader.doc_frequency("heading", s) for s in stems):
+                out.append(token)
+                continue
+            options = corrector.suggest(word, limit=1, maxdist=1 if len(word) <= 4 else 2)
+            if options and options[0] != word:
+                out.append(options[0])
+                changed = True
+            else:
+                out.append(token)
     return "".join(out) if changed else None
 
 
@@ -218,6 +248,6 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
         facet_counts = {name: {str(k): v for k, v in sorted(results.groups(field).items(),
                                                             key=lambda kv: (-kv[1], str(kv[0])))}
                         for name, field in FACETS.items()}
-        suggestion = suggest(s, q) if total < 3 else None
+        suggestion = suggest(s, q)  # only words the index does not know are corrected
     return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits,
                         facets=facet_counts, suggestion=suggestion)
