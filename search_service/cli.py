@@ -1,0 +1,232 @@
+"""Command line: ``search-service`` (also ``python -m search_service``).
+
+A thin layer over index/search/answer/evaluate; ``--json`` output is the same
+JSON the web API returns. Bad input exits with status 2 and a one-line message
+on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import importlib.util
+import json
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+from search_service.config import Settings
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+class CLIError(Exception):
+    """An expected failure: printed as ``error: ...`` and exit status 2."""
+
+
+def _store(settings: Settings, must_exist: bool = True):
+    from search_service.index import IndexStore
+
+    store = IndexStore(settings.index_dir, settings.corpus_dir)
+    if must_exist and not store.exists():
+        raise CLIError(f"no index in {settings.index_dir}; build it with `search-service index`")
+    return store
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _plain(snippet: str) -> str:
+    """Snippet HTML → readable text: tags dropped, entities decoded, one line."""
+    return " ".join(html.unescape(_TAG.sub("", snippet)).split())
+
+
+def _print_sync(result) -> int:
+    """Print a SyncResult; status 1 when some report files could not be indexed."""
+    for label in ("added", "updated", "removed"):
+        for report_id in getattr(result, label):
+            print(f"{label}: {report_id}")
+    for name, reason in result.failed.items():
+        print(f"failed: {name}: {reason}", file=sys.stderr)
+    print(", ".join(f"{len(getattr(result, label))} {label}"
+                    for label in ("added", "updated", "removed", "unchanged")))
+    return 1 if result.failed else 0
+
+
+def cmd_index(args, settings: Settings) -> int:
+    if not settings.corpus_dir.is_dir():
+        raise CLIError(f"corpus folder not found: {settings.corpus_dir}")
+    return _print_sync(_store(settings, must_exist=False).sync(rebuild=args.rebuild))
+
+
+def cmd_add(args, settings: Settings) -> int:
+    from search_service.ingest import SUPPORTED
+
+    files = [Path(f) for f in args.files]
+    for f in files:
+        if not f.is_file():
+            raise CLIError(f"not a file: {f}")
+        if f.suffix.lower() not in SUPPORTED and not f.name.endswith(".meta.json"):
+            raise CLIError(f"{f.name}: unsupported file type (supported: "
+                           f"{', '.join(SUPPORTED)}, and .meta.json sidecars)")
+    settings.corpus_dir.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        target = settings.corpus_dir / f.name
+        if not (target.exists() and target.samefile(f)):
+            shutil.copy2(f, target)
+    return _print_sync(_store(settings, must_exist=False).sync())
+
+
+def _print_hits(hits) -> None:
+    for hit in hits:
+        print(f"{hit.rank}. {hit.citation}")
+        print(f"   {_plain(hit.snippet)}")
+        print(f"   {hit.url}")
+        print()
+
+
+def cmd_search(args, settings: Settings) -> int:
+    from search_service import search
+
+    filters = {k: v for k in ("force", "year", "kind", "report")
+               if (v := getattr(args, k)) is not None}
+    result = search.search(_store(settings), args.query, page=args.page,
+                           per_page=args.limit, filters=filters or None)
+    if args.json:
+        _print_json(result.to_dict())
+        return 0
+    if not result.hits:
+        print(f"No passages match {args.query!r}.")
+    else:
+        first = (result.page - 1) * result.per_page + 1
+        print(f"Results {first}-{first + len(result.hits) - 1} of about {result.total}\n")
+        _print_hits(result.hits)
+    if result.suggestion:
+        print(f"Did you mean: {result.suggestion}")
+    return 0
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    if importlib.util.find_spec("search_service.answer") is None:
+        raise CLIError("question answering is not available yet; use `search-service search`")
+    from search_service import answer as answer_mod
+
+    answer, result = answer_mod.ask(_store(settings), args.question)
+    if args.json:
+        _print_json({"question": args.question,
+                     "answer": answer.to_dict() if answer else None,
+                     "results": [h.to_dict() for h in result.hits]})
+        return 0
+    if answer:
+        print(answer.text)
+        print(f"  — {answer.citation}")
+        print(f"  {answer.url}")
+    else:
+        print("Not found in the reports.")
+    if result.hits:
+        print("\nRelated passages:\n")
+        _print_hits(result.hits)
+    return 0
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    from search_service import evaluate
+
+    try:
+        questions = evaluate.load_questions(args.questions)
+    except OSError as e:
+        raise CLIError(f"cannot read {args.questions}: {e.strerror}") from None
+    except ValueError as e:
+        raise CLIError(str(e)) from None
+    result = evaluate.evaluate(_store(settings), questions)
+    if args.json:
+        _print_json(result)
+    else:
+        print(evaluate.format_report(result))
+    return 0
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    from search_service import serve
+
+    store = _store(settings, must_exist=False)
+    if not store.exists():
+        print(f"Building the index of {settings.corpus_dir} ...", file=sys.stderr)
+        store.ensure()
+    print(f"Serving {settings.corpus_dir} on http://{args.host}:{args.port}", file=sys.stderr)
+    serve.run(settings, store, host=args.host, port=args.port, workers=args.workers)
+    return 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="search-service",
+        description="Search and question answering over police inspection reports.")
+    parser.add_argument("--corpus", metavar="DIR",
+                        help="report files (default: $SEARCH_SERVICE_CORPUS or ./corpus)")
+    parser.add_argument("--index", metavar="DIR",
+                        help="index folder (default: $SEARCH_SERVICE_INDEX or ./index)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("index", help="bring the index in line with the corpus folder")
+    p.add_argument("--rebuild", action="store_true", help="start from an empty index")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("add", help="copy report files into the corpus and index them")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("search", help="search passages (same results as /api/search)")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=_positive, default=10, metavar="N", help="results per page (default 10)")
+    p.add_argument("--page", type=_positive, default=1, metavar="N", help="page of results (default 1)")
+    for name in ("force", "year", "kind", "report"):
+        p.add_argument(f"--{name}", metavar=name.upper(), help=f"only passages with this {name}")
+    p.add_argument("--json", action="store_true", help="print the API's JSON")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("ask", help="answer a question with a cited sentence (same as /api/ask)")
+    p.add_argument("question", metavar="QUESTION")
+    p.add_argument("--json", action="store_true", help="print the API's JSON")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="success@k, MRR@10 and answer accuracy on a question file")
+    p.add_argument("questions", metavar="QUESTIONS.jsonl")
+    p.add_argument("--json", action="store_true", help="print the metrics and rows as JSON")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="run the web app under gunicorn (builds the index if missing)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=5000)
+    p.add_argument("--workers", type=_positive, metavar="N",
+                   help="worker processes (default: number of CPU cores)")
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings.from_env(args.corpus, args.index)
+    from search_service.search import QueryError
+
+    try:
+        return args.func(args, settings)
+    except QueryError as e:
+        print(f"error: {e.message}", file=sys.stderr)
+    except CLIError as e:
+        print(f"error: {e}", file=sys.stderr)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into e.g. `head`
+        sys.stdout = open(os.devnull, "w")
+        return 0
+    return 2

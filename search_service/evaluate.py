@@ -1,0 +1,138 @@
+"""Retrieval and answer quality against a file of questions with known evidence.
+
+A question is one JSON object per line::
+
+    {"id": "d01", "q": "...", "evidence": ["phrase", ...], "answer": "Good"}
+
+A returned passage is a *hit* when its text contains one of the evidence
+phrases, compared case-, quote-, dash- and whitespace-insensitively
+(:func:`normalise`). From the rank of the first hit per question we report
+success@1/3/5/10 (share of questions with a hit in the top k) and MRR@10 (mean
+of 1/rank, 0 when there is no hit in the top 10). When an answering module
+exists, answer accuracy is the share of questions whose answer text contains
+the expected ``answer``.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+from search_service import search as search_mod
+
+CUTOFFS = (1, 3, 5, 10)
+
+# Every quote-like character becomes a plain apostrophe, so that ’ “ " ' ` all
+# compare equal; every dash-like character becomes a hyphen-minus.
+_QUOTES = "'\"‘’‚‛“”„′″`´"
+_DASHES = "–—‑‒−‐"
+_TRANSLATE = str.maketrans({**{c: "'" for c in _QUOTES}, **{c: "-" for c in _DASHES}, "\u00ad": None})
+_SPACE = re.compile(r"\s+")
+
+
+def load_questions(path: str | Path) -> list[dict]:
+    """Read a JSONL file of questions; blank lines are skipped."""
+    questions = []
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                q = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{lineno}: not valid JSON: {e.msg}") from None
+            if not isinstance(q, dict) or not isinstance(q.get("q"), str):
+                raise ValueError(f'{path}:{lineno}: expected an object with a "q" string')
+            q.setdefault("id", str(lineno))
+            q.setdefault("evidence", [])
+            questions.append(q)
+    return questions
+
+
+def normalise(text: str) -> str:
+    """Lowercase, unify quotes and dashes, drop soft hyphens, collapse whitespace."""
+    return _SPACE.sub(" ", text.lower().translate(_TRANSLATE)).strip()
+
+
+def is_hit(passage_text: str, evidence_phrases: list[str]) -> bool:
+    """True when the passage contains any of the evidence phrases (normalised)."""
+    text = normalise(passage_text)
+    return any(p and normalise(p) in text for p in evidence_phrases)
+
+
+def metrics(ranks: list[int | None]) -> dict[str, float]:
+    """success@k and MRR@10 from the 1-based rank of each question's first hit."""
+    n = len(ranks) or 1
+    out = {f"success@{k}": sum(1 for r in ranks if r is not None and r <= k) / n for k in CUTOFFS}
+    out["MRR@10"] = sum(1 / r for r in ranks if r is not None and r <= 10) / n
+    return out
+
+
+def _answer_module():
+    """The answering module, or None while it does not exist yet."""
+    if importlib.util.find_spec("search_service.answer") is None:
+        return None
+    from search_service import answer
+
+    return answer
+
+
+def evaluate(store, questions: list[dict], k: int = 10) -> dict:
+    """Run every question through search (and answering, when available).
+
+    Returns the metrics, ``answer_accuracy`` (a float, or "n/a" without an
+    answering module) and ``rows``: one dict per question with its ``id``,
+    ``rank`` of the first hit (None if none in the top ``k``), and ``answer``.
+    """
+    answer_mod = _answer_module()
+    rows, ranks, correct = [], [], 0
+    for q in questions:
+        row = {"id": q["id"], "q": q["q"], "rank": None, "answer": None,
+               "expected": q.get("answer"), "correct": None}
+        try:
+            result = search_mod.search(store, q["q"], per_page=k)
+        except search_mod.QueryError as e:
+            row["error"] = e.message
+        else:
+            row["rank"] = next((i for i, h in enumerate(result.hits, 1)
+                                if is_hit(h.passage.text, q["evidence"])), None)
+        if answer_mod is not None:
+            try:
+                ans, _ = answer_mod.ask(store, q["q"])
+            except search_mod.QueryError:
+                ans = None
+            row["answer"] = ans.text if ans else None
+            if q.get("answer"):
+                row["correct"] = bool(ans) and normalise(q["answer"]) in normalise(ans.text)
+                correct += row["correct"]
+        ranks.append(row["rank"])
+        rows.append(row)
+
+    out: dict = {"questions": len(questions), **metrics(ranks)}
+    with_expected = sum(1 for q in questions if q.get("answer"))
+    out["answer_accuracy"] = (correct / with_expected) if answer_mod and with_expected else "n/a"
+    out["rows"] = rows
+    return out
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def format_report(result: dict) -> str:
+    """The per-question table followed by one summary line per metric."""
+    lines = [f"{'id':<8} {'rank':>4}  {'question':<40}  {'ok':<3} answer"]
+    for row in result["rows"]:
+        rank = row["rank"] if row["rank"] is not None else "-"
+        ok = {True: "yes", False: "no", None: "-"}[row["correct"]]
+        answer = row["answer"] if row["answer"] is not None else "-"
+        lines.append(f"{row['id']:<8} {rank:>4}  {_clip(row['q'], 40):<40}  {ok:<3} {_clip(answer, 60)}")
+    lines.append("")
+    lines.append(f"questions: {result['questions']}")
+    for key in [f"success@{k}" for k in CUTOFFS] + ["MRR@10"]:
+        lines.append(f"{key}: {result[key]:.3f}")
+    acc = result["answer_accuracy"]
+    lines.append(f"answer accuracy: {acc if isinstance(acc, str) else f'{acc:.3f}'}")
+    return "\n".join(lines)

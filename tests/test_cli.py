@@ -1,0 +1,148 @@
+"""The command line, run in-process against the session's seed index."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from search_service.cli import main
+from search_service.evaluate import load_questions
+
+REPO = Path(__file__).resolve().parent.parent
+DEV_QUESTIONS = REPO / "eval" / "dev_questions.jsonl"
+HIT_KEYS = {"id", "rank", "score", "text", "snippet", "matches", "heading", "heading_path",
+            "page", "kind", "citation", "url", "report"}
+
+
+@pytest.fixture()
+def cli(seed_settings, capsys):
+    """Run ``search-service --corpus ... --index ... ARGS``; return (status, stdout, stderr)."""
+    def run(*args: str):
+        status = main(["--corpus", str(seed_settings.corpus_dir),
+                       "--index", str(seed_settings.index_dir), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+    return run
+
+
+def test_search_json_has_api_shape(cli):
+    status, out, err = cli("search", "organised crime groups", "--json")
+    assert status == 0, err
+    data = json.loads(out)
+    assert {"query", "total", "page", "per_page", "results", "facets", "suggestion"} <= set(data)
+    assert data["query"] == "organised crime groups"
+    assert data["results"], "the seed report discusses organised crime groups"
+    for hit in data["results"]:
+        assert HIT_KEYS <= set(hit)
+        assert {"id", "title", "force", "year"} <= set(hit["report"])
+    assert [h["rank"] for h in data["results"]] == list(range(1, len(data["results"]) + 1))
+
+
+def test_search_limit(cli):
+    status, out, _ = cli("search", "crime", "--limit", "3", "--json")
+    assert status == 0
+    data = json.loads(out)
+    assert data["per_page"] == 3 and len(data["results"]) <= 3
+
+
+def test_search_text_output_is_readable(cli):
+    status, out, _ = cli("search", "organised crime groups", "--limit", "3")
+    assert status == 0
+    assert re.search(r"^1\. .*p\. \d+", out, re.M), out  # rank and citation
+    assert "<mark>" not in out and "&amp;" not in out
+
+
+def test_index_up_to_date_adds_nothing(cli):
+    status, out, err = cli("index")
+    assert status == 0, err
+    assert re.search(r"^0 added, 0 updated, 0 removed, [1-9]\d* unchanged$", out, re.M), out
+    assert "added:" not in out
+
+
+def test_eval_prints_metrics(cli):
+    status, out, err = cli("eval", str(DEV_QUESTIONS))
+    assert status == 0, err
+    for key in ("success@1", "success@5", "MRR@10"):
+        assert re.search(rf"^{key}: [01]\.\d{{3}}$", out, re.M), out
+    assert re.search(r"^d01\s", out, re.M)  # per-question table
+    assert re.search(r"^answer accuracy: (n/a|[01]\.\d{3})$", out, re.M)
+
+
+def test_eval_json(cli):
+    status, out, _ = cli("eval", str(DEV_QUESTIONS), "--json")
+    assert status == 0
+    data = json.loads(out)
+    assert data["questions"] == len(data["rows"]) == len(load_questions(DEV_QUESTIONS))
+    assert 0 <= data["MRR@10"] <= data["success@10"] <= 1
+
+
+@pytest.mark.parametrize("query", ["", "   ", "x" * 1001])
+def test_bad_query_exits_2_without_traceback(cli, query):
+    status, out, err = cli("search", query)
+    assert status == 2
+    assert err.startswith("error: ") and "Traceback" not in err
+    assert out == ""
+
+
+def test_missing_index_is_an_error(tmp_path, capsys):
+    status = main(["--corpus", str(tmp_path), "--index", str(tmp_path / "none"), "search", "crime"])
+    assert status == 2
+    assert "search-service index" in capsys.readouterr().err
+
+
+def test_eval_missing_file_is_an_error(cli, tmp_path):
+    status, _, err = cli("eval", str(tmp_path / "missing.jsonl"))
+    assert status == 2 and err.startswith("error: cannot read")
+
+
+def test_python_m_help():
+    proc = subprocess.run([sys.executable, "-m", "search_service", "--help"],
+                          capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    for command in ("index", "add", "search", "ask", "eval", "serve"):
+        assert command in proc.stdout
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_answers_health(seed_settings):
+    """`serve` starts gunicorn; the health endpoint answers from a worker."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "search_service", "--corpus", str(seed_settings.corpus_dir),
+         "--index", str(seed_settings.index_dir), "serve", "--port", str(port), "--workers", "1"],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=5) as r:
+                    health = json.load(r)
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    proc.kill()
+                    pytest.fail(f"server did not start:\n{proc.communicate()[0]}")
+                time.sleep(0.2)
+        assert health["status"] == "ok" and health["reports"] >= 1
+    finally:
+        proc.terminate()
+        try:
+            out = proc.communicate(timeout=15)[0]
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out = proc.communicate()[0]
+    assert "GET /api/health" in out  # access log goes to stdout
