@@ -37,9 +37,11 @@ def infer(text: str, filename: str) -> dict:
     year = int(years.most_common(1)[0][0]) if years else None
     lower = text.lower()
     kind = max(_INSPECTIONS, key=lambda k: lower.count(k))
-    inspection = f"PEEL {kind}" if "peel" in lower else kind.capitalize()
+
     publisher = "HMICFRS" if "HMICFRS" in text else "HMIC"
-    title = f"PEEL: Police {kind} {year or ''} – {force}".replace("  ", " ") if "peel" in lower else \
+    is_peel = "peel" in lower or "peel" in filename.lower()
+    inspection = f"PEEL {kind}" if is_peel else kind.capitalize()
+    title = f"PEEL: Police {kind} {year or ''} – {force}".replace("  ", " ") if is_peel else \
         f"{inspection} {year or ''} – {force}".replace("  ", " ")
     return {"title": title.strip(" –"), "force": force, "year": year,
             "inspection": inspection, "publisher": publisher, "published": ""}
