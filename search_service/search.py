@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from whoosh import qparser, scoring, sorting
-from whoosh.query import And, NullQuery, Term
+from whoosh.query import And, AndNot, Not, NullQuery, Or, Phrase, Term
 
 from search_service.analysis import ANALYZER, STOP_WORDS, term_spans
 from search_service.index import IndexStore, fields_to_passage
@@ -99,6 +99,34 @@ def _restrictions(schema, q: str) -> tuple[str, list]:
     return _RESTRICT_RE.sub(" ", q), clauses
 
 
+def _fix_not(query):
+    """Under OR grouping Whoosh puts "a NOT b" as Or([a, Not(b)]), which
+    matches nearly everything; make it AndNot(a, b)."""
+    if hasattr(query, "subqueries"):
+        subs = [_fix_not(q) for q in query.subqueries]
+        if isinstance(query, Or):
+            neg = [q.query for q in subs if isinstance(q, Not)]
+            pos = [q for q in subs if not isinstance(q, Not)]
+            if neg and pos:
+                positive = pos[0] if len(pos) == 1 else Or(pos)
+                return AndNot(positive, neg[0] if len(neg) == 1 else Or(neg))
+        query.subqueries = subs
+    return query
+
+
+PROXIMITY_SLOP = 3
+PROXIMITY_BOOST = 1.0
+
+
+def _proximity(q: str) -> list:
+    """Neighbouring query words found close together in a passage score
+    extra: questions and multi-word keywords favour passages where the words
+    form the same phrase."""
+    words = [t.text for t in ANALYZER(q, mode="query")]
+    pairs = {(a, b) for a, b in zip(words, words[1:]) if a != b}
+    return [Phrase("text", [a, b], slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST) for a, b in sorted(pairs)]
+
+
 def parse(schema, q: str) -> ParsedQuery:
     q = _balance(_neutralise_unknown_fields(q))
     q, clauses = _restrictions(schema, q)
@@ -108,11 +136,13 @@ def parse(schema, q: str) -> ParsedQuery:
         query = parser.parse(q) if q.strip() else NullQuery
     except Exception:  # Whoosh's parser is lenient; anything left is a plain-words query
         query = parser.parse(re.sub(r"[^\w\s'-]", " ", q))
-    query = query.normalize()
+    query = _fix_not(query).normalize()
     has_terms = query is not NullQuery and bool(list(query.iter_all_terms()))
     if not has_terms and not clauses:
         raise QueryError("no_search_terms",
                          "The query has no words to search for (only operators, symbols or very common words).")
+    if has_terms and isinstance(query, Or) and not re.search(r'["()]|\b(AND|NOT)\b|\w:', q):
+        query = Or(list(query.subqueries) + _proximity(q))
     stems = frozenset(t.decode() if isinstance(t, bytes) else str(t)
                       for f, t in (query.iter_all_terms() if has_terms else []) if f in SEARCH_FIELDS)
     if clauses:
@@ -126,6 +156,8 @@ def validate(q: str | None, page: int, per_page: int) -> str:
         raise QueryError("empty_query", "Type some words to search for.")
     if len(q) > MAX_QUERY_LENGTH:
         raise QueryError("query_too_long", f"The query is longer than {MAX_QUERY_LENGTH} characters.")
+    if re.fullmatch(r"(?:\s*(?:AND|OR|NOT|ANDNOT|ANDMAYBE|[*?()\"'+\-]))+\s*", q):
+        raise QueryError("no_search_terms", "The query has only operators or symbols; add some words.")
     if "\x00" in q or "\ufffd" in q:
         raise QueryError("bad_encoding", "The query contains characters that are not valid text.")
     if page < 1:

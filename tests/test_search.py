@@ -1,0 +1,157 @@
+"""Analysis and search over the seed index: what a user types, what they get."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from search_service.analysis import fold_spelling, terms
+from search_service.search import QueryError, search
+
+
+def top_texts(store, q, n=5, **kw):
+    return [h.passage.text for h in search(store, q, per_page=n, **kw).hits]
+
+
+@pytest.mark.parametrize("british,american", [
+    ("organised", "organized"), ("behaviour", "behavior"), ("offence", "offense"),
+    ("neighbourhood", "neighborhood"), ("programme", "program"), ("analyse", "analyze"),
+    ("prioritisation", "prioritization"), ("centre", "center"), ("judgement", "judgment"),
+])
+def test_british_and_american_spellings_fold_together(british, american):
+    assert terms(british) == terms(american)
+    assert fold_spelling("four") == "four" and fold_spelling("resource") == "resource"
+
+
+def test_question_words_and_common_words_are_not_terms():
+    assert terms("How many of the groups were there?") == terms("groups")
+
+
+@pytest.mark.parametrize("q", ["anti-social", "antisocial", "anti social", '"anti-social behaviour"',
+                               "anti-social behavior"])
+def test_hyphenated_words_found_with_or_without_hyphen(store, q):
+    result = search(store, q)
+    assert result.total >= 10
+    assert "anti-social" in result.hits[0].passage.text
+
+
+@pytest.mark.parametrize("q", ["organized crime groups", "neighborhood policing", "offenses"])
+def test_american_spelling_finds_british_text(store, q):
+    assert search(store, q).total > 0
+
+
+def test_phrase_query_is_stricter_than_words(store):
+    words = search(store, "missing children")
+    phrase = search(store, '"missing children"')
+    assert 0 < phrase.total < words.total
+    assert all("missing children" in h.passage.text.lower() for h in phrase.hits)
+
+
+def test_boolean_operators(store):
+    both = search(store, "khat AND cannabis")
+    assert both.total >= 1
+    assert all("khat" in h.passage.text.lower() and "cannabis" in h.passage.text.lower() for h in both.hits)
+    without = search(store, "khat NOT cannabis")
+    assert all("cannabis" not in h.passage.text.lower() for h in without.hits)
+    assert search(store, "khat OR thrive").total > both.total
+
+
+def test_field_queries(store):
+    heading = search(store, "heading:digital")
+    assert heading.total >= 1
+    assert all("digital" in " ".join(h.passage.heading_path).lower() for h in heading.hits)
+    assert search(store, "year:2015 IOM").total > 0
+    assert search(store, "year:2014 IOM").total == 0
+    assert search(store, 'force:"West Midlands" khat').total > 0
+    assert search(store, "force:Kent khat").total == 0
+    kind = search(store, "kind:footnote IOM")
+    assert kind.total >= 1 and all(h.passage.kind == "footnote" for h in kind.hits)
+
+
+def test_filters_and_facets(store):
+    result = search(store, "offenders")
+    assert result.facets["force"] == {"West Midlands Police": result.total}
+    assert result.facets["year"] == {"2015": result.total}
+    assert sum(result.facets["kind"].values()) == result.total
+    only_notes = search(store, "offenders", filters={"kind": "footnote"})
+    assert 0 < only_notes.total < result.total
+    assert search(store, "offenders", filters={"year": "2014"}).total == 0
+    with pytest.raises(QueryError):
+        search(store, "offenders", filters={"year": "last year"})
+
+
+def test_natural_language_questions_find_the_answer_passage(store):
+    texts = top_texts(store, "How many organised crime groups was the force managing?", n=5)
+    assert any("68 organised crime groups (OCGs)" in t for t in texts)
+    texts = top_texts(store, "How often do OCG lead officers meet?", n=3)
+    assert any("every six weeks" in t for t in texts)
+
+
+def test_snippets_mark_matches_and_offsets_point_at_them(store):
+    result = search(store, "organised crime groups")
+    for hit in result.hits:
+        assert "<mark>" in hit.snippet
+        for a, b in hit.matches:
+            word = hit.passage.text[a:b].lower()
+            assert word.startswith(("organi", "crime", "group")), word
+        plain = html.unescape(re.sub(r"</?mark>", "", hit.snippet)).strip("…")
+        assert plain.replace("\n", " ")[:40] in hit.passage.text.replace("\n", " ")
+
+
+def test_snippet_escapes_markup(store):
+    result = search(store, "<script>alert(1)</script> khat")
+    assert all("<script>" not in h.snippet for h in result.hits)
+
+
+def test_did_you_mean_uses_the_index_vocabulary(store):
+    result = search(store, "orgnised crme")
+    assert result.total == 0
+    assert result.suggestion == "organised crime"
+    assert search(store, result.suggestion).total > 0
+    assert search(store, "organised crime").suggestion is None
+
+
+def test_pagination_is_consistent(store):
+    first = search(store, "force", page=1, per_page=5)
+    second = search(store, "force", page=2, per_page=5)
+    assert first.total == second.total > 10
+    assert [h.rank for h in second.hits] == [6, 7, 8, 9, 10]
+    assert not {h.passage.id for h in first.hits} & {h.passage.id for h in second.hits}
+    beyond = search(store, "force", page=999, per_page=5)
+    assert beyond.hits == [] and beyond.total == first.total
+
+
+def test_hits_carry_citations(store):
+    hit = search(store, "khat plant native").hits[0]
+    assert hit.passage.page == 22
+    assert hit.citation.startswith("PEEL: Police effectiveness 2015 – West Midlands Police, HMIC, February 2016, p. 22")
+    assert hit.url == f"/reports/{hit.passage.report_id}#{hit.passage.id}"
+
+
+@pytest.mark.parametrize("q,code", [
+    ("", "empty_query"), ("   ", "empty_query"), ("x" * 1001, "query_too_long"),
+    ("AND", "no_search_terms"), ("OR", "no_search_terms"), ("NOT", "no_search_terms"), ("*", "no_search_terms"),
+    ("the of and", "no_search_terms"), ("year:abc", "bad_filter"),
+])
+def test_bad_queries_raise_clear_errors(store, q, code):
+    with pytest.raises(QueryError) as e:
+        search(store, q)
+    assert e.value.code == code and e.value.message
+
+
+@pytest.mark.parametrize("q", ['"unbalanced quote', "(unbalanced bracket", "closing ) bracket", "foo:bar khat",
+                               "khat AND", "OR khat", "khat NOT", '"', "((", "khat*", "heading:"])
+def test_odd_syntax_gives_a_sensible_result(store, q):
+    try:
+        result = search(store, q)
+    except QueryError as e:
+        assert e.code == "no_search_terms"
+        return
+    assert result.total >= 0
+
+
+@pytest.mark.parametrize("page,per_page", [(0, 10), (-1, 10), (1, 0), (1, 101)])
+def test_bad_paging_is_refused(store, page, per_page):
+    with pytest.raises(QueryError):
+        search(store, "khat", page=page, per_page=per_page)
