@@ -24,10 +24,16 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
 
+from search_service import glossary as glossary_mod
+from search_service import sentences
 from search_service.analysis import ANALYZER
 from search_service.ingest import IngestError, corpus_files, ingest, sha256_file
 from search_service.ingest.metadata import report_id
 from search_service.model import Passage, Report
+
+GLOSSARY_FILE = "glossary.json"
+PUNKT_FILE = "punkt.json"
+PUNKT_SAMPLE = 3000  # passages: Punkt learns abbreviations from a sample, not all
 
 # Headings describe what a passage is about, so they weigh more than body text.
 HEADING_BOOST = 2.0
@@ -226,6 +232,7 @@ class IndexStore:
         except BaseException:
             writer.cancel()
             raise
+        self._write_derived(self.index_dir / self._current_name())
         return result
 
     @staticmethod
@@ -246,6 +253,7 @@ class IndexStore:
             for item in items:
                 self._add(writer, item)
             writer.commit()
+            self._write_derived(path)
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
             raise
@@ -253,6 +261,42 @@ class IndexStore:
         tmp.write_text(name)
         os.replace(tmp, self.index_dir / "CURRENT")
         self._cleanup(keep=name)
+
+    @staticmethod
+    def _write_derived(path: Path) -> None:
+        """Glossary and sentence model, learned from the indexed passages and
+        kept inside the generation they describe (written atomically)."""
+        ix = windex.open_dir(str(path))
+        with ix.searcher() as s:
+            texts = [f["text"] for f in s.documents(doctype="passage")]
+        for name, data in ((GLOSSARY_FILE, glossary_mod.build(texts)),
+                           (PUNKT_FILE, sentences.train(texts[:PUNKT_SAMPLE]))):
+            tmp = path / f"{name}.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, path / name)
+
+    def _derived(self, name: str):
+        """Derived data of the live generation, cached until it changes."""
+        ix_dir = self.index_dir / (self._current_name() or "")
+        f = ix_dir / name
+        try:
+            key = (str(f), f.stat().st_mtime_ns)
+        except OSError:
+            key = (str(f), None)
+        cache = self.__dict__.setdefault("_derived_cache", {})
+        if cache.get(name, (None,))[0] != key:
+            if name == PUNKT_FILE:
+                value = sentences.load(f if key[1] else None)
+            else:
+                value = json.loads(f.read_text(encoding="utf-8")) if key[1] else dict(glossary_mod.CURATED)
+            cache[name] = (key, value)
+        return cache[name][1]
+
+    def glossary(self) -> dict[str, str]:
+        return self._derived(GLOSSARY_FILE)
+
+    def sentence_tokenizer(self):
+        return self._derived(PUNKT_FILE)
 
     def _cleanup(self, keep: str) -> None:
         """Remove old generations. Readers that still hold them open keep their

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from whoosh import qparser, scoring, sorting
 from whoosh.query import And, AndNot, Not, NullQuery, Or, Phrase, Term
 
+from search_service import glossary as glossary_mod
 from search_service.analysis import ANALYZER, STOP_WORDS, term_spans
 from search_service.index import IndexStore, fields_to_passage
 from search_service.model import Hit, SearchResult
@@ -41,6 +42,7 @@ class QueryError(ValueError):
 class ParsedQuery:
     query: object
     stems: frozenset[str]  # analysed terms to highlight
+    expansions: list[dict]  # acronyms and long forms added to the query
 
 
 # ------------------------------------------------------------------ parsing
@@ -127,7 +129,23 @@ def _proximity(q: str) -> list:
     return [Phrase("text", [a, b], slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST) for a, b in sorted(pairs)]
 
 
-def parse(schema, q: str) -> ParsedQuery:
+EXPANSION_BOOST = 0.5  # expansions count, but below the user's own words
+
+
+def _expansion_queries(expansions: list[dict]) -> list:
+    out = []
+    for e in expansions:
+        words = [t.text for t in ANALYZER(e["expansion"], mode="query")]
+        if not words:
+            continue
+        if len(words) == 1:
+            out.append(Term("text", words[0], boost=EXPANSION_BOOST))
+        else:
+            out.append(Phrase("text", words, slop=1, boost=EXPANSION_BOOST))
+    return out
+
+
+def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
     q = _balance(_neutralise_unknown_fields(q))
     q, clauses = _restrictions(schema, q)
     q = re.sub(r"\b(?:heading|text):(\s|$)", r"\1", q)  # empty field values
@@ -141,13 +159,16 @@ def parse(schema, q: str) -> ParsedQuery:
     if not has_terms and not clauses:
         raise QueryError("no_search_terms",
                          "The query has no words to search for (only operators, symbols or very common words).")
+    expansions = glossary_mod.expansions(q, glossary or {}) if has_terms else []
     if has_terms and isinstance(query, Or) and not re.search(r'["()]|\b(AND|NOT)\b|\w:', q):
-        query = Or(list(query.subqueries) + _proximity(q))
+        query = Or(list(query.subqueries) + _proximity(q) + _expansion_queries(expansions))
+    elif has_terms and expansions:
+        query = Or([query] + _expansion_queries(expansions))
     stems = frozenset(t.decode() if isinstance(t, bytes) else str(t)
                       for f, t in (query.iter_all_terms() if has_terms else []) if f in SEARCH_FIELDS)
     if clauses:
         query = And(([query] if has_terms else []) + clauses) if has_terms or len(clauses) > 1 else clauses[0]
-    return ParsedQuery(query=query, stems=stems)
+    return ParsedQuery(query=query, stems=stems, expansions=expansions)
 
 
 def validate(q: str | None, page: int, per_page: int) -> str:
@@ -263,7 +284,7 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
            filters: dict | None = None) -> SearchResult:
     q = validate(q, page, per_page)
     with store.searcher() as s:
-        parsed = parse(s.schema, q)
+        parsed = parse(s.schema, q, store.glossary())
         reports = {r.id: r for r in store.reports()}
         facets = sorting.Facets()
         for name, field in FACETS.items():
@@ -282,4 +303,4 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
                         for name, field in FACETS.items()}
         suggestion = suggest(s, q)  # only words the index does not know are corrected
     return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits,
-                        facets=facet_counts, suggestion=suggestion)
+                        facets=facet_counts, suggestion=suggestion, expansions=parsed.expansions)

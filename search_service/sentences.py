@@ -1,0 +1,66 @@
+"""Sentence splitting with NLTK's Punkt, trained on our own corpus.
+
+No downloads: the model is learned from the indexed passages at index time
+and saved as plain JSON beside the index. Punkt never splits without
+punctuation, so paragraphs, table rows and list items are separated first.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+
+# Abbreviations every inspection report uses, whatever the training sample.
+KNOWN_ABBREVIATIONS = {"e.g", "i.e", "etc", "no", "para", "paras", "fig", "approx", "vs", "cf", "st", "dr",
+                       "mr", "mrs", "ms", "supt", "insp", "det", "sgt", "pc", "ch", "vol"}
+
+
+def train(texts: list[str]) -> dict:
+    """Punkt parameters learned from passage texts, as JSON-able data."""
+    trainer = PunktTrainer()
+    trainer.INCLUDE_ALL_COLLOCS = True
+    trainer.train("\n\n".join(texts), finalize=True)
+    p = trainer.get_params()
+    return {
+        "abbrev_types": sorted(p.abbrev_types | KNOWN_ABBREVIATIONS),
+        "collocations": sorted(list(c) for c in p.collocations),
+        "sent_starters": sorted(p.sent_starters),
+        "ortho_context": dict(p.ortho_context),
+    }
+
+
+def save(params: dict, path: Path) -> None:
+    path.write_text(json.dumps(params), encoding="utf-8")
+
+
+def load(path: Path | None) -> PunktSentenceTokenizer:
+    p = PunktParameters()
+    data = {}
+    if path is not None and path.exists():
+        data = json.loads(path.read_text(encoding="utf-8"))
+    p.abbrev_types = set(data.get("abbrev_types", KNOWN_ABBREVIATIONS))
+    p.collocations = {tuple(c) for c in data.get("collocations", [])}
+    p.sent_starters = set(data.get("sent_starters", []))
+    for k, v in data.get("ortho_context", {}).items():
+        p.ortho_context[k] = v
+    return PunktSentenceTokenizer(p)
+
+
+def split(tokenizer: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a passage text. Blank-line
+    paragraphs, single-line rows and bullet items are never joined."""
+    spans = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\n|•)[^\n]+)*", text):
+        block, base = m.group(0), m.start()
+        lines = block.split("\n")
+        if len(lines) > 1 and all(len(l) < 100 and not l.rstrip().endswith(".") for l in lines):
+            pos = base
+            for line in lines:  # table rows and legends: one candidate per row
+                spans.append((pos, pos + len(line)))
+                pos += len(line) + 1
+            continue
+        for a, b in tokenizer.span_tokenize(block):
+            spans.append((base + a, base + b))
+    return spans
