@@ -22,7 +22,8 @@ class _Server(BaseApplication):
 
     def load_config(self):
         for key, value in self.options.items():
-            self.cfg.set(key, value)
+            if key in self.cfg.settings:  # some settings exist only in newer gunicorns
+                self.cfg.set(key, value)
 
     def load(self):
         return self.application
@@ -39,6 +40,9 @@ def options(host: str = "127.0.0.1", port: int = 5000, workers: int | None = Non
         "accesslog": "-",
         "errorlog": "-",
         "timeout": 60,
+        # gunicorn >= 25.1 opens a control socket at one fixed path per user,
+        # which a second server on the same machine would take over.
+        "control_socket_disable": True,
     }
 
 
