@@ -1,0 +1,62 @@
+"""The JSON API (contract in DESIGN.md): thin views over the store and search."""
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, request
+
+from search_service import search as search_mod
+from search_service.web import ApiError, get_store
+from search_service.web.openapi import spec
+from search_service.web.params import search_params, valid_report_id
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+def run_search(store, params):
+    """search.search with QueryError turned into a 400 ApiError."""
+    try:
+        return search_mod.search(store, params.q, page=params.page,
+                                 per_page=params.per_page, filters=params.filters or None)
+    except search_mod.QueryError as e:
+        raise ApiError(400, e.code, e.message)
+
+
+def find_report(report_id: str):
+    """The report, or a 404 for unknown and malformed ids alike."""
+    report = get_store().report(report_id) if valid_report_id(report_id) else None
+    if report is None:
+        raise ApiError(404, "not_found", f"No report with id '{report_id[:200]}'.")
+    return report
+
+
+@bp.get("/search")
+def search():
+    return jsonify(run_search(get_store(), search_params(request.args)).to_dict())
+
+
+@bp.get("/reports")
+def reports():
+    return jsonify({"reports": [r.to_dict() for r in get_store().reports()]})
+
+
+@bp.get("/reports/<report_id>")
+def report(report_id: str):
+    r = find_report(report_id)
+    body = r.to_dict()
+    body["passages"] = [p.to_dict() for p in get_store().passages(r.id)]
+    return jsonify(body)
+
+
+@bp.get("/health")
+def health():
+    reports, passages = get_store().counts()
+    return jsonify({"status": "ok", "reports": reports, "passages": passages})
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(spec())
+
+
+# HOOK (not implemented yet): GET /api/ask -> {"question", "answer", "results"}
+# once search_service.answer provides ask(store, q) -> (Answer | None, SearchResult).
+# Add it here and to openapi.py together.

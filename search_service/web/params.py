@@ -1,0 +1,63 @@
+"""Reading search parameters from a query string, shared by API and pages.
+
+The core validates the query itself; here we only turn strings into typed
+arguments and refuse values that are not even well-formed, so that both the
+JSON and the HTML side answer bad input with the same 400 and message.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search_service.web import ApiError
+
+FILTERS = ("force", "year", "kind", "report")
+MAX_PER_PAGE = 100
+DEFAULT_PER_PAGE = 10
+REPORT_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+MAX_PAGE = 100_000  # deep paging is never useful and only costs CPU
+_INT = re.compile(r"[+-]?[0-9]+")
+
+
+@dataclass
+class SearchParams:
+    q: str
+    page: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+    filters: dict[str, str] = field(default_factory=dict)
+
+
+def _int(args, name: str, default: int, low: int, high: int | None = None) -> int:
+    raw = args.get(name, "").strip()
+    if raw == "":
+        return default
+    if not _INT.fullmatch(raw):
+        raise ApiError(400, "bad_parameter", f"'{name}' must be a whole number.")
+    value = int(raw) if len(raw) <= 12 else (high or 10**12) + 1
+    if value < low or (high is not None and value > high):
+        bound = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise ApiError(400, "bad_parameter", f"'{name}' must be {bound}.")
+    return value
+
+
+def search_params(args) -> SearchParams:
+    """Parse q, page, per_page and the filters from request.args."""
+    filters = {}
+    for name in FILTERS:
+        value = args.get(name, "").strip()
+        if value:
+            filters[name] = value
+    if "year" in filters and not re.fullmatch(r"[0-9]{4}", filters["year"]):
+        raise ApiError(400, "bad_parameter", "'year' must be a four-digit year.")
+    if "report" in filters and not REPORT_ID.fullmatch(filters["report"]):
+        raise ApiError(400, "bad_parameter", "'report' is not a valid report id.")
+    return SearchParams(
+        q=args.get("q", ""),
+        page=_int(args, "page", 1, 1, MAX_PAGE),
+        per_page=_int(args, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
+        filters=filters,
+    )
+
+
+def valid_report_id(report_id: str) -> bool:
+    return len(report_id) <= 200 and bool(REPORT_ID.fullmatch(report_id))

@@ -1,0 +1,150 @@
+"""End to end in a real browser against the real production server.
+
+Starts `search-service serve` (gunicorn) on a free port over the session
+index, then drives Debian's chromium through Playwright the way a reader
+would: type, press Enter, read, copy a citation, open the passage in context.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run"]
+SEED_ID = "peel-effectiveness-2015-west-midlands"
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt install chromium)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(seed_settings):
+    port = _free_port()
+    cmd = [sys.executable, "-m", "search_service", "--corpus", str(seed_settings.corpus_dir),
+           "--index", str(seed_settings.index_dir), "serve", "--host", "127.0.0.1",
+           "--port", str(port), "--workers", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            cwd=Path(__file__).resolve().parent.parent, env=dict(os.environ))
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                out = proc.stdout.read().decode(errors="replace")
+                pytest.fail(f"server did not start: {' '.join(cmd)}\n{out[-3000:]}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    context = browser.new_context(base_url=server)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    context.close()
+
+
+def _passage_with(server: str, phrase: str) -> str:
+    with urllib.request.urlopen(f"{server}/api/reports/{SEED_ID}") as r:
+        passages = json.load(r)["passages"]
+    return next(p["id"] for p in passages if phrase in " ".join(p["text"].split()))
+
+
+def test_search_read_copy_and_open_in_context(page, server):
+    page.goto("/")
+    assert page.evaluate("document.activeElement.id") == "q", "search box should have focus"
+    page.keyboard.type("organised crime groups")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=organised+crime+groups")
+
+    hits = page.locator("li.hit")
+    assert hits.count() > 0
+    assert page.locator("li.hit .snippet mark").count() >= hits.count()
+    first = hits.first
+    citation = first.locator(".citation-text").inner_text()
+    assert "p. " in citation
+
+    first.get_by_role("button", name="Copy citation").click()
+    page.wait_for_function("() => document.querySelector('li.hit button.copy').textContent === 'Copied'")
+    assert page.evaluate("navigator.clipboard.readText()") == citation.strip()
+
+    # The passage saying how many OCGs the force manages is among the results;
+    # its context link opens the report scrolled to it and highlighted.
+    anchor = _passage_with(server, "68 organised crime groups (OCGs)")
+    link = page.locator(f"li.hit a.context-link[href$='#{anchor}']")
+    assert link.count() == 1
+    link.click()
+    page.wait_for_url(f"**/reports/{SEED_ID}#{anchor}")
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == anchor
+    target = page.locator(f"[id='{anchor}']")
+    assert "68 organised crime groups (OCGs)" in " ".join(target.inner_text().split())
+    background = target.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent"), "targeted passage should be highlighted"
+    assert target.evaluate("el => { const r = el.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }")
+    assert not page.errors, page.errors  # includes CSP violations
+
+
+def test_facet_and_pagination_state_live_in_the_url(page):
+    page.goto("/search?q=crime&per_page=5")
+    page.locator(".facets a", has_text="West Midlands Police").first.click()
+    page.wait_for_url("**force=West+Midlands+Police**")
+    page.get_by_role("navigation", name="Result pages").get_by_role("link", name="Next ›").click()
+    page.wait_for_url("**page=2**")
+    url = page.url
+    assert "q=crime" in url and "per_page=5" in url and "force=West+Midlands+Police" in url
+    assert page.locator("ol.hits").get_attribute("start") == "6"
+    links = page.locator("a.context-link")
+    shown = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert len(shown) == 5
+    page.reload()  # the same state comes back from the URL alone
+    assert [links.nth(i).get_attribute("href") for i in range(links.count())] == shown
+    assert not page.errors, page.errors
+
+
+def test_bad_query_shows_a_message_in_the_page(page):
+    response = page.goto('/search?q=AND')
+    assert response.status == 400
+    assert page.get_by_role("alert").is_visible()
+    assert page.locator("#q").input_value() == 'AND'
