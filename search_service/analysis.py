@@ -26,7 +26,7 @@ a an and are as at be by can for from have if in is it may of on or that the thi
 us we will with yet you your i me my our ours they them their theirs its it's he she his her
 do does did done doing was were been being has had having there here than then so such
 what which who whom whose where when why how much many about into onto over under
-would could should shall might must also just very more most these those any each
+would could should shall might must also just very more most these those any each often per
 """.split())
 
 _IRREGULAR = {

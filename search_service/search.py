@@ -153,7 +153,7 @@ def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
     try:
         query = parser.parse(q) if q.strip() else NullQuery
     except Exception:  # Whoosh's parser is lenient; anything left is a plain-words query
-        query = parser.parse(re.sub(r"[^\w\s'-]", " ", q))
+        query = parser.parse(re.sub(r"[^\w\s'-]", " ", q).lower())  # lower case: no operators left
     query = _fix_not(query).normalize()
     has_terms = query is not NullQuery and bool(list(query.iter_all_terms()))
     if not has_terms and not clauses:
