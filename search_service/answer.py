@@ -50,6 +50,9 @@ _DEF_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|\b(means|is defined as|known as|re
                      r"\b[A-Z]{2,}\s\([A-Z]")
 _FREQ_RE = re.compile(r"\b(every \w+ (weeks?|months?|days?|years?)|daily|weekly|monthly|quarterly|annually|"
                       r"fortnightly|each (week|month|year)|once a \w+|twice a \w+|regular(ly)?)\b", re.I)
+_DATE_FULL_RE = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December) (19|20)\d\d\b|\b(19|20)\d\d\b")
+_CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")
 _GRADE_RE = re.compile(r"\b(outstanding|good|requires? improvement|inadequate)\b", re.I)
 
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
@@ -85,17 +88,43 @@ class Candidate:
     coverage: float
 
 
+_CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
+                        r"judg(e)?ments?|judged)\b", re.I)
+
+
 def _weights(store: IndexStore, q: str) -> dict[str, float]:
-    """Query stems weighted by rarity (idf). Words the corpus never uses get
-    the highest weight, so a question about something absent is declined."""
+    """Query stems weighted by rarity (idf). A name or number the corpus never
+    uses ("Kent", "2019") gets the highest weight, so a question about
+    something absent is declined; an unknown ordinary word ("get") weighs
+    like a fairly rare word. Words that only say what kind of answer is
+    wanted ("stand for", "mean") are left out."""
+    q = _CUE_WORDS.sub(" ", q)
+    names = {t.text for t in ANALYZER(" ".join(re.findall(r"(?<!^)(?<![.?!] )\b(?:[A-Z][\w'-]*|\d[\d,.]*)", q)),
+                                      mode="query")}
     stems = {t.text for t in ANALYZER(q, mode="query")}
     with store.searcher() as s:
         n = max(1, s.doc_count())
+        top = math.log(1 + n / 0.5)
         weights = {}
         for st in stems:
-            df = s.doc_frequency("text", st)
-            weights[st] = math.log(1 + n / (df + 0.5)) if df else math.log(1 + n / 0.5) * 1.2
+            df = s.doc_frequency("text", st) or s.doc_frequency("heading", st)
+            if df:
+                weights[st] = math.log(1 + n / (df + 0.5))
+            else:
+                weights[st] = top * (1.5 if st in names else 0.6)
     return weights
+
+
+def unknown_names(store: IndexStore, q: str) -> list[str]:
+    """Names, years and numbers in the question that no report mentions."""
+    found = re.findall(r"(?<!^)(?<![.?!] )\b(?:[A-Z][\w'-]*|\d[\d,.]*)", q)
+    out = []
+    with store.searcher() as s:
+        for word in found:
+            stems = [t.text for t in ANALYZER(word, mode="query")]
+            if stems and not any(s.doc_frequency("text", st) for st in stems):
+                out.append(word)
+    return out
 
 
 CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
@@ -121,8 +150,11 @@ def _score_sentence(text: str, context: str, weights: dict[str, float], qtype: s
     spread = (positions[-1] - positions[0]) if len(positions) > 1 else 0
     proximity = 1.0 / (1.0 + spread / 200.0)
     bonus = 0.0
-    if qtype and TYPE_PATTERNS[qtype].search(text):
+    typed = _DATE_FULL_RE.sub(" ", text) if qtype == "number" else text
+    if qtype and TYPE_PATTERNS[qtype].search(typed):
         bonus += 0.25
+    if _CAPTION_RE.match(text):
+        bonus -= 0.3  # "Figure 7: …", "Source: …" label a chart, they do not state facts
     if qtype == "definition" and positions and positions[0] < 3:
         bonus += 0.1  # "Integrated offender management (IOM) brings …": the term opens the sentence
     if qtype == "definition" and kind == "footnote":
@@ -165,9 +197,7 @@ def ask(store: IndexStore, q: str, per_page: int = 10) -> tuple[Answer | None, S
         return None, result
     qtype = answer_type(q)
     weights = _weights(store, q)
-    with store.searcher() as s:
-        unknown = [st for st in weights if not s.doc_frequency("text", st)]
-    if qtype == "grade" and not unknown:  # "… in 2019", "… Kent Police": not a question these reports answer
+    if qtype == "grade" and not unknown_names(store, q):  # "… in 2019", "… Kent Police": not a question these reports answer
         graded = _grade_answer(store, q, result)
         if graded:
             return graded, result

@@ -1,0 +1,142 @@
+"""Answers: each kind of question, declining, judgments and acronyms."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from search_service.answer import answer_type, ask, is_question
+from search_service.glossary import build, expansions, extract
+from search_service.index import IndexStore
+from tests.conftest import FIXTURES, REPO, SEED_CORPUS, SEED_ID
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory):
+    """The seed and the invented Northshire report side by side."""
+    root = tmp_path_factory.mktemp("two")
+    shutil.copytree(SEED_CORPUS, root / "corpus")
+    shutil.copy(FIXTURES / "peel-2016-northshire.txt", root / "corpus")
+    store = IndexStore(root / "index", root / "corpus")
+    store.sync(rebuild=True)
+    return store
+
+
+def answer_text(store, q):
+    a, _ = ask(store, q)
+    assert a is not None, f"no answer for {q!r}"
+    return a
+
+
+@pytest.mark.parametrize("q,expected", [
+    ("How many organised crime groups was the force managing?", "68 organised crime groups"),  # number
+    ("What percentage of victims were satisfied with their whole experience?", "83.0 percent"),  # number
+    ("How often do OCG lead officers meet?", "every six weeks"),  # frequency
+    ("What does THRIVE stand for?", "Threat, Risk, Harm, Investigation, Vulnerability, Engagement"),  # definition
+    ("What is integrated offender management?", "brings a multi-agency response"),  # definition
+    ("What is khat?", "A plant native to Africa"),  # definition in a footnote
+    ("Since when has the force run Project Concord in Birmingham East?", "since 2013"),  # date
+    ("Who chairs the meeting of OCG lead officers?", "detective superintendent"),  # who
+])
+def test_each_kind_of_question_gets_its_sentence(store, q, expected):
+    a = answer_text(store, q)
+    assert expected in a.text
+    passage = store.passage(a.passage_id)
+    assert passage.text[a.start:a.end].strip() == a.text  # the span points at the sentence
+    assert a.citation.startswith("PEEL: Police effectiveness 2015 – West Midlands Police")
+    assert a.url == f"/reports/{SEED_ID}#{a.passage_id}"
+
+
+@pytest.mark.parametrize("q,grade,area_word", [
+    ("What was the overall judgment for the force?", "Good", "Overall"),
+    ("What grade did the force get for protecting vulnerable people?", "Requires improvement", "vulnerable"),
+    ("How was the force graded at preventing crime?", "Good", "preventing"),
+    ("What was the judgment on tackling serious and organised crime?", "Good", "serious and organised"),
+])
+def test_grade_questions_answered_from_judgments(store, q, grade, area_word):
+    a = answer_text(store, q)
+    assert a.text.startswith(grade) and area_word in a.text
+    assert store.passage(a.passage_id).kind == "summary"
+
+
+def test_judgments_extracted_from_the_seed(store):
+    report = store.report(SEED_ID)
+    grades = {j.area: j.grade for j in report.judgments}
+    def grade_of(word):
+        return next(g for area, g in grades.items() if word in area)
+    assert grades["Overall"] == "Good"
+    assert grade_of("preventing crime") == "Good"
+    assert grade_of("investigating crime") == "Good"
+    assert grade_of("vulnerable") == "Requires improvement"
+    assert grade_of("serious and organised crime") == "Good"
+    assert len(report.areas_for_improvement) == 6
+    assert all(a.startswith("The force should") for a in report.areas_for_improvement)
+
+
+def test_answers_come_from_the_right_report(two_reports):
+    a = answer_text(two_reports, "How many neighbourhood hubs does Northshire Constabulary run?")
+    assert "14 neighbourhood hubs" in a.text and a.passage_id.startswith("peel-2016-northshire")
+    a = answer_text(two_reports, "In how many of the cases reviewed in Northshire was the risk assessment incomplete?")
+    assert "37 of the 60 cases" in a.text
+    north = two_reports.report("peel-2016-northshire")
+    assert [j.grade for j in north.judgments] == ["Requires improvement", "Requires improvement"]
+
+
+def test_unanswerable_questions_are_declined(store):
+    questions = [json.loads(l) for l in (REPO / "eval" / "unanswerable.jsonl").read_text().splitlines() if l]
+    assert len(questions) >= 20
+    declined = [q["q"] for q in questions if ask(store, q["q"])[0] is None]
+    assert len(declined) / len(questions) >= 0.9, set(q["q"] for q in questions) - set(declined)
+
+
+def test_dev_questions_are_rarely_declined(store):
+    questions = [json.loads(l) for l in (REPO / "eval" / "dev_questions.jsonl").read_text().splitlines() if l]
+    nulls = sum(ask(store, q["q"])[0] is None for q in questions)
+    assert nulls / len(questions) <= 0.1
+
+
+def test_declined_question_still_returns_passages(store):
+    answer, result = ask(store, "How many tasers were discharged by officers?")
+    assert answer is None
+    assert result.total > 0  # the closest passages are still shown
+
+
+def test_question_detection_and_types():
+    assert is_question("How many OCGs?") and is_question("khat?") and not is_question("organised crime groups")
+    assert answer_type("How many forces work with Victim Support?") == "number"
+    assert answer_type("When was the report published?") == "date"
+    assert answer_type("Who chairs the meeting?") == "who"
+    assert answer_type("What does MAPPA stand for?") == "definition"
+    assert answer_type("What grade did the force get?") == "grade"
+    assert answer_type("How often do they meet?") == "frequency"
+
+
+def test_glossary_from_corpus_and_curated(store):
+    g = store.glossary()
+    assert g["IOM"] == "integrated offender management"
+    assert g["OCG"].startswith("organised crime group")
+    assert g["PIP"] == "professionalising investigation programme"
+    assert g["MASH"] == "multi-agency safeguarding hub"  # curated, not in the seed
+    assert extract(["The Northshire Safe Streets Partnership (NSSP) met."]) == {"NSSP": "northshire safe streets partnership"}
+    assert build([])["CSE"] == "child sexual exploitation"
+
+
+def test_acronyms_expand_both_ways(store):
+    g = store.glossary()
+    forward = expansions("IOM teams", g)
+    assert forward[0]["expansion"] == "integrated offender management" and forward[0]["direction"] == "acronym"
+    backward = expansions("integrated offender management teams", g)
+    assert backward[0]["expansion"] == "IOM" and backward[0]["direction"] == "long_form"
+    assert expansions("OCGs", g)[0]["acronym"] == "OCG"
+
+
+def test_acronym_search_finds_long_form_and_back(store):
+    from search_service.search import search
+    by_acronym = search(store, "HTCU")
+    assert any("high tech crime units" in h.passage.text for h in by_acronym.hits)
+    by_long = search(store, "multi-agency public protection arrangements")
+    assert any("MAPPA" in h.passage.text for h in by_long.hits[:5])
+    # expansions are weighted below the user's own words
+    own = search(store, "IOM").hits[0]
+    assert "IOM" in own.passage.text
