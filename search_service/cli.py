@@ -126,8 +126,8 @@ def cmd_ask(args, settings: Settings) -> int:
     else:
         print("Not found in the reports.")
     if result.hits:
-        print("\nRelated passages:\n")
-        _print_hits(result.hits)
+        print(f"\nTop passages ({len(result.hits)} with --json):\n")
+        _print_hits(result.hits[:3])
     return 0
 
 

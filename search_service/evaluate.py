@@ -10,7 +10,8 @@ phrases, compared case-, quote-, dash- and whitespace-insensitively
 success@1/3/5/10 (share of questions with a hit in the top k) and MRR@10 (mean
 of 1/rank, 0 when there is no hit in the top 10). When an answering module
 exists, answer accuracy is the share of questions whose answer text contains
-the expected ``answer``.
+the expected ``answer``, and abstention the share of unanswerable questions
+(neither ``evidence`` nor ``answer``) left without an answer.
 """
 from __future__ import annotations
 
@@ -81,12 +82,17 @@ def _answer_module():
 def evaluate(store, questions: list[dict], k: int = 10) -> dict:
     """Run every question through search (and answering, when available).
 
-    Returns the metrics, ``answer_accuracy`` (a float, or "n/a" without an
-    answering module) and ``rows``: one dict per question with its ``id``,
-    ``rank`` of the first hit (None if none in the top ``k``), and ``answer``.
+    Retrieval metrics cover the questions with ``evidence``; answer accuracy
+    those with an expected ``answer``. Questions with neither are unanswerable
+    from the reports: for them ``abstention`` is the share given no answer.
+    Without an answering module both read "n/a".
+
+    ``rows`` has one dict per question: ``id``, ``q``, ``rank`` of the first
+    hit (None if none in the top ``k`` or no evidence), ``answer`` text,
+    ``expected`` and ``correct`` (None when not judged).
     """
     answer_mod = _answer_module()
-    rows, ranks, correct = [], [], 0
+    rows, ranks = [], []
     for q in questions:
         row = {"id": q["id"], "q": q["q"], "rank": None, "answer": None,
                "expected": q.get("answer"), "correct": None}
@@ -97,6 +103,8 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
         else:
             row["rank"] = next((i for i, h in enumerate(result.hits, 1)
                                 if is_hit(h.passage.text, q["evidence"])), None)
+        if q["evidence"]:
+            ranks.append(row["rank"])
         if answer_mod is not None:
             try:
                 ans, _ = answer_mod.ask(store, q["q"])
@@ -104,16 +112,19 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
                 ans = None
             row["answer"] = ans.text if ans else None
             if q.get("answer"):
-                row["correct"] = bool(ans) and normalise(q["answer"]) in normalise(ans.text)
-                correct += row["correct"]
-        ranks.append(row["rank"])
+                row["correct"] = ans is not None and normalise(q["answer"]) in normalise(ans.text)
+            elif not q["evidence"]:
+                row["correct"] = ans is None
         rows.append(row)
 
-    out: dict = {"questions": len(questions), **metrics(ranks)}
-    with_expected = sum(1 for q in questions if q.get("answer"))
-    out["answer_accuracy"] = (correct / with_expected) if answer_mod and with_expected else "n/a"
-    out["rows"] = rows
-    return out
+    def share(judged: list[dict]):
+        return sum(r["correct"] for r in judged) / len(judged) if answer_mod and judged else "n/a"
+
+    answerable = [r for q, r in zip(questions, rows) if q.get("answer")]
+    unanswerable = [r for q, r in zip(questions, rows) if not q.get("answer") and not q["evidence"]]
+    return {"questions": len(questions), "with_evidence": len(ranks), **metrics(ranks),
+            "answer_accuracy": share(answerable), "unanswerable": len(unanswerable),
+            "abstention": share(unanswerable), "rows": rows}
 
 
 def _clip(text: str, width: int) -> str:
@@ -131,8 +142,14 @@ def format_report(result: dict) -> str:
         lines.append(f"{row['id']:<8} {rank:>4}  {_clip(row['q'], 40):<40}  {ok:<3} {_clip(answer, 60)}")
     lines.append("")
     lines.append(f"questions: {result['questions']}")
-    for key in [f"success@{k}" for k in CUTOFFS] + ["MRR@10"]:
-        lines.append(f"{key}: {result[key]:.3f}")
-    acc = result["answer_accuracy"]
-    lines.append(f"answer accuracy: {acc if isinstance(acc, str) else f'{acc:.3f}'}")
+    if result["with_evidence"]:
+        for key in [f"success@{k}" for k in CUTOFFS] + ["MRR@10"]:
+            lines.append(f"{key}: {result[key]:.3f}")
+    lines.append(f"answer accuracy: {_figure(result['answer_accuracy'])}")
+    if result["unanswerable"]:
+        lines.append(f"abstention (unanswerable questions): {_figure(result['abstention'])}")
     return "\n".join(lines)
+
+
+def _figure(value) -> str:
+    return value if isinstance(value, str) else f"{value:.3f}"

@@ -1,6 +1,7 @@
 """The command line, run in-process against the session's seed index."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -82,6 +83,28 @@ def test_eval_json(cli):
     data = json.loads(out)
     assert data["questions"] == len(data["rows"]) == len(load_questions(DEV_QUESTIONS))
     assert 0 <= data["MRR@10"] <= data["success@10"] <= 1
+
+
+def test_eval_unanswerable_questions_report_abstention(cli, tmp_path):
+    path = tmp_path / "u.jsonl"
+    path.write_text('{"id": "u1", "q": "What grade did Kent Police get for efficiency?"}\n')
+    status, out, _ = cli("eval", str(path))
+    assert status == 0
+    assert "success@1" not in out  # no evidence, so no retrieval figures
+    assert re.search(r"^abstention \(unanswerable questions\): (n/a|[01]\.\d{3})$", out, re.M), out
+
+
+def test_ask(cli):
+    status, out, err = cli("ask", "How many organised crime groups was the force managing?", "--json")
+    if importlib.util.find_spec("search_service.answer") is None:
+        assert status == 2 and "not available" in err and out == ""
+        return
+    assert status == 0, err
+    data = json.loads(out)
+    assert set(data) == {"question", "answer", "results"}
+    assert data["results"] and HIT_KEYS <= set(data["results"][0])
+    if data["answer"] is not None:
+        assert {"text", "passage_id", "citation", "url", "confidence"} <= set(data["answer"])
 
 
 @pytest.mark.parametrize("query", ["", "   ", "x" * 1001])

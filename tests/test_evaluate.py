@@ -61,10 +61,59 @@ def test_load_questions_reports_bad_line(tmp_path):
 def test_format_report_has_table_and_summary():
     rows = [{"id": "d01", "q": "q", "rank": 2, "answer": None, "expected": "Good", "correct": None},
             {"id": "d02", "q": "q", "rank": None, "answer": None, "expected": "x", "correct": None}]
-    text = format_report({"questions": 2, **metrics([2, None]), "answer_accuracy": "n/a", "rows": rows})
+    text = format_report({"questions": 2, "with_evidence": 2, **metrics([2, None]),
+                          "answer_accuracy": "n/a", "unanswerable": 0, "abstention": "n/a", "rows": rows})
     lines = text.splitlines()
     assert lines[1].split()[:2] == ["d01", "2"]
     assert lines[2].split()[:2] == ["d02", "-"]
     assert "success@5: 0.500" in lines
     assert "MRR@10: 0.250" in lines
     assert "answer accuracy: n/a" in lines
+    assert not any(line.startswith("abstention") for line in lines)
+
+
+class _FakeHit:
+    def __init__(self, text):
+        self.passage = type("P", (), {"text": text})()
+
+
+class _FakeAnswer:
+    def __init__(self, text):
+        self.text = text
+
+
+def test_evaluate_scores_answerable_and_unanswerable_questions(monkeypatch):
+    """Retrieval metrics count only questions with evidence; unanswerable ones
+    (no evidence, no answer) are judged on abstaining."""
+    from search_service import evaluate as ev
+
+    passages = {"q1": ["nothing", "West Midlands Police was managing 68 OCGs"], "q2": ["no"], "q3": ["x"]}
+    answers = {"q1": "managing 68 OCGs", "q2": "something", "q3": None}
+    monkeypatch.setattr(ev.search_mod, "search", lambda store, q, per_page: type(
+        "R", (), {"hits": [_FakeHit(t) for t in passages[q]]})())
+    fake_answer_mod = type("A", (), {"ask": staticmethod(
+        lambda store, q: (_FakeAnswer(answers[q]) if answers[q] else None, None))})
+    monkeypatch.setattr(ev, "_answer_module", lambda: fake_answer_mod)
+    questions = [
+        {"id": "1", "q": "q1", "evidence": ["managing 68 OCGs"], "answer": "68"},
+        {"id": "2", "q": "q2", "evidence": ["not found anywhere"], "answer": "42"},
+        {"id": "3", "q": "q3", "evidence": []},  # unanswerable
+    ]
+    out = ev.evaluate(store=None, questions=questions)
+    assert [r["rank"] for r in out["rows"]] == [2, None, None]
+    assert [r["correct"] for r in out["rows"]] == [True, False, True]
+    assert out["with_evidence"] == 2
+    assert out["success@1"] == 0 and out["success@3"] == 0.5 and out["MRR@10"] == 0.25
+    assert out["answer_accuracy"] == 0.5
+    assert out["unanswerable"] == 1 and out["abstention"] == 1.0
+
+
+def test_evaluate_without_answer_module_reports_na(monkeypatch):
+    from search_service import evaluate as ev
+
+    monkeypatch.setattr(ev.search_mod, "search", lambda store, q, per_page: type(
+        "R", (), {"hits": [_FakeHit("the answer is here")]})())
+    monkeypatch.setattr(ev, "_answer_module", lambda: None)
+    out = ev.evaluate(None, [{"id": "1", "q": "q", "evidence": ["ANSWER is  here"], "answer": "here"}])
+    assert out["success@1"] == 1 and out["answer_accuracy"] == "n/a"
+    assert out["rows"][0]["answer"] is None and out["rows"][0]["correct"] is None
