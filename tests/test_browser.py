@@ -148,3 +148,26 @@ def test_bad_query_shows_a_message_in_the_page(page):
     assert response.status == 400
     assert page.get_by_role("alert").is_visible()
     assert page.locator("#q").input_value() == 'AND'
+
+
+def test_question_gets_an_answer_card_that_opens_in_context(page):
+    page.goto("/")
+    page.keyboard.type("How many organised crime groups was the force managing?")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=How+many+organised+crime+groups**")
+    card = page.locator("section.answer-card")
+    assert card.is_visible()
+    marked = card.locator("blockquote mark")
+    assert marked.count() == 1 and "68" in marked.inner_text()
+    assert marked.evaluate("el => getComputedStyle(el).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+    citation = card.locator(".citation-text").inner_text()
+    card.get_by_role("button", name="Copy citation").click()
+    page.wait_for_function("() => document.querySelector('.answer-card button.copy').textContent === 'Copied'")
+    assert page.evaluate("navigator.clipboard.readText()") == citation.strip()
+    href = card.get_by_role("link", name="Read in context").get_attribute("href")
+    anchor = href.split("#")[1]
+    card.get_by_role("link", name="Read in context").click()
+    page.wait_for_url(f"**/reports/{SEED_ID}#{anchor}")
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == anchor
+    assert "68" in page.locator(f"[id='{anchor}']").inner_text()
+    assert not page.errors, page.errors

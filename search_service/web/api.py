@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
+from search_service import answer as answer_mod
 from search_service import search as search_mod
 from search_service.web import ApiError, get_store
 from search_service.web.openapi import spec
-from search_service.web.params import search_params, valid_report_id
+from search_service.web.params import ask_params, search_params, valid_report_id
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -20,6 +21,20 @@ def run_search(store, params):
         raise ApiError(400, e.code, e.message)
 
 
+def run_ask(store, q: str, per_page: int):
+    """answer.ask with QueryError turned into a 400 ApiError: (Answer | None, SearchResult)."""
+    try:
+        return answer_mod.ask(store, q, per_page=per_page)
+    except search_mod.QueryError as e:
+        raise ApiError(400, e.code, e.message)
+
+
+def glossary_entries(store) -> list[dict]:
+    """The glossary as a list sorted by acronym (case-insensitively)."""
+    return [{"acronym": acronym, "expansion": expansion}
+            for acronym, expansion in sorted(store.glossary().items(), key=lambda kv: (kv[0].lower(), kv[0]))]
+
+
 def find_report(report_id: str):
     """The report, or a 404 for unknown and malformed ids alike."""
     report = get_store().report(report_id) if valid_report_id(report_id) else None
@@ -31,6 +46,23 @@ def find_report(report_id: str):
 @bp.get("/search")
 def search():
     return jsonify(run_search(get_store(), search_params(request.args)).to_dict())
+
+
+@bp.get("/ask")
+def ask():
+    params = ask_params(request.args)
+    answer, result = run_ask(get_store(), params.q, params.per_page)
+    return jsonify({
+        "question": result.query,
+        "answer": answer.to_dict() if answer else None,
+        "results": [h.to_dict() for h in result.hits],
+        "expansions": result.expansions,
+    })
+
+
+@bp.get("/glossary")
+def glossary():
+    return jsonify({"glossary": glossary_entries(get_store())})
 
 
 @bp.get("/reports")
@@ -56,7 +88,3 @@ def health():
 def openapi():
     return jsonify(spec())
 
-
-# HOOK (not implemented yet): GET /api/ask -> {"question", "answer", "results"}
-# once search_service.answer provides ask(store, q) -> (Answer | None, SearchResult).
-# Add it here and to openapi.py together.

@@ -2,8 +2,8 @@
 
 Kept as a Python dict next to the views so a new endpoint and its spec land in
 the same change; tests check every route under /api is listed here.
-/api/ask and the admin endpoints (POST/DELETE /api/reports) of DESIGN.md are
-left out until they are implemented.
+The admin endpoints (POST/DELETE /api/reports) of DESIGN.md are left out until
+they are implemented.
 """
 from __future__ import annotations
 
@@ -92,16 +92,59 @@ _SCHEMAS = {
     },
     "SearchResponse": {
         "type": "object",
-        "required": ["query", "total", "page", "per_page", "results", "facets", "suggestion"],
+        "required": ["query", "total", "page", "per_page", "results", "facets", "suggestion", "expansions"],
         "properties": {
             "query": _STR, "total": _INT, "page": _INT, "per_page": _INT,
             "results": {"type": "array", "items": _ref("Hit")},
             "facets": {"type": "object", "description": "Facet name (force, year, kind) → value → count",
                        "additionalProperties": {"type": "object", "additionalProperties": _INT}},
             "suggestion": {"type": "string", "nullable": True, "description": "Did-you-mean query"},
-            "expansions": {"type": "array", "items": {"type": "object"},
-                           "description": "How query terms were expanded (e.g. acronyms)"},
+            "expansions": {"type": "array", "items": _ref("Expansion"),
+                           "description": "How query terms were expanded (acronyms, both ways)"},
         },
+    },
+    "Expansion": {
+        "type": "object", "required": ["term", "acronym", "expansion", "direction"],
+        "description": "One acronym expansion applied to the query. \"IOM\" gives direction "
+                       "\"acronym\" and expansion \"integrated offender management\"; "
+                       "\"integrated offender management\" gives direction \"long_form\" and expansion \"IOM\".",
+        "properties": {
+            "term": {"type": "string", "description": "The query's words that were expanded"},
+            "acronym": {"type": "string", "example": "IOM"},
+            "expansion": {"type": "string", "description": "What the term was also searched as"},
+            "direction": {"type": "string", "enum": ["acronym", "long_form"]},
+        },
+    },
+    "Answer": {
+        "type": "object",
+        "required": ["text", "passage_id", "citation", "url", "confidence", "start", "end"],
+        "properties": {
+            "text": {"type": "string", "description": "The answering sentence, or a grade and its area"},
+            "passage_id": _STR,
+            "citation": {"type": "string", "description": "Reference ready to quote"},
+            "url": {"type": "string", "description": "Permalink to the passage in its report"},
+            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            "start": {"type": "integer", "description": "Offset of the answer in the passage text "
+                                                        "(0 with end 0 for grade answers read from judgments)"},
+            "end": {"type": "integer", "description": "End offset (exclusive) of the answer in the passage text"},
+        },
+    },
+    "AskResponse": {
+        "type": "object", "required": ["question", "answer", "results", "expansions"],
+        "properties": {
+            "question": _STR,
+            "answer": {"allOf": [_ref("Answer")], "nullable": True,
+                       "description": "null when nothing in the reports answers the question"},
+            "results": {"type": "array", "items": _ref("Hit"), "description": "The passages searched for the answer"},
+            "expansions": {"type": "array", "items": _ref("Expansion")},
+        },
+    },
+    "Glossary": {
+        "type": "object", "required": ["glossary"],
+        "properties": {"glossary": {"type": "array", "items": {
+            "type": "object", "required": ["acronym", "expansion"],
+            "properties": {"acronym": {"type": "string", "example": "IOM"},
+                           "expansion": {"type": "string", "example": "integrated offender management"}}}}},
     },
     "Health": {
         "type": "object", "required": ["status", "reports", "passages"],
@@ -130,6 +173,19 @@ _PATHS = {
         "summary": "Search passages", "operationId": "search", "parameters": _SEARCH_PARAMS,
         "responses": {"200": _json(_ref("SearchResponse"), "Ranked, cited passages"),
                       "400": _ERROR}}},
+    "/api/ask": {"get": {
+        "summary": "Answer a question with a cited sentence", "operationId": "ask",
+        "description": "Searches the whole corpus for the question and returns the sentence that answers it, "
+                       "or answer null when no passage supports an answer.",
+        "parameters": [
+            _query("q", "A question in plain words", {"type": "string", "maxLength": 1000}, True),
+            _query("per_page", "Passages returned", {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}),
+        ],
+        "responses": {"200": _json(_ref("AskResponse"), "The answer (or null) and the passages searched"),
+                      "400": _ERROR}}},
+    "/api/glossary": {"get": {
+        "summary": "Acronyms and their long forms", "operationId": "glossary",
+        "responses": {"200": _json(_ref("Glossary"), "Every known acronym, sorted")}}},
     "/api/reports": {"get": {
         "summary": "List reports", "operationId": "listReports",
         "responses": {"200": _json({"type": "object", "required": ["reports"], "properties": {

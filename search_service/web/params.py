@@ -59,5 +59,13 @@ def search_params(args) -> SearchParams:
     )
 
 
+def ask_params(args) -> SearchParams:
+    """Parse q and per_page for /api/ask. Questions are answered over the
+    whole corpus (the core's ``ask`` takes no filters or page), so those
+    parameters are not read here."""
+    return SearchParams(q=args.get("q", ""),
+                        per_page=_int(args, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE))
+
+
 def valid_report_id(report_id: str) -> bool:
     return len(report_id) <= 200 and bool(REPORT_ID.fullmatch(report_id))
