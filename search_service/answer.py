@@ -190,19 +190,30 @@ def _grade_answer(store: IndexStore, q: str, result: SearchResult) -> Answer | N
     return None
 
 
-def ask(store: IndexStore, q: str, per_page: int = 10) -> tuple[Answer | None, SearchResult]:
-    """The answer (or None) and the supporting passages."""
-    result = search(store, q, per_page=per_page)
+def ask(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
+        filters: dict | None = None) -> tuple[Answer | None, SearchResult]:
+    """The answer (or None) and the supporting passages; the answer is taken
+    from the best passages that the filters allow."""
+    result = search(store, q, page=page, per_page=per_page, filters=filters)
+    if page != 1:
+        result_top = search(store, q, per_page=per_page, filters=filters)
+    else:
+        result_top = result
+    answer = _answer(store, q, result_top)
+    return answer, result
+
+
+def _answer(store: IndexStore, q: str, result: SearchResult) -> Answer | None:
     if not result.hits:
-        return None, result
+        return None
     qtype = answer_type(q)
     weights = _weights(store, q)
     if qtype == "grade" and not unknown_names(store, q):  # "… in 2019", "… Kent Police": not a question these reports answer
         graded = _grade_answer(store, q, result)
         if graded:
-            return graded, result
+            return graded
     if not weights:
-        return None, result
+        return None
     tok = store.sentence_tokenizer()
     best: Candidate | None = None
     for hit in result.hits[:CANDIDATE_PASSAGES]:
@@ -222,10 +233,10 @@ def ask(store: IndexStore, q: str, per_page: int = 10) -> tuple[Answer | None, S
             if best is None or score > best.score:
                 best = Candidate(p, hit.report, a, b, score, coverage)
     if best is None or best.coverage < MIN_COVERAGE:
-        return None, result
+        return None
     confidence = max(0.0, min(1.0, best.score / 1.4))
     if confidence < MIN_CONFIDENCE:
-        return None, result
+        return None
     p = best.passage
     return Answer(text=p.text[best.start:best.end].strip(), passage_id=p.id, citation=citation(best.report, p),
-                  url=passage_url(p), confidence=round(confidence, 3), start=best.start, end=best.end), result
+                  url=passage_url(p), confidence=round(confidence, 3), start=best.start, end=best.end)

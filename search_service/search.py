@@ -262,7 +262,8 @@ def suggest(searcher, q: str) -> str | None:
             continue
         for token in re.split(r"(\W+)", chunk):
             word = token.lower()
-            if not re.fullmatch(r"[a-z]{3,}", word) or word in STOP_WORDS:
+            is_name = token[:1].isupper() and out and not token.isupper()  # "Kent" is not a typo of "kept"
+            if not re.fullmatch(r"[a-z]{3,}", word) or word in STOP_WORDS or is_name:
                 out.append(token)
                 continue
             stems = [t.text for t in ANALYZER(word, mode="query")]
@@ -301,6 +302,7 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
         facet_counts = {name: {str(k): v for k, v in sorted(results.groups(field).items(),
                                                             key=lambda kv: (-kv[1], str(kv[0])))}
                         for name, field in FACETS.items()}
-        suggestion = suggest(s, q)  # only words the index does not know are corrected
+        # did-you-mean when little is found, or for short keyword queries with an unknown word
+        suggestion = suggest(s, q) if total < 5 or len(q.split()) <= 3 else None
     return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits,
                         facets=facet_counts, suggestion=suggestion, expansions=parsed.expansions)
