@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import importlib.util
 import json
 import os
 import re
@@ -109,15 +108,14 @@ def cmd_search(args, settings: Settings) -> int:
 
 
 def cmd_ask(args, settings: Settings) -> int:
-    if importlib.util.find_spec("search_service.answer") is None:
-        raise CLIError("question answering is not available yet; use `search-service search`")
     from search_service import answer as answer_mod
 
     answer, result = answer_mod.ask(_store(settings), args.question)
     if args.json:
-        _print_json({"question": args.question,
+        _print_json({"question": result.query,
                      "answer": answer.to_dict() if answer else None,
-                     "results": [h.to_dict() for h in result.hits]})
+                     "results": [h.to_dict() for h in result.hits],
+                     "expansions": result.expansions})
         return 0
     if answer:
         print(answer.text)

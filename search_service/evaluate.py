@@ -9,17 +9,17 @@ phrases, compared case-, quote-, dash- and whitespace-insensitively
 (:func:`normalise`). From the rank of the first hit per question we report
 success@1/3/5/10 (share of questions with a hit in the top k) and MRR@10 (mean
 of 1/rank, 0 when there is no hit in the top 10). When an answering module
-exists, answer accuracy is the share of questions whose answer text contains
-the expected ``answer``, and abstention the share of unanswerable questions
+Answer accuracy is the share of questions whose answer text contains the
+expected ``answer``, and abstention the share of unanswerable questions
 (neither ``evidence`` nor ``answer``) left without an answer.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
+from search_service import answer as answer_mod
 from search_service import search as search_mod
 
 CUTOFFS = (1, 3, 5, 10)
@@ -70,28 +70,18 @@ def metrics(ranks: list[int | None]) -> dict[str, float]:
     return out
 
 
-def _answer_module():
-    """The answering module, or None while it does not exist yet."""
-    if importlib.util.find_spec("search_service.answer") is None:
-        return None
-    from search_service import answer
-
-    return answer
-
-
 def evaluate(store, questions: list[dict], k: int = 10) -> dict:
-    """Run every question through search (and answering, when available).
+    """Run every question through search and answering.
 
     Retrieval metrics cover the questions with ``evidence``; answer accuracy
     those with an expected ``answer``. Questions with neither are unanswerable
     from the reports: for them ``abstention`` is the share given no answer.
-    Without an answering module both read "n/a".
+    A figure with no question to judge reads "n/a".
 
     ``rows`` has one dict per question: ``id``, ``q``, ``rank`` of the first
     hit (None if none in the top ``k`` or no evidence), ``answer`` text,
     ``expected`` and ``correct`` (None when not judged).
     """
-    answer_mod = _answer_module()
     rows, ranks = [], []
     for q in questions:
         row = {"id": q["id"], "q": q["q"], "rank": None, "answer": None,
@@ -105,20 +95,19 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
                                 if is_hit(h.passage.text, q["evidence"])), None)
         if q["evidence"]:
             ranks.append(row["rank"])
-        if answer_mod is not None:
-            try:
-                ans, _ = answer_mod.ask(store, q["q"])
-            except search_mod.QueryError:
-                ans = None
-            row["answer"] = ans.text if ans else None
-            if q.get("answer"):
-                row["correct"] = ans is not None and normalise(q["answer"]) in normalise(ans.text)
-            elif not q["evidence"]:
-                row["correct"] = ans is None
+        try:
+            ans, _ = answer_mod.ask(store, q["q"])
+        except search_mod.QueryError:
+            ans = None
+        row["answer"] = ans.text if ans else None
+        if q.get("answer"):
+            row["correct"] = ans is not None and normalise(q["answer"]) in normalise(ans.text)
+        elif not q["evidence"]:
+            row["correct"] = ans is None
         rows.append(row)
 
     def share(judged: list[dict]):
-        return sum(r["correct"] for r in judged) / len(judged) if answer_mod and judged else "n/a"
+        return sum(r["correct"] for r in judged) / len(judged) if judged else "n/a"
 
     answerable = [r for q, r in zip(questions, rows) if q.get("answer")]
     unanswerable = [r for q, r in zip(questions, rows) if not q.get("answer") and not q["evidence"]]

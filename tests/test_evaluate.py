@@ -82,18 +82,24 @@ class _FakeAnswer:
         self.text = text
 
 
+def _fake_engine(monkeypatch, passages: dict[str, list[str]], answers: dict[str, str | None]):
+    """search and ask replaced by canned passages and answers per question."""
+    from search_service import evaluate as ev
+
+    monkeypatch.setattr(ev.search_mod, "search", lambda store, q, per_page: type(
+        "R", (), {"hits": [_FakeHit(t) for t in passages[q]]})())
+    monkeypatch.setattr(ev.answer_mod, "ask", lambda store, q: (
+        _FakeAnswer(answers[q]) if answers[q] else None, None))
+    return ev
+
+
 def test_evaluate_scores_answerable_and_unanswerable_questions(monkeypatch):
     """Retrieval metrics count only questions with evidence; unanswerable ones
     (no evidence, no answer) are judged on abstaining."""
-    from search_service import evaluate as ev
-
-    passages = {"q1": ["nothing", "West Midlands Police was managing 68 OCGs"], "q2": ["no"], "q3": ["x"]}
-    answers = {"q1": "managing 68 OCGs", "q2": "something", "q3": None}
-    monkeypatch.setattr(ev.search_mod, "search", lambda store, q, per_page: type(
-        "R", (), {"hits": [_FakeHit(t) for t in passages[q]]})())
-    fake_answer_mod = type("A", (), {"ask": staticmethod(
-        lambda store, q: (_FakeAnswer(answers[q]) if answers[q] else None, None))})
-    monkeypatch.setattr(ev, "_answer_module", lambda: fake_answer_mod)
+    ev = _fake_engine(
+        monkeypatch,
+        passages={"q1": ["nothing", "West Midlands Police was managing 68 OCGs"], "q2": ["no"], "q3": ["x"]},
+        answers={"q1": "managing 68 OCGs", "q2": "something", "q3": None})
     questions = [
         {"id": "1", "q": "q1", "evidence": ["managing 68 OCGs"], "answer": "68"},
         {"id": "2", "q": "q2", "evidence": ["not found anywhere"], "answer": "42"},
@@ -108,12 +114,9 @@ def test_evaluate_scores_answerable_and_unanswerable_questions(monkeypatch):
     assert out["unanswerable"] == 1 and out["abstention"] == 1.0
 
 
-def test_evaluate_without_answer_module_reports_na(monkeypatch):
-    from search_service import evaluate as ev
-
-    monkeypatch.setattr(ev.search_mod, "search", lambda store, q, per_page: type(
-        "R", (), {"hits": [_FakeHit("the answer is here")]})())
-    monkeypatch.setattr(ev, "_answer_module", lambda: None)
-    out = ev.evaluate(None, [{"id": "1", "q": "q", "evidence": ["ANSWER is  here"], "answer": "here"}])
-    assert out["success@1"] == 1 and out["answer_accuracy"] == "n/a"
-    assert out["rows"][0]["answer"] is None and out["rows"][0]["correct"] is None
+def test_evaluate_figures_without_questions_to_judge_read_na(monkeypatch):
+    ev = _fake_engine(monkeypatch, passages={"q": ["the answer is here"]}, answers={"q": "here"})
+    out = ev.evaluate(None, [{"id": "1", "q": "q", "evidence": ["ANSWER is  here"]}])
+    assert out["success@1"] == 1
+    assert out["answer_accuracy"] == "n/a" and out["abstention"] == "n/a"
+    assert out["rows"][0]["answer"] == "here" and out["rows"][0]["correct"] is None
