@@ -27,7 +27,7 @@ from whoosh.query import Term
 from search_service import glossary as glossary_mod
 from search_service import sentences
 from search_service.analysis import ANALYZER
-from search_service.ingest import IngestError, corpus_files, ingest, sha256_file
+from search_service.ingest import IngestError, corpus_files, fingerprint, ingest
 from search_service.ingest.metadata import report_id
 from search_service.model import Passage, Report
 
@@ -55,6 +55,7 @@ def make_schema() -> Schema:
         heading_path=STORED(),
         text=TEXT(analyzer=ANALYZER, stored=True, phrase=True, spelling=True),
         meta=STORED(),  # report documents: the Report as JSON
+        fingerprint=STORED(),  # report documents: hash of file + sidecar, to detect changes
     )
 
 
@@ -80,9 +81,9 @@ def passage_doc(p: Passage, r: Report) -> dict:
     )
 
 
-def report_doc(r: Report) -> dict:
+def report_doc(r: Report, key: str = "") -> dict:
     return dict(id=f"report:{r.id}", doctype="report", report=r.id, force_exact=r.force or "",
-                year=r.year or 0, title=r.title or "", meta=json.dumps(r.to_dict()))
+                year=r.year or 0, title=r.title or "", meta=json.dumps(r.to_dict()), fingerprint=key)
 
 
 def fields_to_passage(f: dict) -> Passage:
@@ -185,7 +186,8 @@ class IndexStore:
     def _indexed_hashes(self) -> dict[str, str]:
         if not self.exists():
             return {}
-        return {r.id: r.sha256 for r in self._reports().values()}
+        with self.searcher() as s:
+            return {f["report"]: f.get("fingerprint", "") for f in s.documents(doctype="report")}
 
     def sync(self, rebuild: bool = False, progress=None) -> SyncResult:
         """Bring the index in line with corpus/: add new reports, replace
@@ -196,7 +198,7 @@ class IndexStore:
         indexed = {} if rebuild else self._indexed_hashes()
         todo = []
         for rid, path in sorted(files.items()):
-            digest = sha256_file(path)
+            digest = fingerprint(path)
             if rid not in indexed:
                 todo.append((rid, path, "added"))
             elif indexed[rid] != digest:
@@ -237,7 +239,7 @@ class IndexStore:
 
     @staticmethod
     def _add(writer, item) -> None:
-        writer.add_document(**report_doc(item.report))
+        writer.add_document(**report_doc(item.report, item.fingerprint))
         for p in item.passages:
             writer.add_document(**passage_doc(p, item.report))
 

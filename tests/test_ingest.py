@@ -218,3 +218,26 @@ def test_unreadable_reports_are_refused_with_a_reason(tmp_path, content, reason)
     f.write_bytes(content)
     with pytest.raises(IngestError, match=reason):
         ingest(f)
+
+
+def test_sync_adds_updates_and_removes_by_content(tmp_path):
+    """index/ follows corpus/: new, changed (report or sidecar) and removed files."""
+    from search_service.index import IndexStore
+    import json
+    import shutil
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    store = IndexStore(tmp_path / "index", corpus)
+    assert store.sync().added == [SEED_ID]
+    assert store.sync().unchanged == [SEED_ID]
+    shutil.copy(FIXTURES / "peel-2016-northshire.txt", corpus)
+    assert store.sync().added == ["peel-2016-northshire"]
+    side = corpus / f"{SEED_ID}.meta.json"
+    meta = json.loads(side.read_text(encoding="utf-8"))
+    meta["published"] = "March 2016"
+    side.write_text(json.dumps(meta), encoding="utf-8")
+    assert store.sync().updated == [SEED_ID]
+    assert store.report(SEED_ID).published == "March 2016"
+    (corpus / "peel-2016-northshire.txt").unlink()
+    assert store.sync().removed == ["peel-2016-northshire"]
+    assert [r.id for r in store.reports()] == [SEED_ID]

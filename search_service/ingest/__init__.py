@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from search_service.chunking import chunk
-from search_service.ingest.metadata import metadata, report_id
+from search_service.ingest.metadata import metadata, report_id, sidecar_path
 from search_service.ingest.text import parse_text
 from search_service.model import Passage, Report
 
@@ -21,6 +21,7 @@ class IngestError(ValueError):
 class Ingested:
     report: Report
     passages: list[Passage]
+    fingerprint: str = ""  # file + sidecar hash: decides reindexing
 
 
 def sha256_file(path: Path) -> str:
@@ -28,6 +29,16 @@ def sha256_file(path: Path) -> str:
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
+    return h.hexdigest()
+
+
+def fingerprint(path: Path) -> str:
+    """What decides whether a report must be reindexed: its bytes and its
+    metadata sidecar's bytes."""
+    h = hashlib.sha256(sha256_file(path).encode())
+    side = sidecar_path(path)
+    if side.exists():
+        h.update(side.read_bytes())
     return h.hexdigest()
 
 
@@ -57,7 +68,7 @@ def ingest(path: Path) -> Ingested:
     report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=parsed.pages,
                     judgments=chunked.judgments, areas_for_improvement=chunked.areas_for_improvement,
                     **{k: meta.get(k) for k in ("title", "force", "year", "inspection", "publisher", "published")})
-    return Ingested(report=report, passages=chunked.passages)
+    return Ingested(report=report, passages=chunked.passages, fingerprint=fingerprint(path))
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
