@@ -94,7 +94,7 @@ def _passage_with(server: str, phrase: str) -> str:
 
 def test_search_read_copy_and_open_in_context(page, server):
     page.goto("/")
-    assert page.evaluate("document.activeElement.id") == "q", "search box should have focus"
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'q'")  # autofocus
     page.keyboard.type("organised crime groups")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search?q=organised+crime+groups")
@@ -152,6 +152,7 @@ def test_bad_query_shows_a_message_in_the_page(page):
 
 def test_question_gets_an_answer_card_that_opens_in_context(page):
     page.goto("/")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'q'")
     page.keyboard.type("How many organised crime groups was the force managing?")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search?q=How+many+organised+crime+groups**")
