@@ -105,6 +105,7 @@ class IndexStore:
         self._ix_gen: str | None = None
         self._local = threading.local()
         self._reports_cache: tuple[object, dict[str, Report]] | None = None
+        self._derived_cache: dict[str, tuple] = {}
 
     # ------------------------------------------------------------ generations
     def _current_name(self) -> str | None:
@@ -285,7 +286,7 @@ class IndexStore:
             key = (str(f), f.stat().st_mtime_ns)
         except OSError:
             key = (str(f), None)
-        cache = self.__dict__.setdefault("_derived_cache", {})
+        cache = self._derived_cache
         if cache.get(name, (None,))[0] != key:
             if name == PUNKT_FILE:
                 value = sentences.load(f if key[1] else None)

@@ -286,7 +286,6 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
     q = validate(q, page, per_page)
     with store.searcher() as s:
         parsed = parse(s.schema, q, store.glossary())
-        reports = {r.id: r for r in store.reports()}
         facets = sorting.Facets()
         for name, field in FACETS.items():
             facets.add_field(field, maptype=sorting.Count)
@@ -297,7 +296,7 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
         for rank, hit in enumerate(results[(page - 1) * per_page: page * per_page], start=(page - 1) * per_page + 1):
             p = fields_to_passage(hit.fields())
             spans = match_spans(p.text, parsed.stems)
-            hits.append(Hit(passage=p, report=reports.get(p.report_id), rank=rank, score=hit.score,
+            hits.append(Hit(passage=p, report=store.report(p.report_id), rank=rank, score=hit.score,
                             snippet=snippet(p.text, spans), matches=spans))
         facet_counts = {name: {str(k): v for k, v in sorted(results.groups(field).items(),
                                                             key=lambda kv: (-kv[1], str(kv[0])))}

@@ -181,6 +181,7 @@ class _Raw:
     lines: list[str]
     page: int
     whole_group: bool = False  # heading that filled its blank-separated group
+    number: int | None = None  # footnotes only
 
 
 def _classify_page(lines: list[str], page: int) -> list[_Raw]:
@@ -272,7 +273,7 @@ def _assign_levels(raws: list[_Raw], width: int) -> list[Block]:
     for k, r in enumerate(raws):
         text = join_lines(r.lines)
         if r.kind != "heading":
-            blocks.append(Block(r.kind, text, r.page, lines=r.lines))
+            blocks.append(Block(r.kind, text, r.page, number=r.number, lines=r.lines))
             continue
         fixed = _fixed_heading(text)
         if fixed:
@@ -423,25 +424,16 @@ def parse_text(raw: str) -> ParsedText:
     offset = page_offset(pages)
     width = _body_width(pages)
     raws: list[_Raw] = []
-    notes: list[Block] = []
     for ordinal, lines in enumerate(pages, start=1):
         page = ordinal + offset
         body, footnotes = split_footnotes(lines)
         numbers = {n for n, _ in footnotes}
         body = [strip_markers(l, numbers) for l in body]
-        page_raws = _classify_page(body, page)
+        raws += _classify_page(body, page)
         # footnotes follow the page's text in reading order
-        page_raws += [_Raw("footnote", [t], page) for _, t in footnotes]
-        notes += [Block("footnote", t, page, number=n) for n, t in footnotes]
-        raws += page_raws
+        raws += [_Raw("footnote", [t], page, number=n) for n, t in footnotes]
     raws = _merge_tables(raws)
     blocks = _assign_levels(raws, width)
-    # restore footnote numbers (lost in _Raw)
-    it = iter(notes)
-    for b in blocks:
-        if b.kind == "footnote":
-            n = next(it)
-            b.number, b.text = n.number, n.text
     blocks = _join_continuations(blocks, join_lines(raw.split("\n")))
     blocks = _assign_columns(blocks)
     for b in blocks:
