@@ -54,28 +54,99 @@ def _print_sync(result) -> int:
     return 1 if result.failed else 0
 
 
+def _progress():
+    """A progress callback for long syncs: a bar on a terminal, plain lines
+    (about every 5%) in logs."""
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = None
+
+        def show(n: int, total: int, name: str) -> None:
+            nonlocal bar
+            if bar is None:
+                bar = tqdm(total=total, unit="report", file=sys.stderr, leave=False)
+            bar.set_postfix_str(name[:40], refresh=False)
+            bar.update(1)
+            if n == total:
+                bar.close()
+        return show
+
+    def log(n: int, total: int, name: str) -> None:
+        if n == 1 or n == total or n % max(1, total // 20) == 0:
+            print(f"indexing {n}/{total}: {name}", file=sys.stderr, flush=True)
+    return log
+
+
+def _sync(store, rebuild: bool = False):
+    """Sync, waiting (and saying so) while another process holds the lock."""
+    from search_service.index import IndexBusy
+
+    try:
+        return store.sync(rebuild=rebuild, progress=_progress(), timeout=0)
+    except IndexBusy:
+        print("waiting for another reindex to finish ...", file=sys.stderr, flush=True)
+        return store.sync(rebuild=rebuild, progress=_progress())
+
+
 def cmd_index(args, settings: Settings) -> int:
     if not settings.corpus_dir.is_dir():
         raise CLIError(f"corpus folder not found: {settings.corpus_dir}")
-    return _print_sync(_store(settings, must_exist=False).sync(rebuild=args.rebuild))
+    return _print_sync(_sync(_store(settings, must_exist=False), rebuild=args.rebuild))
 
 
 def cmd_add(args, settings: Settings) -> int:
-    from search_service.ingest import SUPPORTED
+    """Sidecars are copied first so the reports they describe are indexed
+    with them; each report goes through the same checks as an upload."""
+    from search_service import corpus
 
     files = [Path(f) for f in args.files]
     for f in files:
         if not f.is_file():
             raise CLIError(f"not a file: {f}")
-        if f.suffix.lower() not in SUPPORTED and not f.name.endswith(".meta.json"):
-            raise CLIError(f"{f.name}: unsupported file type (supported: "
-                           f"{', '.join(SUPPORTED)}, and .meta.json sidecars)")
+    sidecars = [f for f in files if f.name.endswith(".meta.json")]
+    reports = [f for f in files if f not in sidecars]
+    for f in reports:
+        try:
+            corpus.safe_name(f.name)
+        except corpus.CorpusError as e:
+            raise CLIError(e.message) from None
     settings.corpus_dir.mkdir(parents=True, exist_ok=True)
-    for f in files:
+    for f in sidecars:
         target = settings.corpus_dir / f.name
         if not (target.exists() and target.samefile(f)):
             shutil.copy2(f, target)
-    return _print_sync(_store(settings, must_exist=False).sync())
+    store = _store(settings, must_exist=False)
+    failed = 0
+    for f in reports:
+        try:
+            change = corpus.add_file(store, f)
+            print(f"{change.status}: {change.report.id} ({change.passages or 'no new'} passages)"
+                  if change.status != "unchanged" else f"unchanged: {change.report.id}")
+        except corpus.CorpusError as e:
+            print(f"failed: {f.name}: {e.message}", file=sys.stderr)
+            failed += 1
+    if sidecars:  # metadata changes of reports already in the corpus
+        result = _sync(store)
+        for label in ("added", "updated", "removed"):
+            for report_id in getattr(result, label):
+                print(f"{label}: {report_id}")
+    return 1 if failed else 0
+
+
+def cmd_remove(args, settings: Settings) -> int:
+    from search_service import corpus
+
+    store = _store(settings)
+    status = 0
+    for rid in args.ids:
+        try:
+            report = corpus.remove_report(store, rid)
+            print(f"removed: {report.id} ({report.source})")
+        except corpus.CorpusError as e:
+            print(f"error: {e.message}", file=sys.stderr)
+            status = 2
+    return status
 
 
 def _print_hits(hits) -> None:
@@ -182,6 +253,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("add", help="copy report files into the corpus and index them")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("remove", help="delete reports (by id) from the corpus and the index")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("search", help="search passages (same results as /api/search)")
     p.add_argument("query", metavar="QUERY")

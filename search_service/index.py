@@ -10,6 +10,7 @@ passages always change together in one commit.
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -57,6 +58,10 @@ def make_schema() -> Schema:
         meta=STORED(),  # report documents: the Report as JSON
         fingerprint=STORED(),  # report documents: hash of file + sidecar, to detect changes
     )
+
+
+class IndexBusy(RuntimeError):
+    """Another process or thread is changing the index; try again shortly."""
 
 
 @dataclass
@@ -130,13 +135,25 @@ class IndexStore:
                     self._ix_gen = name
         return self._ix
 
+    def _current_searcher(self):
+        """A fresh searcher on the live generation. A rebuild may swap CURRENT
+        between reading it and opening the folder; read it again then."""
+        for attempt in range(5):
+            try:
+                ix = self._open()
+                return ix, ix.searcher()
+            except (FileNotFoundError, windex.EmptyIndexError):
+                if attempt == 4:
+                    raise
+                time.sleep(0.05)
+
     @contextmanager
     def searcher(self):
         """A Whoosh searcher reused by this thread and refreshed when stale."""
         ix = self._open()
         s = getattr(self._local, "searcher", None)
         if s is None or getattr(self._local, "ix", None) is not ix:
-            s = ix.searcher()
+            ix, s = self._current_searcher()
             self._local.ix = ix
         elif not s.up_to_date():
             s = s.refresh()
@@ -190,10 +207,36 @@ class IndexStore:
         with self.searcher() as s:
             return {f["report"]: f.get("fingerprint", "") for f in s.documents(doctype="report")}
 
-    def sync(self, rebuild: bool = False, progress=None) -> SyncResult:
+    @contextmanager
+    def write_lock(self, timeout: float | None = None):
+        """One writer at a time, across threads and processes (flock on
+        ``index/WRITE.lock``). Waits up to ``timeout`` seconds (forever when
+        None), then raises IndexBusy. The kernel drops the lock if the holder
+        dies, so a killed indexer never leaves the index locked."""
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.index_dir / "WRITE.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            deadline = None if timeout is None else time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if deadline is not None and time.monotonic() >= deadline:
+                        raise IndexBusy("another reindex is running; try again in a moment") from None
+                    time.sleep(0.05)
+            yield
+        finally:
+            os.close(fd)
+
+    def sync(self, rebuild: bool = False, progress=None, timeout: float | None = None) -> SyncResult:
         """Bring the index in line with corpus/: add new reports, replace
         changed ones (by content hash), drop removed ones. A report that fails
         to parse is reported and left out; nothing else is affected."""
+        with self.write_lock(timeout):
+            return self._sync(rebuild, progress)
+
+    def _sync(self, rebuild: bool, progress) -> SyncResult:
         result = SyncResult()
         files = {report_id(p): p for p in corpus_files(self.corpus_dir)}
         indexed = {} if rebuild else self._indexed_hashes()
@@ -219,24 +262,34 @@ class IndexStore:
             self._build_generation([p for p, _ in parsed])
             result.added = [p.report.id for p, _ in parsed]
             return result
-        if not parsed and not gone:
-            return result
+        self.apply([p for p, _ in parsed], gone)
+        result.removed = gone
+        for item, how in parsed:
+            getattr(result, how).append(item.report.id)
+        return result
+
+    def apply(self, items, remove=()) -> None:
+        """Replace or add parsed reports and drop others, in one commit, so a
+        search sees either the old state or the new one. Call under
+        ``write_lock``."""
+        if not items and not remove:
+            return
+        if not self.exists():
+            self._build_generation(items)
+            return
         ix = self._open()
         writer = ix.writer(limitmb=256)
         try:
-            for rid in gone:
+            for rid in remove:
                 writer.delete_by_term("report", rid)
-                result.removed.append(rid)
-            for item, how in parsed:
+            for item in items:
                 writer.delete_by_term("report", item.report.id)
                 self._add(writer, item)
-                getattr(result, how).append(item.report.id)
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
         self._write_derived(self.index_dir / self._current_name())
-        return result
 
     @staticmethod
     def _add(writer, item) -> None:
@@ -260,10 +313,11 @@ class IndexStore:
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
             raise
+        previous = self._current_name()
         tmp = self.index_dir / f"CURRENT.{os.getpid()}.tmp"
         tmp.write_text(name)
         os.replace(tmp, self.index_dir / "CURRENT")
-        self._cleanup(keep=name)
+        self._cleanup(keep={name, previous})
 
     @staticmethod
     def _write_derived(path: Path) -> None:
@@ -301,9 +355,12 @@ class IndexStore:
     def sentence_tokenizer(self):
         return self._derived(PUNKT_FILE)
 
-    def _cleanup(self, keep: str) -> None:
-        """Remove old generations. Readers that still hold them open keep their
-        file handles (POSIX), so in-flight searches finish."""
+    def _cleanup(self, keep: set) -> None:
+        """Remove generations other than the live one and the one it just
+        replaced (also half-written ones left by a killed rebuild). The
+        replaced one stays until the next rebuild, so a process that read
+        CURRENT a moment before the swap can still open it; readers holding
+        older ones keep their file handles (POSIX) and finish."""
         for d in self.index_dir.glob("gen-*"):
-            if d.name != keep and d.is_dir():
+            if d.name not in keep and d.is_dir():
                 shutil.rmtree(d, ignore_errors=True)

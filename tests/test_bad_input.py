@@ -5,10 +5,10 @@ paths) must see what went wrong, and the API must keep its error shape.
 """
 from __future__ import annotations
 
+import io
 from urllib.parse import quote, urlencode
 
 import pytest
-from flask import request
 
 from htmlparse import parse
 
@@ -168,16 +168,14 @@ def test_wrong_method_is_a_405_in_the_error_shape(client):
     assert client.delete(f"/reports/{SEED_ID}").status_code == 405
 
 
-def test_oversized_body_is_refused_with_413(seed_settings, store):
-    from search_service.web import create_app
-
-    app = create_app(seed_settings, store=store)
-    app.add_url_rule("/api/_echo", "echo", lambda: {"size": len(request.get_data())},
-                     methods=["POST"])
-    client = app.test_client()
-    assert client.post("/api/_echo", data=b"x" * 1000).get_json() == {"size": 1000}
-    error = assert_json_error(client.post("/api/_echo", data=b"x" * (50 * 1024 * 1024 + 1)), status=413)
+def test_oversized_upload_is_refused_with_413_before_anything_is_written(client, seed_settings):
+    before = sorted(p.name for p in seed_settings.corpus_dir.iterdir())
+    body = b"x" * (50 * 1024 * 1024 + 1)
+    r = client.post("/api/reports", data={"file": (io.BytesIO(body), "big.txt")},
+                    headers={"Authorization": "Bearer test-token"})
+    error = assert_json_error(r, status=413)
     assert error["code"] == "too_large"
+    assert sorted(p.name for p in seed_settings.corpus_dir.iterdir()) == before
 
 
 def test_search_without_q_goes_to_the_search_page(client):

@@ -8,9 +8,11 @@ strings, request size limits and security headers.
 from __future__ import annotations
 
 import logging
+import secrets
 from urllib.parse import unquote_to_bytes
 
 from flask import Flask, current_app, jsonify, make_response, render_template, request
+from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from search_service.config import Settings
@@ -29,8 +31,9 @@ SECURITY_HEADERS = {
 }
 
 # Stable machine-readable codes for HTTP errors raised by Flask/Werkzeug.
-HTTP_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
-              413: "too_large", 414: "uri_too_long", 500: "internal_error"}
+HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+              405: "method_not_allowed", 409: "conflict", 413: "too_large", 414: "uri_too_long",
+              415: "unsupported_type", 422: "unprocessable", 500: "internal_error"}
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +56,23 @@ def create_app(settings: Settings | None = None, store: IndexStore | None = None
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = MAX_CONTENT_LENGTH
+    # Signs the admin session and CSRF tokens. Random per start unless set:
+    # gunicorn preloads the app, so all workers share it.
+    app.secret_key = settings.secret_key or secrets.token_hex(32)
+    app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Strict",
+                      WTF_CSRF_TIME_LIMIT=None)
     app.json.sort_keys = False  # keep the contract's field order
     app.extensions["search_service"] = {"settings": settings, "store": store}
 
-    from search_service.web import api, pages
+    from search_service.web import admin, api, pages
 
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(admin.bp)
+    # Browser forms that change state carry a CSRF token; the API is
+    # authorised by a bearer token, which a cross-site page cannot send.
+    csrf = CSRFProtect(app)
+    csrf.exempt(api.bp)
 
     app.before_request(_reject_undecodable_query)
     app.after_request(_security_headers)
@@ -107,9 +120,15 @@ def error_response(status: int, code: str, message: str):
 def _handle_http_error(exc: HTTPException):
     status = exc.code or 500
     code = getattr(exc, "error_code", None) or HTTP_CODES.get(status, f"http_{status}")
-    response = error_response(status, code, exc.description or exc.name)
+    message = exc.description or exc.name
+    if isinstance(exc, CSRFError):
+        code, message = "csrf_failed", ("The form had expired or did not come from this site; "
+                                        "reload the page and try again.")
+    response = error_response(status, code, message)
     if getattr(exc, "valid_methods", None):  # 405 must say what is allowed
         response.headers["Allow"] = ", ".join(exc.valid_methods)
+    if status == 401:
+        response.headers["WWW-Authenticate"] = 'Bearer realm="search-service admin"'
     return response
 
 

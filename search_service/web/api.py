@@ -1,11 +1,14 @@
 """The JSON API (contract in DESIGN.md): thin views over the store and search."""
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, jsonify, request, url_for
 
 from search_service import answer as answer_mod
 from search_service import search as search_mod
+from search_service import corpus
+from search_service.index import IndexBusy
 from search_service.web import ApiError, get_store
+from search_service.web.auth import require_bearer
 from search_service.web.openapi import spec
 from search_service.web.params import ask_params, search_params, valid_report_id
 
@@ -76,6 +79,54 @@ def report(report_id: str):
     body = r.to_dict()
     body["passages"] = [p.to_dict() for p in get_store().passages(r.id)]
     return jsonify(body)
+
+
+WRITE_TIMEOUT = 30  # seconds an upload or delete waits for a running reindex
+
+
+def truthy(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def upload(file, replace: bool) -> corpus.Change:
+    """Add an uploaded file (a werkzeug FileStorage); refusals become 4xx."""
+    if file is None or not file.filename:
+        raise ApiError(400, "missing_file", "Send the report as a multipart form field named 'file'.")
+    data = file.read(corpus.MAX_BYTES + 1)
+    try:
+        return corpus.add_report(get_store(), file.filename, data, replace=replace, timeout=WRITE_TIMEOUT)
+    except corpus.CorpusError as e:
+        raise ApiError(e.status, e.code, e.message)
+    except IndexBusy as e:
+        raise ApiError(409, "busy", str(e))
+
+
+def delete(report_id: str):
+    find_report(report_id)
+    try:
+        return corpus.remove_report(get_store(), report_id, timeout=WRITE_TIMEOUT)
+    except corpus.CorpusError as e:
+        raise ApiError(e.status, e.code, e.message)
+    except IndexBusy as e:
+        raise ApiError(409, "busy", str(e))
+
+
+@bp.post("/reports")
+def add_report():
+    require_bearer()
+    change = upload(request.files.get("file"), truthy(request.form.get("replace")))
+    body = {"status": change.status, "passages": change.passages, "report": change.report.to_dict()}
+    response = jsonify(body)
+    response.status_code = 201 if change.status == "added" else 200
+    response.headers["Location"] = url_for("api.report", report_id=change.report.id)
+    return response
+
+
+@bp.delete("/reports/<report_id>")
+def delete_report(report_id: str):
+    require_bearer()
+    report = delete(report_id)
+    return jsonify({"status": "deleted", "report": report.summary()})
 
 
 @bp.get("/health")

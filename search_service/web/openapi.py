@@ -2,8 +2,7 @@
 
 Kept as a Python dict next to the views so a new endpoint and its spec land in
 the same change; tests check every route under /api is listed here.
-The admin endpoints (POST/DELETE /api/reports) of DESIGN.md are left out until
-they are implemented.
+The admin endpoints (POST/DELETE /api/reports) need the bearer token.
 """
 from __future__ import annotations
 
@@ -69,6 +68,12 @@ _SCHEMAS = {
                      "description": "body, summary, area_for_improvement, footnote, table, judgment"},
             "text": _STR, "order": _INT,
         },
+    },
+    "Change": {
+        "type": "object", "required": ["status", "passages", "report"],
+        "properties": {"status": {"type": "string", "enum": ["added", "updated", "unchanged"]},
+                       "passages": {"type": "integer", "description": "Passages indexed (0 when unchanged)"},
+                       "report": _ref("Report")},
     },
     "ReportDetail": {"allOf": [_ref("Report"), {
         "type": "object", "required": ["passages"],
@@ -168,6 +173,9 @@ _SEARCH_PARAMS = [
     _query("report", "Only this report id", {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}),
 ]
 
+_REPORT_ID = {"name": "id", "in": "path", "required": True,
+              "schema": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}}
+
 _PATHS = {
     "/api/search": {"get": {
         "summary": "Search passages", "operationId": "search", "parameters": _SEARCH_PARAMS,
@@ -189,12 +197,34 @@ _PATHS = {
     "/api/reports": {"get": {
         "summary": "List reports", "operationId": "listReports",
         "responses": {"200": _json({"type": "object", "required": ["reports"], "properties": {
-            "reports": {"type": "array", "items": _ref("Report")}}}, "All indexed reports")}}},
+            "reports": {"type": "array", "items": _ref("Report")}}}, "All indexed reports")}},
+        "post": {
+        "summary": "Add a report (admin)", "operationId": "addReport",
+        "description": "Upload a PDF or plain-text report; it is parsed, indexed and searchable when this "
+                       "returns. Refused with a reason, leaving corpus and index unchanged, when the file "
+                       "is not a PDF or text report, cannot be parsed, is larger than 50 MB, duplicates an "
+                       "indexed report (by SHA-256), or its name is taken (unless replace=true).",
+        "security": [{"bearerAuth": []}],
+        "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+            "type": "object", "required": ["file"], "properties": {
+                "file": {"type": "string", "format": "binary"},
+                "replace": {"type": "string", "enum": ["true", "false"],
+                            "description": "Replace an indexed report with the same name"}}}}}},
+        "responses": {"201": _json(_ref("Change"), "Added"),
+                      "200": _json(_ref("Change"), "Replaced, or already indexed unchanged"),
+                      **{code: _ERROR for code in ("400", "401", "403", "409", "413", "415", "422")}}}},
     "/api/reports/{id}": {"get": {
         "summary": "One report with its passages in reading order", "operationId": "getReport",
-        "parameters": [{"name": "id", "in": "path", "required": True,
-                        "schema": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}}],
-        "responses": {"200": _json(_ref("ReportDetail"), "The report"), "404": _ERROR}}},
+        "parameters": [_REPORT_ID],
+        "responses": {"200": _json(_ref("ReportDetail"), "The report"), "404": _ERROR}},
+        "delete": {
+        "summary": "Remove a report (admin)", "operationId": "deleteReport",
+        "security": [{"bearerAuth": []}],
+        "parameters": [_REPORT_ID],
+        "responses": {"200": _json({"type": "object", "required": ["status", "report"], "properties": {
+            "status": {"type": "string", "enum": ["deleted"]}, "report": _ref("ReportSummary")}},
+            "Removed from the corpus and the index"),
+            **{code: _ERROR for code in ("401", "403", "404", "409")}}}},
     "/api/health": {"get": {
         "summary": "Liveness and index size", "operationId": "health",
         "responses": {"200": _json(_ref("Health"), "Service is up")}}},
@@ -211,5 +241,7 @@ def spec() -> dict:
                  "description": "Search HMIC PEEL inspection reports; every hit carries a citation "
                                 "and a permalink. Errors always have the Error shape."},
         "paths": _PATHS,
-        "components": {"schemas": _SCHEMAS},
+        "components": {"schemas": _SCHEMAS, "securitySchemes": {
+            "bearerAuth": {"type": "http", "scheme": "bearer",
+                           "description": "The server's SEARCH_SERVICE_ADMIN_TOKEN"}}},
     }

@@ -57,6 +57,15 @@
     if (button) { copy(button); }
   });
 
+  /* Deleting a report asks first. */
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.classList && form.classList.contains("delete-form")) {
+      var label = form.querySelector("button").getAttribute("aria-label") || "Delete this report";
+      if (!window.confirm(label + "? It will no longer be searchable.")) { event.preventDefault(); }
+    }
+  });
+
   /* "/" focuses the search box, as on many search sites. */
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) { return; }
