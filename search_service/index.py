@@ -149,21 +149,35 @@ class IndexStore:
 
     @contextmanager
     def searcher(self):
-        """A Whoosh searcher reused by this thread and refreshed when stale."""
-        ix = self._open()
-        s = getattr(self._local, "searcher", None)
-        if s is None or getattr(self._local, "ix", None) is not ix:
-            ix, s = self._current_searcher()
-            self._local.ix = ix
-        elif not s.up_to_date():
-            s = s.refresh()
-        self._local.searcher = s
-        yield s
+        """A Whoosh searcher reused by this thread and refreshed when stale.
+
+        Only the outermost ``with`` refreshes: nested uses (a search looking
+        up report metadata, say) get the same searcher, so one request reads
+        one state of the index and never a searcher that a refresh closed.
+        """
+        local = self._local
+        depth = getattr(local, "depth", 0)
+        s = getattr(local, "searcher", None)
+        if depth == 0:
+            ix = self._open()
+            if s is None or getattr(local, "ix", None) is not ix:
+                ix, s = self._current_searcher()
+                local.ix = ix
+            elif not s.up_to_date():
+                s = s.refresh()
+            local.searcher = s
+        local.depth = depth + 1
+        try:
+            yield s
+        finally:
+            local.depth = depth
 
     # ------------------------------------------------------------ reading
     def _reports(self) -> dict[str, Report]:
         with self.searcher() as s:
-            key = (self._ix_gen, self._ix.latest_generation())
+            # whoosh 2.7.4 never reuses readers on refresh, so the reader's
+            # generation names exactly the state this searcher sees
+            key = (self._local.ix, s.reader().generation())
             cached = self._reports_cache
             if cached and cached[0] == key:
                 return cached[1]
@@ -288,8 +302,18 @@ class IndexStore:
             writer.commit()
         except BaseException:
             writer.cancel()
+            self._discard_orphans(ix)
             raise
         self._write_derived(self.index_dir / self._current_name())
+
+    @staticmethod
+    def _discard_orphans(ix) -> None:
+        """A cancelled writer leaves its half-written segment files behind;
+        remove every file the live TOC does not name (we hold the lock)."""
+        try:
+            windex.clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
+        except OSError:
+            pass
 
     @staticmethod
     def _add(writer, item) -> None:

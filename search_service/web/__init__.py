@@ -11,7 +11,7 @@ import logging
 import secrets
 from urllib.parse import unquote_to_bytes
 
-from flask import Flask, current_app, jsonify, make_response, render_template, request
+from flask import Flask, current_app, g, jsonify, make_response, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -33,7 +33,8 @@ SECURITY_HEADERS = {
 # Stable machine-readable codes for HTTP errors raised by Flask/Werkzeug.
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
               405: "method_not_allowed", 409: "conflict", 413: "too_large", 414: "uri_too_long",
-              415: "unsupported_type", 422: "unprocessable", 500: "internal_error"}
+              415: "unsupported_type", 422: "unprocessable", 500: "internal_error",
+              503: "unavailable", 507: "insufficient_storage"}
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,8 @@ def create_app(settings: Settings | None = None, store: IndexStore | None = None
     csrf.exempt(api.bp)
 
     app.before_request(_reject_undecodable_query)
+    app.before_request(_pin_searcher)
+    app.teardown_request(_unpin_searcher)
     app.after_request(_security_headers)
     app.register_error_handler(HTTPException, _handle_http_error)
     app.register_error_handler(Exception, _handle_unexpected)
@@ -96,6 +99,25 @@ def _reject_undecodable_query():
         unquote_to_bytes(raw).decode("utf-8")
     except UnicodeDecodeError:
         raise ApiError(400, "bad_encoding", "The query string is not valid UTF-8.")
+
+
+def _pin_searcher():
+    """One searcher for the whole request: every part of a response (hits,
+    facets, report metadata, counts) comes from one state of the index, even
+    while reports are added or removed."""
+    if request.endpoint and request.endpoint != "static":
+        try:
+            pin = get_store().searcher()
+            pin.__enter__()
+            g.searcher_pin = pin
+        except FileNotFoundError:  # no index yet: views answer that themselves
+            pass
+
+
+def _unpin_searcher(exc=None):
+    pin = g.pop("searcher_pin", None)
+    if pin is not None:
+        pin.__exit__(None, None, None)
 
 
 def _security_headers(response):

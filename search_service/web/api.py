@@ -1,6 +1,8 @@
 """The JSON API (contract in DESIGN.md): thin views over the store and search."""
 from __future__ import annotations
 
+import errno
+
 from flask import Blueprint, jsonify, request, url_for
 
 from search_service import answer as answer_mod
@@ -99,6 +101,16 @@ def upload(file, replace: bool) -> corpus.Change:
         raise ApiError(e.status, e.code, e.message)
     except IndexBusy as e:
         raise ApiError(409, "busy", str(e))
+    except OSError as e:
+        raise write_failed(e)
+
+
+def write_failed(e: OSError) -> ApiError:
+    """A failed disk write (full, read-only, permissions): the change was
+    rolled back, so say so plainly; 507 when the disk is full."""
+    status = 507 if e.errno == errno.ENOSPC else 503
+    return ApiError(status, "write_failed", f"The change could not be saved ({e.strerror or e}); "
+                    "nothing was changed. Try again later.")
 
 
 def delete(report_id: str):
@@ -109,6 +121,8 @@ def delete(report_id: str):
         raise ApiError(e.status, e.code, e.message)
     except IndexBusy as e:
         raise ApiError(409, "busy", str(e))
+    except OSError as e:
+        raise write_failed(e)
 
 
 @bp.post("/reports")
