@@ -72,6 +72,15 @@ def _sweep_staging(staging: Path) -> None:
             pass
 
 
+def _discard(work: Path) -> None:
+    """Remove a staging folder, and the staging area itself once empty."""
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        work.parent.rmdir()
+    except OSError:
+        pass
+
+
 def add_report(store: IndexStore, filename: str, data: bytes, replace: bool = False,
                timeout: float | None = None) -> Change:
     """Add (or with ``replace``, update) one report from its bytes.
@@ -137,7 +146,7 @@ def add_report(store: IndexStore, filename: str, data: bytes, replace: bool = Fa
             for old in old_files:  # e.g. x.txt replaced by x.pdf: same id, one file
                 old.unlink(missing_ok=True)
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            _discard(work)
     status = "updated" if current else "added"
     return Change(report=item.report, status=status, passages=len(item.passages))
 
@@ -177,7 +186,7 @@ def remove_report(store: IndexStore, rid: str, timeout: float | None = None) -> 
                     os.replace(work / f.name, f)
                 raise
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            _discard(work)
     return report
 
 

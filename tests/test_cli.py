@@ -175,3 +175,90 @@ def test_serve_answers_health(seed_settings):
             proc.kill()
             out = proc.communicate()[0]
     assert "GET /api/health" in out  # access log goes to stdout
+
+
+@pytest.fixture()
+def own(tmp_path, capsys):
+    """A private corpus (seed only) and index, for commands that change them."""
+    import shutil
+
+    from conftest import SEED_CORPUS
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+
+    def run(*args: str):
+        status = main(["--corpus", str(corpus), "--index", str(tmp_path / "index"), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+    assert run("index")[0] == 0
+    return run, corpus
+
+
+NORTHSHIRE = Path(__file__).resolve().parent / "fixtures" / "peel-2016-northshire.txt"
+
+
+def test_add_then_remove_a_report(own):
+    run, corpus = own
+    status, out, err = run("add", str(NORTHSHIRE))
+    assert status == 0, err
+    assert re.search(r"^added: peel-2016-northshire \(\d+ passages\)$", out, re.M), out
+    assert (corpus / NORTHSHIRE.name).exists()
+    status, out, _ = run("search", "Harbourside", "--json")
+    assert {h["report"]["id"] for h in json.loads(out)["results"]} == {"peel-2016-northshire"}
+    assert run("add", str(NORTHSHIRE))[1].strip() == "unchanged: peel-2016-northshire"
+    status, out, err = run("remove", "peel-2016-northshire")
+    assert status == 0 and out.strip() == "removed: peel-2016-northshire (peel-2016-northshire.txt)"
+    assert not (corpus / NORTHSHIRE.name).exists()
+    assert json.loads(run("search", "Harbourside", "--json")[1])["total"] == 0
+    status, _, err = run("remove", "peel-2016-northshire")
+    assert status == 2 and "No report with id" in err
+
+
+def test_add_refuses_an_unreadable_report_and_leaves_the_corpus_alone(own, tmp_path):
+    run, corpus = own
+    before = sorted(p.name for p in corpus.iterdir())
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 16)
+    status, _, err = run("add", str(junk))
+    assert status == 1 and "junk.txt" in err and "could not be read" in err
+    assert sorted(p.name for p in corpus.iterdir()) == before
+    status, _, err = run("add", str(tmp_path / "missing.txt"))
+    assert status == 2 and "not a file" in err
+
+
+def test_index_reports_progress_as_plain_lines_in_logs(own):
+    run, corpus = own
+    import shutil
+
+    for n in range(3):
+        shutil.copy(NORTHSHIRE, corpus / f"northshire-{n}.txt")
+        text = NORTHSHIRE.read_text().replace("Northshire", f"Northshire{n}")
+        (corpus / f"northshire-{n}.txt").write_text(text)
+    status, out, err = run("index")
+    assert status == 0
+    assert re.findall(r"^indexing (\d)/3: northshire-\d\.txt$", err, re.M) == ["1", "2", "3"]
+    assert "3 added, 0 updated, 0 removed, 1 unchanged" in out
+
+
+def test_index_waits_for_another_reindex(own):
+    run, corpus = own
+    import threading
+
+    from search_service.index import IndexStore
+
+    store = IndexStore(corpus.parent / "index", corpus)
+    released = threading.Event()
+
+    def hold():
+        with store.write_lock():
+            time.sleep(0.5)
+        released.set()
+
+    t = threading.Thread(target=hold)
+    t.start()
+    time.sleep(0.1)
+    status, out, err = run("index")
+    t.join()
+    assert status == 0 and released.is_set()
+    assert "waiting for another reindex" in err
