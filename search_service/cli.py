@@ -297,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e.message}", file=sys.stderr)
     except CLIError as e:
         print(f"error: {e}", file=sys.stderr)
+    except OSError as e:  # a failed write (disk full, permissions): the index is unchanged
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"error: could not write{where}: {e.strerror or e}; the index is unchanged", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into e.g. `head`
