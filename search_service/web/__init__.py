@@ -12,6 +12,8 @@ import secrets
 from urllib.parse import unquote_to_bytes
 
 from flask import Flask, current_app, g, jsonify, make_response, render_template, request
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -33,7 +35,7 @@ SECURITY_HEADERS = {
 # Stable machine-readable codes for HTTP errors raised by Flask/Werkzeug.
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
               405: "method_not_allowed", 409: "conflict", 413: "too_large", 414: "uri_too_long",
-              415: "unsupported_type", 422: "unprocessable", 500: "internal_error",
+              415: "unsupported_type", 422: "unprocessable", 429: "rate_limited", 500: "internal_error",
               503: "unavailable", 507: "insufficient_storage"}
 
 log = logging.getLogger(__name__)
@@ -74,6 +76,7 @@ def create_app(settings: Settings | None = None, store: IndexStore | None = None
     # authorised by a bearer token, which a cross-site page cannot send.
     csrf = CSRFProtect(app)
     csrf.exempt(api.bp)
+    _rate_limits(app, settings, api, admin)
 
     app.before_request(_reject_undecodable_query)
     app.before_request(_pin_searcher)
@@ -82,6 +85,24 @@ def create_app(settings: Settings | None = None, store: IndexStore | None = None
     app.register_error_handler(HTTPException, _handle_http_error)
     app.register_error_handler(Exception, _handle_unexpected)
     return app
+
+
+LOGIN_LIMIT = "5 per minute"  # admin log-in attempts per client: no token guessing
+
+
+def _rate_limits(app: Flask, settings: Settings, api, admin) -> None:
+    """Per-client limits (in memory, per worker process) on the JSON API and
+    the admin log-in; a breach is a 429 in the usual error shape with
+    Retry-After. The health check stays exempt for monitors."""
+    limiter = Limiter(get_remote_address, app=app, storage_uri="memory://", headers_enabled=True,
+                      enabled=bool(settings.rate_limit))
+    if settings.rate_limit:
+        limiter.limit(settings.rate_limit)(api.bp)
+        limiter.limit(settings.rate_limit)(admin.bp)
+    app.view_functions["admin.login"] = limiter.limit(LOGIN_LIMIT, methods=["POST"])(
+        app.view_functions["admin.login"])
+    limiter.exempt(app.view_functions["api.health"])
+    app.extensions["search_service"]["limiter"] = limiter
 
 
 def get_store() -> IndexStore:
