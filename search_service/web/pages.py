@@ -13,7 +13,7 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from search_service import answer as answer_mod
 from search_service import compare as compare_mod
 from search_service.model import GRADES, citation
-from search_service.search import split_values
+from search_service.search import QueryError, known_values, normalise_grade, split_values
 from search_service.web import ApiError, get_store
 from search_service.web.api import find_report, glossary_entries, list_reports, run_ask, run_compare, run_search
 from search_service.web.outline import outline
@@ -30,14 +30,24 @@ ANSWER_CONTEXT = 300  # characters of the paragraph shown either side of the ans
 
 
 def _state() -> dict[str, list[str]]:
-    """The page's state from its URL: every parameter as a list of values."""
+    """The page's state from its URL: every parameter as a list of values,
+    filter values spelt as indexed (so toggling one finds it)."""
     args = {}
     for k in STATE_PARAMS:
         values = split_values(request.args.getlist(k)) if k in MULTI_PARAMS else \
             [v for v in request.args.getlist(k)[:1] if v]
+        if k == "grade":
+            values = [_grade_or_same(v) for v in values]
         if values:
             args[k] = values
-    return args
+    return canonical(args)
+
+
+def _grade_or_same(value: str) -> str:
+    try:
+        return normalise_grade(value)
+    except QueryError:
+        return value
 
 
 @bp.app_template_global()
@@ -63,10 +73,21 @@ def url_with(**changes) -> str:
 @bp.app_template_global()
 def url_toggle(name: str, value) -> str:
     """The current URL with ``value`` added to or removed from filter ``name``."""
-    values = split_values(request.args.getlist(name))
+    values = _state().get(name, [])
     value = str(value)
     values = [v for v in values if v != value] if value in values else values + [value]
     return url_with(**{name: values or None})
+
+
+def canonical(filters: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Force and inspection values spelt as indexed ("eastmoor police" →
+    "Eastmoor Police"), so facets show them as chosen."""
+    known = known_values(get_store()) if any(k in filters for k in ("force", "inspection")) else {}
+    out = {}
+    for name, values in filters.items():
+        by_lower = {k.lower(): k for k in known.get(name, ())}
+        out[name] = list(dict.fromkeys(by_lower.get(v.lower(), v) for v in values))
+    return out
 
 
 def _grade_order(value: str) -> int:
@@ -143,6 +164,7 @@ def search_page():
     except ApiError as e:
         return render_template("search.html", q=q, error=e.description, result=None,
                                filters={}), e.code
+    params.filters = canonical(params.filters)
     within = [store.report(rid) for rid in params.filters.get("report", [])]
     titles = {"report": {r.id: r.title or r.id for r in within if r}}
     return render_template("search.html", q=q, result=result, filters=params.filters,
@@ -208,7 +230,7 @@ def _disjunctive_counts(all_reports, filters: dict, names) -> dict[str, dict[str
 def reports():
     store = get_store()
     chosen = list_reports(store, request.args)
-    filters = filter_params(request.args, REPORT_FILTERS)
+    filters = canonical(filter_params(request.args, REPORT_FILTERS))
     labels = {k: FACET_LABELS[k] for k in REPORT_FILTERS}
     facets = facet_sections(_disjunctive_counts(store.reports(), filters, REPORT_FILTERS), filters, labels)
     return render_template("reports.html", reports=chosen, facets=facets, filters=filters,
@@ -220,7 +242,7 @@ def reports():
 def compare():
     store = get_store()
     table = run_compare(store, request.args)
-    filters = filter_params(request.args, COMPARE_FILTERS)
+    filters = canonical(filter_params(request.args, COMPARE_FILTERS))
     everything = compare_mod.compare(store.reports())
     reports = store.reports()
     options = {
