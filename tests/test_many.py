@@ -688,3 +688,40 @@ def test_an_index_from_before_grades_is_rebuilt(tmp_path, monkeypatch):
     store.ensure()
     assert not store.outdated()
     assert run(store, "missing children", filters={"grade": "Inadequate"}).total > 0
+
+
+# --- pages and spec -----------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["/compare", "/compare?grade=Good&area=overall", "/reports?force=Eastmoor+Police",
+                                 "/search?q=crime&group=report&grade=Good", "/search?q=crime&report=peel-2016-eastmoor"])
+def test_new_pages_use_no_inline_code_or_styles(multi_client, url):
+    doc = html(multi_client, url)
+    for el in doc.iter():
+        assert "style" not in el.attrs and not any(name.startswith("on") for name in el.attrs)
+        if el.tag == "script":
+            assert el.attrs.get("src", "").startswith("/static/") and not el.text.strip()
+    ids = [e.attrs["id"] for e in doc.iter() if "id" in e.attrs]
+    assert len(ids) == len(set(ids))
+
+
+def test_openapi_documents_the_new_parameters_and_shapes(multi_client):
+    spec = get_json(multi_client, "/api/openapi.json")
+    params = {p["name"]: p for p in spec["paths"]["/api/search"]["get"]["parameters"]}
+    assert {"inspection", "grade", "group"} <= set(params)
+    assert params["grade"]["schema"]["items"]["enum"] == list(GRADES)
+    for name in ("force", "year", "inspection", "grade", "kind", "report"):
+        assert params[name]["explode"] is True and params[name]["schema"]["type"] == "array"
+    schemas = spec["components"]["schemas"]
+    assert {"groups", "groups_total", "group"} <= set(schemas["SearchResponse"]["properties"])
+    assert set(schemas["Group"]["required"]) == {"report", "count", "score", "pages", "hits"}
+    compare = spec["paths"]["/api/compare"]["get"]
+    assert {p["name"] for p in compare["parameters"]} == {"force", "year", "inspection", "area", "grade", "format"}
+    assert "text/csv" in spec["paths"]["/api/compare.csv"]["get"]["responses"]["200"]["content"]
+    assert {p["name"] for p in spec["paths"]["/api/reports"]["get"]["parameters"]} == {"force", "year", "inspection"}
+    # the documented shapes are the ones served
+    body = search(multi_client, q="crime", group="report")
+    assert set(schemas["SearchResponse"]["required"]) <= set(body)
+    assert set(body["groups"][0]) == set(schemas["Group"]["properties"])
+    table = get_json(multi_client, "/api/compare")
+    assert set(table) == set(schemas["CompareResponse"]["properties"])
+    assert set(table["rows"][0]) == set(schemas["CompareResponse"]["properties"]["rows"]["items"]["properties"])
