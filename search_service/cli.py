@@ -160,15 +160,23 @@ def _print_hits(hits) -> None:
 def cmd_search(args, settings: Settings) -> int:
     from search_service import search
 
-    filters = {k: v for k in ("force", "year", "kind", "report")
-               if (v := getattr(args, k)) is not None}
+    filters = {k: v for k in search.FILTERS if (v := getattr(args, k, None))}
     result = search.search(_store(settings), args.query, page=args.page,
-                           per_page=args.limit, filters=filters or None)
+                           per_page=args.limit, filters=filters or None, group=args.group)
     if args.json:
         _print_json(result.to_dict())
         return 0
     if not result.hits:
         print(f"No passages match {args.query!r}.")
+    elif result.group:
+        first = (result.page - 1) * result.per_page + 1
+        print(f"Reports {first}-{first + len(result.groups) - 1} of {result.groups_total} "
+              f"({result.total} passages)\n")
+        for n, g in enumerate(result.groups, start=first):
+            pages = ", ".join(str(p["page"]) for p in g.pages)
+            print(f"{n}. {g.report.title or g.report.id}")
+            print(f"   {g.count} passage{'s' if g.count != 1 else ''}: p{'p' if len(g.pages) > 1 else ''}. {pages}")
+            print(f"   /reports/{g.report.id}\n")
     else:
         first = (result.page - 1) * result.per_page + 1
         print(f"Results {first}-{first + len(result.hits) - 1} of about {result.total}\n")
@@ -262,8 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=_positive, default=10, metavar="N", help="results per page (default 10)")
     p.add_argument("--page", type=_positive, default=1, metavar="N", help="page of results (default 1)")
-    for name in ("force", "year", "kind", "report"):
-        p.add_argument(f"--{name}", metavar=name.upper(), help=f"only passages with this {name}")
+    for name in ("force", "year", "inspection", "grade", "kind", "report"):
+        p.add_argument(f"--{name}", metavar=name.upper(), action="append",
+                       help=f"only passages with this {name} (repeat, or separate with commas, for any of several)")
+    p.add_argument("--group", choices=["report"], help="one entry per report, with the pages that match")
     p.add_argument("--json", action="store_true", help="print the API's JSON")
     p.set_defaults(func=cmd_search)
 

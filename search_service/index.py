@@ -30,7 +30,7 @@ from search_service import sentences
 from search_service.analysis import ANALYZER
 from search_service.ingest import IngestError, corpus_files, fingerprint, ingest
 from search_service.ingest.metadata import report_id
-from search_service.model import Passage, Report
+from search_service.model import Passage, Report, passage_grade
 
 GLOSSARY_FILE = "glossary.json"
 PUNKT_FILE = "punkt.json"
@@ -57,6 +57,8 @@ def make_schema() -> Schema:
         text=TEXT(analyzer=ANALYZER, stored=True, phrase=True, spelling=True),
         meta=STORED(),  # report documents: the Report as JSON
         fingerprint=STORED(),  # report documents: hash of file + sidecar, to detect changes
+        inspection=ID(stored=True, sortable=True),  # passage documents: the report's inspection
+        grade=ID(stored=True, sortable=True),  # passage documents: model.passage_grade
     )
 
 
@@ -83,6 +85,7 @@ def passage_doc(p: Passage, r: Report) -> dict:
         force=r.force or "", force_exact=r.force or "", year=r.year or 0, title=r.title or "",
         heading=" › ".join(p.heading_path) if p.heading_path else p.heading,
         heading_path=p.heading_path, text=p.text,
+        **{k: v for k, v in (("inspection", r.inspection), ("grade", passage_grade(r, p.heading_path))) if v},
     )
 
 
@@ -122,6 +125,11 @@ class IndexStore:
     def exists(self) -> bool:
         name = self._current_name()
         return bool(name) and windex.exists_in(str(self.index_dir / name))
+
+    def outdated(self) -> bool:
+        """True when the live index lacks fields of the current schema (it was
+        built by an older version): it must be rebuilt, not updated."""
+        return self.exists() and not set(make_schema().names()) <= set(self._open().schema.names())
 
     def _open(self):
         """The live index, reopened when CURRENT has been swapped."""
@@ -211,8 +219,8 @@ class IndexStore:
 
     # ------------------------------------------------------------ writing
     def ensure(self) -> None:
-        """Build the index if there is none."""
-        if not self.exists():
+        """Build the index if there is none or it has an older schema."""
+        if not self.exists() or self.outdated():
             self.sync(rebuild=True)
 
     def _indexed_hashes(self) -> dict[str, str]:
@@ -252,6 +260,7 @@ class IndexStore:
 
     def _sync(self, rebuild: bool, progress) -> SyncResult:
         result = SyncResult()
+        rebuild = rebuild or self.outdated()
         files = {report_id(p): p for p in corpus_files(self.corpus_dir)}
         indexed = {} if rebuild else self._indexed_hashes()
         todo = []

@@ -96,6 +96,26 @@ class Hit:
             "citation": self.citation,
             "url": self.url,
             "report": self.report.summary(),
+            "grade": passage_grade(self.report, p.heading_path) or None,  # the section's grade
+        }
+
+
+@dataclass
+class Group:
+    """The hits of one report, for results grouped by report."""
+    report: Report
+    count: int  # passages of this report that match
+    pages: list[dict]  # one per page with a match: {"page", "id", "url"} of its best passage, by page
+    hits: list[Hit]  # the best few hits, best first
+    score: float = 0.0  # the best hit's score: groups are ordered by it
+
+    def to_dict(self) -> dict:
+        return {
+            "report": self.report.summary(),
+            "count": self.count,
+            "score": round(self.score, 4),
+            "pages": self.pages,
+            "hits": [h.to_dict() for h in self.hits],
         }
 
 
@@ -109,13 +129,18 @@ class SearchResult:
     facets: dict[str, dict[str, int]]
     suggestion: str | None = None
     expansions: list[dict] = field(default_factory=list)
+    group: str | None = None  # "report" when hits are grouped by report
+    groups: list[Group] = field(default_factory=list)  # this page's groups (grouped results only)
+    groups_total: int = 0  # groups in all pages (grouped results only)
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+        """Result pages: of groups when grouped, else of hits."""
+        count = self.groups_total if self.group else self.total
+        return max(1, -(-count // self.per_page))
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "query": self.query,
             "total": self.total,
             "page": self.page,
@@ -125,6 +150,10 @@ class SearchResult:
             "suggestion": self.suggestion,
             "expansions": self.expansions,
         }
+        if self.group:
+            d.update(group=self.group, groups_total=self.groups_total,
+                     groups=[g.to_dict() for g in self.groups])
+        return d
 
 
 @dataclass
@@ -139,6 +168,17 @@ class Answer:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def passage_grade(report: Report, heading_path: list[str]) -> str:
+    """The grade a passage sits under: that of the most specific judgment whose
+    area (a question heading) is on the passage's heading path, else the
+    report's overall grade; "" when the report records no grades."""
+    graded = {j.area: j.grade for j in report.judgments}
+    for heading in reversed(heading_path or []):
+        if heading != "Overall" and heading in graded:
+            return graded[heading]
+    return graded.get("Overall", "")
 
 
 def passage_url(p: Passage) -> str:

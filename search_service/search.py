@@ -18,14 +18,17 @@ from whoosh.query import And, AndNot, Not, NullQuery, Or, Phrase, Term
 from search_service import glossary as glossary_mod
 from search_service.analysis import ANALYZER, STOP_WORDS, term_spans
 from search_service.index import IndexStore, fields_to_passage
-from search_service.model import Hit, SearchResult
+from search_service.model import GRADES, Group, Hit, SearchResult
 
 MAX_QUERY_LENGTH = 1000
 MAX_PER_PAGE = 100
 SEARCH_FIELDS = ("heading", "text")
-USER_FIELDS = {"heading", "text", "force", "year", "kind", "report", "title"}  # field: syntax
-FACETS = {"force": "force_exact", "year": "year", "kind": "kind"}
-FILTERS = {"force": "force_exact", "year": "year", "kind": "kind", "report": "report"}
+USER_FIELDS = {"heading", "text", "force", "year", "kind", "report", "title", "grade"}  # field: syntax
+FACETS = {"force": "force_exact", "year": "year", "inspection": "inspection", "grade": "grade", "kind": "kind"}
+FILTERS = {"force": "force_exact", "year": "year", "inspection": "inspection", "grade": "grade",
+           "kind": "kind", "report": "report"}
+GROUPS = ("report",)  # what hits can be grouped by
+GROUP_HITS = 3  # hits shown in full (with snippets) per group
 SNIPPET_CHARS = 260
 
 
@@ -77,11 +80,11 @@ def _balance(q: str) -> str:
     return "".join(out) + ")" * depth
 
 
-_RESTRICT_RE = re.compile(r'(?<![\w:])(force|year|kind|report|title):("[^"]*"|\S+)', re.I)
+_RESTRICT_RE = re.compile(r'(?<![\w:])(force|year|kind|report|title|grade):("[^"]*"|\S+)', re.I)
 
 
 def _restrictions(schema, q: str) -> tuple[str, list]:
-    """Pull ``force:``, ``year:``, ``kind:``, ``report:`` and ``title:`` clauses
+    """Pull ``force:``, ``year:``, ``kind:``, ``report:``, ``title:`` and ``grade:`` clauses
     out of the query: they narrow the results rather than add terms to rank."""
     clauses = []
     for m in _RESTRICT_RE.finditer(q):
@@ -92,6 +95,8 @@ def _restrictions(schema, q: str) -> tuple[str, list]:
             if not value.isdigit():
                 raise QueryError("bad_filter", f"year:{value} is not a year such as year:2015.")
             clauses.append(Term("year", int(value)))
+        elif field == "grade":
+            clauses.append(Term("grade", normalise_grade(value)))
         elif field in ("force", "title"):
             sub = qparser.QueryParser(field, schema, group=qparser.AndGroup).parse(value)
             if sub is not NullQuery:
@@ -188,18 +193,73 @@ def validate(q: str | None, page: int, per_page: int) -> str:
     return q
 
 
-def filter_query(filters: dict | None):
-    terms = [Term("doctype", "passage")]
+def split_values(value) -> list[str]:
+    """A filter's values: "a,b", ["a", "b"] and ["a,b"] all give ["a", "b"]
+    (blanks dropped, first occurrence kept)."""
+    items = value if isinstance(value, (list, tuple, set, frozenset)) else [value]
+    out: list[str] = []
+    for item in items:
+        if item is None:
+            continue
+        for part in str(item).split(","):
+            part = part.strip()
+            if part and part not in out:
+                out.append(part)
+    return out
+
+
+def normalise_grade(value: str) -> str:
+    """"requires-improvement", "REQUIRES IMPROVEMENT" → "Requires improvement"."""
+    key = " ".join(re.sub(r"[-_]", " ", str(value)).split()).lower()
+    for grade in GRADES:
+        if grade.lower() == key:
+            return grade
+    raise QueryError("bad_filter", f"grade must be one of {', '.join(GRADES)}.")
+
+
+def normalise_filters(filters: dict | None, known: dict[str, set[str]] | None = None) -> dict[str, list]:
+    """Filters as {name: [values]}: values split on commas, years as numbers,
+    grades spelt as in GRADES, and force and inspection names matched to the
+    indexed ones ignoring case (``known``: name → indexed values). Unknown
+    filter names are ignored; malformed values raise QueryError."""
+    out: dict[str, list] = {}
     for key, value in (filters or {}).items():
-        if value in (None, "") or key not in FILTERS:
+        if key not in FILTERS:
+            continue
+        values = split_values(value)
+        if not values:
             continue
         if key == "year":
-            try:
-                value = int(value)
-            except (TypeError, ValueError):
+            if not all(re.fullmatch(r"[0-9]{1,4}", v) for v in values):
                 raise QueryError("bad_filter", "year must be a number such as 2015.")
-        terms.append(Term(FILTERS[key], value))
+            out[key] = sorted({int(v) for v in values})
+            continue
+        if key == "grade":
+            values = [normalise_grade(v) for v in values]
+        elif known and key in known:
+            by_lower = {k.lower(): k for k in known[key]}
+            values = [by_lower.get(v.lower(), v) for v in values]
+        out[key] = list(dict.fromkeys(values))
+    return out
+
+
+def filter_query(filters: dict | None, exclude: str | None = None):
+    """Passages allowed by the filters: values of one filter combine with OR,
+    filters with AND. ``exclude`` leaves one filter out (for its facet counts)."""
+    terms = [Term("doctype", "passage")]
+    for key, values in normalise_filters(filters).items():
+        if key == exclude:
+            continue
+        alternatives = [Term(FILTERS[key], v) for v in values]
+        terms.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
     return And(terms)
+
+
+def known_values(store: IndexStore) -> dict[str, set[str]]:
+    """Indexed force and inspection names, to match filters ignoring case."""
+    reports = store.reports()
+    return {"force": {r.force for r in reports if r.force},
+            "inspection": {r.inspection for r in reports if r.inspection}}
 
 
 # ------------------------------------------------------------------ snippets
@@ -281,27 +341,87 @@ def suggest(searcher, q: str) -> str | None:
 
 # ------------------------------------------------------------------ search
 
+def _counts(results, field: str) -> dict[str, int]:
+    groups = results.groups(field)
+    return {str(k): v for k, v in sorted(groups.items(), key=lambda kv: (-kv[1], str(kv[0])))
+            if k not in (None, "", b"")}
+
+
+def _facet_counts(s, query, filters: dict, results) -> dict[str, dict[str, int]]:
+    """Counts per facet value. A facet's own filter is left out of its counts
+    (the others apply), so its other values show what adding them (OR) would
+    give; for a facet without a filter these are counts within the results."""
+    out = {}
+    for name, field in FACETS.items():
+        if name not in filters:
+            out[name] = _counts(results, field)
+            continue
+        facet = sorting.Facets()
+        facet.add_field(field, maptype=sorting.Count)
+        others = s.search(query, limit=1, filter=filter_query(filters, exclude=name), groupedby=facet)
+        out[name] = _counts(others, field)
+    return out
+
+
+def _hit(store, parsed, fields: dict, rank: int, score: float) -> Hit:
+    p = fields_to_passage(fields)
+    spans = match_spans(p.text, parsed.stems)
+    return Hit(passage=p, report=store.report(p.report_id), rank=rank, score=score,
+               snippet=snippet(p.text, spans), matches=spans)
+
+
+def _groups(store, parsed, results, page: int, per_page: int) -> tuple[list[Group], int]:
+    """All hits gathered by report, reports ordered by their best hit; the
+    groups of one page, with the best GROUP_HITS hits of each in full."""
+    found: dict[str, dict] = {}
+    for rank, hit in enumerate(results, start=1):
+        f = hit.fields()
+        g = found.setdefault(f["report"], {"score": hit.score, "count": 0, "pages": {}, "top": []})
+        g["count"] += 1
+        g["pages"].setdefault(f.get("page", 0), f["id"])  # the page's best passage
+        if len(g["top"]) < GROUP_HITS:
+            g["top"].append((rank, hit.score, f))
+    ordered = list(found.items())  # insertion order is score order
+    groups = []
+    for rid, g in ordered[(page - 1) * per_page: page * per_page]:
+        pages = [{"page": n, "id": pid, "url": f"/reports/{rid}#{pid}"} for n, pid in sorted(g["pages"].items())]
+        groups.append(Group(report=store.report(rid), count=g["count"], pages=pages, score=g["score"],
+                            hits=[_hit(store, parsed, f, rank, score) for rank, score, f in g["top"]]))
+    return groups, len(ordered)
+
+
 def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
-           filters: dict | None = None) -> SearchResult:
+           filters: dict | None = None, group: str | None = None) -> SearchResult:
+    """Ranked, cited hits for ``q``. ``filters`` maps force, year, inspection,
+    grade, kind and report to a value or a list of values (OR within a filter,
+    AND across filters). ``group="report"`` gathers the hits by report and
+    pages through the reports instead of the hits."""
     q = validate(q, page, per_page)
+    if group in ("", None):
+        group = None
+    elif group not in GROUPS:
+        raise QueryError("bad_group", f"Results can only be grouped by {', '.join(GROUPS)}.")
+    filters = normalise_filters(filters, known_values(store) if filters else None)
     with store.searcher() as s:
         parsed = parse(s.schema, q, store.glossary())
         facets = sorting.Facets()
         for name, field in FACETS.items():
-            facets.add_field(field, maptype=sorting.Count)
-        results = s.search(parsed.query, limit=page * per_page, filter=filter_query(filters),
-                           groupedby=facets)
+            if name not in filters:
+                facets.add_field(field, maptype=sorting.Count)
+        results = s.search(parsed.query, limit=None if group else page * per_page,
+                           filter=filter_query(filters), groupedby=facets if facets.names() else None)
         total = len(results)
-        hits = []
-        for rank, hit in enumerate(results[(page - 1) * per_page: page * per_page], start=(page - 1) * per_page + 1):
-            p = fields_to_passage(hit.fields())
-            spans = match_spans(p.text, parsed.stems)
-            hits.append(Hit(passage=p, report=store.report(p.report_id), rank=rank, score=hit.score,
-                            snippet=snippet(p.text, spans), matches=spans))
-        facet_counts = {name: {str(k): v for k, v in sorted(results.groups(field).items(),
-                                                            key=lambda kv: (-kv[1], str(kv[0])))}
-                        for name, field in FACETS.items()}
+        groups, groups_total = [], 0
+        if group:
+            groups, groups_total = _groups(store, parsed, results, page, per_page)
+            hits = [h for g in groups for h in g.hits]
+        else:
+            hits = [_hit(store, parsed, hit.fields(), rank, hit.score)
+                    for rank, hit in enumerate(results[(page - 1) * per_page: page * per_page],
+                                               start=(page - 1) * per_page + 1)]
+        facet_counts = _facet_counts(s, parsed.query, filters, results)
         # did-you-mean when little is found, or for short keyword queries with an unknown word
         suggestion = suggest(s, q) if total < 5 or len(q.split()) <= 3 else None
     return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits,
-                        facets=facet_counts, suggestion=suggestion, expansions=parsed.expansions)
+                        facets=facet_counts, suggestion=suggestion, expansions=parsed.expansions,
+                        group=group, groups=groups, groups_total=groups_total)

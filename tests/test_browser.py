@@ -31,11 +31,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(seed_settings):
+def _serve(settings):
+    """Run `search-service serve` over ``settings`` on a free port; yield its base URL."""
     port = _free_port()
-    cmd = [sys.executable, "-m", "search_service", "--corpus", str(seed_settings.corpus_dir),
-           "--index", str(seed_settings.index_dir), "serve", "--host", "127.0.0.1",
+    cmd = [sys.executable, "-m", "search_service", "--corpus", str(settings.corpus_dir),
+           "--index", str(settings.index_dir), "serve", "--host", "127.0.0.1",
            "--port", str(port), "--workers", "1"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             cwd=Path(__file__).resolve().parent.parent, env=dict(os.environ))
@@ -65,6 +65,17 @@ def server(seed_settings):
 
 
 @pytest.fixture(scope="module")
+def server(seed_settings):
+    yield from _serve(seed_settings)
+
+
+@pytest.fixture(scope="module")
+def multi_server(multi_settings):
+    """The seed and the invented reports (tests/conftest.MULTI_FIXTURES)."""
+    yield from _serve(multi_settings)
+
+
+@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -74,14 +85,26 @@ def browser():
         b.close()
 
 
-@pytest.fixture()
-def page(browser, server):
-    context = browser.new_context(base_url=server)
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+def _page(browser, base):
+    context = browser.new_context(base_url=base)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
     page = context.new_page()
     page.errors = []
     page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
+    return context, page
+
+
+@pytest.fixture()
+def page(browser, server):
+    context, page = _page(browser, server)
+    yield page
+    context.close()
+
+
+@pytest.fixture()
+def multi_page(browser, multi_server):
+    context, page = _page(browser, multi_server)
     yield page
     context.close()
 
@@ -171,4 +194,61 @@ def test_question_gets_an_answer_card_that_opens_in_context(page):
     page.wait_for_url(f"**/reports/{SEED_ID}#{anchor}")
     assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == anchor
     assert "68" in page.locator(f"[id='{anchor}']").inner_text()
+    assert not page.errors, page.errors
+
+
+def test_compare_page_ticks_a_grade_and_opens_the_passage_that_gives_it(multi_page, multi_server):
+    page = multi_page
+    page.goto("/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Compare").click()
+    page.wait_for_url("**/compare")
+    rows = page.locator("table.compare-table tbody tr")
+    everything = rows.count()
+    assert everything >= 5
+    # Ticking a box applies it at once (app.js); the state is in the URL.
+    page.locator("fieldset.filter-grade").get_by_label("Inadequate").check()
+    page.wait_for_url("**grade=Inadequate**")
+    assert page.locator("fieldset.filter-grade").get_by_label("Inadequate").is_checked()
+    with urllib.request.urlopen(f"{multi_server}/api/compare?grade=Inadequate") as r:
+        table = json.load(r)
+    assert rows.count() == len(table["rows"]) < everything
+    badges = page.locator("table.compare-table td .grade")
+    assert badges.count() == sum(g is not None for row in table["rows"] for g in row["grades"].values())
+    assert set(badges.all_inner_texts()) == {"Inadequate"}
+    colour = badges.first.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent"), "grades are colour-coded as well as written"
+    link = page.locator("table.compare-table td a.cell-link").first
+    href = link.get_attribute("href")
+    anchor = href.split("#")[1]
+    link.click()
+    page.wait_for_url(f"**{href}")
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == anchor
+    assert not page.errors, page.errors  # includes CSP violations
+
+
+def test_facet_clicks_combine_forces_and_narrow_by_grade(multi_page, multi_server):
+    page = multi_page
+    page.goto("/search?q=missing+children")
+    summary = page.locator("#results-summary")
+    forces = page.locator("section.facet-force")
+    forces.get_by_role("link", name="Eastmoor Police").click()
+    page.wait_for_url("**force=Eastmoor+Police**")
+    forces.get_by_role("link", name="Northshire Constabulary").click()
+    page.wait_for_url("**force=Northshire+Constabulary**")
+    assert "force=Eastmoor+Police" in page.url
+    reports = {h.split("/reports/")[1].split("#")[0]
+               for h in page.locator("a.context-link").evaluate_all("els => els.map(e => e.getAttribute('href'))")}
+    assert reports and all("eastmoor" in r or "northshire" in r for r in reports)
+    page.locator("section.facet-grade").get_by_role("link", name="Inadequate").click()
+    page.wait_for_url("**grade=Inadequate**")
+    with urllib.request.urlopen(f"{multi_server}/api/search?q=missing+children&force=Eastmoor+Police"
+                                f"&force=Northshire+Constabulary&grade=Inadequate") as r:
+        api = json.load(r)
+    assert f"of {api['total']}" in summary.inner_text()
+    assert page.locator("li.hit").count() == len(api["results"]) > 0
+    assert set(page.locator("li.hit .hit-grade .grade").all_inner_texts()) == {"Inadequate"}
+    # unticking Eastmoor keeps Northshire and the grade
+    page.locator("section.facet-force").get_by_role("link", name="Eastmoor Police").click()
+    page.wait_for_url(lambda url: "Eastmoor" not in url)
+    assert "force=Northshire+Constabulary" in page.url and "grade=Inadequate" in page.url
     assert not page.errors, page.errors

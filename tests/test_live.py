@@ -68,7 +68,7 @@ def live(tmp_path_factory):
     corpus = root / "corpus"
     shutil.copytree(SEED_CORPUS, corpus)
     env = dict(os.environ, SEARCH_SERVICE_CORPUS=str(corpus), SEARCH_SERVICE_INDEX=str(root / "index"),
-               SEARCH_SERVICE_ADMIN_TOKEN=TOKEN)
+               SEARCH_SERVICE_ADMIN_TOKEN=TOKEN, SEARCH_SERVICE_RATE_LIMIT="off")  # a load test, from one address
     cli = [sys.executable, "-m", "search_service"]
     subprocess.run(cli + ["index"], env=env, check=True, capture_output=True)
     port = _free_port()

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 import errno
 
-from flask import Blueprint, jsonify, request, url_for
+from flask import Blueprint, Response, jsonify, request, url_for
 
 from search_service import answer as answer_mod
-from search_service import search as search_mod
+from search_service import compare as compare_mod
 from search_service import corpus
+from search_service import search as search_mod
 from search_service.index import IndexBusy
 from search_service.web import ApiError, get_store
 from search_service.web.auth import require_bearer
 from search_service.web.openapi import spec
-from search_service.web.params import ask_params, search_params, valid_report_id
+from search_service.web.params import (COMPARE_FILTERS, REPORT_FILTERS, ask_params, filter_params,
+                                       search_params, valid_report_id)
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -20,8 +22,8 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 def run_search(store, params):
     """search.search with QueryError turned into a 400 ApiError."""
     try:
-        return search_mod.search(store, params.q, page=params.page,
-                                 per_page=params.per_page, filters=params.filters or None)
+        return search_mod.search(store, params.q, page=params.page, per_page=params.per_page,
+                                 filters=params.filters or None, group=params.group)
     except search_mod.QueryError as e:
         raise ApiError(400, e.code, e.message)
 
@@ -70,9 +72,44 @@ def glossary():
     return jsonify({"glossary": glossary_entries(get_store())})
 
 
+def list_reports(store, args):
+    """The reports that the force, year and inspection parameters allow."""
+    try:
+        return compare_mod.select_reports(store.reports(), filter_params(args, REPORT_FILTERS))
+    except search_mod.QueryError as e:
+        raise ApiError(400, e.code, e.message)
+
+
+def run_compare(store, args) -> dict:
+    """compare.compare over the request's filters, QueryError as a 400."""
+    try:
+        return compare_mod.compare(store.reports(), filter_params(args, COMPARE_FILTERS))
+    except search_mod.QueryError as e:
+        raise ApiError(400, e.code, e.message)
+
+
 @bp.get("/reports")
 def reports():
-    return jsonify({"reports": [r.to_dict() for r in get_store().reports()]})
+    return jsonify({"reports": [r.to_dict() for r in list_reports(get_store(), request.args)]})
+
+
+def csv_response(table: dict) -> Response:
+    return Response(compare_mod.to_csv(table), mimetype="text/csv",
+                    headers={"Content-Disposition": 'attachment; filename="peel-judgments.csv"'})
+
+
+@bp.get("/compare")
+def compare():
+    fmt = request.args.get("format", "json").strip().lower() or "json"
+    if fmt not in ("json", "csv"):
+        raise ApiError(400, "bad_parameter", "'format' must be json or csv.")
+    table = run_compare(get_store(), request.args)
+    return csv_response(table) if fmt == "csv" else jsonify(table)
+
+
+@bp.get("/compare.csv")
+def compare_csv():
+    return csv_response(run_compare(get_store(), request.args))
 
 
 @bp.get("/reports/<report_id>")

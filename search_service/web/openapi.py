@@ -12,6 +12,7 @@ _STR = {"type": "string"}
 _INT = {"type": "integer"}
 _NULL_STR = {"type": "string", "nullable": True}
 _NULL_INT = {"type": "integer", "nullable": True}
+_GRADES = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
 
 
 def _ref(name: str) -> dict:
@@ -41,8 +42,7 @@ _SCHEMAS = {
     },
     "Judgment": {
         "type": "object", "required": ["area", "grade"],
-        "properties": {"area": _STR, "grade": {
-            "type": "string", "enum": ["Outstanding", "Good", "Requires improvement", "Inadequate"]},
+        "properties": {"area": _STR, "grade": {"type": "string", "enum": _GRADES},
             "passage_id": _NULL_STR},
     },
     "Report": {
@@ -93,6 +93,46 @@ _SCHEMAS = {
             "url": {"type": "string", "example": "/reports/some-report#some-report-0001",
                     "description": "Permalink to the passage in its report"},
             "report": _ref("ReportSummary"),
+            "grade": {"type": "string", "nullable": True, "enum": _GRADES + [None],
+                      "description": "Grade of the section the passage is in: the grade of the most specific "
+                                     "judgment whose area (question) is on its heading path, else the report's "
+                                     "overall grade; null when the report records no grades"},
+        },
+    },
+    "Group": {
+        "type": "object", "required": ["report", "count", "score", "pages", "hits"],
+        "description": "The matching passages of one report (results grouped by report)",
+        "properties": {
+            "report": _ref("ReportSummary"),
+            "count": {"type": "integer", "description": "Passages of this report that match"},
+            "score": {"type": "number", "description": "Score of the report's best passage; groups are ordered by it"},
+            "pages": {"type": "array", "description": "Every page with a match, in page order, with its best passage",
+                      "items": {"type": "object", "required": ["page", "id", "url"], "properties": {
+                          "page": _INT, "id": {"type": "string", "description": "Passage id"},
+                          "url": {"type": "string", "example": "/reports/some-report#some-report-0004"}}}},
+            "hits": {"type": "array", "items": _ref("Hit"), "description": "The report's best few passages, best first"},
+        },
+    },
+    "CompareResponse": {
+        "type": "object", "required": ["areas", "rows"],
+        "properties": {
+            "areas": {"type": "array", "items": _STR,
+                      "description": "Column labels: \"Overall\" first, then one per PEEL question, the same "
+                                     "question under its different wordings being one column"},
+            "rows": {"type": "array", "items": {
+                "type": "object", "required": ["report", "grades", "sources"],
+                "properties": {
+                    "report": {"type": "object", "required": ["id", "title", "force", "year", "inspection", "url"],
+                               "properties": {"id": _STR, "title": _STR, "force": _STR, "year": _NULL_INT,
+                                              "inspection": _STR, "url": _STR}},
+                    "grades": {"type": "object", "description": "Area label → grade, null when not graded",
+                               "additionalProperties": {"type": "string", "nullable": True,
+                                                        "enum": _GRADES + [None]}},
+                    "sources": {"type": "object", "description": "Area label → where the grade is given: the "
+                                                                 "question as worded in the report and its passage",
+                                "additionalProperties": {"type": "object", "properties": {
+                                    "area": _STR, "passage_id": _NULL_STR, "url": _NULL_STR}}},
+                }}},
         },
     },
     "SearchResponse": {
@@ -101,11 +141,21 @@ _SCHEMAS = {
         "properties": {
             "query": _STR, "total": _INT, "page": _INT, "per_page": _INT,
             "results": {"type": "array", "items": _ref("Hit")},
-            "facets": {"type": "object", "description": "Facet name (force, year, kind) → value → count",
+            "facets": {"type": "object",
+                       "description": "Facet name (force, year, inspection, grade, kind) → value → count. A facet's "
+                                      "own filter is left out of its counts, the other filters apply: the count of "
+                                      "a value is the total the results would have with that value chosen alone "
+                                      "in its facet",
                        "additionalProperties": {"type": "object", "additionalProperties": _INT}},
             "suggestion": {"type": "string", "nullable": True, "description": "Did-you-mean query"},
             "expansions": {"type": "array", "items": _ref("Expansion"),
                            "description": "How query terms were expanded (acronyms, both ways)"},
+            "group": {"type": "string", "enum": ["report"], "description": "Only with group=report"},
+            "groups_total": {"type": "integer", "description": "Only with group=report: reports with a match; "
+                                                               "page and per_page count these"},
+            "groups": {"type": "array", "items": _ref("Group"),
+                       "description": "Only with group=report: this page's reports, best first. results then "
+                                      "holds these groups' hits, ranked as without grouping"},
         },
     },
     "Expansion": {
@@ -163,18 +213,46 @@ def _query(name: str, description: str, schema: dict | None = None, required: bo
             "description": description, "schema": schema or _STR}
 
 
+def _multi(name: str, description: str, item: dict | None = None) -> dict:
+    """A filter taking several values: repeated (name=a&name=b) or comma-separated (name=a,b); OR-ed."""
+    return {"name": name, "in": "query", "required": False, "style": "form", "explode": True,
+            "description": description + ". Repeat it or separate values with commas for any of several.",
+            "schema": {"type": "array", "items": item or _STR}}
+
+
+_YEAR = {"type": "string", "pattern": "^[0-9]{4}$"}
+_GRADE_PARAM = {"type": "string", "enum": _GRADES,
+                "description": "Case and hyphens are ignored: requires-improvement works too"}
+_REPORT_FILTERS = [
+    _multi("force", "Only this force (name as in facets; case is ignored)"),
+    _multi("year", "Only this year", _YEAR),
+    _multi("inspection", "Only this inspection, e.g. PEEL effectiveness (case is ignored)"),
+]
+
 _SEARCH_PARAMS = [
     _query("q", "Query: words, \"phrases\", AND/OR/NOT, field:value", {"type": "string", "maxLength": 1000}, True),
-    _query("page", "Result page, from 1", {"type": "integer", "minimum": 1, "default": 1}),
-    _query("per_page", "Results per page", {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}),
-    _query("force", "Only this force (exact name, as in facets)"),
-    _query("year", "Only this year", {"type": "string", "pattern": "^[0-9]{4}$"}),
-    _query("kind", "Only this passage kind"),
-    _query("report", "Only this report id", {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}),
+    _query("page", "Result page, from 1 (of report groups with group=report)",
+           {"type": "integer", "minimum": 1, "default": 1}),
+    _query("per_page", "Results (or report groups) per page",
+           {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}),
+    *_REPORT_FILTERS,
+    _multi("grade", "Only passages in sections with this grade (see Hit.grade)", _GRADE_PARAM),
+    _multi("kind", "Only this passage kind"),
+    _multi("report", "Only this report id", {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}),
+    _query("group", "report: one entry per report (groups), ordered by its best hit",
+           {"type": "string", "enum": ["report"]}),
 ]
 
 _REPORT_ID = {"name": "id", "in": "path", "required": True,
               "schema": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}}
+_COMPARE_PARAMS = [
+    *_REPORT_FILTERS,
+    _multi("area", "Only these columns: area label or its URL form (e.g. preventing-crime-and-anti-social-behaviour)"),
+    _multi("grade", "Only cells with this grade, and the rows and columns holding one", _GRADE_PARAM),
+]
+_CSV = {"description": "The table as CSV (RFC 4180 quoting), one row per report, one column per area; "
+                       "sent as an attachment",
+        "content": {"text/csv": {"schema": {"type": "string"}}}}
 
 _PATHS = {
     "/api/search": {"get": {
@@ -195,9 +273,11 @@ _PATHS = {
         "summary": "Acronyms and their long forms", "operationId": "glossary",
         "responses": {"200": _json(_ref("Glossary"), "Every known acronym, sorted")}}},
     "/api/reports": {"get": {
-        "summary": "List reports", "operationId": "listReports",
+        "summary": "List reports with their judgments", "operationId": "listReports",
+        "parameters": _REPORT_FILTERS,
         "responses": {"200": _json({"type": "object", "required": ["reports"], "properties": {
-            "reports": {"type": "array", "items": _ref("Report")}}}, "All indexed reports")}},
+            "reports": {"type": "array", "items": _ref("Report")}}}, "The indexed reports the filters allow"),
+                      "400": _ERROR}},
         "post": {
         "summary": "Add a report (admin)", "operationId": "addReport",
         "description": "Upload a PDF or plain-text report; it is parsed, indexed and searchable when this "
@@ -213,6 +293,18 @@ _PATHS = {
         "responses": {"201": _json(_ref("Change"), "Added"),
                       "200": _json(_ref("Change"), "Replaced, or already indexed unchanged"),
                       **{code: _ERROR for code in ("400", "401", "403", "409", "413", "415", "422")}}}},
+    "/api/compare": {"get": {
+        "summary": "Judgments side by side: reports × judgment areas", "operationId": "compare",
+        "parameters": _COMPARE_PARAMS + [_query("format", "json (default) or csv",
+                                                {"type": "string", "enum": ["json", "csv"], "default": "json"})],
+        "responses": {"200": {"description": "The comparison table",
+                              "content": {"application/json": {"schema": _ref("CompareResponse")},
+                                          "text/csv": {"schema": {"type": "string"}}}},
+                      "400": _ERROR}}},
+    "/api/compare.csv": {"get": {
+        "summary": "The comparison table as CSV", "operationId": "compareCsv",
+        "parameters": _COMPARE_PARAMS,
+        "responses": {"200": _CSV, "400": _ERROR}}},
     "/api/reports/{id}": {"get": {
         "summary": "One report with its passages in reading order", "operationId": "getReport",
         "parameters": [_REPORT_ID],

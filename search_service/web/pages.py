@@ -6,39 +6,130 @@ page can be shared; the views only gather data and templates do the rest.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from flask import Blueprint, redirect, render_template, request, url_for
 
 from search_service import answer as answer_mod
-from search_service.model import citation
+from search_service import compare as compare_mod
+from search_service.model import GRADES, citation
+from search_service.search import QueryError, known_values, normalise_grade, split_values
 from search_service.web import ApiError, get_store
-from search_service.web.api import find_report, glossary_entries, run_ask, run_search
+from search_service.web.api import find_report, glossary_entries, list_reports, run_ask, run_compare, run_search
 from search_service.web.outline import outline
-from search_service.web.params import FILTERS, search_params
+from search_service.web.params import COMPARE_FILTERS, FILTERS, REPORT_FILTERS, filter_params, search_params
 
 bp = Blueprint("pages", __name__)  # templates/ and static/ belong to the app
 
-FACET_LABELS = {"force": "Force", "year": "Year", "kind": "Passage type"}
-STATE_PARAMS = ("q", "per_page", "page") + FILTERS
+FACET_LABELS = {"force": "Force", "year": "Year", "inspection": "Inspection", "grade": "Grade of section",
+                "kind": "Passage type"}
+FILTER_LABELS = dict(FACET_LABELS, report="Report", area="Area", grade="Grade")
+MULTI_PARAMS = FILTERS + ("area",)  # may hold several values
+STATE_PARAMS = ("q", "per_page", "page", "group") + MULTI_PARAMS
 ANSWER_CONTEXT = 300  # characters of the paragraph shown either side of the answer
+
+
+def _state() -> dict[str, list[str]]:
+    """The page's state from its URL: every parameter as a list of values,
+    filter values spelt as indexed (so toggling one finds it)."""
+    args = {}
+    for k in STATE_PARAMS:
+        values = split_values(request.args.getlist(k)) if k in MULTI_PARAMS else \
+            [v for v in request.args.getlist(k)[:1] if v]
+        if k == "grade":
+            values = [_grade_or_same(v) for v in values]
+        if values:
+            args[k] = values
+    return canonical(args)
+
+
+def _grade_or_same(value: str) -> str:
+    try:
+        return normalise_grade(value)
+    except QueryError:
+        return value
 
 
 @bp.app_template_global()
 def url_with(**changes) -> str:
-    """The current /search URL with some parameters changed (None removes one).
+    """The current page's URL with some parameters changed (None removes one,
+    a list sets several values).
 
     Changing anything but the page starts again at page 1.
     """
-    args = {k: request.args.get(k) for k in STATE_PARAMS if request.args.get(k)}
+    args = _state()
     if "page" not in changes:
         args.pop("page", None)
     for key, value in changes.items():
-        if value is None or value == "":
+        if value is None or value == "" or value == []:
             args.pop(key, None)
         else:
-            args[key] = str(value)
-    if args.get("page") == "1":
+            args[key] = [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
+    if args.get("page") == ["1"]:
         del args["page"]
-    return url_for("pages.search_page", **args)
+    return url_for(request.endpoint or "pages.search_page", **(request.view_args or {}), **args)
+
+
+@bp.app_template_global()
+def url_toggle(name: str, value) -> str:
+    """The current URL with ``value`` added to or removed from filter ``name``."""
+    values = _state().get(name, [])
+    value = str(value)
+    values = [v for v in values if v != value] if value in values else values + [value]
+    return url_with(**{name: values or None})
+
+
+def canonical(filters: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Force and inspection values spelt as indexed ("eastmoor police" →
+    "Eastmoor Police"), so facets show them as chosen."""
+    known = known_values(get_store()) if any(k in filters for k in ("force", "inspection")) else {}
+    out = {}
+    for name, values in filters.items():
+        by_lower = {k.lower(): k for k in known.get(name, ())}
+        out[name] = list(dict.fromkeys(by_lower.get(v.lower(), v) for v in values))
+    return out
+
+
+def _grade_order(value: str) -> int:
+    return GRADES.index(value) if value in GRADES else len(GRADES)
+
+
+def facet_sections(facets: dict[str, dict[str, int]], filters: dict[str, list[str]],
+                   labels: dict[str, str]) -> list[dict]:
+    """Facets ready to render: per facet its values with count, whether
+    selected and the URL that toggles it. Years newest first, grades from
+    best to worst, other values by count. A selected value no longer counted
+    is still listed, so it can be unticked."""
+    sections = []
+    for name, label in labels.items():
+        counts = dict(facets.get(name) or {})
+        selected = [str(v) for v in filters.get(name, [])]
+        for v in selected:
+            counts.setdefault(v, 0)
+        if name == "year":
+            order = sorted(counts, key=lambda v: (-int(v) if v.isdigit() else 0, v))
+        elif name == "grade":
+            order = sorted(counts, key=lambda v: (_grade_order(v), v))
+        else:
+            order = sorted(counts, key=lambda v: (-counts[v], v))
+        if not order:
+            continue
+        sections.append({"name": name, "label": label, "values": [
+            {"value": v, "count": counts[v], "selected": v in selected, "href": url_toggle(name, v)}
+            for v in order]})
+    return sections
+
+
+def active_filters(filters: dict[str, list[str]], titles: dict[str, dict[str, str]] | None = None) -> list[dict]:
+    """One removable chip per filter value: {"name", "label", "value", "text", "href"};
+    ``titles`` gives readable text for values (e.g. report ids → titles)."""
+    chips = []
+    for name, values in filters.items():
+        for v in values:
+            text = (titles or {}).get(name, {}).get(str(v).lower(), str(v))
+            chips.append({"name": name, "label": FILTER_LABELS.get(name, name), "value": v,
+                          "text": text, "href": url_toggle(name, v)})
+    return chips
 
 
 @bp.app_template_filter()
@@ -62,10 +153,10 @@ def search_page():
     store = get_store()
     try:
         params = search_params(request.args)
-        # A question gets an answer card on its first, unfiltered page: the
-        # core answers over the whole corpus, so a filtered list could sit
-        # under an answer from a report the filters exclude.
-        asked = answer_mod.is_question(q) and params.page == 1 and not params.filters
+        # A question gets an answer card on its first, unfiltered, ungrouped
+        # page: the core answers over the whole corpus, so a filtered list
+        # could sit under an answer from a report the filters exclude.
+        asked = answer_mod.is_question(q) and params.page == 1 and not params.filters and not params.group
         if asked:
             answer, result = run_ask(store, params.q, params.per_page)
         else:
@@ -73,9 +164,14 @@ def search_page():
     except ApiError as e:
         return render_template("search.html", q=q, error=e.description, result=None,
                                filters={}), e.code
+    params.filters = canonical(params.filters)
+    within = [store.report(rid) for rid in params.filters.get("report", [])]
+    titles = {"report": {r.id: r.title or r.id for r in within if r}}
     return render_template("search.html", q=q, result=result, filters=params.filters,
-                           asked=asked, answer=answer, quote=answer_quote(store, answer),
-                           facet_labels=FACET_LABELS, error=None)
+                           group=params.group, asked=asked, answer=answer, quote=answer_quote(store, answer),
+                           facets=facet_sections(result.facets, params.filters, FACET_LABELS),
+                           chips=active_filters(params.filters, titles), within=[r for r in within if r],
+                           error=None)
 
 
 def answer_quote(store, answer, context: int = ANSWER_CONTEXT) -> dict | None:
@@ -118,9 +214,51 @@ def glossary():
     return render_template("glossary.html", entries=glossary_entries(get_store()))
 
 
+def _facet_counts(reports, names) -> dict[str, dict[str, int]]:
+    return {name: dict(Counter(str(getattr(r, name)) for r in reports if getattr(r, name)))
+            for name in names}
+
+
+def _disjunctive_counts(all_reports, filters: dict, names) -> dict[str, dict[str, int]]:
+    """Report counts per value of each filter, the filter's own values left
+    out (as the search facets), so other values can be added."""
+    return {name: _facet_counts(compare_mod.select_reports(all_reports, {k: v for k, v in filters.items() if k != name}),
+                                [name])[name] for name in names}
+
+
 @bp.get("/reports")
 def reports():
-    return render_template("reports.html", reports=get_store().reports())
+    store = get_store()
+    chosen = list_reports(store, request.args)
+    filters = canonical(filter_params(request.args, REPORT_FILTERS))
+    labels = {k: FACET_LABELS[k] for k in REPORT_FILTERS}
+    facets = facet_sections(_disjunctive_counts(store.reports(), filters, REPORT_FILTERS), filters, labels)
+    return render_template("reports.html", reports=chosen, facets=facets, filters=filters,
+                           chips=active_filters(filters), total=store.counts()[0],
+                           area_label=compare_mod.area_label)
+
+
+@bp.get("/compare")
+def compare():
+    store = get_store()
+    table = run_compare(store, request.args)
+    filters = canonical(filter_params(request.args, COMPARE_FILTERS))
+    everything = compare_mod.compare(store.reports())
+    reports = store.reports()
+    options = {
+        "force": sorted({r.force for r in reports if r.force}),
+        "year": sorted({str(r.year) for r in reports if r.year}, reverse=True),
+        "inspection": sorted({r.inspection for r in reports if r.inspection}),
+        "area": everything["areas"],
+        "grade": list(GRADES),
+    }
+    selected = {k: {v.lower() for v in vals} for k, vals in filters.items()}
+    area_titles = {k: a for a in everything["areas"] for k in (a.lower(), compare_mod.area_key(a))}
+    return render_template("compare.html", table=table, options=options, selected=selected,
+                           filters=filters, chips=active_filters(filters, {"area": area_titles}),
+                           area_key=compare_mod.area_key,
+                           csv_url=url_for("api.compare_csv", **filters),
+                           json_url=url_for("api.compare", **filters))
 
 
 @bp.get("/reports/<report_id>")

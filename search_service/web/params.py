@@ -9,9 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from search_service.model import GRADES
+from search_service.search import QueryError, normalise_grade, split_values
 from search_service.web import ApiError
 
-FILTERS = ("force", "year", "kind", "report")
+FILTERS = ("force", "year", "inspection", "grade", "kind", "report")  # /search and /api/search
+REPORT_FILTERS = ("force", "year", "inspection")  # /reports and /api/reports
+COMPARE_FILTERS = ("force", "year", "inspection", "area", "grade")  # /compare and /api/compare
+GROUPS = ("report",)
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 10
 REPORT_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -24,7 +29,8 @@ class SearchParams:
     q: str
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
-    filters: dict[str, str] = field(default_factory=dict)
+    filters: dict[str, list[str]] = field(default_factory=dict)  # name → values (OR), names AND
+    group: str | None = None  # "report" to group hits by report
 
 
 def _int(args, name: str, default: int, low: int, high: int | None = None) -> int:
@@ -40,22 +46,45 @@ def _int(args, name: str, default: int, low: int, high: int | None = None) -> in
     return value
 
 
-def search_params(args) -> SearchParams:
-    """Parse q, page, per_page and the filters from request.args."""
+def filter_params(args, names=FILTERS) -> dict[str, list[str]]:
+    """The filters among ``names`` that have values: each may be repeated
+    (force=A&force=B) or comma-separated (force=A,B); either way its values
+    combine with OR. Malformed years, report ids and grades are refused."""
     filters = {}
-    for name in FILTERS:
-        value = args.get(name, "").strip()
-        if value:
-            filters[name] = value
-    if "year" in filters and not re.fullmatch(r"[0-9]{4}", filters["year"]):
+    for name in names:
+        values = split_values(args.getlist(name) if hasattr(args, "getlist") else args.get(name))
+        if values:
+            filters[name] = values
+    if any(not re.fullmatch(r"[0-9]{4}", y) for y in filters.get("year", [])):
         raise ApiError(400, "bad_parameter", "'year' must be a four-digit year.")
-    if "report" in filters and not REPORT_ID.fullmatch(filters["report"]):
+    if any(not REPORT_ID.fullmatch(r) or len(r) > 200 for r in filters.get("report", [])):
         raise ApiError(400, "bad_parameter", "'report' is not a valid report id.")
+    try:
+        if "grade" in filters:
+            filters["grade"] = list(dict.fromkeys(normalise_grade(g) for g in filters["grade"]))
+    except QueryError:
+        raise ApiError(400, "bad_parameter", f"'grade' must be one of {', '.join(GRADES)}.")
+    return filters
+
+
+def group_param(args) -> str | None:
+    value = args.get("group", "").strip().lower()
+    if value in ("", "none"):
+        return None
+    if value not in GROUPS:
+        raise ApiError(400, "bad_parameter", f"'group' must be {' or '.join(GROUPS)} (or left out).")
+    return value
+
+
+def search_params(args) -> SearchParams:
+    """Parse q, page, per_page, group and the filters from request.args."""
+    filters = filter_params(args, FILTERS)
     return SearchParams(
         q=args.get("q", ""),
         page=_int(args, "page", 1, 1, MAX_PAGE),
         per_page=_int(args, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
         filters=filters,
+        group=group_param(args),
     )
 
 

@@ -66,6 +66,15 @@
     }
   });
 
+  /* Filter forms marked data-autosubmit apply a ticked or unticked box at
+     once; without JS the form's "Apply filters" button does the same. */
+  document.addEventListener("change", function (event) {
+    var form = event.target.form;
+    if (form && form.hasAttribute("data-autosubmit") && event.target.type === "checkbox") {
+      if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+    }
+  });
+
   /* "/" focuses the search box, as on many search sites. */
   document.addEventListener("keydown", function (event) {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) { return; }
