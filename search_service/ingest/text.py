@@ -20,7 +20,7 @@ _FOOTNOTE_SEP_RE = re.compile(r"^ {20,}$")
 _FOOTNOTE_RE = re.compile(r"^(\d{1,3}) (\S.*)$")
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
 _TERMINAL = ".!?:;…"
-_BULLET_RE = re.compile(r"^[•▪●◦\-–] ?")
+BULLET_RE = re.compile(r"^[•▪●◦\-–] ?")
 
 LEVEL1_FIXED = re.compile(r"^(overview|introduction|contents|foreword|conclusions?|next steps|"
                           r"force in numbers|annex [a-z0-9]+|appendix [a-z0-9]+|about (the|this) )", re.I)
@@ -154,14 +154,18 @@ def _is_table_line(line: str) -> bool:
     return bool(re.search(r"\S {3,}\S", s) or re.search(r"(^|\s)[\d.,]+%?\*?$", s)) and not s.endswith(".")
 
 
-def _is_question_start(line: str) -> bool:
+def is_grade(text: str) -> bool:
+    return bool(_GRADE_RE.match(text.strip()))
+
+
+def is_question_start(line: str) -> bool:
     s = line.strip()
     return bool(re.match(r"^(How|What|Which|To what extent|Is|Are|Does|Do|Has|Have|Overview\b)", s))
 
 
 def _question_heading_len(lines: list[str], start: int) -> int:
     """Number of lines (1-8) forming a question heading at ``start``, or 0."""
-    if not _is_question_start(lines[start]):
+    if not is_question_start(lines[start]):
         return 0
     for n in range(1, 9):
         if start + n > len(lines):
@@ -230,7 +234,7 @@ def classify_group(g: list[str], page: int, pdf_page: int | None = None, heading
                 len(rest) <= 2 and _is_table_line(join_lines(rest))):
             out.append(Raw("table", [l for l in rest if not _LINK_RE.match(l)], page, pdf_page=pdf_page))
             break
-        kind = "bullet" if _BULLET_RE.match(text0) else "para"
+        kind = "bullet" if BULLET_RE.match(text0) else "para"
         body = [l for l in rest if not _LINK_RE.match(l) and not _BARE_NUMBER_RE.match(l)]
         out.append(Raw(kind, body, page, pdf_page=pdf_page))
         break
@@ -278,7 +282,7 @@ def merge_tables(raws: list[Raw]) -> list[Raw]:
 
 # --------------------------------------------------------------------------- levels
 
-def _body_width(pages: list[list[str]]) -> int:
+def body_width(pages: list[list[str]]) -> int:
     lengths = sorted(len(l.strip()) for p in pages for l in p if len(l.strip()) > 20)
     return lengths[int(len(lengths) * 0.9)] if lengths else 80
 
@@ -442,7 +446,7 @@ def page_offset(pages: list[list[str]]) -> int:
 def parse_text(raw: str) -> ParsedText:
     pages = split_pages(raw)
     offset = page_offset(pages)
-    width = _body_width(pages)
+    width = body_width(pages)
     raws: list[Raw] = []
     for ordinal, lines in enumerate(pages, start=1):
         page = ordinal + offset
