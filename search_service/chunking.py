@@ -112,7 +112,8 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
         # a short tail joins the passage before it when that stays within reason
         if len(groups) > 1 and _words(" ".join(x.text for x in groups[-1])) < MIN_WORDS \
                 and _words(" ".join(x.text for x in groups[-2] + groups[-1])) <= MAX_WORDS * 1.2:
-            groups[-2] += groups.pop()
+            tail = groups.pop()  # (not `groups[-2] += groups.pop()`: -2 would index the shortened list)
+            groups[-1] += tail
         for g in groups:
             emit("\n\n".join(x.text for x in g), g[0], kind)
         pending.clear()
