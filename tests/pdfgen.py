@@ -71,6 +71,7 @@ class Doc:
     contents: bool = True  # an unnumbered contents page after the cover
     first_label: int = 1  # printed number of the first page after the front matter
     page_labels: bool = True  # write /PageLabels (front matter unlabelled, then arabic)
+    page_numbers: bool = True  # print the page number in the footer
     title: str | None = None  # document info Title
     plain: bool = False  # one font and size for everything, markers inline
 
@@ -362,7 +363,8 @@ def render(doc: Doc) -> bytes:
         label = str(i + doc.first_label)
         c.setFont(REGULAR, 9 if not doc.plain else BODY.size)
         c.drawString(LEFT, PAGE_H - HEADER_BASE, doc.header)
-        c.drawCentredString(PAGE_W / 2, PAGE_H - FOOTER_BASE, label)
+        if doc.page_numbers:
+            c.drawCentredString(PAGE_W / 2, PAGE_H - FOOTER_BASE, label)
         for op in page.ops:
             if op.cells is None:
                 _draw_words(c, op.x, op.top, op.words, op.style, doc.plain)

@@ -45,6 +45,8 @@ def fingerprint(path: Path) -> str:
 
 def read_text(path: Path) -> str:
     data = path.read_bytes()
+    if data.startswith(b"%PDF-"):
+        raise IngestError(f"{path.name}: a PDF file, not a plain-text report (name it .pdf)")
     if b"\x00" in data[:4096]:
         raise IngestError(f"{path.name}: binary data, not a plain-text report")
     try:

@@ -111,6 +111,8 @@ def read_pdf(path: Path) -> PdfDocument:
     sniff(path)
     try:
         with pdfplumber.open(path) as pdf:
+            if not pdf.pages:
+                raise PdfError("damaged PDF (no pages found)")
             labels = _page_labels(pdf.doc, len(pdf.pages))
             pages = []
             for i, page in enumerate(pdf.pages):
@@ -549,6 +551,23 @@ def _headingish(text: str) -> bool:
     return 0 < len(text) <= 250 and text[-1:] not in ".;,"
 
 
+def _demote_cover(raws: list[Raw], styles: dict[int, tuple[float, bool]], first_page: int) -> None:
+    """Display lines on the first page in styles used nowhere else are a
+    cover that was not set apart as front matter (no page numbers), not
+    headings: they become paragraphs instead of pushing every real heading
+    down a level."""
+    first, later = set(), set()
+    for r in raws:
+        if id(r) in styles:
+            (first if r.pdf_page == first_page else later).add(styles[id(r)])
+    unique = first - later
+    if unique and later:
+        for r in raws:
+            if r.pdf_page == first_page and styles.get(id(r)) in unique:
+                r.kind = "para"
+                del styles[id(r)]
+
+
 def blocks_from(pages: list[_Content], body_size: float, fonts: bool) -> list[Block]:
     """Blocks in reading order. With font signal, headings are the lines set
     apart by font, levelled by size rank (bold first among equals) and the
@@ -561,11 +580,14 @@ def blocks_from(pages: list[_Content], body_size: float, fonts: bool) -> list[Bl
 
     raws: list[Raw] = []
     styles: dict[int, tuple[float, bool]] = {}
+    opened: set[int] = set()  # pages whose first unit has been seen
     for it, lines in _units(reading_order(pages, heading_like), style):
         pg = pages[it.page]
         if it.line is None:
             raws += [Raw("footnote", [t], pg.label, number=n, pdf_page=pg.pdf_page) for n, t in pg.notes]
             continue
+        first_on_page = it.page not in opened
+        opened.add(it.page)
         texts = [l.text for l in lines]
         st = style(lines[0])
         if st is not None and _headingish(join_lines(texts)):
@@ -575,7 +597,14 @@ def blocks_from(pages: list[_Content], body_size: float, fonts: bool) -> list[Bl
             raws.append(raw)
         else:
             for run in _cell_runs(texts):
-                raws += classify_group(run, pg.label, pg.pdf_page, headings=not fonts)
+                got = classify_group(run, pg.label, pg.pdf_page, headings=not fonts)
+                if not first_on_page:
+                    # without fonts, a heading alone in its unit reads as a chapter
+                    # question only where chapters begin: at the top of a page
+                    for r in got:
+                        r.whole_group = False
+                raws += got
+    _demote_cover(raws, styles, pages[0].pdf_page)
     raws = merge_tables(raws)
     if fonts:
         rank = {s: n for n, s in enumerate(sorted(set(styles.values()), key=lambda s: (-s[0], not s[1])), 1)}
