@@ -119,11 +119,14 @@ def read_pdf(path: Path) -> PdfDocument:
                 pages.append(_read_page(page, i + 1, labels[i]))
                 page.close()
             title = pdf.metadata.get("Title") or ""
+    except PdfError:
+        raise
     except Exception as e:  # pdfminer raises many types on malformed input
-        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
+        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e  # pdfplumber wraps them
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise PdfError("encrypted PDF (needs a password)") from e
-        raise PdfError(f"damaged PDF ({type(cause).__name__}: {cause})".replace(": )", ")")) from e
+        detail = f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
+        raise PdfError(f"damaged PDF ({detail})") from e
     if not any(p.glyphs for p in pages):
         raise PdfError("no extractable text (scanned images only?)")
     return PdfDocument(pages, title.strip() if isinstance(title, str) else "")
