@@ -76,11 +76,13 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
     def path() -> list[str]:
         return [h for _, h in stack]
 
-    def emit(text: str, page: int, kind: str, heading: str | None = None, extra_path: list[str] | None = None):
+    def emit(text: str, first: Block, kind: str, heading: str | None = None, extra_path: list[str] | None = None):
+        """A passage cites the page where its first block starts."""
         p = path() + (extra_path or [])
         passage = Passage(id=f"{report_id}-{len(passages) + 1:04d}", report_id=report_id,
                           heading=heading or (p[-1] if p else ""), heading_path=p,
-                          page=page, kind=kind, text=text, order=len(passages) + 1)
+                          page=first.page, kind=kind, text=text, order=len(passages) + 1,
+                          pdf_page=first.pdf_page)
         passages.append(passage)
         for j in pending_grades:
             j.passage_id = passage.id
@@ -89,7 +91,7 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
     def flush():
         _flush_text()
         for n in notes:
-            emit(n.text, n.page, "footnote", heading=f"Footnote {n.number}",
+            emit(n.text, n, "footnote", heading=f"Footnote {n.number}",
                  extra_path=[f"Footnote {n.number}"])
         notes.clear()
 
@@ -101,7 +103,7 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
         for b in pending:
             pieces = _split_sentences(b.text, MAX_WORDS) if _words(b.text) > MAX_WORDS else [b.text]
             for piece in pieces:
-                part = Block(b.kind, piece, b.page)
+                part = Block(b.kind, piece, b.page, pdf_page=b.pdf_page)
                 cur = groups[-1]
                 if cur and _words(" ".join(x.text for x in cur + [part])) > MAX_WORDS \
                         and _words(" ".join(x.text for x in cur)) >= MIN_WORDS:
@@ -110,9 +112,10 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
         # a short tail joins the passage before it when that stays within reason
         if len(groups) > 1 and _words(" ".join(x.text for x in groups[-1])) < MIN_WORDS \
                 and _words(" ".join(x.text for x in groups[-2] + groups[-1])) <= MAX_WORDS * 1.2:
-            groups[-2] += groups.pop()
+            tail = groups.pop()  # (not `groups[-2] += groups.pop()`: -2 would index the shortened list)
+            groups[-1] += tail
         for g in groups:
-            emit("\n\n".join(x.text for x in g), g[0].page, kind)
+            emit("\n\n".join(x.text for x in g), g[0], kind)
         pending.clear()
 
     for b in blocks:
@@ -133,12 +136,12 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
             notes.append(b)  # emitted after the section text they annotate
         elif b.kind == "table":
             flush()
-            emit(b.text, b.page, "table")
+            emit(b.text, b, "table")
         elif b.kind == "bullet" and _section_kind(path()) == "area_for_improvement":
             flush()
             text = re.sub(r"^[•▪●◦\-–]\s*", "", b.text)
             afis.append(text)
-            emit(text, b.page, "area_for_improvement")
+            emit(text, b, "area_for_improvement")
         else:
             pending.append(b)
     flush()

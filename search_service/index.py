@@ -47,6 +47,7 @@ def make_schema() -> Schema:
         report=ID(stored=True, sortable=True),
         order=NUMERIC(stored=True, sortable=True),
         page=STORED(),
+        pdf_page=STORED(),  # physical page of a PDF report (page is its printed label); None for text
         kind=ID(stored=True, sortable=True),
         force=TEXT(analyzer=ANALYZER),
         force_exact=ID(stored=True, sortable=True),
@@ -81,7 +82,7 @@ class SyncResult:
 
 def passage_doc(p: Passage, r: Report) -> dict:
     return dict(
-        id=p.id, doctype="passage", report=r.id, order=p.order, page=p.page, kind=p.kind,
+        id=p.id, doctype="passage", report=r.id, order=p.order, page=p.page, pdf_page=p.pdf_page, kind=p.kind,
         force=r.force or "", force_exact=r.force or "", year=r.year or 0, title=r.title or "",
         heading=" › ".join(p.heading_path) if p.heading_path else p.heading,
         heading_path=p.heading_path, text=p.text,
@@ -98,7 +99,7 @@ def fields_to_passage(f: dict) -> Passage:
     path = f.get("heading_path") or []
     return Passage(id=f["id"], report_id=f["report"], heading=path[-1] if path else "",
                    heading_path=list(path), page=f.get("page", 0), kind=f.get("kind", "body"),
-                   text=f.get("text", ""), order=f.get("order", 0))
+                   text=f.get("text", ""), order=f.get("order", 0), pdf_page=f.get("pdf_page"))
 
 
 class IndexStore:

@@ -58,6 +58,7 @@ class Passage:
     kind: str  # body, summary, area_for_improvement, footnote, table, judgment
     text: str
     order: int
+    pdf_page: int | None = None  # physical page in the source PDF; ``page`` is the printed label
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -92,6 +93,7 @@ class Hit:
             "heading": p.heading,
             "heading_path": p.heading_path,
             "page": p.page,
+            "pdf_page": p.pdf_page,
             "kind": p.kind,
             "citation": self.citation,
             "url": self.url,
@@ -195,7 +197,8 @@ def citation(report: Report, p: Passage) -> str:
         parts.append(report.published)
     elif report.year:
         parts.append(str(report.year))
-    parts.append(f"p. {p.page}")
+    pdf = f" (PDF p. {p.pdf_page})" if p.pdf_page is not None and p.pdf_page != p.page else ""
+    parts.append(f"p. {p.page}{pdf}")
     if p.heading_path:
         parts.append(f"section “{' › '.join(p.heading_path)}”")
     return ", ".join(parts)

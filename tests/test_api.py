@@ -9,7 +9,7 @@ import pytest
 SEED_ID = "peel-effectiveness-2015-west-midlands"
 FORCE = "West Midlands Police"
 HIT_FIELDS = {"id", "rank", "score", "text", "snippet", "matches", "heading", "heading_path",
-              "page", "kind", "citation", "url", "report"}
+              "page", "pdf_page", "kind", "citation", "url", "report"}
 SEARCH_FIELDS = {"query", "total", "page", "per_page", "results", "facets", "suggestion"}
 
 

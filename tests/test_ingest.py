@@ -157,6 +157,19 @@ def test_passages_are_quotable_sizes_and_never_mix_sections(seed, parsed):
             assert any(paras[0] in sections[i] and paras[-1] in sections[i] for i in homes)
 
 
+@pytest.mark.parametrize("sizes", [(230, 30), (200, 230, 30)])
+def test_a_short_last_paragraph_joins_the_passage_before_without_losing_text(sizes):
+    from search_service.chunking import chunk
+    from search_service.ingest.text import Block
+
+    words = ["alpha", "beta", "gamma"]
+    paras = [" ".join([w] * n) + "." for n, w in zip(sizes, words)]
+    blocks = [Block("heading", "Section", 1, level=1)] + [Block("para", t, 1) for t in paras]
+    passages = chunk("r", blocks).passages
+    assert "\n\n".join(p.text for p in passages) == "\n\n".join(paras)  # every paragraph once, in order
+    assert len(passages[-1].text.split()) == sizes[-2] + sizes[-1]  # the short tail joined the one before
+
+
 def test_passage_kinds(seed):
     kinds = {p.kind for p in seed.passages}
     assert {"body", "summary", "footnote", "table", "area_for_improvement"} <= kinds

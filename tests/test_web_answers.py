@@ -15,7 +15,7 @@ UNANSWERABLE = "How many police horses does Kent Police keep?"
 NO_ANSWER = "No direct answer in the reports; the closest passages are below"
 ANSWER_FIELDS = {"text", "passage_id", "citation", "url", "confidence", "start", "end"}
 HIT_FIELDS = {"id", "rank", "score", "text", "snippet", "matches", "heading", "heading_path",
-              "page", "kind", "citation", "url", "report"}
+              "page", "pdf_page", "kind", "citation", "url", "report"}
 
 
 def get_json(client, url, status=200):

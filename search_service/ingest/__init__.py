@@ -7,10 +7,11 @@ from pathlib import Path
 
 from search_service.chunking import chunk
 from search_service.ingest.metadata import metadata, report_id, sidecar_path
+from search_service.ingest.pdf import PdfError, parse_pdf
 from search_service.ingest.text import parse_text
 from search_service.model import Passage, Report
 
-SUPPORTED = (".txt",)
+SUPPORTED = (".txt", ".pdf")
 
 
 class IngestError(ValueError):
@@ -44,6 +45,8 @@ def fingerprint(path: Path) -> str:
 
 def read_text(path: Path) -> str:
     data = path.read_bytes()
+    if data.startswith(b"%PDF-"):
+        raise IngestError(f"{path.name}: a PDF file, not a plain-text report (name it .pdf)")
     if b"\x00" in data[:4096]:
         raise IngestError(f"{path.name}: binary data, not a plain-text report")
     try:
@@ -54,17 +57,25 @@ def read_text(path: Path) -> str:
 
 def ingest(path: Path) -> Ingested:
     """Parse one report file into its Report and passages."""
-    if path.suffix.lower() not in SUPPORTED:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
         raise IngestError(f"{path.name}: unsupported file type {path.suffix!r}")
-    text = read_text(path)
-    if not text.strip():
-        raise IngestError(f"{path.name}: the file is empty")
-    parsed = parse_text(text)
+    if suffix == ".pdf":
+        try:
+            parsed = parse_pdf(path)
+        except PdfError as e:
+            raise IngestError(f"{path.name}: {e}") from e
+        text, title = parsed.text, parsed.title
+    else:
+        text, title = read_text(path), ""
+        if not text.strip():
+            raise IngestError(f"{path.name}: the file is empty")
+        parsed = parse_text(text)
     rid = report_id(path)
     chunked = chunk(rid, parsed.blocks)
     if not chunked.passages:
         raise IngestError(f"{path.name}: no text found")
-    meta = metadata(path, text)
+    meta = metadata(path, text, title=title)
     report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=parsed.pages,
                     judgments=chunked.judgments, areas_for_improvement=chunked.areas_for_improvement,
                     **{k: meta.get(k) for k in ("title", "force", "year", "inspection", "publisher", "published")})

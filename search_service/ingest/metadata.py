@@ -58,9 +58,21 @@ def read_sidecar(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def metadata(path: Path, text: str) -> dict:
+def usable_title(title: str) -> bool:
+    """A PDF's document-info Title, unless it is a tool's placeholder."""
+    t = title.strip()
+    return bool(t) and t.lower() not in ("untitled", "title", "document") and not re.search(
+        r"^microsoft \w+ - |\.(docx?|pdf|indd|odt)$", t, re.I)
+
+
+def metadata(path: Path, text: str, title: str = "") -> dict:
+    """Sidecar values, else the document's own title (a PDF's Title), else
+    inferences from the text."""
     meta = infer(text, path.name)
-    meta.update({k: v for k, v in read_sidecar(path).items() if v not in (None, "")})
+    side = read_sidecar(path)
+    if not side and usable_title(title):
+        meta["title"] = title.strip()
+    meta.update({k: v for k, v in side.items() if v not in (None, "")})
     if meta.get("year") is not None:
         try:
             meta["year"] = int(meta["year"])

@@ -20,7 +20,7 @@ _FOOTNOTE_SEP_RE = re.compile(r"^ {20,}$")
 _FOOTNOTE_RE = re.compile(r"^(\d{1,3}) (\S.*)$")
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
 _TERMINAL = ".!?:;…"
-_BULLET_RE = re.compile(r"^[•▪●◦\-–] ?")
+BULLET_RE = re.compile(r"^[•▪●◦\-–] ?")
 
 LEVEL1_FIXED = re.compile(r"^(overview|introduction|contents|foreword|conclusions?|next steps|"
                           r"force in numbers|annex [a-z0-9]+|appendix [a-z0-9]+|about (the|this) )", re.I)
@@ -37,6 +37,7 @@ class Block:
     level: int = 0  # headings only: 1 outermost
     number: int | None = None  # footnotes only
     lines: list[str] = field(default_factory=list, repr=False)
+    pdf_page: int | None = None  # physical page in the source PDF (None for text reports)
 
 
 @dataclass
@@ -58,6 +59,29 @@ def split_pages(raw: str) -> list[list[str]]:
     return pages
 
 
+def footnote_entries(lines: list[str]) -> tuple[list[tuple[int, str]], int]:
+    """Numbered footnotes read from the lines under a page's separator, up to
+    the first blank line: a line "N text" starts note N when N is the next
+    number (and does not read as the continuation of an open sentence); other
+    lines continue the note before. Returns the notes and how many lines they
+    used."""
+    notes: list[list] = []
+    j = 0
+    while j < len(lines) and lines[j].strip():
+        text = lines[j].strip()
+        m = _FOOTNOTE_RE.match(text)
+        expected = notes[-1][0] + 1 if notes else None
+        prev_open = notes and notes[-1][1].rstrip()[-1:] not in ".)"
+        starts_new = m and (expected is None or int(m.group(1)) == expected) and not (
+            prev_open and m.group(2)[:1].islower())
+        if starts_new:
+            notes.append([int(m.group(1)), m.group(2)])
+        elif notes:
+            notes[-1][1] = join_lines([notes[-1][1], text])
+        j += 1
+    return [(n, join_lines([t])) for n, t in notes], j
+
+
 def split_footnotes(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     """Separate a page's footnotes (under the long blank separator) from the rest.
 
@@ -65,22 +89,9 @@ def split_footnotes(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]
     (chart legends, table data) stays with the page's other material."""
     for i, line in enumerate(lines):
         if _FOOTNOTE_SEP_RE.match(line):
-            notes: list[list] = []
-            j = i + 1
-            while j < len(lines) and lines[j].strip():
-                text = lines[j].strip()
-                m = _FOOTNOTE_RE.match(text)
-                expected = notes[-1][0] + 1 if notes else None
-                prev_open = notes and notes[-1][1].rstrip()[-1:] not in ".)"
-                starts_new = m and (expected is None or int(m.group(1)) == expected) and not (
-                    prev_open and m.group(2)[:1].islower())
-                if starts_new:
-                    notes.append([int(m.group(1)), m.group(2)])
-                elif notes:
-                    notes[-1][1] = join_lines([notes[-1][1], text])
-                j += 1
+            notes, used = footnote_entries(lines[i + 1:])
             if notes:
-                return lines[:i] + lines[j:], [(n, join_lines([t])) for n, t in notes]
+                return lines[:i] + lines[i + 1 + used:], notes
     return lines, []
 
 
@@ -143,14 +154,18 @@ def _is_table_line(line: str) -> bool:
     return bool(re.search(r"\S {3,}\S", s) or re.search(r"(^|\s)[\d.,]+%?\*?$", s)) and not s.endswith(".")
 
 
-def _is_question_start(line: str) -> bool:
+def is_grade(text: str) -> bool:
+    return bool(_GRADE_RE.match(text.strip()))
+
+
+def is_question_start(line: str) -> bool:
     s = line.strip()
     return bool(re.match(r"^(How|What|Which|To what extent|Is|Are|Does|Do|Has|Have|Overview\b)", s))
 
 
 def _question_heading_len(lines: list[str], start: int) -> int:
     """Number of lines (1-8) forming a question heading at ``start``, or 0."""
-    if not _is_question_start(lines[start]):
+    if not is_question_start(lines[start]):
         return 0
     for n in range(1, 9):
         if start + n > len(lines):
@@ -176,61 +191,70 @@ def _fixed_heading(text: str) -> int:
 
 
 @dataclass
-class _Raw:
+class Raw:
+    """A classified run of lines, before heading levels are known."""
     kind: str
     lines: list[str]
     page: int
     whole_group: bool = False  # heading that filled its blank-separated group
     number: int | None = None  # footnotes only
+    pdf_page: int | None = None
 
 
-def _classify_page(lines: list[str], page: int) -> list[_Raw]:
-    out: list[_Raw] = []
-    for g in _groups(lines):
-        i = 0
-        while i < len(g):
-            rest = g[i:]
-            text0 = g[i].strip()
-            if _LINK_RE.match(text0) or _BARE_NUMBER_RE.match(text0):
-                i += 1
-                continue
-            n = _question_heading_len(g, i)
-            if n:
-                out.append(_Raw("heading", g[i:i + n], page, whole_group=(i == 0 and n == len(g))))
-                i += n
-                continue
-            fixed = _fixed_heading(re.sub(r"\d+$", "", text0).strip())
-            if fixed and (len(g) == 1 or i + 1 < len(g)):
-                out.append(_Raw("heading", [g[i]], page, whole_group=len(g) == 1))
-                i += 1
-                continue
-            if len(rest) == 1 and _GRADE_RE.match(text0):
-                out.append(_Raw("grade", [g[i]], page))
-                break
-            if re.match(r"^(Figure|Table|Chart) \d+|^Source:", text0):
-                out.append(_Raw("para", rest, page))
-                break
-            if all(_is_table_line(l) for l in rest) or (
-                    len(rest) <= 2 and _is_table_line(join_lines(rest))):
-                out.append(_Raw("table", [l for l in rest if not _LINK_RE.match(l)], page))
-                break
-            kind = "bullet" if _BULLET_RE.match(text0) else "para"
-            body = [l for l in rest if not _LINK_RE.match(l) and not _BARE_NUMBER_RE.match(l)]
-            out.append(_Raw(kind, body, page))
+def classify_group(g: list[str], page: int, pdf_page: int | None = None, headings: bool = True) -> list[Raw]:
+    """Classify one blank-separated run of lines: heading lines at its start
+    (question or fixed names; skipped when ``headings`` is False because the
+    caller knows them from fonts), then one grade, figure caption, table,
+    bullet or paragraph for the rest. Link lines and bare numbers are dropped."""
+    out: list[Raw] = []
+    i = 0
+    while i < len(g):
+        rest = g[i:]
+        text0 = g[i].strip()
+        if _LINK_RE.match(text0) or _BARE_NUMBER_RE.match(text0):
+            i += 1
+            continue
+        n = _question_heading_len(g, i) if headings else 0
+        if n:
+            out.append(Raw("heading", g[i:i + n], page, whole_group=(i == 0 and n == len(g)), pdf_page=pdf_page))
+            i += n
+            continue
+        fixed = _fixed_heading(re.sub(r"\d+$", "", text0).strip()) if headings else 0
+        if fixed and (len(g) == 1 or i + 1 < len(g)):
+            out.append(Raw("heading", [g[i]], page, whole_group=len(g) == 1, pdf_page=pdf_page))
+            i += 1
+            continue
+        if len(rest) == 1 and _GRADE_RE.match(text0):
+            out.append(Raw("grade", [g[i]], page, pdf_page=pdf_page))
             break
+        if re.match(r"^(Figure|Table|Chart) \d+|^Source:", text0):
+            out.append(Raw("para", rest, page, pdf_page=pdf_page))
+            break
+        if all(_is_table_line(l) for l in rest) or (
+                len(rest) <= 2 and _is_table_line(join_lines(rest))):
+            out.append(Raw("table", [l for l in rest if not _LINK_RE.match(l)], page, pdf_page=pdf_page))
+            break
+        kind = "bullet" if BULLET_RE.match(text0) else "para"
+        body = [l for l in rest if not _LINK_RE.match(l) and not _BARE_NUMBER_RE.match(l)]
+        out.append(Raw(kind, body, page, pdf_page=pdf_page))
+        break
     return out
 
 
-def _merge_tables(raws: list[_Raw]) -> list[_Raw]:
+def classify_page(lines: list[str], page: int, pdf_page: int | None = None) -> list[Raw]:
+    return [r for g in _groups(lines) for r in classify_group(g, page, pdf_page)]
+
+
+def merge_tables(raws: list[Raw]) -> list[Raw]:
     """Join consecutive table groups into one table, taking in the short
     unterminated header lines and chart legends just before, between or just
     after them on the same page."""
-    def headerish(r: _Raw) -> bool:
+    def headerish(r: Raw) -> bool:
         t = join_lines(r.lines)
         return (r.kind == "para" and len(r.lines) <= 2 and t[-1:] not in _TERMINAL and len(t) < 120
                 and not re.match(r"^(Figure|Table|Chart) \d+|^Source:", t))
 
-    out: list[_Raw] = []
+    out: list[Raw] = []
     i = 0
     while i < len(raws):
         r = raws[i]
@@ -251,19 +275,19 @@ def _merge_tables(raws: list[_Raw]) -> list[_Raw]:
                 j += 1
             else:
                 break
-        out.append(_Raw("table", rows, r.page))
+        out.append(Raw("table", rows, r.page, pdf_page=r.pdf_page))
         i = j
     return out
 
 
 # --------------------------------------------------------------------------- levels
 
-def _body_width(pages: list[list[str]]) -> int:
+def body_width(pages: list[list[str]]) -> int:
     lengths = sorted(len(l.strip()) for p in pages for l in p if len(l.strip()) > 20)
     return lengths[int(len(lengths) * 0.9)] if lengths else 80
 
 
-def _assign_levels(raws: list[_Raw], width: int) -> list[Block]:
+def assign_levels(raws: list[Raw], width: int) -> list[Block]:
     """Heading levels: fixed names; question headings alone in their group are
     chapter questions (1); glued to their text they are sub-questions, set in a
     larger font (2, shorter wrap) or the body font (3)."""
@@ -273,7 +297,7 @@ def _assign_levels(raws: list[_Raw], width: int) -> list[Block]:
     for k, r in enumerate(raws):
         text = join_lines(r.lines)
         if r.kind != "heading":
-            blocks.append(Block(r.kind, text, r.page, number=r.number, lines=r.lines))
+            blocks.append(Block(r.kind, text, r.page, number=r.number, lines=r.lines, pdf_page=r.pdf_page))
             continue
         fixed = _fixed_heading(text)
         if fixed:
@@ -296,7 +320,7 @@ def _assign_levels(raws: list[_Raw], width: int) -> list[Block]:
             l2_open = False
         elif level == 2:
             l2_open = not fixed
-        blocks.append(Block("heading", text, r.page, level=level, lines=r.lines))
+        blocks.append(Block("heading", text, r.page, level=level, lines=r.lines, pdf_page=r.pdf_page))
     return _column_headings(blocks)
 
 
@@ -318,7 +342,7 @@ def _ends_open(text: str) -> bool:
     return text[-1:] not in _TERMINAL + "”’\")"
 
 
-def _join_continuations(blocks: list[Block], full_text: str) -> list[Block]:
+def join_continuations(blocks: list[Block], full_text: str) -> list[Block]:
     """A paragraph that starts in lower case continues an earlier unfinished one
     (broken by a page or a column). Among unfinished candidates, prefer the one
     whose join reads as text found elsewhere in the report (summaries are
@@ -422,21 +446,26 @@ def page_offset(pages: list[list[str]]) -> int:
 def parse_text(raw: str) -> ParsedText:
     pages = split_pages(raw)
     offset = page_offset(pages)
-    width = _body_width(pages)
-    raws: list[_Raw] = []
+    width = body_width(pages)
+    raws: list[Raw] = []
     for ordinal, lines in enumerate(pages, start=1):
         page = ordinal + offset
         body, footnotes = split_footnotes(lines)
         numbers = {n for n, _ in footnotes}
         body = [strip_markers(l, numbers) for l in body]
-        raws += _classify_page(body, page)
+        raws += classify_page(body, page)
         # footnotes follow the page's text in reading order
-        raws += [_Raw("footnote", [t], page, number=n) for n, t in footnotes]
-    raws = _merge_tables(raws)
-    blocks = _assign_levels(raws, width)
-    blocks = _join_continuations(blocks, join_lines(raw.split("\n")))
-    blocks = _assign_columns(blocks)
+        raws += [Raw("footnote", [t], page, number=n) for n, t in footnotes]
+    raws = merge_tables(raws)
+    blocks = assign_levels(raws, width)
+    blocks = join_continuations(blocks, join_lines(raw.split("\n")))
+    blocks = finish_tables(_assign_columns(blocks))
+    return ParsedText(blocks=blocks, pages=len(pages) + offset, page_offset=offset)
+
+
+def finish_tables(blocks: list[Block]) -> list[Block]:
+    """Table text: one row a line, cells two spaces apart."""
     for b in blocks:
         if b.kind == "table":
             b.text = "\n".join(re.sub(r"\s{2,}", "  ", l.strip()) for l in b.lines if l.strip())
-    return ParsedText(blocks=blocks, pages=len(pages) + offset, page_offset=offset)
+    return blocks
