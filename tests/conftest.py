@@ -56,6 +56,7 @@ MULTI_FIXTURES = (
     "peel-2017-northshire.txt",
     "peel-2016-eastmoor.txt",
     "peel-legitimacy-2017-eastmoor.txt",
+    "peel-2017-fenmoor.pdf",
 )
 
 

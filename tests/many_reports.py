@@ -65,6 +65,18 @@ REPORTS = {
              VULNERABLE, "Inadequate"),
         ],
     },
+    "peel-2017-fenmoor": {  # only as PDF; its text checks are in test_pdf
+        "file": "tests/fixtures/peel-2017-fenmoor.pdf",
+        "force": "Fenmoor Constabulary", "year": 2017, "inspection": "PEEL effectiveness",
+        "judgments": [
+            ("Overall", "Overall", RI),
+            ("How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?",
+             PREVENT, "Good"),
+            ("How effective is the force at investigating crime and reducing re-offending?", INVESTIGATE, RI),
+            ("How effective is the force at protecting those who are vulnerable from harm, and supporting victims?",
+             VULNERABLE, "Inadequate"),
+        ],
+    },
     "peel-legitimacy-2017-eastmoor": {
         "file": "tests/fixtures/peel-legitimacy-2017-eastmoor.txt",
         "force": "Eastmoor Police", "year": 2017, "inspection": "PEEL legitimacy",

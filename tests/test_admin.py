@@ -305,3 +305,30 @@ def test_logging_out_ends_the_session(env):
     assert 'enctype="multipart/form-data"' in client.get("/admin").get_data(as_text=True)
     client.post("/admin/logout", data={"csrf_token": csrf(client)})
     assert 'type="password"' in client.get("/admin").get_data(as_text=True)
+
+
+FENMOOR = FIXTURES / "peel-2017-fenmoor.pdf"
+
+
+def test_a_pdf_upload_is_searchable_with_printed_and_pdf_pages(env):
+    _, _, client = env
+    r = upload(client, FENMOOR.name, FENMOOR.read_bytes())
+    assert r.status_code == 201, r.get_json()
+    assert r.get_json()["report"]["force"] == "Fenmoor Constabulary"
+    hits = client.get("/api/search", query_string={"q": '"Thefts of boat engines fell from 64 to 25"'}).get_json()["results"]
+    assert [(h["report"]["id"], h["page"], h["pdf_page"]) for h in hits[:1]] == [("peel-2017-fenmoor", 5, 7)]
+    assert "p. 5 (PDF p. 7)" in hits[0]["citation"]
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("fake.pdf", b"This is plain text pretending to be a PDF.\n" * 20, "not a PDF"),
+    ("half.pdf", FENMOOR.read_bytes()[: len(FENMOOR.read_bytes()) // 2], "truncated"),
+    ("sneaky.txt", FENMOOR.read_bytes(), ""),
+])
+def test_bad_pdfs_are_refused_with_the_reason_and_change_nothing(env, name, data, reason):
+    settings, _, client = env
+    before = snapshot(settings)
+    r = upload(client, name, data)
+    assert r.status_code == 422, r.get_json()
+    assert reason in r.get_json()["error"]["message"]
+    assert snapshot(settings) == before

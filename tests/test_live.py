@@ -49,8 +49,9 @@ def get(base: str, path: str, **params):
 
 def multipart(path: Path) -> tuple[bytes, str]:
     boundary = uuid.uuid4().hex
+    ctype = "application/pdf" if path.suffix == ".pdf" else "text/plain"
     body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{path.name}\"\r\n"
-            "Content-Type: text/plain\r\n\r\n").encode() + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
+            f"Content-Type: {ctype}\r\n\r\n").encode() + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
     return body, f"multipart/form-data; boundary={boundary}"
 
 
@@ -173,3 +174,37 @@ def test_searches_never_fail_or_mix_states_while_reports_come_and_go(live):
         problems[:5], Path(env["SERVER_LOG"]).read_text()[-3000:])
     assert counts["searches"] > 100
     assert state_of(base) == before
+
+
+@pytest.mark.parametrize("name, phrase", [
+    ("peel-2016-northshire.txt", "Harbourside community safety partnership"),
+    ("peel-2017-fenmoor.pdf", "Thefts of boat engines fell from 64 to 25"),
+])
+def test_seconds_from_upload_to_searchable(live, name, phrase):
+    """Another client searches in a loop; time from sending the upload to its
+    first hit. Printed for the record (speed is a benchmark, not asserted)."""
+    base, _, _ = live
+    rid = name.rsplit(".", 1)[0]
+    hit = threading.Event()
+    found_at = []
+
+    def poll():
+        while not hit.is_set():
+            if get(base, "/api/search", q=f'"{phrase}"')[1]["total"]:
+                found_at.append(time.monotonic())
+                hit.set()
+            time.sleep(0.005)
+
+    t = threading.Thread(target=poll)
+    t.start()
+    t0 = time.monotonic()
+    try:
+        status, body = admin(base, "POST", "/api/reports", FIXTURES / name)
+        answered = time.monotonic() - t0
+        assert status == 201 and body["report"]["id"] == rid
+        assert hit.wait(30), "never became searchable"
+    finally:
+        hit.set()
+        t.join()
+    print(f"\n{name}: upload answered in {answered:.2f}s, searchable after {found_at[0] - t0:.2f}s")
+    admin(base, "DELETE", f"/api/reports/{rid}")
