@@ -1,14 +1,16 @@
-# Two commands: `make run` (serve the corpus at http://127.0.0.1:5000) and `make test`.
+# Two commands: `make run` (serve the corpus at http://127.0.0.1:5000) and `make test`;
+# `make bench` runs the benchmark (bench/, see the README's Benchmark section).
 # Both create .venv on first use; later runs skip the install unless pyproject.toml changed.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.installed-bench
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test index venv clean
+.PHONY: run test index venv clean bench
 
 venv: $(STAMP)
 
@@ -32,5 +34,16 @@ index: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# The benchmark's extras (tantivy, psutil), installed once next to the project.
+$(BENCH_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@
+
+# Default: corpora of 10,000 and 100,000 passages. A quick run:
+#   make bench BENCH_ARGS="--sizes 2000 --duration 5"
+BENCH_ARGS ?=
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m bench $(BENCH_ARGS)
+
 clean:
-	rm -rf $(VENV) index build *.egg-info .pytest_cache
+	rm -rf $(VENV) index build *.egg-info .pytest_cache bench/data

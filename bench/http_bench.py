@@ -1,0 +1,246 @@
+"""The production server (``search-service serve``) as a subprocess, measured
+over HTTP with the standard library: per-request latency, throughput under
+concurrent clients, peak memory of its processes."""
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+from bench.queries import Query
+from bench.stats import summary, tree_memory_mb
+
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def path_for(q: Query) -> str:
+    return ("/api/search?q=" if q.kind == "keyword" else "/api/ask?q=") + quote(q.text, safe="")
+
+
+class MemoryMonitor(threading.Thread):
+    """Samples the RSS (and PSS) of a process tree; keeps the peaks."""
+
+    def __init__(self, pid: int, interval: float = 0.5):
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peak_rss = 0.0
+        self.peak_pss: float | None = None
+        self.processes = 0
+        self._halt = threading.Event()
+
+    def sample(self) -> None:
+        rss, pss, n = tree_memory_mb(self.pid)
+        self.peak_rss = max(self.peak_rss, rss)
+        if pss is not None:
+            self.peak_pss = max(self.peak_pss or 0.0, pss)
+        self.processes = max(self.processes, n)
+
+    def run(self) -> None:
+        while not self._halt.wait(self.interval):
+            self.sample()
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join(timeout=5)
+        self.sample()
+
+
+class Server:
+    """``search-service serve`` on a free port, with the corpus and index in
+    SEARCH_SERVICE_CORPUS / SEARCH_SERVICE_INDEX."""
+
+    def __init__(self, corpus: Path, index: Path, log_path: Path, workers: int | None = None):
+        self.port = free_port()
+        env = dict(os.environ, SEARCH_SERVICE_CORPUS=str(corpus), SEARCH_SERVICE_INDEX=str(index))
+        cmd = [sys.executable, "-m", "search_service", "serve", "--host", HOST, "--port", str(self.port)]
+        if workers:
+            cmd += ["--workers", str(workers)]
+        self.log = open(log_path, "wb")
+        # its own session: stopping it reaches the gunicorn master and workers and nothing else
+        self.proc = subprocess.Popen(cmd, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL, start_new_session=True)
+        self.monitor = MemoryMonitor(self.proc.pid)
+
+    def wait_healthy(self, timeout: float = 180.0) -> dict:
+        deadline = time.monotonic() + timeout
+        last = None
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the server exited with status {self.proc.returncode}; see {self.log.name}")
+            try:
+                conn = http.client.HTTPConnection(HOST, self.port, timeout=5)
+                conn.request("GET", "/api/health")
+                resp = conn.getresponse()
+                body = resp.read()
+                conn.close()
+                if resp.status == 200:
+                    self.monitor.start()
+                    return json.loads(body)
+                last = f"status {resp.status}"
+            except OSError as e:
+                last = str(e)
+            time.sleep(0.2)
+        raise RuntimeError(f"the server did not become healthy in {timeout:.0f} s ({last})")
+
+    def workers(self) -> int:
+        return max(0, self.monitor.processes - 1)
+
+    def stop(self) -> None:
+        if self.monitor.is_alive():
+            self.monitor.stop()
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)  # the group this Popen created
+            except ProcessLookupError:
+                pass
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(timeout=10)
+        self.log.close()
+
+
+class Client:
+    """One keep-alive connection; reconnects after an error."""
+
+    def __init__(self, port: int, timeout: float = 60.0):
+        self.port, self.timeout = port, timeout
+        self.conn: http.client.HTTPConnection | None = None
+
+    def get(self, path: str) -> tuple[int, bytes]:
+        for attempt in (1, 2):
+            if self.conn is None:
+                self.conn = http.client.HTTPConnection(HOST, self.port, timeout=self.timeout)
+            try:
+                self.conn.request("GET", path)
+                resp = self.conn.getresponse()
+                return resp.status, resp.read()
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                # a keep-alive connection the server closed: retry once on a new one
+                self.close()
+                if attempt == 2:
+                    raise
+            except Exception:
+                self.close()
+                raise
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+
+def sequential(port: int, queries: list[Query]) -> dict:
+    """One client, one request at a time: latency per request."""
+    client = Client(port)
+    times: dict[str, list[float]] = {"keyword": [], "question": []}
+    errors: list[str] = []
+    for q in queries:
+        t = time.perf_counter()
+        try:
+            status, _ = client.get(path_for(q))
+        except Exception as e:  # noqa: BLE001
+            errors.append(f"{q.text!r}: {type(e).__name__}: {e}")
+            continue
+        elapsed = time.perf_counter() - t
+        if status != 200:
+            errors.append(f"{q.text!r}: HTTP {status}")
+            continue
+        times[q.kind].append(elapsed)
+    client.close()
+    return {"keyword": summary(times["keyword"]), "question": summary(times["question"]),
+            "all": summary(times["keyword"] + times["question"]), "errors": len(errors),
+            "error_examples": errors[:5]}
+
+
+def warm(port: int, queries: list[Query], clients: int) -> None:
+    """Send each query once, from ``clients`` threads (not measured)."""
+    todo = list(queries)
+    lock = threading.Lock()
+
+    def worker() -> None:
+        client = Client(port)
+        while True:
+            with lock:
+                if not todo:
+                    break
+                q = todo.pop()
+            try:
+                client.get(path_for(q))
+            except Exception:  # noqa: BLE001 - warm-up only
+                client.close()
+        client.close()
+
+    threads = [threading.Thread(target=worker, daemon=True) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+
+def load(port: int, pool: list[Query], clients: int, duration: float) -> dict:
+    """``clients`` threads send distinct queries from ``pool`` for
+    ``duration`` seconds; requests started before the end are waited for."""
+    lock = threading.Lock()
+    state = {"next": 0, "wrapped": False}
+    times: list[float] = []
+    kinds: dict[str, int] = {"keyword": 0, "question": 0}
+    errors: list[str] = []
+    deadline = time.perf_counter() + duration
+
+    def take() -> Query:
+        with lock:
+            i = state["next"]
+            state["next"] += 1
+            if i >= len(pool):
+                state["wrapped"] = True
+            return pool[i % len(pool)]
+
+    def worker() -> None:
+        client = Client(port)
+        while time.perf_counter() < deadline:
+            q = take()
+            t = time.perf_counter()
+            try:
+                status, _ = client.get(path_for(q))
+            except Exception as e:  # noqa: BLE001
+                with lock:
+                    errors.append(f"{type(e).__name__}: {e}")
+                continue
+            elapsed = time.perf_counter() - t
+            with lock:
+                if status == 200:
+                    times.append(elapsed)
+                    kinds[q.kind] += 1
+                else:
+                    errors.append(f"HTTP {status}")
+        client.close()
+
+    t0 = time.perf_counter()
+    threads = [threading.Thread(target=worker, daemon=True) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - t0
+    ok = len(times)
+    return {"clients": clients, "duration_s": round(elapsed, 2), "requests": ok + len(errors), "ok": ok,
+            "errors": len(errors), "error_examples": errors[:5], "requests_per_s": round(ok / elapsed, 2),
+            "distinct_queries": min(state["next"], len(pool)), "pool_wrapped": state["wrapped"],
+            "by_kind": kinds, "latency": summary(times)}
