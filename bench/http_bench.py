@@ -65,7 +65,9 @@ class Server:
 
     def __init__(self, corpus: Path, index: Path, log_path: Path, workers: int | None = None):
         self.port = free_port()
-        env = dict(os.environ, SEARCH_SERVICE_CORPUS=str(corpus), SEARCH_SERVICE_INDEX=str(index))
+        # rate limits off: every client here comes from one address
+        env = dict(os.environ, SEARCH_SERVICE_CORPUS=str(corpus), SEARCH_SERVICE_INDEX=str(index),
+                   SEARCH_SERVICE_RATE_LIMIT="off")
         cmd = [sys.executable, "-m", "search_service", "serve", "--host", HOST, "--port", str(self.port)]
         if workers:
             cmd += ["--workers", str(workers)]

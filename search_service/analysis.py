@@ -1,14 +1,9 @@
 """Text analysis shared by indexing, querying, snippets and answers.
 
-One Whoosh tokenizer/filter chain is used everywhere, so a word is matched the
-same way in the index, in the query and when highlighting:
-
-    words (hyphenated compounds, numbers such as 66,629 or 83.0 kept whole)
-    | lowercase, curly quotes folded, possessive 's dropped
-    | compounds: "anti-social" -> anti, social (+ "antisocial" in the index)
-    | stop words and question words removed
-    | British/American spellings folded (organised -> organized)
-    | NLTK Snowball stemmer (cached)
+One Whoosh analyzer is used everywhere, so a word is matched the same way in
+the index, in the query and when highlighting (see PoliceAnalyzer for the
+steps). It runs as a single cached pass per word rather than a chain of
+Whoosh filters: analysis is most of the work of indexing and of answering.
 """
 from __future__ import annotations
 
@@ -16,7 +11,7 @@ import re
 from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
-from whoosh.analysis import Filter, RegexTokenizer, Token
+from whoosh.analysis import Filter, Token, Tokenizer
 
 # Words: letters/digits joined by hyphens, apostrophes, or (between digits) , and .
 WORD_PATTERN = r"\w+(?:(?:[-'’]|(?<=\d)[.,](?=\d))\w+)*"
@@ -72,105 +67,119 @@ def stem(word: str) -> str:
     return _stemmer.stem(fold_spelling(word))
 
 
-class NormalizeFilter(Filter):
-    """Lowercase, fold curly apostrophes and drop possessive 's."""
+_WORD_RE = re.compile(WORD_PATTERN)
+_SPLIT_RE = re.compile(r"[-']")
 
-    def __call__(self, tokens):
-        for t in tokens:
-            text = t.text.lower().replace("’", "'")
-            if text.endswith("'s"):
-                text = text[:-2]
-            text = text.strip("'")
-            if "," in text and text.replace(",", "").isdigit():
-                text = text.replace(",", "")  # 66,629 == 66629
-            if text:
+
+def normalize(word: str) -> str:
+    """Lowercase, fold curly apostrophes, drop a possessive 's, and write
+    66,629 as 66629."""
+    text = word.lower().replace("’", "'")
+    if text.endswith("'s"):
+        text = text[:-2]
+    text = text.strip("'")
+    if "," in text and text.replace(",", "").isdigit():
+        text = text.replace(",", "")
+    return text
+
+
+def _is_stop(text: str) -> bool:
+    return text in STOP_WORDS or (len(text) == 1 and not text.isdigit())
+
+
+@lru_cache(maxsize=500_000)
+def word_plan(word: str, index_mode: bool, morph: bool = True) -> tuple:
+    """What one word of text becomes: (term, piece number, start, end) for
+    each term it yields, and the number of positions it takes.
+
+    Compounds split so "anti-social", "anti social" and "antisocial" all
+    meet: the parts take consecutive positions and, in index mode, the joined
+    form shares the first part's position. Stop words and stray single
+    letters yield nothing. Cached: a corpus repeats its words endlessly, and
+    this is the inner loop of indexing, highlighting and answering.
+    """
+    norm = normalize(word)
+    if not norm:
+        return (), 1
+    if "-" not in norm and "'" not in norm:
+        if _is_stop(norm):
+            return (), 1
+        return ((stem(norm) if morph else norm, 0, 0, len(word)),), 1
+    pieces, cursor = [], 0
+    for part in _SPLIT_RE.split(norm):
+        if part:
+            pieces.append((part, norm.find(part, cursor)))
+        cursor += len(part) + 1
+    out = []
+    for i, (part, j) in enumerate(pieces):
+        if not _is_stop(part):
+            out.append((stem(part) if morph else part, i, j, j + len(part)))
+        if i == 0 and index_mode and len(pieces) > 1:
+            joined = "".join(p for p, _ in pieces)
+            if not _is_stop(joined):
+                out.append((stem(joined) if morph else joined, 0, 0, len(norm)))
+    return tuple(out), max(1, len(pieces))
+
+
+class PoliceAnalyzer(Tokenizer):
+    """The whole chain in one pass over the text, cached per word:
+
+        words (hyphenated compounds, numbers such as 66,629 or 83.0 kept whole)
+        | lowercase, curly quotes folded, possessive 's dropped
+        | compounds: "anti-social" -> anti, social (+ "antisocial" in the index)
+        | stop words and question words removed, positions closed up
+        | British/American spellings folded, NLTK Snowball stem
+
+    Positions count the words kept, so a phrase matches across a removed stop
+    word in the index and in the query alike ("year-on-year").
+    """
+
+    def has_morph(self) -> bool:
+        return True  # stems: Whoosh keeps surface words for spelling (no_morph)
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", no_morph=False, **kwargs):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        index_mode = mode == "index"
+        morph = not no_morph
+        matches = _WORD_RE.finditer(value) if tokenize else [re.match(r"(?s).*", value)]
+        raw_pos, last_raw, pos = 0, None, start_pos - 1
+        for m in matches:
+            word = m.group()
+            plan, width = word_plan(word, index_mode, morph)
+            for text, piece, a, b in plan:
+                if raw_pos + piece != last_raw:
+                    last_raw = raw_pos + piece
+                    pos += 1
                 t.text = text
+                t.boost = 1.0
+                t.stopped = False
+                if keeporiginal:
+                    t.original = word
+                if positions:
+                    t.pos = pos
+                if chars:
+                    if width == 1 and piece == 0 and a == 0:
+                        t.startchar, t.endchar = start_char + m.start(), start_char + m.end()
+                    else:
+                        t.startchar, t.endchar = start_char + m.start() + a, start_char + m.start() + b
                 yield t
+            raw_pos += width
 
 
-class CompoundFilter(Filter):
-    """Split hyphenated compounds so "anti-social", "anti social" and
-    "antisocial" all meet. In index mode the joined form is added at the first
-    part's position; in query mode only the parts are produced (a phrase).
-    Positions of later words shift so phrases stay exact."""
+ANALYZER = PoliceAnalyzer()
+
+
+class _Retired(Filter):
+    """Names of the filter chain that indexes written before PoliceAnalyzer
+    pickled in their schema: kept so such an index still opens and is seen
+    as outdated (IndexStore.outdated), then rebuilt."""
 
     def __call__(self, tokens):
-        shift = 0
-        for t in tokens:
-            if t.positions:
-                t.pos += shift
-            if "-" not in t.text and "'" not in t.text:
-                yield t
-                continue
-            original = t.text
-            pieces, cursor = [], 0
-            for part in re.split(r"[-']", original):
-                if part:
-                    pieces.append((part, original.find(part, cursor)))
-                cursor += len(part) + 1
-            if not pieces:
-                continue
-            start = t.startchar if t.chars else 0
-            base = t.pos if t.positions else 0
-            index_mode = t.mode == "index"
-            for i, (part, j) in enumerate(pieces):
-                t.text = part
-                if t.chars:
-                    t.startchar, t.endchar = start + j, start + j + len(part)
-                if t.positions:
-                    t.pos = base + i
-                yield t
-                if i == 0 and index_mode and len(pieces) > 1:
-                    t.text = "".join(p for p, _ in pieces)
-                    if t.positions:
-                        t.pos = base
-                    if t.chars:
-                        t.startchar, t.endchar = start, start + len(original)
-                    yield t
-            shift += len(pieces) - 1
+        return tokens
 
 
-class StopFilter(Filter):
-    """Drop stop words, question words and stray single letters; renumber
-    positions so index and query agree on phrases ("year-on-year")."""
-
-    def __init__(self, stoplist=STOP_WORDS):
-        self.stops = stoplist
-
-    def __call__(self, tokens):
-        removed = 0
-        last_pos = None
-        for t in tokens:
-            text = t.text
-            if text in self.stops or (len(text) == 1 and not text.isdigit()):
-                if t.positions and t.pos != last_pos:
-                    removed += 1
-                    last_pos = t.pos
-                continue
-            if t.positions:
-                last_pos = t.pos
-                t.pos -= removed
-            yield t
-
-
-class StemFilter(Filter):
-    """Spelling fold + Snowball stem; marked as morphological so Whoosh's
-    spelling dictionary keeps surface words."""
-
-    is_morph = True
-
-    def __call__(self, tokens):
-        for t in tokens:
-            t.text = stem(t.text)
-            yield t
-
-
-def make_analyzer():
-    return (RegexTokenizer(WORD_PATTERN) | NormalizeFilter() | CompoundFilter()
-            | StopFilter() | StemFilter())
-
-
-ANALYZER = make_analyzer()
+NormalizeFilter = CompoundFilter = StopFilter = StemFilter = _Retired
 
 
 def terms(text: str) -> list[str]:

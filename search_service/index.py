@@ -26,7 +26,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
 
 from search_service import glossary as glossary_mod
-from search_service import sentences
+from search_service import ranking, sentences
 from search_service.analysis import ANALYZER
 from search_service.ingest import IngestError, corpus_files, fingerprint, ingest
 from search_service.ingest.metadata import report_id
@@ -114,6 +114,7 @@ class IndexStore:
         self._ix_gen: str | None = None
         self._local = threading.local()
         self._reports_cache: tuple[object, dict[str, Report]] | None = None
+        self._snapshot_cache: tuple[object, ranking.Snapshot] | None = None
         self._derived_cache: dict[str, tuple] = {}
 
     # ------------------------------------------------------------ generations
@@ -130,7 +131,11 @@ class IndexStore:
     def outdated(self) -> bool:
         """True when the live index lacks fields of the current schema (it was
         built by an older version): it must be rebuilt, not updated."""
-        return self.exists() and not set(make_schema().names()) <= set(self._open().schema.names())
+        if not self.exists():
+            return False
+        schema = self._open().schema
+        return (not set(make_schema().names()) <= set(schema.names())
+                or type(schema["text"].analyzer) is not type(ANALYZER))
 
     def _open(self):
         """The live index, reopened when CURRENT has been swapped."""
@@ -196,6 +201,31 @@ class IndexStore:
                 reports[r.id] = r
             self._reports_cache = (key, reports)
             return reports
+
+    def snapshot(self, s) -> ranking.Snapshot:
+        """Per-document arrays (lengths, facet codes, live mask) of the state
+        searcher ``s`` reads, built once per state and shared by threads."""
+        key = (self._local.ix, s.reader().generation())
+        cached = self._snapshot_cache
+        if cached and cached[0] == key:
+            return cached[1]
+        snap = ranking.Snapshot.build(s.reader())
+        self._snapshot_cache = (key, snap)
+        return snap
+
+    def warm(self) -> int:
+        """Load the postings, lengths and facet codes searches need, so the
+        first queries are as fast as the rest. Returns the postings read."""
+        if not self.exists():
+            return 0
+        with self.searcher() as s:
+            snap = self.snapshot(s)
+            reader = s.reader()
+            for name in ranking.CODED_FIELDS:
+                snap.coded(reader, name)
+            for name in ("heading", "text"):
+                snap.length(reader, name)
+            return ranking.warm(snap, reader)
 
     def reports(self) -> list[Report]:
         return sorted(self._reports().values(), key=lambda r: (r.force, -(r.year or 0), r.title))

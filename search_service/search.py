@@ -12,9 +12,11 @@ import html
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from whoosh import qparser, scoring, sorting
 from whoosh.query import And, AndNot, Not, NullQuery, Or, Phrase, Term
 
+from search_service import ranking
 from search_service import glossary as glossary_mod
 from search_service.analysis import ANALYZER, STOP_WORDS, term_spans
 from search_service.index import IndexStore, fields_to_passage
@@ -46,6 +48,14 @@ class ParsedQuery:
     query: object
     stems: frozenset[str]  # analysed terms to highlight
     expansions: list[dict]  # acronyms and long forms added to the query
+    # A plain list of words (no operators, phrases or fields) is also given as
+    # a bag of (field, term, boost) scored with numpy (ranking.py), plus the
+    # neighbouring word pairs that earn a proximity bonus, the expansions'
+    # words, and the field restrictions; None when the query has structure.
+    bag: list | None = None
+    pairs: list = None
+    expansion_words: list = None
+    clauses: list = None
 
 
 # ------------------------------------------------------------------ parsing
@@ -165,7 +175,10 @@ def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
         raise QueryError("no_search_terms",
                          "The query has no words to search for (only operators, symbols or very common words).")
     expansions = glossary_mod.expansions(q, glossary or {}) if has_terms else []
-    if has_terms and isinstance(query, Or) and not re.search(r'["()]|\b(AND|NOT)\b|\w:', q):
+    bag = None
+    simple = has_terms and isinstance(query, Or) and not re.search(r'["()]|\b(AND|NOT)\b|\w:', q)
+    if simple:
+        bag = _bag(query)
         query = Or(list(query.subqueries) + _proximity(q) + _expansion_queries(expansions))
     elif has_terms and expansions:
         query = Or([query] + _expansion_queries(expansions))
@@ -173,7 +186,29 @@ def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
                       for f, t in (query.iter_all_terms() if has_terms else []) if f in SEARCH_FIELDS)
     if clauses:
         query = And(([query] if has_terms else []) + clauses) if has_terms or len(clauses) > 1 else clauses[0]
-    return ParsedQuery(query=query, stems=stems, expansions=expansions)
+    words = [t.text for t in ANALYZER(q, mode="query")] if bag is not None else []
+    return ParsedQuery(query=query, stems=stems, expansions=expansions, bag=bag,
+                       pairs=sorted({(a, b) for a, b in zip(words, words[1:]) if a != b}),
+                       expansion_words=[w for e in expansions
+                                        if (w := [t.text for t in ANALYZER(e["expansion"], mode="query")])],
+                       clauses=clauses)
+
+
+def _bag(query) -> list | None:
+    """(field, term, boost) of an Or tree of Terms; None if it holds
+    anything else (a phrase from a hyphenated word, say)."""
+    out = []
+
+    def walk(q, boost):
+        if isinstance(q, Term):
+            text = q.text.decode() if isinstance(q.text, bytes) else q.text
+            out.append((q.fieldname, text, boost * q.boost))
+            return True
+        if isinstance(q, Or):
+            return all(walk(sub, boost * q.boost) for sub in q.subqueries)
+        return False
+
+    return out if walk(query, 1.0) and out else None
 
 
 def validate(q: str | None, page: int, per_page: int) -> str:
@@ -390,6 +425,137 @@ def _groups(store, parsed, results, page: int, per_page: int) -> tuple[list[Grou
     return groups, len(ordered)
 
 
+RERANK = 50  # best candidates re-ordered with the proximity bonus (fast path)
+
+
+def _clause_mask(snap, s, clause) -> np.ndarray:
+    """Documents a query-text restriction (force:, year:, kind:, …) allows."""
+    reader = s.reader()
+    if isinstance(clause, Term) and clause.fieldname in ranking.CODED_FIELDS:
+        value = clause.text.decode() if isinstance(clause.text, bytes) else clause.text
+        if clause.fieldname == "year":
+            value = int(value) if not isinstance(value, int) else value
+        return snap.mask(reader, clause.fieldname, [value])
+    mask = np.zeros(snap.n, dtype=bool)
+    docs = np.fromiter(s.docs_for_query(clause), dtype=np.int64)
+    if len(docs):
+        mask[docs] = True
+    return mask
+
+
+def _filter_masks(snap, s, filters: dict, clauses: list) -> dict[str, np.ndarray]:
+    """One mask per active filter (values OR-ed) plus one for the query's own
+    restrictions (under the key None)."""
+    reader = s.reader()
+    masks = {name: snap.mask(reader, FILTERS[name], values) for name, values in filters.items()}
+    if clauses:
+        m = np.ones(snap.n, dtype=bool)
+        for c in clauses:
+            m &= _clause_mask(snap, s, c)
+        masks[None] = m
+    return masks
+
+
+def _proximity_bonus(s, parsed, texts: dict[int, str], base: dict[int, float]) -> dict[int, float]:
+    """Whoosh's Phrase(slop=3) bonus, recomputed for a few candidates from
+    their text: each neighbouring query-word pair found within PROXIMITY_SLOP
+    words adds its BM25 share (idf of the rarer word, the pair's count as tf)."""
+    if not parsed.pairs:
+        return base
+    out = dict(base)
+    for docnum, text in texts.items():
+        positions: dict[str, list[int]] = {}
+        for t in ANALYZER(text, positions=True, mode="query"):
+            positions.setdefault(t.text, []).append(t.pos)
+        bonus = 0.0
+        for a, b in parsed.pairs:
+            pa, pb = positions.get(a), positions.get(b)
+            if not pa or not pb:
+                continue
+            sb = set(pb)
+            tf = sum(1 for x in pa if any(x + d in sb for d in range(1, PROXIMITY_SLOP + 2)))
+            if tf:
+                idf = min(s.idf("text", a), s.idf("text", b))
+                bonus += PROXIMITY_BOOST * idf * (tf * (ranking.K1 + 1)) / (tf + ranking.K1)
+        out[docnum] = base[docnum] + bonus
+    return out
+
+
+def _fast_search(store, s, parsed: ParsedQuery, filters: dict, page: int, per_page: int, group: str | None):
+    """The numpy path for plain word queries: (total, ranked [(docnum, score)]
+    of the page or all matches when grouping, facet counts)."""
+    snap = store.snapshot(s)
+    reader = s.reader()
+    scores = ranking.score(snap, s, parsed.bag)
+    for words in parsed.expansion_words:  # an expansion counts where all its words are
+        docs = None
+        for w in words:
+            d = snap.docs_with(reader, "text", w)
+            docs = d if docs is None else np.intersect1d(docs, d, assume_unique=True)
+        if docs is not None and len(docs):
+            extra = ranking.score(snap, s, [("text", w, EXPANSION_BOOST) for w in words])
+            scores[docs] += extra[docs]
+    masks = _filter_masks(snap, s, filters, parsed.clauses)
+    allowed = snap.live.copy()
+    for m in masks.values():
+        allowed &= m
+    positive = scores > 0
+    matched = positive & allowed
+    total = int(matched.sum())
+    facets = {}
+    for name, fieldname in FACETS.items():
+        if name in masks:
+            m = positive & snap.live
+            for other, mask in masks.items():
+                if other != name:
+                    m &= mask
+        else:
+            m = matched
+        facets[name] = ranking.facet_counts(snap, reader, np.flatnonzero(m), fieldname)
+    k = page * per_page
+    if group:  # every match, ranked: groups need them all
+        docs = np.flatnonzero(matched)
+        best = docs[np.lexsort((docs, -scores[docs]))]
+    else:
+        best, _ = ranking.top(scores, allowed, max(k, RERANK))
+    head = best[:RERANK]
+    if parsed.pairs and len(head) > 1:
+        texts = {int(d): s.stored_fields(int(d)).get("text", "") for d in head}
+        rescored = _proximity_bonus(s, parsed, texts, {int(d): float(scores[d]) for d in head})
+        head_ranked = sorted(rescored.items(), key=lambda kv: (-kv[1], kv[0]))
+    else:
+        head_ranked = [(int(d), float(scores[d])) for d in head]
+    ranked = head_ranked + [(int(d), float(scores[d])) for d in best[RERANK:]]
+    return total, ranked if group else ranked[(page - 1) * per_page: k], facets
+
+
+def _groups_from_ranked(store, s, parsed, ranked, page: int, per_page: int) -> tuple[list[Group], int]:
+    """Group-by-report from (docnum, score) in rank order (fast path)."""
+    snap = store.snapshot(s)
+    codes, labels = snap.coded(s.reader(), "report")
+    order: list[int] = []
+    members: dict[int, list] = {}
+    for rank, (d, sc) in enumerate(ranked, start=1):
+        c = int(codes[d])
+        if c not in members:
+            members[c] = []
+            order.append(c)
+        members[c].append((rank, d, sc))
+    groups = []
+    for c in order[(page - 1) * per_page: page * per_page]:
+        rid = labels[c]
+        pages: dict[int, str] = {}
+        for _, d, _ in members[c]:
+            f = s.stored_fields(d)
+            pages.setdefault(f.get("page", 0), f["id"])
+        top = members[c][:GROUP_HITS]
+        groups.append(Group(report=store.report(rid), count=len(members[c]), score=top[0][2],
+                            pages=[{"page": n, "id": pid, "url": f"/reports/{rid}#{pid}"}
+                                   for n, pid in sorted(pages.items())],
+                            hits=[_hit(store, parsed, s.stored_fields(d), rank, sc) for rank, d, sc in top]))
+    return groups, len(order)
+
+
 def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
            filters: dict | None = None, group: str | None = None) -> SearchResult:
     """Ranked, cited hits for ``q``. ``filters`` maps force, year, inspection,
@@ -404,6 +570,20 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
     filters = normalise_filters(filters, known_values(store) if filters else None)
     with store.searcher() as s:
         parsed = parse(s.schema, q, store.glossary())
+        if parsed.bag is not None:
+            total, ranked, facet_counts = _fast_search(store, s, parsed, filters, page, per_page, group)
+            groups, groups_total = [], 0
+            if group:
+                groups, groups_total = _groups_from_ranked(store, s, parsed, ranked, page, per_page)
+                hits = [h for g in groups for h in g.hits]
+            else:
+                start = (page - 1) * per_page + 1
+                hits = [_hit(store, parsed, s.stored_fields(d), rank, sc)
+                        for rank, (d, sc) in enumerate(ranked, start=start)]
+            suggestion = suggest(s, q) if total < 5 or len(q.split()) <= 3 else None
+            return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits,
+                                facets=facet_counts, suggestion=suggestion, expansions=parsed.expansions,
+                                group=group, groups=groups, groups_total=groups_total)
         facets = sorting.Facets()
         for name, field in FACETS.items():
             if name not in filters:

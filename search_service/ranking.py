@@ -1,0 +1,251 @@
+"""BM25F over the Whoosh index's own postings, vectorised with numpy.
+
+Whoosh's collector scores one posting at a time in Python; on 100,000
+passages a common word has tens of thousands of postings, so a question of
+six common words spends most of a second in that loop. Here each term's
+posting blocks are read once into numpy arrays and kept (segments are
+write-once in Whoosh, so a segment's arrays never go stale; deletions are a
+per-snapshot mask), and a bag-of-words query is scored exactly as Whoosh's
+BM25F would (same idf, average lengths, lossy per-document lengths, field
+boosts baked into the posting weights), with exact totals and facet counts
+from per-document code arrays.
+
+Whoosh stays the engine: it writes and stores the index, parses queries, and
+runs every query with structure (phrases, AND/NOT, fields) through its own
+matchers. This module relies on Whoosh 2.7.4's W3 codec internals (posting
+blocks, the lengths column); tests compare its scores with Whoosh's own.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.util.numeric import byte_to_length
+
+B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults
+CODED_FIELDS = ("report", "kind", "force_exact", "year", "inspection", "grade")
+CACHE_BYTES = 512 * 2**20  # posting arrays kept per process
+
+_BYTE_TO_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float32)
+
+
+# ------------------------------------------------------------------ postings
+
+class _PostingCache:
+    """(segment, field, term) → (local doc ids int32, weights float32), least
+    recently used dropped beyond a byte budget. Shared by a process's threads."""
+
+    def __init__(self, budget: int = CACHE_BYTES):
+        self.budget, self.used = budget, 0
+        self._d: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            value = self._d.get(key)
+            if value is not None:
+                self._d.move_to_end(key)
+            return value
+
+    def put(self, key, value) -> None:
+        size = value[0].nbytes + value[1].nbytes
+        with self._lock:
+            if key in self._d:
+                return
+            self._d[key] = value
+            self.used += size
+            while self.used > self.budget and len(self._d) > 1:
+                _, (ids, w) = self._d.popitem(last=False)
+                self.used -= ids.nbytes + w.nbytes
+
+
+POSTINGS = _PostingCache()
+
+
+def _read_leaf(m) -> tuple[np.ndarray, np.ndarray]:
+    """All postings of one term in one segment, block by block."""
+    if isinstance(m, FilterMatcher):  # deletions: handled by the snapshot's live mask
+        m = m.child
+    if not isinstance(m, W3LeafMatcher):  # short lists Whoosh keeps inline
+        ids, ws = [], []
+        while m.is_active():
+            ids.append(m.id())
+            ws.append(m.weight())
+            m.next()
+        return np.array(ids, dtype=np.int32), np.array(ws, dtype=np.float32)
+    id_parts, w_parts = [], []
+    while not m._atend:
+        if m._data is None:
+            m._read_data()
+        raw_ids, raw_w = m._data[0], m._data[1]
+        n = m._blocklength
+        id_parts.append(np.cumsum(np.asarray(raw_ids, dtype=np.int64)) if not m._byteids
+                        else np.asarray(raw_ids, dtype=np.int64))
+        if raw_w is None:
+            w_parts.append(np.ones(n, dtype=np.float32))
+        elif isinstance(raw_w, float):
+            w_parts.append(np.full(n, raw_w, dtype=np.float32))
+        else:
+            w_parts.append(np.asarray(raw_w, dtype=np.float32))
+        if m._lastblock:
+            break
+        m._goto(m._nextoffset)
+    if not id_parts:
+        return np.empty(0, np.int32), np.empty(0, np.float32)
+    return np.concatenate(id_parts).astype(np.int32), np.concatenate(w_parts)
+
+
+# ------------------------------------------------------------------ snapshot
+
+@dataclass
+class Snapshot:
+    """Per-document arrays for one state of the index (one reader generation).
+
+    Holds no readers: whoever asks passes their own searcher's reader, since
+    Whoosh's file objects must not be shared between threads."""
+    segments: list  # (segment id, doc offset, doc count)
+    n: int
+    live: np.ndarray  # bool: a passage, not deleted
+    lengths: dict[str, np.ndarray] = field(default_factory=dict)
+    codes: dict[str, tuple[np.ndarray, list]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @classmethod
+    def build(cls, reader) -> "Snapshot":
+        segments = [(r.segment().segment_id(), off, r.doc_count_all()) for r, off in reader.leaf_readers()]
+        n = reader.doc_count_all()
+        snap = cls(segments=segments, n=n, live=np.zeros(n, dtype=bool))
+        kind_codes, _ = snap.coded(reader, "kind")
+        live = kind_codes >= 0  # report documents have no kind
+        for r, off in reader.leaf_readers():
+            if r.has_deletions():
+                dead = np.fromiter(r._perdoc.deleted_docs(), dtype=np.int64)
+                live[dead + off] = False
+        snap.live = live
+        return snap
+
+    def length(self, reader, fieldname: str) -> np.ndarray:
+        with self._lock:
+            if fieldname not in self.lengths:
+                parts = []
+                for r, _ in reader.leaf_readers():
+                    col = r._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+                    raw = (np.frombuffer(col.load().tobytes(), dtype=np.uint8) if col is not None
+                           else np.zeros(r.doc_count_all(), dtype=np.uint8))
+                    parts.append(_BYTE_TO_LENGTH[raw])
+                self.lengths[fieldname] = np.concatenate(parts) if parts else np.zeros(0, np.float32)
+            return self.lengths[fieldname]
+
+    def coded(self, reader, fieldname: str) -> tuple[np.ndarray, list]:
+        """Per document, the index of its value in the returned labels (-1
+        when it has none): facets and filters become array operations."""
+        with self._lock:
+            if fieldname not in self.codes:
+                labels: list = []
+                index: dict = {}
+                out = np.full(self.n, -1, dtype=np.int32)
+                for r, off in reader.leaf_readers():
+                    if not r.has_column(fieldname):
+                        continue
+                    for i, value in enumerate(r.column_reader(fieldname)):
+                        if value in (None, b"", "") or (fieldname == "year" and not value):
+                            continue
+                        if isinstance(value, bytes):
+                            value = value.decode("utf-8")
+                        code = index.get(value)
+                        if code is None:
+                            code = index[value] = len(labels)
+                            labels.append(value)
+                        out[off + i] = code
+                self.codes[fieldname] = (out, labels)
+            return self.codes[fieldname]
+
+    def mask(self, reader, fieldname: str, values) -> np.ndarray:
+        """Documents whose ``fieldname`` is one of ``values``."""
+        codes, labels = self.coded(reader, fieldname)
+        values = set(values)
+        wanted = [i for i, label in enumerate(labels) if label in values]
+        return np.isin(codes, wanted) if wanted else np.zeros(self.n, dtype=bool)
+
+    def postings(self, reader, fieldname: str, text) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(global doc ids, weights) per segment holding the term."""
+        out = []
+        btext = text.encode("utf-8") if isinstance(text, str) else text
+        for r, off in reader.leaf_readers():
+            key = (r.segment().segment_id(), fieldname, btext)
+            arrays = POSTINGS.get(key)
+            if arrays is None:
+                if (fieldname, btext) not in r:
+                    arrays = (np.empty(0, np.int32), np.empty(0, np.float32))
+                else:
+                    arrays = _read_leaf(r.postings(fieldname, btext))
+                POSTINGS.put(key, arrays)
+            if len(arrays[0]):
+                out.append((arrays[0] + off if off else arrays[0], arrays[1]))
+        return out
+
+    def docs_with(self, reader, fieldname: str, text) -> np.ndarray:
+        """Live documents containing the term (sorted global ids)."""
+        parts = [ids for ids, _ in self.postings(reader, fieldname, text)]
+        ids = np.concatenate(parts) if parts else np.empty(0, np.int32)
+        return ids[self.live[ids]] if len(ids) else ids
+
+
+def score(snapshot: Snapshot, searcher, terms) -> np.ndarray:
+    """Summed BM25F of ``terms`` — (field, text, boost) — per document, as
+    Whoosh's Or of Term queries computes it; 0 where nothing matches."""
+    reader = searcher.reader()
+    scores = np.zeros(snapshot.n, dtype=np.float32)
+    for fieldname, text, boost in terms:
+        parts = snapshot.postings(reader, fieldname, text)
+        if not parts:
+            continue
+        idf = searcher.idf(fieldname, text)
+        avgfl = searcher.avg_field_length(fieldname) or 1
+        lengths = snapshot.length(reader, fieldname)
+        for ids, weights in parts:
+            fl = lengths[ids]
+            s = idf * (weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * fl / avgfl))
+            scores[ids] += s * boost
+    scores[~snapshot.live] = 0
+    return scores
+
+
+def warm(snapshot: Snapshot, reader, fields=("heading", "text"), min_df: int = 2) -> int:
+    """Read the postings of every term with at least ``min_df`` documents
+    into the cache (a server does this once at start, before forking its
+    workers, so they share the arrays). Returns the postings read."""
+    count = 0
+    for fieldname in fields:
+        for btext, ti in reader.iter_field(fieldname):
+            if ti.doc_frequency() >= min_df:
+                count += sum(len(ids) for ids, _ in snapshot.postings(reader, fieldname, btext))
+    return count
+
+
+def top(scores: np.ndarray, allowed: np.ndarray, k: int) -> tuple[np.ndarray, int]:
+    """The best ``k`` allowed documents by score (ties by document order, as
+    Whoosh breaks them) and how many allowed documents scored at all."""
+    matched = np.flatnonzero((scores > 0) & allowed)
+    total = len(matched)
+    if total == 0 or k <= 0:
+        return np.empty(0, np.int64), total
+    if total > k:
+        part = np.argpartition(-scores[matched], k - 1)[:k]
+        matched = matched[part]
+    order = np.lexsort((matched, -scores[matched]))
+    return matched[order], total
+
+
+def facet_counts(snapshot: Snapshot, reader, docs: np.ndarray, fieldname: str) -> dict:
+    """Value → number of ``docs`` with it, most frequent first."""
+    codes, labels = snapshot.coded(reader, fieldname)
+    c = codes[docs]
+    c = c[c >= 0]
+    counts = np.bincount(c, minlength=len(labels)) if len(c) else np.zeros(len(labels), dtype=np.int64)
+    pairs = [(labels[i], int(v)) for i, v in enumerate(counts) if v]
+    return {str(k): v for k, v in sorted(pairs, key=lambda kv: (-kv[1], str(kv[0])))}
