@@ -32,9 +32,33 @@ from search_service.ingest import IngestError, corpus_files, fingerprint, ingest
 from search_service.ingest.metadata import report_id
 from search_service.model import Passage, Report, passage_grade
 
+def _cache_missing_length_columns() -> None:
+    """Whoosh 2.7.4 looks on disk (a stat call) for the length column of an
+    unscored field once per posting while it writes a segment, because it
+    caches only columns that exist: a third of a large build's time. Segment
+    files never change, so remembering "no such column" is safe."""
+    from whoosh.codec.whoosh3 import W3PerDocReader
+
+    original = W3PerDocReader._cached_reader
+    if getattr(original, "caches_missing", False):
+        return
+
+    def _cached_reader(self, fieldname, column):
+        if fieldname not in self._readers:
+            self._readers[fieldname] = original(self, fieldname, column)
+        return self._readers[fieldname]
+
+    _cached_reader.caches_missing = True
+    W3PerDocReader._cached_reader = _cached_reader
+
+
+_cache_missing_length_columns()
+
 GLOSSARY_FILE = "glossary.json"
 PUNKT_FILE = "punkt.json"
-PUNKT_SAMPLE = 3000  # passages: Punkt learns abbreviations from a sample, not all
+PUNKT_SAMPLE = 1500  # passages: Punkt learns abbreviations from a sample, not all
+PARALLEL_FROM = 5000  # passages: a build this big is written by one process per core
+WRITER_MB = 512
 
 # Headings describe what a passage is about, so they weigh more than body text.
 HEADING_BOOST = 2.0
@@ -344,7 +368,7 @@ class IndexStore:
             writer.cancel()
             self._discard_orphans(ix)
             raise
-        self._write_derived(self.index_dir / self._current_name())
+        self._write_derived(self.index_dir / self._current_name(), items, incremental=True)
 
     @staticmethod
     def _discard_orphans(ix) -> None:
@@ -362,18 +386,29 @@ class IndexStore:
             writer.add_document(**passage_doc(p, item.report))
 
     def _build_generation(self, items) -> None:
-        """Write a complete index into a new generation folder, then swap."""
+        """Write a complete index into a new generation folder, then swap.
+        A large build runs one writer process per core, each writing its own
+        segment (Whoosh's multisegment mode: no final merge)."""
         self.index_dir.mkdir(parents=True, exist_ok=True)
         name = f"gen-{time.time_ns()}"
         path = self.index_dir / name
         path.mkdir()
         try:
             ix = FileStorage(str(path)).create_index(make_schema())
-            writer = ix.writer(limitmb=256)
-            for item in items:
-                self._add(writer, item)
-            writer.commit()
-            self._write_derived(path)
+            passages = sum(len(item.passages) for item in items)
+            procs = min(os.cpu_count() or 1, 4) if passages >= PARALLEL_FROM else 1
+            if procs > 1:
+                writer = ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MB // procs, batchsize=500)
+            else:
+                writer = ix.writer(limitmb=WRITER_MB)
+            try:
+                for item in items:
+                    self._add(writer, item)
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            self._write_derived(path, items)
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
             raise
@@ -384,14 +419,23 @@ class IndexStore:
         self._cleanup(keep={name, previous})
 
     @staticmethod
-    def _write_derived(path: Path) -> None:
-        """Glossary and sentence model, learned from the indexed passages and
-        kept inside the generation they describe (written atomically)."""
-        ix = windex.open_dir(str(path))
-        with ix.searcher() as s:
-            texts = [f["text"] for f in s.documents(doctype="passage")]
-        for name, data in ((GLOSSARY_FILE, glossary_mod.build(texts)),
-                           (PUNKT_FILE, sentences.train(texts[:PUNKT_SAMPLE]))):
+    def _write_derived(path: Path, items, incremental: bool = False) -> None:
+        """Glossary and sentence model, learned from the passages and kept
+        inside the generation they describe (written atomically). An
+        incremental change adds the new reports' acronyms to the glossary and
+        keeps the sentence model: both come from the whole corpus at the
+        next rebuild."""
+        texts = [p.text for item in items for p in item.passages]
+        derived = {}
+        if incremental and (path / GLOSSARY_FILE).exists():
+            old = json.loads((path / GLOSSARY_FILE).read_text(encoding="utf-8"))
+            derived[GLOSSARY_FILE] = dict(sorted({**old, **glossary_mod.extract(texts)}.items()))
+        else:
+            derived[GLOSSARY_FILE] = glossary_mod.build(texts)
+        if not (incremental and (path / PUNKT_FILE).exists()):
+            step = max(1, len(texts) // PUNKT_SAMPLE)
+            derived[PUNKT_FILE] = sentences.train(texts[::step][:PUNKT_SAMPLE])
+        for name, data in derived.items():
             tmp = path / f"{name}.{os.getpid()}.tmp"
             tmp.write_text(json.dumps(data), encoding="utf-8")
             os.replace(tmp, path / name)
