@@ -140,34 +140,75 @@ class PoliceAnalyzer(Tokenizer):
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", no_morph=False, **kwargs):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        index_mode = mode == "index"
-        morph = not no_morph
-        matches = _WORD_RE.finditer(value) if tokenize else [re.match(r"(?s).*", value)]
-        raw_pos, last_raw, pos = 0, None, start_pos - 1
-        for m in matches:
-            word = m.group()
-            plan, width = word_plan(word, index_mode, morph)
-            for text, piece, a, b in plan:
-                if raw_pos + piece != last_raw:
-                    last_raw = raw_pos + piece
-                    pos += 1
-                t.text = text
-                t.boost = 1.0
-                t.stopped = False
-                if keeporiginal:
-                    t.original = word
-                if positions:
-                    t.pos = pos
-                if chars:
-                    if width == 1 and piece == 0 and a == 0:
-                        t.startchar, t.endchar = start_char + m.start(), start_char + m.end()
-                    else:
-                        t.startchar, t.endchar = start_char + m.start() + a, start_char + m.start() + b
-                yield t
-            raw_pos += width
+        for text, pos, start, end, word in _terms(value, mode == "index", not no_morph, tokenize):
+            t.text = text
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = word
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar, t.endchar = start_char + start, start_char + end
+            yield t
+
+
+def _terms(value: str, index_mode: bool, morph: bool = True, tokenize: bool = True):
+    """(term, position, start, end, word) for each term of a text."""
+    matches = _WORD_RE.finditer(value) if tokenize else [re.match(r"(?s).*", value)]
+    raw_pos, last_raw, pos = 0, None, -1
+    for m in matches:
+        word = m.group()
+        plan, width = word_plan(word, index_mode, morph)
+        for text, piece, a, b in plan:
+            if raw_pos + piece != last_raw:
+                last_raw = raw_pos + piece
+                pos += 1
+            if width == 1 and piece == 0 and a == 0:
+                yield text, pos, m.start(), m.end(), word
+            else:
+                yield text, pos, m.start() + a, m.start() + b, word
+        raw_pos += width
+
+
+@lru_cache(maxsize=8192)
+def analysed(text: str) -> tuple:
+    """(term, position, start, end) of every term of a passage as indexed
+    (joined compounds included). Cached: the same passages come back in
+    results, snippets, proximity checks and answers."""
+    return tuple((t, p, a, b) for t, p, a, b, _ in _terms(text, True))
 
 
 ANALYZER = PoliceAnalyzer()
+
+FIELD_BREAK = "\x1f"  # separates parts of a value that must not pair across (heading | text)
+
+
+def word_pairs(words: list[str]) -> list[str]:
+    """Neighbouring terms as one "a b" term: the common-grams technique, so a
+    phrase is a lookup rather than a walk over positions."""
+    return [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+class PairAnalyzer(Tokenizer):
+    """Every pair of neighbouring terms (as PoliceAnalyzer finds them, stop
+    words closed up) as one term; feeds the ``pairs`` field that makes
+    quoted phrases and acronym long forms fast to match."""
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        n = 0
+        for part in value.split(FIELD_BREAK):
+            for pair in word_pairs([term for term, *_ in _terms(part, False)]):
+                t.text, t.boost, t.stopped = pair, 1.0, False
+                if positions:
+                    t.pos = start_pos + n
+                n += 1
+                yield t
+
+
+PAIR_ANALYZER = PairAnalyzer()
 
 
 class _Retired(Filter):
@@ -189,5 +230,12 @@ def terms(text: str) -> list[str]:
 
 def term_spans(text: str) -> list[tuple[str, int, int]]:
     """(stem, start, end) for every analysed word of a text: used to mark matches."""
-    return [(t.text, t.startchar, t.endchar)
-            for t in ANALYZER(text, chars=True, mode="index")]
+    return [(t, a, b) for t, _, a, b in analysed(text)]
+
+
+def positions(text: str) -> dict[str, list[int]]:
+    """Term → its positions in a text (as indexed)."""
+    out: dict[str, list[int]] = {}
+    for t, p, _, _ in analysed(text):
+        out.setdefault(t, []).append(p)
+    return out

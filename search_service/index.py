@@ -27,7 +27,7 @@ from whoosh.query import Term
 
 from search_service import glossary as glossary_mod
 from search_service import ranking, sentences
-from search_service.analysis import ANALYZER
+from search_service.analysis import ANALYZER, FIELD_BREAK, PAIR_ANALYZER
 from search_service.ingest import IngestError, corpus_files, fingerprint, ingest
 from search_service.ingest.metadata import report_id
 from search_service.model import Passage, Report, passage_grade
@@ -80,6 +80,7 @@ def make_schema() -> Schema:
         heading=TEXT(analyzer=ANALYZER, stored=True, field_boost=HEADING_BOOST),
         heading_path=STORED(),
         text=TEXT(analyzer=ANALYZER, stored=True, phrase=True, spelling=True),
+        pairs=TEXT(analyzer=PAIR_ANALYZER, phrase=False),  # neighbouring terms of heading and text
         meta=STORED(),  # report documents: the Report as JSON
         fingerprint=STORED(),  # report documents: hash of file + sidecar, to detect changes
         inspection=ID(stored=True, sortable=True),  # passage documents: the report's inspection
@@ -109,7 +110,7 @@ def passage_doc(p: Passage, r: Report) -> dict:
         id=p.id, doctype="passage", report=r.id, order=p.order, page=p.page, pdf_page=p.pdf_page, kind=p.kind,
         force=r.force or "", force_exact=r.force or "", year=r.year or 0, title=r.title or "",
         heading=" › ".join(p.heading_path) if p.heading_path else p.heading,
-        heading_path=p.heading_path, text=p.text,
+        heading_path=p.heading_path, text=p.text, pairs=FIELD_BREAK.join([*p.heading_path, p.text]),
         **{k: v for k, v in (("inspection", r.inspection), ("grade", passage_grade(r, p.heading_path))) if v},
     )
 

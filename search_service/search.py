@@ -18,7 +18,8 @@ from whoosh.query import And, AndNot, Not, NullQuery, Or, Phrase, Term
 
 from search_service import ranking
 from search_service import glossary as glossary_mod
-from search_service.analysis import ANALYZER, STOP_WORDS, term_spans
+from search_service.analysis import ANALYZER, STOP_WORDS, term_spans, word_pairs
+from search_service.analysis import positions as text_positions
 from search_service.index import IndexStore, fields_to_passage
 from search_service.model import GRADES, Group, Hit, SearchResult
 
@@ -53,6 +54,7 @@ class ParsedQuery:
     # neighbouring word pairs that earn a proximity bonus, the expansions'
     # words, and the field restrictions; None when the query has structure.
     bag: list | None = None
+    phrases: list = None  # ([word, ...], boost): each must occur as a phrase
     pairs: list = None
     expansion_words: list = None
     clauses: list = None
@@ -175,11 +177,15 @@ def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
         raise QueryError("no_search_terms",
                          "The query has no words to search for (only operators, symbols or very common words).")
     expansions = glossary_mod.expansions(q, glossary or {}) if has_terms else []
-    bag = None
+    bag, phrases = None, []
     simple = has_terms and isinstance(query, Or) and not re.search(r'["()]|\b(AND|NOT)\b|\w:', q)
     if simple:
-        bag = _bag(query)
+        bag, phrases = _bag(query) or (None, [])
         query = Or(list(query.subqueries) + _proximity(q) + _expansion_queries(expansions))
+    elif has_terms and not re.search(r'[()]|\b(AND|NOT)\b|\w:', q) and isinstance(query, (Or, Phrase)):
+        bag, phrases = _bag(query) or (None, [])  # words and "quoted phrases" only
+        if expansions:
+            query = Or([query] + _expansion_queries(expansions))
     elif has_terms and expansions:
         query = Or([query] + _expansion_queries(expansions))
     stems = frozenset(t.decode() if isinstance(t, bytes) else str(t)
@@ -187,28 +193,38 @@ def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
     if clauses:
         query = And(([query] if has_terms else []) + clauses) if has_terms or len(clauses) > 1 else clauses[0]
     words = [t.text for t in ANALYZER(q, mode="query")] if bag is not None else []
-    return ParsedQuery(query=query, stems=stems, expansions=expansions, bag=bag,
-                       pairs=sorted({(a, b) for a, b in zip(words, words[1:]) if a != b}),
+    return ParsedQuery(query=query, stems=stems, expansions=expansions, bag=bag, phrases=phrases,
+                       pairs=sorted({(a, b) for a, b in zip(words, words[1:]) if a != b}) if simple else [],
                        expansion_words=[w for e in expansions
                                         if (w := [t.text for t in ANALYZER(e["expansion"], mode="query")])],
                        clauses=clauses)
 
 
-def _bag(query) -> list | None:
-    """(field, term, boost) of an Or tree of Terms; None if it holds
-    anything else (a phrase from a hyphenated word, say)."""
-    out = []
+def _bag(query) -> tuple[list, list] | None:
+    """An Or tree of Terms and Phrases over heading/text as (terms, phrases):
+    terms are (field, term, boost), phrases ([word, ...], boost) matched
+    through the ``pairs`` field. None if the tree holds anything else."""
+    terms, phrases = [], {}
 
     def walk(q, boost):
         if isinstance(q, Term):
             text = q.text.decode() if isinstance(q.text, bytes) else q.text
-            out.append((q.fieldname, text, boost * q.boost))
+            terms.append((q.fieldname, text, boost * q.boost))
+            return True
+        if isinstance(q, Phrase) and q.fieldname in SEARCH_FIELDS:
+            words = tuple(w.decode() if isinstance(w, bytes) else w for w in q.words)
+            if len(words) == 1:
+                terms.append((q.fieldname, words[0], boost * q.boost))
+            elif words:
+                phrases[words] = max(phrases.get(words, 0.0), boost * q.boost)
             return True
         if isinstance(q, Or):
             return all(walk(sub, boost * q.boost) for sub in q.subqueries)
         return False
 
-    return out if walk(query, 1.0) and out else None
+    if not walk(query, 1.0) or not (terms or phrases):
+        return None
+    return terms, [(list(w), b) for w, b in phrases.items()]
 
 
 def validate(q: str | None, page: int, per_page: int) -> str:
@@ -464,9 +480,7 @@ def _proximity_bonus(s, parsed, texts: dict[int, str], base: dict[int, float]) -
         return base
     out = dict(base)
     for docnum, text in texts.items():
-        positions: dict[str, list[int]] = {}
-        for t in ANALYZER(text, positions=True, mode="query"):
-            positions.setdefault(t.text, []).append(t.pos)
+        positions = text_positions(text)
         bonus = 0.0
         for a, b in parsed.pairs:
             pa, pb = positions.get(a), positions.get(b)
@@ -481,19 +495,40 @@ def _proximity_bonus(s, parsed, texts: dict[int, str], base: dict[int, float]) -
     return out
 
 
+VERIFY_PHRASES = 5000  # longer phrases: candidates (all word pairs present) checked word by word
+
+
+def _has_phrase(fields: dict, words: list[str]) -> bool:
+    """The words in this order in the passage's text or one of its headings
+    (a phrase of three words or more: its word pairs alone could be apart)."""
+    for part in [fields.get("text", ""), *(fields.get("heading_path") or [])]:
+        pos = text_positions(part)
+        for start in pos.get(words[0], ()):
+            if all(start + i in set(pos.get(w, ())) for i, w in enumerate(words[1:], 1)):
+                return True
+    return False
+
+
 def _fast_search(store, s, parsed: ParsedQuery, filters: dict, page: int, per_page: int, group: str | None):
     """The numpy path for plain word queries: (total, ranked [(docnum, score)]
     of the page or all matches when grouping, facet counts)."""
     snap = store.snapshot(s)
     reader = s.reader()
     scores = ranking.score(snap, s, parsed.bag)
-    for words in parsed.expansion_words:  # an expansion counts where all its words are
+    groups = parsed.phrases + [(w, EXPANSION_BOOST) for w in parsed.expansion_words]
+    for words, boost in groups:  # a phrase counts where all its word pairs are
+        if len(words) == 1:
+            scores += ranking.score(snap, s, [("text", words[0], boost)])
+            continue
+        pairs = word_pairs(words)
         docs = None
-        for w in words:
-            d = snap.docs_with(reader, "text", w)
+        for pair in pairs:
+            d = snap.docs_with(reader, "pairs", pair)
             docs = d if docs is None else np.intersect1d(docs, d, assume_unique=True)
+        if docs is not None and len(words) > 2 and len(docs) <= VERIFY_PHRASES:
+            docs = np.array([d for d in docs if _has_phrase(s.stored_fields(int(d)), words)], dtype=np.int64)
         if docs is not None and len(docs):
-            extra = ranking.score(snap, s, [("text", w, EXPANSION_BOOST) for w in words])
+            extra = ranking.score(snap, s, [("pairs", pair, boost) for pair in pairs])
             scores[docs] += extra[docs]
     masks = _filter_masks(snap, s, filters, parsed.clauses)
     allowed = snap.live.copy()
