@@ -160,14 +160,12 @@ def _terms(value: str, index_mode: bool, morph: bool = True, tokenize: bool = Tr
     for m in matches:
         word = m.group()
         plan, width = word_plan(word, index_mode, morph)
+        start = m.start()
         for text, piece, a, b in plan:
             if raw_pos + piece != last_raw:
                 last_raw = raw_pos + piece
                 pos += 1
-            if width == 1 and piece == 0 and a == 0:
-                yield text, pos, m.start(), m.end(), word
-            else:
-                yield text, pos, m.start() + a, m.start() + b, word
+            yield text, pos, start + a, start + b, word
         raw_pos += width
 
 
@@ -175,8 +173,24 @@ def _terms(value: str, index_mode: bool, morph: bool = True, tokenize: bool = Tr
 def analysed(text: str) -> tuple:
     """(term, position, start, end) of every term of a passage as indexed
     (joined compounds included). Cached: the same passages come back in
-    results, snippets, proximity checks and answers."""
-    return tuple((t, p, a, b) for t, p, a, b, _ in _terms(text, True))
+    results, snippets, proximity checks and answers. (The loop of _terms,
+    written out: this is the hottest function when answering.)"""
+    out = []
+    append = out.append
+    plan_of = word_plan
+    raw_pos, last_raw, pos = 0, None, -1
+    for m in _WORD_RE.finditer(text):
+        plan, width = plan_of(m.group(), True, True)
+        if plan:
+            start = m.start()
+            for term, piece, a, b in plan:
+                r = raw_pos + piece
+                if r != last_raw:
+                    last_raw = r
+                    pos += 1
+                append((term, pos, start + a, start + b))
+        raw_pos += width
+    return tuple(out)
 
 
 ANALYZER = PoliceAnalyzer()

@@ -232,6 +232,12 @@ def cmd_serve(args, settings: Settings) -> int:
     if not store.exists():
         print(f"Building the index of {settings.corpus_dir} ...", file=sys.stderr)
         store.ensure()
+    # read the postings once here, before gunicorn forks: the workers share them
+    import time
+
+    t0 = time.perf_counter()
+    postings = store.warm()
+    print(f"Loaded {postings:,} postings in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     print(f"Serving {settings.corpus_dir} on http://{args.host}:{args.port}", file=sys.stderr)
     serve.run(settings, store, host=args.host, port=args.port, workers=args.workers)
     return 0

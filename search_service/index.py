@@ -248,7 +248,7 @@ class IndexStore:
             reader = s.reader()
             for name in ranking.CODED_FIELDS:
                 snap.coded(reader, name)
-            for name in ("heading", "text"):
+            for name in ("heading", "text", "pairs"):
                 snap.length(reader, name)
             return ranking.warm(snap, reader)
 

@@ -441,7 +441,7 @@ def _groups(store, parsed, results, page: int, per_page: int) -> tuple[list[Grou
     return groups, len(ordered)
 
 
-RERANK = 50  # best candidates re-ordered with the proximity bonus (fast path)
+RERANK = 30  # best candidates re-ordered with the proximity bonus (fast path)
 
 
 def _clause_mask(snap, s, clause) -> np.ndarray:
@@ -495,7 +495,7 @@ def _proximity_bonus(s, parsed, texts: dict[int, str], base: dict[int, float]) -
     return out
 
 
-VERIFY_PHRASES = 5000  # longer phrases: candidates (all word pairs present) checked word by word
+VERIFY_PHRASES = 100  # longer phrases: up to this many candidates (all word pairs present) are checked word by word; beyond, the pairs decide
 
 
 def _has_phrase(fields: dict, words: list[str]) -> bool:
