@@ -99,6 +99,70 @@ def _read_leaf(m) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(id_parts).astype(np.int32), np.concatenate(w_parts)
 
 
+# ------------------------------------------------------------------ per-segment arrays
+
+class _Labels:
+    """Field value ↔ code, process-wide and append-only, so the code arrays
+    of different segments (each computed once) can be joined as they are."""
+
+    def __init__(self):
+        self._codes: dict[str, dict] = {}
+        self._labels: dict[str, list] = {}
+        self._lock = threading.Lock()
+
+    def code(self, fieldname: str, value) -> int:
+        codes = self._codes.setdefault(fieldname, {})
+        c = codes.get(value)
+        if c is None:
+            with self._lock:
+                c = codes.get(value)
+                if c is None:
+                    labels = self._labels.setdefault(fieldname, [])
+                    c = codes[value] = len(labels)
+                    labels.append(value)
+        return c
+
+    def labels(self, fieldname: str) -> list:
+        return list(self._labels.get(fieldname, []))
+
+
+LABELS = _Labels()
+_SEGMENT_ARRAYS: dict = {}  # (segment id, field, what) → array; segments never change
+_SEGMENT_LOCK = threading.Lock()
+
+
+def _segment_array(r, fieldname: str, what: str) -> np.ndarray:
+    """A segment's per-document lengths (float32) or value codes (int32, -1
+    for none), computed once per segment and kept while it is live."""
+    key = (r.segment().segment_id(), fieldname, what)
+    arr = _SEGMENT_ARRAYS.get(key)
+    if arr is not None:
+        return arr
+    count = r.doc_count_all()
+    if what == "length":
+        col = r._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        raw = np.frombuffer(col.load().tobytes(), dtype=np.uint8) if col is not None else np.zeros(count, np.uint8)
+        arr = _BYTE_TO_LENGTH[raw]
+    else:
+        arr = np.full(count, -1, dtype=np.int32)
+        if r.has_column(fieldname):
+            for i, value in enumerate(r.column_reader(fieldname)):
+                if value in (None, b"", "") or (fieldname == "year" and not value):
+                    continue
+                arr[i] = LABELS.code(fieldname, value.decode("utf-8") if isinstance(value, bytes) else value)
+    with _SEGMENT_LOCK:
+        _SEGMENT_ARRAYS[key] = arr
+    return arr
+
+
+def forget_segments(live_ids: set) -> None:
+    """Drop cached arrays of segments no longer in the index (merged away or
+    a replaced generation)."""
+    with _SEGMENT_LOCK:
+        for key in [k for k in _SEGMENT_ARRAYS if k[0] not in live_ids]:
+            del _SEGMENT_ARRAYS[key]
+
+
 # ------------------------------------------------------------------ snapshot
 
 @dataclass
@@ -117,6 +181,7 @@ class Snapshot:
     @classmethod
     def build(cls, reader) -> "Snapshot":
         segments = [(r.segment().segment_id(), off, r.doc_count_all()) for r, off in reader.leaf_readers()]
+        forget_segments({seg for seg, _, _ in segments})
         n = reader.doc_count_all()
         snap = cls(segments=segments, n=n, live=np.zeros(n, dtype=bool))
         kind_codes, _ = snap.coded(reader, "kind")
@@ -131,12 +196,7 @@ class Snapshot:
     def length(self, reader, fieldname: str) -> np.ndarray:
         with self._lock:
             if fieldname not in self.lengths:
-                parts = []
-                for r, _ in reader.leaf_readers():
-                    col = r._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-                    raw = (np.frombuffer(col.load().tobytes(), dtype=np.uint8) if col is not None
-                           else np.zeros(r.doc_count_all(), dtype=np.uint8))
-                    parts.append(_BYTE_TO_LENGTH[raw])
+                parts = [_segment_array(r, fieldname, "length") for r, _ in reader.leaf_readers()]
                 self.lengths[fieldname] = np.concatenate(parts) if parts else np.zeros(0, np.float32)
             return self.lengths[fieldname]
 
@@ -145,23 +205,9 @@ class Snapshot:
         when it has none): facets and filters become array operations."""
         with self._lock:
             if fieldname not in self.codes:
-                labels: list = []
-                index: dict = {}
-                out = np.full(self.n, -1, dtype=np.int32)
-                for r, off in reader.leaf_readers():
-                    if not r.has_column(fieldname):
-                        continue
-                    for i, value in enumerate(r.column_reader(fieldname)):
-                        if value in (None, b"", "") or (fieldname == "year" and not value):
-                            continue
-                        if isinstance(value, bytes):
-                            value = value.decode("utf-8")
-                        code = index.get(value)
-                        if code is None:
-                            code = index[value] = len(labels)
-                            labels.append(value)
-                        out[off + i] = code
-                self.codes[fieldname] = (out, labels)
+                parts = [_segment_array(r, fieldname, "codes") for r, _ in reader.leaf_readers()]
+                out = np.concatenate(parts) if parts else np.zeros(0, np.int32)
+                self.codes[fieldname] = (out, LABELS.labels(fieldname))
             return self.codes[fieldname]
 
     def mask(self, reader, fieldname: str, values) -> np.ndarray:
