@@ -127,6 +127,28 @@ def fields_to_passage(f: dict) -> Passage:
                    text=f.get("text", ""), order=f.get("order", 0), pdf_page=f.get("pdf_page"))
 
 
+PARALLEL_PARSE_FROM = 40  # files: more than this are parsed by one process per core
+
+
+def _parse_one(path: Path):
+    """Ingested, or the reason it could not be (a string: picklable)."""
+    try:
+        return ingest(path)
+    except (IngestError, OSError, ValueError) as e:
+        return str(e)
+
+
+def _parse_all(paths: list[Path]):
+    """Parse report files in order; many at once on all cores."""
+    if len(paths) < PARALLEL_PARSE_FROM or (os.cpu_count() or 1) < 2:
+        yield from map(_parse_one, paths)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+        yield from pool.imap(_parse_one, paths, chunksize=8)
+
+
 class IndexStore:
     """The index of one corpus. Open once per process and share: searchers are
     reused per thread and refreshed only when the index has changed."""
@@ -330,13 +352,13 @@ class IndexStore:
                 result.unchanged.append(rid)
         gone = sorted(set(indexed) - set(files))
         parsed = []
-        for n, (rid, path, how) in enumerate(todo, 1):
+        for n, ((rid, path, how), outcome) in enumerate(zip(todo, _parse_all([p for _, p, _ in todo])), 1):
             if progress:
                 progress(n, len(todo), path.name)
-            try:
-                parsed.append((ingest(path), how))
-            except (IngestError, OSError, ValueError) as e:
-                result.failed[path.name] = str(e)
+            if isinstance(outcome, str):
+                result.failed[path.name] = outcome
+            else:
+                parsed.append((outcome, how))
         if rebuild or not self.exists():
             self._build_generation([p for p, _ in parsed])
             result.added = [p.report.id for p, _ in parsed]
