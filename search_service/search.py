@@ -17,7 +17,7 @@ from whoosh.query import And, AndNot, Not, NullQuery, Or, Phrase, Term
 
 from search_service import glossary as glossary_mod
 from search_service.analysis import ANALYZER, STOP_WORDS, term_spans
-from search_service.index import IndexStore, fields_to_passage
+from search_service.index import IndexStore, fields_to_passage, live_doc_frequency
 from search_service.model import GRADES, Group, Hit, SearchResult
 
 MAX_QUERY_LENGTH = 1000
@@ -310,6 +310,12 @@ def snippet(text: str, spans: list[list[int]], size: int = SNIPPET_CHARS) -> str
 
 # ------------------------------------------------------------------ suggestion
 
+def _known(reader, word: str) -> bool:
+    """Every stem of ``word`` is in a live (not deleted) passage."""
+    return all(live_doc_frequency(reader, "text", s) or live_doc_frequency(reader, "heading", s)
+               for s in (t.text for t in ANALYZER(word, mode="query")))
+
+
 def suggest(searcher, q: str) -> str | None:
     """Did-you-mean: replace words the index does not know by the closest
     words it does know."""
@@ -326,11 +332,12 @@ def suggest(searcher, q: str) -> str | None:
             if not re.fullmatch(r"[a-z]{3,}", word) or word in STOP_WORDS or is_name:
                 out.append(token)
                 continue
-            stems = [t.text for t in ANALYZER(word, mode="query")]
-            if all(reader.doc_frequency("text", s) or reader.doc_frequency("heading", s) for s in stems):
+            if _known(reader, word):
                 out.append(token)
                 continue
-            options = corrector.suggest(word, limit=1, maxdist=1 if len(word) <= 4 else 2)
+            # the corrector's word list still holds words of deleted reports
+            options = [o for o in corrector.suggest(word, limit=5, maxdist=1 if len(word) <= 4 else 2)
+                       if _known(reader, o)]
             if options and options[0] != word:
                 out.append(options[0])
                 changed = True

@@ -305,3 +305,26 @@ def test_logging_out_ends_the_session(env):
     assert 'enctype="multipart/form-data"' in client.get("/admin").get_data(as_text=True)
     client.post("/admin/logout", data={"csrf_token": csrf(client)})
     assert 'type="password"' in client.get("/admin").get_data(as_text=True)
+
+
+def test_a_deleted_report_is_forgotten_by_answers_and_did_you_mean(env):
+    """Whoosh keeps a deleted document's words in its term statistics until
+    segments merge; a question naming a removed report must still be
+    declined, and did-you-mean must not offer a word only it used."""
+    _, _, client = env
+    question = {"q": "How effective is Northshire Constabulary at keeping people safe?"}
+    typo = {"q": "Harboursyde"}
+
+    def ask():
+        return client.get("/api/ask", query_string=question).get_json()["answer"]
+
+    def suggestion():
+        return client.get("/api/search", query_string=typo).get_json()["suggestion"]
+
+    assert ask() is None and suggestion() is None  # the seed knows neither
+    assert upload(client, NORTHSHIRE.name, NORTHSHIRE.read_bytes()).status_code == 201
+    assert ask()["passage_id"].startswith(NORTHSHIRE_ID)
+    assert suggestion() == "harbourside"
+    assert client.delete(f"/api/reports/{NORTHSHIRE_ID}", headers=AUTH).status_code == 200
+    assert ask() is None
+    assert suggestion() is None
