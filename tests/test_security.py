@@ -390,18 +390,26 @@ def test_serve_runs_without_debug_even_if_flask_debug_is_set(seed_settings, stor
 # ------------------------------------------------------------------ traversal
 
 
-@pytest.fixture()
-def fenced(tmp_path):
-    """A throwaway corpus with a secret file beside it (outside corpus/)."""
-    corpus = tmp_path / "corpus"
+@pytest.fixture(scope="module")
+def fenced_template(tmp_path_factory):
+    """A corpus with a secret file beside it (outside corpus/), indexed once."""
+    root = tmp_path_factory.mktemp("fenced")
+    corpus = root / "corpus"
     shutil.copytree(SEED_CORPUS, corpus)
-    secret = tmp_path / "secret.txt"
-    secret.write_text(" Overview\n\nZanzibarsecret words that must never be served.\n")
-    (tmp_path / "secret.meta.json").write_text('{"title": "Secret"}')
-    settings = Settings(corpus, tmp_path / "index", admin_token="test-token", secret_key="fenced")
+    (root / "secret.txt").write_text(" Overview\n\nZanzibarsecret words that must never be served.\n")
+    (root / "secret.meta.json").write_text('{"title": "Secret"}')
+    IndexStore(root / "index", corpus).sync()
+    return root
+
+
+@pytest.fixture()
+def fenced(fenced_template, tmp_path):
+    """A fresh copy of the fenced corpus and its index for each test."""
+    root = tmp_path / "fenced"
+    shutil.copytree(fenced_template, root)
+    settings = Settings(root / "corpus", root / "index", admin_token="test-token", secret_key="fenced")
     store = IndexStore(settings.index_dir, settings.corpus_dir)
-    store.sync()
-    return settings, store, create_app(settings, store=store).test_client(), tmp_path
+    return settings, store, create_app(settings, store=store).test_client(), root
 
 
 def _files(root: Path) -> dict[str, bytes]:
