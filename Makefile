@@ -10,7 +10,7 @@ BENCH_STAMP := $(VENV)/.installed-bench
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test index venv clean bench
+.PHONY: run test fuzz load index venv clean bench
 
 venv: $(STAMP)
 
@@ -44,6 +44,19 @@ $(BENCH_STAMP): pyproject.toml | $(STAMP)
 BENCH_ARGS ?=
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+# The long property-based runs: 10,000 random cases per query-path property
+# (tests/test_fuzz.py) and 1,000 per API operation and mode (schemathesis);
+# prints the cases tried per property and any failure with its input.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py tests/test_schemathesis.py
+
+# 60 s of 16 clients against `search-service serve` while reports are added
+# and removed (bench/load.py); e.g. `make load CLIENTS=4 DURATION=10`.
+CLIENTS  ?= 16
+DURATION ?= 60
+load: $(STAMP)
+	$(BIN)/python bench/load.py --clients $(CLIENTS) --duration $(DURATION)
 
 clean:
 	rm -rf $(VENV) index build *.egg-info .pytest_cache bench/data

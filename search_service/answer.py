@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from search_service import sentences
 from search_service.analysis import ANALYZER, term_spans
-from search_service.index import IndexStore
+from search_service.index import IndexStore, live_doc_frequency
 from search_service.model import Answer, Passage, Report, SearchResult, citation, passage_url
 from search_service.search import search
 
@@ -106,8 +106,9 @@ def _weights(store: IndexStore, q: str) -> dict[str, float]:
         n = max(1, s.doc_count())
         top = math.log(1 + n / 0.5)
         weights = {}
+        reader = s.reader()
         for st in stems:
-            df = s.doc_frequency("text", st) or s.doc_frequency("heading", st)
+            df = live_doc_frequency(reader, "text", st) or live_doc_frequency(reader, "heading", st)
             if df:
                 weights[st] = math.log(1 + n / (df + 0.5))
             else:
@@ -120,9 +121,10 @@ def unknown_names(store: IndexStore, q: str) -> list[str]:
     found = re.findall(r"(?<!^)(?<![.?!] )\b(?:[A-Z][\w'-]*|\d[\d,.]*)", q)
     out = []
     with store.searcher() as s:
+        reader = s.reader()
         for word in found:
             stems = [t.text for t in ANALYZER(word, mode="query")]
-            if stems and not any(s.doc_frequency("text", st) for st in stems):
+            if stems and not any(live_doc_frequency(reader, "text", st) for st in stems):
                 out.append(word)
     return out
 

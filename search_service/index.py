@@ -120,6 +120,18 @@ def report_doc(r: Report, key: str = "") -> dict:
                 year=r.year or 0, title=r.title or "", meta=json.dumps(r.to_dict()), fingerprint=key)
 
 
+def live_doc_frequency(reader, field: str, text: str) -> int:
+    """Documents holding a term, deleted ones not counted. Whoosh's
+    ``doc_frequency`` still counts a deleted document until its segment is
+    merged away, so after a report is removed its words would look known
+    (its name no longer declined as unknown, did-you-mean offering them)."""
+    if not reader.has_deletions():
+        return reader.doc_frequency(field, text)
+    if (field, text) not in reader:
+        return 0
+    return sum(1 for _ in reader.postings(field, text).all_ids())
+
+
 def fields_to_passage(f: dict) -> Passage:
     path = f.get("heading_path") or []
     return Passage(id=f["id"], report_id=f["report"], heading=path[-1] if path else "",

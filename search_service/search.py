@@ -20,7 +20,7 @@ from search_service import ranking
 from search_service import glossary as glossary_mod
 from search_service.analysis import ANALYZER, STOP_WORDS, term_spans, word_pairs
 from search_service.analysis import positions as text_positions
-from search_service.index import IndexStore, fields_to_passage
+from search_service.index import IndexStore, fields_to_passage, live_doc_frequency
 from search_service.model import GRADES, Group, Hit, SearchResult
 
 MAX_QUERY_LENGTH = 1000
@@ -361,6 +361,12 @@ def snippet(text: str, spans: list[list[int]], size: int = SNIPPET_CHARS) -> str
 
 # ------------------------------------------------------------------ suggestion
 
+def _known(reader, word: str) -> bool:
+    """Every stem of ``word`` is in a live (not deleted) passage."""
+    return all(live_doc_frequency(reader, "text", s) or live_doc_frequency(reader, "heading", s)
+               for s in (t.text for t in ANALYZER(word, mode="query")))
+
+
 def suggest(searcher, q: str) -> str | None:
     """Did-you-mean: replace words the index does not know by the closest
     words it does know."""
@@ -377,11 +383,12 @@ def suggest(searcher, q: str) -> str | None:
             if not re.fullmatch(r"[a-z]{3,}", word) or word in STOP_WORDS or is_name:
                 out.append(token)
                 continue
-            stems = [t.text for t in ANALYZER(word, mode="query")]
-            if all(reader.doc_frequency("text", s) or reader.doc_frequency("heading", s) for s in stems):
+            if _known(reader, word):
                 out.append(token)
                 continue
-            options = corrector.suggest(word, limit=1, maxdist=1 if len(word) <= 4 else 2)
+            # the corrector's word list still holds words of deleted reports
+            options = [o for o in corrector.suggest(word, limit=5, maxdist=1 if len(word) <= 4 else 2)
+                       if _known(reader, o)]
             if options and options[0] != word:
                 out.append(options[0])
                 changed = True
@@ -472,14 +479,18 @@ def _filter_masks(snap, s, filters: dict, clauses: list) -> dict[str, np.ndarray
     return masks
 
 
-def _proximity_bonus(s, parsed, texts: dict[int, str], base: dict[int, float]) -> dict[int, float]:
-    """Whoosh's Phrase(slop=3) bonus, recomputed for a few candidates from
-    their text: each neighbouring query-word pair found within PROXIMITY_SLOP
-    words adds its BM25 share (idf of the rarer word, the pair's count as tf)."""
+def _proximity_bonus(snap, s, parsed, texts: dict[int, str], base: dict[int, float]) -> dict[int, float]:
+    """What Whoosh's Phrase(slop=PROXIMITY_SLOP) queries add, recomputed for a
+    few candidates from their text: a pair of neighbouring query words found
+    within the slop adds both words' BM25F text scores again (a span query
+    scores as the intersection of its terms)."""
     if not parsed.pairs:
         return base
+    words = sorted({w for pair in parsed.pairs for w in pair})
+    docs = np.fromiter(texts, dtype=np.int64)
+    term_scores = {w: ranking.score(snap, s, [("text", w, PROXIMITY_BOOST)])[docs] for w in words}
     out = dict(base)
-    for docnum, text in texts.items():
+    for i, (docnum, text) in enumerate(texts.items()):
         positions = text_positions(text)
         bonus = 0.0
         for a, b in parsed.pairs:
@@ -487,10 +498,8 @@ def _proximity_bonus(s, parsed, texts: dict[int, str], base: dict[int, float]) -
             if not pa or not pb:
                 continue
             sb = set(pb)
-            tf = sum(1 for x in pa if any(x + d in sb for d in range(1, PROXIMITY_SLOP + 2)))
-            if tf:
-                idf = min(s.idf("text", a), s.idf("text", b))
-                bonus += PROXIMITY_BOOST * idf * (tf * (ranking.K1 + 1)) / (tf + ranking.K1)
+            if any(x + d in sb for x in pa for d in range(1, PROXIMITY_SLOP + 1)):
+                bonus += float(term_scores[a][i] + term_scores[b][i])
         out[docnum] = base[docnum] + bonus
     return out
 
@@ -556,7 +565,7 @@ def _fast_search(store, s, parsed: ParsedQuery, filters: dict, page: int, per_pa
     head = best[:RERANK]
     if parsed.pairs and len(head) > 1:
         texts = {int(d): s.stored_fields(int(d)).get("text", "") for d in head}
-        rescored = _proximity_bonus(s, parsed, texts, {int(d): float(scores[d]) for d in head})
+        rescored = _proximity_bonus(snap, s, parsed, texts, {int(d): float(scores[d]) for d in head})
         head_ranked = sorted(rescored.items(), key=lambda kv: (-kv[1], kv[0]))
     else:
         head_ranked = [(int(d), float(scores[d])) for d in head]

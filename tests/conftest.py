@@ -1,10 +1,13 @@
 """Shared fixtures: an index built once per test session from the repo's corpus."""
 from __future__ import annotations
 
+import collections
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings as hypothesis_settings
 
 from search_service.config import Settings
 
@@ -12,6 +15,43 @@ REPO = Path(__file__).resolve().parent.parent
 SEED_CORPUS = REPO / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_ID = "peel-effectiveness-2015-west-midlands"
+MARKUP_FIXTURE = "peel-2016-marshfield-markup.txt"  # markup and script in text, headings, footnotes, sidecar
+MARKUP_ID = "peel-2016-marshfield-markup"
+
+# Property-based tests (tests/test_fuzz.py, tests/test_schemathesis.py).
+# "ci" (the default) runs a fixed number of examples from a fixed seed, so the
+# normal suite is deterministic and bounded; "fuzz" (HYPOTHESIS_PROFILE=fuzz,
+# `make fuzz`) runs 10,000 random cases per property.
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much,
+          HealthCheck.function_scoped_fixture]
+hypothesis_settings.register_profile("ci", max_examples=200, derandomize=True, deadline=None, database=None,
+                                     suppress_health_check=_QUIET, print_blob=True)
+hypothesis_settings.register_profile("fuzz", max_examples=10_000, derandomize=False, deadline=None,
+                                     database=None, suppress_health_check=_QUIET, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+FUZZ_CASES: collections.Counter = collections.Counter()  # test node id -> cases run, printed at the end
+
+
+@pytest.fixture()
+def count_case(request):
+    """Call once per generated case: the totals are printed after the run."""
+    def count() -> None:
+        FUZZ_CASES[request.node.nodeid] += 1
+    return count
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Cases tried per property test, and which properties failed."""
+    if not FUZZ_CASES:
+        return
+    failed = {r.nodeid for r in terminalreporter.stats.get("failed", [])}
+    profile = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+    terminalreporter.section(f"property tests: cases tried (hypothesis profile {profile!r})")
+    for nodeid, n in sorted(FUZZ_CASES.items()):
+        name = nodeid.split("::", 1)[-1]
+        terminalreporter.write_line(f"{n:7d} cases  {'FAILED' if nodeid in failed else 'ok    '}  {name}")
+    terminalreporter.write_line(f"total: {sum(FUZZ_CASES.values())} cases in {len(FUZZ_CASES)} properties, "
+                                f"{len(failed & set(FUZZ_CASES))} failed")
 
 
 @pytest.fixture(scope="session")
@@ -99,3 +139,38 @@ def multi_app(multi_settings, multi_store):
 @pytest.fixture()
 def multi_client(multi_app):
     return multi_app.test_client()
+
+
+@pytest.fixture(scope="session")
+def markup_settings(tmp_path_factory) -> Settings:
+    """The seed and an invented report full of markup and script (in its text,
+    headings, footnotes, areas for improvement and sidecar metadata)."""
+    root = tmp_path_factory.mktemp("markup")
+    corpus = root / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    src = FIXTURES / MARKUP_FIXTURE
+    shutil.copy(src, corpus)
+    shutil.copy(src.with_name(src.stem + ".meta.json"), corpus)
+    settings = Settings(corpus_dir=corpus, index_dir=root / "index", admin_token="test-token",
+                        secret_key="markup-secret")
+    from search_service.index import IndexStore
+
+    result = IndexStore(settings.index_dir, settings.corpus_dir).sync(rebuild=True)
+    assert not result.failed, result.failed
+    return settings
+
+
+@pytest.fixture(scope="session")
+def markup_store(markup_settings):
+    from search_service.index import IndexStore
+
+    return IndexStore(markup_settings.index_dir, markup_settings.corpus_dir)
+
+
+@pytest.fixture(scope="session")
+def markup_app(markup_settings, markup_store):
+    from search_service.web import create_app
+
+    app = create_app(markup_settings, store=markup_store)
+    app.config.update(TESTING=False)
+    return app

@@ -332,3 +332,26 @@ def test_bad_pdfs_are_refused_with_the_reason_and_change_nothing(env, name, data
     assert r.status_code == 422, r.get_json()
     assert reason in r.get_json()["error"]["message"]
     assert snapshot(settings) == before
+
+
+def test_a_deleted_report_is_forgotten_by_answers_and_did_you_mean(env):
+    """Whoosh keeps a deleted document's words in its term statistics until
+    segments merge; a question naming a removed report must still be
+    declined, and did-you-mean must not offer a word only it used."""
+    _, _, client = env
+    question = {"q": "How effective is Northshire Constabulary at keeping people safe?"}
+    typo = {"q": "Harboursyde"}
+
+    def ask():
+        return client.get("/api/ask", query_string=question).get_json()["answer"]
+
+    def suggestion():
+        return client.get("/api/search", query_string=typo).get_json()["suggestion"]
+
+    assert ask() is None and suggestion() is None  # the seed knows neither
+    assert upload(client, NORTHSHIRE.name, NORTHSHIRE.read_bytes()).status_code == 201
+    assert ask()["passage_id"].startswith(NORTHSHIRE_ID)
+    assert suggestion() == "harbourside"
+    assert client.delete(f"/api/reports/{NORTHSHIRE_ID}", headers=AUTH).status_code == 200
+    assert ask() is None
+    assert suggestion() is None

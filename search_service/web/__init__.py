@@ -58,6 +58,9 @@ def create_app(settings: Settings | None = None, store: IndexStore | None = None
         store.ensure()
 
     app = Flask(__name__)
+    # Never debug mode, whatever FLASK_DEBUG says (Flask reads it at creation):
+    # this app only runs under gunicorn and in tests, and errors must stay generic.
+    app.config["DEBUG"] = False
     app.config["MAX_CONTENT_LENGTH"] = MAX_CONTENT_LENGTH
     # Signs the admin session and CSRF tokens. Random per start unless set:
     # gunicorn preloads the app, so all workers share it.
@@ -90,15 +93,23 @@ def create_app(settings: Settings | None = None, store: IndexStore | None = None
 LOGIN_LIMIT = "5 per minute"  # admin log-in attempts per client: no token guessing
 
 
+def _is_health_check() -> bool:
+    return request.endpoint == "api.health"
+
+
 def _rate_limits(app: Flask, settings: Settings, api, admin) -> None:
     """Per-client limits (in memory, per worker process) on the JSON API and
     the admin log-in; a breach is a 429 in the usual error shape with
-    Retry-After. The health check stays exempt for monitors."""
-    limiter = Limiter(get_remote_address, app=app, storage_uri="memory://", headers_enabled=True,
-                      enabled=bool(settings.rate_limit))
+    Retry-After. The health check stays exempt for monitors. The log-in limit
+    holds even when the API limit is off (``rate_limit`` None, e.g. for load
+    tests): turning that off must not open the door to token guessing."""
+    limiter = Limiter(get_remote_address, app=app, storage_uri="memory://", headers_enabled=True)
     if settings.rate_limit:
-        limiter.limit(settings.rate_limit)(api.bp)
-        limiter.limit(settings.rate_limit)(admin.bp)
+        # shared: one budget per client for all of /api (a plain limit counts
+        # each route apart); exempt_when: a blueprint's limits ignore
+        # limiter.exempt() on one of its views
+        limiter.shared_limit(settings.rate_limit, scope="api", exempt_when=_is_health_check)(api.bp)
+        limiter.shared_limit(settings.rate_limit, scope="admin")(admin.bp)
     app.view_functions["admin.login"] = limiter.limit(LOGIN_LIMIT, methods=["POST"])(
         app.view_functions["admin.login"])
     limiter.exempt(app.view_functions["api.health"])
