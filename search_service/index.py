@@ -26,7 +26,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
 
 from search_service import glossary as glossary_mod
-from search_service import ranking, sentences
+from search_service import ranking, sentences, spelling
 from search_service.analysis import ANALYZER, FIELD_BREAK, PAIR_ANALYZER
 from search_service.ingest import IngestError, corpus_files, fingerprint, ingest
 from search_service.ingest.metadata import report_id
@@ -56,9 +56,10 @@ _cache_missing_length_columns()
 
 GLOSSARY_FILE = "glossary.json"
 PUNKT_FILE = "punkt.json"
+VOCABULARY_FILE = "vocabulary.json"
 PUNKT_SAMPLE = 1500  # passages: Punkt learns abbreviations from a sample, not all
 PARALLEL_FROM = 5000  # passages: a build this big is written by one process per core
-WRITER_MB = 512
+WRITER_MB = 1024
 
 # Headings describe what a passage is about, so they weigh more than body text.
 HEADING_BOOST = 2.0
@@ -79,7 +80,7 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=ANALYZER),
         heading=TEXT(analyzer=ANALYZER, stored=True, field_boost=HEADING_BOOST),
         heading_path=STORED(),
-        text=TEXT(analyzer=ANALYZER, stored=True, phrase=True, spelling=True),
+        text=TEXT(analyzer=ANALYZER, stored=True, phrase=True),  # did-you-mean: spelling.py
         pairs=TEXT(analyzer=PAIR_ANALYZER, phrase=False),  # neighbouring terms of heading and text
         meta=STORED(),  # report documents: the Report as JSON
         fingerprint=STORED(),  # report documents: hash of file + sidecar, to detect changes
@@ -467,6 +468,11 @@ class IndexStore:
             derived[GLOSSARY_FILE] = dict(sorted({**old, **glossary_mod.extract(texts)}.items()))
         else:
             derived[GLOSSARY_FILE] = glossary_mod.build(texts)
+        if incremental and (path / VOCABULARY_FILE).exists():
+            old = json.loads((path / VOCABULARY_FILE).read_text(encoding="utf-8"))
+            derived[VOCABULARY_FILE] = spelling.merge(old, spelling.vocabulary(texts))
+        else:
+            derived[VOCABULARY_FILE] = spelling.vocabulary(texts)
         if not (incremental and (path / PUNKT_FILE).exists()):
             step = max(1, len(texts) // PUNKT_SAMPLE)
             derived[PUNKT_FILE] = sentences.train(texts[::step][:PUNKT_SAMPLE])
@@ -487,6 +493,8 @@ class IndexStore:
         if cache.get(name, (None,))[0] != key:
             if name == PUNKT_FILE:
                 value = sentences.load(f if key[1] else None)
+            elif name == VOCABULARY_FILE:
+                value = spelling.Speller(json.loads(f.read_text(encoding="utf-8")) if key[1] else {})
             else:
                 value = json.loads(f.read_text(encoding="utf-8")) if key[1] else dict(glossary_mod.CURATED)
             cache[name] = (key, value)
@@ -497,6 +505,9 @@ class IndexStore:
 
     def sentence_tokenizer(self):
         return self._derived(PUNKT_FILE)
+
+    def speller(self) -> spelling.Speller:
+        return self._derived(VOCABULARY_FILE)
 
     def _cleanup(self, keep: set) -> None:
         """Remove generations other than the live one and the one it just

@@ -367,10 +367,9 @@ def _known(reader, word: str) -> bool:
                for s in (t.text for t in ANALYZER(word, mode="query")))
 
 
-def suggest(searcher, q: str) -> str | None:
+def suggest(searcher, q: str, speller) -> str | None:
     """Did-you-mean: replace words the index does not know by the closest
-    words it does know."""
-    corrector = searcher.corrector("text")
+    words it does know (``speller``: the corpus vocabulary, spelling.py)."""
     reader = searcher.reader()
     changed, out = False, []
     for chunk in re.split(r"(\s+)", q):
@@ -386,9 +385,8 @@ def suggest(searcher, q: str) -> str | None:
             if _known(reader, word):
                 out.append(token)
                 continue
-            # the corrector's word list still holds words of deleted reports
-            options = [o for o in corrector.suggest(word, limit=5, maxdist=1 if len(word) <= 4 else 2)
-                       if _known(reader, o)]
+            # the vocabulary still holds words of deleted reports
+            options = [o for o in speller.suggest(word, limit=5) if _known(reader, o)]
             if options and options[0] != word:
                 out.append(options[0])
                 changed = True
@@ -624,7 +622,7 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
                 start = (page - 1) * per_page + 1
                 hits = [_hit(store, parsed, s.stored_fields(d), rank, sc)
                         for rank, (d, sc) in enumerate(ranked, start=start)]
-            suggestion = suggest(s, q) if total < 5 or len(q.split()) <= 3 else None
+            suggestion = suggest(s, q, store.speller()) if total < 5 or len(q.split()) <= 3 else None
             return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits,
                                 facets=facet_counts, suggestion=suggestion, expansions=parsed.expansions,
                                 group=group, groups=groups, groups_total=groups_total)
@@ -645,7 +643,7 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
                                                start=(page - 1) * per_page + 1)]
         facet_counts = _facet_counts(s, parsed.query, filters, results)
         # did-you-mean when little is found, or for short keyword queries with an unknown word
-        suggestion = suggest(s, q) if total < 5 or len(q.split()) <= 3 else None
+        suggestion = suggest(s, q, store.speller()) if total < 5 or len(q.split()) <= 3 else None
     return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits,
                         facets=facet_counts, suggestion=suggestion, expansions=parsed.expansions,
                         group=group, groups=groups, groups_total=groups_total)

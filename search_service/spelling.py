@@ -1,0 +1,52 @@
+"""Did-you-mean vocabulary: the corpus's own words with how many passages
+use them, kept as derived data next to the index.
+
+Whoosh's ``spelling=True`` would index every passage a second time, unstemmed,
+to feed its corrector: a quarter of a large build. The vocabulary is a
+word → passage-count table instead, learned in one regex pass, and Whoosh's
+Levenshtein automata search it (ListCorrector over the sorted words).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from whoosh.spelling import ListCorrector
+
+from search_service.analysis import STOP_WORDS
+
+_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+
+
+def vocabulary(texts) -> dict[str, int]:
+    """Lower-case words of three letters or more (stop words aside) → the
+    number of texts using them."""
+    counts: Counter = Counter()
+    for text in texts:
+        counts.update({w.lower() for w in _WORD_RE.findall(text)} - STOP_WORDS)
+    return dict(sorted(counts.items()))
+
+
+def merge(old: dict[str, int], new: dict[str, int]) -> dict[str, int]:
+    out = dict(old)
+    for word, n in new.items():
+        out[word] = out.get(word, 0) + n
+    return dict(sorted(out.items()))
+
+
+class Speller:
+    """Closest known words, the most used first among equally close ones."""
+
+    def __init__(self, counts: dict[str, int]):
+        self.counts = counts
+        self._corrector = ListCorrector(sorted(counts))
+
+    def suggest(self, word: str, limit: int = 5) -> list[str]:
+        if not self.counts:
+            return []
+        maxdist = 1 if len(word) <= 4 else 2
+        for dist in range(1, maxdist + 1):
+            found = [w for _, w in self._corrector._suggestions(word, dist, 0) if w != word]
+            if found:
+                return sorted(found, key=lambda w: (-self.counts.get(w, 0), w))[:limit]
+        return []
