@@ -128,9 +128,7 @@ def live_doc_frequency(reader, field: str, text: str) -> int:
     (its name no longer declined as unknown, did-you-mean offering them)."""
     if not reader.has_deletions():
         return reader.doc_frequency(field, text)
-    if (field, text) not in reader:
-        return 0
-    return sum(1 for _ in reader.postings(field, text).all_ids())
+    return ranking.live_count(reader, field, text)
 
 
 def fields_to_passage(f: dict) -> Passage:

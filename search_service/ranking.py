@@ -99,6 +99,34 @@ def _read_leaf(m) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(id_parts).astype(np.int32), np.concatenate(w_parts)
 
 
+def segment_postings(r, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
+    """One segment's (local doc ids, weights) for a term, through the cache."""
+    btext = text.encode("utf-8") if isinstance(text, str) else text
+    key = (r.segment().segment_id(), fieldname, btext)
+    arrays = POSTINGS.get(key)
+    if arrays is None:
+        if (fieldname, btext) not in r:
+            arrays = (np.empty(0, np.int32), np.empty(0, np.float32))
+        else:
+            arrays = _read_leaf(r.postings(fieldname, btext))
+        POSTINGS.put(key, arrays)
+    return arrays
+
+
+def live_count(reader, fieldname: str, text) -> int:
+    """Documents holding a term, deleted ones not counted (Whoosh's own
+    doc_frequency counts them until their segment is merged away)."""
+    total = 0
+    for r, _ in reader.leaf_readers():
+        ids, _ = segment_postings(r, fieldname, text)
+        if len(ids) and r.has_deletions():
+            dead = np.fromiter(r._perdoc.deleted_docs(), dtype=np.int32)
+            total += int(len(ids) - np.isin(ids, dead, assume_unique=True).sum())
+        else:
+            total += len(ids)
+    return total
+
+
 # ------------------------------------------------------------------ per-segment arrays
 
 class _Labels:
@@ -220,16 +248,8 @@ class Snapshot:
     def postings(self, reader, fieldname: str, text) -> list[tuple[np.ndarray, np.ndarray]]:
         """(global doc ids, weights) per segment holding the term."""
         out = []
-        btext = text.encode("utf-8") if isinstance(text, str) else text
         for r, off in reader.leaf_readers():
-            key = (r.segment().segment_id(), fieldname, btext)
-            arrays = POSTINGS.get(key)
-            if arrays is None:
-                if (fieldname, btext) not in r:
-                    arrays = (np.empty(0, np.int32), np.empty(0, np.float32))
-                else:
-                    arrays = _read_leaf(r.postings(fieldname, btext))
-                POSTINGS.put(key, arrays)
+            arrays = segment_postings(r, fieldname, text)
             if len(arrays[0]):
                 out.append((arrays[0] + off if off else arrays[0], arrays[1]))
         return out
@@ -241,9 +261,11 @@ class Snapshot:
         return ids[self.live[ids]] if len(ids) else ids
 
 
-def score(snapshot: Snapshot, searcher, terms) -> np.ndarray:
+def score(snapshot: Snapshot, searcher, terms, keep: dict | None = None) -> np.ndarray:
     """Summed BM25F of ``terms`` — (field, text, boost) — per document, as
-    Whoosh's Or of Term queries computes it; 0 where nothing matches."""
+    Whoosh's Or of Term queries computes it; 0 where nothing matches.
+    ``keep``: {(field, text): []} to receive those terms' own (doc ids,
+    scores) as well."""
     reader = searcher.reader()
     scores = np.zeros(snapshot.n, dtype=np.float32)
     for fieldname, text, boost in terms:
@@ -257,6 +279,8 @@ def score(snapshot: Snapshot, searcher, terms) -> np.ndarray:
             fl = lengths[ids]
             s = idf * (weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * fl / avgfl))
             scores[ids] += s * boost
+            if keep is not None and (fieldname, text) in keep:
+                keep[(fieldname, text)].append((ids, s))
     scores[~snapshot.live] = 0
     return scores
 
@@ -295,3 +319,13 @@ def facet_counts(snapshot: Snapshot, reader, docs: np.ndarray, fieldname: str) -
     counts = np.bincount(c, minlength=len(labels)) if len(c) else np.zeros(len(labels), dtype=np.int64)
     pairs = [(labels[i], int(v)) for i, v in enumerate(counts) if v]
     return {str(k): v for k, v in sorted(pairs, key=lambda kv: (-kv[1], str(kv[0])))}
+
+
+def kept_scores(parts: list, docs: np.ndarray) -> np.ndarray:
+    """A term's score (boost 1) at each of ``docs`` from what ``score`` kept."""
+    if not parts:
+        return np.zeros(len(docs), dtype=np.float32)
+    ids = np.concatenate([i for i, _ in parts])
+    vals = np.concatenate([v for _, v in parts])
+    at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
+    return np.where(ids[at] == docs, vals[at], 0).astype(np.float32)

@@ -477,7 +477,7 @@ def _filter_masks(snap, s, filters: dict, clauses: list) -> dict[str, np.ndarray
     return masks
 
 
-def _proximity_bonus(snap, s, parsed, texts: dict[int, str], base: dict[int, float]) -> dict[int, float]:
+def _proximity_bonus(kept: dict, parsed, texts: dict[int, str], base: dict[int, float]) -> dict[int, float]:
     """What Whoosh's Phrase(slop=PROXIMITY_SLOP) queries add, recomputed for a
     few candidates from their text: a pair of neighbouring query words found
     within the slop adds both words' BM25F text scores again (a span query
@@ -486,7 +486,7 @@ def _proximity_bonus(snap, s, parsed, texts: dict[int, str], base: dict[int, flo
         return base
     words = sorted({w for pair in parsed.pairs for w in pair})
     docs = np.fromiter(texts, dtype=np.int64)
-    term_scores = {w: ranking.score(snap, s, [("text", w, PROXIMITY_BOOST)])[docs] for w in words}
+    term_scores = {w: PROXIMITY_BOOST * ranking.kept_scores(kept.get(("text", w), []), docs) for w in words}
     out = dict(base)
     for i, (docnum, text) in enumerate(texts.items()):
         positions = text_positions(text)
@@ -521,7 +521,8 @@ def _fast_search(store, s, parsed: ParsedQuery, filters: dict, page: int, per_pa
     of the page or all matches when grouping, facet counts)."""
     snap = store.snapshot(s)
     reader = s.reader()
-    scores = ranking.score(snap, s, parsed.bag)
+    kept = {("text", w): [] for pair in parsed.pairs for w in pair}  # for the proximity bonus
+    scores = ranking.score(snap, s, parsed.bag, keep=kept)
     groups = parsed.phrases + [(w, EXPANSION_BOOST) for w in parsed.expansion_words]
     for words, boost in groups:  # a phrase counts where all its word pairs are
         if len(words) == 1:
@@ -563,7 +564,7 @@ def _fast_search(store, s, parsed: ParsedQuery, filters: dict, page: int, per_pa
     head = best[:RERANK]
     if parsed.pairs and len(head) > 1:
         texts = {int(d): s.stored_fields(int(d)).get("text", "") for d in head}
-        rescored = _proximity_bonus(snap, s, parsed, texts, {int(d): float(scores[d]) for d in head})
+        rescored = _proximity_bonus(kept, parsed, texts, {int(d): float(scores[d]) for d in head})
         head_ranked = sorted(rescored.items(), key=lambda kv: (-kv[1], kv[0]))
     else:
         head_ranked = [(int(d), float(scores[d])) for d in head]
