@@ -54,17 +54,38 @@ def pytest_terminal_summary(terminalreporter):
                                 f"{len(failed & set(FUZZ_CASES))} failed")
 
 
+def indexed_corpus(root: Path, fixtures=(), **settings) -> Settings:
+    """The seed plus some fixture reports (with their sidecars) copied into
+    ``root/corpus`` and indexed from scratch."""
+    from search_service.index import IndexStore
+
+    corpus = root / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    for name in fixtures:
+        src = FIXTURES / name
+        shutil.copy(src, corpus)
+        sidecar = src.with_name(src.stem + ".meta.json")
+        if sidecar.exists():
+            shutil.copy(sidecar, corpus)
+    result = Settings(corpus_dir=corpus, index_dir=root / "index", admin_token="test-token", **settings)
+    sync = IndexStore(result.index_dir, result.corpus_dir).sync(rebuild=True)
+    assert not sync.failed, sync.failed
+    return result
+
+
+def production_app(settings: Settings, store):
+    """The app with production error handling: no debug pages."""
+    from search_service.web import create_app
+
+    app = create_app(settings, store=store)
+    app.config.update(TESTING=False)
+    return app
+
+
 @pytest.fixture(scope="session")
 def seed_settings(tmp_path_factory) -> Settings:
     """A private copy of the seed corpus and an index built from it."""
-    root = tmp_path_factory.mktemp("seed")
-    corpus = root / "corpus"
-    shutil.copytree(SEED_CORPUS, corpus)
-    settings = Settings(corpus_dir=corpus, index_dir=root / "index", admin_token="test-token")
-    from search_service.index import IndexStore
-
-    IndexStore(settings.index_dir, settings.corpus_dir).sync(rebuild=True)
-    return settings
+    return indexed_corpus(tmp_path_factory.mktemp("seed"))
 
 
 @pytest.fixture(scope="session")
@@ -76,11 +97,7 @@ def store(seed_settings):
 
 @pytest.fixture(scope="session")
 def app(seed_settings, store):
-    from search_service.web import create_app
-
-    app = create_app(seed_settings, store=store)
-    app.config.update(TESTING=False)  # production error handling: no debug pages
-    return app
+    return production_app(seed_settings, store)
 
 
 @pytest.fixture()
@@ -103,21 +120,7 @@ MULTI_FIXTURES = (
 @pytest.fixture(scope="session")
 def multi_settings(tmp_path_factory) -> Settings:
     """The seed and the invented fixture reports in one corpus, indexed once."""
-    root = tmp_path_factory.mktemp("multi")
-    corpus = root / "corpus"
-    shutil.copytree(SEED_CORPUS, corpus)
-    for name in MULTI_FIXTURES:
-        src = FIXTURES / name
-        shutil.copy(src, corpus)
-        sidecar = src.with_name(src.stem + ".meta.json")
-        if sidecar.exists():
-            shutil.copy(sidecar, corpus)
-    settings = Settings(corpus_dir=corpus, index_dir=root / "index", admin_token="test-token")
-    from search_service.index import IndexStore
-
-    result = IndexStore(settings.index_dir, settings.corpus_dir).sync(rebuild=True)
-    assert not result.failed, result.failed
-    return settings
+    return indexed_corpus(tmp_path_factory.mktemp("multi"), MULTI_FIXTURES)
 
 
 @pytest.fixture(scope="session")
@@ -129,11 +132,7 @@ def multi_store(multi_settings):
 
 @pytest.fixture(scope="session")
 def multi_app(multi_settings, multi_store):
-    from search_service.web import create_app
-
-    app = create_app(multi_settings, store=multi_store)
-    app.config.update(TESTING=False)
-    return app
+    return production_app(multi_settings, multi_store)
 
 
 @pytest.fixture()
@@ -145,19 +144,7 @@ def multi_client(multi_app):
 def markup_settings(tmp_path_factory) -> Settings:
     """The seed and an invented report full of markup and script (in its text,
     headings, footnotes, areas for improvement and sidecar metadata)."""
-    root = tmp_path_factory.mktemp("markup")
-    corpus = root / "corpus"
-    shutil.copytree(SEED_CORPUS, corpus)
-    src = FIXTURES / MARKUP_FIXTURE
-    shutil.copy(src, corpus)
-    shutil.copy(src.with_name(src.stem + ".meta.json"), corpus)
-    settings = Settings(corpus_dir=corpus, index_dir=root / "index", admin_token="test-token",
-                        secret_key="markup-secret")
-    from search_service.index import IndexStore
-
-    result = IndexStore(settings.index_dir, settings.corpus_dir).sync(rebuild=True)
-    assert not result.failed, result.failed
-    return settings
+    return indexed_corpus(tmp_path_factory.mktemp("markup"), [MARKUP_FIXTURE], secret_key="markup-secret")
 
 
 @pytest.fixture(scope="session")
@@ -169,8 +156,4 @@ def markup_store(markup_settings):
 
 @pytest.fixture(scope="session")
 def markup_app(markup_settings, markup_store):
-    from search_service.web import create_app
-
-    app = create_app(markup_settings, store=markup_store)
-    app.config.update(TESTING=False)
-    return app
+    return production_app(markup_settings, markup_store)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+from contextlib import contextmanager
 
 from flask import Blueprint, Response, jsonify, request, url_for
 
@@ -127,39 +128,34 @@ def truthy(value: str | None) -> bool:
     return (value or "").strip().lower() in ("1", "true", "yes", "on")
 
 
+@contextmanager
+def write_errors():
+    """Refusals and failures of a corpus change, as the API's errors."""
+    try:
+        yield
+    except corpus.CorpusError as e:
+        raise ApiError(e.status, e.code, e.message)
+    except IndexBusy as e:
+        raise ApiError(409, "busy", str(e))
+    except OSError as e:  # disk full, read-only, permissions: the change was rolled back
+        status = 507 if e.errno == errno.ENOSPC else 503
+        raise ApiError(status, "write_failed", f"The change could not be saved ({e.strerror or e}); "
+                       "nothing was changed. Try again later.")
+
+
 def upload(file, replace: bool) -> corpus.Change:
     """Add an uploaded file (a werkzeug FileStorage); refusals become 4xx."""
     if file is None or not file.filename:
         raise ApiError(400, "missing_file", "Send the report as a multipart form field named 'file'.")
     data = file.read(corpus.MAX_BYTES + 1)
-    try:
+    with write_errors():
         return corpus.add_report(get_store(), file.filename, data, replace=replace, timeout=WRITE_TIMEOUT)
-    except corpus.CorpusError as e:
-        raise ApiError(e.status, e.code, e.message)
-    except IndexBusy as e:
-        raise ApiError(409, "busy", str(e))
-    except OSError as e:
-        raise write_failed(e)
-
-
-def write_failed(e: OSError) -> ApiError:
-    """A failed disk write (full, read-only, permissions): the change was
-    rolled back, so say so plainly; 507 when the disk is full."""
-    status = 507 if e.errno == errno.ENOSPC else 503
-    return ApiError(status, "write_failed", f"The change could not be saved ({e.strerror or e}); "
-                    "nothing was changed. Try again later.")
 
 
 def delete(report_id: str):
     find_report(report_id)
-    try:
+    with write_errors():
         return corpus.remove_report(get_store(), report_id, timeout=WRITE_TIMEOUT)
-    except corpus.CorpusError as e:
-        raise ApiError(e.status, e.code, e.message)
-    except IndexBusy as e:
-        raise ApiError(409, "busy", str(e))
-    except OSError as e:
-        raise write_failed(e)
 
 
 @bp.post("/reports")
