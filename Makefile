@@ -1,27 +1,38 @@
 # Two commands: `make run` (serve the corpus at http://127.0.0.1:5000) and `make test`;
 # `make bench` runs the benchmark (bench/, see the README's Benchmark section).
-# Both create .venv on first use; later runs skip the install unless pyproject.toml changed.
+# Both create .venv on first use and install the exact versions of requirements.lock;
+# later runs skip the install unless pyproject.toml or the lock changed.
+# `make lock` refreshes the lock from pyproject.toml's ranges.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-BENCH_STAMP := $(VENV)/.installed-bench
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test fuzz load index venv clean bench
+.PHONY: run test fuzz load index venv clean bench lock
 
 venv: $(STAMP)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Reinstalled only when pyproject.toml is newer than the stamp.
-$(STAMP): pyproject.toml | $(BIN)/python
+# Reinstalled only when pyproject.toml or the lock is newer than the stamp.
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
+
+# Exact versions of everything `make` installs (runtime, tests, benchmark),
+# resolved from pyproject.toml's ranges by pip-tools. Run after changing a
+# dependency, or to take newer releases; commit the result.
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --upgrade --extra test --strip-extras --no-emit-index-url \
+	    --no-emit-find-links --output-file requirements.lock pyproject.toml
+	sed -i '/^search-service @ /d' requirements.lock
 
 # `serve` builds the index first when it is missing.
 run: $(STAMP)
@@ -34,15 +45,10 @@ index: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-# The benchmark's extras (tantivy, psutil), installed once next to the project.
-$(BENCH_STAMP): pyproject.toml | $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	touch $@
-
 # Default: corpora of 10,000 and 100,000 passages. A quick run:
 #   make bench BENCH_ARGS="--sizes 2000 --duration 5"
 BENCH_ARGS ?=
-bench: $(BENCH_STAMP)
+bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 # The long property-based runs: 10,000 random cases per query-path property

@@ -2,7 +2,7 @@
 
     python -m bench._child build CORPUS INDEX PASSAGES_JSONL
 
-Times ``IndexStore.sync(rebuild=True)``, reads the peak RSS, then writes the
+Times ``Indexer.sync(rebuild=True)``, reads the peak RSS, then writes the
 indexed passages (id, heading, text) as JSON lines for the baselines, and
 prints one JSON object on stdout. Where the project still has them, the
 parse (``ingest``) and derived-data (glossary, sentence model) steps are timed
@@ -17,8 +17,9 @@ from pathlib import Path
 
 
 def build(corpus: Path, index: Path, passages_out: Path) -> dict:
-    from search_service import index as index_mod
+    from search_service import indexer as index_mod
     from search_service.index import IndexStore
+    from search_service.indexer import Indexer
 
     from bench.stats import self_peak_rss_mb
 
@@ -34,7 +35,7 @@ def build(corpus: Path, index: Path, passages_out: Path) -> dict:
                 spent["ingest"] += time.perf_counter() - t
 
         index_mod.ingest = timed_ingest
-    real_derived = IndexStore.__dict__.get("_write_derived")
+    real_derived = Indexer.__dict__.get("_write_derived")
     if isinstance(real_derived, staticmethod):
         fn = real_derived.__func__
 
@@ -45,7 +46,7 @@ def build(corpus: Path, index: Path, passages_out: Path) -> dict:
             finally:
                 spent["derived"] += time.perf_counter() - t
 
-        IndexStore._write_derived = staticmethod(timed_derived)
+        Indexer._write_derived = staticmethod(timed_derived)
 
     rss_before = self_peak_rss_mb()
     store = IndexStore(index, corpus)
@@ -57,7 +58,7 @@ def build(corpus: Path, index: Path, passages_out: Path) -> dict:
             print(f"  build: parsing {n}/{total} files ({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
 
     t0 = time.perf_counter()
-    result = store.sync(rebuild=True, progress=progress)
+    result = Indexer(store).sync(rebuild=True, progress=progress)
     build_s = time.perf_counter() - t0
     peak = self_peak_rss_mb()
     n_reports, n_passages = IndexStore(index, corpus).counts()

@@ -4,27 +4,14 @@ concurrent clients, peak memory of its processes."""
 from __future__ import annotations
 
 import http.client
-import json
-import os
-import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 from urllib.parse import quote
 
 from bench.queries import Query
+from bench.server import HOST, ServerProcess
 from bench.stats import summary, tree_memory_mb
-
-HOST = "127.0.0.1"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
 
 
 def path_for(q: Query) -> str:
@@ -59,62 +46,26 @@ class MemoryMonitor(threading.Thread):
         self.sample()
 
 
-class Server:
-    """``search-service serve`` on a free port, with the corpus and index in
-    SEARCH_SERVICE_CORPUS / SEARCH_SERVICE_INDEX."""
+class Server(ServerProcess):
+    """``search-service serve`` with a monitor of its processes' memory."""
 
     def __init__(self, corpus: Path, index: Path, log_path: Path, workers: int | None = None):
-        self.port = free_port()
-        # rate limits off: every client here comes from one address
-        env = dict(os.environ, SEARCH_SERVICE_CORPUS=str(corpus), SEARCH_SERVICE_INDEX=str(index),
-                   SEARCH_SERVICE_RATE_LIMIT="off")
-        cmd = [sys.executable, "-m", "search_service", "serve", "--host", HOST, "--port", str(self.port)]
-        if workers:
-            cmd += ["--workers", str(workers)]
-        self.log = open(log_path, "wb")
-        # its own session: stopping it reaches the gunicorn master and workers and nothing else
-        self.proc = subprocess.Popen(cmd, env=env, stdout=self.log, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, start_new_session=True)
-        self.monitor = MemoryMonitor(self.proc.pid)
+        super().__init__(corpus, index, log_path, workers=workers)
+        self.monitor: MemoryMonitor | None = None
 
     def wait_healthy(self, timeout: float = 180.0) -> dict:
-        deadline = time.monotonic() + timeout
-        last = None
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the server exited with status {self.proc.returncode}; see {self.log.name}")
-            try:
-                conn = http.client.HTTPConnection(HOST, self.port, timeout=5)
-                conn.request("GET", "/api/health")
-                resp = conn.getresponse()
-                body = resp.read()
-                conn.close()
-                if resp.status == 200:
-                    self.monitor.start()
-                    return json.loads(body)
-                last = f"status {resp.status}"
-            except OSError as e:
-                last = str(e)
-            time.sleep(0.2)
-        raise RuntimeError(f"the server did not become healthy in {timeout:.0f} s ({last})")
+        health = self.start(timeout)
+        self.monitor = MemoryMonitor(self.proc.pid)
+        self.monitor.start()
+        return health
 
     def workers(self) -> int:
-        return max(0, self.monitor.processes - 1)
+        return max(0, self.monitor.processes - 1) if self.monitor else 0
 
     def stop(self) -> None:
-        if self.monitor.is_alive():
+        if self.monitor is not None and self.monitor.is_alive():
             self.monitor.stop()
-        if self.proc.poll() is None:
-            try:
-                os.killpg(self.proc.pid, signal.SIGTERM)  # the group this Popen created
-            except ProcessLookupError:
-                pass
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(timeout=10)
-        self.log.close()
+        super().stop()
 
 
 class Client:

@@ -32,7 +32,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -46,6 +45,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from bench.server import ServerProcess  # noqa: E402 (after the path is set)
 SEED = REPO / "corpus"
 FIXTURES = REPO / "tests" / "fixtures"
 TOKEN = "load-test-token"
@@ -66,12 +67,6 @@ QUESTIONS = ["How many organised crime groups was the force managing?",
              "Which partnership does Loadshire Constabulary work with?",
              "What is SARA?", "How effective is Loadshire Constabulary at keeping people safe?",
              "What grade did Eastmoor get for protecting vulnerable people?", "Who is the PCC?"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # ------------------------------------------------------------------ requests and their signatures
@@ -199,38 +194,6 @@ def passage_counts(corpus: Path, index: Path) -> dict[str, int]:
 
 # ------------------------------------------------------------------ the run
 
-class Server:
-    def __init__(self, corpus: Path, index: Path, workers: int, log: Path):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.env = dict(os.environ, SEARCH_SERVICE_CORPUS=str(corpus), SEARCH_SERVICE_INDEX=str(index),
-                        SEARCH_SERVICE_ADMIN_TOKEN=TOKEN, SEARCH_SERVICE_RATE_LIMIT="off",
-                        PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-        self.log = open(log, "w+b")
-        self.proc = subprocess.Popen(CLI + ["serve", "--port", str(self.port), "--workers", str(workers)],
-                                     env=self.env, stdout=subprocess.DEVNULL, stderr=self.log, cwd=REPO)
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if fetch(self.base, "/api/health")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise SystemExit("server did not start:\n" + log.read_text(errors="replace")[-3000:])
-            time.sleep(0.1)
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.log.close()
-
-
 def api_change(base: str, method: str, path: str, file: Path | None = None) -> int:
     headers = {"Authorization": f"Bearer {TOKEN}"}
     data = None
@@ -267,7 +230,12 @@ def run(clients: int, duration: float, every: float, workers: int, keep: bool, m
                PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     subprocess.run(CLI + ["index"], env=env, check=True, capture_output=True, cwd=REPO)
     base_ids = sorted(corpus_ids(corpus))
-    server = Server(corpus, index, workers, root / "server.log")
+    server = ServerProcess(corpus, index, root / "server.log", workers=workers,
+                           env={"SEARCH_SERVICE_ADMIN_TOKEN": TOKEN})
+    try:
+        server.start(timeout=60)
+    except RuntimeError as e:
+        raise SystemExit(str(e))
     base = server.base
     problems: list[str] = []
     try:

@@ -101,7 +101,8 @@ def time_calls(store, queries: list[Query], warmup: list[Query]) -> dict:
     """Latency of search() for keywords and ask() for questions, snippets
     included (they are made inside those calls)."""
     from search_service.answer import ask
-    from search_service.search import QueryError, search
+    from search_service.rules import QueryError
+    from search_service.search import search
 
     def call(q: Query):
         if q.kind == "keyword":
@@ -143,6 +144,7 @@ def add_report(store, corpus: Corpus, run_corpus: Path, port: int | None, timeou
     """Copy one new report into the corpus, sync, and time until a search
     (in this process, and over HTTP when the server runs) finds it; gives up
     ``timeout`` seconds after the sync returned."""
+    from search_service.indexer import Indexer
     from search_service.ingest.metadata import report_id, sidecar_path
     from search_service.search import search
 
@@ -150,7 +152,7 @@ def add_report(store, corpus: Corpus, run_corpus: Path, port: int | None, timeou
     t0 = time.perf_counter()
     shutil.copy2(sidecar_path(corpus.extra), run_corpus / sidecar_path(corpus.extra).name)
     shutil.copy2(corpus.extra, run_corpus / corpus.extra.name)
-    result = store.sync()
+    result = Indexer(store).sync()
     sync_s = time.perf_counter() - t0
     searchable = None
     deadline = time.perf_counter() + timeout  # after the sync, however long it took
@@ -181,12 +183,13 @@ def seed_quality(run_root: Path) -> dict:
     ``search-service eval eval/dev_questions.jsonl`` prints)."""
     from search_service import evaluate
     from search_service.index import IndexStore
+    from search_service.indexer import Indexer
 
     root = run_root / "seed"
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(REPO / "corpus", root / "corpus")
     store = IndexStore(root / "index", root / "corpus")
-    store.sync(rebuild=True)
+    Indexer(store).sync(rebuild=True)
     dev = evaluate.evaluate(store, evaluate.load_questions(REPO / "eval" / "dev_questions.jsonl"))
     out = {k: dev[k] for k in ("questions", "success@1", "success@5", "success@10", "MRR@10", "answer_accuracy")}
     unans = REPO / "eval" / "unanswerable.jsonl"
@@ -212,7 +215,7 @@ def run_size(n: int, args, maker_queries: dict[str, list[Query]]) -> dict:
         "dir": str(corpus.dir), "reports": corpus.reports, "planned_passages": corpus.planned_passages,
         "generated_s": round(corpus.generated_s, 2), "cached": corpus.cached}}
 
-    log(f"building the index of {corpus.reports:,} reports (IndexStore.sync(rebuild=True)) ...")
+    log(f"building the index of {corpus.reports:,} reports (Indexer.sync(rebuild=True)) ...")
     passages_file = run_dir / "passages.jsonl"
     build = build_index(run_corpus, index_dir, passages_file)
     out["build"] = build
@@ -347,7 +350,7 @@ def format_report(res: dict) -> str:
               f"corpus: {c['reports']:,} reports, {c['indexed_passages']:,} passages indexed "
               f"({c['deviation']:+.1%} of requested; planned {c['planned_passages']:,}), "
               + ("cached" if c["cached"] else f"generated in {c['generated_s']:.1f} s"),
-              f"build (IndexStore.sync(rebuild=True)): {b['build_s']:.1f} s, peak RSS {b['peak_rss_mb']:.0f} MB"
+              f"build (Indexer.sync(rebuild=True)): {b['build_s']:.1f} s, peak RSS {b['peak_rss_mb']:.0f} MB"
               + (f"  [parse {b['parse_s']:.1f} s, Whoosh write+commit {b['whoosh_write_s']:.1f} s, "
                  f"glossary+sentence model {b['derived_s']:.1f} s]" if b.get("parse_s") and b.get("derived_s") else "")
               + (f"  FAILED FILES: {len(b['failed'])}" if b["failed"] else "")]

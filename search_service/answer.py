@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from search_service import sentences
 from search_service.analysis import ANALYZER, term_spans
-from search_service.index import IndexStore, live_doc_frequency
-from search_service.model import Answer, Passage, Report, SearchResult, citation, passage_url
+from search_service.index import IndexStore
+from search_service.ranking import live_doc_frequency
+from search_service.model import Answer, Passage, Report, SearchResult, citation
 from search_service.search import search
 
 CANDIDATE_PASSAGES = 5
@@ -187,8 +188,8 @@ def _grade_answer(store: IndexStore, q: str, result: SearchResult) -> Answer | N
         if p is None:
             continue
         area = "Overall judgment" if chosen.area == "Overall" else chosen.area
-        return Answer(text=f"{chosen.grade} — {area}", passage_id=p.id, citation=citation(report, p),
-                      url=passage_url(p), confidence=0.9, start=0, end=0)
+        return Answer(text=f"{chosen.grade} — {area}", passage_id=p.id, report_id=report.id,
+                      citation=citation(report, p), confidence=0.9, start=0, end=0)
     return None
 
 
@@ -240,5 +241,6 @@ def _answer(store: IndexStore, q: str, result: SearchResult) -> Answer | None:
     if confidence < MIN_CONFIDENCE:
         return None
     p = best.passage
-    return Answer(text=p.text[best.start:best.end].strip(), passage_id=p.id, citation=citation(best.report, p),
-                  url=passage_url(p), confidence=round(confidence, 3), start=best.start, end=best.end)
+    return Answer(text=p.text[best.start:best.end].strip(), passage_id=p.id, report_id=p.report_id,
+                  citation=citation(best.report, p), confidence=round(confidence, 3), start=best.start,
+                  end=best.end)

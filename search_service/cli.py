@@ -7,17 +7,14 @@ on stderr.
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import os
-import re
 import shutil
 import sys
 from pathlib import Path
 
-from search_service.config import Settings
-
-_TAG = re.compile(r"<[^>]+>")
+import search_service
+from search_service.config import Settings, serve_defaults
 
 
 class CLIError(Exception):
@@ -33,13 +30,14 @@ def _store(settings: Settings, must_exist: bool = True):
     return store
 
 
+def _indexer(settings: Settings):
+    from search_service.indexer import Indexer
+
+    return Indexer(_store(settings, must_exist=False))
+
+
 def _print_json(data) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _plain(snippet: str) -> str:
-    """Snippet HTML → readable text: tags dropped, entities decoded, one line."""
-    return " ".join(html.unescape(_TAG.sub("", snippet)).split())
 
 
 def _print_sync(result) -> int:
@@ -78,21 +76,21 @@ def _progress():
     return log
 
 
-def _sync(store, rebuild: bool = False):
+def _sync(indexer, rebuild: bool = False):
     """Sync, waiting (and saying so) while another process holds the lock."""
-    from search_service.index import IndexBusy
+    from search_service.indexer import IndexBusy
 
     try:
-        return store.sync(rebuild=rebuild, progress=_progress(), timeout=0)
+        return indexer.sync(rebuild=rebuild, progress=_progress(), timeout=0)
     except IndexBusy:
         print("waiting for another reindex to finish ...", file=sys.stderr, flush=True)
-        return store.sync(rebuild=rebuild, progress=_progress())
+        return indexer.sync(rebuild=rebuild, progress=_progress())
 
 
 def cmd_index(args, settings: Settings) -> int:
     if not settings.corpus_dir.is_dir():
         raise CLIError(f"corpus folder not found: {settings.corpus_dir}")
-    return _print_sync(_sync(_store(settings, must_exist=False), rebuild=args.rebuild))
+    return _print_sync(_sync(_indexer(settings), rebuild=args.rebuild))
 
 
 def cmd_add(args, settings: Settings) -> int:
@@ -116,18 +114,18 @@ def cmd_add(args, settings: Settings) -> int:
         target = settings.corpus_dir / f.name
         if not (target.exists() and target.samefile(f)):
             shutil.copy2(f, target)
-    store = _store(settings, must_exist=False)
+    indexer = _indexer(settings)
     failed = 0
     for f in reports:
         try:
-            change = corpus.add_file(store, f)
+            change = corpus.add_file(indexer, f)
             print(f"{change.status}: {change.report.id} ({change.passages or 'no new'} passages)"
                   if change.status != "unchanged" else f"unchanged: {change.report.id}")
         except corpus.CorpusError as e:
             print(f"failed: {f.name}: {e.message}", file=sys.stderr)
             failed += 1
     if sidecars:  # metadata changes of reports already in the corpus
-        result = _sync(store)
+        result = _sync(indexer)
         for label in ("added", "updated", "removed"):
             for report_id in getattr(result, label):
                 print(f"{label}: {report_id}")
@@ -137,11 +135,12 @@ def cmd_add(args, settings: Settings) -> int:
 def cmd_remove(args, settings: Settings) -> int:
     from search_service import corpus
 
-    store = _store(settings)
+    _store(settings)  # an index must exist
+    indexer = _indexer(settings)
     status = 0
     for rid in args.ids:
         try:
-            report = corpus.remove_report(store, rid)
+            report = corpus.remove_report(indexer, rid)
             print(f"removed: {report.id} ({report.source})")
         except corpus.CorpusError as e:
             print(f"error: {e.message}", file=sys.stderr)
@@ -150,21 +149,26 @@ def cmd_remove(args, settings: Settings) -> int:
 
 
 def _print_hits(hits) -> None:
+    from search_service.web.urls import passage_url
+
     for hit in hits:
         print(f"{hit.rank}. {hit.citation}")
-        print(f"   {_plain(hit.snippet)}")
-        print(f"   {hit.url}")
+        print(f"   {hit.snippet.text}")
+        print(f"   {passage_url(hit.passage.report_id, hit.passage.id)}")
         print()
 
 
 def cmd_search(args, settings: Settings) -> int:
     from search_service import search
+    from search_service.rules import FILTERS
+    from search_service.web.shapes import search_json
+    from search_service.web.urls import report_url
 
-    filters = {k: v for k in search.FILTERS if (v := getattr(args, k, None))}
+    filters = {k: v for k in FILTERS if (v := getattr(args, k, None))}
     result = search.search(_store(settings), args.query, page=args.page,
                            per_page=args.limit, filters=filters or None, group=args.group)
     if args.json:
-        _print_json(result.to_dict())
+        _print_json(search_json(result))
         return 0
     if not result.hits:
         print(f"No passages match {args.query!r}.")
@@ -173,10 +177,10 @@ def cmd_search(args, settings: Settings) -> int:
         print(f"Reports {first}-{first + len(result.groups) - 1} of {result.groups_total} "
               f"({result.total} passages)\n")
         for n, g in enumerate(result.groups, start=first):
-            pages = ", ".join(str(p["page"]) for p in g.pages)
+            pages = ", ".join(str(page) for page, _ in g.pages)
             print(f"{n}. {g.report.title or g.report.id}")
             print(f"   {g.count} passage{'s' if g.count != 1 else ''}: p{'p' if len(g.pages) > 1 else ''}. {pages}")
-            print(f"   /reports/{g.report.id}\n")
+            print(f"   {report_url(g.report.id)}\n")
     else:
         first = (result.page - 1) * result.per_page + 1
         print(f"Results {first}-{first + len(result.hits) - 1} of about {result.total}\n")
@@ -188,18 +192,17 @@ def cmd_search(args, settings: Settings) -> int:
 
 def cmd_ask(args, settings: Settings) -> int:
     from search_service import answer as answer_mod
+    from search_service.web.shapes import ask_json
+    from search_service.web.urls import passage_url
 
     answer, result = answer_mod.ask(_store(settings), args.question)
     if args.json:
-        _print_json({"question": result.query,
-                     "answer": answer.to_dict() if answer else None,
-                     "results": [h.to_dict() for h in result.hits],
-                     "expansions": result.expansions})
+        _print_json(ask_json(answer, result))
         return 0
     if answer:
         print(answer.text)
         print(f"  — {answer.citation}")
-        print(f"  {answer.url}")
+        print(f"  {passage_url(answer.report_id, answer.passage_id)}")
     else:
         print("Not found in the reports.")
     if result.hits:
@@ -228,10 +231,11 @@ def cmd_eval(args, settings: Settings) -> int:
 def cmd_serve(args, settings: Settings) -> int:
     from search_service import serve
 
-    store = _store(settings, must_exist=False)
+    indexer = _indexer(settings)
+    store = indexer.store
     if not store.exists():
         print(f"Building the index of {settings.corpus_dir} ...", file=sys.stderr)
-        store.ensure()
+    indexer.ensure()
     # read the postings once here, before gunicorn forks: the workers share them
     import time
 
@@ -251,9 +255,12 @@ def _positive(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from search_service.rules import FILTERS, GROUPS
+
     parser = argparse.ArgumentParser(
         prog="search-service",
         description="Search and question answering over police inspection reports.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {search_service.__version__}")
     parser.add_argument("--corpus", metavar="DIR",
                         help="report files (default: $SEARCH_SERVICE_CORPUS or ./corpus)")
     parser.add_argument("--index", metavar="DIR",
@@ -276,10 +283,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=_positive, default=10, metavar="N", help="results per page (default 10)")
     p.add_argument("--page", type=_positive, default=1, metavar="N", help="page of results (default 1)")
-    for name in ("force", "year", "inspection", "grade", "kind", "report"):
+    for name in FILTERS:
         p.add_argument(f"--{name}", metavar=name.upper(), action="append",
                        help=f"only passages with this {name} (repeat, or separate with commas, for any of several)")
-    p.add_argument("--group", choices=["report"], help="one entry per report, with the pages that match")
+    p.add_argument("--group", choices=GROUPS, help="one entry per report, with the pages that match")
     p.add_argument("--json", action="store_true", help="print the API's JSON")
     p.set_defaults(func=cmd_search)
 
@@ -294,18 +301,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="run the web app under gunicorn (builds the index if missing)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=5000)
-    p.add_argument("--workers", type=_positive, metavar="N",
-                   help="worker processes (default: number of CPU cores)")
+    defaults = serve_defaults()
+    p.add_argument("--host", default=defaults["host"], help="address to listen on (default: $HOST or 127.0.0.1)")
+    p.add_argument("--port", type=int, default=defaults["port"], help="port (default: $PORT or 5000)")
+    p.add_argument("--workers", type=_positive, metavar="N", default=defaults["workers"],
+                   help="worker processes (default: $WEB_CONCURRENCY or the number of CPU cores)")
     p.set_defaults(func=cmd_serve)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    settings = Settings.from_env(args.corpus, args.index)
-    from search_service.search import QueryError
+    try:
+        args = build_parser().parse_args(argv)
+        settings = Settings.from_env(args.corpus, args.index)
+    except ValueError as e:  # a malformed setting in the environment
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    from search_service.rules import QueryError
 
     try:
         return args.func(args, settings)

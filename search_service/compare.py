@@ -15,7 +15,7 @@ import io
 import re
 
 from search_service.model import Report
-from search_service.search import QueryError, normalise_grade, split_values
+from search_service.rules import QueryError, normalise_filters, split_values
 
 OVERALL = "Overall"
 
@@ -69,17 +69,16 @@ def select_reports(reports: list[Report], filters: dict | None = None) -> list[R
     """The reports whose force, year and inspection are among the filter's
     values (any case; OR within a filter, AND across filters), in the order given."""
     f = {k: split_values(v) for k, v in (filters or {}).items()}
-    years = f.get("year") or []
-    if not all(re.fullmatch(r"[0-9]{4}", y) for y in years):
-        raise QueryError("bad_filter", "year must be a four-digit year such as 2015.")
+    years = set(normalise_filters({"year": f.get("year")}, ["year"]).get("year", []))
     return [r for r in reports
             if (not f.get("force") or _match(f["force"], r.force))
-            and (not years or str(r.year) in years)
+            and (not years or r.year in years)
             and (not f.get("inspection") or _match(f["inspection"], r.inspection))]
 
 
 def compare(reports: list[Report], filters: dict | None = None) -> dict:
-    """{"areas": [label...], "rows": [{"report", "grades", "sources"}]}.
+    """{"areas": [label...], "rows": [{"report", "grades", "sources"}]}, where
+    a source is {"grade", "area", "passage_id"} (the web layer adds URLs).
 
     Filters (each a value or list of values; OR within a filter, AND across):
     ``force``, ``year``, ``inspection`` choose rows; ``area`` chooses columns
@@ -87,7 +86,7 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
     and only rows and columns that still hold a cell. Raises QueryError for a
     grade, year or area that cannot exist."""
     f = {k: split_values(v) for k, v in (filters or {}).items()}
-    grades = [normalise_grade(g) for g in f.get("grade") or []]
+    grades = normalise_filters({"grade": f.get("grade")}, ["grade"]).get("grade", [])
     chosen = select_reports(sorted(reports, key=lambda r: (r.force.lower(), r.year or 0, r.inspection.lower(),
                                                            r.title)), f)
     rows = []
@@ -96,8 +95,7 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
         for j in r.judgments:
             label = area_label(j.area)
             if label not in cells:  # the first judgment of an area is the report's answer to it
-                cells[label] = {"grade": j.grade, "area": j.area, "passage_id": j.passage_id,
-                                "url": f"/reports/{r.id}#{j.passage_id}" if j.passage_id else None}
+                cells[label] = {"grade": j.grade, "area": j.area, "passage_id": j.passage_id}
         rows.append((r, cells))
 
     present = [a for a in COLUMNS if any(a in cells for _, cells in rows)]
@@ -121,9 +119,9 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
         "areas": present,
         "rows": [{
             "report": {"id": r.id, "title": r.title, "force": r.force, "year": r.year,
-                       "inspection": r.inspection, "url": f"/reports/{r.id}"},
+                       "inspection": r.inspection},
             "grades": {a: cells[a]["grade"] if a in cells else None for a in present},
-            "sources": {a: {k: cells[a][k] for k in ("area", "passage_id", "url")} for a in present if a in cells},
+            "sources": {a: dict(cells[a]) for a in present if a in cells},
         } for r, cells in rows],
     }
 

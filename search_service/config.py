@@ -1,8 +1,19 @@
-"""Where things live: corpus and index folders, and the admin token.
+"""Settings: where things live and how the service runs behind its front.
 
-Read once from the environment (SEARCH_SERVICE_CORPUS, SEARCH_SERVICE_INDEX,
-SEARCH_SERVICE_ADMIN_TOKEN, SEARCH_SERVICE_SECRET_KEY, SEARCH_SERVICE_RATE_LIMIT)
-with CLI options taking precedence.
+Read once from the environment, with CLI options taking precedence:
+
+==================================== =================================================
+SEARCH_SERVICE_CORPUS                report files (default ./corpus)
+SEARCH_SERVICE_INDEX                 the index folder (default ./index)
+SEARCH_SERVICE_ADMIN_TOKEN           bearer token for uploads and deletes (unset: off)
+SEARCH_SERVICE_SECRET_KEY            signs admin sessions (random per start when unset)
+SEARCH_SERVICE_RATE_LIMIT            per client, e.g. "30 per second;600 per minute"; "off"
+SEARCH_SERVICE_RATE_LIMIT_STORAGE    where limits are counted: memory:// (per worker,
+                                     the default) or a shared store, redis://host:6379
+SEARCH_SERVICE_TRUSTED_PROXIES       reverse proxies in front that set X-Forwarded-*
+                                     (0, the default: none; clients are the peers)
+HOST, PORT, WEB_CONCURRENCY          ``serve``: address, port and worker processes
+==================================== =================================================
 """
 from __future__ import annotations
 
@@ -10,15 +21,23 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-
-# Per client IP, per worker process: generous for people and polite scripts,
-# a brake on floods. "off" turns it off (load tests from one address).
+# Per client IP: generous for people and polite scripts, a brake on floods.
+# "off" turns it off (load tests from one address).
 DEFAULT_RATE_LIMIT = "30 per second;600 per minute"
+DEFAULT_RATE_LIMIT_STORAGE = "memory://"
 
 
 def _rate_limit(value: str) -> str | None:
     value = value.strip()
     return None if value.lower() in ("", "off", "none", "0") else value
+
+
+def _count(name: str, value: str | None, default: int) -> int:
+    if value in (None, ""):
+        return default
+    if not value.strip().isascii() or not value.strip().isdigit():
+        raise ValueError(f"{name} must be a whole number, not {value!r}")
+    return int(value)
 
 
 @dataclass(frozen=True)
@@ -28,14 +47,28 @@ class Settings:
     admin_token: str | None = None
     secret_key: str | None = None  # signs admin sessions; random per start when unset
     rate_limit: str | None = None  # per client on /api, e.g. "30 per second;600 per minute"; None = off
+    rate_limit_storage: str = DEFAULT_RATE_LIMIT_STORAGE
+    trusted_proxies: int = 0  # X-Forwarded-For/-Proto/-Host hops to trust
 
     @classmethod
     def from_env(cls, corpus: str | os.PathLike | None = None,
                  index: str | os.PathLike | None = None) -> "Settings":
+        env = os.environ
         return cls(
-            corpus_dir=Path(corpus or os.environ.get("SEARCH_SERVICE_CORPUS") or "corpus").resolve(),
-            index_dir=Path(index or os.environ.get("SEARCH_SERVICE_INDEX") or "index").resolve(),
-            admin_token=os.environ.get("SEARCH_SERVICE_ADMIN_TOKEN") or None,
-            secret_key=os.environ.get("SEARCH_SERVICE_SECRET_KEY") or None,
-            rate_limit=_rate_limit(os.environ.get("SEARCH_SERVICE_RATE_LIMIT", DEFAULT_RATE_LIMIT)),
+            corpus_dir=Path(corpus or env.get("SEARCH_SERVICE_CORPUS") or "corpus").resolve(),
+            index_dir=Path(index or env.get("SEARCH_SERVICE_INDEX") or "index").resolve(),
+            admin_token=env.get("SEARCH_SERVICE_ADMIN_TOKEN") or None,
+            secret_key=env.get("SEARCH_SERVICE_SECRET_KEY") or None,
+            rate_limit=_rate_limit(env.get("SEARCH_SERVICE_RATE_LIMIT", DEFAULT_RATE_LIMIT)),
+            rate_limit_storage=env.get("SEARCH_SERVICE_RATE_LIMIT_STORAGE") or DEFAULT_RATE_LIMIT_STORAGE,
+            trusted_proxies=_count("SEARCH_SERVICE_TRUSTED_PROXIES", env.get("SEARCH_SERVICE_TRUSTED_PROXIES"), 0),
         )
+
+
+def serve_defaults() -> dict:
+    """``serve``'s address, port and workers from the conventional variables
+    (HOST, PORT, WEB_CONCURRENCY), as platforms and container runners set them."""
+    env = os.environ
+    return {"host": env.get("HOST") or "127.0.0.1",
+            "port": _count("PORT", env.get("PORT"), 5000),
+            "workers": _count("WEB_CONCURRENCY", env.get("WEB_CONCURRENCY"), 0) or None}

@@ -1,7 +1,7 @@
 """Adding and removing reports: the corpus folder and the index change together.
 
-Used by uploads (web), ``search-service add`` and ``remove``. Every change runs
-under the index's write lock and follows one rule: a report that cannot be
+Used by uploads (web), ``search-service add`` and ``remove``. Every change goes
+through the ``Indexer``, runs under its write lock and follows one rule: a report that cannot be
 parsed, a duplicate or a failed write leaves corpus/ and index/ exactly as
 they were. An upload is parsed from a staging folder inside corpus/ (same
 file system, so the final move is an atomic rename) before anything changes.
@@ -18,8 +18,9 @@ from pathlib import Path
 
 from werkzeug.utils import secure_filename
 
-from search_service.index import IndexBusy, IndexStore
-from search_service.ingest import SUPPORTED, IngestError, ingest
+from search_service import indexer as indexer_mod
+from search_service.indexer import IndexBusy, Indexer
+from search_service.ingest import SUPPORTED, IngestError, fingerprint_of
 from search_service.ingest.metadata import report_id, sidecar_path
 from search_service.model import Report
 
@@ -81,17 +82,20 @@ def _discard(work: Path) -> None:
         pass
 
 
-def add_report(store: IndexStore, filename: str, data: bytes, replace: bool = False,
+def add_report(indexer: Indexer, filename: str, data: bytes, replace: bool = False,
                timeout: float | None = None) -> Change:
     """Add (or with ``replace``, update) one report from its bytes.
 
     Refuses: unsupported or unsafe names, empty or oversized files, content
-    that does not parse (with the parser's reason), a file identical to a
-    report already indexed, and a name already taken unless ``replace``.
+    that does not parse (with the parser's reason), a file identical to
+    another report already indexed, and a name already taken unless
+    ``replace``. A file that is already indexed as it is (same fingerprint:
+    bytes and sidecar, as ``index`` decides) is left alone.
     """
     name = safe_name(filename)
+    store = indexer.store
     if not store.exists():  # first report of a new corpus: index the rest as well
-        store.sync(timeout=timeout)
+        indexer.sync(timeout=timeout)
     if not data:
         raise CorpusError("empty_file", f"{name} is empty.")
     if len(data) > MAX_BYTES:
@@ -100,13 +104,15 @@ def add_report(store: IndexStore, filename: str, data: bytes, replace: bool = Fa
     rid = report_id(Path(name))
     corpus = store.corpus_dir
     target = corpus / name
-    with store.write_lock(timeout):
+    with indexer.lock(timeout):
         existing = {r.id: r for r in store.reports()} if store.exists() else {}
         current = existing.get(rid)
+        side = sidecar_path(target)
+        if current and current.source == name and \
+                store.fingerprints().get(rid) == fingerprint_of(digest, side.read_bytes() if side.exists() else None):
+            return Change(report=current, status="unchanged")
         for r in existing.values():
-            if r.sha256 == digest:
-                if r.id == rid and r.source == name:
-                    return Change(report=r, status="unchanged")
+            if r.sha256 == digest and r.id != rid:
                 raise CorpusError("duplicate", f"{name} is identical to the report already indexed as "
                                   f"'{r.id}' ({r.source}).", 409)
         if (current or target.exists()) and not replace:
@@ -123,12 +129,11 @@ def add_report(store: IndexStore, filename: str, data: bytes, replace: bool = Fa
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
-            side = sidecar_path(target)
-            if side.exists():  # keep the fingerprint equal to what a later sync computes
+            if side.exists():  # the sidecar is part of the fingerprint, as in a sync
                 shutil.copy2(side, sidecar_path(staged))
             try:
-                item = ingest(staged)
-            except (IngestError, ValueError) as e:
+                item = indexer_mod.read(staged)
+            except IngestError as e:
                 raise CorpusError("unparseable", f"{name} could not be read as a report: {e}", 422) from None
             old_files = [corpus / current.source] if current and current.source != name else []
             backup = None
@@ -137,7 +142,7 @@ def add_report(store: IndexStore, filename: str, data: bytes, replace: bool = Fa
                 os.replace(target, backup)
             os.replace(staged, target)
             try:
-                store.apply([item])
+                indexer.apply([item])
             except BaseException:
                 target.unlink(missing_ok=True)
                 if backup is not None:
@@ -151,20 +156,21 @@ def add_report(store: IndexStore, filename: str, data: bytes, replace: bool = Fa
     return Change(report=item.report, status=status, passages=len(item.passages))
 
 
-def add_file(store: IndexStore, path: Path, timeout: float | None = None) -> Change:
+def add_file(indexer: Indexer, path: Path, timeout: float | None = None) -> Change:
     """``search-service add``: like an upload, but a changed file of the same
     name replaces the indexed one."""
-    return add_report(store, path.name, Path(path).read_bytes(), replace=True, timeout=timeout)
+    return add_report(indexer, path.name, Path(path).read_bytes(), replace=True, timeout=timeout)
 
 
-def remove_report(store: IndexStore, rid: str, timeout: float | None = None) -> Report:
+def remove_report(indexer: Indexer, rid: str, timeout: float | None = None) -> Report:
     """Remove a report and its sidecar from corpus/ and the index.
 
     The files are first moved aside: if the index commit fails they are put
     back; if the process dies in between, the next sync finds them gone and
     drops the report from the index, which is what was asked.
     """
-    with store.write_lock(timeout):
+    store = indexer.store
+    with indexer.lock(timeout):
         report = store.report(rid) if store.exists() else None
         if report is None:
             raise CorpusError("not_found", f"No report with id '{rid[:200]}'.", 404)
@@ -180,7 +186,7 @@ def remove_report(store: IndexStore, rid: str, timeout: float | None = None) -> 
                 os.replace(f, work / f.name)
                 moved.append(f)
             try:
-                store.apply([], remove=[report.id])
+                indexer.apply([], remove=[report.id])
             except BaseException:
                 for f in moved:
                     os.replace(work / f.name, f)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from search_service import answer as answer_mod
 from search_service import search as search_mod
+from search_service.rules import QueryError
 
 CUTOFFS = (1, 3, 5, 10)
 
@@ -88,7 +89,7 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
                "expected": q.get("answer"), "correct": None}
         try:
             result = search_mod.search(store, q["q"], per_page=k)
-        except search_mod.QueryError as e:
+        except QueryError as e:
             row["error"] = e.message
         else:
             row["rank"] = next((i for i, h in enumerate(result.hits, 1)
@@ -97,7 +98,7 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
             ranks.append(row["rank"])
         try:
             ans, _ = answer_mod.ask(store, q["q"])
-        except search_mod.QueryError:
+        except QueryError:
             ans = None
         row["answer"] = ans.text if ans else None
         if q.get("answer"):

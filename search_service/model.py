@@ -1,14 +1,15 @@
 """The data model shared by every layer: reports, passages, hits, answers.
 
-Plain dataclasses with ``to_dict`` methods that produce exactly the JSON shapes
-of the API contract (DESIGN.md), so the web and CLI layers never build those
-shapes by hand.
+Plain dataclasses. ``Report`` and ``Passage`` serialise themselves (they are
+also how the index stores them); the JSON shapes of the public contract,
+with URLs and snippet markup, are made by the web layer (web/shapes.py),
+which the CLI's ``--json`` uses too.
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-GRADES = ("Outstanding", "Good", "Requires improvement", "Inadequate")
+from search_service.snippets import Snippet
 
 
 @dataclass
@@ -70,7 +71,7 @@ class Hit:
     report: Report
     rank: int
     score: float
-    snippet: str  # HTML-escaped text with <mark> around matches
+    snippet: Snippet  # the window of the text to show, with its matches
     matches: list[list[int]]  # [start, end) character offsets into passage.text
 
     @property
@@ -78,28 +79,9 @@ class Hit:
         return citation(self.report, self.passage)
 
     @property
-    def url(self) -> str:
-        return passage_url(self.passage)
-
-    def to_dict(self) -> dict:
-        p = self.passage
-        return {
-            "id": p.id,
-            "rank": self.rank,
-            "score": round(self.score, 4),
-            "text": p.text,
-            "snippet": self.snippet,
-            "matches": self.matches,
-            "heading": p.heading,
-            "heading_path": p.heading_path,
-            "page": p.page,
-            "pdf_page": p.pdf_page,
-            "kind": p.kind,
-            "citation": self.citation,
-            "url": self.url,
-            "report": self.report.summary(),
-            "grade": passage_grade(self.report, p.heading_path) or None,  # the section's grade
-        }
+    def grade(self) -> str | None:
+        """The grade of the section the passage is in (None when ungraded)."""
+        return passage_grade(self.report, self.passage.heading_path) or None
 
 
 @dataclass
@@ -107,18 +89,9 @@ class Group:
     """The hits of one report, for results grouped by report."""
     report: Report
     count: int  # passages of this report that match
-    pages: list[dict]  # one per page with a match: {"page", "id", "url"} of its best passage, by page
+    pages: list[tuple[int, str]]  # (page, passage id) of the best passage on each page with a match, by page
     hits: list[Hit]  # the best few hits, best first
     score: float = 0.0  # the best hit's score: groups are ordered by it
-
-    def to_dict(self) -> dict:
-        return {
-            "report": self.report.summary(),
-            "count": self.count,
-            "score": round(self.score, 4),
-            "pages": self.pages,
-            "hits": [h.to_dict() for h in self.hits],
-        }
 
 
 @dataclass
@@ -141,35 +114,16 @@ class SearchResult:
         count = self.groups_total if self.group else self.total
         return max(1, -(-count // self.per_page))
 
-    def to_dict(self) -> dict:
-        d = {
-            "query": self.query,
-            "total": self.total,
-            "page": self.page,
-            "per_page": self.per_page,
-            "results": [h.to_dict() for h in self.hits],
-            "facets": self.facets,
-            "suggestion": self.suggestion,
-            "expansions": self.expansions,
-        }
-        if self.group:
-            d.update(group=self.group, groups_total=self.groups_total,
-                     groups=[g.to_dict() for g in self.groups])
-        return d
-
 
 @dataclass
 class Answer:
     text: str
     passage_id: str
+    report_id: str
     citation: str
-    url: str
     confidence: float
     start: int = 0  # offsets of the answer inside the passage text
     end: int = 0
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def passage_grade(report: Report, heading_path: list[str]) -> str:
@@ -181,11 +135,6 @@ def passage_grade(report: Report, heading_path: list[str]) -> str:
         if heading != "Overall" and heading in graded:
             return graded[heading]
     return graded.get("Overall", "")
-
-
-def passage_url(p: Passage) -> str:
-    """Permalink: the report page, scrolled to the passage's anchor."""
-    return f"/reports/{p.report_id}#{p.id}"
 
 
 def citation(report: Report, p: Passage) -> str:

@@ -11,9 +11,11 @@ boosts baked into the posting weights), with exact totals and facet counts
 from per-document code arrays.
 
 Whoosh stays the engine: it writes and stores the index, parses queries, and
-runs every query with structure (phrases, AND/NOT, fields) through its own
-matchers. This module relies on Whoosh 2.7.4's W3 codec internals (posting
-blocks, the lengths column); tests compare its scores with Whoosh's own.
+scores every query with structure (AND/NOT, fields) through its own
+matchers. Everything that relies on Whoosh 2.7.4's internals lives here: the
+W3 codec's posting blocks and lengths column, and a patch to its segment
+writer (``_cache_missing_length_columns``). Importing this module checks the
+installed version; tests compare its scores with Whoosh's own.
 """
 from __future__ import annotations
 
@@ -22,9 +24,38 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+import whoosh
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3PerDocReader, _lenfield
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
+
+WHOOSH_VERSION = (2, 7, 4)
+if tuple(whoosh.__version__[:3]) != WHOOSH_VERSION:
+    raise ImportError(
+        f"search_service needs Whoosh {'.'.join(map(str, WHOOSH_VERSION))} (it reads that version's "
+        f"posting blocks directly); Whoosh {whoosh.versionstring()} is installed. "
+        "Install the pinned version: pip install 'whoosh==2.7.4'.")
+
+
+def _cache_missing_length_columns() -> None:
+    """Whoosh 2.7.4 looks on disk (a stat call) for the length column of an
+    unscored field once per posting while it writes a segment, because it
+    caches only columns that exist: a third of a large build's time. Segment
+    files never change, so remembering "no such column" is safe."""
+    original = W3PerDocReader._cached_reader
+    if getattr(original, "caches_missing", False):
+        return
+
+    def _cached_reader(self, fieldname, column):
+        if fieldname not in self._readers:
+            self._readers[fieldname] = original(self, fieldname, column)
+        return self._readers[fieldname]
+
+    _cached_reader.caches_missing = True
+    W3PerDocReader._cached_reader = _cached_reader
+
+
+_cache_missing_length_columns()
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults
 CODED_FIELDS = ("report", "kind", "force_exact", "year", "inspection", "grade")
@@ -113,9 +144,13 @@ def segment_postings(r, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
     return arrays
 
 
-def live_count(reader, fieldname: str, text) -> int:
-    """Documents holding a term, deleted ones not counted (Whoosh's own
-    doc_frequency counts them until their segment is merged away)."""
+def live_doc_frequency(reader, fieldname: str, text) -> int:
+    """Documents holding a term, deleted ones not counted. Whoosh's
+    ``doc_frequency`` still counts a deleted document until its segment is
+    merged away, so after a report is removed its words would look known
+    (its name no longer declined as unknown, did-you-mean offering them)."""
+    if not reader.has_deletions():
+        return reader.doc_frequency(fieldname, text)
     total = 0
     for r, _ in reader.leaf_readers():
         ids, _ = segment_postings(r, fieldname, text)

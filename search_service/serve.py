@@ -37,7 +37,7 @@ def options(host: str = "127.0.0.1", port: int = 5000, workers: int | None = Non
         "workers": workers or os.cpu_count() or 1,
         "threads": threads,
         "preload_app": True,
-        "accesslog": "-",
+        "accesslog": None,  # the app logs each request as a JSON line (web/access_log.py)
         "errorlog": "-",
         "timeout": 60,
         # gunicorn >= 25.1 opens a control socket at one fixed path per user,

@@ -13,7 +13,8 @@ from collections import Counter
 
 from whoosh.spelling import ListCorrector
 
-from search_service.analysis import STOP_WORDS
+from search_service.analysis import ANALYZER, STOP_WORDS
+from search_service.ranking import live_doc_frequency
 
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 
@@ -50,3 +51,37 @@ class Speller:
             if found:
                 return sorted(found, key=lambda w: (-self.counts.get(w, 0), w))[:limit]
         return []
+
+
+def _known(reader, word: str) -> bool:
+    """Every stem of ``word`` is in a live (not deleted) passage."""
+    return all(live_doc_frequency(reader, "text", s) or live_doc_frequency(reader, "heading", s)
+               for s in (t.text for t in ANALYZER(word, mode="query")))
+
+
+def suggest(searcher, q: str, speller: Speller) -> str | None:
+    """Did-you-mean: replace words the index does not know by the closest
+    words it does know (``speller``: the corpus vocabulary)."""
+    reader = searcher.reader()
+    changed, out = False, []
+    for chunk in re.split(r"(\s+)", q):
+        if ":" in chunk or chunk in ("AND", "OR", "NOT"):  # field clauses and operators stay as typed
+            out.append(chunk)
+            continue
+        for token in re.split(r"(\W+)", chunk):
+            word = token.lower()
+            is_name = token[:1].isupper() and out and not token.isupper()  # "Kent" is not a typo of "kept"
+            if not re.fullmatch(r"[a-z]{3,}", word) or word in STOP_WORDS or is_name:
+                out.append(token)
+                continue
+            if _known(reader, word):
+                out.append(token)
+                continue
+            # the vocabulary still holds words of deleted reports
+            options = [o for o in speller.suggest(word, limit=5) if _known(reader, o)]
+            if options and options[0] != word:
+                out.append(options[0])
+                changed = True
+            else:
+                out.append(token)
+    return "".join(out) if changed else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 import collections
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,7 @@ def indexed_corpus(root: Path, fixtures=(), **settings) -> Settings:
     """The seed plus some fixture reports (with their sidecars) copied into
     ``root/corpus`` and indexed from scratch."""
     from search_service.index import IndexStore
+    from search_service.indexer import Indexer
 
     corpus = root / "corpus"
     shutil.copytree(SEED_CORPUS, corpus)
@@ -68,41 +70,63 @@ def indexed_corpus(root: Path, fixtures=(), **settings) -> Settings:
         if sidecar.exists():
             shutil.copy(sidecar, corpus)
     result = Settings(corpus_dir=corpus, index_dir=root / "index", admin_token="test-token", **settings)
-    sync = IndexStore(result.index_dir, result.corpus_dir).sync(rebuild=True)
+    sync = Indexer(IndexStore(result.index_dir, result.corpus_dir)).sync(rebuild=True)
     assert not sync.failed, sync.failed
     return result
 
 
-def production_app(settings: Settings, store):
-    """The app with production error handling: no debug pages."""
+@dataclass
+class Deployment:
+    """The one chain every test uses: settings → store → app (production
+    error handling: no debug pages)."""
+    settings: Settings
+    store: object  # IndexStore
+    app: object  # Flask
+
+    @property
+    def indexer(self):
+        from search_service.indexer import Indexer
+
+        return Indexer(self.store)
+
+    def client(self):
+        return self.app.test_client()
+
+
+def deploy(settings: Settings) -> Deployment:
+    from search_service.index import IndexStore
     from search_service.web import create_app
 
+    store = IndexStore(settings.index_dir, settings.corpus_dir)
     app = create_app(settings, store=store)
     app.config.update(TESTING=False)
-    return app
+    return Deployment(settings, store, app)
 
 
 @pytest.fixture(scope="session")
-def seed_settings(tmp_path_factory) -> Settings:
-    """A private copy of the seed corpus and an index built from it."""
-    return indexed_corpus(tmp_path_factory.mktemp("seed"))
+def seed(tmp_path_factory) -> Deployment:
+    """A private copy of the seed corpus, an index built from it, the app."""
+    return deploy(indexed_corpus(tmp_path_factory.mktemp("seed")))
 
 
 @pytest.fixture(scope="session")
-def store(seed_settings):
-    from search_service.index import IndexStore
-
-    return IndexStore(seed_settings.index_dir, seed_settings.corpus_dir)
+def seed_settings(seed) -> Settings:
+    return seed.settings
 
 
 @pytest.fixture(scope="session")
-def app(seed_settings, store):
-    return production_app(seed_settings, store)
+def store(seed):
+    return seed.store
+
+
+@pytest.fixture(scope="session")
+def app(seed):
+    return seed.app
 
 
 @pytest.fixture()
-def client(app):
-    return app.test_client()
+def client(seed):
+    return seed.client()
 
 
 # The invented reports indexed with the seed in the multi-report store. To add
@@ -118,42 +142,48 @@ MULTI_FIXTURES = (
 
 
 @pytest.fixture(scope="session")
-def multi_settings(tmp_path_factory) -> Settings:
+def multi(tmp_path_factory) -> Deployment:
     """The seed and the invented fixture reports in one corpus, indexed once."""
-    return indexed_corpus(tmp_path_factory.mktemp("multi"), MULTI_FIXTURES)
+    return deploy(indexed_corpus(tmp_path_factory.mktemp("multi"), MULTI_FIXTURES))
 
 
 @pytest.fixture(scope="session")
-def multi_store(multi_settings):
-    from search_service.index import IndexStore
-
-    return IndexStore(multi_settings.index_dir, multi_settings.corpus_dir)
+def multi_settings(multi) -> Settings:
+    return multi.settings
 
 
 @pytest.fixture(scope="session")
-def multi_app(multi_settings, multi_store):
-    return production_app(multi_settings, multi_store)
+def multi_store(multi):
+    return multi.store
+
+
+@pytest.fixture(scope="session")
+def multi_app(multi):
+    return multi.app
 
 
 @pytest.fixture()
-def multi_client(multi_app):
-    return multi_app.test_client()
+def multi_client(multi):
+    return multi.client()
 
 
 @pytest.fixture(scope="session")
-def markup_settings(tmp_path_factory) -> Settings:
+def markup(tmp_path_factory) -> Deployment:
     """The seed and an invented report full of markup and script (in its text,
     headings, footnotes, areas for improvement and sidecar metadata)."""
-    return indexed_corpus(tmp_path_factory.mktemp("markup"), [MARKUP_FIXTURE], secret_key="markup-secret")
+    return deploy(indexed_corpus(tmp_path_factory.mktemp("markup"), [MARKUP_FIXTURE], secret_key="markup-secret"))
 
 
 @pytest.fixture(scope="session")
-def markup_store(markup_settings):
-    from search_service.index import IndexStore
-
-    return IndexStore(markup_settings.index_dir, markup_settings.corpus_dir)
+def markup_settings(markup) -> Settings:
+    return markup.settings
 
 
 @pytest.fixture(scope="session")
-def markup_app(markup_settings, markup_store):
-    return production_app(markup_settings, markup_store)
+def markup_store(markup):
+    return markup.store
+
+
+@pytest.fixture(scope="session")
+def markup_app(markup):
+    return markup.app

@@ -12,14 +12,13 @@ import io
 import re
 import shutil
 import threading
-from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, SEED_CORPUS, SEED_ID
+from conftest import deploy, FIXTURES, SEED_CORPUS, SEED_ID
 from search_service.config import Settings
 from search_service.index import IndexStore
-from search_service.web import create_app
+from search_service.indexer import Indexer
 
 TOKEN = "s3cret-admin-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -32,12 +31,9 @@ NORTHSHIRE_PHRASE = "Harbourside community safety partnership"
 def env(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEED_CORPUS, corpus)
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", admin_token=TOKEN,
-                        secret_key="test-secret")
-    store = IndexStore(settings.index_dir, settings.corpus_dir)
-    store.sync()
-    app = create_app(settings, store=store)
-    return settings, store, app.test_client()
+    d = deploy(Settings(corpus_dir=corpus, index_dir=tmp_path / "index", admin_token=TOKEN,
+                        secret_key="test-secret"))
+    return d.settings, d.store, d.client()
 
 
 def snapshot(settings: Settings) -> dict:
@@ -75,7 +71,7 @@ def test_upload_makes_a_report_searchable_at_once(env):
     listed = {r["id"]: r for r in client.get("/api/reports").get_json()["reports"]}
     assert listed[NORTHSHIRE_ID]["judgments"][0]["grade"] == "Requires improvement"
     # and a later full sync agrees that nothing is left to do
-    assert not store.sync().changed
+    assert not Indexer(store).sync().changed
 
 
 def test_same_file_again_is_unchanged_and_a_copy_under_another_name_is_a_duplicate(env):
@@ -165,8 +161,7 @@ def test_writes_need_the_token(env, headers, status):
 
 def test_admin_endpoints_are_off_without_a_token(env):
     settings, store, _ = env
-    off = create_app(Settings(settings.corpus_dir, settings.index_dir, admin_token=None), store=store)
-    client = off.test_client()
+    client = deploy(Settings(settings.corpus_dir, settings.index_dir, admin_token=None)).client()
     r = upload(client, NORTHSHIRE.name, NORTHSHIRE.read_bytes(), headers={"Authorization": "Bearer "})
     assert r.status_code == 403 and r.get_json()["error"]["code"] == "admin_disabled"
     assert client.delete(f"/api/reports/{SEED_ID}", headers=AUTH).status_code == 403
@@ -195,13 +190,13 @@ def test_delete_removes_report_file_and_sidecar_and_is_not_repeatable(env):
 
 def test_a_write_waits_for_a_running_reindex_then_refuses_clearly(env, monkeypatch):
     settings, store, client = env
-    from search_service.web import api
+    from search_service.web import service
 
-    monkeypatch.setattr(api, "WRITE_TIMEOUT", 0.3)
+    monkeypatch.setattr(service, "WRITE_TIMEOUT", 0.3)
     holding, release = threading.Event(), threading.Event()
 
     def hold():
-        with IndexStore(settings.index_dir, settings.corpus_dir).write_lock():
+        with Indexer(IndexStore(settings.index_dir, settings.corpus_dir)).lock():
             holding.set()
             release.wait(10)
 
@@ -226,7 +221,7 @@ def test_a_failed_index_write_puts_the_corpus_back(env, monkeypatch):
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(IndexStore, "_add", staticmethod(disk_full))
+    monkeypatch.setattr(Indexer, "_add", staticmethod(disk_full))
     r = upload(client, NORTHSHIRE.name, NORTHSHIRE.read_bytes())
     assert r.status_code == 507
     error = r.get_json()["error"]

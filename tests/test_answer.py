@@ -9,6 +9,8 @@ import pytest
 from search_service.answer import answer_type, ask, is_question
 from search_service.glossary import build, expansions, extract
 from search_service.index import IndexStore
+from search_service.indexer import Indexer
+from search_service.web.shapes import answer_json
 from tests.conftest import FIXTURES, REPO, SEED_CORPUS, SEED_ID
 
 
@@ -19,7 +21,7 @@ def two_reports(tmp_path_factory):
     shutil.copytree(SEED_CORPUS, root / "corpus")
     shutil.copy(FIXTURES / "peel-2016-northshire.txt", root / "corpus")
     store = IndexStore(root / "index", root / "corpus")
-    store.sync(rebuild=True)
+    Indexer(store).sync(rebuild=True)
     return store
 
 
@@ -45,7 +47,7 @@ def test_each_kind_of_question_gets_its_sentence(store, q, expected):
     passage = store.passage(a.passage_id)
     assert passage.text[a.start:a.end].strip() == a.text  # the span points at the sentence
     assert a.citation.startswith("PEEL: Police effectiveness 2015 – West Midlands Police")
-    assert a.url == f"/reports/{SEED_ID}#{a.passage_id}"
+    assert answer_json(a)["url"] == f"/reports/{SEED_ID}#{a.passage_id}"
 
 
 @pytest.mark.parametrize("q,grade,area_word", [

@@ -1,4 +1,4 @@
-"""The JSON API contract (DESIGN.md), checked against the seed report."""
+"""The JSON API contract (docs/ARCHITECTURE.md), checked against the seed report."""
 from __future__ import annotations
 
 import json
@@ -6,24 +6,13 @@ import re
 
 import pytest
 
+from tests.http_helpers import get_json, search
+
 SEED_ID = "peel-effectiveness-2015-west-midlands"
 FORCE = "West Midlands Police"
 HIT_FIELDS = {"id", "rank", "score", "text", "snippet", "matches", "heading", "heading_path",
               "page", "pdf_page", "kind", "citation", "url", "report"}
 SEARCH_FIELDS = {"query", "total", "page", "per_page", "results", "facets", "suggestion"}
-
-
-def get_json(client, url, status=200):
-    r = client.get(url)
-    assert r.status_code == status, (url, r.status_code, r.data[:300])
-    assert r.mimetype == "application/json"
-    return r.get_json()
-
-
-def search(client, **params):
-    from urllib.parse import urlencode
-
-    return get_json(client, "/api/search?" + urlencode(params))
 
 
 # --- /api/search ---------------------------------------------------------

@@ -9,8 +9,9 @@ import io
 from urllib.parse import quote, urlencode
 
 import pytest
-
 from htmlparse import parse
+
+from tests.http_helpers import assert_json_error
 
 SEED_ID = "peel-effectiveness-2015-west-midlands"
 
@@ -54,17 +55,6 @@ ODD_BUT_HARMLESS = [  # may be accepted or refused, but never crash
     "q=" + quote("c?ime"), "q=" + quote("\\"), "q=" + quote("heading:(missing"),
     "q=crime&page=1&page=abc", "q=crime&force=", "q=" + quote("x" * 1000),
 ]
-
-
-def assert_json_error(r, status=400):
-    assert r.status_code == status, (r.status_code, r.data[:300])
-    assert r.mimetype == "application/json"
-    body = r.get_json()
-    assert set(body) == {"error"}
-    assert set(body["error"]) == {"code", "message"}
-    assert body["error"]["code"] and body["error"]["message"]
-    assert "Traceback" not in r.get_data(as_text=True)
-    return body["error"]
 
 
 def assert_html_error(r, status=400):

@@ -7,15 +7,12 @@ would: type, press Enter, read, copy a citation, open the passage in context.
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+
+from bench.server import ServerProcess
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -25,54 +22,22 @@ SEED_ID = "peel-effectiveness-2015-west-midlands"
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt install chromium)")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve(settings):
+def _serve(settings, tmp_path_factory):
     """Run `search-service serve` over ``settings`` on a free port; yield its base URL."""
-    port = _free_port()
-    cmd = [sys.executable, "-m", "search_service", "--corpus", str(settings.corpus_dir),
-           "--index", str(settings.index_dir), "serve", "--host", "127.0.0.1",
-           "--port", str(port), "--workers", "1"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            cwd=Path(__file__).resolve().parent.parent, env=dict(os.environ))
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                out = proc.stdout.read().decode(errors="replace")
-                pytest.fail(f"server did not start: {' '.join(cmd)}\n{out[-3000:]}")
-            time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    log = tmp_path_factory.mktemp("browser-server") / "server.log"
+    with ServerProcess(settings.corpus_dir, settings.index_dir, log) as server:
+        yield server.base
 
 
 @pytest.fixture(scope="module")
-def server(seed_settings):
-    yield from _serve(seed_settings)
+def server(seed_settings, tmp_path_factory):
+    yield from _serve(seed_settings, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
-def multi_server(multi_settings):
+def multi_server(multi_settings, tmp_path_factory):
     """The seed and the invented reports (tests/conftest.MULTI_FIXTURES)."""
-    yield from _serve(multi_settings)
+    yield from _serve(multi_settings, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

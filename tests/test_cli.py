@@ -2,19 +2,17 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from search_service.cli import main
 from search_service.evaluate import load_questions
+from search_service.indexer import Indexer
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_QUESTIONS = REPO / "eval" / "dev_questions.jsonl"
@@ -140,43 +138,6 @@ def test_python_m_help():
         assert command in proc.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def test_serve_answers_health(seed_settings):
-    """`serve` starts gunicorn; the health endpoint answers from a worker."""
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "search_service", "--corpus", str(seed_settings.corpus_dir),
-         "--index", str(seed_settings.index_dir), "serve", "--port", str(port), "--workers", "1"],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=5) as r:
-                    health = json.load(r)
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    proc.kill()
-                    pytest.fail(f"server did not start:\n{proc.communicate()[0]}")
-                time.sleep(0.2)
-        assert health["status"] == "ok" and health["reports"] >= 1
-    finally:
-        proc.terminate()
-        try:
-            out = proc.communicate(timeout=15)[0]
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            out = proc.communicate()[0]
-    assert "GET /api/health" in out  # access log goes to stdout
-
-
 @pytest.fixture()
 def own(tmp_path, capsys):
     """A private corpus (seed only) and index, for commands that change them."""
@@ -251,7 +212,7 @@ def test_index_waits_for_another_reindex(own):
     released = threading.Event()
 
     def hold():
-        with store.write_lock():
+        with Indexer(store).lock():
             time.sleep(0.5)
         released.set()
 

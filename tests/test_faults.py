@@ -5,7 +5,6 @@ serving, nothing is lost, and the next run completes and is correct
 from __future__ import annotations
 
 import errno
-import os
 import re
 import shutil
 import signal
@@ -19,6 +18,7 @@ import pytest
 from conftest import FIXTURES, SEED_CORPUS
 from search_service import search
 from search_service.index import IndexStore
+from search_service.indexer import Indexer
 
 NORTHSHIRE = FIXTURES / "peel-2016-northshire.txt"
 CLI = [sys.executable, "-m", "search_service"]
@@ -113,7 +113,7 @@ def test_a_full_disk_during_sync_is_a_clear_error_and_the_index_is_intact(tmp_pa
     def disk_full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(IndexStore, "_add", staticmethod(disk_full))
+    monkeypatch.setattr(Indexer, "_add", staticmethod(disk_full))
     capsys.readouterr()
     status = main(["--corpus", str(corpus), "--index", str(index), "index"])
     err = capsys.readouterr().err
@@ -137,7 +137,7 @@ def test_permission_denied_on_rebuild_keeps_the_live_generation(tmp_path, corpus
     def denied(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(IndexStore, "_write_derived", staticmethod(denied))
+    monkeypatch.setattr(Indexer, "_write_derived", staticmethod(denied))
     status = main(["--corpus", str(corpus), "--index", str(index), "index", "--rebuild"])
     assert status == 1 and "Permission denied" in capsys.readouterr().err
     assert (index / "CURRENT").read_text() == live

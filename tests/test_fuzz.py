@@ -18,13 +18,11 @@ The normal suite runs 200 derandomized examples per property (profile "ci");
 """
 from __future__ import annotations
 
-import html
 import json
 import re
 from html.parser import HTMLParser
 from urllib.parse import quote_from_bytes
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -32,8 +30,9 @@ from conftest import MARKUP_ID, SEED_ID
 from htmlparse import parse
 from search_service import answer as answer_mod
 from search_service import search as search_mod
-from search_service.model import GRADES
-from search_service.search import FACETS, QueryError
+from search_service.rules import GRADES
+from search_service.rules import FACETS, QueryError, split_values
+from search_service.web.shapes import answer_json, search_json
 
 # ------------------------------------------------------------------ strategies
 
@@ -208,8 +207,8 @@ def run_search(store, q, page=1, per_page=10, filters=None, group=None):
     except QueryError as e:
         check_error(e)
         return None
-    d = json.loads(json.dumps(result.to_dict()))  # what the API would send
-    check_result(d, page, per_page, kind_filtered=bool(search_mod.split_values((filters or {}).get("kind"))))
+    d = json.loads(json.dumps(search_json(result)))  # what the API would send
+    check_result(d, page, per_page, kind_filtered=bool(split_values((filters or {}).get("kind"))))
     return d
 
 
@@ -254,10 +253,10 @@ def test_ask_never_crashes_and_answers_quote_their_passage(count_case, markup_st
     except QueryError as e:
         check_error(e)
         return
-    d = json.loads(json.dumps(result.to_dict()))
+    d = json.loads(json.dumps(search_json(result)))
     check_result(d, 1, 10)
     if answer is not None:
-        a = answer.to_dict()
+        a = answer_json(answer)
         assert 0 <= a["confidence"] <= 1
         passage = markup_store.passage(a["passage_id"])
         assert passage is not None
@@ -320,7 +319,7 @@ def test_api_search_answers_200_or_a_4xx_in_the_error_shape(count_case, markup_a
         return
     d = r.get_json()
     check_result(d, _as_int(params, "page", 1), _as_int(params, "per_page", 10),
-                 kind_filtered=bool(search_mod.split_values([v for k, v in params if k == "kind"])))
+                 kind_filtered=bool(split_values([v for k, v in params if k == "kind"])))
 
 
 @given(params=api_params())

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from search_service.ingest import IngestError, ingest
 from search_service.ingest.text import join_lines, parse_text, strip_markers
+from search_service.indexer import Indexer
 from tests.conftest import FIXTURES, SEED_CORPUS, SEED_ID
 
 SEED = SEED_CORPUS / f"{SEED_ID}.txt"
@@ -159,7 +159,7 @@ def test_passages_are_quotable_sizes_and_never_mix_sections(seed, parsed):
 
 @pytest.mark.parametrize("sizes", [(230, 30), (200, 230, 30)])
 def test_a_short_last_paragraph_joins_the_passage_before_without_losing_text(sizes):
-    from search_service.chunking import chunk
+    from search_service.ingest.chunking import chunk
     from search_service.ingest.text import Block
 
     words = ["alpha", "beta", "gamma"]
@@ -241,16 +241,16 @@ def test_sync_adds_updates_and_removes_by_content(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEED_CORPUS, corpus)
     store = IndexStore(tmp_path / "index", corpus)
-    assert store.sync().added == [SEED_ID]
-    assert store.sync().unchanged == [SEED_ID]
+    assert Indexer(store).sync().added == [SEED_ID]
+    assert Indexer(store).sync().unchanged == [SEED_ID]
     shutil.copy(FIXTURES / "peel-2016-northshire.txt", corpus)
-    assert store.sync().added == ["peel-2016-northshire"]
+    assert Indexer(store).sync().added == ["peel-2016-northshire"]
     side = corpus / f"{SEED_ID}.meta.json"
     meta = json.loads(side.read_text(encoding="utf-8"))
     meta["published"] = "March 2016"
     side.write_text(json.dumps(meta), encoding="utf-8")
-    assert store.sync().updated == [SEED_ID]
+    assert Indexer(store).sync().updated == [SEED_ID]
     assert store.report(SEED_ID).published == "March 2016"
     (corpus / "peel-2016-northshire.txt").unlink()
-    assert store.sync().removed == ["peel-2016-northshire"]
+    assert Indexer(store).sync().removed == ["peel-2016-northshire"]
     assert [r.id for r in store.reports()] == [SEED_ID]

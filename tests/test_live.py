@@ -8,11 +8,9 @@ printed; run with ``-s`` to see them.
 """
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,17 +26,13 @@ import pytest
 
 from conftest import FIXTURES, SEED_CORPUS
 
+from bench.server import ServerProcess
+
 TOKEN = "live-test-token"
 NEW = FIXTURES / "peel-2016-northshire.txt"
 NEW_ID = "peel-2016-northshire"
 QUERIES = ["force", "crime", "neighbourhood", "anti-social behaviour", "How well does the force protect vulnerable people?"]
 CYCLES = 4
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def get(base: str, path: str, **params):
@@ -72,25 +66,14 @@ def live(tmp_path_factory):
                SEARCH_SERVICE_ADMIN_TOKEN=TOKEN, SEARCH_SERVICE_RATE_LIMIT="off")  # a load test, from one address
     cli = [sys.executable, "-m", "search_service"]
     subprocess.run(cli + ["index"], env=env, check=True, capture_output=True)
-    port = _free_port()
-    log = open(root / "server.log", "w+b")
-    proc = subprocess.Popen(cli + ["serve", "--port", str(port), "--workers", "2"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=log)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            get(base, "/api/health")
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("server did not start: " + (root / "server.log").read_text()[-2000:])
+    server = ServerProcess(corpus, root / "index", root / "server.log", workers=2, env=env)
+    try:
+        server.start(timeout=20)
+    except RuntimeError as e:
+        pytest.fail(str(e))
     env["SERVER_LOG"] = str(root / "server.log")
-    yield base, env, cli
-    proc.terminate()
-    proc.wait(10)
-    log.close()
+    yield server.base, env, cli
+    server.stop()
 
 
 def state_of(base: str) -> dict:

@@ -21,12 +21,14 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from search_service.ingest import IngestError, ingest  # before chunking: ingest imports it (cycle)
-from search_service.chunking import chunk  # noqa: I001
+from search_service.ingest import IngestError, ingest
+from search_service.ingest.chunking import chunk
 from search_service.ingest.metadata import metadata
 from search_service.ingest.pdf import Glyph, make_line, parse_pdf, printed_labels
 from search_service.ingest.text import parse_text
 from search_service.search import search
+from search_service.web.shapes import hit_json
+from search_service.indexer import Indexer
 from tests import pdfgen
 from tests.conftest import FIXTURES, SEED_CORPUS, SEED_ID
 
@@ -477,18 +479,18 @@ def test_a_pdf_in_the_corpus_is_searchable_with_its_pages(tmp_path, fenmoor_trut
     shutil.copytree(SEED_CORPUS, corpus)
     shutil.copy(FENMOOR, corpus)
     store = IndexStore(tmp_path / "index", corpus)
-    result = store.sync()
+    result = Indexer(store).sync()
     assert sorted(result.added) == sorted([SEED_ID, "peel-2017-fenmoor"]) and not result.failed
     where = pages_with(fenmoor_truth, "thefts from fishing boats")
     assert len(where) == 1
     where = where[0]
     hits = search(store, '"thefts from fishing boats"').hits
     assert hits
-    hit = hits[0].to_dict()
+    hit = hit_json(hits[0])
     assert "thefts from fishing boats" in hit["text"] and hit["report"]["id"] == "peel-2017-fenmoor"
     assert (hit["page"], hit["pdf_page"]) == (where.label, where.pdf_page)
     assert f"p. {where.label} (PDF p. {where.pdf_page})" in hit["citation"]
     assert hit["report"]["title"] == "Fenmoor Constabulary: PEEL police effectiveness 2017"
     # text reports have no PDF page and cite the printed page only
-    text_hit = search(store, "khat", filters={"report": SEED_ID}).hits[0].to_dict()
+    text_hit = hit_json(search(store, "khat", filters={"report": SEED_ID}).hits[0])
     assert text_hit["pdf_page"] is None and "(PDF p." not in text_hit["citation"]

@@ -13,9 +13,10 @@ from whoosh import sorting
 from whoosh.query import And, Or, Phrase, Term
 
 from conftest import FIXTURES, MULTI_FIXTURES, SEED_CORPUS
-from search_service import ranking, search
+from search_service import query, ranking, search
 from search_service.analysis import terms
 from search_service.index import IndexStore
+from search_service.indexer import Indexer
 
 WORDS = ["crime", "missing children", "victims of domestic abuse", "neighbourhood policing teams",
          "organised crime groups", "force", "Kettlebridge", "vetting", "anti-social behaviour"]
@@ -31,12 +32,12 @@ def store(tmp_path_factory):
     corpus = root / "corpus"
     shutil.copytree(SEED_CORPUS, corpus)
     st = IndexStore(root / "index", corpus)
-    st.sync()
+    Indexer(st).sync()
     for name in MULTI_FIXTURES:
         shutil.copy(FIXTURES / name, corpus)
-        st.sync()
+        Indexer(st).sync()
     (corpus / "peel-2016-eastmoor.txt").unlink()
-    st.sync()
+    Indexer(st).sync()
     with st.searcher() as s:
         assert len(list(s.reader().leaf_readers())) > 1, "several segments"
         assert s.reader().has_deletions()
@@ -63,12 +64,12 @@ def test_scores_are_whooshs_bm25f(store, q):
 def test_totals_and_facets_match_whoosh(store, q):
     result = search.search(store, q, per_page=5)
     with store.searcher() as s:
-        parsed = search.parse(s.schema, q, store.glossary())
+        parsed = query.parse(s.schema, q, store.glossary())
         assert parsed.bag is not None, "plain words and phrases take the fast path"
         base = Phrase("text", terms(q.strip('"'))) if q.startswith('"') else whoosh_or(q)
         if q.startswith('"'):
             base = Or([base, Phrase("heading", terms(q.strip('"')))])
-        expanded = Or([base] + search._expansion_queries(parsed.expansions)) if parsed.expansions else base
+        expanded = Or([base] + query._expansion_queries(parsed.expansion_words)) if parsed.expansions else base
         facets = sorting.Facets()
         facets.add_field("force_exact", maptype=sorting.Count)
         facets.add_field("kind", maptype=sorting.Count)

@@ -24,10 +24,8 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
                                                status_code_conformance)
 
-from conftest import FIXTURES, MARKUP_FIXTURE, SEED_CORPUS
+from conftest import deploy, FIXTURES, MARKUP_FIXTURE, SEED_CORPUS
 from search_service.config import Settings
-from search_service.index import IndexStore
-from search_service.web import create_app
 from search_service.web.openapi import spec
 
 TOKEN = "schemathesis-token"
@@ -51,11 +49,7 @@ def api(tmp_path_factory):
     src = FIXTURES / MARKUP_FIXTURE
     shutil.copy(src, corpus)
     shutil.copy(src.with_name(src.stem + ".meta.json"), corpus)
-    settings_ = Settings(corpus_dir=corpus, index_dir=root / "index", admin_token=TOKEN, secret_key="st")
-    store = IndexStore(settings_.index_dir, settings_.corpus_dir)
-    store.sync()
-    app = create_app(settings_, store=store)
-    app.config.update(TESTING=False)
+    app = deploy(Settings(corpus_dir=corpus, index_dir=root / "index", admin_token=TOKEN, secret_key="st")).app
     yield schemathesis.openapi.from_wsgi("/api/openapi.json", app), root
     # whatever the fuzzer did, it stayed inside the throwaway root
     assert not [p for p in root.rglob("*") if p.is_symlink()]

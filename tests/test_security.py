@@ -17,16 +17,18 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import pytest
 
-from conftest import FIXTURES, MARKUP_ID, SEED_CORPUS, SEED_ID
+from conftest import deploy, FIXTURES, MARKUP_ID, SEED_CORPUS, SEED_ID
 from htmlparse import parse
 from search_service import cli, serve
 from search_service.config import Settings
 from search_service.index import IndexStore
-from search_service.web import CSP, SECURITY_HEADERS, create_app
+from search_service.indexer import Indexer
+from search_service.web import create_app
+from search_service.web.app import CSP, SECURITY_HEADERS
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "search_service" / "web" / "templates"
 # Every element the templates can produce; anything else in a page came from data.
@@ -188,17 +190,15 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="module")
-def markup_server(markup_settings):
+def markup_server(markup_settings, tmp_path_factory):
     if not CHROMIUM.exists():
         pytest.skip("needs /usr/bin/chromium (apt install chromium)")
-    from test_browser import _serve
+    from bench.server import ServerProcess
 
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SEARCH_SERVICE_ADMIN_TOKEN", "test-token")
-        server = _serve(markup_settings)
-        base = next(server)
-    yield base
-    next(server, None)
+    log = tmp_path_factory.mktemp("markup-server") / "server.log"
+    with ServerProcess(markup_settings.corpus_dir, markup_settings.index_dir, log,
+                       env={"SEARCH_SERVICE_ADMIN_TOKEN": "test-token"}) as server:
+        yield server.base
 
 
 def test_no_script_runs_in_a_real_browser(markup_server):
@@ -310,9 +310,8 @@ def test_csp_forbids_inline_script_and_framing():
 
 def _limited_app(seed_settings, store, limit="5 per second"):
     """A new app, so a new limiter with empty counters."""
-    settings = Settings(seed_settings.corpus_dir, seed_settings.index_dir, admin_token="test-token",
-                        secret_key="limits", rate_limit=limit)
-    return create_app(settings, store=store)
+    return deploy(Settings(seed_settings.corpus_dir, seed_settings.index_dir, admin_token="test-token",
+                           secret_key="limits", rate_limit=limit)).app
 
 
 def test_rate_limit_is_a_429_in_the_error_shape_per_client(seed_settings, store):
@@ -398,7 +397,7 @@ def fenced_template(tmp_path_factory):
     shutil.copytree(SEED_CORPUS, corpus)
     (root / "secret.txt").write_text(" Overview\n\nZanzibarsecret words that must never be served.\n")
     (root / "secret.meta.json").write_text('{"title": "Secret"}')
-    IndexStore(root / "index", corpus).sync()
+    Indexer(IndexStore(root / "index", corpus)).sync()
     return root
 
 
@@ -407,9 +406,8 @@ def fenced(fenced_template, tmp_path):
     """A fresh copy of the fenced corpus and its index for each test."""
     root = tmp_path / "fenced"
     shutil.copytree(fenced_template, root)
-    settings = Settings(root / "corpus", root / "index", admin_token="test-token", secret_key="fenced")
-    store = IndexStore(settings.index_dir, settings.corpus_dir)
-    return settings, store, create_app(settings, store=store).test_client(), root
+    d = deploy(Settings(root / "corpus", root / "index", admin_token="test-token", secret_key="fenced"))
+    return d.settings, d.store, d.client(), root
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -464,7 +462,7 @@ def test_upload_file_names_never_write_outside_corpus(fenced, name):
         assert (settings.corpus_dir / source).read_bytes() == data
         assert "/" not in source and "\\" not in source and "\x00" not in source and not source.startswith(".")
         assert len(source) <= 150
-    assert not store.sync().changed  # corpus and index agree
+    assert not Indexer(store).sync().changed  # corpus and index agree
 
 
 def test_cli_remove_with_traversal_is_refused(fenced):
@@ -486,10 +484,7 @@ def token_client(tmp_path_factory):
     delete a report, and must not take one from the session's seed."""
     root = tmp_path_factory.mktemp("token")
     shutil.copytree(SEED_CORPUS, root / "corpus")
-    settings = Settings(root / "corpus", root / "index", admin_token="Tok-3n_x", secret_key="t")
-    store = IndexStore(settings.index_dir, settings.corpus_dir)
-    store.sync()
-    return create_app(settings, store=store).test_client()
+    return deploy(Settings(root / "corpus", root / "index", admin_token="Tok-3n_x", secret_key="t")).client()
 
 
 WRONG_TOKENS = ["", " ", "T", "Tok-3n_", "Tok-3n_y", "tok-3n_x", "Tok-3n_xx", "Tok-3n_x ", "xTok-3n_x",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import pytest
-
 from htmlparse import parse, squash
+
+from tests.http_helpers import get_json
 
 SEED_ID = "peel-effectiveness-2015-west-midlands"
 OCG_QUESTION = "How many organised crime groups was the force managing?"
@@ -16,13 +17,6 @@ NO_ANSWER = "No direct answer in the reports; the closest passages are below"
 ANSWER_FIELDS = {"text", "passage_id", "citation", "url", "confidence", "start", "end"}
 HIT_FIELDS = {"id", "rank", "score", "text", "snippet", "matches", "heading", "heading_path",
               "page", "pdf_page", "kind", "citation", "url", "report"}
-
-
-def get_json(client, url, status=200):
-    r = client.get(url)
-    assert r.status_code == status, (url, r.status_code, r.data[:300])
-    assert r.mimetype == "application/json"
-    return r.get_json()
 
 
 def ask(client, q, **params):

@@ -5,7 +5,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from search_service.chunking import chunk
+from search_service.ingest.chunking import chunk
 from search_service.ingest.metadata import metadata, report_id, sidecar_path
 from search_service.ingest.pdf import PdfError, parse_pdf
 from search_service.ingest.text import parse_text
@@ -33,14 +33,19 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def fingerprint(path: Path) -> str:
-    """What decides whether a report must be reindexed: its bytes and its
-    metadata sidecar's bytes."""
-    h = hashlib.sha256(sha256_file(path).encode())
-    side = sidecar_path(path)
-    if side.exists():
-        h.update(side.read_bytes())
+def fingerprint_of(file_sha256: str, sidecar: bytes | None) -> str:
+    """What decides whether a report must be reindexed: its bytes (by their
+    SHA-256) and its metadata sidecar's bytes. The one change-detection key
+    of ``index``, ``add`` and uploads."""
+    h = hashlib.sha256(file_sha256.encode())
+    if sidecar is not None:
+        h.update(sidecar)
     return h.hexdigest()
+
+
+def fingerprint(path: Path) -> str:
+    side = sidecar_path(path)
+    return fingerprint_of(sha256_file(path), side.read_bytes() if side.exists() else None)
 
 
 def read_text(path: Path) -> str:

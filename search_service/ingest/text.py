@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search_service.model import GRADES
+from search_service.rules import GRADES
 
 _GRADE_RE = re.compile(r"^(%s)$" % "|".join(GRADES), re.I)
 _LINK_RE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")

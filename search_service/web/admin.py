@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 
-from search_service.web import ApiError, get_store
-from search_service.web.api import delete, truthy, upload
+from search_service.web.api import truthy
+from search_service.web.errors import ApiError
+from search_service.web.service import delete, get_store, upload
 from search_service.web.auth import admin_enabled, is_admin, log_in, log_out
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")

@@ -12,7 +12,8 @@ import hmac
 
 from flask import session
 
-from search_service.web import ApiError, get_settings
+from search_service.web.errors import ApiError
+from search_service.web.service import get_settings
 
 SESSION_KEY = "admin"
 

@@ -1,18 +1,24 @@
 """OpenAPI 3.0 description of the JSON API that exists today.
 
 Kept as a Python dict next to the views so a new endpoint and its spec land in
-the same change; tests check every route under /api is listed here.
+the same change; tests check every route under /api is listed here. Enums,
+limits and patterns come from rules.py, the rules the API enforces.
 The admin endpoints (POST/DELETE /api/reports) need the bearer token.
 """
 from __future__ import annotations
 
 import search_service
+from search_service.rules import (DEFAULT_PER_PAGE, GRADES, GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH,
+                                  REPORT_ID_PATTERN, YEAR_PATTERN)
 
 _STR = {"type": "string"}
 _INT = {"type": "integer"}
 _NULL_STR = {"type": "string", "nullable": True}
 _NULL_INT = {"type": "integer", "nullable": True}
-_GRADES = ["Outstanding", "Good", "Requires improvement", "Inadequate"]
+_GRADES = list(GRADES)
+_REPORT_ID_SCHEMA = {"type": "string", "pattern": f"^{REPORT_ID_PATTERN}$"}
+_PER_PAGE = {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE}
+_Q = {"type": "string", "maxLength": MAX_QUERY_LENGTH}
 
 
 def _ref(name: str) -> dict:
@@ -155,7 +161,7 @@ _SCHEMAS = {
             "suggestion": {"type": "string", "nullable": True, "description": "Did-you-mean query"},
             "expansions": {"type": "array", "items": _ref("Expansion"),
                            "description": "How query terms were expanded (acronyms, both ways)"},
-            "group": {"type": "string", "enum": ["report"], "description": "Only with group=report"},
+            "group": {"type": "string", "enum": list(GROUPS), "description": "Only with group=report"},
             "groups_total": {"type": "integer", "description": "Only with group=report: reports with a match; "
                                                                "page and per_page count these"},
             "groups": {"type": "array", "items": _ref("Group"),
@@ -225,7 +231,7 @@ def _multi(name: str, description: str, item: dict | None = None) -> dict:
             "schema": {"type": "array", "items": item or _STR}}
 
 
-_YEAR = {"type": "string", "pattern": "^[0-9]{4}$"}
+_YEAR = {"type": "string", "pattern": f"^{YEAR_PATTERN}$"}
 _GRADE_PARAM = {"type": "string", "enum": _GRADES,
                 "description": "Case and hyphens are ignored: requires-improvement works too"}
 _REPORT_FILTERS = [
@@ -235,21 +241,19 @@ _REPORT_FILTERS = [
 ]
 
 _SEARCH_PARAMS = [
-    _query("q", "Query: words, \"phrases\", AND/OR/NOT, field:value", {"type": "string", "maxLength": 1000}, True),
+    _query("q", "Query: words, \"phrases\", AND/OR/NOT, field:value", _Q, True),
     _query("page", "Result page, from 1 (of report groups with group=report)",
-           {"type": "integer", "minimum": 1, "default": 1}),
-    _query("per_page", "Results (or report groups) per page",
-           {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}),
+           {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
+    _query("per_page", "Results (or report groups) per page", _PER_PAGE),
     *_REPORT_FILTERS,
     _multi("grade", "Only passages in sections with this grade (see Hit.grade)", _GRADE_PARAM),
     _multi("kind", "Only this passage kind"),
-    _multi("report", "Only this report id", {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}),
+    _multi("report", "Only this report id", _REPORT_ID_SCHEMA),
     _query("group", "report: one entry per report (groups), ordered by its best hit",
-           {"type": "string", "enum": ["report"]}),
+           {"type": "string", "enum": list(GROUPS)}),
 ]
 
-_REPORT_ID = {"name": "id", "in": "path", "required": True,
-              "schema": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}}
+_REPORT_ID = {"name": "id", "in": "path", "required": True, "schema": _REPORT_ID_SCHEMA}
 _COMPARE_PARAMS = [
     *_REPORT_FILTERS,
     _multi("area", "Only these columns: area label or its URL form (e.g. preventing-crime-and-anti-social-behaviour)"),
@@ -269,8 +273,8 @@ _PATHS = {
         "description": "Searches the whole corpus for the question and returns the sentence that answers it, "
                        "or answer null when no passage supports an answer.",
         "parameters": [
-            _query("q", "A question in plain words", {"type": "string", "maxLength": 1000}, True),
-            _query("per_page", "Passages returned", {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}),
+            _query("q", "A question in plain words", _Q, True),
+            _query("per_page", "Passages returned", _PER_PAGE),
         ],
         "responses": {"200": _json(_ref("AskResponse"), "The answer (or null) and the passages searched"),
                       "400": _ERROR}}},

@@ -12,12 +12,14 @@ from flask import Blueprint, redirect, render_template, request, url_for
 
 from search_service import answer as answer_mod
 from search_service import compare as compare_mod
-from search_service.model import GRADES, citation
-from search_service.search import QueryError, known_values, normalise_grade, split_values
-from search_service.web import ApiError, get_store
-from search_service.web.api import find_report, glossary_entries, list_reports, run_ask, run_compare, run_search
+from search_service.model import citation
+from search_service.rules import COMPARE_FILTERS, FILTERS, GRADES, REPORT_FILTERS, grade_value, split_values
+from search_service.web import service
 from search_service.web.outline import outline
-from search_service.web.params import COMPARE_FILTERS, FILTERS, REPORT_FILTERS, filter_params, search_params
+from search_service.web.params import filter_params, search_params
+from search_service.web.service import get_store
+from search_service.web.shapes import compare_json, snippet_html
+from search_service.web.urls import passage_url, report_url
 
 bp = Blueprint("pages", __name__)  # templates/ and static/ belong to the app
 
@@ -37,17 +39,10 @@ def _state() -> dict[str, list[str]]:
         values = split_values(request.args.getlist(k)) if k in MULTI_PARAMS else \
             [v for v in request.args.getlist(k)[:1] if v]
         if k == "grade":
-            values = [_grade_or_same(v) for v in values]
+            values = [grade_value(v) or v for v in values]
         if values:
             args[k] = values
     return canonical(args)
-
-
-def _grade_or_same(value: str) -> str:
-    try:
-        return normalise_grade(value)
-    except QueryError:
-        return value
 
 
 @bp.app_template_global()
@@ -82,7 +77,7 @@ def url_toggle(name: str, value) -> str:
 def canonical(filters: dict[str, list[str]]) -> dict[str, list[str]]:
     """Force and inspection values spelt as indexed ("eastmoor police" →
     "Eastmoor Police"), so facets show them as chosen."""
-    known = known_values(get_store()) if any(k in filters for k in ("force", "inspection")) else {}
+    known = get_store().known_values() if any(k in filters for k in ("force", "inspection")) else {}
     out = {}
     for name, values in filters.items():
         by_lower = {k.lower(): k for k in known.get(name, ())}
@@ -132,6 +127,20 @@ def active_filters(filters: dict[str, list[str]], titles: dict[str, dict[str, st
     return chips
 
 
+def _strings(filters: dict) -> dict[str, list[str]]:
+    return {k: [str(v) for v in vals] for k, vals in filters.items()}
+
+
+@bp.app_template_global()
+def snippet(hit):
+    """A hit's snippet as HTML (escaped text, <mark>ed matches)."""
+    return snippet_html(hit.snippet)
+
+
+bp.add_app_template_global(passage_url, "passage_url")
+bp.add_app_template_global(report_url, "report_url")
+
+
 @bp.app_template_filter()
 def humanize(value) -> str:
     """'area_for_improvement' → 'Area for improvement'."""
@@ -151,27 +160,23 @@ def search_page():
         return redirect(url_for("pages.index"))
     q = request.args.get("q", "")
     store = get_store()
-    try:
-        params = search_params(request.args)
-        # A question gets an answer card on its first, unfiltered, ungrouped
-        # page: the core answers over the whole corpus, so a filtered list
-        # could sit under an answer from a report the filters exclude.
-        asked = answer_mod.is_question(q) and params.page == 1 and not params.filters and not params.group
-        if asked:
-            answer, result = run_ask(store, params.q, params.per_page)
-        else:
-            answer, result = None, run_search(store, params)
-    except ApiError as e:
-        return render_template("search.html", q=q, error=e.description, result=None,
-                               filters={}), e.code
-    params.filters = canonical(params.filters)
-    within = [store.report(rid) for rid in params.filters.get("report", [])]
+    params = search_params(request.args)
+    # A question gets an answer card on its first, unfiltered, ungrouped
+    # page: the core answers over the whole corpus, so a filtered list
+    # could sit under an answer from a report the filters exclude.
+    asked = answer_mod.is_question(q) and params.page == 1 and not params.filters and not params.group
+    if asked:
+        answer, result = service.run_ask(params.q, params.per_page)
+    else:
+        answer, result = None, service.run_search(params)
+    filters = canonical({k: [str(v) for v in vals] for k, vals in params.filters.items()})
+    within = [store.report(rid) for rid in filters.get("report", [])]
     titles = {"report": {r.id: r.title or r.id for r in within if r}}
-    return render_template("search.html", q=q, result=result, filters=params.filters,
+    return render_template("search.html", q=q, result=result, filters=filters,
                            group=params.group, asked=asked, answer=answer, quote=answer_quote(store, answer),
-                           facets=facet_sections(result.facets, params.filters, FACET_LABELS),
-                           chips=active_filters(params.filters, titles), within=[r for r in within if r],
-                           error=None)
+                           answer_url=passage_url(answer.report_id, answer.passage_id) if answer else None,
+                           facets=facet_sections(result.facets, filters, FACET_LABELS),
+                           chips=active_filters(filters, titles), within=[r for r in within if r])
 
 
 def answer_quote(store, answer, context: int = ANSWER_CONTEXT) -> dict | None:
@@ -211,7 +216,7 @@ def squash(text: str) -> str:
 
 @bp.get("/glossary")
 def glossary():
-    return render_template("glossary.html", entries=glossary_entries(get_store()))
+    return render_template("glossary.html", entries=service.glossary_entries())
 
 
 def _facet_counts(reports, names) -> dict[str, dict[str, int]]:
@@ -229,8 +234,8 @@ def _disjunctive_counts(all_reports, filters: dict, names) -> dict[str, dict[str
 @bp.get("/reports")
 def reports():
     store = get_store()
-    chosen = list_reports(store, request.args)
-    filters = canonical(filter_params(request.args, REPORT_FILTERS))
+    chosen = service.list_reports(request.args)
+    filters = canonical(_strings(filter_params(request.args, REPORT_FILTERS)))
     labels = {k: FACET_LABELS[k] for k in REPORT_FILTERS}
     facets = facet_sections(_disjunctive_counts(store.reports(), filters, REPORT_FILTERS), filters, labels)
     return render_template("reports.html", reports=chosen, facets=facets, filters=filters,
@@ -241,8 +246,8 @@ def reports():
 @bp.get("/compare")
 def compare():
     store = get_store()
-    table = run_compare(store, request.args)
-    filters = canonical(filter_params(request.args, COMPARE_FILTERS))
+    table = compare_json(service.run_compare(request.args))
+    filters = canonical(_strings(filter_params(request.args, COMPARE_FILTERS)))
     everything = compare_mod.compare(store.reports())
     reports = store.reports()
     options = {
@@ -263,7 +268,7 @@ def compare():
 
 @bp.get("/reports/<report_id>")
 def report(report_id: str):
-    r = find_report(report_id)
+    r = service.find_report(report_id)
     passages = get_store().passages(r.id)
     toc, items = outline(passages)
     citations = {p.id: citation(r, p) for p in passages}

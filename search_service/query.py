@@ -1,0 +1,203 @@
+"""The user's query → what to search for.
+
+Whoosh's query language (phrases, AND/OR/NOT, ``heading:``/``text:``) over
+heading and text; ``force:``, ``year:``, ``kind:``, ``report:``, ``title:``
+and ``grade:`` are pulled out as restrictions that narrow the results
+instead of adding words to rank. A plain list of words (questions included)
+is also given as a bag of terms for the vectorised scorer (ranking.py),
+with the neighbouring word pairs that earn a proximity bonus; acronyms are
+expanded both ways from the glossary. Pure functions of the query text,
+the schema and the glossary.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from whoosh import qparser
+from whoosh.query import AndNot, Not, NullQuery, Or, Phrase, Term
+
+from search_service import glossary as glossary_mod
+from search_service.analysis import ANALYZER
+from search_service.rules import QUERY_FIELDS, RESTRICTION_FIELDS, QueryError, normalise_grade, parse_year
+
+PROXIMITY_SLOP = 3
+PROXIMITY_BOOST = 1.0
+EXPANSION_BOOST = 0.5  # expansions count, but below the user's own words
+
+
+@dataclass
+class ParsedQuery:
+    query: object  # the Whoosh query of the words (restrictions apart); NullQuery when only restrictions
+    stems: frozenset[str]  # analysed terms to highlight
+    expansions: list[dict]  # acronyms and long forms added to the query
+    clauses: list = field(default_factory=list)  # restrictions: Whoosh queries on force, year, …
+    # A plain list of words (no operators or fields; "quoted phrases" allowed)
+    # as a bag of (field, term, boost) scored with numpy (ranking.py), plus
+    # the phrases, the neighbouring word pairs that earn a proximity bonus
+    # and the expansions' words; bag is None when the query has structure.
+    bag: list | None = None
+    phrases: list = field(default_factory=list)  # ([word, ...], boost): each must occur as a phrase
+    pairs: list = field(default_factory=list)
+    expansion_words: list = field(default_factory=list)
+
+    @property
+    def has_terms(self) -> bool:
+        return self.query is not NullQuery
+
+
+def _parser(schema) -> qparser.QueryParser:
+    p = qparser.MultifieldParser(list(QUERY_FIELDS), schema, group=qparser.OrGroup)
+    p.remove_plugin_class(qparser.WildcardPlugin)  # "*" and "?" are ordinary characters here
+    p.remove_plugin_class(qparser.BoostPlugin)
+    p.remove_plugin_class(qparser.RangePlugin)
+    return p
+
+
+_KNOWN_FIELDS = set(QUERY_FIELDS) | set(RESTRICTION_FIELDS)
+
+
+def _neutralise_unknown_fields(q: str) -> str:
+    """"foo:bar" with an unknown field searches for the words foo and bar."""
+    return re.sub(r"\b([A-Za-z_]\w*):", lambda m: m.group(0) if m.group(1).lower() in _KNOWN_FIELDS
+                  else m.group(1) + " ", q)
+
+
+def _balance(q: str) -> str:
+    """Close an unbalanced quote or bracket, drop a stray closing one."""
+    if q.count('"') % 2:
+        q += '"'
+    depth, out = 0, []
+    for ch in q:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(ch)
+    return "".join(out) + ")" * depth
+
+
+_RESTRICT_RE = re.compile(r'(?<![\w:])(%s):("[^"]*"|\S+)' % "|".join(RESTRICTION_FIELDS), re.I)
+
+
+def _restrictions(schema, q: str) -> tuple[str, list]:
+    """Pull the restriction clauses (``force:``, ``year:``, …) out of the
+    query: they narrow the results rather than add terms to rank."""
+    clauses = []
+    for m in _RESTRICT_RE.finditer(q):
+        name, value = m.group(1).lower(), m.group(2).strip('"')
+        if not value:
+            continue
+        if name == "year":
+            clauses.append(Term("year", parse_year(value)))
+        elif name == "grade":
+            clauses.append(Term("grade", normalise_grade(value)))
+        elif name in ("force", "title"):
+            sub = qparser.QueryParser(name, schema, group=qparser.AndGroup).parse(value)
+            if sub is not NullQuery:
+                clauses.append(sub)
+        else:
+            clauses.append(Term(name, value.lower()))
+    return _RESTRICT_RE.sub(" ", q), clauses
+
+
+def _fix_not(query):
+    """Under OR grouping Whoosh puts "a NOT b" as Or([a, Not(b)]), which
+    matches nearly everything; make it AndNot(a, b)."""
+    if hasattr(query, "subqueries"):
+        subs = [_fix_not(q) for q in query.subqueries]
+        if isinstance(query, Or):
+            neg = [q.query for q in subs if isinstance(q, Not)]
+            pos = [q for q in subs if not isinstance(q, Not)]
+            if neg and pos:
+                positive = pos[0] if len(pos) == 1 else Or(pos)
+                return AndNot(positive, neg[0] if len(neg) == 1 else Or(neg))
+        query.subqueries = subs
+    return query
+
+
+def _word_pairs(words: list[str]) -> list[tuple[str, str]]:
+    return sorted({(a, b) for a, b in zip(words, words[1:]) if a != b})
+
+
+def _proximity(pairs) -> list:
+    """Neighbouring query words found close together in a passage score
+    extra: questions and multi-word keywords favour passages where the words
+    form the same phrase."""
+    return [Phrase("text", [a, b], slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST) for a, b in pairs]
+
+
+def _expansion_queries(words_of_expansions: list[list[str]]) -> list:
+    out = []
+    for words in words_of_expansions:
+        if len(words) == 1:
+            out.append(Term("text", words[0], boost=EXPANSION_BOOST))
+        else:
+            out.append(Phrase("text", words, slop=1, boost=EXPANSION_BOOST))
+    return out
+
+
+def _bag(query) -> tuple[list, list] | None:
+    """An Or tree of Terms and Phrases over heading/text as (terms, phrases):
+    terms are (field, term, boost), phrases ([word, ...], boost) matched
+    through the ``pairs`` field. None if the tree holds anything else."""
+    terms, phrases = [], {}
+
+    def walk(q, boost):
+        if isinstance(q, Term):
+            text = q.text.decode() if isinstance(q.text, bytes) else q.text
+            terms.append((q.fieldname, text, boost * q.boost))
+            return True
+        if isinstance(q, Phrase) and q.fieldname in QUERY_FIELDS:
+            words = tuple(w.decode() if isinstance(w, bytes) else w for w in q.words)
+            if len(words) == 1:
+                terms.append((q.fieldname, words[0], boost * q.boost))
+            elif words:
+                phrases[words] = max(phrases.get(words, 0.0), boost * q.boost)
+            return True
+        if isinstance(q, Or):
+            return all(walk(sub, boost * q.boost) for sub in q.subqueries)
+        return False
+
+    if not walk(query, 1.0) or not (terms or phrases):
+        return None
+    return terms, [(list(w), b) for w, b in phrases.items()]
+
+
+def analysed_words(text: str) -> list[str]:
+    return [t.text for t in ANALYZER(text, mode="query")]
+
+
+def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
+    q = _balance(_neutralise_unknown_fields(q))
+    q, clauses = _restrictions(schema, q)
+    q = re.sub(r"\b(?:heading|text):(\s|$)", r"\1", q)  # empty field values
+    parser = _parser(schema)
+    try:
+        query = parser.parse(q) if q.strip() else NullQuery
+    except Exception:  # Whoosh's parser is lenient; anything left is a plain-words query
+        query = parser.parse(re.sub(r"[^\w\s'-]", " ", q).lower())  # lower case: no operators left
+    query = _fix_not(query).normalize()
+    has_terms = query is not NullQuery and bool(list(query.iter_all_terms()))
+    if not has_terms and not clauses:
+        raise QueryError("no_search_terms",
+                         "The query has no words to search for (only operators, symbols or very common words).")
+    if not has_terms:
+        return ParsedQuery(query=NullQuery, stems=frozenset(), expansions=[], clauses=clauses)
+    expansions = glossary_mod.expansions(q, glossary or {})
+    expansion_words = [w for e in expansions if (w := analysed_words(e["expansion"]))]
+    structured = bool(re.search(r'[()]|\b(AND|NOT)\b|\w:', q))
+    bag, phrases, pairs = None, [], []
+    if not structured and isinstance(query, (Or, Phrase)):
+        bag, phrases = _bag(query) or (None, [])
+        if bag is not None and '"' not in q:  # plain words: nearby pairs earn a bonus
+            pairs = _word_pairs(analysed_words(q))
+    extra = _proximity(pairs) + _expansion_queries(expansion_words)
+    if extra:
+        query = Or(list(query.subqueries) + extra) if isinstance(query, Or) and pairs else Or([query] + extra)
+    stems = frozenset(t.decode() if isinstance(t, bytes) else str(t)
+                      for f, t in query.iter_all_terms() if f in QUERY_FIELDS)
+    return ParsedQuery(query=query, stems=stems, expansions=expansions, clauses=clauses, bag=bag,
+                       phrases=phrases, pairs=pairs, expansion_words=expansion_words)

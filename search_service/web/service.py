@@ -1,0 +1,107 @@
+"""What the API, the pages and the admin pages do, written once: each view
+reads its parameters, calls one of these and renders the result as JSON or
+HTML. Errors are raised (QueryError, ApiError) and mapped by web/errors.py.
+"""
+from __future__ import annotations
+
+import errno
+from contextlib import contextmanager
+
+from flask import current_app, g
+
+from search_service import answer as answer_mod
+from search_service import compare as compare_mod
+from search_service import corpus
+from search_service import search as search_mod
+from search_service.config import Settings
+from search_service.index import IndexStore
+from search_service.indexer import IndexBusy, Indexer
+from search_service.rules import COMPARE_FILTERS, REPORT_FILTERS, valid_report_id
+from search_service.web.errors import ApiError
+from search_service.web.params import SearchParams, filter_params
+
+WRITE_TIMEOUT = 30  # seconds an upload or delete waits for a running reindex
+
+
+def get_store() -> IndexStore:
+    return current_app.extensions["search_service"]["store"]
+
+
+def get_indexer() -> Indexer:
+    return current_app.extensions["search_service"]["indexer"]
+
+
+def get_settings() -> Settings:
+    return current_app.extensions["search_service"]["settings"]
+
+
+def note_results(count: int) -> None:
+    """Tell the access log how many results this request found."""
+    g.result_count = count
+
+
+def run_search(params: SearchParams):
+    result = search_mod.search(get_store(), params.q, page=params.page, per_page=params.per_page,
+                               filters=params.filters or None, group=params.group)
+    note_results(result.total)
+    return result
+
+
+def run_ask(q: str, per_page: int):
+    """(Answer | None, SearchResult) for a question over the whole corpus."""
+    answer, result = answer_mod.ask(get_store(), q, per_page=per_page)
+    note_results(result.total)
+    return answer, result
+
+
+def glossary_entries() -> list[dict]:
+    """The glossary as a list sorted by acronym (case-insensitively)."""
+    return [{"acronym": acronym, "expansion": expansion}
+            for acronym, expansion in sorted(get_store().glossary().items(), key=lambda kv: (kv[0].lower(), kv[0]))]
+
+
+def find_report(report_id: str):
+    """The report, or a 404 for unknown and malformed ids alike."""
+    report = get_store().report(report_id) if valid_report_id(report_id) else None
+    if report is None:
+        raise ApiError(404, "not_found", f"No report with id '{report_id[:200]}'.")
+    return report
+
+
+def list_reports(args):
+    """The reports that the force, year and inspection parameters allow."""
+    return compare_mod.select_reports(get_store().reports(), filter_params(args, REPORT_FILTERS))
+
+
+def run_compare(args) -> dict:
+    return compare_mod.compare(get_store().reports(), filter_params(args, COMPARE_FILTERS))
+
+
+@contextmanager
+def write_errors():
+    """Refusals and failures of a corpus change, as the API's errors."""
+    try:
+        yield
+    except corpus.CorpusError as e:
+        raise ApiError(e.status, e.code, e.message)
+    except IndexBusy as e:
+        raise ApiError(409, "busy", str(e))
+    except OSError as e:  # disk full, read-only, permissions: the change was rolled back
+        status = 507 if e.errno == errno.ENOSPC else 503
+        raise ApiError(status, "write_failed", f"The change could not be saved ({e.strerror or e}); "
+                       "nothing was changed. Try again later.")
+
+
+def upload(file, replace: bool) -> corpus.Change:
+    """Add an uploaded file (a werkzeug FileStorage); refusals become 4xx."""
+    if file is None or not file.filename:
+        raise ApiError(400, "missing_file", "Send the report as a multipart form field named 'file'.")
+    data = file.read(corpus.MAX_BYTES + 1)
+    with write_errors():
+        return corpus.add_report(get_indexer(), file.filename, data, replace=replace, timeout=WRITE_TIMEOUT)
+
+
+def delete(report_id: str):
+    find_report(report_id)
+    with write_errors():
+        return corpus.remove_report(get_indexer(), report_id, timeout=WRITE_TIMEOUT)

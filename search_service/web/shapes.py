@@ -1,0 +1,109 @@
+"""The JSON shapes of the public contract (docs/ARCHITECTURE.md), built from
+the core's dataclasses: the API returns them and the CLI's ``--json`` prints
+them, so both give the same JSON. This is also where a snippet becomes HTML
+(the contract's ``snippet`` field, and the result pages): escaped text with
+``<mark>`` around the matches, nothing else.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from markupsafe import Markup
+
+from search_service.model import Answer, Group, Hit, Report, SearchResult
+from search_service.snippets import Snippet
+from search_service.web.urls import passage_url, report_url
+
+
+def snippet_html(snippet: Snippet) -> Markup:
+    out, pos = [], 0
+    for a, b in snippet.marks:
+        out.append(escape(snippet.text[pos:a]))
+        out.append(f"<mark>{escape(snippet.text[a:b])}</mark>")
+        pos = b
+    out.append(escape(snippet.text[pos:]))
+    return Markup("".join(out))
+
+
+def hit_json(hit: Hit) -> dict:
+    p = hit.passage
+    return {
+        "id": p.id,
+        "rank": hit.rank,
+        "score": round(hit.score, 4),
+        "text": p.text,
+        "snippet": str(snippet_html(hit.snippet)),
+        "matches": hit.matches,
+        "heading": p.heading,
+        "heading_path": p.heading_path,
+        "page": p.page,
+        "pdf_page": p.pdf_page,
+        "kind": p.kind,
+        "citation": hit.citation,
+        "url": passage_url(p.report_id, p.id),
+        "report": hit.report.summary(),
+        "grade": hit.grade,
+    }
+
+
+def group_json(g: Group) -> dict:
+    return {
+        "report": g.report.summary(),
+        "count": g.count,
+        "score": round(g.score, 4),
+        "pages": [{"page": page, "id": pid, "url": passage_url(g.report.id, pid)} for page, pid in g.pages],
+        "hits": [hit_json(h) for h in g.hits],
+    }
+
+
+def search_json(result: SearchResult) -> dict:
+    d = {
+        "query": result.query,
+        "total": result.total,
+        "page": result.page,
+        "per_page": result.per_page,
+        "results": [hit_json(h) for h in result.hits],
+        "facets": result.facets,
+        "suggestion": result.suggestion,
+        "expansions": result.expansions,
+    }
+    if result.group:
+        d.update(group=result.group, groups_total=result.groups_total,
+                 groups=[group_json(g) for g in result.groups])
+    return d
+
+
+def answer_json(answer: Answer | None) -> dict | None:
+    if answer is None:
+        return None
+    return {"text": answer.text, "passage_id": answer.passage_id, "citation": answer.citation,
+            "url": passage_url(answer.report_id, answer.passage_id), "confidence": answer.confidence,
+            "start": answer.start, "end": answer.end}
+
+
+def ask_json(answer: Answer | None, result: SearchResult) -> dict:
+    return {"question": result.query, "answer": answer_json(answer),
+            "results": [hit_json(h) for h in result.hits], "expansions": result.expansions}
+
+
+def report_json(report: Report, passages=None) -> dict:
+    body = report.to_dict()
+    body["url"] = report_url(report.id)
+    if passages is not None:
+        body["passages"] = [dict(p.to_dict(), url=passage_url(p.report_id, p.id)) for p in passages]
+    return body
+
+
+def compare_json(table: dict) -> dict:
+    """compare.compare's table with links to each report and each grade's passage."""
+    rows = []
+    for row in table["rows"]:
+        rid = row["report"]["id"]
+        rows.append({
+            "report": dict(row["report"], url=report_url(rid)),
+            "grades": row["grades"],
+            "sources": {a: {"area": src["area"], "passage_id": src["passage_id"],
+                            "url": passage_url(rid, src["passage_id"]) if src["passage_id"] else None}
+                        for a, src in row["sources"].items()},
+        })
+    return {"areas": table["areas"], "rows": rows}
