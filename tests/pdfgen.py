@@ -10,6 +10,16 @@ summary regions whose columns flow on across pages, and words such as
 ``Doc.plain`` draws everything in one font and size with markers inline, for
 the case where fonts carry no signal. ``doc_from_text`` turns a plain-text
 report (via ``text.parse_text``) into a description with the same pages.
+
+Optional extras (off by default, so existing fixtures render byte for byte
+as before): tables with a bold header row repeated on every page the table
+runs on to and cells wrapped in fixed column widths; shaded, framed boxes
+(promising practice, a cause of concern and its recommendations) that may
+break across pages; footnotes that run on to the foot of the next page
+(``note_breaks``); contents pages listing second-level headings and running
+over several pages, numbered in lower-case roman (``front_roman``); and a
+cover title wrapped when it is too long for one line. ``plain_text`` and
+``word_count`` give the words a description renders.
 """
 from __future__ import annotations
 
@@ -32,6 +42,7 @@ from search_service.ingest.text import parse_text, split_footnotes, split_pages,
 class Heading:
     text: str
     level: int = 1
+    listed: bool = True  # on the contents pages if its level is within Doc.toc_levels (False: e.g. a summary's own)
 
 
 @dataclass
@@ -52,6 +63,16 @@ class Grade:
 @dataclass
 class Table:
     rows: list[list[str]]
+    header: bool = False  # the first row is a bold header, repeated atop each page the table runs on to
+    widths: list[float] | None = None  # column widths as shares of the line: cells wrap within them
+
+
+@dataclass
+class Box:
+    """A shaded, framed panel holding its own items (a promising practice, a
+    cause of concern with its recommendations); it breaks across pages like
+    the text, each page's part framed on its own."""
+    items: list
 
 
 @dataclass
@@ -74,6 +95,9 @@ class Doc:
     page_numbers: bool = True  # print the page number in the footer
     title: str | None = None  # document info Title
     plain: bool = False  # one font and size for everything, markers inline
+    note_breaks: dict[int, int] = field(default_factory=dict)  # note n keeps this many lines; the rest runs on to the next page
+    toc_levels: int = 1  # heading levels listed on the contents pages
+    front_roman: bool = False  # contents pages numbered i, ii, ... (footer and /PageLabels); the cover stays unlabelled
 
 
 # --------------------------------------------------------------------------- geometry
@@ -86,6 +110,10 @@ GUTTER = 22.0
 PARA_GAP = 7.0
 BULLET_INDENT = 14.0
 RULE_WIDTH = 140.0
+BOX_PAD = 8.0
+CELL_GAP = 8.0
+ROW_GAP = 3.0
+TOC_STEP = 20.0
 
 REGULAR, BOLD = "Helvetica", "Helvetica-Bold"
 
@@ -101,6 +129,7 @@ BODY = Style(REGULAR, 11, 14)
 HEADINGS = {1: Style(BOLD, 16, 19), 2: Style(BOLD, 13, 16), 3: Style(BOLD, 11, 14)}
 GRADE = Style(BOLD, 12, 15)
 TABLE = Style(REGULAR, 10, 13)
+TABLE_HEAD = Style(BOLD, 10, 13)
 NOTE = Style(REGULAR, 8, 10)
 SPACE_BEFORE = {1: 10.0, 2: 10.0, 3: 6.0}
 
@@ -186,28 +215,51 @@ class _Page:
     ops: list[_Op] = field(default_factory=list)
     bullets: list[tuple[float, float, Style]] = field(default_factory=list)
     notes: list[int] = field(default_factory=list)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # x, top, width, bottom
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # x0, x1, top: under table headers
 
 
 class _Layout:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.pages: list[_Page] = []
-        self.toc: list[tuple[str, int]] = []  # level-1 headings and their page index
+        self.toc: list[tuple[str, int, int]] = []  # listed headings, their page index and level
+        self.carry: dict[int, list[tuple[int, int]]] = {}  # page index: (note, first line) run on from the page before
 
     def page(self, i: int) -> _Page:
         while len(self.pages) <= i:
             self.pages.append(_Page())
         return self.pages[i]
 
-    def note_height(self, numbers: list[int]) -> float:
-        if not numbers:
+    def note_lines(self, k: int) -> list[list[Word]]:
+        return wrap(f"{k} {self.doc.footnotes[k]}", RIGHT - LEFT, _style("note", self.doc.plain))
+
+    def own_lines(self, k: int) -> list[list[Word]]:
+        """The lines of note k at the foot of its marker's page."""
+        lines = self.note_lines(k)
+        return lines[:self.doc.note_breaks[k]] if k in self.doc.note_breaks else lines
+
+    def note_height(self, numbers: list[int], page: int | None = None) -> float:
+        carried = self.carry.get(page, []) if page is not None else []
+        if not numbers and not carried:
             return 0.0
         st = _style("note", self.doc.plain)
-        n = sum(len(wrap(f"{k} {self.doc.footnotes[k]}", RIGHT - LEFT, st)) for k in numbers)
+        n = sum(len(self.own_lines(k)) for k in numbers)
+        n += sum(len(self.note_lines(k)) - first for k, first in carried)
         return 8.0 + n * st.leading
 
     def limit(self, page: int, extra: list[int] = ()) -> float:
-        return BOTTOM - self.note_height(self.page(page).notes + [n for n in extra if n not in self.page(page).notes])
+        return BOTTOM - self.note_height(self.page(page).notes + [n for n in extra if n not in self.page(page).notes],
+                                         page)
+
+    def add_notes(self, page: int, marks: list[int]) -> None:
+        p = self.page(page)
+        for m in marks:
+            if m in p.notes:
+                continue
+            p.notes.append(m)
+            if m in self.doc.note_breaks and len(self.note_lines(m)) > self.doc.note_breaks[m]:
+                self.carry.setdefault(page + 1, []).append((m, self.doc.note_breaks[m]))
 
     def place(self, cur: list, lines: list[list[Word]], x: float, st: Style, notes_ok: bool,
               keep: float = 0.0) -> None:
@@ -222,25 +274,26 @@ class _Layout:
                 cur[0], cur[1] = cur[0] + 1, TOP
             page = self.page(cur[0])
             page.ops.append(_Op(x, cur[1] + st.size * 0.8, line, st))
-            page.notes += [m for m in marks if m not in page.notes]
+            self.add_notes(cur[0], marks)
             cur[1] += st.leading
 
-    def flow(self, items: list, cur: list, x: float, width: float, notes_ok: bool = True) -> None:
+    def flow(self, items: list, cur: list, x: float, width: float, notes_ok: bool = True, toc: bool = True) -> None:
         plain = self.doc.plain
         for item in items:
             if isinstance(item, Heading):
                 st = _style("heading", plain, item.level)
                 if cur[1] > TOP:
                     cur[1] += SPACE_BEFORE.get(item.level, 6.0)
-                if item.level == 1:
-                    self.toc.append((_MARK_RE.sub("", item.text), cur[0]))
+                listed = toc and item.listed and item.level <= self.doc.toc_levels
+                if listed:
+                    self.toc.append((_MARK_RE.sub("", item.text), cur[0], item.level))
                 lines = wrap(item.text, width, st, plain)
                 # keep the heading with two lines of what follows
                 needed = (len(lines) - 1) * st.leading + 2 * BODY.leading
                 if cur[1] + st.leading + needed > self.limit(cur[0]) and cur[1] > TOP:
                     cur[0], cur[1] = cur[0] + 1, TOP
-                    if item.level == 1:
-                        self.toc[-1] = (self.toc[-1][0], cur[0])
+                    if listed:
+                        self.toc[-1] = (self.toc[-1][0], cur[0], item.level)
                 self.place(cur, lines, x, st, notes_ok)
                 cur[1] += 4.0
             elif isinstance(item, (Para, Grade)):
@@ -259,10 +312,15 @@ class _Layout:
                 cur[1] += PARA_GAP
             elif isinstance(item, Columns):
                 self.columns(item, cur, x, width)
+            elif isinstance(item, Box):
+                self.box(item, cur, x, width, notes_ok)
+                cur[1] += PARA_GAP
             else:
                 raise TypeError(f"unknown item {item!r}")
 
     def table(self, table: Table, cur: list, x: float, width: float, notes_ok: bool) -> None:
+        if table.header or table.widths:
+            return self.grid(table, cur, x, width, notes_ok)
         st = _style("table", self.doc.plain)
         cells = [[words(c) for c in row] for row in table.rows]
         ncols = max(len(r) for r in cells)
@@ -284,14 +342,99 @@ class _Layout:
             page = self.page(cur[0])
             page.ops.append(_Op(x, cur[1] + st.size * 0.8, [w for c in row for w in c], st,
                                 cells=[(xs[i], len(c)) for i, c in enumerate(row)]))
-            page.notes += [m for m in marks if m not in page.notes]
+            self.add_notes(cur[0], marks)
             cur[1] += st.leading
+
+    def grid(self, table: Table, cur: list, x: float, width: float, notes_ok: bool) -> None:
+        """A table with a header row (bold, ruled off, repeated on each page it
+        runs on to) and/or fixed column widths with cells wrapped in them; a
+        row is never split across pages."""
+        plain = self.doc.plain
+        body, head = _style("table", plain), (_style("table", plain) if plain else TABLE_HEAD)
+        ncols = max(len(r) for r in table.rows)
+        if table.widths:
+            shares = table.widths
+            xs = [x + width * sum(shares[:i]) for i in range(ncols)]
+            cellw = [width * s - CELL_GAP for s in shares]
+        else:
+            nat = [max((stringWidth(r[i], TABLE_HEAD.font, TABLE_HEAD.size) if i < len(r) else 0)
+                       for r in table.rows) for i in range(ncols)]
+            gap = max(20.0, min(40.0, (width - sum(nat)) / max(1, ncols - 1)))
+            if sum(nat) + gap * (ncols - 1) > width:
+                raise ValueError(f"table too wide: {table.rows[0]}")
+            xs = [x]
+            for w in nat[:-1]:
+                xs.append(xs[-1] + w + gap)
+            cellw = [w + 1.0 for w in nat]
+
+        def cells(row: list[str], st: Style) -> list[list[list[Word]]]:
+            out = []
+            for i in range(ncols):
+                text = row[i] if i < len(row) else ""
+                lines = wrap(text, cellw[i], st, plain) if text.strip() else []
+                if any(_width(w, st, plain) > cellw[i] for l in lines for w in l):
+                    raise ValueError(f"word too wide for its column: {text!r}")
+                out.append(lines)
+            return out
+
+        def put(row_cells: list[list[list[Word]]], st: Style, is_head: bool) -> None:
+            page = self.page(cur[0])
+            for k in range(max(len(c) for c in row_cells)):
+                line = [(i, c[k]) for i, c in enumerate(row_cells) if k < len(c)]
+                page.ops.append(_Op(x, cur[1] + st.size * 0.8, [w for _, l in line for w in l], st,
+                                    cells=[(xs[i], len(l)) for i, l in line]))
+                cur[1] += st.leading
+            marks = [m for c in row_cells for l in c for w in l for m in w.marks]
+            if marks and not notes_ok:
+                raise ValueError("footnote markers inside columns are not supported")
+            self.add_notes(cur[0], marks)
+            if is_head:
+                page.rules.append((x, x + width, cur[1] - st.leading + st.size * 0.8 + 4.0))
+                cur[1] += ROW_GAP + 2.0
+            else:
+                cur[1] += ROW_GAP
+
+        rows = table.rows
+        head_cells = cells(rows[0], head) if table.header else None
+        head_h = (len(max(head_cells, key=len)) * head.leading + ROW_GAP + 2.0) if head_cells else 0.0
+        first = True
+        for row in rows[1:] if table.header else rows:
+            rc = cells(row, body)
+            h = max(len(c) for c in rc) * body.leading
+            marks = [m for c in rc for l in c for w in l for m in w.marks]
+            need = h + (head_h if first else 0.0)
+            if cur[1] + need > self.limit(cur[0], marks) and cur[1] > TOP:
+                cur[0], cur[1] = cur[0] + 1, TOP
+                if head_cells and not first:
+                    put(head_cells, head, True)
+            if first and head_cells:
+                put(head_cells, head, True)
+            first = False
+            put(rc, body, False)
+        cur[1] -= ROW_GAP
+
+    def box(self, box: Box, cur: list, x: float, width: float, notes_ok: bool) -> None:
+        """Flow the box's items inset by the padding, then frame what landed
+        on each page."""
+        if cur[1] > TOP:
+            cur[1] += BOX_PAD
+        start = cur[0]
+        before = {i: len(p.ops) for i, p in enumerate(self.pages)}
+        self.flow(box.items, cur, x + BOX_PAD, width - 2 * BOX_PAD, notes_ok, toc=False)
+        for i in range(start, cur[0] + 1):
+            ops = self.page(i).ops[before.get(i, 0):]
+            if not ops:
+                continue
+            top = min(op.top - op.style.size for op in ops) - BOX_PAD
+            bottom = max(op.top + op.style.size * 0.3 for op in ops) + BOX_PAD
+            self.page(i).boxes.append((x, top, width, bottom))
+        cur[1] += BOX_PAD
 
     def columns(self, cols: Columns, cur: list, x: float, width: float) -> None:
         colw = (width - GUTTER) / 2
         left, right = list(cur), list(cur)
-        self.flow(cols.left, left, x, colw, notes_ok=False)
-        self.flow(cols.right, right, x + colw + GUTTER, colw, notes_ok=False)
+        self.flow(cols.left, left, x, colw, notes_ok=False, toc=False)
+        self.flow(cols.right, right, x + colw + GUTTER, colw, notes_ok=False, toc=False)
         cur[0], cur[1] = max(left, right)
 
 
@@ -305,6 +448,8 @@ def layout(doc: Doc) -> _Layout:
         cur = [max(len(lay.pages), n), TOP]
         lay.page(cur[0])
         lay.flow(items, cur, LEFT, RIGHT - LEFT)
+    if lay.carry:
+        lay.page(max(lay.carry))  # a note run on past the last page of text
     return lay
 
 
@@ -336,26 +481,46 @@ def render(doc: Doc) -> bytes:
     front = 0
     if doc.cover:
         size = 26 if not doc.plain else BODY.size
-        c.setFont(BOLD if not doc.plain else REGULAR, size)
-        c.drawString(LEFT, PAGE_H - 260, doc.cover[0])
+        font = BOLD if not doc.plain else REGULAR
+        c.setFont(font, size)
+        title = [doc.cover[0]]
+        if stringWidth(doc.cover[0], font, size) > RIGHT - LEFT:
+            title = [" ".join(w.text for w in l) for l in wrap(doc.cover[0], RIGHT - LEFT, Style(font, size, size))]
+        for k, line in enumerate(title):
+            c.drawString(LEFT, PAGE_H - 260 - 32 * k, line)
+        drop = 32 * (len(title) - 1)
         c.setFont(REGULAR, 16 if not doc.plain else BODY.size)
         for k, line in enumerate(doc.cover[1:]):
-            c.drawString(LEFT, PAGE_H - 300 - 24 * k, line)
+            c.drawString(LEFT, PAGE_H - 300 - drop - 24 * k, line)
         c.showPage()
         front += 1
+    roman_from = front
     if doc.contents:
         h = _style("heading", doc.plain, 1)
-        c.setFont(h.font, h.size)
-        c.drawString(LEFT, PAGE_H - TOP - h.size, "Contents")
-        c.setFont(BODY.font, BODY.size)
-        for k, (text, page) in enumerate(lay.toc):
-            y = PAGE_H - TOP - 40 - k * 20
-            c.drawString(LEFT, y, text if len(text) <= 75 else text[:74] + "…")
-            c.drawRightString(RIGHT, y, str(page + doc.first_label))
-        c.showPage()
-        front += 1
+        per_page = int((BOTTOM - TOP - 40) // TOC_STEP) + 1
+        chunks = [lay.toc[k:k + per_page] for k in range(0, len(lay.toc), per_page)] or [[]]
+        for n, chunk in enumerate(chunks):
+            if n == 0:
+                c.setFont(h.font, h.size)
+                c.drawString(LEFT, PAGE_H - TOP - h.size, "Contents")
+            c.setFont(BODY.font, BODY.size)
+            for k, (text, page, level) in enumerate(chunk):
+                y = PAGE_H - TOP - 40 - k * TOC_STEP
+                indent = 16.0 * (level - 1)
+                room = 75 - 3 * (level - 1)
+                c.drawString(LEFT + indent, y, text if len(text) <= room else text[:room - 1] + "…")
+                c.drawRightString(RIGHT, y, str(page + doc.first_label))
+            if doc.front_roman and doc.page_numbers:
+                c.setFont(REGULAR, 9 if not doc.plain else BODY.size)
+                c.drawCentredString(PAGE_W / 2, PAGE_H - FOOTER_BASE, _roman(n + 1))
+            c.showPage()
+            front += 1
     if doc.page_labels:
-        if front:
+        if doc.front_roman and front > roman_from:
+            if roman_from:
+                c.addPageLabel(0, prefix="")
+            c.addPageLabel(roman_from, style="ROMAN_LOWER", start=1)  # the name: reportlab misreads "r"
+        elif front:
             c.addPageLabel(0, prefix="")
         c.addPageLabel(front, style=PDFPageLabel.ARABIC, start=doc.first_label)
     note_st = _style("note", doc.plain)
@@ -365,6 +530,16 @@ def render(doc: Doc) -> bytes:
         c.drawString(LEFT, PAGE_H - HEADER_BASE, doc.header)
         if doc.page_numbers:
             c.drawCentredString(PAGE_W / 2, PAGE_H - FOOTER_BASE, label)
+        for bx, btop, bw, bbottom in page.boxes:
+            c.saveState()
+            c.setFillGray(0.92)
+            c.setStrokeGray(0.45)
+            c.setLineWidth(0.75)
+            c.rect(bx, PAGE_H - bbottom, bw, bbottom - btop, fill=1, stroke=1)
+            c.restoreState()
+        for x0, x1, rtop in page.rules:
+            c.setLineWidth(0.5)
+            c.line(x0, PAGE_H - rtop, x1, PAGE_H - rtop)
         for op in page.ops:
             if op.cells is None:
                 _draw_words(c, op.x, op.top, op.words, op.style, doc.plain)
@@ -376,18 +551,58 @@ def render(doc: Doc) -> bytes:
         for bx, btop, st in page.bullets:
             c.setFont(st.font, st.size)
             c.drawString(bx, PAGE_H - btop, "•")
-        if page.notes:
-            y = BOTTOM - lay.note_height(page.notes) + 2
+        carried = lay.carry.get(i, [])
+        if page.notes or carried:
+            y = BOTTOM - lay.note_height(page.notes, i) + 2
             c.setLineWidth(0.5)
             c.line(LEFT, PAGE_H - y, LEFT + RULE_WIDTH, PAGE_H - y)
             y += 6
-            for n in sorted(page.notes):
-                for line in wrap(f"{n} {doc.footnotes[n]}", RIGHT - LEFT, note_st):
-                    _draw_words(c, LEFT, y + note_st.size * 0.8, line, note_st, doc.plain)
-                    y += note_st.leading
+            lines = [l for n, first in carried for l in lay.note_lines(n)[first:]]
+            lines += [l for n in sorted(page.notes) for l in lay.own_lines(n)]
+            for line in lines:
+                _draw_words(c, LEFT, y + note_st.size * 0.8, line, note_st, doc.plain)
+                y += note_st.leading
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+# --------------------------------------------------------------------------- the words a description renders
+
+def plain_text(doc: Doc) -> str:
+    """The words the description puts on its pages (cover, headings, grades,
+    paragraphs, bullets, table cells, boxes, columns, footnotes), markers
+    removed; not the contents pages, running headers or page numbers."""
+    parts = list(doc.cover)
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, (Heading, Para, Bullet, Grade)):
+                parts.append(_MARK_RE.sub("", item.text))
+            elif isinstance(item, Table):
+                parts.extend(_MARK_RE.sub("", cell) for row in item.rows for cell in row)
+            elif isinstance(item, Columns):
+                walk(item.left)
+                walk(item.right)
+            elif isinstance(item, Box):
+                walk(item.items)
+    for items in doc.pages:
+        walk(items)
+    parts.extend(doc.footnotes[k] for k in sorted(doc.footnotes))
+    return "\n".join(parts)
+
+
+def word_count(doc: Doc) -> int:
+    """Words as ``wc -w`` counts them in ``plain_text``."""
+    return len(plain_text(doc).split())
 
 
 # --------------------------------------------------------------------------- from a text report
