@@ -190,6 +190,7 @@ class AnswerItem:
     organisation: str = ""
     year: str = ""  # as the report names its cycle
     value: str = ""  # the grade or value this item gives
+    quote: str = ""  # the sentence of the passage that gives it
 
 
 ANSWER_KINDS = ("grade", "list", "number", "date", "definition", "sentence", "comparison")

@@ -257,7 +257,7 @@ _SCHEMAS = {
     },
     "Answer": {
         "type": "object",
-        "required": ["text", "passage_id", "citation", "url", "confidence", "start", "end"],
+        "required": ["text", "passage_id", "citation", "url", "confidence", "start", "end", "kind", "items", "note"],
         "properties": {
             "text": {"type": "string", "description": "The answering sentence, or a grade and its area"},
             "passage_id": _STR,
@@ -274,6 +274,7 @@ _SCHEMAS = {
                       "items": {"type": "object", "required": ["text", "report", "citation", "url"], "properties": {
                           "text": _STR, "report": _STR, "title": _STR, "organisation": _STR, "year": _STR,
                           "value": {"type": "string", "description": "The grade or value the item gives"},
+                          "quote": {"type": "string", "description": "The sentence of the passage that gives it"},
                           "passage_id": _STR, "citation": _STR, "url": _STR}}},
             "note": {"type": "string", "description": "What the reader should know, e.g. that five-tier and "
                                                       "four-tier grades are not directly comparable"},

@@ -145,6 +145,7 @@ def snippet(hit):
 
 bp.add_app_template_global(passage_url, "passage_url")
 bp.add_app_template_global(report_url, "report_url")
+bp.add_app_template_global(GRADES, "grade_names")
 
 
 @bp.app_template_global()
