@@ -22,7 +22,7 @@ LAYERS = [
     {"ingest"},
     {"ranking", "glossary", "sentences", "spelling", "index"},
     {"indexer", "corpus"},
-    {"query", "search", "answer", "compare", "findings", "evaluate"},
+    {"query", "search", "answer", "compare", "findings", "evaluate", "organisations", "national", "alerts"},
     {"web", "cli", "serve", "__main__"},
 ]
 
