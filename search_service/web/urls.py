@@ -32,7 +32,8 @@ def search_url(**params) -> str:
     return "/search?" + urlencode(params, doseq=True)
 
 
-def feed_url(kind: str, **params) -> str:
-    """An Atom feed: ``kind`` "search" (of a search's passages) or "reports" (of new reports)."""
+def feed_url(feed: str, /, **params) -> str:
+    """An Atom feed: ``feed`` "search" (of a search's passages) or "reports"
+    (of new reports), with the parameters (filters may be named kind …)."""
     query = urlencode({k: v for k, v in params.items() if v not in (None, "", [])}, doseq=True)
-    return f"/{kind}.atom" + (f"?{query}" if query else "")
+    return f"/{feed}.atom" + (f"?{query}" if query else "")
