@@ -71,7 +71,7 @@ def passage_entry(hit: Hit, url: str) -> dict:
     the citation to quote and a link that opens it in its report."""
     r, p = hit.report, hit.passage
     where = " › ".join(p.heading_path) or p.heading
-    snippet = snippet_html(hit.snippet)
+    snippet = snippet_html(hit.snippet, "strong")
     content = (f"<p>{snippet}</p><p><cite>{escape(hit.citation)}</cite></p>"
                f'<p><a href="{escape(url)}">Read in context</a></p>')
     return {"id": url, "title": f"{r.title or r.id}: {where}" if where else (r.title or r.id),

@@ -16,11 +16,12 @@ from search_service.snippets import Snippet
 from search_service.web.urls import area_url, organisation_url, passage_url, report_url
 
 
-def snippet_html(snippet: Snippet) -> Markup:
+def snippet_html(snippet: Snippet, tag: str = "mark") -> Markup:
+    """Escaped text with the matches in ``tag`` (feeds use "strong": feed readers drop <mark>)."""
     out, pos = [], 0
     for a, b in snippet.marks:
         out.append(escape(snippet.text[pos:a]))
-        out.append(f"<mark>{escape(snippet.text[a:b])}</mark>")
+        out.append(f"<{tag}>{escape(snippet.text[a:b])}</{tag}>")
         pos = b
     out.append(escape(snippet.text[pos:]))
     return Markup("".join(out))
