@@ -10,14 +10,11 @@ report of that cycle. Pure functions over reports.
 """
 from __future__ import annotations
 
-from search_service.compare import CAUTIONS, area_key, group_of, judgment_label
+from search_service.compare import CAUTIONS, GROUP_ORDER, area_key, group_of
 from search_service.model import Report
-from search_service.organisations import (POLICE, POLICE_ROWS, chronological_cycles, names_of, newest_first,
-                                          organisation_id)
+from search_service.organisations import (answers, chronological_cycles, cycle_of, names_of, newest_first,
+                                          order_areas, organisation_id)
 from search_service.rules import GRADES, QueryError, normalise_grade, scale_grades
-
-GROUP_ORDER = [(POLICE, "four-tier"), (POLICE, "five-tier"), ("fire and rescue service", "four-tier"),
-               ("fire and rescue service", "five-tier")]
 
 
 def cells(reports: list[Report]) -> list[dict]:
@@ -30,26 +27,14 @@ def cells(reports: list[Report]) -> list[dict]:
         group = group_of(r)
         if group is None:
             continue
-        cycle = r.inspection_year or str(r.year or "")
-        seen = set()
-        for j in r.judgments:
-            label = judgment_label(r, j.area)
-            if label in seen:
-                continue  # a report's first judgment of an area is its answer to it
-            seen.add(label)
+        for label, j in answers(r):
             for name in names_of(r):
                 oid = organisation_id(name)
-                out[(label, group, cycle, oid)] = {
-                    "area": label, "key": area_key(label), "group": group, "cycle": cycle, "year": r.year,
+                out[(label, group, cycle_of(r), oid)] = {
+                    "area": label, "key": area_key(label), "group": group, "cycle": cycle_of(r), "year": r.year,
                     "organisation": name, "organisation_id": oid, "grade": j.grade, "area_as_worded": j.area,
                     "report": r, "passage_id": j.passage_id}
     return list(out.values())
-
-
-def _area_order(group: tuple[str, str], areas: list[str]) -> list[str]:
-    if group == (POLICE, "four-tier"):
-        return sorted(areas, key=lambda a: POLICE_ROWS.index(a) if a in POLICE_ROWS else len(POLICE_ROWS))
-    return areas
 
 
 def _caution(group: tuple[str, str]) -> str:
@@ -66,7 +51,7 @@ def areas_index(all_cells: list[dict]) -> list[dict]:
         mine = [c for c in all_cells if c["group"] == group]
         if not mine:
             continue
-        labels = _area_order(group, list(dict.fromkeys(c["area"] for c in mine)))
+        labels = order_areas(group, list(dict.fromkeys(c["area"] for c in mine)))
         areas = []
         for label in labels:
             these = [c for c in mine if c["area"] == label]

@@ -16,7 +16,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from search_service.compare import CAUTIONS, COLUMNS, OVERALL, PILLARS, area_key, group_of, judgment_label
+from search_service.compare import (CAUTIONS, COLUMNS, GROUP_ORDER, OVERALL, PILLARS, area_key, group_of,
+                                    judgment_label)
 from search_service.findings import Item
 from search_service.model import Judgment, Report
 
@@ -86,11 +87,34 @@ def find(reports: list[Report], oid: str) -> Organisation | None:
     return next((o for o in organisations(reports) if o.id == oid), None)
 
 
+def cycle_of(report: Report) -> str:
+    return report.inspection_year or str(report.year or "")
+
+
+def answers(report: Report) -> list[tuple[str, Judgment]]:
+    """(row label, judgment) of each area a report grades: its first
+    judgment of an area is its answer to it (``compare.judgment_label``)."""
+    out, seen = [], set()
+    for j in report.judgments:
+        label = judgment_label(report, j.area)
+        if label not in seen:
+            seen.add(label)
+            out.append((label, j))
+    return out
+
+
+def order_areas(group: tuple[str, str], labels: list[str]) -> list[str]:
+    """A police force's four-tier areas in the inspectorate's order; others as first met."""
+    if group != (POLICE, "four-tier"):
+        return labels
+    return sorted(labels, key=lambda a: POLICE_ROWS.index(a) if a in POLICE_ROWS else len(POLICE_ROWS))
+
+
 def chronological_cycles(reports: list[Report]) -> list[str]:
     """The cycles ("2016", "2018/19", "2021/22") of ``reports``, oldest first."""
     first_year: dict[str, int] = {}
     for r in reports:
-        cycle = r.inspection_year or str(r.year or "")
+        cycle = cycle_of(r)
         if cycle:
             first_year[cycle] = min(first_year.get(cycle, r.year or 0), r.year or 0)
     return sorted(first_year, key=lambda c: (first_year[c], c))
@@ -108,21 +132,13 @@ def timeline(org: Organisation) -> list[dict]:
         if g is not None:
             groups.setdefault(g, []).append(r)
     out = []
-    for (kind, scale), reports in sorted(groups.items(), key=lambda kv: _group_rank(kv[0])):
+    for (kind, scale), reports in sorted(groups.items(), key=lambda kv: GROUP_ORDER.index(kv[0])):
         rows: dict[str, dict] = {}
         for r in reversed(newest_first(reports)):  # oldest first: newer reports overwrite within a cycle
-            cycle = r.inspection_year or str(r.year or "")
-            seen = set()
-            for j in r.judgments:
-                label = judgment_label(r, j.area)
-                if label in seen:
-                    continue  # a report's first judgment of an area is its answer to it
-                seen.add(label)
-                rows.setdefault(label, {})[cycle] = {"grade": j.grade, "area": j.area, "report": r,
-                                                     "passage_id": j.passage_id}
-        order = list(rows)
-        if (kind, scale) == (POLICE, "four-tier"):
-            order.sort(key=lambda a: POLICE_ROWS.index(a) if a in POLICE_ROWS else len(POLICE_ROWS))
+            for label, j in answers(r):
+                rows.setdefault(label, {})[cycle_of(r)] = {"grade": j.grade, "area": j.area, "report": r,
+                                                           "passage_id": j.passage_id}
+        order = order_areas((kind, scale), list(rows))
         cautions = [CAUTIONS[k] for k in (scale, kind) if k in CAUTIONS]
         out.append({"organisation_type": kind, "grading_scale": scale, "caution": " ".join(cautions),
                     "cycles": chronological_cycles(reports),
@@ -130,21 +146,10 @@ def timeline(org: Organisation) -> list[dict]:
     return out
 
 
-def _group_rank(group: tuple[str, str]) -> tuple:
-    kind, scale = group
-    return (kind != POLICE, scale != "four-tier")
-
-
 def report_headline(report: Report) -> list[tuple[str, Judgment]]:
     """A report's summing-up grades: (label, judgment) of its Overall or
     pillar grades, none for PEEL 2021/22 on (they grade areas only)."""
-    out, seen = [], set()
-    for j in report.judgments:
-        label = judgment_label(report, j.area)
-        if label in HEADLINE and label not in seen:
-            seen.add(label)
-            out.append((label, j))
-    return out
+    return [(label, j) for label, j in answers(report) if label in HEADLINE]
 
 
 def headline(org: Organisation) -> dict | None:

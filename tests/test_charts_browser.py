@@ -15,29 +15,12 @@ import pytest
 
 from bench.server import ServerProcess
 from tests.conftest import FIXTURES, indexed_corpus
-from tests.test_browser import CHROMIUM, _page, _serve
+from tests.test_browser import CHROMIUM, _page, browser, every_server  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt install chromium)")
 
 WIDTHS = [1280, 390]
 TOKEN = "browser-feed-token"
-
-
-@pytest.fixture(scope="module")
-def every_server(every, tmp_path_factory):
-    yield from _serve(every.settings, tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    from tests.test_browser import LAUNCH_ARGS
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield b
-        b.close()
 
 
 def _at(browser, base, width):
