@@ -115,9 +115,10 @@ def test_stacked_bars_are_as_long_as_their_counts(browser, every_server, tmp_pat
         "el => getComputedStyle(el, '::after').content")
     _no_sideways_scroll(page)
     _shot(page, tmp_path, f"area-{width}")
-    page.goto("/forces")
-    _no_sideways_scroll(page)
-    _shot(page, tmp_path, f"forces-{width}")
+    for name in ("forces", "areas"):
+        page.goto(f"/{name}")
+        _no_sideways_scroll(page)
+        _shot(page, tmp_path, f"{name}-{width}")
     assert not page.errors, page.errors
     context.close()
 
