@@ -1,5 +1,6 @@
 """HTML pages: search (with an answer card for questions), results, report
-list, a report read in context, the acronym glossary.
+list, a report read in context, the acronym glossary, organisations and the
+national picture per area (with charts), and the Atom feeds.
 
 Every state (query, filters, page, target passage) lives in the URL so any
 page can be shared; the views only gather data and templates do the rest.
