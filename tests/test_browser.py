@@ -293,6 +293,12 @@ def test_answer_card_lists_every_report_and_says_why_it_declines(browser, every_
     target = page.locator(":target")
     assert "inadequate" in target.inner_text().lower()
     assert cited.split(",")[0] in page.title() or cited.split(",")[0] in page.locator("h1").inner_text()
+    # on a phone the rows become cards and nothing scrolls sideways
+    page.go_back()
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_selector("table.answer-items")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     page.goto("/")
     page.locator("#q").fill("How many police horses does Kent Police keep?")
