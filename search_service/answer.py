@@ -104,12 +104,12 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
         reports = store.reports()
         question = understand(q, reports)
         scope = filters or question.filters or None
-        result = search(store, q, page=page, per_page=per_page, filters=scope)
         if question.declined:
-            return Asked(None, result, question, question.declined)
+            return Asked(None, search(store, q, page=page, per_page=per_page, filters=scope), question,
+                         question.declined)
         top = _by_meaning(store, question, scope, per_page)
-        if page == 1:
-            result = replace(result, hits=top.hits)
+        # the first page shows the passages the answer was sought in; later pages go on by keyword rank
+        result = top if page == 1 else search(store, q, page=page, per_page=per_page, filters=scope)
         answer = (_from_findings(store, question)
                   or _from_judgments(store, question, top)
                   or _definition(store, question, scope)
@@ -130,7 +130,7 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
         return Asked(answer, result, question)
 
 
-HYBRID_POOL = 50  # lexical candidates re-ranked by meaning
+HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
 
 
@@ -139,7 +139,7 @@ def _by_meaning(store, question: Question, scope, per_page: int) -> SearchResult
     about a few reports, every passage of them, ranked by reciprocal rank
     fusion of their BM25 rank and their closeness in meaning to the question
     ("personal mobiles" finds "their own phones")."""
-    pool = search(store, question.text, per_page=HYBRID_POOL, filters=scope)
+    pool = search(store, question.text, per_page=max(HYBRID_POOL, per_page), filters=scope)
     lexical = {h.passage.id: h.rank for h in pool.hits}
     passages = [h.passage for h in pool.hits]
     if question.organisations and 0 < len(question.reports) <= SCOPED_REPORTS:
