@@ -19,15 +19,12 @@ from search_service.analysis import ANALYZER, term_spans
 from search_service.index import IndexStore
 from search_service.ranking import live_doc_frequency
 from search_service.model import Answer, Passage, Report, SearchResult, citation
+from search_service.query import is_question  # noqa: F401  (the pages ask it here)
 from search_service.search import search
 
 CANDIDATE_PASSAGES = 5
 MIN_COVERAGE = 0.6  # share of the question's rarity-weighted terms the answer must hold
 MIN_CONFIDENCE = 0.45
-
-_QUESTION_RE = re.compile(
-    r"^\s*(how|what|when|where|who|whom|whose|which|why|is|are|was|were|do|does|did|has|have|had|can|could|"
-    r"should|will|would|to what extent|in what)\b", re.I)
 
 _TYPES = [
     ("grade", re.compile(r"\b(grade[ds]?|judg(e)?ments?|judged|rated|rating|outstanding|inadequate)\b", re.I)),
@@ -66,10 +63,6 @@ AREA_WORDS = {
     "vulnerab": ("vulnerab", "protecting", "victims", "safeguard"),
     "serious and organised": ("serious", "organised", "organized", "ocg", "national policing"),
 }
-
-
-def is_question(q: str) -> bool:
-    return q.strip().endswith("?") or bool(_QUESTION_RE.match(q))
 
 
 def answer_type(q: str) -> str | None:

@@ -228,6 +228,25 @@ def cmd_eval(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_eval_spelling(args, settings: Settings) -> int:
+    from search_service import evaluate
+
+    try:
+        cases = evaluate.load_spelling(args.cases)
+    except OSError as e:
+        raise CLIError(f"cannot read {args.cases}: {e.strerror}") from None
+    except ValueError as e:
+        raise CLIError(str(e)) from None
+    if args.split != "all":
+        cases = [c for c in cases if c["split"] == args.split]
+    result = evaluate.evaluate_spelling(_store(settings), cases)
+    if args.json:
+        _print_json(result)
+    else:
+        print(evaluate.format_spelling_report(result))
+    return 0
+
+
 def cmd_serve(args, settings: Settings) -> int:
     from search_service import serve
 
@@ -299,6 +318,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("questions", metavar="QUESTIONS.jsonl")
     p.add_argument("--json", action="store_true", help="print the metrics and rows as JSON")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("eval-spelling", help="did-you-mean precision and recall on a file of spelling cases")
+    p.add_argument("cases", metavar="SPELLING.jsonl")
+    p.add_argument("--split", choices=("all", "tune", "validation"), default="all",
+                   help="only the cases of one half (default: all, with figures per half)")
+    p.add_argument("--json", action="store_true", help="print the figures and rows as JSON")
+    p.set_defaults(func=cmd_eval_spelling)
 
     p = sub.add_parser("serve", help="run the web app under gunicorn (builds the index if missing)")
     defaults = serve_defaults()
