@@ -126,7 +126,7 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
     }
 
 
-def _safe(cell: str) -> str:
+def spreadsheet_safe(cell: str) -> str:
     """Spreadsheet programs run cells starting with = + - @ as formulas."""
     return "'" + cell if cell[:1] in ("=", "+", "-", "@") else cell
 
@@ -136,9 +136,10 @@ def to_csv(table: dict) -> str:
     when not graded). Quoted where needed (RFC 4180), CRLF line ends."""
     out = io.StringIO()
     writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(["Force", "Year", "Inspection", "Report", "Title"] + [_safe(a) for a in table["areas"]])
+    safe = spreadsheet_safe
+    writer.writerow(["Force", "Year", "Inspection", "Report", "Title"] + [safe(a) for a in table["areas"]])
     for row in table["rows"]:
         r = row["report"]
-        writer.writerow([_safe(r["force"]), r["year"] if r["year"] is not None else "", _safe(r["inspection"]),
-                         r["id"], _safe(r["title"])] + [row["grades"][a] or "" for a in table["areas"]])
+        writer.writerow([safe(r["force"]), r["year"] if r["year"] is not None else "", safe(r["inspection"]),
+                         r["id"], safe(r["title"])] + [row["grades"][a] or "" for a in table["areas"]])
     return out.getvalue()

@@ -242,7 +242,7 @@ def is_english(word: str) -> bool:
     return word in words or fold_spelling(word) in words
 
 
-def _known(reader, word: str) -> bool:
+def is_live(reader, word: str) -> bool:
     """Every stem of ``word`` is in a live (not deleted) passage."""
     return all(live_doc_frequency(reader, "text", s) or live_doc_frequency(reader, "heading", s)
                for s in (t.text for t in ANALYZER(word, mode="query")))
@@ -276,7 +276,7 @@ def suggest(searcher, q: str, speller: Speller, glossary: dict | None = None) ->
     changed, out, first = False, [], True
 
     def live(w: str) -> bool:
-        return _known(reader, w)
+        return is_live(reader, w)
 
     for part in re.split(r'("[^"]*")', q):
         if part.startswith('"'):  # a phrase in quotes is meant exactly

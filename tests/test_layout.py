@@ -20,7 +20,7 @@ PACKAGE = REPO / "search_service"
 LAYERS = [
     {"rules", "config", "snippets", "analysis", "model"},
     {"ingest"},
-    {"ranking", "glossary", "sentences", "spelling", "index"},
+    {"ranking", "glossary", "sentences", "spelling", "completion", "index"},
     {"indexer", "corpus"},
     {"query", "search", "answer", "compare", "evaluate"},
     {"web", "cli", "serve", "__main__"},
