@@ -44,12 +44,12 @@ def is_question(q: str) -> bool:
 @dataclass
 class Unit:
     """One thing a result must match when all words are required: a word,
-    a "quoted phrase", a group in brackets or an explicit AND, with the
+    a "quoted phrase", a group in brackets or an explicit AND or OR, with the
     acronym forms of the words as alternatives. ``label`` is the text as
     typed (shown as "Missing: …" when relaxing drops it)."""
     label: str
     query: object  # Whoosh query over heading/text (and the acronym forms)
-    droppable: bool = True  # quoted phrases and explicit ANDs are never dropped
+    droppable: bool = True  # only words: quoted phrases, (groups) and explicit ANDs or ORs are never dropped
 
 
 @dataclass
@@ -224,7 +224,7 @@ def _units(schema, q: str, expansions: list[dict]) -> list[Unit]:
         if query is NullQuery or not _stems(query):
             continue
         label = q[node.startchar:node.endchar].strip().rstrip("?!.,;:")
-        units.append(Unit(label, query, droppable='"' not in label and not re.search(r"\bAND\b", label)))
+        units.append(Unit(label, query, droppable=bool(re.fullmatch(r"[^\s\"()]+", label))))
     for e in expansions:
         words = analysed_words(e["expansion"])
         if not words:

@@ -267,7 +267,7 @@ def _relax(m: _Matches, allowed: np.ndarray) -> None:
     """Drop units while fewer than RELAX_BELOW allowed passages match: first
     every unit no passage matches at all ("xylophone"), then, one at a time,
     the most common unit whose absence lets more passages match, so the
-    rarer, more telling words stay. Quoted phrases and explicit ANDs stay."""
+    rarer, more telling words stay. Phrases and groups the user wrote stay."""
     total = int((m.required & allowed).sum())
     kept = list(m.units)
 
@@ -363,9 +363,14 @@ def _by_date(store, snap, s, m: _Matches, allowed: np.ndarray, newest: bool,
 
 def _rank(store, snap, s, m: _Matches, allowed: np.ndarray, sort: str,
           limit: int | None) -> list[tuple[int, float]]:
-    """The ranked documents; when relaxed, those with every word come first."""
-    tiers = [allowed & m.required & m.complete, allowed & m.required & ~m.complete] if m.relaxed \
-        else [allowed & m.required]
+    """The ranked documents; when relaxed, those lacking fewer of the dropped
+    words come first."""
+    chosen = allowed & m.required
+    if m.relaxed:
+        lacking = np.sum([~mask for _, mask in m.dropped], axis=0)
+        tiers = [chosen & (lacking == k) for k in range(len(m.dropped) + 1)]
+    else:
+        tiers = [chosen]
     out: list = []
     for tier in tiers:
         room = None if limit is None else limit - len(out)
