@@ -77,7 +77,7 @@ def test_or_written_by_the_user_still_means_or(multi_client):
         assert "offens" in stems_of(h) or h["missing"] == ["offence"]
     kept = search(multi_client, q="(khat OR cannabis) xylophone")
     assert kept["dropped"] == ["xylophone"] and kept["total"] == search(multi_client, q="khat OR cannabis")["total"]
-    assert search(multi_client, q='xylophone (khat OR "xylophone harmonica")')["total"] == 0  # the group stays
+    assert search(multi_client, q='khat (xylophone OR harmonica)')["total"] == 0  # the group stays
 
 
 def test_questions_match_any_of_their_words(multi_client):
