@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
-from whoosh.spelling import ListCorrector
 
 from search_service.analysis import ANALYZER, STOP_WORDS, fold_spelling, stem
 from search_service.ranking import live_doc_frequency
@@ -166,7 +166,6 @@ class Speller:
     def __init__(self, counts: dict[str, int]):
         self.counts = counts
         self._words = sorted(counts)
-        self._corrector = ListCorrector(self._words)
         self._by_sound: dict[str, list[str]] = {}
         for w in self._words:
             if len(w) >= MIN_LENGTH:
@@ -176,7 +175,13 @@ class Speller:
         """Known words within MAX_DISTANCE plain edits (one for short words)."""
         k = 1 if len(word) <= 4 else MAX_DISTANCE
         dfa = levenshtein_automaton(word, k, 0).to_dfa()
-        return set(find_all_matches(dfa, ListCorrector.Skipper(self._words)))
+        words = self._words
+
+        def first_from(key: str):  # the first known word at or after key
+            i = bisect_left(words, key)
+            return words[i] if i < len(words) else None
+
+        return set(find_all_matches(dfa, first_from))
 
     def candidates(self, word: str, known=None) -> list[Candidate]:
         """Known words ``word`` may be a slip for, best first. ``known``: a
