@@ -21,6 +21,7 @@ from urllib.parse import urlencode
 
 import pytest
 
+from browser_helpers import CHROMIUM, LAUNCH_ARGS, SKIP_REASON
 from conftest import deploy, FIXTURES, MARKUP_ID, SEED_CORPUS, SEED_ID
 from htmlparse import parse
 from search_service import cli, serve
@@ -186,13 +187,10 @@ def test_query_markup_is_escaped_on_the_search_page(markup_client, params):
 
 # ------------------------------------------------------------------ in a real browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.fixture(scope="module")
 def markup_server(markup_settings, tmp_path_factory):
     if not CHROMIUM.exists():
-        pytest.skip("needs /usr/bin/chromium (apt install chromium)")
+        pytest.skip(SKIP_REASON)
     from bench.server import ServerProcess
 
     log = tmp_path_factory.mktemp("markup-server") / "server.log"
@@ -203,8 +201,6 @@ def markup_server(markup_settings, tmp_path_factory):
 
 def test_no_script_runs_in_a_real_browser(markup_server):
     from playwright.sync_api import sync_playwright
-
-    from test_browser import LAUNCH_ARGS
 
     urls = ["/search?q=Harbourside+community", "/search?q=SARA+policing", "/search?q=leaflet",
             "/search?" + urlencode({"q": "Which partnership does Marshfield Constabulary work with?"}),
