@@ -73,11 +73,21 @@ class ParsedQuery:
         return self.query is not NullQuery
 
 
+_PARSERS: dict = {}  # (id(schema), group) → (schema, parser): parsers hold no state between parses
+
+
 def _parser(schema, group=qparser.OrGroup) -> qparser.QueryParser:
+    key = (id(schema), group)
+    cached = _PARSERS.get(key)
+    if cached is not None and cached[0] is schema:
+        return cached[1]
     p = qparser.MultifieldParser(list(QUERY_FIELDS), schema, group=group)
     p.remove_plugin_class(qparser.WildcardPlugin)  # "*" and "?" are ordinary characters here
     p.remove_plugin_class(qparser.BoostPlugin)
     p.remove_plugin_class(qparser.RangePlugin)
+    if len(_PARSERS) > 16:  # schemas of replaced index generations
+        _PARSERS.clear()
+    _PARSERS[key] = (schema, p)
     return p
 
 
@@ -206,13 +216,10 @@ def _alternative(words: list[str]):
     return Term("text", words[0]) if len(words) == 1 else Phrase("text", words)
 
 
-def _units(schema, q: str, expansions: list[dict]) -> list[Unit]:
+def _units(schema, q: str) -> list[Unit]:
     """The top-level parts of ``q`` read with AND between them: every word,
-    "phrase" and (group), each with the alternatives the glossary gives. An
-    acronym gets its long form as an alternative ("OCGs" or "organised crime
-    group"); words spelling out a long form become one unit with the
-    acronym as the alternative ("organised crime groups" or "OCG"). Words
-    that analyse to nothing (stop words) and NOT clauses are no units."""
+    "phrase" and (group). Words that analyse to nothing (stop words) and NOT
+    clauses are no units."""
     parser = _parser(schema, qparser.AndGroup)
     tree = parser.process(q)
     nodes = list(tree) if isinstance(tree, qparser.syntax.AndGroup) else [tree]
@@ -225,6 +232,14 @@ def _units(schema, q: str, expansions: list[dict]) -> list[Unit]:
             continue
         label = q[node.startchar:node.endchar].strip().rstrip("?!.,;:")
         units.append(Unit(label, query, droppable=bool(re.fullmatch(r"[^\s\"()]+", label))))
+    return units
+
+
+def _with_alternatives(units: list[Unit], expansions: list[dict]) -> list[Unit]:
+    """The units with the alternatives the glossary gives: an acronym gets
+    its long form ("OCGs" or "organised crime group"); words spelling out a
+    long form become one unit with the acronym as the alternative
+    ("organised crime groups" or "OCG")."""
     for e in expansions:
         words = analysed_words(e["expansion"])
         if not words:
@@ -253,10 +268,11 @@ def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
     parser = _parser(schema)
     try:
         query = parser.parse(q) if q.strip() else NullQuery
-        _units(schema, q, [])  # the same text must read as units too
+        units = _units(schema, q) if q.strip() else []
     except Exception:  # Whoosh's parser is lenient; anything left is a plain-words query
         q = re.sub(r"[^\w\s'-]", " ", q).lower()  # lower case: no operators left
         query = parser.parse(q)
+        units = _units(schema, q)
     query = _fix_not(query).normalize()
     has_terms = query is not NullQuery and bool(list(query.iter_all_terms()))
     if not has_terms and not clauses:
@@ -277,4 +293,4 @@ def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
         query = Or(list(query.subqueries) + extra) if isinstance(query, Or) and pairs else Or([query] + extra)
     return ParsedQuery(query=query, stems=_stems(query), expansions=expansions, clauses=clauses, bag=bag,
                        phrases=phrases, pairs=pairs, expansion_words=expansion_words,
-                       units=[] if is_question(q) else _units(schema, q, expansions))
+                       units=[] if is_question(q) else _with_alternatives(units, expansions))
