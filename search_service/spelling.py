@@ -10,7 +10,8 @@ people mistype (neighbouring keys, swapped and doubled letters, vowels,
 sound-alike letters, British and American spellings) and by how often the
 corpus uses it. A correction is offered only when the best candidate is
 cheap for the word's length and clearly ahead of the next one, and never
-for a word the index knows, an acronym, a glossary entry or a name.
+for a word the reports use, a word of general English, an acronym, a
+glossary entry or a name.
 """
 from __future__ import annotations
 
@@ -166,6 +167,7 @@ class Speller:
     def __init__(self, counts: dict[str, int]):
         self.counts = counts
         self._words = sorted(counts)
+        self._folded = {fold_spelling(w) for w in counts}
         self._by_sound: dict[str, list[str]] = {}
         for w in self._words:
             if len(w) >= MIN_LENGTH:
@@ -225,6 +227,10 @@ class Speller:
             return None
         return best.word
 
+    def uses(self, word: str) -> bool:
+        """The reports write this word (or its British/American twin) as it is."""
+        return word in self.counts or fold_spelling(word) in self._folded
+
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Up to ``limit`` candidates, best first (however unsure)."""
         return [c.word for c in self.candidates(word)[:limit]]
@@ -245,6 +251,14 @@ def english_words() -> frozenset[str]:
 def is_english(word: str) -> bool:
     words = english_words()
     return word in words or fold_spelling(word) in words
+
+
+def is_right(reader, speller: Speller, word: str) -> bool:
+    """Not to be corrected: a word with hits that the reports write as it is,
+    or a word of general English whose stem they use ("channeled" finds
+    "channelled"). A slip that only finds passages through its stem
+    ("managment", "occured") is no such word."""
+    return is_live(reader, word) and (speller.uses(word) or is_english(word))
 
 
 def is_live(reader, word: str) -> bool:
@@ -299,7 +313,7 @@ def suggest(searcher, q: str, speller: Speller, glossary: dict | None = None) ->
                     continue
                 alone = _leave_alone(token, first, glossary)
                 first = False
-                if alone or live(token) or is_english(token.lower()):
+                if alone or is_english(token.lower()) or is_right(reader, speller, token.lower()):
                     out.append(token)
                     continue
                 fixed = speller.correct(token.lower(), known=live)
