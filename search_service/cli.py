@@ -223,40 +223,39 @@ def cmd_ask(args, settings: Settings) -> int:
     return 0
 
 
+def _read(load, path: str) -> list[dict]:
+    """A JSON lines file through ``load``; unreadable or malformed is a CLIError."""
+    try:
+        return load(path)
+    except OSError as e:
+        raise CLIError(f"cannot read {path}: {e.strerror}") from None
+    except ValueError as e:
+        raise CLIError(str(e)) from None
+
+
 def cmd_eval(args, settings: Settings) -> int:
     from search_service import evaluate
 
-    try:
-        questions = evaluate.load_questions(args.questions)
-    except OSError as e:
-        raise CLIError(f"cannot read {args.questions}: {e.strerror}") from None
-    except ValueError as e:
-        raise CLIError(str(e)) from None
-    result = evaluate.evaluate(_store(settings), questions)
-    if args.json:
+    questions = _read(evaluate.load_questions, args.questions)
+    return _report(evaluate.evaluate(_store(settings), questions), args.json, evaluate.format_report)
+
+
+def _report(result: dict, as_json: bool, as_text) -> int:
+    """An evaluation's figures: as JSON, or as text through ``as_text``."""
+    if as_json:
         _print_json(result)
     else:
-        print(evaluate.format_report(result))
+        print(as_text(result))
     return 0
 
 
 def cmd_eval_spelling(args, settings: Settings) -> int:
     from search_service import evaluate
 
-    try:
-        cases = evaluate.load_spelling(args.cases)
-    except OSError as e:
-        raise CLIError(f"cannot read {args.cases}: {e.strerror}") from None
-    except ValueError as e:
-        raise CLIError(str(e)) from None
+    cases = _read(evaluate.load_spelling, args.cases)
     if args.split != "all":
         cases = [c for c in cases if c["split"] == args.split]
-    result = evaluate.evaluate_spelling(_store(settings), cases)
-    if args.json:
-        _print_json(result)
-    else:
-        print(evaluate.format_spelling_report(result))
-    return 0
+    return _report(evaluate.evaluate_spelling(_store(settings), cases), args.json, evaluate.format_spelling_report)
 
 
 def cmd_serve(args, settings: Settings) -> int:

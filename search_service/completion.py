@@ -30,13 +30,6 @@ def headings(heading_paths) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def merge(old: dict[str, int], new: dict[str, int]) -> dict[str, int]:
-    out = dict(old)
-    for key, n in new.items():
-        out[key] = out.get(key, 0) + n
-    return dict(sorted(out.items()))
-
-
 @dataclass(frozen=True)
 class Completion:
     text: str  # what goes into the search box

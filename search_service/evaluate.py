@@ -33,22 +33,27 @@ _TRANSLATE = str.maketrans({**{c: "'" for c in _QUOTES}, **{c: "-" for c in _DAS
 _SPACE = re.compile(r"\s+")
 
 
-def load_questions(path: str | Path) -> list[dict]:
-    """Read a JSONL file of questions; blank lines are skipped."""
-    questions = []
+def _json_lines(path: str | Path):
+    """(line number, value) of each non-blank line of a JSON lines file."""
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
-                q = json.loads(line)
+                yield lineno, json.loads(line)
             except json.JSONDecodeError as e:
                 raise ValueError(f"{path}:{lineno}: not valid JSON: {e.msg}") from None
-            if not isinstance(q, dict) or not isinstance(q.get("q"), str):
-                raise ValueError(f'{path}:{lineno}: expected an object with a "q" string')
-            q.setdefault("id", str(lineno))
-            q.setdefault("evidence", [])
-            questions.append(q)
+
+
+def load_questions(path: str | Path) -> list[dict]:
+    """Read a JSONL file of questions; blank lines are skipped."""
+    questions = []
+    for lineno, q in _json_lines(path):
+        if not isinstance(q, dict) or not isinstance(q.get("q"), str):
+            raise ValueError(f'{path}:{lineno}: expected an object with a "q" string')
+        q.setdefault("id", str(lineno))
+        q.setdefault("evidence", [])
+        questions.append(q)
     return questions
 
 
@@ -155,21 +160,14 @@ def load_spelling(path: str | Path) -> list[dict]:
     "split"}``, ``expect`` the corrected query or null when the query must
     be left alone; blank lines are skipped."""
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ValueError(f"{path}:{lineno}: not valid JSON: {e.msg}") from None
-            if not isinstance(row, dict) or not isinstance(row.get("query"), str) \
-                    or not isinstance(row.get("expect"), (str, type(None))):
-                raise ValueError(f'{path}:{lineno}: expected an object with a "query" string and an '
-                                 f'"expect" string or null')
-            row.setdefault("type", "")
-            row.setdefault("split", "")
-            rows.append(row)
+    for lineno, row in _json_lines(path):
+        if not isinstance(row, dict) or not isinstance(row.get("query"), str) \
+                or not isinstance(row.get("expect"), (str, type(None))):
+            raise ValueError(f'{path}:{lineno}: expected an object with a "query" string and an '
+                             f'"expect" string or null')
+        row.setdefault("type", "")
+        row.setdefault("split", "")
+        rows.append(row)
     return rows
 
 

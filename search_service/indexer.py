@@ -277,7 +277,7 @@ class Indexer:
         headings = completion.headings(p.heading_path for item in items for p in item.passages)
         if incremental and (path / HEADINGS_FILE).exists():
             old = json.loads((path / HEADINGS_FILE).read_text(encoding="utf-8"))
-            derived[HEADINGS_FILE] = completion.merge(old, headings)
+            derived[HEADINGS_FILE] = spelling.merge(old, headings)
         else:
             derived[HEADINGS_FILE] = headings
         if not (incremental and (path / PUNKT_FILE).exists()):

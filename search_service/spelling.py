@@ -41,6 +41,7 @@ def vocabulary(texts) -> dict[str, int]:
 
 
 def merge(old: dict[str, int], new: dict[str, int]) -> dict[str, int]:
+    """Two count tables (word or heading → passages) added up, sorted."""
     out = dict(old)
     for word, n in new.items():
         out[word] = out.get(word, 0) + n
