@@ -45,6 +45,8 @@ def _print_sync(result) -> int:
     for label in ("added", "updated", "removed"):
         for report_id in getattr(result, label):
             print(f"{label}: {report_id}")
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
     for name, reason in result.failed.items():
         print(f"failed: {name}: {reason}", file=sys.stderr)
     print(", ".join(f"{len(getattr(result, label))} {label}"

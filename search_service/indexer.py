@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import shutil
 import time
@@ -38,6 +39,8 @@ PARALLEL_FROM = 5000  # passages: a build this big is written by one process per
 PARALLEL_PARSE_FROM = 40  # files: more than this are parsed by one process per core
 WRITER_MB = 1024
 
+log = logging.getLogger("search_service.indexer")
+
 
 class IndexBusy(RuntimeError):
     """Another process or thread is changing the index; try again shortly."""
@@ -50,6 +53,7 @@ class SyncResult:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # file name -> reason
+    notes: list[str] = field(default_factory=list)  # what was not recognised in reports that were indexed
 
     @property
     def changed(self) -> bool:
@@ -59,10 +63,12 @@ class SyncResult:
 def passage_doc(p: Passage, r: Report) -> dict:
     return dict(
         id=p.id, doctype="passage", report=r.id, order=p.order, page=p.page, pdf_page=p.pdf_page, kind=p.kind,
+        page_end=p.page_end, anchor=p.anchor,
         force=r.force or "", force_exact=r.force or "", year=r.year or 0, title=r.title or "",
         heading=" › ".join(p.heading_path) if p.heading_path else p.heading,
         heading_path=p.heading_path, text=p.text, pairs=FIELD_BREAK.join([*p.heading_path, p.text]),
-        **{k: v for k, v in (("inspection", r.inspection), ("grade", passage_grade(r, p.heading_path))) if v},
+        **{k: v for k, v in (("inspection", r.inspection), ("family", r.family),
+                             ("grade", passage_grade(r, p.heading_path))) if v},
     )
 
 
@@ -173,6 +179,9 @@ class Indexer:
                 result.failed[path.name] = outcome
             else:
                 parsed.append((outcome, how))
+                for note in outcome.notes:
+                    log.warning(note)
+                    result.notes.append(note)
         if rebuild or not self.store.exists():
             self._build_generation([p for p, _ in parsed])
             result.added = [p.report.id for p, _ in parsed]

@@ -157,12 +157,6 @@ def test_export_stops_at_the_limit(multi_store):
     assert export(multi_store, "crime", limit=MAX_EXPORT * 2).per_page == MAX_EXPORT
 
 
-def test_a_formula_in_a_report_cannot_run_in_a_spreadsheet():
-    from search_service.compare import spreadsheet_safe
-
-    assert spreadsheet_safe("=HYPERLINK(1)") == "'=HYPERLINK(1)" and spreadsheet_safe("Crime") == "Crime"
-
-
 # ------------------------------------------------------------------ type-ahead
 
 def test_suggest_completes_from_the_reports_most_used_first(multi_client):

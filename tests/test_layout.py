@@ -18,11 +18,11 @@ PACKAGE = REPO / "search_service"
 
 # Each layer may import only from itself and the layers before it.
 LAYERS = [
-    {"rules", "config", "snippets", "analysis", "model"},
+    {"rules", "config", "snippets", "analysis", "model", "export"},
     {"ingest"},
     {"ranking", "glossary", "sentences", "spelling", "completion", "index"},
     {"indexer", "corpus"},
-    {"query", "search", "answer", "compare", "evaluate"},
+    {"query", "search", "answer", "compare", "findings", "evaluate"},
     {"web", "cli", "serve", "__main__"},
 ]
 

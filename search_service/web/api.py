@@ -7,13 +7,14 @@ import re
 from flask import Blueprint, Response, jsonify, request, url_for
 
 from search_service import compare as compare_mod
+from search_service import findings as findings_mod
 from search_service.completion import DEFAULT_LIMIT, MAX_LIMIT
 from search_service.rules import MAX_QUERY_LENGTH, QueryError
 from search_service.web import service
 from search_service.web.auth import require_bearer
 from search_service.web.openapi import spec
 from search_service.web.params import ask_params, format_param, int_param, search_params
-from search_service.web.shapes import (ask_json, compare_json, export_csv, export_jsonl, report_json,
+from search_service.web.shapes import (ask_json, compare_json, export_csv, export_jsonl, finding_json, report_json,
                                        search_json)
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -73,6 +74,19 @@ def compare():
         raise QueryError("bad_parameter", "'format' must be json or csv.")
     table = service.run_compare(request.args)
     return csv_response(table) if fmt == "csv" else jsonify(compare_json(table))
+
+
+@bp.get("/recommendations")
+def recommendations():
+    fmt = request.args.get("format", "json").strip().lower() or "json"
+    if fmt not in ("json", "csv"):
+        raise QueryError("bad_parameter", "'format' must be json or csv.")
+    rows = [finding_json(i) for i in service.list_findings(request.args)]
+    if fmt == "csv":
+        rows = [dict(r, progress=[p["url"] for p in r["progress"]]) for r in rows]
+        return Response(findings_mod.to_csv(rows), mimetype="text/csv",
+                        headers={"Content-Disposition": 'attachment; filename="recommendations.csv"'})
+    return jsonify({"total": len(rows), "items": rows})
 
 
 @bp.get("/compare.csv")

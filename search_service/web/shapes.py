@@ -6,15 +6,13 @@ them, so both give the same JSON. This is also where a snippet becomes HTML
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 from html import escape
 
 from markupsafe import Markup
 
-from search_service.compare import spreadsheet_safe
-from search_service.model import Answer, Group, Hit, Report, SearchResult
+from search_service.export import csv_text
+from search_service.model import Answer, Group, Hit, Report, SearchResult, citation
 from search_service.snippets import Snippet
 from search_service.web.urls import passage_url, report_url
 
@@ -41,7 +39,9 @@ def hit_json(hit: Hit) -> dict:
         "heading": p.heading,
         "heading_path": p.heading_path,
         "page": p.page,
+        "page_end": p.page_end,
         "pdf_page": p.pdf_page,
+        "anchor": p.anchor,
         "kind": p.kind,
         "citation": hit.citation,
         "url": passage_url(p.report_id, p.id),
@@ -109,17 +109,15 @@ def export_jsonl(result: SearchResult, base_url: str) -> str:
 
 
 def export_csv(result: SearchResult, base_url: str) -> str:
-    """The rows as CSV (RFC 4180 quoting, CRLF); the heading path joined
-    with " › ", cells that spreadsheets would run as formulas defused."""
-    out = io.StringIO()
-    writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(EXPORT_COLUMNS)
+    """The rows as CSV (export.csv_text: RFC 4180, formulas defused), the
+    heading path joined with " › "."""
+    rows = []
     for hit in result.hits:
         row = export_row(hit, base_url)
         row["heading_path"] = " › ".join(row["heading_path"])
         row["missing"] = " ".join(row["missing"])
-        writer.writerow(["" if row[c] is None else spreadsheet_safe(str(row[c])) for c in EXPORT_COLUMNS])
-    return out.getvalue()
+        rows.append([row[c] for c in EXPORT_COLUMNS])
+    return csv_text(list(EXPORT_COLUMNS), rows)
 
 
 def answer_json(answer: Answer | None) -> dict | None:
@@ -143,16 +141,34 @@ def report_json(report: Report, passages=None) -> dict:
     return body
 
 
-def compare_json(table: dict) -> dict:
-    """compare.compare's table with links to each report and each grade's passage."""
-    rows = []
-    for row in table["rows"]:
+def finding_json(item) -> dict:
+    """A cause of concern, recommendation or area for improvement (findings.Item)."""
+    r = item.report
+    return {"kind": item.kind, "text": item.text, "number": item.number, "addressed_to": item.addressed_to,
+            "deadline": item.deadline, "recommendations": item.recommendations,
+            "organisation": r.force or ", ".join(r.organisations), "year": r.year, "family": r.family,
+            "report": r.id, "title": r.title, "passage_id": item.passage_id,
+            "url": passage_url(r.id, item.passage_id),
+            "progress": [{"report": p.report.id, "title": p.report.title, "year": p.report.year,
+                          "passage_id": p.passage.id, "url": passage_url(p.report.id, p.passage.id),
+                          "citation": citation(p.report, p.passage)} for p in item.progress]}
+
+
+def _compare_rows(rows: list[dict]) -> list[dict]:
+    out = []
+    for row in rows:
         rid = row["report"]["id"]
-        rows.append({
+        out.append({
             "report": dict(row["report"], url=report_url(rid)),
             "grades": row["grades"],
             "sources": {a: {"area": src["area"], "passage_id": src["passage_id"],
                             "url": passage_url(rid, src["passage_id"]) if src["passage_id"] else None}
                         for a, src in row["sources"].items()},
         })
-    return {"areas": table["areas"], "rows": rows}
+    return out
+
+
+def compare_json(table: dict) -> dict:
+    """compare.compare's table with links to each report and each grade's passage."""
+    return {"areas": table["areas"], "rows": _compare_rows(table["rows"]),
+            "groups": [dict(g, rows=_compare_rows(g["rows"])) for g in table.get("groups", [])]}
