@@ -37,6 +37,8 @@ PAGES = {
     "compare": "/compare",
     "compare filtered": "/compare?grade=Inadequate",
     "glossary": "/glossary",
+    "recommendations": "/recommendations",
+    "recommendations filtered": "/recommendations?kind=recommendation&q=chief+constables",
     "admin": "/admin",
     "not found": "/reports/no-such-report",
 }

@@ -367,7 +367,8 @@ def test_filters_sit_behind_a_button_at_the_top_on_a_phone(multi_page):
 
 
 PAGES = ["/", "/search?q=crime", "/search?q=missing+xylophone", "/search?q=crime&group=report", "/reports",
-         f"/reports/peel-2016-northshire", "/compare", "/glossary", "/admin", "/search?q=safegaurding"]
+         "/reports/peel-2016-northshire", "/compare", "/glossary", "/admin", "/search?q=safegaurding",
+         "/recommendations"]
 
 
 @pytest.mark.parametrize("url", PAGES)
