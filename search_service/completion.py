@@ -4,9 +4,11 @@ Four sources, each with how much of the corpus it covers: the vocabulary
 (word → passages, spelling.py's derived table), the headings (heading →
 passages under it, derived at index time), the glossary's acronyms and long
 forms, and the force names. All are kept in one list sorted by lower-cased
-text, so the completions of a prefix are one binary search away; the most
-used come first. A query of several words is completed as a whole (a
-heading, a force, a long form) and by completing its last word.
+text, so the completions of a prefix are one binary search away, and come
+out most used first from a table of range maxima (a few microseconds each,
+even for a prefix thousands of entries share). A query of several words is
+completed as a whole (a heading, a force, a long form) and by completing
+its last word.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+
+import numpy as np
 
 MAX_PREFIX = 100  # characters looked at
 DEFAULT_LIMIT = 8
@@ -45,6 +49,48 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+class _ByPrefix:
+    """Entries sorted by key; those under a prefix come out most used first,
+    lazily: a sparse table of range maxima over the counts gives each next
+    one in O(log n), however many entries share the prefix ("how effective
+    is the force …" starts thousands of headings)."""
+
+    def __init__(self, entries: list[tuple[str, Completion]]):
+        # a term last among equals: "OCG" the acronym before "ocg" the word
+        entries = sorted(entries, key=lambda e: (e[0], e[1].kind == "term"))
+        self.keys = [k for k, _ in entries]
+        self.items = [c for _, c in entries]
+        self.counts = np.array([c.count for c in self.items], dtype=np.int64)
+        n = len(self.items)
+        self.table = [np.arange(n, dtype=np.int32)]  # table[j][i]: argmax of counts[i : i + 2**j]
+        j = 1
+        while (1 << j) <= n:
+            prev, half, width = self.table[-1], 1 << (j - 1), n - (1 << j) + 1
+            a, b = prev[:width], prev[half:half + width]
+            self.table.append(np.where(self.counts[a] >= self.counts[b], a, b).astype(np.int32))
+            j += 1
+
+    def _best(self, lo: int, hi: int) -> int:
+        j = (hi - lo).bit_length() - 1
+        a, b = int(self.table[j][lo]), int(self.table[j][hi - (1 << j)])
+        return a if self.counts[a] >= self.counts[b] else b
+
+    def most_used(self, prefix: str):
+        lo = bisect_left(self.keys, prefix)
+        hi = bisect_left(self.keys, prefix + "\uffff", lo)
+        heap = []
+        if lo < hi:
+            i = self._best(lo, hi)
+            heap.append((-int(self.counts[i]), i, lo, hi))
+        while heap:
+            _, i, lo, hi = heapq.heappop(heap)
+            yield self.items[i]
+            for a, b in ((lo, i), (i + 1, hi)):
+                if a < b:
+                    k = self._best(a, b)
+                    heapq.heappush(heap, (-int(self.counts[k]), k, a, b))
+
+
 class Completer:
     """Completions by prefix over the corpus's words, headings, acronyms and
     forces (each with its passage count)."""
@@ -68,16 +114,8 @@ class Completer:
             uses = max(words.get(acronym.lower(), 0), 1)  # passages using the acronym
             add(Completion(acronym, "acronym", uses, f"{acronym} – {long}"))
             add(Completion(long, "long_form", uses, f"{long} ({acronym})"))
-        ordered = sorted(entries.items())
-        self._keys = [k for (k, _), _ in ordered]
-        self._items = [c for _, c in ordered]
-
-    def _prefixed(self, prefix: str, kinds=None):
-        lo = bisect_left(self._keys, prefix)
-        hi = bisect_left(self._keys, prefix + "\uffff", lo)
-        for i in range(lo, hi):
-            if kinds is None or self._items[i].kind in kinds:
-                yield self._items[i]
+        self._all = _ByPrefix([(k, c) for (k, _), c in entries.items()])
+        self._words = _ByPrefix([(k, c) for (k, kind), c in entries.items() if kind == "term"])
 
     def complete(self, q: str, limit: int = DEFAULT_LIMIT, known=None, follows=None) -> list[Completion]:
         """Up to ``limit`` completions of ``q``, most used first. ``known``:
@@ -89,20 +127,20 @@ class Completer:
         typed = as_typed.lower()
         if not typed.strip():
             return []
-        found = list(self._prefixed(typed.rstrip()))
+        streams = [self._all.most_used(typed.rstrip())]
         head, _, last = as_typed.rpartition(" ")
         if head and last:  # "domestic ab" → "domestic abuse"
             previous = head.rsplit(" ", 1)[-1]
-            found += [Completion(f"{head} {c.text}", "term", c.count) for c in self._prefixed(last.lower(), ("term",))
-                      if follows is None or follows(previous, c.text)]
-        best = heapq.nlargest(limit * 3, found, key=lambda c: (c.count, -len(c.text)))
+            streams.append(Completion(f"{head} {c.text}", "term", c.count) for c in self._words.most_used(last.lower())
+                           if follows is None or follows(previous, c.text))
         out, seen = [], set()
-        for c in best:
-            if _key(c.text) == _key(typed) and c.kind == "term" or _key(c.text) in seen:
+        for c in heapq.merge(*streams, key=lambda c: -c.count):
+            key = _key(c.text)
+            if key in seen or (key == _key(typed) and c.kind == "term"):
                 continue
             if c.kind == "term" and known is not None and not known(c.text.rsplit(" ", 1)[-1]):
                 continue
-            seen.add(_key(c.text))
+            seen.add(key)
             out.append(c)
             if len(out) == limit:
                 break
