@@ -17,12 +17,17 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
+
+from search_service.analysis import stem, terms
 
 MAX_PREFIX = 100  # characters looked at
 DEFAULT_LIMIT = 8
 MAX_LIMIT = 20
+MAX_CHECKED = 60  # candidates tested (live, following the word before) per stream: the most used come first
+FORMS = 2  # words offered for one stem after the word before ("neighbourhood police", "… policing")
 
 
 def headings(heading_paths) -> dict[str, int]:
@@ -116,13 +121,28 @@ class Completer:
             add(Completion(long, "long_form", uses, f"{long} ({acronym})"))
         self._all = _ByPrefix([(k, c) for (k, _), c in entries.items()])
         self._words = _ByPrefix([(k, c) for (k, kind), c in entries.items() if kind == "term"])
+        self._by_stem: dict[str, list[tuple[int, str]]] = {}  # stem → (passages, word), most used first
+        for w, n in words.items():
+            self._by_stem.setdefault(stem(w), []).append((n, w))
+        for forms in self._by_stem.values():
+            forms.sort(key=lambda f: (-f[0], f[1]))
 
-    def complete(self, q: str, limit: int = DEFAULT_LIMIT, known=None, follows=None) -> list[Completion]:
+    def _next_words(self, head: str, last: str, followers) -> list[Completion]:
+        """"domestic ab" → "domestic abuse": words starting with ``last``
+        whose stem follows the word before it in the reports, most often first
+        (``followers(word, start)``: (stem, passages) of the terms that follow
+        ``word`` and start like ``start``)."""
+        out = []
+        for following, n in followers(head.rsplit(" ", 1)[-1], last)[:MAX_CHECKED]:
+            forms = [w for _, w in self._by_stem.get(following, ()) if w.startswith(last)]
+            out += [Completion(f"{head} {w}", "term", n) for w in forms[:FORMS]]  # "police", "policing"
+        return sorted(out, key=lambda c: -c.count)
+
+    def complete(self, q: str, limit: int = DEFAULT_LIMIT, known=None, followers=None) -> list[Completion]:
         """Up to ``limit`` completions of ``q``, most used first. ``known``:
         a test that a word still has live passages (the vocabulary keeps the
-        words of removed reports until the next rebuild); ``follows(a, b)``:
-        a test that word b follows word a somewhere in the reports, so the
-        last word of "domestic ab" completes to "abuse", not "able"."""
+        words of removed reports until the next rebuild); ``followers``: see
+        ``_next_words`` (without it, the last word is completed alone)."""
         as_typed = re.sub(r"\s+", " ", (q or "")[:MAX_PREFIX].lstrip())
         typed = as_typed.lower()
         if not typed.strip():
@@ -130,11 +150,13 @@ class Completer:
         streams = [self._all.most_used(typed.rstrip())]
         head, _, last = as_typed.rpartition(" ")
         if head and last:  # "domestic ab" → "domestic abuse"
-            previous = head.rsplit(" ", 1)[-1]
-            streams.append(Completion(f"{head} {c.text}", "term", c.count) for c in self._words.most_used(last.lower())
-                           if follows is None or follows(previous, c.text))
+            if followers is not None and terms(head.rsplit(" ", 1)[-1]):
+                streams.append(self._next_words(head, last.lower(), followers))
+            else:  # no context to go by (a stop word before it): the word alone
+                streams.append(Completion(f"{head} {c.text}", "term", c.count)
+                               for c in islice(self._words.most_used(last.lower()), MAX_CHECKED))
         out, seen = [], set()
-        for c in heapq.merge(*streams, key=lambda c: -c.count):
+        for c in islice(heapq.merge(*streams, key=lambda c: -c.count), MAX_CHECKED * len(streams)):
             key = _key(c.text)
             if key in seen or (key == _key(typed) and c.kind == "term"):
                 continue

@@ -74,13 +74,16 @@ class Completions:
         with self.store.searcher() as s:
             reader = s.reader()
 
-            def follows(a: str, b: str) -> bool:
-                first, second = terms(a), terms(b)
-                if not first or not second:  # a stop word: the pairs skip it
-                    return True
-                return reader.doc_frequency("pairs", f"{first[-1]} {second[0]}") > 0
+            def followers(word: str, start: str) -> list[tuple[str, int]]:
+                """(stem, passages) of the terms that follow ``word`` in the
+                ``pairs`` field and begin like ``start``: one range of its terms."""
+                first = f"{terms(word)[-1]} "
+                found = [(t.decode()[len(first):], info.doc_frequency())
+                         for t, info in reader.iter_prefix("pairs", (first + start[:2]).encode())]
+                return sorted(found, key=lambda f: -f[1])
 
-            return self.completer.complete(q, limit, known=lambda w: spelling.is_live(reader, w), follows=follows)
+            return self.completer.complete(q, limit, known=lambda w: spelling.is_live(reader, w),
+                                           followers=followers)
 
 
 def fields_to_passage(f: dict) -> Passage:
