@@ -188,6 +188,22 @@ class SearchResult:
 
 
 @dataclass
+class AnswerItem:
+    """One line of a list or comparison answer, with its own citation."""
+    text: str
+    report_id: str
+    passage_id: str
+    citation: str
+    report_title: str = ""
+    organisation: str = ""
+    year: str = ""  # as the report names its cycle
+    value: str = ""  # the grade or value this item gives
+
+
+ANSWER_KINDS = ("grade", "list", "number", "date", "definition", "sentence", "comparison")
+
+
+@dataclass
 class Answer:
     text: str
     passage_id: str
@@ -196,6 +212,9 @@ class Answer:
     confidence: float
     start: int = 0  # offsets of the answer inside the passage text
     end: int = 0
+    kind: str = "sentence"  # ANSWER_KINDS
+    items: list[AnswerItem] = field(default_factory=list)  # list and comparison answers
+    note: str = ""  # e.g. the inspectorate's caution when grades of two scales are set side by side
 
 
 def passage_grade(report: Report, heading_path: list[str]) -> str:

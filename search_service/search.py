@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from whoosh.query import And, AndMaybe, AndNot, NullQuery, Or, Phrase, Term
@@ -385,17 +385,15 @@ def _rank(store, snap, s, m: _Matches, allowed: np.ndarray, sort: str,
 
 # ------------------------------------------------------------------ assembly
 
-def _missing(m: _Matches, docnum: int) -> list[str]:
-    """The dropped words a passage lacks, as typed."""
-    return [unit.label for unit, mask in m.dropped if not mask[docnum]]
-
-
-def _hit(store: IndexStore, s, m: _Matches, docnum: int, rank: int, score: float, snippets: bool = True) -> Hit:
+def _hit(store: IndexStore, s, parsed: ParsedQuery, docnum: int, rank: int, score: float, snippets: bool = True,
+         dropped=()) -> Hit:
+    """A hit with its snippet window (unless ``snippets`` is False) and the
+    ``dropped`` units — (Unit, mask) — it lacks, as typed."""
     p = fields_to_passage(s.stored_fields(docnum))
-    spans = match_spans(p.text, m.parsed.stems) if snippets else []
+    spans = match_spans(p.text, parsed.stems) if snippets else []
     snippet = make_snippet(p.text, spans) if snippets else Snippet("")
     return Hit(passage=p, report=store.report(p.report_id), rank=rank, score=score, snippet=snippet,
-               matches=spans, missing=_missing(m, docnum))
+               matches=spans, missing=[unit.label for unit, mask in dropped if not mask[docnum]])
 
 
 def _groups(store: IndexStore, s, snap, m: _Matches, ranked, page: int,
@@ -415,7 +413,7 @@ def _groups(store: IndexStore, s, snap, m: _Matches, ranked, page: int,
         top = members[c][:GROUP_HITS]
         groups.append(Group(report=store.report(labels[c]), count=len(members[c]), score=top[0][2],
                             pages=sorted(pages.items()),
-                            hits=[_hit(store, s, m, d, rank, sc) for rank, d, sc in top]))
+                            hits=[_hit(store, s, m.parsed, d, rank, sc, dropped=m.dropped) for rank, d, sc in top]))
     return groups, len(members)
 
 
@@ -480,10 +478,35 @@ def _search(store: IndexStore, q: str, page: int, per_page: int, filters, group,
             hits = [h for g in groups for h in g.hits]
         else:
             first = (page - 1) * per_page
-            hits = [_hit(store, s, m, d, rank, sc, snippets)
+            hits = [_hit(store, s, m.parsed, d, rank, sc, snippets, m.dropped)
                     for rank, (d, sc) in enumerate(ranked[first: first + per_page], start=first + 1)]
     return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits, facets=facets,
                         suggestion=suggestion, expansions=m.parsed.expansions, group=group, groups=groups,
                         groups_total=groups_total, corrected=corrected, relaxed=m.relaxed,
                         dropped=[u.label for u, _ in m.dropped], sort=sort, year_from=years[0], year_to=years[1],
                         took_ms=round((time.perf_counter() - started) * 1000, 1))
+
+
+def lead_with(store: IndexStore, result: SearchResult, passage_ids: list[str]) -> SearchResult:
+    """The result with these passages first (in this order), then the rest
+    as ranked: an answer's own passages lead the passages shown with it.
+    (Questions match any of their words, so nothing was dropped: a passage
+    brought in lacks no dropped word.)"""
+    if not passage_ids or result.group or result.page != 1:
+        return result
+    with store.searcher() as s:
+        parsed = parse(s.schema, result.suggestion if result.corrected else result.query, store.glossary())
+        by_id = {h.passage.id: h for h in result.hits}
+        first = []
+        for pid in dict.fromkeys(passage_ids):
+            hit = by_id.pop(pid, None)
+            if hit is None:
+                doc = s.document_number(id=pid)
+                if doc is None:
+                    continue
+                hit = _hit(store, s, parsed, doc, 0, 0.0)
+            first.append(hit)
+    hits = (first + [h for h in result.hits if h.passage.id in by_id])[:result.per_page]
+    for rank, hit in enumerate(hits, start=1):
+        hit.rank = rank
+    return replace(result, hits=hits)

@@ -49,7 +49,8 @@ def suggest():
 @bp.get("/ask")
 def ask():
     params = ask_params(request.args)
-    return jsonify(ask_json(*service.run_ask(params.q, params.per_page)))
+    asked = service.run_ask(params.q, params.per_page)
+    return jsonify(ask_json(asked.answer, asked.result, asked.declined_reason))
 
 
 @bp.get("/glossary")

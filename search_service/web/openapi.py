@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import search_service
 from search_service.completion import DEFAULT_LIMIT, MAX_LIMIT
-from search_service.model import FAMILIES, GRADING_SCALES, ORGANISATION_TYPES
+from search_service.model import ANSWER_KINDS, FAMILIES, GRADING_SCALES, ORGANISATION_TYPES
 from search_service.rules import (DEFAULT_PER_PAGE, EXPORT_FORMATS, GRADES, GROUPS, MAX_EXPORT, MAX_PAGE,
                                   MAX_PER_PAGE, MAX_QUERY_LENGTH, RELAX_BELOW, REPORT_ID_PATTERN, SORTS, YEAR_PATTERN)
 from search_service.web.shapes import EXPORT_COLUMNS
@@ -297,6 +297,16 @@ _SCHEMAS = {
             "start": {"type": "integer", "description": "Offset of the answer in the passage text "
                                                         "(0 with end 0 for grade answers read from judgments)"},
             "end": {"type": "integer", "description": "End offset (exclusive) of the answer in the passage text"},
+            "kind": {"type": "string", "enum": list(ANSWER_KINDS),
+                     "description": "grade, list, number, date, definition, sentence or comparison"},
+            "items": {"type": "array", "description": "List and comparison answers: one line each, with its "
+                                                      "own report and citation",
+                      "items": {"type": "object", "required": ["text", "report", "citation", "url"], "properties": {
+                          "text": _STR, "report": _STR, "title": _STR, "organisation": _STR, "year": _STR,
+                          "value": {"type": "string", "description": "The grade or value the item gives"},
+                          "passage_id": _STR, "citation": _STR, "url": _STR}}},
+            "note": {"type": "string", "description": "What the reader should know, e.g. that five-tier and "
+                                                      "four-tier grades are not directly comparable"},
         },
     },
     "AskResponse": {
@@ -305,6 +315,9 @@ _SCHEMAS = {
             "question": _STR,
             "answer": {"allOf": [_ref("Answer")], "nullable": True,
                        "description": "null when nothing in the reports answers the question"},
+            "declined_reason": {"type": "string", "nullable": True,
+                                "description": "Why there is no answer (e.g. no indexed report covers the force "
+                                               "named); null when there is one"},
             "results": {"type": "array", "items": _ref("Hit"), "description": "The passages searched for the answer"},
             "expansions": {"type": "array", "items": _ref("Expansion")},
         },

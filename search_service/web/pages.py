@@ -199,15 +199,17 @@ def search_page():
     # page: the core answers over the whole corpus, so a filtered list
     # could sit under an answer from a report the filters exclude.
     asked = answer_mod.is_question(q) and params.page == 1 and not params.filters and not params.group
+    declined = None
     if asked:
-        answer, result = service.run_ask(params.q, params.per_page)
+        answered = service.run_ask(params.q, params.per_page)
+        answer, result, declined = answered.answer, answered.result, answered.declined_reason
     else:
         answer, result = None, service.run_search(params)
     filters = canonical({k: [str(v) for v in vals] for k, vals in params.filters.items()})
     within = [store.report(rid) for rid in filters.get("report", [])]
     titles = {"report": {r.id: r.title or r.id for r in within if r}}
     state = {k: v for k, v in _state().items() if k not in ("page", "per_page", "group")}
-    return render_template("search.html", q=q, result=result, filters=filters, params=params,
+    return render_template("search.html", q=q, result=result, filters=filters, params=params, declined=declined,
                            group=params.group, asked=asked, answer=answer, quote=answer_quote(store, answer),
                            answer_url=passage_url(answer.report_id, answer.passage_id) if answer else None,
                            facets=facet_sections(result.facets, filters, FACET_LABELS),

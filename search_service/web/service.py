@@ -61,11 +61,11 @@ def run_suggest(q: str, limit: int):
     return get_store().completer().complete(q, limit)
 
 
-def run_ask(q: str, per_page: int):
-    """(Answer | None, SearchResult) for a question over the whole corpus."""
-    answer, result = answer_mod.ask(get_store(), q, per_page=per_page)
-    note_results(result.total)
-    return answer, result
+def run_ask(q: str, per_page: int) -> "answer_mod.Asked":
+    """The answer (or why there is none) and the passages for a question."""
+    asked = answer_mod.answer_question(get_store(), q, per_page=per_page)
+    note_results(asked.result.total)
+    return asked
 
 
 def glossary_entries() -> list[dict]:

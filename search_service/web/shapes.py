@@ -125,11 +125,17 @@ def answer_json(answer: Answer | None) -> dict | None:
         return None
     return {"text": answer.text, "passage_id": answer.passage_id, "citation": answer.citation,
             "url": passage_url(answer.report_id, answer.passage_id), "confidence": answer.confidence,
-            "start": answer.start, "end": answer.end}
+            "start": answer.start, "end": answer.end, "kind": answer.kind,
+            "items": [{"text": i.text, "report": i.report_id, "title": i.report_title,
+                       "organisation": i.organisation, "year": i.year, "value": i.value,
+                       "passage_id": i.passage_id, "citation": i.citation,
+                       "url": passage_url(i.report_id, i.passage_id)} for i in answer.items],
+            "note": answer.note}
 
 
-def ask_json(answer: Answer | None, result: SearchResult) -> dict:
+def ask_json(answer: Answer | None, result: SearchResult, declined_reason: str | None = None) -> dict:
     return {"question": result.query, "answer": answer_json(answer),
+            "declined_reason": declined_reason if answer is None else None,
             "results": [hit_json(h) for h in result.hits], "expansions": result.expansions}
 
 
