@@ -22,7 +22,7 @@ LAYERS = [
     {"ingest"},
     {"ranking", "glossary", "sentences", "spelling", "completion", "index"},
     {"indexer", "corpus"},
-    {"query", "search", "answer", "compare", "findings", "evaluate"},
+    {"query", "question", "search", "answer", "compare", "findings", "evaluate"},
     {"web", "cli", "serve", "__main__"},
 ]
 
