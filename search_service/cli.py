@@ -245,8 +245,21 @@ def _read(load, path: str) -> list[dict]:
 def cmd_eval(args, settings: Settings) -> int:
     from search_service import evaluate
 
-    questions = _read(evaluate.load_questions, args.questions)
-    return _report(evaluate.evaluate(_store(settings), questions), args.json, evaluate.format_report)
+    questions = []
+    for path in args.questions:
+        questions += _read(evaluate.load_questions, path)
+    if args.split:
+        questions = [q for q in questions if q.get("split") == args.split]
+        if not questions:
+            raise CLIError(f"no question in {', '.join(args.questions)} is in the {args.split!r} split")
+    result = evaluate.evaluate(_store(settings), questions)
+    if args.json:
+        _print_json(result)
+    else:
+        if args.split:
+            print(f"split: {args.split}")
+        print(evaluate.format_report(result, rows=not args.summary))
+    return 0
 
 
 def _report(result: dict, as_json: bool, as_text) -> int:
@@ -280,7 +293,11 @@ def cmd_serve(args, settings: Settings) -> int:
 
     t0 = time.perf_counter()
     postings = store.warm()
-    print(f"Loaded {postings:,} postings in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    from search_service import semantic
+
+    semantic.warm()  # the embedding model too: loaded once, shared by the workers
+    print(f"Loaded {postings:,} postings and the embedding model in {time.perf_counter() - t0:.1f} s",
+          file=sys.stderr)
     print(f"Serving {settings.corpus_dir} on http://{args.host}:{args.port}", file=sys.stderr)
     serve.run(settings, store, host=args.host, port=args.port, workers=args.workers)
     return 0
@@ -341,8 +358,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the API's JSON")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("eval", help="success@k, MRR@10 and answer accuracy on a question file")
-    p.add_argument("questions", metavar="QUESTIONS.jsonl")
+    p = sub.add_parser("eval", help="retrieval (success@k, MRR@10), answers right, wrong and missing, "
+                                    "per kind, abstention and calibration on question files")
+    p.add_argument("questions", metavar="QUESTIONS.jsonl", nargs="+")
+    p.add_argument("--split", choices=("tune", "validation"), help="only the questions of this half")
+    p.add_argument("--summary", action="store_true", help="the figures without the per-question table")
     p.add_argument("--json", action="store_true", help="print the metrics and rows as JSON")
     p.set_defaults(func=cmd_eval)
 

@@ -14,6 +14,12 @@ import re
 # five-tier scale used from PEEL 2021/22 and fire and rescue round 3.
 GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
 
+
+def scale_grades(scale: str) -> tuple[str, ...]:
+    """The grades of a grading scale, best first: five tiers, or the four without "Adequate"."""
+    return GRADES if scale == "five-tier" else tuple(g for g in GRADES if g != "Adequate")
+
+
 MAX_QUERY_LENGTH = 1000  # characters
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 10
@@ -26,6 +32,7 @@ SORTS = ("relevance", "newest", "oldest")  # newest/oldest: by report year and p
 # All words are required; when all together match fewer passages than this,
 # the rarest word that stops a match is dropped (and shown as missing).
 RELAX_BELOW = 5
+FEED_ENTRIES = 50  # entries in an Atom feed: the newest matching passages or reports
 
 # Filters of passages (search), in the order pages show them. Values of one
 # filter combine with OR, different filters with AND.
