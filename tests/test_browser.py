@@ -480,7 +480,7 @@ def test_answer_card_lists_every_report_and_says_why_it_declines(browser, every_
     """A reader asks which forces were rated inadequate: the card shows one
     row per report with its grade and a citation that opens the passage.
     Asking about a force with no indexed report says so instead."""
-    context, page = _page(browser, every_server)
+    context, page = new_page(browser, every_server)
     page.goto("/")
     page.locator("#q").fill("Which forces were rated inadequate for protecting vulnerable people?")
     page.keyboard.press("Enter")
