@@ -43,6 +43,7 @@ index: $(STAMP)
 	$(BIN)/search-service index
 
 test: $(STAMP)
+	@[ -x /usr/bin/chromium ] || echo "WARNING: /usr/bin/chromium is missing: the browser and accessibility tests will be SKIPPED (apt-get install chromium)" >&2
 	$(BIN)/python -m pytest -q
 
 # Default: corpora of 10,000 and 100,000 passages. A quick run:

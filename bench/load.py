@@ -113,9 +113,12 @@ def sig_report(body):
 _SUMMARY = re.compile(r'id="results-summary"[^>]*>(.*?)</p>', re.S)
 
 
+_TOOK = re.compile(r'<span class="took">.*?</span>', re.S)  # how long it took: no part of the state
+
+
 def sig_search_page(body):
     m = _SUMMARY.search(body.decode("utf-8"))
-    return " ".join(re.sub(r"<[^>]+>", " ", m.group(1)).split()) if m else None
+    return " ".join(re.sub(r"<[^>]+>", " ", _TOOK.sub("", m.group(1))).split()) if m else None
 
 
 def sig_reports_page(body):

@@ -43,6 +43,7 @@ TARGETS = [
     ("HTTP load errors == 0", ("http", "load", "errors"), "==", 0, ""),
     ("full build <= 240 s", ("build", "build_s"), "<=", 240, "s"),
     ("added report searchable <= 3 s", ("add_report", "searchable_s"), "<=", 3, "s"),
+    ("type-ahead p99 <= 10 ms", ("suggest", "p99_ms"), "<=", 10, "ms"),
 ]
 
 # What the issue measured on this kind of machine (100,000 passages, 300 queries).
@@ -200,6 +201,20 @@ def seed_quality(run_root: Path) -> dict:
 
 # --------------------------------------------------------------------------- one size
 
+def time_suggest(store, queries: list[Query]) -> dict:
+    """Latency of type-ahead (/api/suggest's completions) for every prefix
+    of the keyword queries, as they would be typed."""
+    completer = store.completer()
+    prefixes = list(dict.fromkeys(q.text[:n] for q in queries if q.kind == "keyword"
+                                  for n in range(1, len(q.text) + 1)))
+    times = []
+    for prefix in prefixes:
+        t = time.perf_counter()
+        completer.complete(prefix)
+        times.append(time.perf_counter() - t)
+    return {**summary(times), "vocabulary": len(store.speller().counts)}
+
+
 def run_size(n: int, args, maker_queries: dict[str, list[Query]]) -> dict:
     from search_service.index import IndexStore
 
@@ -235,6 +250,9 @@ def run_size(n: int, args, maker_queries: dict[str, list[Query]]) -> dict:
     out["calls"]["warm_postings"] = warmed
     out["calls"]["warm_s"] = round(warm_s, 2)
     log(f"calls: keyword p50 {out['calls']['keyword']['p50_ms']} ms, question p50 {out['calls']['question']['p50_ms']} ms")
+    out["suggest"] = time_suggest(store, maker_queries["measured"])
+    log(f"type-ahead: {out['suggest']['n']} prefixes, p50 {out['suggest']['p50_ms']} ms, "
+        f"p99 {out['suggest']['p99_ms']} ms")
 
     server = None
     port = None
@@ -365,6 +383,11 @@ def format_report(res: dict) -> str:
         L += _latency_rows("", calls)
         L.append(f"  errors {calls['errors']}; mean total hits {calls['mean_total_hits']}; "
                  f"questions answered {calls['questions_answered']:.0%}")
+        if "suggest" in r:
+            sg = r["suggest"]
+            L.append(f"  type-ahead (completions of every prefix of the keyword queries, {sg['vocabulary']:,} words): "
+                     f"n {sg['n']}, p50 {_ms(sg['p50_ms'])}, p95 {_ms(sg['p95_ms'])}, p99 {_ms(sg['p99_ms'])}, "
+                     f"max {_ms(sg['max_ms'])} ms")
         h = r.get("http")
         if h:
             s, ld, sv = h["sequential"], h["load"], h["server"]

@@ -31,6 +31,7 @@ from search_service.question import (PILLARS, Question, aliases, concepts_of, co
                                      understand)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
+from search_service.query import is_question  # noqa: F401  (the pages ask it here)
 from search_service.search import lead_with, reorder, search
 
 CANDIDATE_PASSAGES = 8
@@ -40,9 +41,6 @@ MIN_COVERAGE = 0.6  # share of the question's rarity-weighted terms the answer m
 MIN_CONFIDENCE = 0.6  # below this, answers were right too rarely on the tuning half to be offered
 STRUCTURED_CONFIDENCE = 0.95  # read from the reports' judgments, not from prose
 
-_QUESTION_RE = re.compile(
-    r"^\s*(how|what|when|where|who|whom|whose|which|why|is|are|was|were|do|does|did|has|have|had|can|could|"
-    r"should|will|would|to what extent|in what)\b", re.I)
 
 _NUMBER_RE = re.compile(r"\b\d[\d,]*(\.\d+)?\s*(%|percent|per cent)?|\b(one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|eleven|twelve|twenty|hundred|thousand|million|half|third|quarter)\b", re.I)
@@ -78,10 +76,6 @@ class Asked:
     result: SearchResult
     question: Question
     declined_reason: str | None = None
-
-
-def is_question(q: str) -> bool:
-    return q.strip().endswith("?") or bool(_QUESTION_RE.match(q))
 
 
 def answer_type(q: str) -> str | None:
@@ -409,7 +403,7 @@ def _mention_list(store, question: Question) -> Answer | None:
     if len(weights) < 1:
         return None
     total = sum(weights.values())
-    found = search(store, rest, per_page=50, filters=question.filters or None, group="report")
+    found = search(store, rest, per_page=50, filters=question.filters or None, group="report", autocorrect=False)
     items = []
     for group in found.groups:
         r = group.report
@@ -446,7 +440,7 @@ def _definition(store, question: Question, scope) -> Answer | None:
         if m.group(1) in glossary and m.group(1) not in ("PEEL", "HMIC", "HMICFRS")]
     for acr in acronyms:
         long = glossary.get(acr, "")
-        found = search(store, acr, per_page=20, filters=scope)
+        found = search(store, acr, per_page=20, filters=scope, autocorrect=False)
         best = None
         for hit in found.hits:
             p = hit.passage
@@ -776,7 +770,7 @@ def _per_report(store, question: Question) -> Answer | None:
         return None
     items, confidences = [], []
     for r in sorted(reports, key=lambda r: r.year or 0):
-        found = search(store, question.text, per_page=CANDIDATE_PASSAGES, filters={"report": [r.id]})
+        found = search(store, question.text, per_page=CANDIDATE_PASSAGES, filters={"report": [r.id]}, autocorrect=False)
         best = _best_sentence(store, question, found.hits, weights)
         if best is None or not _enough(question, best):
             continue

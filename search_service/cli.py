@@ -156,6 +156,8 @@ def _print_hits(hits) -> None:
     for hit in hits:
         print(f"{hit.rank}. {hit.citation}")
         print(f"   {hit.snippet.text}")
+        if hit.missing:
+            print(f"   Missing: {', '.join(hit.missing)}")
         print(f"   {passage_url(hit.passage.report_id, hit.passage.id)}")
         print()
 
@@ -163,15 +165,25 @@ def _print_hits(hits) -> None:
 def cmd_search(args, settings: Settings) -> int:
     from search_service import search
     from search_service.rules import FILTERS
-    from search_service.web.shapes import search_json
+    from search_service.web.shapes import export_csv, export_jsonl, search_json
     from search_service.web.urls import report_url
 
     filters = {k: v for k in FILTERS if (v := getattr(args, k, None))}
-    result = search.search(_store(settings), args.query, page=args.page,
-                           per_page=args.limit, filters=filters or None, group=args.group)
+    options = dict(filters=filters or None, sort=args.sort, year_from=args.year_from, year_to=args.year_to,
+                   autocorrect=not args.no_autocorrect)
+    if args.format:  # every result, as /api/search?format= gives them (links relative to the site)
+        result = search.export(_store(settings), args.query, **options)
+        sys.stdout.write((export_csv if args.format == "csv" else export_jsonl)(result, ""))
+        return 0
+    result = search.search(_store(settings), args.query, page=args.page, per_page=args.limit, group=args.group,
+                           **options)
     if args.json:
         _print_json(search_json(result))
         return 0
+    if result.corrected:
+        print(f"Showing results for: {result.suggestion} (search instead for {args.query!r} with --no-autocorrect)\n")
+    if result.relaxed:
+        print(f"No passage has every word; leaving out: {', '.join(result.dropped)}\n")
     if not result.hits:
         print(f"No passages match {args.query!r}.")
     elif result.group:
@@ -185,9 +197,9 @@ def cmd_search(args, settings: Settings) -> int:
             print(f"   {report_url(g.report.id)}\n")
     else:
         first = (result.page - 1) * result.per_page + 1
-        print(f"Results {first}-{first + len(result.hits) - 1} of about {result.total}\n")
+        print(f"Results {first}-{first + len(result.hits) - 1} of {result.total} ({result.took_ms / 1000:.3f} s)\n")
         _print_hits(result.hits)
-    if result.suggestion:
+    if result.suggestion and not result.corrected:
         print(f"Did you mean: {result.suggestion}")
     return 0
 
@@ -220,17 +232,22 @@ def cmd_ask(args, settings: Settings) -> int:
     return 0
 
 
+def _read(load, path: str) -> list[dict]:
+    """A JSON lines file through ``load``; unreadable or malformed is a CLIError."""
+    try:
+        return load(path)
+    except OSError as e:
+        raise CLIError(f"cannot read {path}: {e.strerror}") from None
+    except ValueError as e:
+        raise CLIError(str(e)) from None
+
+
 def cmd_eval(args, settings: Settings) -> int:
     from search_service import evaluate
 
     questions = []
     for path in args.questions:
-        try:
-            questions += evaluate.load_questions(path)
-        except OSError as e:
-            raise CLIError(f"cannot read {path}: {e.strerror}") from None
-        except ValueError as e:
-            raise CLIError(str(e)) from None
+        questions += _read(evaluate.load_questions, path)
     if args.split:
         questions = [q for q in questions if q.get("split") == args.split]
         if not questions:
@@ -243,6 +260,24 @@ def cmd_eval(args, settings: Settings) -> int:
             print(f"split: {args.split}")
         print(evaluate.format_report(result, rows=not args.summary))
     return 0
+
+
+def _report(result: dict, as_json: bool, as_text) -> int:
+    """An evaluation's figures: as JSON, or as text through ``as_text``."""
+    if as_json:
+        _print_json(result)
+    else:
+        print(as_text(result))
+    return 0
+
+
+def cmd_eval_spelling(args, settings: Settings) -> int:
+    from search_service import evaluate
+
+    cases = _read(evaluate.load_spelling, args.cases)
+    if args.split != "all":
+        cases = [c for c in cases if c["split"] == args.split]
+    return _report(evaluate.evaluate_spelling(_store(settings), cases), args.json, evaluate.format_spelling_report)
 
 
 def cmd_serve(args, settings: Settings) -> int:
@@ -276,7 +311,7 @@ def _positive(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from search_service.rules import FILTERS, GROUPS
+    from search_service.rules import EXPORT_FORMATS, FILTERS, GROUPS, MAX_EXPORT, SORTS
 
     parser = argparse.ArgumentParser(
         prog="search-service",
@@ -308,7 +343,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(f"--{name}", metavar=name.upper(), action="append",
                        help=f"only passages with this {name} (repeat, or separate with commas, for any of several)")
     p.add_argument("--group", choices=GROUPS, help="one entry per report, with the pages that match")
+    p.add_argument("--sort", choices=SORTS, default=SORTS[0], help="order of the results (default relevance)")
+    p.add_argument("--year-from", metavar="YEAR", help="only reports of this year or later")
+    p.add_argument("--year-to", metavar="YEAR", help="only reports of this year or earlier")
+    p.add_argument("--no-autocorrect", action="store_true",
+                   help="when nothing matches, do not show the results of a spelling correction")
     p.add_argument("--json", action="store_true", help="print the API's JSON")
+    p.add_argument("--format", choices=EXPORT_FORMATS,
+                   help=f"print every result (up to {MAX_EXPORT:,}) as CSV or JSON Lines, as the API's export")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("ask", help="answer a question with a cited sentence (same as /api/ask)")
@@ -323,6 +365,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--summary", action="store_true", help="the figures without the per-question table")
     p.add_argument("--json", action="store_true", help="print the metrics and rows as JSON")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("eval-spelling", help="did-you-mean precision and recall on a file of spelling cases")
+    p.add_argument("cases", metavar="SPELLING.jsonl")
+    p.add_argument("--split", choices=("all", "tune", "validation"), default="all",
+                   help="only the cases of one half (default: all, with figures per half)")
+    p.add_argument("--json", action="store_true", help="print the figures and rows as JSON")
+    p.set_defaults(func=cmd_eval_spelling)
 
     p = sub.add_parser("serve", help="run the web app under gunicorn (builds the index if missing)")
     defaults = serve_defaults()

@@ -38,22 +38,27 @@ _TRANSLATE = str.maketrans({**{c: "'" for c in _QUOTES}, **{c: "-" for c in _DAS
 _SPACE = re.compile(r"\s+")
 
 
-def load_questions(path: str | Path) -> list[dict]:
-    """Read a JSONL file of questions; blank lines are skipped."""
-    questions = []
+def _json_lines(path: str | Path):
+    """(line number, value) of each non-blank line of a JSON lines file."""
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
-                q = json.loads(line)
+                yield lineno, json.loads(line)
             except json.JSONDecodeError as e:
                 raise ValueError(f"{path}:{lineno}: not valid JSON: {e.msg}") from None
-            if not isinstance(q, dict) or not isinstance(q.get("q"), str):
-                raise ValueError(f'{path}:{lineno}: expected an object with a "q" string')
-            q.setdefault("id", str(lineno))
-            q.setdefault("evidence", [])
-            questions.append(q)
+
+
+def load_questions(path: str | Path) -> list[dict]:
+    """Read a JSONL file of questions; blank lines are skipped."""
+    questions = []
+    for lineno, q in _json_lines(path):
+        if not isinstance(q, dict) or not isinstance(q.get("q"), str):
+            raise ValueError(f'{path}:{lineno}: expected an object with a "q" string')
+        q.setdefault("id", str(lineno))
+        q.setdefault("evidence", [])
+        questions.append(q)
     return questions
 
 
@@ -207,4 +212,86 @@ def format_report(result: dict, rows: bool = True) -> str:
     lines.append("calibration (confidence → share right)")
     for c in result["calibration"]:
         lines.append(f"  {c['confidence']:<9} n={c['n']:<4} right {_figure(c['right'])}")
+    return "\n".join(lines)
+
+
+
+# ------------------------------------------------------------------ did-you-mean
+
+SPLITS = ("tune", "validation")
+
+
+def load_spelling(path: str | Path) -> list[dict]:
+    """Read a JSONL file of spelling cases: ``{"query", "expect", "type",
+    "split"}``, ``expect`` the corrected query or null when the query must
+    be left alone; blank lines are skipped."""
+    rows = []
+    for lineno, row in _json_lines(path):
+        if not isinstance(row, dict) or not isinstance(row.get("query"), str) \
+                or not isinstance(row.get("expect"), (str, type(None))):
+            raise ValueError(f'{path}:{lineno}: expected an object with a "query" string and an '
+                             f'"expect" string or null')
+        row.setdefault("type", "")
+        row.setdefault("split", "")
+        rows.append(row)
+    return rows
+
+
+def _spelling_figures(rows: list[dict]) -> dict:
+    """Precision: share of the suggestions made that are the expected
+    correction; recall: share of the misspellings given it."""
+    made = [r for r in rows if r["got"] is not None]
+    misspelt = [r for r in rows if r["expect"] is not None]
+    right = [r for r in misspelt if r["ok"]]
+    return {"cases": len(rows), "misspelt": len(misspelt), "correct_words": len(rows) - len(misspelt),
+            "suggestions": len(made), "right": len(right),
+            "precision": len(right) / len(made) if made else "n/a",
+            "recall": len(right) / len(misspelt) if misspelt else "n/a"}
+
+
+def evaluate_spelling(store, cases: list[dict]) -> dict:
+    """Search every case's query as a user would and compare the
+    did-you-mean (``suggestion``, which is also what corrected results are
+    shown for) with ``expect``, ignoring case. Figures for each split
+    (tune, validation) and for all cases; one row per case."""
+    rows = []
+    for case in cases:
+        try:
+            got = search_mod.search(store, case["query"]).suggestion
+        except QueryError:
+            got = None
+        expect = case["expect"]
+        ok = got is None if expect is None else (got or "").lower() == expect.lower()
+        rows.append({"query": case["query"], "expect": expect, "got": got, "ok": ok,
+                     "type": case["type"], "split": case["split"]})
+    out = {"all": _spelling_figures(rows)}
+    for split in SPLITS:
+        chosen = [r for r in rows if r["split"] == split]
+        if chosen:
+            out[split] = _spelling_figures(chosen)
+    out["by_type"] = {t: {"cases": len(rs), "ok": sum(r["ok"] for r in rs)}
+                      for t in sorted({r["type"] for r in rows}) for rs in [[r for r in rows if r["type"] == t]]}
+    out["rows"] = rows
+    return out
+
+
+def format_spelling_report(result: dict) -> str:
+    """The cases got wrong, the share right per type, then precision and
+    recall per split."""
+    lines = [f"{'split':<10} {'type':<14} {'query':<34} {'expected':<28} got"]
+    for r in result["rows"]:
+        if not r["ok"]:
+            lines.append(f"{r['split']:<10} {r['type']:<14} {_clip(r['query'], 34):<34} "
+                         f"{_clip(str(r['expect']), 28):<28} {r['got']}")
+    if len(lines) == 1:
+        lines.append("(every case right)")
+    lines.append("")
+    lines.append("right per type: " + ", ".join(f"{t} {v['ok']}/{v['cases']}" for t, v in result["by_type"].items()))
+    for split in (*SPLITS, "all"):
+        if split not in result:
+            continue
+        f = result[split]
+        lines.append(f"{split:<10} precision {_figure(f['precision'])} ({f['right']}/{f['suggestions']} suggestions "
+                     f"right)  recall {_figure(f['recall'])} ({f['right']}/{f['misspelt']} misspellings)  "
+                     f"{f['correct_words']} correct words")
     return "\n".join(lines)

@@ -19,14 +19,15 @@ from pathlib import Path
 from whoosh import index as windex
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
+from search_service import completion, ranking, sentences, spelling
 from search_service import glossary as glossary_mod
-from search_service import ranking, sentences, spelling
-from search_service.analysis import ANALYZER, PAIR_ANALYZER
+from search_service.analysis import ANALYZER, PAIR_ANALYZER, terms
 from search_service.model import Passage, Report
 
 GLOSSARY_FILE = "glossary.json"
 PUNKT_FILE = "punkt.json"
 VOCABULARY_FILE = "vocabulary.json"
+HEADINGS_FILE = "headings.json"
 
 # Headings describe what a passage is about, so they weigh more than body text.
 HEADING_BOOST = 2.0
@@ -63,6 +64,28 @@ def make_schema() -> Schema:
     )
 
 
+class Completions:
+    """A Completer that offers only words some live passage still uses."""
+
+    def __init__(self, completer: completion.Completer, store: "IndexStore"):
+        self.completer, self.store = completer, store
+
+    def complete(self, q: str, limit: int = completion.DEFAULT_LIMIT) -> list[completion.Completion]:
+        with self.store.searcher() as s:
+            reader = s.reader()
+
+            def followers(word: str, start: str) -> list[tuple[str, int]]:
+                """(stem, passages) of the terms that follow ``word`` in the
+                ``pairs`` field and begin like ``start``: one range of its terms."""
+                first = f"{terms(word)[-1]} "
+                found = [(t.decode()[len(first):], info.doc_frequency())
+                         for t, info in reader.iter_prefix("pairs", (first + start[:2]).encode())]
+                return sorted(found, key=lambda f: -f[1])
+
+            return self.completer.complete(q, limit, known=lambda w: spelling.is_live(reader, w),
+                                           followers=followers)
+
+
 def fields_to_passage(f: dict) -> Passage:
     path = f.get("heading_path") or []
     return Passage(id=f["id"], report_id=f["report"], heading=path[-1] if path else "",
@@ -85,6 +108,7 @@ class IndexStore:
         self._reports_cache: tuple[object, dict[str, Report]] | None = None
         self._snapshot_cache: tuple[object, ranking.Snapshot] | None = None
         self._derived_cache: dict[str, tuple] = {}
+        self._completer_cache: tuple | None = None
         self._state_cache: dict[str, tuple] = {}
 
     # ------------------------------------------------------------ generations
@@ -216,6 +240,8 @@ class IndexStore:
                 snap.coded(reader, name)
             for name in ("heading", "text", "pairs"):
                 snap.length(reader, name)
+            spelling.english_words()
+            self.completer()
             return ranking.warm(snap, reader)
 
     def reports(self) -> list[Report]:
@@ -267,6 +293,8 @@ class IndexStore:
                 value = sentences.load(f if key[1] else None)
             elif name == VOCABULARY_FILE:
                 value = spelling.Speller(json.loads(f.read_text(encoding="utf-8")) if key[1] else {})
+            elif name == HEADINGS_FILE:
+                value = json.loads(f.read_text(encoding="utf-8")) if key[1] else {}
             else:
                 value = json.loads(f.read_text(encoding="utf-8")) if key[1] else dict(glossary_mod.CURATED)
             cache[name] = (key, value)
@@ -280,3 +308,17 @@ class IndexStore:
 
     def speller(self) -> spelling.Speller:
         return self._derived(VOCABULARY_FILE)
+
+    def completer(self) -> "Completions":
+        """Type-ahead over the live generation's words, headings, acronyms
+        and forces, rebuilt when any of them changes."""
+        with self.searcher() as s:
+            speller, heading_counts, glossary = self.speller(), self._derived(HEADINGS_FILE), self.glossary()
+            key = (id(speller), id(heading_counts), id(glossary), self._state_key(s))
+            cached = self._completer_cache
+            if cached is None or cached[0] != key:
+                snap = self.snapshot(s)
+                forces = ranking.facet_counts(snap, s.reader(), snap.live.nonzero()[0], "force_exact")
+                cached = (key, completion.Completer(speller.counts, heading_counts, glossary, forces))
+                self._completer_cache = cached
+            return Completions(cached[1], self)

@@ -27,10 +27,10 @@ from pathlib import Path
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
 
+from search_service import completion, sentences, spelling
 from search_service import glossary as glossary_mod
-from search_service import sentences, spelling
 from search_service.analysis import FIELD_BREAK
-from search_service.index import GLOSSARY_FILE, PUNKT_FILE, VOCABULARY_FILE, IndexStore, make_schema
+from search_service.index import GLOSSARY_FILE, HEADINGS_FILE, PUNKT_FILE, VOCABULARY_FILE, IndexStore, make_schema
 from search_service.ingest import Ingested, IngestError, corpus_files, fingerprint, ingest
 from search_service.ingest.metadata import report_id
 from search_service.model import Passage, Report, passage_grade
@@ -280,10 +280,11 @@ class Indexer:
 
     @staticmethod
     def _write_derived(path: Path, items: list[Ingested], incremental: bool = False) -> None:
-        """Glossary, vocabulary and sentence model, learned from the passages
-        and kept inside the generation they describe (written atomically). An
-        incremental change adds the new reports' acronyms and words and keeps
-        the sentence model: all come from the whole corpus at the next rebuild."""
+        """Glossary, vocabulary, headings (for type-ahead) and sentence model,
+        learned from the passages and kept inside the generation they
+        describe (written atomically). An incremental change adds the new
+        reports' acronyms, words and headings and keeps the sentence model:
+        all come from the whole corpus at the next rebuild."""
         texts = [p.text for item in items for p in item.passages]
         derived = {}
         if incremental and (path / GLOSSARY_FILE).exists():
@@ -296,6 +297,12 @@ class Indexer:
             derived[VOCABULARY_FILE] = spelling.merge(old, spelling.vocabulary(texts))
         else:
             derived[VOCABULARY_FILE] = spelling.vocabulary(texts)
+        headings = completion.headings(p.heading_path for item in items for p in item.passages)
+        if incremental and (path / HEADINGS_FILE).exists():
+            old = json.loads((path / HEADINGS_FILE).read_text(encoding="utf-8"))
+            derived[HEADINGS_FILE] = spelling.merge(old, headings)
+        else:
+            derived[HEADINGS_FILE] = headings
         if not (incremental and (path / PUNKT_FILE).exists()):
             step = max(1, len(texts) // PUNKT_SAMPLE)
             derived[PUNKT_FILE] = sentences.train(texts[::step][:PUNKT_SAMPLE])

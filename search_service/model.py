@@ -140,6 +140,7 @@ class Hit:
     score: float
     snippet: Snippet  # the window of the text to show, with its matches
     matches: list[list[int]]  # [start, end) character offsets into passage.text
+    missing: list[str] = field(default_factory=list)  # words of the query dropped by relaxing that it lacks
 
     @property
     def citation(self) -> str:
@@ -174,6 +175,13 @@ class SearchResult:
     group: str | None = None  # "report" when hits are grouped by report
     groups: list[Group] = field(default_factory=list)  # this page's groups (grouped results only)
     groups_total: int = 0  # groups in all pages (grouped results only)
+    corrected: bool = False  # no passage matched the query: these are the results for ``suggestion``
+    relaxed: bool = False  # too few passages had every word: ``dropped`` words were given up
+    dropped: list[str] = field(default_factory=list)
+    sort: str = "relevance"
+    year_from: int | None = None
+    year_to: int | None = None
+    took_ms: float = 0.0
 
     @property
     def pages(self) -> int:

@@ -6,8 +6,11 @@ and ``grade:`` are pulled out as restrictions that narrow the results
 instead of adding words to rank. A plain list of words (questions included)
 is also given as a bag of terms for the vectorised scorer (ranking.py),
 with the neighbouring word pairs that earn a proximity bonus; acronyms are
-expanded both ways from the glossary. Pure functions of the query text,
-the schema and the glossary.
+expanded both ways from the glossary. The same text is also read as the
+*units* every result must match (all words by default): each word, quoted
+phrase or group in brackets, with its acronym forms as alternatives; a
+user's OR stays inside its unit, so it still means OR. Pure functions of
+the query text, the schema and the glossary.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from whoosh import qparser
-from whoosh.query import AndNot, Not, NullQuery, Or, Phrase, Term
+from whoosh.query import And, AndNot, Not, NullQuery, Or, Phrase, Term
 
 from search_service import glossary as glossary_mod
 from search_service.analysis import ANALYZER
@@ -24,6 +27,29 @@ from search_service.rules import QUERY_FIELDS, RESTRICTION_FIELDS, QueryError, n
 PROXIMITY_SLOP = 3
 PROXIMITY_BOOST = 1.0
 EXPANSION_BOOST = 0.5  # expansions count, but below the user's own words
+
+
+_QUESTION_RE = re.compile(
+    r"^\s*(how|what|when|where|who|whom|whose|which|why|is|are|was|were|do|does|did|has|have|had|can|could|"
+    r"should|will|would|to what extent|in what)\b", re.I)
+
+
+def is_question(q: str) -> bool:
+    """A question in words ("How many …?", "khat?"): answered, and matched
+    on any of its words, since a report rarely uses every word a question
+    does."""
+    return q.strip().endswith("?") or bool(_QUESTION_RE.match(q))
+
+
+@dataclass
+class Unit:
+    """One thing a result must match when all words are required: a word,
+    a "quoted phrase", a group in brackets or an explicit AND or OR, with the
+    acronym forms of the words as alternatives. ``label`` is the text as
+    typed (shown as "Missing: …" when relaxing drops it)."""
+    label: str
+    query: object  # Whoosh query over heading/text (and the acronym forms)
+    droppable: bool = True  # only words: quoted phrases, (groups) and explicit ANDs or ORs are never dropped
 
 
 @dataclass
@@ -40,17 +66,28 @@ class ParsedQuery:
     phrases: list = field(default_factory=list)  # ([word, ...], boost): each must occur as a phrase
     pairs: list = field(default_factory=list)
     expansion_words: list = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)  # all-words matching requires each (none for questions)
 
     @property
     def has_terms(self) -> bool:
         return self.query is not NullQuery
 
 
-def _parser(schema) -> qparser.QueryParser:
-    p = qparser.MultifieldParser(list(QUERY_FIELDS), schema, group=qparser.OrGroup)
+_PARSERS: dict = {}  # (id(schema), group) → (schema, parser): parsers hold no state between parses
+
+
+def _parser(schema, group=qparser.OrGroup) -> qparser.QueryParser:
+    key = (id(schema), group)
+    cached = _PARSERS.get(key)
+    if cached is not None and cached[0] is schema:
+        return cached[1]
+    p = qparser.MultifieldParser(list(QUERY_FIELDS), schema, group=group)
     p.remove_plugin_class(qparser.WildcardPlugin)  # "*" and "?" are ordinary characters here
     p.remove_plugin_class(qparser.BoostPlugin)
     p.remove_plugin_class(qparser.RangePlugin)
+    if len(_PARSERS) > 16:  # schemas of replaced index generations
+        _PARSERS.clear()
+    _PARSERS[key] = (schema, p)
     return p
 
 
@@ -170,6 +207,60 @@ def analysed_words(text: str) -> list[str]:
     return [t.text for t in ANALYZER(text, mode="query")]
 
 
+def _stems(query) -> frozenset[str]:
+    return frozenset(t.decode() if isinstance(t, bytes) else str(t)
+                     for f, t in query.iter_all_terms() if f in QUERY_FIELDS)
+
+
+def _alternative(words: list[str]):
+    return Term("text", words[0]) if len(words) == 1 else Phrase("text", words)
+
+
+def _units(schema, q: str) -> list[Unit]:
+    """The top-level parts of ``q`` read with AND between them: every word,
+    "phrase" and (group). Words that analyse to nothing (stop words) and NOT
+    clauses are no units."""
+    parser = _parser(schema, qparser.AndGroup)
+    tree = parser.process(q)
+    nodes = list(tree) if isinstance(tree, qparser.syntax.AndGroup) else [tree]
+    units = []
+    for node in nodes:
+        if isinstance(node, qparser.syntax.NotGroup) or node.startchar is None:
+            continue
+        query = node.query(parser).normalize()
+        if query is NullQuery or not _stems(query):
+            continue
+        label = q[node.startchar:node.endchar].strip().rstrip("?!.,;:")
+        units.append(Unit(label, query, droppable=bool(re.fullmatch(r"[^\s\"()]+", label))))
+    return units
+
+
+def _with_alternatives(units: list[Unit], expansions: list[dict]) -> list[Unit]:
+    """The units with the alternatives the glossary gives: an acronym gets
+    its long form ("OCGs" or "organised crime group"); words spelling out a
+    long form become one unit with the acronym as the alternative
+    ("organised crime groups" or "OCG")."""
+    for e in expansions:
+        words = analysed_words(e["expansion"])
+        if not words:
+            continue
+        if e["direction"] == "acronym":
+            for u in units:
+                if re.search(r"(?<!\w)%s(?!\w)" % re.escape(e["term"]), u.label):
+                    u.query = Or([u.query, _alternative(words)])
+            continue
+        long_form = set(analysed_words(e["term"]))
+        covered = [u for u in units if _stems(u.query) <= long_form]
+        if len(covered) > 1 and long_form <= set().union(*(_stems(u.query) for u in covered)):
+            merged = Unit(" ".join(u.label for u in covered),
+                          Or([And([u.query for u in covered]), _alternative(words)]),
+                          droppable=all(u.droppable for u in covered))
+            at = units.index(covered[0])
+            units = [u for u in units if u not in covered]
+            units.insert(at, merged)
+    return units
+
+
 def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
     q = _balance(_neutralise_unknown_fields(q))
     q, clauses = _restrictions(schema, q)
@@ -177,8 +268,11 @@ def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
     parser = _parser(schema)
     try:
         query = parser.parse(q) if q.strip() else NullQuery
+        units = _units(schema, q) if q.strip() else []
     except Exception:  # Whoosh's parser is lenient; anything left is a plain-words query
-        query = parser.parse(re.sub(r"[^\w\s'-]", " ", q).lower())  # lower case: no operators left
+        q = re.sub(r"[^\w\s'-]", " ", q).lower()  # lower case: no operators left
+        query = parser.parse(q)
+        units = _units(schema, q)
     query = _fix_not(query).normalize()
     has_terms = query is not NullQuery and bool(list(query.iter_all_terms()))
     if not has_terms and not clauses:
@@ -197,7 +291,6 @@ def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
     extra = _proximity(pairs) + _expansion_queries(expansion_words)
     if extra:
         query = Or(list(query.subqueries) + extra) if isinstance(query, Or) and pairs else Or([query] + extra)
-    stems = frozenset(t.decode() if isinstance(t, bytes) else str(t)
-                      for f, t in query.iter_all_terms() if f in QUERY_FIELDS)
-    return ParsedQuery(query=query, stems=stems, expansions=expansions, clauses=clauses, bag=bag,
-                       phrases=phrases, pairs=pairs, expansion_words=expansion_words)
+    return ParsedQuery(query=query, stems=_stems(query), expansions=expansions, clauses=clauses, bag=bag,
+                       phrases=phrases, pairs=pairs, expansion_words=expansion_words,
+                       units=[] if is_question(q) else _with_alternatives(units, expansions))

@@ -25,6 +25,13 @@ MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 10
 MAX_PAGE = 100_000  # deep paging is never useful and only costs CPU
 MAX_ID_LENGTH = 200
+PER_PAGE_CHOICES = (10, 20, 50, 100)  # offered on the results page (the API takes any 1..MAX_PER_PAGE)
+MAX_EXPORT = 10_000  # rows of a CSV or JSON Lines export of all results
+EXPORT_FORMATS = ("csv", "jsonl")
+SORTS = ("relevance", "newest", "oldest")  # newest/oldest: by report year and publication date, then relevance
+# All words are required; when all together match fewer passages than this,
+# the rarest word that stops a match is dropped (and shown as missing).
+RELAX_BELOW = 5
 FEED_ENTRIES = 50  # entries in an Atom feed: the newest matching passages or reports
 
 # Filters of passages (search), in the order pages show them. Values of one
@@ -154,6 +161,30 @@ def check_paging(page: int, per_page: int) -> None:
         raise QueryError("bad_page", f"'page' must be between 1 and {MAX_PAGE}.")
     if not 1 <= per_page <= MAX_PER_PAGE:
         raise QueryError("bad_per_page", f"'per_page' must be between 1 and {MAX_PER_PAGE}.")
+
+
+def check_sort(sort: str | None, code: str = "bad_parameter") -> str:
+    sort = (sort or "").strip().lower() or SORTS[0]
+    if sort not in SORTS:
+        raise QueryError(code, f"'sort' must be one of {', '.join(SORTS)}.")
+    return sort
+
+
+def check_year_range(year_from, year_to, code: str = "bad_parameter") -> tuple[int | None, int | None]:
+    """(from, to) as years, either None when not given; refused when not
+    four-digit years or when from is after to."""
+    out = []
+    for name, value in (("year_from", year_from), ("year_to", year_to)):
+        if value is None or str(value).strip() == "":
+            out.append(None)
+            continue
+        year = year_value(value)
+        if year is None:
+            raise QueryError(code, f"'{name}' must be a four-digit year such as 2015.")
+        out.append(year)
+    if out[0] is not None and out[1] is not None and out[0] > out[1]:
+        raise QueryError(code, f"'year_from' ({out[0]}) is after 'year_to' ({out[1]}); swap them.")
+    return out[0], out[1]
 
 
 def check_group(group: str | None, code: str = "bad_group") -> str | None:

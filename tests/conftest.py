@@ -42,7 +42,15 @@ def count_case(request):
 
 
 def pytest_terminal_summary(terminalreporter):
-    """Cases tried per property test, and which properties failed."""
+    """A loud line when the browser tests could not run; then the cases tried
+    per property test, and which properties failed."""
+    skipped = [r for r in terminalreporter.stats.get("skipped", [])
+               if "chromium" in str(getattr(r, "longrepr", "")).lower()]
+    if skipped:
+        terminalreporter.section("WARNING", sep="!", red=True, bold=True)
+        terminalreporter.write_line(f"WARNING: {len(skipped)} browser and accessibility tests were SKIPPED: "
+                                    "/usr/bin/chromium is missing (apt-get install chromium). The pages were "
+                                    "not tested in a real browser.", red=True, bold=True)
     if not FUZZ_CASES:
         return
     failed = {r.nodeid for r in terminalreporter.stats.get("failed", [])}

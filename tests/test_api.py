@@ -134,10 +134,14 @@ def test_kind_filter_keeps_only_that_kind(client):
     assert {h["kind"] for h in body["results"]} == {kind}
 
 
-def test_misspelt_query_gets_a_suggestion_that_finds_something(client):
+def test_misspelt_query_shows_the_corrected_results(client):
     body = search(client, q="orgnised")
-    assert body["total"] == 0 and body["suggestion"] == "organised"
-    assert search(client, q=body["suggestion"])["total"] > 0
+    right = search(client, q="organised")
+    assert body["corrected"] is True and body["suggestion"] == "organised" and body["query"] == "orgnised"
+    assert body["total"] == right["total"] > 0 and body["results"] == right["results"]
+    assert right["corrected"] is False and right["suggestion"] is None
+    as_typed = search(client, q="orgnised", autocorrect="false")
+    assert as_typed["total"] == 0 and as_typed["corrected"] is False and as_typed["suggestion"] == "organised"
 
 
 # --- /api/reports ----------------------------------------------------------

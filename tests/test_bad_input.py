@@ -37,7 +37,14 @@ BAD_QUERIES = {
     "report id malformed": "q=crime&report=" + quote("../etc"),
     "invalid utf-8": "q=%ff%fe",
     "invalid utf-8 in a filter": "q=crime&force=%c3%28",
+    "unknown sort": "q=crime&sort=random",
+    "year_from not a year": "q=crime&year_from=15",
+    "year_to not a year": "q=crime&year_to=2O16",
+    "year range backwards": "q=crime&year_from=2017&year_to=2015",
+    "autocorrect not a yes or no": "q=crime&autocorrect=maybe",
+    "unknown format": "q=crime&format=xml",
 }
+EMPTY = {"empty": "q=", "blank": "q=%20%20"}  # the API refuses them; the page asks for words instead
 
 # Slips the search core repairs rather than refuses (see search._balance and
 # search._neutralise_unknown_fields): the reader still gets results for the words.
@@ -70,12 +77,29 @@ def test_api_refuses_bad_search_with_error_shape(client, query):
     assert_json_error(client.get("/api/search?" + query))
 
 
-@pytest.mark.parametrize("query", BAD_QUERIES.values(), ids=BAD_QUERIES.keys())
+@pytest.mark.parametrize("query", [q for k, q in BAD_QUERIES.items() if k not in EMPTY and k != "unknown format"],
+                         ids=[k for k in BAD_QUERIES if k not in EMPTY and k != "unknown format"])
 def test_html_search_shows_the_same_message_with_400(client, query):
     api_message = assert_json_error(client.get("/api/search?" + query))["message"]
     doc = parse(assert_html_error(client.get("/search?" + query)))
     assert doc.find(cls="error-message").text.strip() == api_message
     assert doc.find("form", role="search") is not None  # the user can correct the query in place
+
+
+@pytest.mark.parametrize("query", EMPTY.values(), ids=EMPTY.keys())
+def test_an_empty_search_box_shows_the_search_page_with_a_hint(client, query):
+    r = client.get("/search?" + query)
+    assert r.status_code == 200 and r.mimetype == "text/html"
+    doc = parse(r.get_data(as_text=True))
+    assert "Type a word or two" in doc.find(cls="empty-query").text
+    assert doc.find("form", role="search").find("input", name="q") is not None
+    assert doc.find(cls="error-message") is None and "unbalanced" not in r.get_data(as_text=True)
+
+
+def test_an_overlong_query_says_what_the_limit_is(client):
+    doc = parse(assert_html_error(client.get("/search?" + BAD_QUERIES["too long"])))
+    message = doc.find(cls="error-message").text
+    assert "the limit is 1,000" in message and "1,199 characters" in message and "unbalanced" not in message
 
 
 @pytest.mark.parametrize("query,words", REPAIRED.values(), ids=REPAIRED.keys())

@@ -87,7 +87,7 @@ def test_report_has_every_figure(bench_run):
     if r["tantivy"]["available"]:
         _all_numbers(r["tantivy"]["all"], "p50_ms", "p95_ms", "p99_ms")
         _all_numbers(r["ratios"]["tantivy"], "p50_ms", "p95_ms", "p99_ms", "build_s")
-    assert len(r["targets"]) == 8 and all(t["result"] in ("PASS", "FAIL") for t in r["targets"])
+    assert len(r["targets"]) == 9 and all(t["result"] in ("PASS", "FAIL") for t in r["targets"])
     _all_numbers(res["quality"], "success@5", "MRR@10")
     for needle in ("success@5", "MRR@10", "function calls", "HTTP", "requests/s", "peak RSS", "SQLite FTS5",
                    "tantivy", "ratio search-service/FTS5", "targets", "added report searchable"):

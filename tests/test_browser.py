@@ -9,68 +9,39 @@ from __future__ import annotations
 import json
 import re
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from bench.server import ServerProcess
+from browser_helpers import browser, needs_chromium, new_page, serve  # noqa: F401  (fixtures)
 
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", "--no-first-run"]
 SEED_ID = "peel-effectiveness-2015-west-midlands"
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt install chromium)")
-
-
-def _serve(settings, tmp_path_factory):
-    """Run `search-service serve` over ``settings`` on a free port; yield its base URL."""
-    log = tmp_path_factory.mktemp("browser-server") / "server.log"
-    with ServerProcess(settings.corpus_dir, settings.index_dir, log) as server:
-        yield server.base
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
 def server(seed_settings, tmp_path_factory):
-    yield from _serve(seed_settings, tmp_path_factory)
+    yield from serve(seed_settings, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
 def multi_server(multi_settings, tmp_path_factory):
     """The seed and the invented reports (tests/conftest.MULTI_FIXTURES)."""
-    yield from _serve(multi_settings, tmp_path_factory)
+    yield from serve(multi_settings, tmp_path_factory)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield b
-        b.close()
-
-
-def _page(browser, base):
-    context = browser.new_context(base_url=base)
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
-    page = context.new_page()
-    page.errors = []
-    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
-    return context, page
-
-
-@pytest.fixture()
-def page(browser, server):
-    context, page = _page(browser, server)
+@pytest.fixture(params=["desktop", "phone"])
+def page(browser, server, request):
+    context, page = new_page(browser, server, request.param)
+    page.width = request.param
     yield page
     context.close()
 
 
-@pytest.fixture()
-def multi_page(browser, multi_server):
-    context, page = _page(browser, multi_server)
+@pytest.fixture(params=["desktop", "phone"])
+def multi_page(browser, multi_server, request):
+    context, page = new_page(browser, multi_server, request.param)
+    page.width = request.param
     yield page
     context.close()
 
@@ -79,6 +50,24 @@ def _passage_with(server: str, phrase: str) -> str:
     with urllib.request.urlopen(f"{server}/api/reports/{SEED_ID}") as r:
         passages = json.load(r)["passages"]
     return next(p["id"] for p in passages if phrase in " ".join(p["text"].split()))
+
+
+def _api(server: str, path: str) -> dict:
+    with urllib.request.urlopen(server + path) as r:
+        return json.load(r)
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def open_filters(page) -> None:
+    """On a phone the filters open from the "Filters" button at the top of
+    the results; on a desktop they are always there."""
+    toggle = page.locator("button.filters-toggle")
+    if toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+        assert toggle.get_attribute("aria-expanded") == "true"
 
 
 def test_search_read_copy_and_open_in_context(page, server):
@@ -91,18 +80,21 @@ def test_search_read_copy_and_open_in_context(page, server):
     hits = page.locator("li.hit")
     assert hits.count() > 0
     assert page.locator("li.hit .snippet mark").count() >= hits.count()
+    # every result is a heading (level 2) whose link opens the passage in context
+    titles = page.get_by_role("heading", level=2).locator("a.context-link")
+    assert titles.count() == hits.count()
     first = hits.first
-    citation = first.locator(".citation-text").inner_text()
-    assert "p. " in citation
+    citation = squash(first.locator(".citation-text").text_content())
+    assert "p. " in citation and f"Available at: {server}/reports/" in citation
 
     first.get_by_role("button", name="Copy citation").click()
     page.wait_for_function("() => document.querySelector('li.hit button.copy').textContent === 'Copied'")
-    assert page.evaluate("navigator.clipboard.readText()") == citation.strip()
+    assert page.evaluate("navigator.clipboard.readText()") == citation
 
     # The passage saying how many OCGs the force manages is among the results;
-    # its context link opens the report scrolled to it and highlighted.
+    # its title opens the report scrolled to it and highlighted.
     anchor = _passage_with(server, "68 organised crime groups (OCGs)")
-    link = page.locator(f"li.hit a.context-link[href$='#{anchor}']")
+    link = page.locator(f"li.hit h2 a.context-link[href$='#{anchor}']")
     assert link.count() == 1
     link.click()
     page.wait_for_url(f"**/reports/{SEED_ID}#{anchor}")
@@ -117,9 +109,10 @@ def test_search_read_copy_and_open_in_context(page, server):
 
 def test_facet_and_pagination_state_live_in_the_url(page):
     page.goto("/search?q=crime&per_page=5")
-    page.locator(".facets a", has_text="West Midlands Police").first.click()
+    open_filters(page)
+    page.locator(".facets").get_by_role("checkbox", name="West Midlands Police").click()
     page.wait_for_url("**force=West+Midlands+Police**")
-    page.get_by_role("navigation", name="Result pages").get_by_role("link", name="Next ›").click()
+    page.get_by_role("navigation", name="Result pages").get_by_role("link", name="Next page").click()
     page.wait_for_url("**page=2**")
     url = page.url
     assert "q=crime" in url and "per_page=5" in url and "force=West+Midlands+Police" in url
@@ -132,6 +125,56 @@ def test_facet_and_pagination_state_live_in_the_url(page):
     assert not page.errors, page.errors
 
 
+def test_first_last_and_per_page_links(page, server):
+    total = _api(server, "/api/search?q=force")["total"]
+    pages = -(-total // 10)
+    page.goto("/search?q=force&page=2")
+    nav = page.get_by_role("navigation", name="Result pages")
+    nav.get_by_role("link", name=f"Last page, {pages}").click()
+    page.wait_for_url(f"**page={pages}**")
+    assert page.locator("li.hit").count() == total - (pages - 1) * 10
+    page.get_by_role("navigation", name="Result pages").get_by_role("link", name="First page").click()
+    page.wait_for_url(lambda u: "page=" not in u)
+    page.get_by_role("navigation", name="Results per page").get_by_role("link", name="20").click()
+    page.wait_for_url("**per_page=20**")
+    assert page.locator("li.hit").count() == min(20, total)
+    summary = squash(page.locator("#results-summary").inner_text())
+    assert f"of {total}" in summary and " in 0." in summary and summary.endswith(" s")  # the time it took
+    assert not page.errors, page.errors
+
+
+def test_sort_newest_and_a_year_range(multi_page, multi_server):
+    page = multi_page
+    page.goto("/search?q=missing+children")
+    page.get_by_role("navigation", name="Result order and grouping").get_by_role("link", name="Newest").click()
+    page.wait_for_url("**sort=newest**")
+    expected = _api(multi_server, "/api/search?q=missing+children&sort=newest")["results"]
+    hrefs = page.locator("li.hit a.context-link").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert hrefs == [h["url"] for h in expected]
+    open_filters(page)
+    page.get_by_label("From").fill("2016")
+    page.get_by_label("to", exact=True).fill("2016")
+    page.get_by_role("group", name="Years").get_by_role("button", name="Apply").click()
+    page.wait_for_url("**year_from=2016**")
+    assert "sort=newest" in page.url and "year_to=2016" in page.url
+    api = _api(multi_server, "/api/search?q=missing+children&sort=newest&year_from=2016&year_to=2016")
+    assert f"of {api['total']}" in page.locator("#results-summary").inner_text()
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Apply"  # focus kept where it was
+    assert not page.errors, page.errors
+
+
+def test_export_downloads_every_result_as_csv(page, server):
+    page.goto("/search?q=crime&per_page=5")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="CSV").click()
+    download = info.value
+    assert download.suggested_filename == "search-crime.csv"
+    rows = open(download.path(), encoding="utf-8").read().splitlines()
+    total = _api(server, "/api/search?q=crime")["total"]
+    assert rows[0].startswith("rank,citation,") and len(rows) > total  # header + every result (cells may wrap)
+    assert f"{server}/reports/{SEED_ID}#" in "\n".join(rows)
+
+
 def test_bad_query_shows_a_message_in_the_page(page):
     response = page.goto('/search?q=AND')
     assert response.status == 400
@@ -139,7 +182,70 @@ def test_bad_query_shows_a_message_in_the_page(page):
     assert page.locator("#q").input_value() == 'AND'
 
 
-def test_question_gets_an_answer_card_that_opens_in_context(page):
+def test_empty_and_overlong_queries(page):
+    response = page.goto("/search?q=+")
+    assert response.status == 200 and "Type a word or two" in page.locator(".empty-query").inner_text()
+    response = page.goto("/search?q=" + "crime+" * 200)
+    assert response.status == 400 and "the limit is 1,000" in page.get_by_role("alert").inner_text()
+
+
+def test_a_typo_shows_the_corrected_results_and_a_way_back(page):
+    page.goto("/search?q=safegaurding")
+    notice = page.locator(".corrected")
+    assert squash(notice.inner_text()).startswith("Showing results for safeguarding.")
+    assert page.locator("li.hit").count() > 0
+    notice.get_by_role("link", name="safegaurding").click()
+    page.wait_for_url("**autocorrect=false**")
+    assert page.locator("li.hit").count() == 0 and "Did you mean" in page.locator(".suggestion").inner_text()
+
+
+def test_a_word_nothing_matches_is_shown_missing(page):
+    page.goto("/search?q=missing+xylophone")
+    assert "xylophone" in page.locator(".relaxed s").inner_text()
+    missing = page.locator("li.hit .missing")
+    assert missing.count() == page.locator("li.hit").count() > 0
+    assert missing.first.inner_text() == "Missing: xylophone"
+    assert missing.first.locator("s").evaluate("el => getComputedStyle(el).textDecorationLine") == "line-through"
+
+
+def test_type_ahead_offers_completions_and_works_with_the_keyboard(page):
+    page.goto("/")
+    box = page.locator("#q")
+    box.click()
+    page.keyboard.type("safeg")
+    options = page.get_by_role("listbox").get_by_role("option")
+    options.first.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    assert options.first.inner_text().lower().startswith("safeg")
+    page.keyboard.press("ArrowDown")
+    assert box.get_attribute("aria-activedescendant") == options.first.get_attribute("id")
+    chosen = options.first.get_attribute("data-text")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=" + chosen + "**")
+    assert page.locator("li.hit").count() > 0
+    box = page.locator("#q")
+    box.click()
+    page.keyboard.type(" x")
+    page.keyboard.press("Escape")
+    assert page.get_by_role("listbox").is_hidden()
+    assert not page.errors, page.errors
+
+
+def test_the_search_page_works_without_script(browser, server):
+    context, page = new_page(browser, server, "phone", java_script_enabled=False)
+    try:
+        page.goto("/search?q=crime")
+        assert page.locator("li.hit").count() > 0
+        page.get_by_role("link", name="Filters").click()  # a link down to the filters
+        assert page.url.endswith("#filters")
+        page.locator(".facets").get_by_role("checkbox", name="Footnote").click()
+        page.wait_for_url("**kind=footnote**")
+        assert page.locator("li.hit").count() > 0
+    finally:
+        context.close()
+
+
+def test_question_gets_an_answer_card_that_opens_in_context(page, server):
     page.goto("/")
     page.wait_for_function("document.activeElement && document.activeElement.id === 'q'")
     page.keyboard.type("How many organised crime groups was the force managing?")
@@ -150,10 +256,11 @@ def test_question_gets_an_answer_card_that_opens_in_context(page):
     marked = card.locator("blockquote mark")
     assert marked.count() == 1 and "68" in marked.inner_text()
     assert marked.evaluate("el => getComputedStyle(el).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
-    citation = card.locator(".citation-text").inner_text()
+    citation = squash(card.locator(".citation-text").inner_text())
+    assert f"Available at: {server}/reports/" in citation
     card.get_by_role("button", name="Copy citation").click()
     page.wait_for_function("() => document.querySelector('.answer-card button.copy').textContent === 'Copied'")
-    assert page.evaluate("navigator.clipboard.readText()") == citation.strip()
+    assert page.evaluate("navigator.clipboard.readText()") == citation
     href = card.get_by_role("link", name="Read in context").get_attribute("href")
     anchor = href.split("#")[1]
     card.get_by_role("link", name="Read in context").click()
@@ -163,17 +270,24 @@ def test_question_gets_an_answer_card_that_opens_in_context(page):
     assert not page.errors, page.errors
 
 
-def test_compare_page_ticks_a_grade_and_opens_the_passage_that_gives_it(multi_page, multi_server):
+def test_compare_page_applies_filters_on_the_button_and_keeps_focus(multi_page, multi_server):
     page = multi_page
     page.goto("/")
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Compare").click()
+    nav = page.get_by_role("navigation", name="Main")
+    nav.get_by_role("link", name="Compare").click()
     page.wait_for_url("**/compare")
     rows = page.locator("table.compare-table tbody tr")
     everything = rows.count()
     assert everything >= 5
-    # Ticking a box applies it at once (app.js); the state is in the URL.
-    page.locator("fieldset.filter-grade").get_by_label("Inadequate").check()
+    box = page.locator("fieldset.filter-grade").get_by_label("Inadequate")
+    box.check()
+    page.wait_for_timeout(300)
+    assert page.url.endswith("/compare") and rows.count() == everything  # ticking alone changes nothing yet
+    apply = page.get_by_role("button", name="Apply filters")
+    apply.focus()
+    page.keyboard.press("Enter")
     page.wait_for_url("**grade=Inadequate**")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Apply filters"  # focus kept
     assert page.locator("fieldset.filter-grade").get_by_label("Inadequate").is_checked()
     with urllib.request.urlopen(f"{multi_server}/api/compare?grade=Inadequate") as r:
         table = json.load(r)
@@ -192,20 +306,29 @@ def test_compare_page_ticks_a_grade_and_opens_the_passage_that_gives_it(multi_pa
     assert not page.errors, page.errors  # includes CSP violations
 
 
-def test_facet_clicks_combine_forces_and_narrow_by_grade(multi_page, multi_server):
+def test_facet_checkboxes_combine_forces_and_narrow_by_grade(multi_page, multi_server):
     page = multi_page
     page.goto("/search?q=missing+children")
     summary = page.locator("#results-summary")
+    open_filters(page)
     forces = page.locator("section.facet-force")
-    forces.get_by_role("link", name="Eastmoor Police").click()
+    eastmoor = forces.get_by_role("checkbox", name="Eastmoor Police")
+    assert eastmoor.get_attribute("aria-checked") == "false"
+    eastmoor.focus()
+    page.keyboard.press("Space")  # a checkbox ticks with Space
     page.wait_for_url("**force=Eastmoor+Police**")
-    forces.get_by_role("link", name="Northshire Constabulary").click()
+    ticked = page.locator("section.facet-force").get_by_role("checkbox", name="Eastmoor Police")
+    assert ticked.get_attribute("aria-checked") == "true"
+    assert page.evaluate("document.activeElement.getAttribute('data-focus-key')") == "facet:force:Eastmoor Police"
+    open_filters(page)
+    page.locator("section.facet-force").get_by_role("checkbox", name="Northshire Constabulary").click()
     page.wait_for_url("**force=Northshire+Constabulary**")
     assert "force=Eastmoor+Police" in page.url
     reports = {h.split("/reports/")[1].split("#")[0]
                for h in page.locator("a.context-link").evaluate_all("els => els.map(e => e.getAttribute('href'))")}
     assert reports and all("eastmoor" in r or "northshire" in r for r in reports)
-    page.locator("section.facet-grade").get_by_role("link", name="Inadequate").click()
+    open_filters(page)
+    page.locator("section.facet-grade").get_by_role("checkbox", name="Inadequate").click()
     page.wait_for_url("**grade=Inadequate**")
     with urllib.request.urlopen(f"{multi_server}/api/search?q=missing+children&force=Eastmoor+Police"
                                 f"&force=Northshire+Constabulary&grade=Inadequate") as r:
@@ -214,20 +337,103 @@ def test_facet_clicks_combine_forces_and_narrow_by_grade(multi_page, multi_serve
     assert page.locator("li.hit").count() == len(api["results"]) > 0
     assert set(page.locator("li.hit .hit-grade .grade").all_inner_texts()) == {"Inadequate"}
     # unticking Eastmoor keeps Northshire and the grade
-    page.locator("section.facet-force").get_by_role("link", name="Eastmoor Police").click()
+    open_filters(page)
+    page.locator("section.facet-force").get_by_role("checkbox", name="Eastmoor Police").click()
     page.wait_for_url(lambda url: "Eastmoor" not in url)
     assert "force=Northshire+Constabulary" in page.url and "grade=Inadequate" in page.url
+    # no ☐/☑ characters for a screen reader to read out: the boxes are drawn
+    labels = page.locator(".facet-option").evaluate_all(
+        "els => els.map(e => getComputedStyle(e, '::before').content + e.textContent)")
+    assert not any(c in label for label in labels for c in "☐☑")
     assert not page.errors, page.errors
+
+
+def test_filters_sit_behind_a_button_at_the_top_on_a_phone(multi_page):
+    page = multi_page
+    page.goto("/search?q=crime")
+    toggle = page.locator("button.filters-toggle")
+    facets = page.locator("#filters")
+    if page.width == "desktop":
+        assert not toggle.is_visible() and facets.is_visible()
+        return
+    assert toggle.is_visible() and not facets.is_visible()
+    first_hit = page.locator("li.hit").first.bounding_box()
+    assert toggle.bounding_box()["y"] < first_hit["y"] < 900  # at the top, before the results
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true" and facets.is_visible()
+    assert facets.bounding_box()["y"] < page.locator("li.hit").first.bounding_box()["y"]  # opens above the results
+    toggle.click()
+    assert not facets.is_visible()
+
+
+PAGES = ["/", "/search?q=crime", "/search?q=missing+xylophone", "/search?q=crime&group=report", "/reports",
+         "/reports/peel-2016-northshire", "/compare", "/glossary", "/admin", "/search?q=safegaurding",
+         "/recommendations"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_no_page_scrolls_sideways_and_targets_are_big_enough(multi_page, url):
+    page = multi_page
+    page.goto(url)
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), url
+    small = page.evaluate("""() => [...document.querySelectorAll('main a, main button, main input, main summary, header a')]
+        .filter(el => el.offsetParent !== null && !el.closest('p, li:not(.facet li), td, th, dd')?.matches('p'))
+        .map(el => [el, el.getBoundingClientRect()])
+        .filter(([el, r]) => r.width > 0 && (r.height < 24 && r.width < 24))
+        .map(([el, r]) => el.outerHTML.slice(0, 80))""")
+    assert small == [], small
+
+
+def test_the_focus_ring_stands_out_from_the_page(page):
+    page.goto("/search?q=crime")
+    page.keyboard.press("Tab")  # the skip link
+    page.keyboard.press("Tab")
+    ring = page.evaluate("""() => { const el = document.activeElement, s = getComputedStyle(el);
+        return {width: parseFloat(s.outlineWidth), style: s.outlineStyle, colour: s.outlineColor,
+                background: getComputedStyle(el.closest('header') || document.body).backgroundColor}; }""")
+    assert ring["style"] != "none" and ring["width"] >= 2
+
+    def luminance(css: str) -> float:
+        r, g, b = [int(x) / 255 for x in css[css.index("(") + 1:css.index(")")].split(",")[:3]]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    a, b = sorted((luminance(ring["colour"]), luminance(ring["background"])), reverse=True)
+    assert (a + 0.05) / (b + 0.05) >= 3, ring
+
+
+def test_admin_errors_are_summarised_and_back_never_resubmits(browser, seed_settings, tmp_path_factory):
+    for base in serve(seed_settings, tmp_path_factory, env={"SEARCH_SERVICE_ADMIN_TOKEN": "browser-token"}):
+        context, page = new_page(browser, base)
+        try:
+            page.goto("/admin")
+            page.get_by_label("Admin token").fill("wrong")
+            page.get_by_role("button", name="Log in").click()
+            page.wait_for_load_state()
+            assert page.url.endswith("/admin")  # redirected: the page shown was fetched with GET
+            summary = page.locator(".error-summary")
+            assert summary.is_visible() and "There is a problem" in summary.inner_text()
+            assert page.evaluate("document.activeElement.classList.contains('error-summary')")
+            summary.get_by_role("link").click()
+            assert page.evaluate("document.activeElement.id") == "token"
+            page.reload()  # no "resubmit the form?": the page came from a GET
+            assert page.locator(".error-summary").count() == 0
+            page.get_by_label("Admin token").fill("browser-token")
+            page.get_by_role("button", name="Log in").click()
+            page.get_by_role("heading", name="Add a report").wait_for()
+            assert not page.errors, page.errors
+        finally:
+            context.close()
 
 
 @pytest.fixture(scope="module")
 def every_server(every, tmp_path_factory):
     """The seed and every invented report (all families and formats)."""
-    yield from _serve(every.settings, tmp_path_factory)
+    yield from serve(every.settings, tmp_path_factory)
 
 
 def test_recommendations_page_filters_and_links_to_passages_and_progress(browser, every_server):
-    context, page = _page(browser, every_server)
+    context, page = new_page(browser, every_server)
     page.goto("/recommendations")
     items = page.locator("li.finding")
     everything = items.count()
@@ -256,7 +462,7 @@ def test_recommendations_page_filters_and_links_to_passages_and_progress(browser
 
 
 def test_compare_page_shows_scales_apart_with_the_caution(browser, every_server):
-    context, page = _page(browser, every_server)
+    context, page = new_page(browser, every_server)
     page.goto("/compare")
     headings = page.locator("section.compare-group h2").all_inner_texts()
     assert headings == ["Police forces: four-tier grades", "Police forces: five-tier grades",
@@ -274,7 +480,7 @@ def test_answer_card_lists_every_report_and_says_why_it_declines(browser, every_
     """A reader asks which forces were rated inadequate: the card shows one
     row per report with its grade and a citation that opens the passage.
     Asking about a force with no indexed report says so instead."""
-    context, page = _page(browser, every_server)
+    context, page = new_page(browser, every_server)
     page.goto("/")
     page.locator("#q").fill("Which forces were rated inadequate for protecting vulnerable people?")
     page.keyboard.press("Enter")

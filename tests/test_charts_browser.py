@@ -15,16 +15,17 @@ import pytest
 
 from bench.server import ServerProcess
 from tests.conftest import FIXTURES, indexed_corpus
-from tests.test_browser import CHROMIUM, _page, browser, every_server  # noqa: F401 (fixtures)
+from browser_helpers import browser, needs_chromium, new_page  # noqa: F401 (fixtures)
+from tests.test_browser import every_server  # noqa: F401 (fixtures)
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt install chromium)")
+pytestmark = needs_chromium
 
 WIDTHS = [1280, 390]
 TOKEN = "browser-feed-token"
 
 
 def _at(browser, base, width):
-    context, page = _page(browser, base)
+    context, page = new_page(browser, base)
     page.set_viewport_size({"width": width, "height": 900})
     return context, page
 

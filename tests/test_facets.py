@@ -160,7 +160,9 @@ def test_facet_links_tick_and_untick_values_keeping_the_rest(multi_client):
     assert sorted(query_of(second)["force"]) == ["Eastmoor Police", "Northshire Constabulary"]
     both = html(multi_client, second)
     ticked = facet_links(both, "force")["Eastmoor Police"]
-    assert ticked.attrs.get("aria-current") == "true"
+    assert ticked.attrs["role"] == "checkbox" and ticked.attrs["aria-checked"] == "true"
+    assert facet_links(both, "year")["2016"].attrs["aria-checked"] == "false"
+    assert "☐" not in both.text and "☑" not in both.text
     assert query_of(ticked.attrs["href"])["force"] == ["Northshire Constabulary"]  # unticking keeps the other
     shown = {a.attrs["href"].split("/reports/")[1].split("#")[0] for a in both.find_all("a", cls="context-link")}
     assert shown <= {"peel-2016-eastmoor", "peel-legitimacy-2017-eastmoor", "peel-2016-northshire",

@@ -20,7 +20,7 @@ PACKAGE = REPO / "search_service"
 LAYERS = [
     {"rules", "config", "snippets", "analysis", "model", "export"},
     {"ingest"},
-    {"ranking", "glossary", "sentences", "spelling", "index"},
+    {"ranking", "glossary", "sentences", "spelling", "completion", "index"},
     {"indexer", "corpus"},
     {"query", "semantic", "question", "search", "answer", "compare", "findings", "evaluate", "organisations",
      "national", "alerts"},

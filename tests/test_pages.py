@@ -44,14 +44,24 @@ def test_results_show_highlights_heading_page_and_citation(client):
     assert len(hits) == len(expected) > 0
     for li, hit in zip(hits, expected):
         assert li.find("mark") is not None
-        assert squash(li.find(cls="citation-text").text) == squash(hit["citation"])
-        assert "p. " in li.find(cls="citation-text").text
-        assert f"p. {hit['page']}" in squash(li.text)
-        assert hit["report"]["title"] in li.text
+        citation = squash(li.find(cls="citation-text").text)
+        assert citation == squash(f"{hit['citation']}. Available at: http://localhost{hit['url']}")
+        assert f"p. {hit['page']}" in squash(li.find(cls="hit-context").text)
+        assert hit["report"]["title"] in li.find(cls="hit-context").text
+        # The result is a heading (its section) that opens the passage in context; the
+        # enclosing sections above it: the heading path is shown once.
+        title = li.find("h2", cls="hit-title")
+        assert title.find("a").attrs["href"] == hit["url"]
+        assert squash(title.text) == squash(hit["heading_path"][-1] if hit["heading_path"] else hit["report"]["title"])
+        path = li.find(cls="heading-path")
+        assert [squash(s.text) for s in (path.find_all("span") if path else []) if s.text.strip() != "›"] == \
+            [squash(h) for h in hit["heading_path"][:-1]]
+        visible = squash(li.text.replace(li.find(cls="citation-text").text, ""))
         for heading in hit["heading_path"]:
-            assert heading in li.find(cls="heading-path").text
+            assert visible.count(squash(heading)) >= 1
+        assert visible.count(squash(" › ".join(hit["heading_path"]))) <= 1
         assert li.find("button", cls="copy").text.strip() == "Copy citation"
-        assert li.find("a", cls="context-link").attrs["href"] == hit["url"]
+        assert li.find("button", cls="copy").attrs["data-copy"] == li.find(cls="citation-text").attrs["id"]
     ocgs = next(h for h in expected if "68 organised crime groups (OCGs)" in squash(h["text"]))
     assert doc.find("a", cls="context-link", href=ocgs["url"]) is not None
 
@@ -112,12 +122,21 @@ def test_facet_links_filter_and_show_counts(client):
     assert f"of {count}" in squash(parse(kind_page).find(id="results-summary").text)
 
 
-def test_suggestion_is_a_link_to_the_corrected_search(client):
-    suggestion = api(client, q="orgnised")["suggestion"]
-    assert suggestion == "organised"
+def test_a_misspelt_query_shows_the_corrected_results_and_offers_the_original(client):
+    body = api(client, q="orgnised")
+    assert body["suggestion"] == "organised" and body["corrected"]
     doc = parse(page(client, "/search?q=orgnised"))
-    link = doc.find(cls="suggestion").find("a")
-    assert query_of(link.attrs["href"])["q"] == suggestion and link.text == suggestion
+    notice = doc.find(cls="corrected")
+    assert squash(notice.text).startswith("Showing results for organised. Search instead for orgnised")
+    shown = notice.find("a", cls="corrected-query")
+    assert query_of(shown.attrs["href"]) == {"q": "organised"}
+    original = notice.find("a", cls="original-query")
+    assert query_of(original.attrs["href"]) == {"q": "orgnised", "autocorrect": "false"}
+    assert len(doc.find_all("li", cls="hit")) == len(body["results"]) > 0
+    as_typed = parse(page(client, original.attrs["href"]))
+    assert as_typed.find(cls="corrected") is None and as_typed.find("li", cls="hit") is None
+    link = as_typed.find(cls="suggestion").find("a")  # did you mean, now
+    assert query_of(link.attrs["href"]) == {"q": "organised"} and link.text == "organised"
 
 
 def test_no_results_says_so(client):

@@ -108,12 +108,15 @@ def test_snippet_escapes_markup(store):
     assert all("<script>" not in snippet_html(h.snippet) for h in result.hits)
 
 
-def test_did_you_mean_uses_the_index_vocabulary(store):
+def test_a_misspelt_query_shows_the_corrected_results(store):
     result = search(store, "orgnised crme")
-    assert result.total == 0
-    assert result.suggestion == "organised crime"
-    assert search(store, result.suggestion).total > 0
-    assert search(store, "organised crime").suggestion is None
+    assert result.corrected and result.suggestion == "organised crime"
+    right = search(store, "organised crime")
+    assert right.suggestion is None and not right.corrected
+    assert result.total == right.total > 0
+    assert [h.passage.id for h in result.hits] == [h.passage.id for h in right.hits]
+    as_typed = search(store, "orgnised crme", autocorrect=False)
+    assert as_typed.total == 0 and as_typed.suggestion == "organised crime" and not as_typed.corrected
 
 
 def test_pagination_is_consistent(store):

@@ -159,7 +159,8 @@ def test_question_shows_an_answer_card_with_the_sentence_marked(client):
     marked = card.find("blockquote").find("mark")
     assert marked is not None and squash(marked.text) == squash(answer["text"])
     assert "68" in marked.text
-    assert squash(card.find(cls="citation-text").text) == squash(answer["citation"])
+    assert squash(card.find(cls="citation-text").text) == squash(f"{answer['citation']}. Available at: "
+                                                                  f"http://localhost{answer['url']}")
     assert card.find("button", cls="copy").attrs["data-copy"] == card.find(cls="citation-text").attrs["id"]
     context = next(a for a in card.find_all("a") if a.text.strip() == "Read in context")
     assert context.attrs["href"] == answer["url"]

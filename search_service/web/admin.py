@@ -1,12 +1,15 @@
 """Admin pages: log in with the admin token, upload a report, delete one.
 
 The same checks as the API (``api.upload`` / ``api.delete``); forms carry a
-CSRF token (Flask-WTF) and follow post/redirect/get, so a reload never
-uploads twice. Refusals re-render the page with the reason and a 4xx status.
+CSRF token (Flask-WTF) and follow post/redirect/get whatever the outcome, so
+a reload or Back never posts a form again. A refusal is kept in the session
+until the next page, which shows it in an error summary above the forms
+(the GOV.UK pattern) linking to the field it concerns.
 """
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, get_flashed_messages, redirect, render_template, request, url_for
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from search_service.web.api import truthy
 from search_service.web.errors import ApiError
@@ -16,11 +19,24 @@ from search_service.web.auth import admin_enabled, is_admin, log_in, log_out
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 
-def _page(status: int = 200, error: str | None = None):
+ERROR = "error"  # flash category of a refusal; "error:<field id>" when it concerns one field
+
+
+def _page():
     enabled = admin_enabled()
     reports = get_store().reports() if enabled and is_admin() else []
-    body = render_template("admin.html", enabled=enabled, admin=is_admin(), reports=reports, error=error)
-    return body, (403 if not enabled else status)
+    messages = get_flashed_messages(with_categories=True)
+    errors = [{"field": cat.partition(":")[2], "message": m} for cat, m in messages if cat.startswith(ERROR)]
+    notices = [m for cat, m in messages if not cat.startswith(ERROR)]
+    body = render_template("admin.html", enabled=enabled, admin=is_admin(), reports=reports, errors=errors,
+                           notices=notices, field_errors={e["field"]: e["message"] for e in errors if e["field"]})
+    return body, (403 if not enabled else 200)
+
+
+def _refuse(message: str, field: str = ""):
+    """Post/redirect/get for a refusal too: the next page shows why."""
+    flash(message, f"{ERROR}:{field}" if field else ERROR)
+    return redirect(url_for("admin.home"), 303)
 
 
 @bp.get("")
@@ -33,7 +49,7 @@ def login():
     if not admin_enabled():
         return _page()
     if not log_in(request.form.get("token", "")):
-        return _page(401, "That is not the admin token.")
+        return _refuse("That is not the admin token. Check it and try again.", "token")
     return redirect(url_for("admin.home"), 303)
 
 
@@ -54,8 +70,10 @@ def add():
     _require_admin()
     try:
         change = upload(request.files.get("file"), truthy(request.form.get("replace")))
+    except RequestEntityTooLarge:
+        return _refuse("The file is larger than 50 MB; reports are smaller than that.", "file")
     except ApiError as e:
-        return _page(e.code, e.description)
+        return _refuse(e.description, "file")
     r = change.report
     if change.status == "unchanged":
         flash(f"{r.source} is already indexed, unchanged.")
@@ -71,6 +89,6 @@ def remove(report_id: str):
     try:
         r = delete(report_id)
     except ApiError as e:
-        return _page(e.code, e.description)
+        return _refuse(e.description)
     flash(f"Deleted “{r.title or r.id}” ({r.source}).")
     return redirect(url_for("admin.home"), 303)

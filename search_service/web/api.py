@@ -2,28 +2,52 @@
 call the service, return its shape."""
 from __future__ import annotations
 
+import re
+
 from flask import Blueprint, Response, jsonify, request, url_for
 
 from search_service import compare as compare_mod
 from search_service import findings as findings_mod
+from search_service.completion import DEFAULT_LIMIT, MAX_LIMIT
 from search_service.export import csv_text
 from search_service.national import areas_index
 from search_service.organisations import headline
-from search_service.rules import QueryError
+from search_service.rules import MAX_QUERY_LENGTH, QueryError
 from search_service.web import service
 from search_service.web.auth import require_bearer
 from search_service.web.openapi import spec
-from search_service.web.params import ask_params, search_params
-from search_service.web.shapes import (ask_json, compare_json, finding_json, national_csv_rows, national_json,
-                                       organisation_json, organisation_summary_json, report_json, search_json,
-                                       timeline_csv_rows)
+from search_service.web.params import ask_params, format_param, int_param, search_params
+from search_service.web.shapes import (ask_json, compare_json, export_csv, export_jsonl, finding_json,
+                                       national_csv_rows, national_json, organisation_json,
+                                       organisation_summary_json, report_json, search_json, timeline_csv_rows)
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
+EXPORT_TYPES = {"csv": ("text/csv", export_csv), "jsonl": ("application/x-ndjson", export_jsonl)}
+
+
 @bp.get("/search")
 def search():
-    return jsonify(search_json(service.run_search(search_params(request.args))))
+    fmt = format_param(request.args)
+    params = search_params(request.args)
+    if fmt == "json":
+        return jsonify(search_json(service.run_search(params)))
+    result = service.run_export(params)
+    mimetype, write = EXPORT_TYPES[fmt]
+    name = re.sub(r"[^a-z0-9]+", "-", result.query.lower()).strip("-")[:60] or "results"
+    return Response(write(result, request.host_url), mimetype=mimetype, headers={
+        "Content-Disposition": f'attachment; filename="search-{name}.{fmt}"',
+        "X-Total-Count": str(result.total), "X-Exported-Count": str(len(result.hits))})
+
+
+@bp.get("/suggest")
+def suggest():
+    q = request.args.get("q", "")
+    if len(q) > MAX_QUERY_LENGTH:
+        raise QueryError("query_too_long", f"The query is longer than {MAX_QUERY_LENGTH:,} characters.")
+    limit = int_param(request.args, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
+    return jsonify({"query": q, "suggestions": [c.to_dict() for c in service.run_suggest(q, limit)]})
 
 
 @bp.get("/ask")

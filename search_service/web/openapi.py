@@ -8,9 +8,11 @@ The admin endpoints (POST/DELETE /api/reports) need the bearer token.
 from __future__ import annotations
 
 import search_service
+from search_service.completion import DEFAULT_LIMIT, MAX_LIMIT
 from search_service.model import ANSWER_KINDS, FAMILIES, GRADING_SCALES, ORGANISATION_TYPES
-from search_service.rules import (DEFAULT_PER_PAGE, GRADES, GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH,
-                                  REPORT_ID_PATTERN, YEAR_PATTERN)
+from search_service.rules import (DEFAULT_PER_PAGE, EXPORT_FORMATS, GRADES, GROUPS, MAX_EXPORT, MAX_PAGE,
+                                  MAX_PER_PAGE, MAX_QUERY_LENGTH, RELAX_BELOW, REPORT_ID_PATTERN, SORTS, YEAR_PATTERN)
+from search_service.web.shapes import EXPORT_COLUMNS
 
 _STR = {"type": "string"}
 _INT = {"type": "integer"}
@@ -161,6 +163,9 @@ _SCHEMAS = {
                       "description": "Grade of the section the passage is in: the grade of the most specific "
                                      "judgment whose area (question) is on its heading path, else the report's "
                                      "overall grade; null when the report records no grades"},
+            "missing": {"type": "array", "items": _STR,
+                        "description": "Words of the query (as typed) that relaxing dropped and this passage "
+                                       "lacks; empty when it has every word"},
         },
     },
     "Group": {
@@ -244,6 +249,31 @@ _SCHEMAS = {
             "groups": {"type": "array", "items": _ref("Group"),
                        "description": "Only with group=report: this page's reports, best first. results then "
                                       "holds these groups' hits, ranked as without grouping"},
+            "corrected": {"type": "boolean",
+                          "description": "true when the query as typed matched nothing and these are the results "
+                                         "for suggestion, a confident spelling correction (autocorrect=false "
+                                         "turns this off)"},
+            "relaxed": {"type": "boolean",
+                        "description": f"Every word is required; true when fewer than {RELAX_BELOW} passages had "
+                                       "them all and the words in dropped were given up (see Hit.missing)"},
+            "dropped": {"type": "array", "items": _STR, "description": "Words given up when relaxed, as typed"},
+            "sort": {"type": "string", "enum": list(SORTS)},
+            "year_from": _NULL_INT, "year_to": _NULL_INT,
+            "took_ms": {"type": "number", "description": "Time the search took on the server, in milliseconds"},
+        },
+    },
+    "Suggestions": {
+        "type": "object", "required": ["query", "suggestions"],
+        "properties": {
+            "query": _STR,
+            "suggestions": {"type": "array", "items": {
+                "type": "object", "required": ["text", "kind", "count", "label"],
+                "properties": {
+                    "text": {"type": "string", "description": "What the search box should hold"},
+                    "kind": {"type": "string", "enum": ["term", "heading", "acronym", "long_form", "force"]},
+                    "count": {"type": "integer", "description": "Passages using it"},
+                    "label": {"type": "string", "description": "How to show it, e.g. \"OCG – organised crime group\""},
+                }}},
         },
     },
     "Expansion": {
@@ -438,6 +468,15 @@ _SEARCH_PARAMS = [
     _multi("report", "Only this report id", _REPORT_ID_SCHEMA),
     _query("group", "report: one entry per report (groups), ordered by its best hit",
            {"type": "string", "enum": list(GROUPS)}),
+    _query("sort", "relevance (default), newest or oldest (by report year and publication date, then relevance)",
+           {"type": "string", "enum": list(SORTS), "default": SORTS[0]}),
+    _query("year_from", "Only reports of this year or later", _YEAR),
+    _query("year_to", "Only reports of this year or earlier", _YEAR),
+    _query("autocorrect", "When the query matches nothing, show the results of a confident spelling correction "
+                          "(default true)", {"type": "string", "enum": ["true", "false"], "default": "true"}),
+    _query("format", f"json (default), or every result (up to {MAX_EXPORT:,}, page and per_page ignored) as a "
+                     f"download: csv or jsonl, one row per passage with {', '.join(EXPORT_COLUMNS)}",
+           {"type": "string", "enum": ["json", *EXPORT_FORMATS], "default": "json"}),
 ]
 
 _REPORT_ID = {"name": "id", "in": "path", "required": True, "schema": _REPORT_ID_SCHEMA}
@@ -453,8 +492,22 @@ _CSV = {"description": "The table as CSV (RFC 4180 quoting), one row per report,
 _PATHS = {
     "/api/search": {"get": {
         "summary": "Search passages", "operationId": "search", "parameters": _SEARCH_PARAMS,
-        "responses": {"200": _json(_ref("SearchResponse"), "Ranked, cited passages"),
+        "responses": {"200": {"description": "Ranked, cited passages (JSON), or all of them as CSV or JSON Lines",
+                              "content": {"application/json": {"schema": _ref("SearchResponse")},
+                                          "text/csv": {"schema": {"type": "string"}},
+                                          "application/x-ndjson": {"schema": {"type": "string"}}}},
                       "400": _ERROR}}},
+    "/api/suggest": {"get": {
+        "summary": "Completions of a partly typed query", "operationId": "suggest",
+        "description": "Words, headings, acronyms and force names of the reports that start with q (and, for "
+                       "several words, completions of the last word that follow the one before it in a report), "
+                       "most used first.",
+        "parameters": [
+            _query("q", "What has been typed so far", _Q, True),
+            _query("limit", "Most completions returned",
+                   {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": DEFAULT_LIMIT}),
+        ],
+        "responses": {"200": _json(_ref("Suggestions"), "Completions, most used first"), "400": _ERROR}}},
     "/api/ask": {"get": {
         "summary": "Answer a question with a cited sentence", "operationId": "ask",
         "description": "Searches the whole corpus for the question and returns the sentence that answers it, "

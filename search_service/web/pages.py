@@ -16,13 +16,13 @@ from search_service import compare as compare_mod
 from search_service import national as national_mod
 from search_service import organisations as organisations_mod
 from search_service.model import citation
-from search_service.rules import (COMPARE_FILTERS, FILTERS, GRADES, REPORT_FILTERS, grade_value, scale_grades,
-                                  split_values)
+from search_service.rules import (COMPARE_FILTERS, FILTERS, GRADES, MAX_EXPORT, MAX_QUERY_LENGTH, PER_PAGE_CHOICES,
+                                  REPORT_FILTERS, SORTS, grade_value, scale_grades, split_values)
 from search_service.web import atom, charts, service
 from search_service.web.outline import outline
 from search_service.web.params import filter_params, search_params
 from search_service.web.service import get_store
-from search_service.web.shapes import compare_json, finding_json, snippet_html
+from search_service.web.shapes import cite_with_url, compare_json, finding_json, snippet_html
 from search_service.web.shapes import national_json, organisation_json, organisation_summary_json
 from search_service.web.urls import area_url, feed_url, organisation_url, passage_url, report_url, search_url
 
@@ -32,7 +32,7 @@ FACET_LABELS = {"force": "Organisation", "year": "Year", "family": "Report famil
                 "grade": "Grade of section", "kind": "Passage type"}
 FILTER_LABELS = dict(FACET_LABELS, report="Report", area="Area", grade="Grade")
 MULTI_PARAMS = FILTERS + ("area",)  # may hold several values
-STATE_PARAMS = ("q", "per_page", "page", "group") + MULTI_PARAMS
+STATE_PARAMS = ("q", "per_page", "page", "group", "sort", "year_from", "year_to", "autocorrect") + MULTI_PARAMS
 ANSWER_CONTEXT = 300  # characters of the paragraph shown either side of the answer
 
 
@@ -72,8 +72,8 @@ def url_with(**changes) -> str:
 
 @bp.app_template_global()
 def url_without_filters() -> str:
-    """The current page's URL with every filter removed (the query kept)."""
-    return url_with(**{name: None for name in MULTI_PARAMS})
+    """The current page's URL with every filter (and the year range) removed, the query kept."""
+    return url_with(**{name: None for name in MULTI_PARAMS + ("year_from", "year_to")})
 
 
 @bp.app_template_global()
@@ -156,6 +156,23 @@ for _link in (area_url, feed_url, organisation_url, search_url, organisations_mo
 
 
 @bp.app_template_global()
+def full_citation(text: str, report_id: str, passage_id: str) -> str:
+    """The citation with the passage's absolute URL, as "Copy citation" copies it."""
+    return cite_with_url(text, request.host_url.rstrip("/") + passage_url(report_id, passage_id))
+
+
+@bp.app_template_filter()
+def seconds(ms: float) -> str:
+    """12.3 (ms) → "0.012 s"; 230 → "0.23 s"."""
+    return f"{ms / 1000:.3f} s" if ms < 10 else f"{ms / 1000:.2f} s"
+
+
+def with_quotes(q: str, word: str) -> str:
+    """The query with ``word`` (as typed) in quotes, so relaxing keeps it."""
+    return q.replace(word, f'"{word}"', 1) if f'"{word}"' not in q else q
+
+
+@bp.app_template_global()
 def page_label(p) -> str:
     """Where a passage is: its printed page(s), or its section in a web page."""
     if p.page is None:
@@ -171,9 +188,9 @@ def humanize(value) -> str:
 
 
 @bp.get("/")
-def index():
+def index(hint: str | None = None):
     reports, passages = get_store().counts()
-    return render_template("index.html", reports=reports, passages=passages)
+    return render_template("index.html", reports=reports, passages=passages, hint=hint)
 
 
 @bp.get("/search")
@@ -181,6 +198,8 @@ def search_page():
     if "q" not in request.args:
         return redirect(url_for("pages.index"))
     q = request.args.get("q", "")
+    if not q.strip():  # an empty box is no error: the search page again, with a hint
+        return index(hint="Type a word or two to search for, such as “missing children”.")
     store = get_store()
     params = search_params(request.args)
     # A question gets an answer card on its first, unfiltered, ungrouped
@@ -196,11 +215,15 @@ def search_page():
     filters = canonical({k: [str(v) for v in vals] for k, vals in params.filters.items()})
     within = [store.report(rid) for rid in filters.get("report", [])]
     titles = {"report": {r.id: r.title or r.id for r in within if r}}
-    return render_template("search.html", q=q, result=result, filters=filters, declined=declined,
+    state = {k: v for k, v in _state().items() if k not in ("page", "per_page", "group")}
+    return render_template("search.html", q=q, result=result, filters=filters, params=params, declined=declined,
                            group=params.group, asked=asked, answer=answer, quote=answer_quote(store, answer),
                            answer_url=passage_url(answer.report_id, answer.passage_id) if answer else None,
                            facets=facet_sections(result.facets, filters, FACET_LABELS),
-                           chips=active_filters(filters, titles), within=[r for r in within if r])
+                           chips=active_filters(filters, titles), within=[r for r in within if r],
+                           sorts=SORTS, per_page_choices=PER_PAGE_CHOICES, max_export=MAX_EXPORT,
+                           max_query=MAX_QUERY_LENGTH, with_quotes=with_quotes,
+                           export_url={fmt: url_for("api.search", **state, format=fmt) for fmt in ("csv", "jsonl")})
 
 
 def answer_quote(store, answer, context: int = ANSWER_CONTEXT) -> dict | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search_service.rules import (DEFAULT_PER_PAGE, FILTERS, MAX_PAGE, MAX_PER_PAGE, QueryError, check_group,
-                                  normalise_filters)
+from search_service.rules import (DEFAULT_PER_PAGE, EXPORT_FORMATS, FILTERS, MAX_PAGE, MAX_PER_PAGE, QueryError,
+                                  check_group, check_sort, check_year_range, normalise_filters)
 
 _INT = re.compile(r"[+-]?[0-9]+")
 
@@ -21,6 +21,10 @@ class SearchParams:
     per_page: int = DEFAULT_PER_PAGE
     filters: dict[str, list] = field(default_factory=dict)  # name → values (OR), names AND
     group: str | None = None  # "report" to group hits by report
+    sort: str = "relevance"
+    year_from: int | None = None
+    year_to: int | None = None
+    autocorrect: bool = True  # show the results of a confident correction when nothing matches
 
 
 def int_param(args, name: str, default: int, low: int, high: int | None = None) -> int:
@@ -48,15 +52,40 @@ def group_param(args) -> str | None:
     return check_group(args.get("group", "").strip().lower(), code="bad_parameter")
 
 
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+def bool_param(args, name: str, default: bool) -> bool:
+    raw = args.get(name, "").strip().lower()
+    if raw == "":
+        return default
+    if raw not in _TRUE + _FALSE:
+        raise QueryError("bad_parameter", f"'{name}' must be true or false.")
+    return raw in _TRUE
+
+
 def search_params(args) -> SearchParams:
-    """Parse q, page, per_page, group and the filters from request.args."""
+    """Parse q, page, per_page, group, sort, the year range, autocorrect and
+    the filters from request.args."""
+    year_from, year_to = check_year_range(args.get("year_from"), args.get("year_to"))
     return SearchParams(
         q=args.get("q", ""),
         page=int_param(args, "page", 1, 1, MAX_PAGE),
         per_page=int_param(args, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
         filters=filter_params(args, FILTERS),
         group=group_param(args),
+        sort=check_sort(args.get("sort")),
+        year_from=year_from,
+        year_to=year_to,
+        autocorrect=bool_param(args, "autocorrect", True),
     )
+
+
+def format_param(args, choices=("json",) + EXPORT_FORMATS) -> str:
+    fmt = args.get("format", "").strip().lower() or choices[0]
+    if fmt not in choices:
+        raise QueryError("bad_parameter", f"'format' must be one of {', '.join(choices)}.")
+    return fmt
 
 
 def ask_params(args) -> SearchParams:

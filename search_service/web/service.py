@@ -47,9 +47,22 @@ def note_results(count: int) -> None:
 
 def run_search(params: SearchParams):
     result = search_mod.search(get_store(), params.q, page=params.page, per_page=params.per_page,
-                               filters=params.filters or None, group=params.group)
+                               filters=params.filters or None, group=params.group, sort=params.sort,
+                               year_from=params.year_from, year_to=params.year_to, autocorrect=params.autocorrect)
     note_results(result.total)
     return result
+
+
+def run_export(params: SearchParams):
+    """Every result (up to rules.MAX_EXPORT), ranked as on the pages."""
+    result = search_mod.export(get_store(), params.q, filters=params.filters or None, sort=params.sort,
+                               year_from=params.year_from, year_to=params.year_to, autocorrect=params.autocorrect)
+    note_results(result.total)
+    return result
+
+
+def run_suggest(q: str, limit: int):
+    return get_store().completer().complete(q, limit)
 
 
 def run_ask(q: str, per_page: int) -> "answer_mod.Asked":

@@ -6,10 +6,12 @@ them, so both give the same JSON. This is also where a snippet becomes HTML
 """
 from __future__ import annotations
 
+import json
 from html import escape
 
 from markupsafe import Markup
 
+from search_service.export import csv_text
 from search_service.compare import area_key
 from search_service.model import Answer, Group, Hit, Report, SearchResult, citation
 from search_service.snippets import Snippet
@@ -47,6 +49,7 @@ def hit_json(hit: Hit) -> dict:
         "url": passage_url(p.report_id, p.id),
         "report": hit.report.summary(),
         "grade": hit.grade,
+        "missing": hit.missing,
     }
 
 
@@ -70,11 +73,53 @@ def search_json(result: SearchResult) -> dict:
         "facets": result.facets,
         "suggestion": result.suggestion,
         "expansions": result.expansions,
+        "corrected": result.corrected,
+        "relaxed": result.relaxed,
+        "dropped": result.dropped,
+        "sort": result.sort,
+        "year_from": result.year_from,
+        "year_to": result.year_to,
+        "took_ms": result.took_ms,
     }
     if result.group:
         d.update(group=result.group, groups_total=result.groups_total,
                  groups=[group_json(g) for g in result.groups])
     return d
+
+
+def cite_with_url(citation: str, url: str) -> str:
+    """A citation to paste into a document: the reference and where to read it."""
+    return f"{citation}. Available at: {url}"
+
+
+EXPORT_COLUMNS = ("rank", "citation", "report_id", "report_title", "force", "year", "page", "pdf_page",
+                  "heading_path", "kind", "grade", "url", "missing", "text")
+
+
+def export_row(hit: Hit, base_url: str) -> dict:
+    """One exported result: the citation, where it is (report, page,
+    heading path) and its absolute URL, with the passage's text."""
+    p, r = hit.passage, hit.report
+    return {"rank": hit.rank, "citation": hit.citation, "report_id": r.id, "report_title": r.title,
+            "force": r.force, "year": r.year, "page": p.page, "pdf_page": p.pdf_page,
+            "heading_path": p.heading_path, "kind": p.kind, "grade": hit.grade,
+            "url": base_url.rstrip("/") + passage_url(p.report_id, p.id), "missing": hit.missing, "text": p.text}
+
+
+def export_jsonl(result: SearchResult, base_url: str) -> str:
+    return "".join(json.dumps(export_row(h, base_url), ensure_ascii=False) + "\n" for h in result.hits)
+
+
+def export_csv(result: SearchResult, base_url: str) -> str:
+    """The rows as CSV (export.csv_text: RFC 4180, formulas defused), the
+    heading path joined with " › "."""
+    rows = []
+    for hit in result.hits:
+        row = export_row(hit, base_url)
+        row["heading_path"] = " › ".join(row["heading_path"])
+        row["missing"] = " ".join(row["missing"])
+        rows.append([row[c] for c in EXPORT_COLUMNS])
+    return csv_text(list(EXPORT_COLUMNS), rows)
 
 
 def answer_json(answer: Answer | None) -> dict | None:
