@@ -375,7 +375,7 @@ def test_serve_runs_without_debug_even_if_flask_debug_is_set(seed_settings, stor
     whatever FLASK_DEBUG says, and an error in it is still the generic 500."""
     captured = {}
     monkeypatch.setenv("FLASK_DEBUG", "1")
-    monkeypatch.setattr(serve._Server, "run", lambda self: captured.setdefault("app", self.application))
+    monkeypatch.setattr(serve._Server, "run", lambda self: captured.setdefault("app", self.application.app))
     status = cli.main(["--corpus", str(seed_settings.corpus_dir), "--index", str(seed_settings.index_dir),
                        "serve", "--port", "1"])
     assert status == 0
