@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,16 +49,31 @@ def fingerprint(path: Path) -> str:
     return fingerprint_of(sha256_file(path), side.read_bytes() if side.exists() else None)
 
 
+# Control characters no text report holds (tab, line feed, vertical tab, form
+# feed and carriage return are text); a NUL anywhere means binary data.
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def read_text(path: Path) -> str:
+    """The file as text: UTF-8, else Windows-1252, strictly and throughout
+    (no undecodable byte, no control character anywhere, not only in the
+    first few kilobytes)."""
     data = path.read_bytes()
     if data.startswith(b"%PDF-"):
         raise IngestError(f"{path.name}: a PDF file, not a plain-text report (name it .pdf)")
-    if b"\x00" in data[:4096]:
-        raise IngestError(f"{path.name}: binary data, not a plain-text report")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as e:
+            raise IngestError(f"{path.name}: not plain text (byte {e.start + 1:,} is neither UTF-8 nor "
+                              "Windows-1252)") from None
+    bad = _BINARY.search(text)
+    if bad:
+        raise IngestError(f"{path.name}: binary data, not a plain-text report (a control character at "
+                          f"character {bad.start() + 1:,})")
+    return text
 
 
 def ingest(path: Path) -> Ingested:

@@ -8,12 +8,18 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from search_service.rules import year_value
+
 _FORCE_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,3}(?:Police(?: Service)?|Constabulary))\b")
 _NOT_FORCE = {"The Police", "Metropolitan Police Service", "City of London Police", "British Transport Police"}
 _INSPECTIONS = ("effectiveness", "efficiency", "legitimacy", "leadership", "vulnerability")
 
 META_SUFFIXES = (".meta.json",)
+
+# Longest value kept per field: a title is repeated in every passage's index
+# document and every search result, so a 10 MB PDF Title must not get through.
+FIELD_CHARS = {"title": 300, "force": 100, "inspection": 100, "publisher": 100, "published": 40}
 
 
 def sidecar_path(path: Path) -> Path:
@@ -65,17 +71,37 @@ def usable_title(title: str) -> bool:
         r"^microsoft \w+ - |\.(docx?|pdf|indd|odt)$", t, re.I)
 
 
+def cap(value, limit: int) -> str:
+    """A metadata value as one line of at most ``limit`` characters: white
+    space collapsed, control characters dropped, cut at a word boundary with
+    "…"; anything but text or a number becomes ""."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return ""
+    text = " ".join("".join(c if c.isprintable() else " " for c in str(value)[:limit * 4]).split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > limit // 2 else limit - 1].rstrip() + "…"
+
+
+def capped(meta: dict) -> dict:
+    """``meta`` with every field in ``FIELD_CHARS`` capped and the year a
+    four-digit number or None."""
+    out = dict(meta)
+    for name, limit in FIELD_CHARS.items():
+        if name in out:
+            out[name] = cap(out[name], limit)
+    year = year_value(out.get("year")) if out.get("year") is not None else None
+    out["year"] = year if year is not None and 1800 <= year <= 2200 else None
+    return out
+
+
 def metadata(path: Path, text: str, title: str = "") -> dict:
     """Sidecar values, else the document's own title (a PDF's Title), else
-    inferences from the text."""
+    inferences from the text; capped (``capped``)."""
     meta = infer(text, path.name)
     side = read_sidecar(path)
     if not side and usable_title(title):
         meta["title"] = title.strip()
     meta.update({k: v for k, v in side.items() if v not in (None, "")})
-    if meta.get("year") is not None:
-        try:
-            meta["year"] = int(meta["year"])
-        except (TypeError, ValueError):
-            meta["year"] = None
-    return meta
+    return capped(meta)
