@@ -43,7 +43,7 @@ def create_app(settings: Settings | None = None, store: IndexStore | None = None
     settings = settings or Settings.from_env()
     if store is None:
         store = IndexStore(settings.index_dir, settings.corpus_dir)
-    indexer = Indexer(store)
+    indexer = Indexer(store, settings.read_limits)
     indexer.ensure()
 
     app = Flask(__name__)
