@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from search_service import sentences
+from search_service import budget, sentences
 from search_service.analysis import ANALYZER, term_spans
 from search_service.index import IndexStore
 from search_service.ranking import live_doc_frequency
@@ -220,6 +220,7 @@ def _answer(store: IndexStore, q: str, result: SearchResult) -> Answer | None:
     tok = store.sentence_tokenizer()
     best: Candidate | None = None
     for hit in result.hits[:CANDIDATE_PASSAGES]:
+        budget.check()
         prior = 0.1 / hit.rank
         p = hit.passage
         text = p.text

@@ -19,6 +19,10 @@ MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 10
 MAX_PAGE = 100_000  # deep paging is never useful and only costs CPU
 MAX_ID_LENGTH = 200
+# /api/reports/<id> sends a report's passages a page at a time: a page is at
+# most ~4 MB (passages are at most 4,000 characters), whatever the report.
+REPORT_PER_PAGE = 500
+MAX_REPORT_PER_PAGE = 1000
 
 # Filters of passages (search), in the order pages show them. Values of one
 # filter combine with OR, different filters with AND.

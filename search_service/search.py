@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from whoosh.query import Term
 
-from search_service import ranking, spelling
+from search_service import budget, ranking, spelling
 from search_service.analysis import positions as text_positions
 from search_service.analysis import word_pairs
 from search_service.index import FILTER_FIELDS, IndexStore, fields_to_passage
@@ -171,6 +171,7 @@ def _rank(snap, s, parsed: ParsedQuery, scores: np.ndarray, kept: dict, allowed:
 # ------------------------------------------------------------------ assembly
 
 def _hit(store: IndexStore, s, parsed: ParsedQuery, docnum: int, rank: int, score: float) -> Hit:
+    budget.check()
     p = fields_to_passage(s.stored_fields(docnum))
     spans = match_spans(p.text, parsed.stems)
     return Hit(passage=p, report=store.report(p.report_id), rank=rank, score=score,

@@ -13,10 +13,15 @@ from collections import Counter
 
 from whoosh.spelling import ListCorrector
 
+from search_service import budget
 from search_service.analysis import ANALYZER, STOP_WORDS
 from search_service.ranking import live_doc_frequency
 
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
+# Bounds on did-you-mean's cost: a Levenshtein automaton is built per word,
+# and its cost grows with the word's length (a 1,000-letter word took 5-7 s).
+MAX_WORD = 24  # letters; longer words are left as typed (the reports' longest are about 20)
+MAX_LOOKUPS = 5  # unknown words looked up per query; the rest are left as typed
 
 
 def vocabulary(texts) -> dict[str, int]:
@@ -43,7 +48,7 @@ class Speller:
         self._corrector = ListCorrector(sorted(counts))
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
-        if not self.counts:
+        if not self.counts or len(word) > MAX_WORD:
             return []
         maxdist = 1 if len(word) <= 4 else 2
         for dist in range(1, maxdist + 1):
@@ -64,6 +69,7 @@ def suggest(searcher, q: str, speller: Speller) -> str | None:
     words it does know (``speller``: the corpus vocabulary)."""
     reader = searcher.reader()
     changed, out = False, []
+    lookups = 0
     for chunk in re.split(r"(\s+)", q):
         if ":" in chunk or chunk in ("AND", "OR", "NOT"):  # field clauses and operators stay as typed
             out.append(chunk)
@@ -71,12 +77,15 @@ def suggest(searcher, q: str, speller: Speller) -> str | None:
         for token in re.split(r"(\W+)", chunk):
             word = token.lower()
             is_name = token[:1].isupper() and out and not token.isupper()  # "Kent" is not a typo of "kept"
-            if not re.fullmatch(r"[a-z]{3,}", word) or word in STOP_WORDS or is_name:
+            if not re.fullmatch(r"[a-z]{3,%d}" % MAX_WORD, word) or word in STOP_WORDS or is_name \
+                    or lookups >= MAX_LOOKUPS:
                 out.append(token)
                 continue
+            budget.check()
             if _known(reader, word):
                 out.append(token)
                 continue
+            lookups += 1
             # the vocabulary still holds words of deleted reports
             options = [o for o in speller.suggest(word, limit=5) if _known(reader, o)]
             if options and options[0] != word:

@@ -18,7 +18,7 @@ PACKAGE = REPO / "search_service"
 
 # Each layer may import only from itself and the layers before it.
 LAYERS = [
-    {"rules", "sandbox", "config", "snippets", "analysis", "model"},
+    {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model"},
     {"ingest"},
     {"ranking", "glossary", "sentences", "spelling", "index"},
     {"indexer", "corpus"},

@@ -5,11 +5,11 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request, url_for
 
 from search_service import compare as compare_mod
-from search_service.rules import QueryError
+from search_service.rules import MAX_PAGE, MAX_REPORT_PER_PAGE, REPORT_PER_PAGE, QueryError
 from search_service.web import service
 from search_service.web.auth import require_bearer
 from search_service.web.openapi import spec
-from search_service.web.params import ask_params, search_params
+from search_service.web.params import ask_params, int_param, search_params
 from search_service.web.shapes import ask_json, compare_json, report_json, search_json
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -58,7 +58,9 @@ def compare_csv():
 @bp.get("/reports/<report_id>")
 def report(report_id: str):
     r = service.find_report(report_id)
-    return jsonify(report_json(r, service.get_store().passages(r.id)))
+    page = int_param(request.args, "page", 1, 1, MAX_PAGE)
+    per_page = int_param(request.args, "per_page", REPORT_PER_PAGE, 1, MAX_REPORT_PER_PAGE)
+    return jsonify(report_json(r, service.get_store().passages(r.id), page, per_page))
 
 
 def truthy(value: str | None) -> bool:

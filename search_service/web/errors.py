@@ -51,6 +51,14 @@ def handle_query_error(exc: QueryError):
     return error_response(400, exc.code, exc.message)
 
 
+def handle_overtime(exc):
+    """A request cut off at its time budget (budget.Overtime): 503, since
+    the same request may pass when the server is less busy."""
+    response = error_response(503, "timeout", str(exc))
+    response.headers["Retry-After"] = "5"
+    return response
+
+
 def handle_http_error(exc: HTTPException):
     status = exc.code or 500
     code = getattr(exc, "error_code", None) or HTTP_CODES.get(status, f"http_{status}")
