@@ -44,6 +44,24 @@ WRITER_MB = 1024
 DERIVED_FILES = (GLOSSARY_FILE, VOCABULARY_FILE, PUNKT_FILE)
 
 
+def _abandon(writer) -> None:
+    """Cancel a Whoosh writer whose commit failed. On a full disk its own
+    cancel fails too (closing its files flushes them), before it removes
+    its temporary folder and releases the index's writer lock: do those."""
+    try:
+        writer.cancel()
+    except Exception:
+        try:
+            writer._finish()
+        except Exception:
+            lock = getattr(writer, "writelock", None)
+            if lock is not None:
+                try:
+                    lock.release()
+                except Exception:
+                    pass
+
+
 def _write_atomically(path: Path, text: str) -> None:
     """Write a temporary file and rename it over ``path``; a failed write
     (a full disk) leaves ``path`` as it was and no temporary file."""
@@ -327,7 +345,7 @@ class Indexer:
                 self._add(writer, item)
             writer.commit()
         except BaseException:
-            writer.cancel()
+            _abandon(writer)
             self._discard_orphans(ix)
             if items:
                 for name, data in saved.items():
@@ -337,11 +355,13 @@ class Indexer:
     @staticmethod
     def _discard_orphans(ix) -> None:
         """A cancelled writer leaves its half-written segment files behind;
-        remove every file the live TOC does not name (we hold the lock)."""
+        remove every file the live TOC does not name, and the writer's
+        temporary folder (we hold the lock)."""
         try:
             windex.clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
         except OSError:
             pass
+        shutil.rmtree(Path(ix.storage.folder) / f"{ix.indexname}.tmp", ignore_errors=True)
 
     @staticmethod
     def _add(writer, item: Ingested) -> None:
@@ -370,7 +390,7 @@ class Indexer:
                     self._add(writer, item)
                 writer.commit()
             except BaseException:
-                writer.cancel()
+                _abandon(writer)
                 raise
             self._write_derived(path, items)
         except BaseException:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.spawn
 import os
 import queue
 import resource
@@ -131,12 +132,34 @@ os.register_at_fork(after_in_child=_reset_fork_server)
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(PRELOAD)
 
+# multiprocessing makes each child import the parent's __main__ again (a
+# script run as `python script.py` would run its top level twice). Our
+# children run a function of an importable module and need no __main__, so
+# their preparation data leaves it out.
+_starting = threading.local()
+_preparation_data = multiprocessing.spawn.get_preparation_data
+
+
+def _without_main(name):
+    data = _preparation_data(name)
+    if getattr(_starting, "child", False):
+        data.pop("init_main_from_path", None)
+        data.pop("init_main_from_name", None)
+    return data
+
+
+multiprocessing.spawn.get_preparation_data = _without_main
+
 
 class _Child:
     def __init__(self, fn, limits: Limits):
         self.conn, child_conn = _CONTEXT.Pipe()
         self.proc = _CONTEXT.Process(target=_child, args=(child_conn, fn, limits), daemon=True)
-        self.proc.start()
+        _starting.child = True
+        try:
+            self.proc.start()
+        finally:
+            _starting.child = False
         child_conn.close()
         self.done = 0
 
