@@ -190,14 +190,14 @@ def _decide(store, name: str, rid: str, digest: str, replace: bool) -> Change | 
     """What an upload of ``name`` (sha256 ``digest``) means for the corpus as
     it is now: a Change("unchanged") when the same bytes are indexed under
     this name, None to go ahead, or a refusal (duplicate, name taken)."""
-    existing = {r.id: r for r in store.reports()} if store.exists() else {}
-    current = existing.get(rid)
+    latest = store.latest()
+    current = latest[rid][0] if rid in latest else None
     corpus = store.corpus_dir
     side = sidecar_path(corpus / name)
     if current and current.source == name and \
-            store.fingerprints().get(rid) == fingerprint_of(digest, side.read_bytes() if side.exists() else None):
+            latest[rid][1] == fingerprint_of(digest, side.read_bytes() if side.exists() else None):
         return Change(report=current, status="unchanged")
-    for r in existing.values():
+    for r, _ in latest.values():
         if r.sha256 == digest and r.id != rid:
             raise CorpusError("duplicate", f"{name} is identical to the report already indexed as "
                               f"'{r.id}' ({r.source}).", 409)
@@ -252,7 +252,7 @@ def add_report(indexer: Indexer, filename: str, data: bytes, replace: bool = Fal
             settled = _decide(store, name, rid, digest, replace)
             if settled is not None:
                 return settled
-            current = store.report(rid) if store.exists() else None
+            current = store.latest().get(rid, (None,))[0]
             replaces = sorted({p.name for p in corpus_files(corpus) if report_id(p) == rid} - {name})
             _write_intent(work, op="add", name=name, replaces=replaces)
             backup = None
@@ -290,7 +290,7 @@ def remove_report(indexer: Indexer, rid: str, timeout: float | None = None) -> R
     """
     store = indexer.store
     with indexer.lock(timeout):
-        report = store.report(rid) if store.exists() else None
+        report = store.latest().get(rid, (None,))[0]
         if report is None:
             raise CorpusError("not_found", f"No report with id '{rid[:200]}'.", 404)
         corpus = store.corpus_dir

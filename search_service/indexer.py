@@ -332,24 +332,28 @@ class Indexer:
         ix = self.store.open()
         path = self.store.current_path()
         saved = {name: (path / name).read_bytes() for name in DERIVED_FILES if (path / name).exists()}
-        # derived data first: a full disk stops here, before the commit; if
-        # the commit fails, the derived files are put back as they were
-        if items:
-            self._write_derived(path, items, incremental=True)
-        writer = ix.writer(limitmb=256)
+        # derived data first, then the commit; if either fails (a full
+        # disk), the derived files are put back as they were
         try:
-            for rid in remove:
-                writer.delete_by_term("report", rid)
-            for item in items:
-                writer.delete_by_term("report", item.report.id)
-                self._add(writer, item)
-            writer.commit()
+            if items:
+                self._write_derived(path, items, incremental=True)
+            writer = ix.writer(limitmb=256)
+            try:
+                for rid in remove:
+                    writer.delete_by_term("report", rid)
+                for item in items:
+                    writer.delete_by_term("report", item.report.id)
+                    self._add(writer, item)
+                writer.commit()
+            except BaseException:
+                _abandon(writer)
+                self._discard_orphans(ix)
+                raise
         except BaseException:
-            _abandon(writer)
-            self._discard_orphans(ix)
             if items:
                 for name, data in saved.items():
-                    _write_atomically(path / name, data.decode("utf-8"))
+                    if (path / name).read_bytes() != data:
+                        _write_atomically(path / name, data.decode("utf-8"))
             raise
 
     @staticmethod

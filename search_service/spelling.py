@@ -9,6 +9,7 @@ Levenshtein automata search it (ListCorrector over the sorted words).
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 
 from whoosh.spelling import ListCorrector
@@ -19,9 +20,11 @@ from search_service.ranking import live_doc_frequency
 
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # Bounds on did-you-mean's cost: a Levenshtein automaton is built per word,
-# and its cost grows with the word's length (a 1,000-letter word took 5-7 s).
-MAX_WORD = 24  # letters; longer words are left as typed (the reports' longest are about 20)
-MAX_LOOKUPS = 5  # unknown words looked up per query; the rest are left as typed
+# and its cost grows with the word's length (a 1,000-letter word took 5-7 s)
+# and the vocabulary's size. Words beyond these bounds are left as typed.
+MAX_WORD = 20  # letters ("internationalisation"; the reports' longest words are about 20)
+MAX_LOOKUPS = 5  # unknown words looked up per query
+SPELL_SECONDS = 0.15  # of lookups per query: the suggestion is a courtesy, never the cost of a search
 
 
 def vocabulary(texts) -> dict[str, int]:
@@ -66,10 +69,13 @@ def _known(reader, word: str) -> bool:
 
 def suggest(searcher, q: str, speller: Speller) -> str | None:
     """Did-you-mean: replace words the index does not know by the closest
-    words it does know (``speller``: the corpus vocabulary)."""
+    words it does know (``speller``: the corpus vocabulary). At most
+    MAX_LOOKUPS words of up to MAX_WORD letters are looked up, for at most
+    SPELL_SECONDS; the others are left as typed."""
     reader = searcher.reader()
     changed, out = False, []
     lookups = 0
+    deadline = time.monotonic() + SPELL_SECONDS
     for chunk in re.split(r"(\s+)", q):
         if ":" in chunk or chunk in ("AND", "OR", "NOT"):  # field clauses and operators stay as typed
             out.append(chunk)
@@ -78,7 +84,7 @@ def suggest(searcher, q: str, speller: Speller) -> str | None:
             word = token.lower()
             is_name = token[:1].isupper() and out and not token.isupper()  # "Kent" is not a typo of "kept"
             if not re.fullmatch(r"[a-z]{3,%d}" % MAX_WORD, word) or word in STOP_WORDS or is_name \
-                    or lookups >= MAX_LOOKUPS:
+                    or lookups >= MAX_LOOKUPS or time.monotonic() > deadline:
                 out.append(token)
                 continue
             budget.check()

@@ -52,18 +52,21 @@ def fingerprint(path: Path) -> str:
 # Control characters no text report holds (tab, line feed, vertical tab, form
 # feed and carriage return are text); a NUL anywhere means binary data.
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")  # a multi-byte UTF-8 character (start of one)
 
 
 def read_text(path: Path) -> str:
-    """The file as text: UTF-8, else Windows-1252, strictly and throughout
-    (no undecodable byte, no control character anywhere, not only in the
-    first few kilobytes)."""
+    """The file as text: UTF-8, else (when it holds no UTF-8 characters)
+    Windows-1252, strictly and throughout: no undecodable byte and no
+    control character anywhere, not only in the first few kilobytes."""
     data = path.read_bytes()
     if data.startswith(b"%PDF-"):
         raise IngestError(f"{path.name}: a PDF file, not a plain-text report (name it .pdf)")
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as e:
+        if _UTF8_SEQUENCE.search(data):  # UTF-8 with a broken byte: read as Windows-1252 it would be garbled
+            raise IngestError(f"{path.name}: not valid UTF-8 text (byte {e.start + 1:,} cannot be read)") from None
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError as e:

@@ -125,10 +125,12 @@ def read_pdf(path: Path) -> PdfDocument:
                 pages.append(_read_page(page, i + 1, labels[i]))
                 page.close()
             title = pdf.metadata.get("Title") or ""
-    except PdfError:
+    except (PdfError, MemoryError):  # MemoryError: a reading limit (sandbox.py), not damage
         raise
     except Exception as e:  # pdfminer raises many types on malformed input
         cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e  # pdfplumber wraps them
+        if isinstance(cause, MemoryError):
+            raise MemoryError() from e
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise PdfError("encrypted PDF (needs a password)") from e
         # the parser's own words ("PSSyntaxError: ...") mean nothing to the
