@@ -13,7 +13,6 @@ byte by byte in bench/hostile.py.
 """
 from __future__ import annotations
 
-import hashlib
 import http.client
 import io
 import json
@@ -33,6 +32,7 @@ from bench import hostile
 from bench.attack import consistency_problems
 from bench.server import HOST, ServerProcess
 from conftest import FIXTURES, REPO, SEED_CORPUS, SEED_ID, deploy
+from test_admin import csrf, snapshot
 from search_service import spelling
 from search_service.config import Settings
 from search_service.index import IndexStore
@@ -63,16 +63,6 @@ def upload(client, name: str, data: bytes, **form):
                        content_type="multipart/form-data")
 
 
-def snapshot(settings: Settings) -> dict:
-    """Every report and index file with its hash (locks and log-in records aside)."""
-    out = {}
-    for root in (settings.corpus_dir, settings.index_dir):
-        for f in sorted(root.rglob("*")):
-            if f.is_file() and f.name != "WRITE.lock" and not f.name.startswith("admin-sessions.json"):
-                out[str(f.relative_to(root.parent))] = hashlib.sha256(f.read_bytes()).hexdigest()
-    return out
-
-
 def assert_consistent(corpus: Path, index: Path) -> None:
     """corpus/ and index/ agree: every report file is indexed as it is (same
     fingerprint), every indexed report has its file, and nothing is left of
@@ -101,6 +91,13 @@ def test_a_one_line_file_of_megabytes_becomes_passages_of_readable_size(tmp_path
     assert " ".join(p.text for p in passages).split() == data.decode().split()
     ends = [p.text.rstrip()[-1] for p in passages[:-1]]
     assert ends.count(".") >= 0.9 * len(ends)  # at sentence boundaries
+
+
+def test_a_report_of_more_passages_than_any_real_one_is_refused(tmp_path):
+    from search_service.ingest import MAX_PASSAGES, IngestError
+
+    with pytest.raises(IngestError, match=f"passages of text; a report may have at most {MAX_PASSAGES:,}"):
+        _passages_of(tmp_path, "too-long.txt", hostile.one_line_text(9.0))
 
 
 def test_an_endless_word_is_cut_every_max_chars(tmp_path):
@@ -279,6 +276,29 @@ def test_64_slow_sockets_do_not_stop_normal_searches(server):
     finally:
         for s in slow:
             s.close()
+
+
+def test_sigterm_stops_the_server_while_slow_clients_hold_sockets(tmp_path):
+    """A server whose threads were all taken no longer stopped on SIGTERM;
+    with 64 slow sockets open it now stops within its graceful timeout."""
+    from search_service.serve import GRACEFUL_SECONDS
+
+    shutil.copytree(SEED_CORPUS, tmp_path / "corpus")
+    s = ServerProcess(tmp_path / "corpus", tmp_path / "index", tmp_path / "server.log", workers=2)
+    s.start()
+    slow = [socket.create_connection((HOST, s.port)) for _ in range(64)]
+    try:
+        for sock in slow:
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        assert _search_seconds(s) < 1.0
+        started = time.monotonic()
+        s.proc.terminate()  # the master only: it stops its workers
+        s.proc.wait(GRACEFUL_SECONDS + 15)
+        assert time.monotonic() - started < GRACEFUL_SECONDS + 15
+    finally:
+        for sock in slow:
+            sock.close()
+        s.stop()
 
 
 def _raw(server, data: bytes) -> bytes:
@@ -550,8 +570,6 @@ def test_failed_bearer_tokens_are_limited_per_client(env):
             for _ in range(5)] == [401] * 5
     r = client.delete(f"/api/reports/{SEED_ID}", headers=AUTH, environ_base=me)
     assert r.status_code == 429 and r.get_json()["error"]["code"] == "rate_limited" and r.headers["Retry-After"]
-    from test_admin import csrf
-
     login = client.post("/admin/login", data={"token": TOKEN, "csrf_token": csrf(client)}, environ_base=me)
     assert login.status_code == 429  # one budget for the log-in and the API
     assert client.delete("/api/reports/no-such", headers=AUTH, environ_base=other).status_code == 404
@@ -608,8 +626,6 @@ def test_a_killed_rebuild_leaves_no_partial_generation_after_the_next_index(tmp_
 
 
 def test_logging_out_makes_a_copied_session_cookie_worthless(env):
-    from test_admin import csrf
-
     settings, _, client = env
     r = client.post("/admin/login", data={"token": TOKEN, "csrf_token": csrf(client)})
     assert r.status_code == 303

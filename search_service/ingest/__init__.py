@@ -13,6 +13,9 @@ from search_service.ingest.text import parse_text
 from search_service.model import Passage, Report
 
 SUPPORTED = (".txt", ".pdf")
+# Passages of one report at most: the longest real report has about 1,500;
+# a report's page must stay a page (a 50 MB one-line file made 33,000).
+MAX_PASSAGES = 5000
 
 
 class IngestError(ValueError):
@@ -99,6 +102,9 @@ def ingest(path: Path) -> Ingested:
     chunked = chunk(rid, parsed.blocks)
     if not chunked.passages:
         raise IngestError(f"{path.name}: no text found")
+    if len(chunked.passages) > MAX_PASSAGES:
+        raise IngestError(f"{path.name}: {len(chunked.passages):,} passages of text; a report may have at most "
+                          f"{MAX_PASSAGES:,} (split it into several reports)")
     meta = metadata(path, text, title=title)
     report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=parsed.pages,
                     judgments=chunked.judgments, areas_for_improvement=chunked.areas_for_improvement,
