@@ -1,12 +1,21 @@
-"""Question → the sentence that answers it, with its citation, or nothing.
+"""Question → the answer the reports give, with its citation, or no answer
+and the reason.
 
-The question is searched as usual; sentences of the best passages are scored
-by the question's terms (weighted by rarity), how close together they sit,
-the passage's rank, and whether the sentence holds the kind of answer asked
-for (a number, a date, a body, a definition, a grade, a frequency). Grade
-questions are answered from the report's extracted judgments. When the best
-sentence does not cover the question's rarer words well enough, the answer is
-``None``: an honest "not found" beats a confident wrong answer.
+The question is understood first (question.py): the organisations, years,
+judgment areas and grades it names scope everything that follows. Then the
+answer comes from the most reliable source for its kind:
+
+- grades, "which forces …" and comparisons across years: the judgments of
+  every report in scope (structured data, not a passage's wording), each
+  item with its own citation;
+- an acronym: the sentence of the reports that defines it (else the glossary);
+- anything else: the sentence of the best passages in scope that covers the
+  question's rarer words, read with its table's headers when it is a table
+  row, or with the bullets it introduces when it enumerates.
+
+The rule is "the answer is right, or there is no answer": a question about
+an organisation or year no report covers is declined with that reason, and
+a sentence that does not cover the question well enough is not offered.
 """
 from __future__ import annotations
 
@@ -17,29 +26,20 @@ from dataclasses import dataclass
 from search_service import budget, sentences
 from search_service.analysis import ANALYZER, term_spans
 from search_service.index import IndexStore
+from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
+from search_service.question import (PILLARS, Question, concepts_of, kind_of, pillars_of, report_years,
+                                     understand)
 from search_service.ranking import live_doc_frequency
-from search_service.model import Answer, Passage, Report, SearchResult, citation
-from search_service.search import search
+from search_service.search import lead_with, search
 
-CANDIDATE_PASSAGES = 5
+CANDIDATE_PASSAGES = 8
 MIN_COVERAGE = 0.6  # share of the question's rarity-weighted terms the answer must hold
 MIN_CONFIDENCE = 0.45
+STRUCTURED_CONFIDENCE = 0.95  # read from the reports' judgments, not from prose
 
 _QUESTION_RE = re.compile(
     r"^\s*(how|what|when|where|who|whom|whose|which|why|is|are|was|were|do|does|did|has|have|had|can|could|"
     r"should|will|would|to what extent|in what)\b", re.I)
-
-_TYPES = [
-    ("grade", re.compile(r"\b(grade[ds]?|judg(e)?ments?|judged|rated|rating|outstanding|inadequate)\b", re.I)),
-    ("frequency", re.compile(r"\bhow often\b", re.I)),
-    ("number", re.compile(r"\b(how many|how much|what (number|percentage|proportion|share|rate|level|amount)|"
-                          r"what per ?cent|rates?|percentage|proportion|number of)\b", re.I)),
-    ("date", re.compile(r"\b(when|what (year|date|month|period)|since when|how long)\b", re.I)),
-    ("who", re.compile(r"\b(who|whom|which (body|organisation|organization|agency|team|unit|officer|partner)s?)\b",
-                       re.I)),
-    ("definition", re.compile(r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (is|are) (a |an |the )?[\w\s'’-]+\??\s*$|"
-                              r"\b(define|definition|meaning of)\b", re.I)),
-]
 
 _NUMBER_RE = re.compile(r"\b\d[\d,]*(\.\d+)?\s*(%|percent|per cent)?|\b(one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|eleven|twelve|twenty|hundred|thousand|million|half|third|quarter)\b", re.I)
@@ -54,18 +54,24 @@ _FREQ_RE = re.compile(r"\b(every \w+ (weeks?|months?|days?|years?)|daily|weekly|
 _DATE_FULL_RE = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
                            r"November|December) (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")
-_GRADE_RE = re.compile(r"\b(outstanding|good|requires? improvement|inadequate)\b", re.I)
-
+_LIST_RE = re.compile(r"[,;]|\band\b")
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
-                 "frequency": _FREQ_RE, "grade": _GRADE_RE}
+                 "frequency": _FREQ_RE, "grade": re.compile(r"\b(outstanding|good|adequate|requires? improvement|"
+                                                            r"inadequate)\b", re.I)}
+# words that only say what kind of answer is wanted
+_CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
+                        r"judg(e)?ments?|judged|according to|report(s|ed)?|inspections?|hmic(frs)?|inspectorate|"
+                        r"peel|effectiveness|efficiency|legitimacy)\b", re.I)
+_LATEST_RE = re.compile(r"\b(most recent|latest|current(ly)?|now|today)\b", re.I)
+_CELL_SPLIT = re.compile(r"\s{2,}")
 
-# Judgment areas and the words a question uses for them.
-AREA_WORDS = {
-    "prevent": ("prevent", "prevention", "preventing", "anti-social", "antisocial", "asb", "keeping people safe"),
-    "investigat": ("investigat", "offender", "managing offenders", "reoffending"),
-    "vulnerab": ("vulnerab", "protecting", "victims", "safeguard"),
-    "serious and organised": ("serious", "organised", "organized", "ocg", "national policing"),
-}
+
+@dataclass
+class Asked:
+    answer: Answer | None
+    result: SearchResult
+    question: Question
+    declined_reason: str | None = None
 
 
 def is_question(q: str) -> bool:
@@ -73,11 +79,346 @@ def is_question(q: str) -> bool:
 
 
 def answer_type(q: str) -> str | None:
-    for name, pattern in _TYPES:
-        if pattern.search(q):
-            return name
+    """The kind of answer a question wants (question.kind_of), None for a plain sentence."""
+    kind = kind_of(q)
+    return None if kind == "sentence" else kind
+
+
+def ask(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
+        filters: dict | None = None) -> tuple[Answer | None, SearchResult]:
+    asked = answer_question(store, q, page=page, per_page=per_page, filters=filters)
+    return asked.answer, asked.result
+
+
+def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
+                    filters: dict | None = None) -> Asked:
+    """The answer (or None and why) and the passages shown with it, from
+    the reports the question (or the filters) scope."""
+    with store.searcher():
+        reports = store.reports()
+        question = understand(q, reports)
+        scope = filters or question.filters or None
+        result = search(store, q, page=page, per_page=per_page, filters=scope)
+        if question.declined:
+            return Asked(None, result, question, question.declined)
+        top = result if page == 1 else search(store, q, per_page=per_page, filters=scope)
+        answer = (_from_findings(store, question)
+                  or _from_judgments(store, question, top)
+                  or _definition(store, question, scope)
+                  or _mention_list(store, question)
+                  or _per_report(store, question)
+                  or _sentence(store, question, top))
+        if answer is None:
+            reason = ("No passage of the reports answers this clearly enough; the closest passages are below."
+                      if result.hits else "Nothing in the reports matches this question.")
+            return Asked(None, result, question, reason)
+        result = lead_with(store, result, [answer.passage_id] + [i.passage_id for i in answer.items])
+        return Asked(answer, result, question)
+
+
+# ------------------------------------------------------------------ judgments
+
+def _label(r: Report) -> str:
+    return r.inspection_year or (str(r.year) if r.year else r.title)
+
+
+def judgment_concepts(area: str) -> set[str]:
+    if area == "Overall":
+        return {"overall"}
+    found = concepts_of(area)
+    if area.lower() in PILLARS:
+        found.add("pillar:" + area.lower())
+    return found
+
+
+def _match(question: Question, report: Report) -> Judgment | None:
+    """The judgment of ``report`` the question asks about, if it names one."""
+    best, best_score = None, 0.0
+    wanted = set(question.concepts)
+    pillars = {"pillar:" + p for p in question.pillars}
+    for j in report.judgments:
+        have = judgment_concepts(j.area)
+        if wanted - {"overall"}:
+            shared = (wanted - {"overall"}) & have
+            score = len(shared) - 0.1 * len(have - wanted)
+        elif pillars:
+            # a pillar report's overall grade is its pillar's grade
+            pillar_report = j.area == "Overall" and any(p.split(":")[1] in report.inspection.lower() for p in pillars)
+            score = 1.0 if (have & pillars or pillar_report) else 0.0
+        elif "overall" in wanted:
+            score = 1.0 if j.area == "Overall" else 0.0
+        else:
+            score = 0.0
+        if score > best_score:
+            best, best_score = j, score
+    return best if best_score > 0.5 else None
+
+
+def _item(store, report: Report, j: Judgment) -> AnswerItem | None:
+    p = store.passage(j.passage_id) if j.passage_id else None
+    if p is None:
+        return None
+    area = "Overall judgment" if j.area == "Overall" else j.area
+    return AnswerItem(text=f"{j.grade}: {report.force or report.title}, {_label(report)} — {area}",
+                      report_id=report.id, passage_id=p.id, citation=citation(report, p), report_title=report.title,
+                      organisation=report.force, year=_label(report), value=j.grade)
+
+
+def _structured(question: Question) -> bool:
+    return bool(question.concepts or question.pillars or (question.grades and question.kind == "list"))
+
+
+_GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|better|worse|improve\w*|go up or down|how good|"
+                           r"how well .* (do|did|perform)|performance)\b", re.I)
+
+
+def _from_judgments(store, question: Question, result: SearchResult) -> Answer | None:
+    if question.kind not in ("grade", "list", "comparison", "yesno") or not _structured(question):
+        return None
+    if not (question.grades or _GRADE_INTENT.search(question.text)):
+        return None  # "Has Eastmoor extended offender management?" is about the scheme, not a grade
+    if question.kind == "list":
+        return _judgment_list(store, question)
+    reports = question.reports if question.organisations else [
+        store.report(rid) for rid in dict.fromkeys(h.report.id for h in result.hits)]
+    reports = [r for r in reports if r and r.judgments]
+    if question.kind == "comparison" and question.organisations:
+        return _comparison(store, question, reports)
+    if question.kind == "yesno" and not question.grades:
+        return None
+    for report in reports:  # newest first: "most recent report" when no year is named
+        j = _match(question, report)
+        if j is None:
+            continue
+        item = _item(store, report, j)
+        if item is None:
+            continue
+        p = store.passage(item.passage_id)
+        area = "Overall judgment" if j.area == "Overall" else j.area
+        text = f"{j.grade} — {area} ({report.force or report.title}, {_label(report)})"
+        if question.kind == "yesno":
+            yes = j.grade in question.grades
+            text = f"{'Yes' if yes else 'No'}: {text}"
+        note = ("From the most recent report on this organisation." if question.latest_only
+                and len([r for r in question.reports if r.judgments]) > 1 else "")
+        return Answer(text=text, passage_id=p.id, report_id=report.id, citation=citation(report, p),
+                      confidence=STRUCTURED_CONFIDENCE, kind="grade", items=[item], note=note)
     return None
 
+
+def _judgment_list(store, question: Question) -> Answer | None:
+    """"Which forces were rated inadequate at …": every graded report that
+    says so, each with its report and the passage that gives the grade."""
+    text = question.text.lower()
+    reports = [r for r in store.reports() if r.judgments]
+    if question.organisations:
+        reports = [r for r in reports if set(question.organisations) & set(r.organisations or [r.force])]
+    if question.years:
+        reports = [r for r in reports if report_years(r) & set(question.years)]
+    if question.fire:
+        reports = [r for r in reports if r.organisation_type == "fire and rescue service"]
+    elif re.search(r"\b(forces?|police|constabular)", text):
+        reports = [r for r in reports if r.organisation_type != "fire and rescue service"]
+    if _LATEST_RE.search(text):
+        latest: dict[str, Report] = {}
+        for r in sorted(reports, key=lambda r: r.year or 0):
+            latest[r.force] = r
+        reports = list(latest.values())
+    items = []
+    for r in sorted(reports, key=lambda r: (r.year or 0, r.force)):
+        if question.concepts or question.pillars:
+            j = _match(question, r)
+            chosen = [j] if j and (not question.grades or j.grade in question.grades) else []
+        else:  # "graded anything Adequate"
+            chosen = [j for j in r.judgments if j.grade in question.grades][:1]
+        for j in chosen:
+            item = _item(store, r, j)
+            if item:
+                items.append(item)
+    if not items:
+        return None
+    what = " or ".join(g.lower() for g in question.grades) if question.grades else "graded"
+    names = ", ".join(f"{i.organisation or i.report_title} ({i.year})" for i in items)
+    first = items[0]
+    return Answer(text=f"{what.capitalize()}: {names}", passage_id=first.passage_id, report_id=first.report_id,
+                  citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list", items=items)
+
+
+def _comparison(store, question: Question, reports: list[Report]) -> Answer | None:
+    """One organisation's grade for an area in each of its reports, oldest first."""
+    reports = [r for r in question_reports_all(store, question) if r.judgments]
+    items = []
+    for r in sorted(reports, key=lambda r: r.year or 0):
+        j = _match(question, r)
+        if j:
+            item = _item(store, r, j)
+            if item:
+                items.append(item)
+    if len(items) < 2:
+        return None
+    scales = {store.report(i.report_id).grading_scale for i in items}
+    note = ("The inspectorate grades on five tiers from PEEL 2021/22 and says these grades cannot be compared "
+            "directly with earlier ones." if len(scales) > 1 else "")
+    text = " → ".join(f"{i.value} ({i.year})" for i in items)
+    first = items[-1]
+    return Answer(text=f"{items[0].organisation}: {text}", passage_id=first.passage_id, report_id=first.report_id,
+                  citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="comparison", items=items,
+                  note=note)
+
+
+def question_reports_all(store, question: Question) -> list[Report]:
+    """Every report on the organisations named, in the years named (when two or more are)."""
+    reports = [r for r in store.reports() if set(question.organisations) & set(r.organisations or [r.force])]
+    if len(question.years) >= 2:
+        dated = [r for r in reports if report_years(r) & set(question.years)]
+        reports = dated if len(dated) >= 2 else reports
+    return reports
+
+
+# ------------------------------------------------------------------ findings
+
+_FINDING_WORDS = {
+    "area_for_improvement": re.compile(r"\bareas? for improvement|\bneed(s|ed)? to improve\b", re.I),
+    "cause_of_concern": re.compile(r"\bcauses? of concern\b", re.I),
+    "recommendation": re.compile(r"\brecommend\w*|\bdeadline\b|\bact immediately\b|\btold .* to act\b", re.I),
+}
+_FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recommend\w*|what|which|did|does|set|"
+                           r"hmic(frs)?|inspectorate|inspection|report(s)?|force(s)?|police|services?|on|about|per|"
+                           r"name[sd]?|have|had|has|make|made|give|gave|there|any|per)\b", re.I)
+
+
+def _finding_items(store, question: Question, which: set[str]) -> list[tuple[Report, str, str, str]]:
+    """(report, kind, text, passage id) of the reports' findings of these kinds, in scope."""
+    reports = question.reports if question.organisations or question.years else store.reports()
+    if question.years and not question.organisations:
+        reports = [r for r in store.reports() if report_years(r) & set(question.years)]
+    out = []
+    for r in reports:
+        if "area_for_improvement" in which:
+            out += [(r, "area_for_improvement", a.text, a.passage_id) for a in r.areas_for_improvement]
+        if "cause_of_concern" in which:
+            out += [(r, "cause_of_concern", c.text, c.passage_id) for c in r.causes_of_concern]
+        if "recommendation" in which:
+            out += [(r, "recommendation", f"{x.deadline + ': ' if x.deadline else ''}{x.text}"
+                     + (f" (for {x.addressed_to})" if x.addressed_to else ""), x.passage_id) for x in r.recommendations]
+            out += [(r, "recommendation", f"{c.deadline + ': ' if c.deadline else ''}{rec}", c.passage_id)
+                    for c in r.causes_of_concern for rec in c.recommendations]
+    return [item for item in out if item[3]]
+
+
+def _from_findings(store, question: Question) -> Answer | None:
+    """"What areas for improvement did HMIC set Eastmoor in 2016?", "Which forces
+    had a cause of concern about emergency calls?": the reports' own findings."""
+    which = {k for k, rx in _FINDING_WORDS.items() if rx.search(question.text)}
+    if not which or question.kind not in ("list", "sentence", "enumeration", "date", "who", "yesno"):
+        return None
+    items = _finding_items(store, question, which)
+    rest = _CUE_WORDS.sub(" ", _FINDING_CUES.sub(" ", question.text))
+    wanted = {t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
+    if question.concepts:  # "… on protecting vulnerable people": findings of that section
+        wanted -= {t.text for c in question.concepts for t in ANALYZER(c, mode="query")}
+        items = [it for it in items if question.concepts & concepts_of(
+            " ".join((store.passage(it[3]).heading_path if store.passage(it[3]) else []) + [it[2]]))]
+        wanted = {w for w in wanted if not re.match(r"^(protect|vulner|prevent|investig|crime|peopl|victim)", w)}
+    if wanted:
+        items = [it for it in items
+                 if len(wanted & {st for st, _, _ in term_spans(it[2])}) >= max(1, 0.6 * len(wanted))]
+    if not items or len(items) > 25:
+        return None
+    answer_items = []
+    for r, kind, text, pid in items:
+        p = store.passage(pid)
+        answer_items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)}): {text}", report_id=r.id,
+                                       passage_id=pid, citation=citation(r, p), report_title=r.title,
+                                       organisation=r.force, year=_label(r), value=text))
+    first = answer_items[0]
+    kinds = {k for _, k, _, _ in items}
+    what = {"area_for_improvement": "Areas for improvement", "cause_of_concern": "Causes of concern",
+            "recommendation": "Recommendations"}
+    head = " and ".join(what[k] for k in sorted(kinds))
+    return Answer(text=f"{head}: " + "; ".join(i.text for i in answer_items), passage_id=first.passage_id,
+                  report_id=first.report_id, citation=first.citation, confidence=0.9, kind="list",
+                  items=answer_items)
+
+
+_MENTION_RE = re.compile(r"^\s*(which|what|in which) (reports?|forces?|police forces?|services?|fire (and rescue )?"
+                         r"services?|inspections?|organisations?)\b", re.I)
+MENTION_COVERAGE = 0.75
+
+
+def _mention_list(store, question: Question) -> Answer | None:
+    """"Which reports mention the THRIVE model?": every report with a passage
+    that holds the question's words, with that passage."""
+    if question.kind != "list" or not _MENTION_RE.search(question.text):
+        return None
+    rest = re.sub(r"\b(mention\w*|say|says|said|reports?|forces?|inspections?|services?|organisations?)\b", " ",
+                  _MENTION_RE.sub(" ", question.text), flags=re.I)
+    sub = Question(text=rest, kind="sentence", organisations=question.organisations, years=question.years)
+    weights = _weights(store, sub)
+    if len(weights) < 1:
+        return None
+    total = sum(weights.values())
+    found = search(store, rest, per_page=50, filters=question.filters or None, group="report")
+    items = []
+    for group in found.groups:
+        r = group.report
+        if question.fire and r.organisation_type != "fire and rescue service":
+            continue
+        for hit in group.hits:
+            have = {st for st, _, _ in term_spans(" ".join([hit.passage.text, *hit.passage.heading_path]))}
+            if sum(w for st, w in weights.items() if st in have) / total >= MENTION_COVERAGE:
+                items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)})", report_id=r.id,
+                                        passage_id=hit.passage.id, citation=citation(r, hit.passage),
+                                        report_title=r.title, organisation=r.force, year=_label(r)))
+                break
+    if not items:
+        return None
+    first = items[0]
+    return Answer(text="; ".join(i.text for i in items), passage_id=first.passage_id, report_id=first.report_id,
+                  citation=first.citation, confidence=0.75, kind="list", items=items)
+
+
+# ------------------------------------------------------------------ acronyms
+
+_ACRONYM_RE = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})(s)?\b")
+
+
+def _definition(store, question: Question, scope) -> Answer | None:
+    """"What does IOM stand for?": the sentence that defines it in the reports."""
+    if question.kind != "definition":
+        return None
+    glossary = store.glossary()
+    asked = re.search(r"\b(?:what (?:does|do|is|are)(?: an?| the)?|define|meaning of)\s+([A-Z][A-Z0-9&]{1,9})(s)?\b|"
+                      r"\b([A-Z][A-Z0-9&]{1,9})(s)?\s+(?:stand|mean)", question.text)
+    acronyms = [asked.group(1) or asked.group(3)] if asked else [
+        m.group(1) for m in _ACRONYM_RE.finditer(question.text)
+        if m.group(1) in glossary and m.group(1) not in ("PEEL", "HMIC", "HMICFRS")]
+    for acr in acronyms:
+        long = glossary.get(acr, "")
+        found = search(store, acr, per_page=20, filters=scope)
+        best = None
+        for hit in found.hits:
+            p = hit.passage
+            for a, b in sentences.split(store.sentence_tokenizer(), p.text):
+                s = p.text[a:b]
+                if re.search(rf"\({re.escape(acr)}s?\)|\b{re.escape(acr)}s?\s*\(|\b{re.escape(acr)}\b (stands for|means|is)",
+                             s):
+                    score = (2 if long and long.lower()[:12] in s.lower() else 1) + (0.5 if hit.rank <= 3 else 0)
+                    if best is None or score > best[0]:
+                        best = (score, hit, a, b)
+        if best:
+            _, hit, a, b = best
+            p = hit.passage
+            return Answer(text=p.text[a:b].strip(), passage_id=p.id, report_id=p.report_id,
+                          citation=citation(hit.report, p), confidence=0.9, start=a, end=b, kind="definition")
+        if long and found.hits:
+            hit = found.hits[0]
+            return Answer(text=f"{acr}: {long}", passage_id=hit.passage.id, report_id=hit.report.id,
+                          citation=citation(hit.report, hit.passage), confidence=0.7, kind="definition")
+    return None
+
+
+# ------------------------------------------------------------------ sentences
 
 @dataclass
 class Candidate:
@@ -87,22 +428,31 @@ class Candidate:
     end: int
     score: float
     coverage: float
+    text: str = ""  # what to show when not the span itself (a table row with its headers)
 
 
-_CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
-                        r"judg(e)?ments?|judged)\b", re.I)
+def _names_of(question: Question) -> set[str]:
+    """Stems of the organisations and years the question names: the scope
+    already holds them, so the answer sentence need not repeat them."""
+    words = " ".join(question.organisations) + " " + " ".join(map(str, question.years))
+    for name in question.organisations:
+        words += " " + re.sub(r"\b(police|constabulary|fire|rescue|service|and)\b", " ", name, flags=re.I)
+    return {t.text for t in ANALYZER(words, mode="query")}
 
 
-def _weights(store: IndexStore, q: str) -> dict[str, float]:
+def _weights(store: IndexStore, question: Question) -> dict[str, float]:
     """Query stems weighted by rarity (idf). A name or number the corpus never
-    uses ("Kent", "2019") gets the highest weight, so a question about
-    something absent is declined; an unknown ordinary word ("get") weighs
-    like a fairly rare word. Words that only say what kind of answer is
-    wanted ("stand for", "mean") are left out."""
-    q = _CUE_WORDS.sub(" ", q)
+    uses gets the highest weight, so a question about something absent is
+    declined; words that only say what kind of answer is wanted, and the
+    organisations and years that scope the search, are left out."""
+    q = _CUE_WORDS.sub(" ", question.text)
     names = {t.text for t in ANALYZER(" ".join(re.findall(r"(?<!^)(?<![.?!] )\b(?:[A-Z][\w'-]*|\d[\d,.]*)", q)),
                                       mode="query")}
-    stems = {t.text for t in ANALYZER(q, mode="query")}
+    scoped = _names_of(question)
+    stems = {t.text for t in ANALYZER(q, mode="query")} - scoped
+    # "in the 12 months to 30 June 2015": the period is the reports' usual
+    # one; it qualifies the question more than it says what is asked
+    period = {t.text for m in _PERIOD_RE.finditer(q) for t in ANALYZER(m.group(0), mode="query")}
     with store.searcher() as s:
         n = max(1, s.doc_count())
         top = math.log(1 + n / 0.5)
@@ -110,35 +460,20 @@ def _weights(store: IndexStore, q: str) -> dict[str, float]:
         reader = s.reader()
         for st in stems:
             df = live_doc_frequency(reader, "text", st) or live_doc_frequency(reader, "heading", st)
-            if df:
-                weights[st] = math.log(1 + n / (df + 0.5))
-            else:
-                weights[st] = top * (1.5 if st in names else 0.6)
+            weights[st] = math.log(1 + n / (df + 0.5)) if df else top * (1.5 if st in names else 0.6)
+            if st in period and df:
+                weights[st] *= 0.3
     return weights
 
 
-def unknown_names(store: IndexStore, q: str) -> list[str]:
-    """Names, years and numbers in the question that no report mentions."""
-    found = re.findall(r"(?<!^)(?<![.?!] )\b(?:[A-Z][\w'-]*|\d[\d,.]*)", q)
-    out = []
-    with store.searcher() as s:
-        reader = s.reader()
-        for word in found:
-            stems = [t.text for t in ANALYZER(word, mode="query")]
-            if stems and not any(live_doc_frequency(reader, "text", st) for st in stems):
-                out.append(word)
-    return out
-
-
+_PERIOD_RE = re.compile(r"\b(?:(?:in|during|for|over) )?(?:the )?(?:12|twelve) months (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?|"
+                        r"\byears? (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?|\b\d{1,2} (?:January|February|March|April|"
+                        r"May|June|July|August|September|October|November|December)(?: \d{4})?", re.I)
 CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
 
 
-def _stems_in(text: str, weights: dict[str, float]) -> set[str]:
-    return {st for st, _, _ in term_spans(text) if st in weights}
-
-
-def _score_sentence(text: str, context: str, weights: dict[str, float], qtype: str | None,
-                    kind: str) -> tuple[float, float]:
+def _score_sentence(text: str, context: str, weights: dict[str, float], kind: str,
+                    passage_kind: str) -> tuple[float, float]:
     """Score and coverage of one sentence. Coverage is the rarity-weighted
     share of the question's terms in the sentence, with terms found only in
     its context (previous sentence, headings, a table's header) at half
@@ -146,102 +481,186 @@ def _score_sentence(text: str, context: str, weights: dict[str, float], qtype: s
     anti-social behaviour named one sentence earlier."""
     spans = [(st, a) for st, a, _ in term_spans(text) if st in weights]
     own = {st for st, _ in spans}
-    around = _stems_in(context, weights) - own
+    around = {st for st, _, _ in term_spans(context) if st in weights} - own
     total = sum(weights.values()) or 1.0
     coverage = (sum(weights[st] for st in own) + CONTEXT_WEIGHT * sum(weights[st] for st in around)) / total
     positions = sorted(a for _, a in spans)
     spread = (positions[-1] - positions[0]) if len(positions) > 1 else 0
     proximity = 1.0 / (1.0 + spread / 200.0)
     bonus = 0.0
-    typed = _DATE_FULL_RE.sub(" ", text) if qtype == "number" else text
-    if qtype and TYPE_PATTERNS[qtype].search(typed):
+    typed = _DATE_FULL_RE.sub(" ", text) if kind == "number" else text
+    pattern = TYPE_PATTERNS.get(kind)
+    if pattern and pattern.search(typed):
+        bonus += 0.25
+    if kind == "enumeration" and (len(_LIST_RE.findall(text)) >= 3 or text.rstrip().endswith(":")):
         bonus += 0.25
     if _CAPTION_RE.match(text):
         bonus -= 0.3  # "Figure 7: …", "Source: …" label a chart, they do not state facts
-    if qtype == "definition" and positions and positions[0] < 3:
+    if kind == "definition" and positions and positions[0] < 3:
         bonus += 0.1  # "Integrated offender management (IOM) brings …": the term opens the sentence
-    if qtype == "definition" and kind == "footnote":
+    if kind == "definition" and passage_kind == "footnote":
         bonus += 0.05
     if len(text) > 400:
         bonus -= 0.1
     return coverage + 0.15 * proximity + bonus, coverage
 
 
-def _grade_answer(store: IndexStore, q: str, result: SearchResult) -> Answer | None:
-    low = q.lower()
-    report_ids = [h.report.id for h in result.hits] or [r.id for r in store.reports()]
-    for rid in dict.fromkeys(report_ids):
-        report = store.report(rid)
-        if not report or not report.judgments:
-            continue
-        chosen = None
-        for key, words in AREA_WORDS.items():
-            if any(w in low for w in words):
-                chosen = next((j for j in report.judgments if key in j.area.lower()), None)
-                if chosen:
-                    break
-        if chosen is None and re.search(r"\b(overall|force)\b", low):
-            chosen = next((j for j in report.judgments if j.area == "Overall"), None)
-        if chosen is None or not chosen.passage_id:
-            continue
-        p = store.passage(chosen.passage_id)
-        if p is None:
-            continue
-        area = "Overall judgment" if chosen.area == "Overall" else chosen.area
-        return Answer(text=f"{chosen.grade} — {area}", passage_id=p.id, report_id=report.id,
-                      citation=citation(report, p), confidence=0.9, start=0, end=0)
-    return None
+def _table_row(header: list[str], row: str) -> str:
+    """A table row read with its column headers: "Caution – youths: West
+    Midlands Police 964; England and Wales 1,140"."""
+    cells = _CELL_SPLIT.split(row.strip())
+    heads = _CELL_SPLIT.split(header[-1].strip()) if header else []
+    if len(cells) < 2:
+        return row.strip()
+    values = cells[1:]
+    if len(heads) >= len(values):
+        heads = heads[-len(values):]
+        return f"{cells[0]}: " + "; ".join(f"{h} {v}" for h, v in zip(heads, values))
+    return f"{cells[0]}: " + "; ".join(values)
 
 
-def ask(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
-        filters: dict | None = None) -> tuple[Answer | None, SearchResult]:
-    """The answer (or None) and the supporting passages; the answer is taken
-    from the best passages that the filters allow."""
-    result = search(store, q, page=page, per_page=per_page, filters=filters)
-    if page != 1:
-        result_top = search(store, q, per_page=per_page, filters=filters)
-    else:
-        result_top = result
-    answer = _answer(store, q, result_top)
-    return answer, result
+_ROW_END_RE = re.compile(r"[\d.,%*£]+\s*$|\bn/?a\s*$|–\s*$")
 
 
-def _answer(store: IndexStore, q: str, result: SearchResult) -> Answer | None:
-    if not result.hits:
-        return None
-    qtype = answer_type(q)
-    weights = _weights(store, q)
-    if qtype == "grade" and not unknown_names(store, q):  # "… in 2019", "… Kent Police": not a question these reports answer
-        graded = _grade_answer(store, q, result)
-        if graded:
-            return graded
-    if not weights:
-        return None
+def _table_header(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The lines of a table before its first row of values."""
+    header = []
+    for a, b in spans:
+        line = text[a:b]
+        if _ROW_END_RE.search(line.strip()):
+            break
+        header.append(line)
+    return header[:4]
+
+
+def _enumeration_end(text: str, spans: list[tuple[int, int]], i: int) -> int:
+    """A sentence ending with ":" introduces the bullets after it: they are the answer too."""
+    a, b = spans[i]
+    if not text[a:b].rstrip().endswith(":"):
+        return b
+    end = b
+    for x, y in spans[i + 1:]:
+        if not re.match(r"\s*[•▪●◦\-–]", text[x:y]):
+            break
+        end = y
+    return end
+
+
+def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -> Candidate | None:
     tok = store.sentence_tokenizer()
     best: Candidate | None = None
-    for hit in result.hits[:CANDIDATE_PASSAGES]:
+    for hit in hits[:CANDIDATE_PASSAGES]:
         budget.check()
         prior = 0.1 / hit.rank
         p = hit.passage
         text = p.text
         spans = sentences.split(tok, text)
-        header = " ".join(text[a:b] for a, b in spans[:2]) if p.kind == "table" else ""
+        header = _table_header(text, spans) if p.kind == "table" else []
         heading = " ".join(p.heading_path)
         for i, (a, b) in enumerate(spans):
-            if header and i < 2:
+            if header and i < len(header):
                 continue  # a table's header is context for its rows, not an answer
             previous = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
-            score, coverage = _score_sentence(text[a:b], " ".join((previous, heading, header)), weights, qtype,
-                                              p.kind)
+            # a table row means what its headers say: they count as its own words
+            own = " ".join((text[a:b], *header)) if header else text[a:b]
+            score, coverage = _score_sentence(own, " ".join((previous, heading)), weights, question.kind, p.kind)
+            if header and not _NUMBER_RE.search(text[a:b]):
+                continue  # a row without a value answers nothing
             score += prior
             if best is None or score > best.score:
-                best = Candidate(p, hit.report, a, b, score, coverage)
+                end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
+                shown = _table_row(header, text[a:b]) if header else ""
+                best = Candidate(p, hit.report, a, end, score, coverage, shown)
+    return best
+
+
+def _confidence(best: Candidate) -> float:
+    return round(max(0.0, min(1.0, best.score / 1.4)), 3)
+
+
+_HOW_MANY_RE = re.compile(r"\bhow many ([\w'’ -]+?)(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
+                          r"in|at|on|for|by|per|of|across|within|during|between|were)\b|[?,]|$)", re.I)
+_NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\b", re.I)
+
+
+def counts_what_is_asked(question: Question, text: str) -> bool:
+    """"How many organised crime groups …?" is answered by a sentence with a
+    number a few words before one of those words ("68 organised crime
+    groups"), not by any sentence holding some number."""
+    m = _HOW_MANY_RE.search(question.text)
+    if not m:
+        return True
+    nouns = {t.text for t in ANALYZER(m.group(1), mode="query")}
+    if not nouns:
+        return True
+    terms = list(term_spans(text))
+    for i, (stem, a, _) in enumerate(terms):
+        if stem in nouns:
+            window = text[terms[max(0, i - 6)][1]:a] if i else ""
+            if _NUMERAL_RE.search(window) or _NUMERAL_RE.search(text[a:a + 40].split(".")[0][-12:]):
+                return True
+    return False
+
+
+def _typed(question: Question, text: str) -> bool:
+    """A number or date question is answered only by a sentence that has one."""
+    if question.kind == "number":
+        return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
+            counts_what_is_asked(question, text)
+    if question.kind == "date":
+        return bool(_DATE_RE.search(text))
+    return True
+
+
+def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
+    if not result.hits:
+        return None
+    weights = _weights(store, question)
+    if not weights:
+        return None
+    best = _best_sentence(store, question, result.hits, weights)
     if best is None or best.coverage < MIN_COVERAGE:
         return None
-    confidence = max(0.0, min(1.0, best.score / 1.4))
+    if not _typed(question, best.text or best.passage.text[best.start:best.end]):
+        return None
+    confidence = _confidence(best)
     if confidence < MIN_CONFIDENCE:
         return None
     p = best.passage
-    return Answer(text=p.text[best.start:best.end].strip(), passage_id=p.id, report_id=p.report_id,
-                  citation=citation(best.report, p), confidence=round(confidence, 3), start=best.start,
-                  end=best.end)
+    span = p.text[best.start:best.end].strip()
+    kind = {"number": "number", "date": "date", "definition": "definition", "enumeration": "list"}.get(
+        question.kind, "sentence")
+    return Answer(text=best.text or span, passage_id=p.id, report_id=p.report_id, citation=citation(best.report, p),
+                  confidence=confidence, start=best.start, end=best.end, kind=kind)
+
+
+def _per_report(store, question: Question) -> Answer | None:
+    """A question about one organisation in several years ("How many hubs did
+    Northshire run in 2016, 2017 and 2023?"): the answer of each report."""
+    if question.kind != "comparison" or not question.organisations:
+        return None
+    reports = question_reports_all(store, question)
+    if len(reports) < 2:
+        return None
+    weights = _weights(store, question)
+    if not weights:
+        return None
+    items, confidences = [], []
+    for r in sorted(reports, key=lambda r: r.year or 0):
+        found = search(store, question.text, per_page=CANDIDATE_PASSAGES, filters={"report": [r.id]})
+        best = _best_sentence(store, question, found.hits, weights)
+        if best is None or best.coverage < MIN_COVERAGE:
+            continue
+        p = best.passage
+        text = best.text or p.text[best.start:best.end].strip()
+        items.append(AnswerItem(text=f"{_label(r)}: {text}", report_id=r.id, passage_id=p.id,
+                                citation=citation(r, p), report_title=r.title, organisation=r.force,
+                                year=_label(r)))
+        confidences.append(_confidence(best))
+    if len(items) < 2:
+        return None
+    first = items[-1]
+    return Answer(text=f"{items[0].organisation}, report by report", passage_id=first.passage_id,
+                  report_id=first.report_id, citation=first.citation, confidence=min(confidences),
+                  kind="comparison", items=items)

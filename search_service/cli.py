@@ -45,6 +45,8 @@ def _print_sync(result) -> int:
     for label in ("added", "updated", "removed"):
         for report_id in getattr(result, label):
             print(f"{label}: {report_id}")
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
     for name, reason in result.failed.items():
         print(f"failed: {name}: {reason}", file=sys.stderr)
     print(", ".join(f"{len(getattr(result, label))} {label}"
@@ -203,16 +205,23 @@ def cmd_ask(args, settings: Settings) -> int:
     from search_service.web.shapes import ask_json
     from search_service.web.urls import passage_url
 
-    answer, result = answer_mod.ask(_store(settings), args.question)
+    asked = answer_mod.answer_question(_store(settings), args.question)
+    answer, result = asked.answer, asked.result
     if args.json:
-        _print_json(ask_json(answer, result))
+        _print_json(ask_json(answer, result, asked.declined_reason))
         return 0
     if answer:
         print(answer.text)
-        print(f"  — {answer.citation}")
-        print(f"  {passage_url(answer.report_id, answer.passage_id)}")
+        for item in answer.items:
+            print(f"  - {item.text}")
+            print(f"    {item.citation}  {passage_url(item.report_id, item.passage_id)}")
+        if not answer.items:
+            print(f"  — {answer.citation}")
+            print(f"  {passage_url(answer.report_id, answer.passage_id)}")
+        if answer.note:
+            print(f"  ({answer.note})")
     else:
-        print("Not found in the reports.")
+        print(f"Not found in the reports. {asked.declined_reason or ''}".strip())
     if result.hits:
         print(f"\nTop passages ({len(result.hits)} with --json):\n")
         _print_hits(result.hits[:3])

@@ -10,10 +10,9 @@ JSON and CSV.
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 
+from search_service.export import csv_text
 from search_service.model import Report
 from search_service.rules import QueryError, normalise_filters, split_values
 
@@ -45,14 +44,42 @@ COLUMNS = [OVERALL, "Preventing crime and anti-social behaviour", "Investigating
            "Leadership"]
 
 
-def area_label(area: str) -> str:
-    """The comparison column of a judgment area (a question heading or "Overall")."""
+def area_label(area: str, scale: str = "four-tier", organisation_type: str = "police force") -> str:
+    """The comparison column of a judgment area (a question heading or
+    "Overall"). The rules join the differently worded questions of the
+    four-tier PEEL years; five-tier areas and fire and rescue questions keep
+    their own wording (they are compared only among themselves)."""
     if area == OVERALL:
         return OVERALL
-    for label, pattern in AREA_RULES:
-        if pattern.search(area):
-            return label
+    if scale == "four-tier" and organisation_type != "fire and rescue service":
+        for label, pattern in AREA_RULES:
+            if pattern.search(area):
+                return label
     return " ".join(area.split())
+
+
+# Which reports can share a table: grades on the five-tier scale (PEEL 2021/22
+# on) "cannot be compared directly" with four-tier ones, and fire and rescue
+# services answer other questions than police forces.
+CAUTIONS = {
+    "five-tier": "From PEEL 2021/22 the inspectorate grades on five tiers (it added “adequate”) against new "
+                 "characteristics of good performance; it says these grades cannot be compared directly with "
+                 "grades from earlier inspections, which are shown in a separate table.",
+    "fire and rescue service": "Fire and rescue services are inspected against their own questions; they are "
+                               "compared only with each other.",
+}
+GROUP_ORDER = [("police force", "four-tier"), ("police force", "five-tier"),
+               ("fire and rescue service", "four-tier"), ("fire and rescue service", "five-tier")]
+
+
+def group_of(r: Report) -> tuple[str, str] | None:
+    """(organisation type, grading scale) of a graded report; None for ungraded ones."""
+    if not r.judgments or r.grading_scale == "ungraded":
+        return None
+    kind = "fire and rescue service" if r.organisation_type == "fire and rescue service" else "police force"
+    scale = r.grading_scale if r.grading_scale in ("four-tier", "five-tier") else (
+        "five-tier" if any(j.grade == "Adequate" for j in r.judgments) else "four-tier")
+    return kind, scale
 
 
 def area_key(label: str) -> str:
@@ -71,7 +98,9 @@ def select_reports(reports: list[Report], filters: dict | None = None) -> list[R
     f = {k: split_values(v) for k, v in (filters or {}).items()}
     years = set(normalise_filters({"year": f.get("year")}, ["year"]).get("year", []))
     return [r for r in reports
-            if (not f.get("force") or _match(f["force"], r.force))
+            if (not f.get("force") or _match(f["force"], r.force) or any(_match(f["force"], o)
+                                                                        for o in r.organisations))
+            and (not f.get("family") or _match(f["family"], r.family))
             and (not years or r.year in years)
             and (not f.get("inspection") or _match(f["inspection"], r.inspection))]
 
@@ -92,8 +121,9 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
     rows = []
     for r in chosen:
         cells: dict[str, dict] = {}
+        kind, scale = group_of(r) or ("police force", "four-tier")
         for j in r.judgments:
-            label = area_label(j.area)
+            label = area_label(j.area, scale, kind)
             if label not in cells:  # the first judgment of an area is the report's answer to it
                 cells[label] = {"grade": j.grade, "area": j.area, "passage_id": j.passage_id}
         rows.append((r, cells))
@@ -103,7 +133,8 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
     present = list(dict.fromkeys(present))
     if f.get("area"):
         wanted = {v.lower() for v in f["area"]}
-        areas = list(dict.fromkeys(COLUMNS + [area_label(j.area) for r in reports for j in r.judgments]))
+        areas = list(dict.fromkeys(COLUMNS + [area_label(j.area, *reversed(group_of(r) or ("", "four-tier")))
+                                              for r in reports for j in r.judgments]))
         known = {a.lower() for a in areas} | {area_key(a) for a in areas}
         unknown = sorted(wanted - known)
         if unknown:
@@ -115,30 +146,39 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
         rows = [(r, cells) for r, cells in rows if any(a in cells for a in present)]
         present = [a for a in present if any(a in cells for _, cells in rows)]
 
+    def row(r: Report, cells: dict, areas: list[str]) -> dict:
+        kind, scale = group_of(r) or (r.organisation_type, r.grading_scale)
+        return {"report": {"id": r.id, "title": r.title, "force": r.force, "year": r.year,
+                           "inspection": r.inspection, "inspection_year": r.inspection_year, "family": r.family,
+                           "organisation_type": kind, "grading_scale": scale},
+                "grades": {a: cells[a]["grade"] if a in cells else None for a in areas},
+                "sources": {a: dict(cells[a]) for a in areas if a in cells}}
+
+    groups = []
+    for kind, scale in GROUP_ORDER:
+        members = [(r, cells) for r, cells in rows if group_of(r) == (kind, scale)]
+        if not members:
+            continue
+        areas = [a for a in present if any(a in cells for _, cells in members)]
+        cautions = [CAUTIONS[k] for k in (scale, kind) if k in CAUTIONS]
+        groups.append({"organisation_type": kind, "grading_scale": scale, "caution": " ".join(cautions),
+                       "areas": areas, "rows": [row(r, cells, areas) for r, cells in members]})
     return {
         "areas": present,
-        "rows": [{
-            "report": {"id": r.id, "title": r.title, "force": r.force, "year": r.year,
-                       "inspection": r.inspection},
-            "grades": {a: cells[a]["grade"] if a in cells else None for a in present},
-            "sources": {a: dict(cells[a]) for a in present if a in cells},
-        } for r, cells in rows],
+        "rows": [row(r, cells, present) for r, cells in rows],
+        "groups": groups,  # the same rows, apart by organisation type and grading scale
     }
-
-
-def _safe(cell: str) -> str:
-    """Spreadsheet programs run cells starting with = + - @ as formulas."""
-    return "'" + cell if cell[:1] in ("=", "+", "-", "@") else cell
 
 
 def to_csv(table: dict) -> str:
     """The comparison as CSV: report columns, then one column per area (empty
-    when not graded). Quoted where needed (RFC 4180), CRLF line ends."""
-    out = io.StringIO()
-    writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(["Force", "Year", "Inspection", "Report", "Title"] + [_safe(a) for a in table["areas"]])
+    when not graded), then the organisation type and grading scale."""
+    header = ["Force", "Year", "Inspection", "Report", "Title"] + table["areas"] + ["Organisation type",
+                                                                                  "Grading scale"]
+    rows = []
     for row in table["rows"]:
         r = row["report"]
-        writer.writerow([_safe(r["force"]), r["year"] if r["year"] is not None else "", _safe(r["inspection"]),
-                         r["id"], _safe(r["title"])] + [row["grades"][a] or "" for a in table["areas"]])
-    return out.getvalue()
+        rows.append([r["force"], r["year"] if r["year"] is not None else "", r["inspection"], r["id"], r["title"]]
+                    + [row["grades"][a] or "" for a in table["areas"]]
+                    + [r.get("organisation_type", ""), r.get("grading_scale", "")])
+    return csv_text(header, rows)

@@ -1,22 +1,26 @@
-"""Retrieval and answer quality against a file of questions with known evidence.
+"""Retrieval and answer quality against questions with known evidence.
 
 A question is one JSON object per line::
 
-    {"id": "d01", "q": "...", "evidence": ["phrase", ...], "answer": "Good"}
+    {"id": "q01", "q": "...", "kind": "number", "evidence": ["phrase", ...],
+     "answer": "68" | ["item", ...] | null, "split": "tune" | "validation"}
 
 A returned passage is a *hit* when its text contains one of the evidence
 phrases, compared case-, quote-, dash- and whitespace-insensitively
-(:func:`normalise`). From the rank of the first hit per question we report
-success@1/3/5/10 (share of questions with a hit in the top k) and MRR@10 (mean
-of 1/rank, 0 when there is no hit in the top 10). When an answering module
-Answer accuracy is the share of questions whose answer text contains the
-expected ``answer``, and abstention the share of unanswerable questions
-(neither ``evidence`` nor ``answer``) left without an answer.
+(:func:`normalise`). From the rank of the first hit we report
+success@1/3/5/10 and MRR@10. An answer is *right* when its text (with its
+items, for list answers) contains the expected answer (every item of a
+list); *wrong* when it is given but not right, or given to a question the
+reports cannot answer (``kind`` "unanswerable", or neither evidence nor
+answer); *missing* when no answer is given where one was expected. Wrong
+answers are the failure that matters most, so they are counted apart, and
+the calibration table shows how often answers at each confidence are right.
 """
 from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from pathlib import Path
 
 from search_service import answer as answer_mod
@@ -24,6 +28,7 @@ from search_service import search as search_mod
 from search_service.rules import QueryError
 
 CUTOFFS = (1, 3, 5, 10)
+BUCKETS = ((0.9, 1.01), (0.8, 0.9), (0.6, 0.8), (0.0, 0.6))
 
 # Every quote-like character becomes a plain apostrophe, so that ’ “ " ' ` all
 # compare equal; every dash-like character becomes a hyphen-minus.
@@ -71,24 +76,49 @@ def metrics(ranks: list[int | None]) -> dict[str, float]:
     return out
 
 
+def unanswerable(q: dict) -> bool:
+    return q.get("kind") == "unanswerable" or (not q.get("answer") and not q.get("evidence")
+                                                and q.get("kind") != "keyword")
+
+
+def answer_text(ans) -> str:
+    """Everything an answer shows: its text and its items'."""
+    return " ".join([ans.text] + [i.text for i in getattr(ans, "items", []) or []])
+
+
+def judge(q: dict, ans) -> str | None:
+    """"right", "wrong" or "missing"; None when the question has no answer to judge (keyword queries)."""
+    if unanswerable(q):
+        return "right" if ans is None else "wrong"
+    expected = q.get("answer")
+    if not expected:
+        return None
+    if ans is None:
+        return "missing"
+    shown = normalise(answer_text(ans))
+    wanted = expected if isinstance(expected, list) else [expected]
+    return "right" if all(normalise(str(w)) in shown for w in wanted) else "wrong"
+
+
 def evaluate(store, questions: list[dict], k: int = 10) -> dict:
-    """Run every question through search and answering.
+    """Every question through search and answering.
 
-    Retrieval metrics cover the questions with ``evidence``; answer accuracy
-    those with an expected ``answer``. Questions with neither are unanswerable
-    from the reports: for them ``abstention`` is the share given no answer.
-    A figure with no question to judge reads "n/a".
-
-    ``rows`` has one dict per question: ``id``, ``q``, ``rank`` of the first
-    hit (None if none in the top ``k`` or no evidence), ``answer`` text,
-    ``expected`` and ``correct`` (None when not judged).
+    ``rows`` has one dict per question: ``id``, ``q``, ``kind``, ``split``,
+    ``rank`` of the first hit (None if none in the top ``k`` or no
+    evidence), the ``answer`` text, its ``confidence`` and ``outcome``
+    (right, wrong, missing, or None when not judged).
     """
     rows, ranks = [], []
     for q in questions:
-        row = {"id": q["id"], "q": q["q"], "rank": None, "answer": None,
-               "expected": q.get("answer"), "correct": None}
+        row = {"id": q["id"], "q": q["q"], "kind": q.get("kind", ""), "split": q.get("split", ""),
+               "rank": None, "answer": None, "confidence": None, "expected": q.get("answer"), "outcome": None}
+        ans = None
         try:
-            result = search_mod.search(store, q["q"], per_page=k)
+            if q.get("kind") == "keyword" or not answer_mod.is_question(q["q"]):
+                result = search_mod.search(store, q["q"], per_page=k)
+            else:  # the passages shown with the answer, scoped by the question
+                asked = answer_mod.answer_question(store, q["q"], per_page=k)
+                result, ans = asked.result, asked.answer
         except QueryError as e:
             row["error"] = e.message
         else:
@@ -96,25 +126,38 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
                                 if is_hit(h.passage.text, q["evidence"])), None)
         if q["evidence"]:
             ranks.append(row["rank"])
-        try:
-            ans, _ = answer_mod.ask(store, q["q"])
-        except QueryError:
-            ans = None
-        row["answer"] = ans.text if ans else None
-        if q.get("answer"):
-            row["correct"] = ans is not None and normalise(q["answer"]) in normalise(ans.text)
-        elif not q["evidence"]:
-            row["correct"] = ans is None
+        if ans is not None:
+            row["answer"], row["confidence"] = answer_text(ans), ans.confidence
+        row["outcome"] = judge(q, ans)
         rows.append(row)
+    return summarise(rows, ranks)
 
-    def share(judged: list[dict]):
-        return sum(r["correct"] for r in judged) / len(judged) if judged else "n/a"
 
-    answerable = [r for q, r in zip(questions, rows) if q.get("answer")]
-    unanswerable = [r for q, r in zip(questions, rows) if not q.get("answer") and not q["evidence"]]
-    return {"questions": len(questions), "with_evidence": len(ranks), **metrics(ranks),
-            "answer_accuracy": share(answerable), "unanswerable": len(unanswerable),
-            "abstention": share(unanswerable), "rows": rows}
+def summarise(rows: list[dict], ranks: list) -> dict:
+    judged = [r for r in rows if r["outcome"] is not None]
+    expected = [r for r in judged if r["kind"] != "unanswerable" and r["expected"]]
+    unans = [r for r in judged if r["expected"] is None]
+
+    def share(items, outcome="right"):
+        return sum(r["outcome"] == outcome for r in items) / len(items) if items else "n/a"
+
+    kinds = defaultdict(list)
+    for r in judged:
+        kinds[r["kind"] or "?"].append(r)
+    per_kind = {kind: {"n": len(rs), "right": share(rs), "wrong": share(rs, "wrong")}
+                for kind, rs in sorted(kinds.items())}
+    calibration = []
+    answered = [r for r in judged if r["confidence"] is not None]
+    for lo, hi in BUCKETS:
+        bucket = [r for r in answered if lo <= r["confidence"] < hi]
+        calibration.append({"confidence": f"{lo:.1f}–{min(hi, 1.0):.1f}", "n": len(bucket),
+                            "right": share(bucket)})
+    high = [r for r in answered if r["confidence"] >= 0.8]
+    return {"questions": len(rows), "with_evidence": len(ranks), **metrics(ranks),
+            "answer_accuracy": share(expected), "wrong_answers": share(judged, "wrong"),
+            "missing_answers": share(expected, "missing"), "unanswerable": len(unans),
+            "abstention": share(unans), "right_at_0.8": share(high), "per_kind": per_kind,
+            "calibration": calibration, "rows": rows}
 
 
 def _clip(text: str, width: int) -> str:
@@ -122,24 +165,40 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
-def format_report(result: dict) -> str:
-    """The per-question table followed by one summary line per metric."""
-    lines = [f"{'id':<8} {'rank':>4}  {'question':<40}  {'ok':<3} answer"]
-    for row in result["rows"]:
-        rank = row["rank"] if row["rank"] is not None else "-"
-        ok = {True: "yes", False: "no", None: "-"}[row["correct"]]
-        answer = row["answer"] if row["answer"] is not None else "-"
-        lines.append(f"{row['id']:<8} {rank:>4}  {_clip(row['q'], 40):<40}  {ok:<3} {_clip(answer, 60)}")
-    lines.append("")
+def _figure(value) -> str:
+    return value if isinstance(value, str) else f"{value:.3f}"
+
+
+def format_report(result: dict, rows: bool = True) -> str:
+    """The per-question table (optional), the per-kind table, the summary
+    lines and the calibration table."""
+    lines = []
+    if rows:
+        lines.append(f"{'id':<8} {'rank':>4}  {'question':<40}  {'outcome':<8} {'conf':>5} answer")
+        for row in result["rows"]:
+            rank = row["rank"] if row["rank"] is not None else "-"
+            conf = f"{row['confidence']:.2f}" if row["confidence"] is not None else "-"
+            answer = row["answer"] if row["answer"] is not None else "-"
+            lines.append(f"{row['id']:<8} {rank:>4}  {_clip(row['q'], 40):<40}  {row['outcome'] or '-':<8} "
+                         f"{conf:>5} {_clip(answer, 60)}")
+        lines.append("")
     lines.append(f"questions: {result['questions']}")
     if result["with_evidence"]:
         for key in [f"success@{k}" for k in CUTOFFS] + ["MRR@10"]:
             lines.append(f"{key}: {result[key]:.3f}")
     lines.append(f"answer accuracy: {_figure(result['answer_accuracy'])}")
+    lines.append(f"wrong answers: {_figure(result['wrong_answers'])}")
+    lines.append(f"missing answers: {_figure(result['missing_answers'])}")
     if result["unanswerable"]:
         lines.append(f"abstention (unanswerable questions): {_figure(result['abstention'])}")
+    lines.append(f"right among answers with confidence >= 0.8: {_figure(result['right_at_0.8'])}")
+    if len(result["per_kind"]) > 1:
+        lines.append("")
+        lines.append(f"{'kind':<14} {'n':>4} {'right':>7} {'wrong':>7}")
+        for kind, k in result["per_kind"].items():
+            lines.append(f"{kind:<14} {k['n']:>4} {_figure(k['right']):>7} {_figure(k['wrong']):>7}")
+    lines.append("")
+    lines.append("calibration (confidence → share right)")
+    for c in result["calibration"]:
+        lines.append(f"  {c['confidence']:<9} n={c['n']:<4} right {_figure(c['right'])}")
     return "\n".join(lines)
-
-
-def _figure(value) -> str:
-    return value if isinstance(value, str) else f"{value:.3f}"

@@ -32,8 +32,8 @@ VOCABULARY_FILE = "vocabulary.json"
 HEADING_BOOST = 2.0
 
 # Filter name (rules.FILTERS) → the index field holding its value.
-FILTER_FIELDS = {"force": "force_exact", "year": "year", "inspection": "inspection", "grade": "grade",
-                 "kind": "kind", "report": "report"}
+FILTER_FIELDS = {"force": "force_exact", "year": "year", "family": "family", "inspection": "inspection",
+                 "grade": "grade", "kind": "kind", "report": "report"}
 
 
 def make_schema() -> Schema:
@@ -44,6 +44,8 @@ def make_schema() -> Schema:
         order=NUMERIC(stored=True, sortable=True),
         page=STORED(),
         pdf_page=STORED(),  # physical page of a PDF report (page is its printed label); None for text
+        page_end=STORED(),  # printed page where a passage that runs on ends
+        anchor=STORED(),  # id of the section heading in a web page report
         kind=ID(stored=True, sortable=True),
         force=TEXT(analyzer=ANALYZER),
         force_exact=ID(stored=True, sortable=True),
@@ -56,6 +58,7 @@ def make_schema() -> Schema:
         meta=STORED(),  # report documents: the Report as JSON
         fingerprint=STORED(),  # report documents: ingest.fingerprint, to detect changes
         inspection=ID(stored=True, sortable=True),  # passage documents: the report's inspection
+        family=ID(stored=True, sortable=True),  # passage documents: the report's family (model.FAMILIES)
         grade=ID(stored=True, sortable=True),  # passage documents: model.passage_grade
     )
 
@@ -63,8 +66,9 @@ def make_schema() -> Schema:
 def fields_to_passage(f: dict) -> Passage:
     path = f.get("heading_path") or []
     return Passage(id=f["id"], report_id=f["report"], heading=path[-1] if path else "",
-                   heading_path=list(path), page=f.get("page", 0), kind=f.get("kind", "body"),
-                   text=f.get("text", ""), order=f.get("order", 0), pdf_page=f.get("pdf_page"))
+                   heading_path=list(path), page=f.get("page"), kind=f.get("kind", "body"),
+                   text=f.get("text", ""), order=f.get("order", 0), pdf_page=f.get("pdf_page"),
+                   anchor=f.get("anchor"), page_end=f.get("page_end"))
 
 
 class IndexStore:
@@ -81,6 +85,7 @@ class IndexStore:
         self._reports_cache: tuple[object, dict[str, Report]] | None = None
         self._snapshot_cache: tuple[object, ranking.Snapshot] | None = None
         self._derived_cache: dict[str, tuple] = {}
+        self._state_cache: dict[str, tuple] = {}
 
     # ------------------------------------------------------------ generations
     def current_name(self) -> str | None:
@@ -174,6 +179,18 @@ class IndexStore:
             self._reports_cache = (key, reports)
             return reports
 
+    def cached(self, name: str, build):
+        """``build()`` computed once per state of the index (per process): for
+        views over all reports that cost too much to repeat per request."""
+        with self.searcher() as s:
+            key = self._state_key(s)
+            hit = self._state_cache.get(name)
+            if hit and hit[0] == key:
+                return hit[1]
+            value = build()
+            self._state_cache[name] = (key, value)
+            return value
+
     def snapshot(self, s) -> ranking.Snapshot:
         """Per-document arrays (lengths, facet codes, live mask) of the state
         searcher ``s`` reads, built once per state and shared by threads."""
@@ -236,9 +253,10 @@ class IndexStore:
             return n_reports, s.doc_count() - n_reports
 
     def known_values(self) -> dict[str, set[str]]:
-        """Indexed force and inspection names, to match filters ignoring case."""
+        """Indexed force, family and inspection names, to match filters ignoring case."""
         reports = self.reports()
         return {"force": {r.force for r in reports if r.force},
+                "family": {r.family for r in reports if r.family},
                 "inspection": {r.inspection for r in reports if r.inspection}}
 
     # ------------------------------------------------------------ derived data

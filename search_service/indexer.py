@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import shutil
 import time
@@ -82,6 +83,9 @@ def _gen_ns(name: str) -> int:
         return 0
 
 
+log = logging.getLogger("search_service.indexer")
+
+
 class IndexBusy(RuntimeError):
     """Another process or thread is changing the index; try again shortly."""
 
@@ -93,6 +97,7 @@ class SyncResult:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # file name -> reason
+    notes: list[str] = field(default_factory=list)  # what was not recognised in reports that were indexed
     recovered: list[str] = field(default_factory=list)  # leftovers of killed processes dealt with (reconcile)
 
     @property
@@ -103,10 +108,12 @@ class SyncResult:
 def passage_doc(p: Passage, r: Report) -> dict:
     return dict(
         id=p.id, doctype="passage", report=r.id, order=p.order, page=p.page, pdf_page=p.pdf_page, kind=p.kind,
+        page_end=p.page_end, anchor=p.anchor,
         force=r.force or "", force_exact=r.force or "", year=r.year or 0, title=r.title or "",
         heading=" › ".join(p.heading_path) if p.heading_path else p.heading,
         heading_path=p.heading_path, text=p.text, pairs=FIELD_BREAK.join([*p.heading_path, p.text]),
-        **{k: v for k, v in (("inspection", r.inspection), ("grade", passage_grade(r, p.heading_path))) if v},
+        **{k: v for k, v in (("inspection", r.inspection), ("family", r.family),
+                             ("grade", passage_grade(r, p.heading_path))) if v},
     )
 
 
@@ -312,6 +319,9 @@ class Indexer:
             else:
                 items.append(outcome)
                 getattr(result, plan.how[path.name]).append(outcome.report.id)
+                for note in outcome.notes:
+                    log.warning(note)
+                    result.notes.append(note)
         if plan.rebuild:
             self._build_generation(items)
             result.added, result.updated = sorted(result.added + result.updated), []

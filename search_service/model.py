@@ -16,14 +16,63 @@ from search_service.snippets import Snippet
 class Judgment:
     area: str
     grade: str
-    passage_id: str | None = None  # the summary passage the grade is read from
+    passage_id: str | None = None  # the passage where the grade is given
+
+
+@dataclass
+class Finding:
+    """An area for improvement (or any one-line finding) and where it is stated."""
+    text: str
+    passage_id: str | None = None
+
+
+@dataclass
+class CauseOfConcern:
+    text: str
+    recommendations: list[str] = field(default_factory=list)  # as listed under it
+    deadline: str = ""  # from the lead-in ("By 31 December 2022, the service should:")
+    passage_id: str | None = None
+
+
+@dataclass
+class Recommendation:
+    """A numbered recommendation (thematic and joint inspections)."""
+    number: str
+    text: str
+    addressed_to: str = ""  # "Chief constables", "The College of Policing" …
+    deadline: str = ""  # "By 31 March 2026"; "" when none is stated
+    passage_id: str | None = None
+
+
+@dataclass
+class Practice:
+    """An innovative, promising or notable practice box."""
+    title: str
+    kind: str = "innovative"  # innovative | promising | notable
+    passage_id: str | None = None
+
+
+ORGANISATION_TYPES = ("police force", "fire and rescue service", "several")
+GRADING_SCALES = ("four-tier", "five-tier", "ungraded")
+FAMILIES = ("PEEL 2014–2017", "PEEL 2018/19", "PEEL 2021/22", "PEEL 2023–25", "Fire and rescue", "Thematic",
+            "Unknown")
+
+
+def _items(cls, values) -> list:
+    out = []
+    for v in values or []:
+        if isinstance(v, str):  # stored by an older version: text only
+            v = {"text": v} if cls is not Practice else {"title": v}
+        known = cls.__dataclass_fields__
+        out.append(cls(**{k: x for k, x in v.items() if k in known}))
+    return out
 
 
 @dataclass
 class Report:
     id: str
     title: str
-    force: str
+    force: str  # the organisation inspected (a force or a fire and rescue service); "" when several
     year: int | None
     inspection: str = ""
     publisher: str = ""
@@ -32,7 +81,16 @@ class Report:
     sha256: str = ""
     pages: int = 0
     judgments: list[Judgment] = field(default_factory=list)
-    areas_for_improvement: list[str] = field(default_factory=list)
+    areas_for_improvement: list[Finding] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)  # every organisation inspected
+    organisation_type: str = ""  # ORGANISATION_TYPES
+    family: str = ""  # FAMILIES
+    inspection_year: str = ""  # as the report names its cycle: "2016", "2018/19", "2021/22", "2023–25"
+    grading_scale: str = ""  # GRADING_SCALES
+    causes_of_concern: list[CauseOfConcern] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    innovative_practice: list[Practice] = field(default_factory=list)
+    url: str = ""  # where the report is published, when the file says (an HTML page's canonical link)
 
     def summary(self) -> dict:
         """The short form embedded in every hit."""
@@ -44,7 +102,11 @@ class Report:
     @classmethod
     def from_dict(cls, d: dict) -> "Report":
         d = dict(d)
-        d["judgments"] = [Judgment(**j) for j in d.get("judgments", [])]
+        d["judgments"] = _items(Judgment, d.get("judgments"))
+        d["areas_for_improvement"] = _items(Finding, d.get("areas_for_improvement"))
+        d["causes_of_concern"] = _items(CauseOfConcern, d.get("causes_of_concern"))
+        d["recommendations"] = _items(Recommendation, d.get("recommendations"))
+        d["innovative_practice"] = _items(Practice, d.get("innovative_practice"))
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in d.items() if k in known})
 
@@ -55,11 +117,13 @@ class Passage:
     report_id: str
     heading: str
     heading_path: list[str]
-    page: int
-    kind: str  # body, summary, area_for_improvement, footnote, table, judgment
+    page: int | None  # printed page label; None in a web page
+    kind: str  # rules.KINDS: body, summary, area_for_improvement, cause_of_concern, recommendation, …
     text: str
     order: int
     pdf_page: int | None = None  # physical page in the source PDF; ``page`` is the printed label
+    anchor: str | None = None  # id of the section heading in an HTML report (pages mean nothing there)
+    page_end: int | None = None  # printed page where the passage ends, when that is a later one
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -116,6 +180,22 @@ class SearchResult:
 
 
 @dataclass
+class AnswerItem:
+    """One line of a list or comparison answer, with its own citation."""
+    text: str
+    report_id: str
+    passage_id: str
+    citation: str
+    report_title: str = ""
+    organisation: str = ""
+    year: str = ""  # as the report names its cycle
+    value: str = ""  # the grade or value this item gives
+
+
+ANSWER_KINDS = ("grade", "list", "number", "date", "definition", "sentence", "comparison")
+
+
+@dataclass
 class Answer:
     text: str
     passage_id: str
@@ -124,6 +204,9 @@ class Answer:
     confidence: float
     start: int = 0  # offsets of the answer inside the passage text
     end: int = 0
+    kind: str = "sentence"  # ANSWER_KINDS
+    items: list[AnswerItem] = field(default_factory=list)  # list and comparison answers
+    note: str = ""  # e.g. the inspectorate's caution when grades of two scales are set side by side
 
 
 def passage_grade(report: Report, heading_path: list[str]) -> str:
@@ -146,8 +229,14 @@ def citation(report: Report, p: Passage) -> str:
         parts.append(report.published)
     elif report.year:
         parts.append(str(report.year))
-    pdf = f" (PDF p. {p.pdf_page})" if p.pdf_page is not None and p.pdf_page != p.page else ""
-    parts.append(f"p. {p.page}{pdf}")
+    if p.page:  # web pages have no pages: their sections and anchors locate a passage
+        pdf = f" (PDF p. {p.pdf_page})" if p.pdf_page is not None and p.pdf_page != p.page else ""
+        pages = f"pp. {p.page}–{p.page_end}" if p.page_end and p.page_end > p.page else f"p. {p.page}"
+        parts.append(f"{pages}{pdf}")
     if p.heading_path:
         parts.append(f"section “{' › '.join(p.heading_path)}”")
+    if p.anchor and report.url:
+        parts.append(f"{report.url}#{p.anchor}")
+    elif p.anchor:
+        parts.append(f"#{p.anchor}")
     return ", ".join(parts)

@@ -58,7 +58,7 @@ def _cache_missing_length_columns() -> None:
 _cache_missing_length_columns()
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults
-CODED_FIELDS = ("report", "kind", "force_exact", "year", "inspection", "grade")
+CODED_FIELDS = ("report", "kind", "force_exact", "year", "family", "inspection", "grade")
 CACHE_BYTES = 512 * 2**20  # posting arrays kept per process
 
 _BYTE_TO_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float32)

@@ -26,15 +26,15 @@ MAX_REPORT_PER_PAGE = 1000
 
 # Filters of passages (search), in the order pages show them. Values of one
 # filter combine with OR, different filters with AND.
-FILTERS = ("force", "year", "inspection", "grade", "kind", "report")
-FACETS = ("force", "year", "inspection", "grade", "kind")  # counted for every search
-REPORT_FILTERS = ("force", "year", "inspection")  # /reports
-COMPARE_FILTERS = ("force", "year", "inspection", "area", "grade")  # /compare
+FILTERS = ("force", "year", "family", "inspection", "grade", "kind", "report")
+FACETS = ("force", "year", "family", "inspection", "grade", "kind")  # counted for every search
+REPORT_FILTERS = ("force", "year", "family", "inspection")  # /reports
+COMPARE_FILTERS = ("force", "year", "family", "inspection", "area", "grade")  # /compare
 GROUPS = ("report",)  # what hits can be grouped by
 # Fields a query may name inline ("force:Northshire"): the first two are
 # searched, the rest narrow the results like filters.
 QUERY_FIELDS = ("heading", "text")
-RESTRICTION_FIELDS = ("force", "year", "kind", "report", "title", "grade")
+RESTRICTION_FIELDS = ("force", "year", "kind", "report", "title", "grade", "family")
 
 REPORT_ID_PATTERN = "[a-z0-9][a-z0-9-]*"
 YEAR_PATTERN = "[0-9]{4}"

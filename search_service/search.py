@@ -10,6 +10,8 @@ then hits (with snippet windows) or groups of hits per report.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from whoosh.query import Term
 
@@ -237,3 +239,26 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
     return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits, facets=facets,
                         suggestion=suggestion, expansions=parsed.expansions, group=group, groups=groups,
                         groups_total=groups_total)
+
+
+def lead_with(store: IndexStore, result: SearchResult, passage_ids: list[str]) -> SearchResult:
+    """The result with these passages first (in this order), then the rest
+    as ranked: an answer's own passages lead the passages shown with it."""
+    if not passage_ids or result.group or result.page != 1:
+        return result
+    with store.searcher() as s:
+        parsed = parse(s.schema, result.query, store.glossary())
+        by_id = {h.passage.id: h for h in result.hits}
+        first = []
+        for pid in dict.fromkeys(passage_ids):
+            hit = by_id.pop(pid, None)
+            if hit is None:
+                doc = s.document_number(id=pid)
+                if doc is None:
+                    continue
+                hit = _hit(store, s, parsed, doc, 0, 0.0)
+            first.append(hit)
+    hits = (first + [h for h in result.hits if h.passage.id in by_id])[:result.per_page]
+    for rank, hit in enumerate(hits, start=1):
+        hit.rank = rank
+    return replace(result, hits=hits)

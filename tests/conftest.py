@@ -167,6 +167,18 @@ def multi_client(multi):
     return multi.client()
 
 
+# Every invented report with the seed: each family and format (the reports
+# with hand-written truth files, tests/fixtures/*.expected.json).
+ALL_FIXTURES = tuple(sorted(p.name for p in FIXTURES.iterdir()
+                            if p.suffix in (".txt", ".pdf", ".html") and "markup" not in p.name))
+
+
+@pytest.fixture(scope="session")
+def every(tmp_path_factory) -> Deployment:
+    """The seed and every invented report (all families and formats)."""
+    return deploy(indexed_corpus(tmp_path_factory.mktemp("every"), ALL_FIXTURES))
+
+
 @pytest.fixture(scope="session")
 def markup(tmp_path_factory) -> Deployment:
     """The seed and an invented report full of markup and script (in its text,

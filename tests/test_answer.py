@@ -73,7 +73,7 @@ def test_judgments_extracted_from_the_seed(store):
     assert grade_of("vulnerable") == "Requires improvement"
     assert grade_of("serious and organised crime") == "Good"
     assert len(report.areas_for_improvement) == 6
-    assert all(a.startswith("The force should") for a in report.areas_for_improvement)
+    assert all(a.text.startswith("The force should") and a.passage_id for a in report.areas_for_improvement)
 
 
 def test_answers_come_from_the_right_report(two_reports):

@@ -7,6 +7,7 @@ would: type, press Enter, read, copy a citation, open the passage in context.
 from __future__ import annotations
 
 import json
+import re
 import urllib.request
 from pathlib import Path
 
@@ -217,3 +218,53 @@ def test_facet_clicks_combine_forces_and_narrow_by_grade(multi_page, multi_serve
     page.wait_for_url(lambda url: "Eastmoor" not in url)
     assert "force=Northshire+Constabulary" in page.url and "grade=Inadequate" in page.url
     assert not page.errors, page.errors
+
+
+@pytest.fixture(scope="module")
+def every_server(every, tmp_path_factory):
+    """The seed and every invented report (all families and formats)."""
+    yield from _serve(every.settings, tmp_path_factory)
+
+
+def test_recommendations_page_filters_and_links_to_passages_and_progress(browser, every_server):
+    context, page = _page(browser, every_server)
+    page.goto("/recommendations")
+    items = page.locator("li.finding")
+    everything = items.count()
+    with urllib.request.urlopen(f"{every_server}/api/recommendations") as r:
+        assert everything == json.load(r)["total"] > 50
+    page.locator("fieldset.filter-kind").get_by_label("Recommendation").check()
+    page.get_by_label("Words").fill("chief constables")
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_url("**kind=recommendation**")
+    assert 0 < items.count() < everything
+    assert all("chief constables" in t.lower() for t in page.locator("li.finding .finding-text").all_inner_texts())
+    link = items.first.locator("h2 a")
+    href = link.get_attribute("href")
+    link.click()
+    page.wait_for_url(f"**{href}")
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == \
+        href.split("#")[1]
+    page.goto("/recommendations?force=Northshire+Constabulary")
+    progress = page.locator("p.progress a").first
+    target = progress.get_attribute("href")
+    progress.click()
+    page.wait_for_url(f"**{target}")
+    assert "Northshire" in page.locator("h1").inner_text()
+    assert not page.errors, page.errors
+    context.close()
+
+
+def test_compare_page_shows_scales_apart_with_the_caution(browser, every_server):
+    context, page = _page(browser, every_server)
+    page.goto("/compare")
+    headings = page.locator("section.compare-group h2").all_inner_texts()
+    assert headings == ["Police forces: four-tier grades", "Police forces: five-tier grades",
+                        "Fire and rescue services: four-tier grades"]
+    five = page.locator("table[data-scale='five-tier']")
+    adequate = re.compile(r"^Adequate$")  # not "Inadequate"
+    assert five.locator("td .grade", has_text=adequate).count() >= 1
+    assert page.locator("table[data-scale='four-tier'] td .grade", has_text=adequate).count() == 0
+    assert "cannot be compared directly" in page.locator("section.compare-group").nth(1).inner_text()
+    assert not page.errors, page.errors
+    context.close()

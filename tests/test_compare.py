@@ -124,12 +124,14 @@ def test_compare_csv_agrees_with_the_json(multi_client, params):
     table = get_json(multi_client, f"/api/compare?{qs}")
     rows = read_csv(multi_client.get(f"/api/compare.csv?{qs}"))
     assert rows == read_csv(multi_client.get(f"/api/compare?{qs}&format=csv"))
-    assert rows[0] == ["Force", "Year", "Inspection", "Report", "Title"] + table["areas"]
+    assert rows[0] == ["Force", "Year", "Inspection", "Report", "Title"] + table["areas"] + [
+        "Organisation type", "Grading scale"]
     assert len(rows) == len(table["rows"]) + 1
     for line, row in zip(rows[1:], table["rows"]):
         r = row["report"]
         assert line[:5] == [r["force"], str(r["year"]), r["inspection"], r["id"], r["title"]]
-        assert line[5:] == [row["grades"][a] or "" for a in table["areas"]]
+        assert line[5:-2] == [row["grades"][a] or "" for a in table["areas"]]
+        assert line[-2:] == [r["organisation_type"], r["grading_scale"]]
 
 
 def test_compare_csv_quotes_commas_quotes_and_defuses_formulas(tmp_path):
@@ -150,7 +152,7 @@ def test_compare_csv_quotes_commas_quotes_and_defuses_formulas(tmp_path):
     rows = read_csv(response)
     assert rows[1][4] == title
     assert rows[1][2] == "'=HYPERLINK(\"x\")"
-    assert rows[1][5:] == [g for _, _, g in REPORTS["peel-2016-eastmoor"]["judgments"]]
+    assert rows[1][5:-2] == [g for _, _, g in REPORTS["peel-2016-eastmoor"]["judgments"]]
 
 
 def compare_cells(doc):
@@ -207,7 +209,7 @@ def test_compare_page_filter_form_keeps_state_in_the_url(multi_client):
     checked = {(i.attrs["name"], i.attrs["value"]) for i in form.find_all("input") if "checked" in i.attrs}
     assert checked == {("grade", RI), ("force", "Northshire Constabulary")}
     assert {i.attrs["name"] for i in form.find_all("input", type="checkbox")} == \
-           {"force", "year", "inspection", "area", "grade"}
+           {"force", "year", "family", "inspection", "area", "grade"}
     csv_link = doc.find("a", cls="csv-link").attrs["href"]
     assert csv_link.startswith("/api/compare.csv?")
     assert query_of(csv_link) == {"grade": [RI], "force": ["Northshire Constabulary"]}
@@ -244,9 +246,11 @@ def test_openapi_documents_the_new_parameters_and_shapes(multi_client):
     assert {"groups", "groups_total", "group"} <= set(schemas["SearchResponse"]["properties"])
     assert set(schemas["Group"]["required"]) == {"report", "count", "score", "pages", "hits"}
     compare = spec["paths"]["/api/compare"]["get"]
-    assert {p["name"] for p in compare["parameters"]} == {"force", "year", "inspection", "area", "grade", "format"}
+    assert {p["name"] for p in compare["parameters"]} == {"force", "year", "family", "inspection", "area", "grade",
+                                                          "format"}
     assert "text/csv" in spec["paths"]["/api/compare.csv"]["get"]["responses"]["200"]["content"]
-    assert {p["name"] for p in spec["paths"]["/api/reports"]["get"]["parameters"]} == {"force", "year", "inspection"}
+    assert {p["name"] for p in spec["paths"]["/api/reports"]["get"]["parameters"]} == {"force", "year", "family",
+                                                                                       "inspection"}
     # the documented shapes are the ones served
     body = search(multi_client, q="crime", group="report")
     assert set(schemas["SearchResponse"]["required"]) <= set(body)

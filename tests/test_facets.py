@@ -193,7 +193,7 @@ def test_grade_facet_values_are_badges_with_text(multi_client):
 def test_chips_remove_one_value_and_clear_all_keeps_the_query(multi_client):
     doc = html(multi_client, "/search?q=crime&force=eastmoor+police&year=2016&year=2017&group=report")
     chips = {squash(a.text).rstrip(" ×"): a.attrs["href"] for a in doc.find_all("a", cls="chip")}
-    assert set(chips) == {"Force: Eastmoor Police", "Year: 2016", "Year: 2017"}
+    assert set(chips) == {"Organisation: Eastmoor Police", "Year: 2016", "Year: 2017"}
     assert query_of(chips["Year: 2016"]) == {"q": ["crime"], "group": ["report"], "force": ["Eastmoor Police"],
                                              "year": ["2017"]}
     clear = doc.find("a", cls="clear-filters")

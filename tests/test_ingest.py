@@ -209,7 +209,7 @@ def test_fixture_report_in_inspectorate_layout():
     r = got.report
     assert (r.force, r.year) == ("Northshire Constabulary", 2016)
     assert [j.grade for j in r.judgments] == ["Requires improvement", "Requires improvement"]
-    assert r.areas_for_improvement[0].startswith("The force should ensure that all missing children")
+    assert r.areas_for_improvement[0].text.startswith("The force should ensure that all missing children")
     sara = next(p for p in got.passages if "(SARA) model" in p.text)
     assert sara.page == 2
     assert sara.heading_path[-2:] == ["How well does the force work to prevent crime and anti-social behaviour?",

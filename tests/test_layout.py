@@ -18,11 +18,11 @@ PACKAGE = REPO / "search_service"
 
 # Each layer may import only from itself and the layers before it.
 LAYERS = [
-    {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model"},
+    {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model", "export"},
     {"ingest"},
     {"ranking", "glossary", "sentences", "spelling", "index"},
     {"indexer", "corpus"},
-    {"query", "search", "answer", "compare", "evaluate"},
+    {"query", "question", "search", "answer", "compare", "findings", "evaluate"},
     {"web", "cli", "serve", "__main__"},
 ]
 

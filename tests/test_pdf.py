@@ -185,8 +185,8 @@ def test_seed_pdf_keeps_the_body_words_in_order(seed_both):
 
 def test_seed_pdf_judgments_areas_and_footnotes_match_the_text(seed_both):
     _, tp, _, pp = seed_both
-    assert [(j.area, j.grade) for j in chunk("p", seed_both[2].blocks).judgments] == \
-        [(j.area, j.grade) for j in chunk("t", seed_both[0].blocks).judgments]
+    assert [(j.area, j.grade) for j in chunk("p", seed_both[2].blocks).structure.judgments] == \
+        [(j.area, j.grade) for j in chunk("t", seed_both[0].blocks).structure.judgments]
     notes = {p.heading: p.text for p in pp if p.kind == "footnote"}
     assert notes == {p.heading: p.text for p in tp if p.kind == "footnote"}
     assert len(notes) == 19
@@ -249,7 +249,7 @@ def test_fenmoor_judgments_and_areas_for_improvement(fenmoor):
     r = fenmoor.report
     assert [(j.area, j.grade) for j in r.judgments] == [
         ("Overall", "Requires improvement"), (Q1, "Good"), (Q2, "Requires improvement"), (Q3, "Inadequate")]
-    assert r.areas_for_improvement == [
+    assert [a.text for a in r.areas_for_improvement] == [
         "The force should evaluate the Marshgate lantern scheme before it is extended to the other harbours.",
         "The force should share the findings of its harm index with the fire and rescue service.",
         "The force should make sure that supervisors review investigations within its own seven-day deadline.",

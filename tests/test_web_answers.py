@@ -14,7 +14,7 @@ OCG_QUESTION = "How many organised crime groups was the force managing?"
 GRADE_QUESTION = "What grade did the force get for protecting vulnerable people?"
 UNANSWERABLE = "How many police horses does Kent Police keep?"
 NO_ANSWER = "No direct answer in the reports; the closest passages are below"
-ANSWER_FIELDS = {"text", "passage_id", "citation", "url", "confidence", "start", "end"}
+ANSWER_FIELDS = {"text", "passage_id", "citation", "url", "confidence", "start", "end", "kind", "items", "note"}
 HIT_FIELDS = {"id", "rank", "score", "text", "snippet", "matches", "heading", "heading_path",
               "page", "pdf_page", "kind", "citation", "url", "report"}
 

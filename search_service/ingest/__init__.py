@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from search_service.ingest.chunking import chunk
 from search_service.ingest.metadata import metadata, report_id, sidecar_path
+from search_service.ingest.html import HtmlError, parse_html
 from search_service.ingest.pdf import PdfError, parse_pdf
 from search_service.ingest.text import parse_text
 from search_service.model import Passage, Report
 
-SUPPORTED = (".txt", ".pdf")
+SUPPORTED = (".txt", ".pdf", ".html", ".htm")
 # Passages of one report at most: the longest real report has about 1,500;
 # a report's page must stay a page (a 50 MB one-line file made 33,000).
 MAX_PASSAGES = 5000
@@ -27,6 +28,7 @@ class Ingested:
     report: Report
     passages: list[Passage]
     fingerprint: str = ""  # file + sidecar hash: decides reindexing
+    notes: list[str] = field(default_factory=list)  # what was not recognised, for the index log
 
 
 def sha256_file(path: Path) -> str:
@@ -82,22 +84,39 @@ def read_text(path: Path) -> str:
     return text
 
 
+def read_html(path: Path):
+    data = path.read_bytes()
+    if data.startswith(b"%PDF-"):
+        raise IngestError(f"{path.name}: a PDF file, not a web page (name it .pdf)")
+    if b"\x00" in data or not re.search(rb"<(html|body|article|main|h[1-6]|p)\b", data[:200000], re.I):
+        raise IngestError(f"{path.name}: not a web page (no HTML found)")
+    try:
+        return parse_html(data)
+    except HtmlError as e:
+        raise IngestError(f"{path.name}: {e}") from None
+
+
 def ingest(path: Path) -> Ingested:
     """Parse one report file into its Report and passages."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(f"{path.name}: unsupported file type {path.suffix!r}")
+    page_meta: dict = {}
     if suffix == ".pdf":
         try:
             parsed = parse_pdf(path)
         except PdfError as e:
             raise IngestError(f"{path.name}: {e}") from e
-        text, title = parsed.text, parsed.title
+        text, title, cover, pages = parsed.text, parsed.title, parsed.text[:1500], parsed.pages
+    elif suffix in (".html", ".htm"):
+        parsed = read_html(path)
+        text, title, cover, pages, page_meta = parsed.text, parsed.title, "", 0, parsed.meta
     else:
-        text, title = read_text(path), ""
+        text = read_text(path)
         if not text.strip():
             raise IngestError(f"{path.name}: the file is empty")
         parsed = parse_text(text)
+        title, cover, pages = "", parsed.front, parsed.pages
     rid = report_id(path)
     chunked = chunk(rid, parsed.blocks)
     if not chunked.passages:
@@ -105,11 +124,23 @@ def ingest(path: Path) -> Ingested:
     if len(chunked.passages) > MAX_PASSAGES:
         raise IngestError(f"{path.name}: {len(chunked.passages):,} passages of text; a report may have at most "
                           f"{MAX_PASSAGES:,} (split it into several reports)")
-    meta = metadata(path, text, title=title)
-    report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=parsed.pages,
-                    judgments=chunked.judgments, areas_for_improvement=chunked.areas_for_improvement,
-                    **{k: meta.get(k) for k in ("title", "force", "year", "inspection", "publisher", "published")})
-    return Ingested(report=report, passages=chunked.passages, fingerprint=fingerprint(path))
+    found = chunked.structure
+    meta = metadata(path, text, title=title, cover=cover, page_meta=page_meta,
+                    grades=tuple(j.grade for j in found.judgments))
+    notes = []
+    if meta["family"] == "Unknown":
+        notes.append(f"{path.name}: report family not recognised (title {meta['title'][:100]!r}); "
+                     "indexed by its headings, with no grades")
+    if meta["grading_scale"] == "ungraded" and found.judgments and meta["family"] in ("Thematic", "Unknown"):
+        found.judgments = []
+    report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=pages,
+                    judgments=found.judgments, areas_for_improvement=found.areas_for_improvement,
+                    causes_of_concern=found.causes_of_concern, recommendations=found.recommendations,
+                    innovative_practice=found.innovative_practice,
+                    **{k: meta.get(k) for k in ("title", "force", "year", "inspection", "publisher", "published",
+                                                "organisations", "organisation_type", "family", "inspection_year",
+                                                "grading_scale", "url")})
+    return Ingested(report=report, passages=chunked.passages, fingerprint=fingerprint(path), notes=notes)
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:

@@ -7,18 +7,21 @@ table, footnote or bullet over them is cut at line ends, else at sentence
 ends, else between words, else (one endless "word") every ``MAX_CHARS``
 characters, so a hostile file of one 50 MB line becomes many passages of a
 readable size rather than one passage that every search and page must carry.
-Headings are capped too: a heading is repeated in every passage under it.
-Footnotes, tables and areas for improvement are passages of their own kind.
-Grades met under a heading become the report's judgments. Pure functions,
-linear in the length of the text.
+Headings are capped too (a heading is repeated in every passage under it),
+and so is each finding read from the report. Footnotes, tables and areas for
+improvement are passages of their own kind; a box's kind follows its label
+(cause of concern, recommendation, innovative practice). What the report
+concludes (structure.py) is linked to the passage each item is read from.
+Pure functions, linear in the length of the text.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from search_service.ingest.structure import Structure, is_label, read_structure
 from search_service.ingest.text import Block
-from search_service.model import Judgment, Passage
+from search_service.model import Passage
 
 MAX_WORDS = 250
 MIN_WORDS = 40
@@ -26,14 +29,14 @@ MAX_CHARS = 4000  # about twice the longest real passage (2,365 characters, 251 
 MAX_HEADING_CHARS = 300
 
 _SUMMARY_RE = re.compile(r"^(summary( of findings)?|overall judg(e)?ment|key findings)$", re.I)
-_AFI_RE = re.compile(r"^(areas? for improvement|causes? of concern|recommendations?)$", re.I)
+_LABEL_KINDS = {"afi": "area_for_improvement", "cause": "cause_of_concern", "recs": "recommendation",
+                "practice": "innovative_practice"}
 
 
 @dataclass
 class Chunked:
     passages: list[Passage]
-    judgments: list[Judgment]
-    areas_for_improvement: list[str]
+    structure: Structure
 
 
 def _words(text: str) -> int:
@@ -79,73 +82,81 @@ def split_text(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS
     return pieces
 
 
-def short_heading(text: str) -> str:
-    """A heading cut to ``MAX_HEADING_CHARS`` (at a word boundary, with "…")."""
+def short(text: str, limit: int = MAX_HEADING_CHARS) -> str:
+    """``text`` on one line, cut to ``limit`` characters (at a word boundary, with "…")."""
     text = " ".join(text.split())
-    if len(text) <= MAX_HEADING_CHARS:
+    if len(text) <= limit:
         return text
-    cut = text.rfind(" ", 0, MAX_HEADING_CHARS)
-    return text[:cut if cut > MAX_HEADING_CHARS // 2 else MAX_HEADING_CHARS].rstrip() + "…"
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > limit // 2 else limit].rstrip() + "…"
 
 
-def _section_kind(path: list[str]) -> str:
+def section_kind(path: list[str]) -> str:
+    for heading in reversed(path):
+        label = is_label(heading)
+        if label:
+            return _LABEL_KINDS[label]
     last = path[-1] if path else ""
-    if _AFI_RE.match(last):
-        return "area_for_improvement"
     if _SUMMARY_RE.match(last) or (path and path[0].lower().startswith("overview")):
         return "summary"
     return "body"
 
 
-def _judgment_area(path: list[str]) -> str:
-    """Which question a grade belongs to: the innermost question heading, or
-    "Overall" for the report's overall judgment."""
-    for h in reversed(path):
-        if h.endswith("?") and not h.lower().startswith("overview"):
-            return h
-    return "Overall"
+def _cap(structure: Structure) -> None:
+    """Every finding's text (and a practice box's title) within MAX_CHARS:
+    they are stored with the report and listed on its pages."""
+    for item in (structure.causes_of_concern + structure.recommendations + structure.areas_for_improvement
+                 + structure.innovative_practice + structure.judgments):
+        for name in ("text", "title", "area"):
+            value = getattr(item, name, None)
+            if isinstance(value, str) and len(value) > MAX_CHARS:
+                setattr(item, name, short(value, MAX_CHARS))
 
 
 def chunk(report_id: str, blocks: list[Block]) -> Chunked:
     passages: list[Passage] = []
-    judgments: list[Judgment] = []
-    afis: list[str] = []
+    first_passage: dict[int, int] = {}  # block index → index of the passage it starts or precedes
     stack: list[tuple[int, str]] = []  # (level, heading)
-    pending: list[Block] = []  # paragraphs of the current passage
-    pending_grades: list[Judgment] = []
-    notes: list[Block] = []
+    pending: list[tuple[int, Block]] = []  # paragraphs of the current passage
+    notes: list[tuple[int, Block]] = []
+    waiting: list[int] = []  # blocks (headings, grades) that belong to the next passage
 
     def path() -> list[str]:
         return [h for _, h in stack]
 
-    def emit(text: str, first: Block, kind: str, heading: str | None = None, extra_path: list[str] | None = None):
-        """A passage cites the page where its first block starts."""
+    def emit(text: str, first: Block, kind: str, members: list[int], heading: str | None = None,
+             extra_path: list[str] | None = None):
+        """A passage cites the page where its first block starts, and the
+        page where its last block starts when the passage runs on."""
         p = path() + (extra_path or [])
+        last = max((blocks[i].page for i in members if blocks[i].page is not None), default=None)
         passage = Passage(id=f"{report_id}-{len(passages) + 1:04d}", report_id=report_id,
                           heading=heading or (p[-1] if p else ""), heading_path=p,
                           page=first.page, kind=kind, text=text, order=len(passages) + 1,
-                          pdf_page=first.pdf_page)
+                          pdf_page=first.pdf_page, anchor=first.anchor,
+                          page_end=last if last is not None and first.page is not None and last > first.page
+                          else None)
+        for i in waiting + members:
+            first_passage.setdefault(i, len(passages))
+        waiting.clear()
         passages.append(passage)
-        for j in pending_grades:
-            j.passage_id = passage.id
-        pending_grades.clear()
 
     def flush():
         _flush_text()
-        for n in notes:
+        for i, n in notes:
             for piece in split_text(n.text):
-                emit(piece, n, "footnote", heading=f"Footnote {n.number}", extra_path=[f"Footnote {n.number}"])
+                emit(piece, n, "footnote", [i], heading=f"Footnote {n.number}", extra_path=[f"Footnote {n.number}"])
         notes.clear()
 
     def _flush_text():
         if not pending:
             return
-        kind = _section_kind(path())
-        groups: list[list[Block]] = [[]]
+        kind = section_kind(path())
+        groups: list[list[tuple[int, Block]]] = [[]]
         words = chars = 0  # of the last group
-        for b in pending:
+        for i, b in pending:
             for piece in split_text(b.text):
-                part = Block(b.kind, piece, b.page, pdf_page=b.pdf_page)
+                part = (i, Block(b.kind, piece, b.page, pdf_page=b.pdf_page, anchor=b.anchor))
                 w, c = _words(piece), len(piece) + 2
                 if groups[-1] and (words + w > MAX_WORDS or chars + c > MAX_CHARS) and \
                         (words >= MIN_WORDS or chars + c > MAX_CHARS):
@@ -155,41 +166,51 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
                 words, chars = words + w, chars + c
         # a short tail joins the passage before it when that stays within reason
         if len(groups) > 1 and words < MIN_WORDS:
-            joined = "\n\n".join(x.text for x in groups[-2] + groups[-1])
+            joined = "\n\n".join(x.text for _, x in groups[-2] + groups[-1])
             if _words(joined) <= MAX_WORDS * 1.2 and len(joined) <= MAX_CHARS:
                 tail = groups.pop()  # (not `groups[-2] += groups.pop()`: -2 would index the shortened list)
                 groups[-1] += tail
         for g in groups:
-            emit("\n\n".join(x.text for x in g), g[0], kind)
+            emit("\n\n".join(x.text for _, x in g), g[0][1], kind, [i for i, _ in g])
         pending.clear()
 
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.kind == "heading":
             flush()
             while stack and stack[-1][0] >= b.level:
                 stack.pop()
-            stack.append((b.level, short_heading(b.text)))
+            stack.append((b.level, short(b.text)))
+            waiting.append(i)
+        elif b.kind == "end":  # the end of a box: back to the section around it
+            flush()
+            while stack and stack[-1][0] >= b.level:
+                stack.pop()
         elif b.kind == "grade":
             flush()
-            grade = b.text.strip().capitalize()
-            area = _judgment_area(path())
-            if not any(j.area == area for j in judgments):
-                j = Judgment(area=area, grade=grade)
-                judgments.append(j)
-                pending_grades.append(j)
+            waiting.append(i)
         elif b.kind == "footnote":
-            notes.append(b)  # emitted after the section text they annotate
+            notes.append((i, b))  # emitted after the section text they annotate
         elif b.kind == "table":
             flush()
             for piece in split_text(b.text):
-                emit(piece, b, "table")
-        elif b.kind == "bullet" and _section_kind(path()) == "area_for_improvement":
+                emit(piece, b, "table", [i])
+        elif b.kind == "bullet" and section_kind(path()) == "area_for_improvement":
             flush()
-            pieces = split_text(re.sub(r"^[•▪●◦\-–]\s*", "", b.text))
-            afis.append(pieces[0] + ("…" if len(pieces) > 1 else ""))
-            for piece in pieces:
-                emit(piece, b, "area_for_improvement")
+            for piece in split_text(re.sub(r"^[•▪●◦\-–]\s*", "", b.text)):
+                emit(piece, b, "area_for_improvement", [i])
         else:
-            pending.append(b)
+            pending.append((i, b))
     flush()
-    return Chunked(passages=passages, judgments=judgments, areas_for_improvement=afis)
+
+    structure = read_structure(blocks)
+    _cap(structure)
+    ids = [p.id for p in passages]
+    for item in (structure.judgments + structure.causes_of_concern + structure.recommendations
+                 + structure.areas_for_improvement + structure.innovative_practice):
+        block = structure.sources.get(id(item))
+        if block is not None and ids:
+            n = first_passage.get(block)
+            if n is None:  # a heading at the very end: the last passage
+                n = len(ids) - 1
+            item.passage_id = ids[n]
+    return Chunked(passages=passages, structure=structure)

@@ -331,33 +331,42 @@ def _note_text(l: Line) -> str:
 
 
 def split_notes(lines: list[Line], rules: list[tuple[float, float, float]], body_size: float,
-                width: float, height: float) -> tuple[list[Line], list[tuple[int, str]]]:
+                width: float, height: float) -> tuple[list[Line], list[tuple[int, str]], str]:
     """Separate a page's footnotes: the lines under the lowest short rule in
     the lower part of the page when they start with a number, else a run of
     smaller-font lines at the bottom starting with a number that a body
-    marker points to."""
+    marker points to. Unnumbered small lines at the top of the footnote area
+    finish the previous page's last note: they are returned apart."""
     start = None
+    cont = 0  # lines of a note continued from the previous page
     short = sorted((r for r in rules if r[2] > 0.4 * height and r[1] - r[0] < 0.6 * width), key=lambda r: -r[2])
     for _, _, top in short:
         below = [k for k, l in enumerate(lines) if l.top > top]
-        if below and _starts_note(lines[below[0]]) and all(lines[k].size <= body_size + 0.5 for k in below):
-            start = below[0]
-            break
+        if not below or not all(lines[k].size <= body_size + 0.5 for k in below):
+            continue
+        first_note = next((k for k in below if _starts_note(lines[k])), None)
+        if first_note is None:
+            continue
+        start, cont = below[0], first_note - below[0]
+        break
     if start is None:
         k = len(lines)
         while k > 0 and lines[k - 1].size <= 0.85 * body_size:
             k -= 1
+        small = k
         while k < len(lines) and not _starts_note(lines[k]):
             k += 1
         marked = {m for l in lines[:k] for m in l.markers}
         if k < len(lines):
             first = lines[k].lead if lines[k].lead is not None else int(lines[k].text.split()[0])
             if first in marked:
-                start = k
+                start, cont = small, k - small
     if start is None:
-        return lines, []
-    notes, _ = footnote_entries([_note_text(l) for l in lines[start:]])
-    return (lines[:start], notes) if notes else (lines, [])
+        return lines, [], ""
+    notes, _ = footnote_entries([_note_text(l) for l in lines[start + cont:]])
+    if not notes:
+        return lines, [], ""
+    return lines[:start], notes, join_lines([l.text for l in lines[start:start + cont]])
 
 
 # --------------------------------------------------------------------------- reading order
@@ -427,11 +436,34 @@ def merge_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
-def bands(lines: list[Line], g: float | None) -> list[_Band]:
+def bands(lines: list[Line], g: float | None, heading_like=None) -> list[_Band]:
     """Top-to-bottom runs: full-width lines (crossing the gutter), and between
-    them the lines left and right of it."""
+    them the lines left and right of it. A heading under the end of both
+    columns, followed by full-width text, opens that full-width section (its
+    short line does not cross the gutter, but it is not a column's)."""
     if g is None:
         return [_Band("full", merge_rows(lines))] if lines else []
+    return _lift_tails(_bands(lines, g), heading_like)
+
+
+def _lift_tails(out: list[_Band], heading_like) -> list[_Band]:
+    if heading_like is None:
+        return out
+    for k in range(len(out) - 1):
+        band, nxt = out[k], out[k + 1]
+        if band.kind != "double" or nxt.kind != "full":
+            continue
+        for side, other in (("left", "right"), ("right", "left")):
+            lines, others = getattr(band, side), getattr(band, other)
+            floor = max(l.bottom for l in others)
+            tail = [l for l in lines if l.top > floor]
+            if tail and heading_like(tail[0]):
+                setattr(band, side, [l for l in lines if l.top <= floor])
+                nxt.left = tail + nxt.left
+    return out
+
+
+def _bands(lines: list[Line], g: float) -> list[_Band]:
     out: list[_Band] = []
     run: list[Line] = []
     full: list[Line] = []
@@ -495,7 +527,7 @@ def reading_order(pages: list[_Content], heading_like) -> list[_Item]:
         g = gutter(pg.lines)
         if g is None and par:
             g = par["gutter"]
-        for k, band in enumerate(bands(pg.lines, g)):
+        for k, band in enumerate(bands(pg.lines, g, heading_like)):
             if band.kind == "double":
                 a, b = band.left[0], band.right[0]
                 if abs(a.top - b.top) <= 0.5 * max(a.size, b.size) and heading_like(a) and heading_like(b):
@@ -650,7 +682,10 @@ def analyse(doc: PdfDocument) -> ParsedPdf:
         kept = [l for k, l in enumerate(ls) if k not in d]
         if label is None or _is_contents(kept):
             continue  # front matter
-        body, notes = split_notes(kept, p.rules, body_size, p.width, p.height)
+        body, notes, continued = split_notes(kept, p.rules, body_size, p.width, p.height)
+        if continued and pages and pages[-1].notes:  # a note that ran on from the page before
+            n, text = pages[-1].notes[-1]
+            pages[-1].notes[-1] = (n, join_lines([text, continued]))
         floor = kept[len(body)].top if notes else 0.0
         if notes and not any(l.markers for l in body):
             # markers not set apart by font: take them out as text reports do

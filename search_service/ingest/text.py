@@ -10,6 +10,7 @@ footnotes, grades), each with its page. Pure functions; no I/O.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from search_service.rules import GRADES
@@ -22,22 +23,27 @@ _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
 _TERMINAL = ".!?:;…"
 BULLET_RE = re.compile(r"^[•▪●◦\-–] ?")
 
-LEVEL1_FIXED = re.compile(r"^(overview|introduction|contents|foreword|conclusions?|next steps|"
-                          r"force in numbers|annex [a-z0-9]+|appendix [a-z0-9]+|about (the|this) )", re.I)
-LEVEL2_FIXED = re.compile(r"^(summary of findings|summary|areas? for improvement|causes? of concern|"
-                          r"recommendations?|overall judg(e)?ment|our judg(e)?ments|"
-                          r"national policing responsibilities|key findings)$", re.I)
+LEVEL1_FIXED = re.compile(r"^(overview|introduction|contents|foreword|conclusions?|next steps|executive summary|"
+                          r"force in numbers|service in numbers|annex [a-z0-9]+|appendix [a-z0-9]+|about (the|this) |"
+                          r"glossary|abbreviations|methodology|acknowledgements)", re.I)
+LEVEL2_FIXED = re.compile(r"^(summary of findings|summary|areas? for improvement( \d+)?|causes? of concern( \d+)?|"
+                          r"recommendations?( \d+)?|overall judg(e)?ment|our judg(e)?ments|"
+                          r"national policing responsibilities|key findings|(innovative|promising|notable) practice)$",
+                          re.I)
+# "1. Understanding rural crime": a numbered chapter of a thematic report
+_NUMBERED_RE = re.compile(r"^\d{1,2}\.\s+[A-Z]")
 
 
 @dataclass
 class Block:
     kind: str  # heading, para, bullet, table, footnote, grade
     text: str
-    page: int
+    page: int | None  # printed page label; None in a web page
     level: int = 0  # headings only: 1 outermost
     number: int | None = None  # footnotes only
     lines: list[str] = field(default_factory=list, repr=False)
     pdf_page: int | None = None  # physical page in the source PDF (None for text reports)
+    anchor: str | None = None  # id of the heading it sits under, in an HTML report
 
 
 @dataclass
@@ -45,6 +51,7 @@ class ParsedText:
     blocks: list[Block]
     pages: int
     page_offset: int  # printed page label = ordinal + offset
+    front: str = ""  # the cover and contents, which feed metadata but no passages
 
 
 # --------------------------------------------------------------------------- pages
@@ -90,9 +97,23 @@ def split_footnotes(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]
     for i, line in enumerate(lines):
         if _FOOTNOTE_SEP_RE.match(line):
             notes, used = footnote_entries(lines[i + 1:])
-            if notes:
+            if notes or (used and continued_note(lines[i:]) and used <= 6):  # or only the end of a note run on
                 return lines[:i] + lines[i + 1 + used:], notes
     return lines, []
+
+
+def continued_note(lines: list[str]) -> str:
+    """Unnumbered lines right under a page's footnote separator: the end of
+    the previous page's last footnote, which ran on."""
+    for i, line in enumerate(lines):
+        if _FOOTNOTE_SEP_RE.match(line):
+            cont = []
+            for nxt in lines[i + 1:]:
+                if not nxt.strip() or _FOOTNOTE_RE.match(nxt.strip()):
+                    break
+                cont.append(nxt)
+            return join_lines(cont)
+    return ""
 
 
 def strip_markers(text: str, numbers: set[int]) -> str:
@@ -199,13 +220,41 @@ class Raw:
     whole_group: bool = False  # heading that filled its blank-separated group
     number: int | None = None  # footnotes only
     pdf_page: int | None = None
+    glued: bool = False  # a short title glued to its paragraph (not a question)
 
 
-def classify_group(g: list[str], page: int, pdf_page: int | None = None, headings: bool = True) -> list[Raw]:
+def _numbered_heading_len(lines: list[str], start: int) -> int:
+    """Lines (1-3) of a numbered chapter heading ("1. Understanding …") that
+    fills its group, or 0."""
+    if not _NUMBERED_RE.match(lines[start].strip()) or start != 0 or len(lines) > 3:
+        return 0
+    text = join_lines(lines)
+    return len(lines) if len(text) <= 110 and text[-1:] not in _TERMINAL else 0
+
+
+def _glued_heading(lines: list[str], start: int, width: int) -> bool:
+    """A short title line glued to the paragraph it heads ("Crime recording
+    and flags" over "Since 2019 forces have …"): much shorter than the body,
+    no final punctuation, and a capital both sides."""
+    if start != 0 or len(lines) < 2:
+        return False
+    first, second = lines[0].strip(), lines[1].strip()
+    words = first.split()
+    return (2 <= len(words) <= 12 and len(first) < 0.6 * width and first[:1].isupper() and second[:1].isupper()
+            and first[-1:] not in _TERMINAL + ",-–" and not BULLET_RE.match(first)
+            and not re.search(r"\b(and|or|of|the|to|a|in|for|with|by|on)$", first, re.I)
+            and not _is_table_line(first) and not re.match(r"^(Figure|Table|Chart|Source)\b", first)
+            and any(len(line.strip()) >= 0.6 * width for line in lines[1:]))  # a paragraph follows
+
+
+def classify_group(g: list[str], page: int, pdf_page: int | None = None, headings: bool = True,
+                   width: int = 0) -> list[Raw]:
     """Classify one blank-separated run of lines: heading lines at its start
-    (question or fixed names; skipped when ``headings`` is False because the
-    caller knows them from fonts), then one grade, figure caption, table,
-    bullet or paragraph for the rest. Link lines and bare numbers are dropped."""
+    (questions, numbered chapters, fixed names, short titles glued to their
+    paragraph when ``width`` is known; skipped when ``headings`` is False
+    because the caller knows them from fonts), then one grade, figure
+    caption, table, bullet or paragraph for the rest. Link lines and bare
+    numbers are dropped."""
     out: list[Raw] = []
     i = 0
     while i < len(g):
@@ -214,7 +263,7 @@ def classify_group(g: list[str], page: int, pdf_page: int | None = None, heading
         if _LINK_RE.match(text0) or _BARE_NUMBER_RE.match(text0):
             i += 1
             continue
-        n = _question_heading_len(g, i) if headings else 0
+        n = (_question_heading_len(g, i) or _numbered_heading_len(g, i)) if headings else 0
         if n:
             out.append(Raw("heading", g[i:i + n], page, whole_group=(i == 0 and n == len(g)), pdf_page=pdf_page))
             i += n
@@ -227,6 +276,10 @@ def classify_group(g: list[str], page: int, pdf_page: int | None = None, heading
         if len(rest) == 1 and _GRADE_RE.match(text0):
             out.append(Raw("grade", [g[i]], page, pdf_page=pdf_page))
             break
+        if headings and width and _glued_heading(g, i, width) and not _GRADE_RE.match(text0):
+            out.append(Raw("heading", [g[i]], page, pdf_page=pdf_page, glued=True))
+            i += 1
+            continue
         if re.match(r"^(Figure|Table|Chart) \d+|^Source:", text0):
             out.append(Raw("para", rest, page, pdf_page=pdf_page))
             break
@@ -241,8 +294,8 @@ def classify_group(g: list[str], page: int, pdf_page: int | None = None, heading
     return out
 
 
-def classify_page(lines: list[str], page: int, pdf_page: int | None = None) -> list[Raw]:
-    return [r for g in _groups(lines) for r in classify_group(g, page, pdf_page)]
+def classify_page(lines: list[str], page: int, pdf_page: int | None = None, width: int = 0) -> list[Raw]:
+    return [r for g in _groups(lines) for r in classify_group(g, page, pdf_page, width=width)]
 
 
 def merge_tables(raws: list[Raw]) -> list[Raw]:
@@ -302,8 +355,10 @@ def assign_levels(raws: list[Raw], width: int) -> list[Block]:
         fixed = _fixed_heading(text)
         if fixed:
             level = fixed
-        elif r.whole_group:
+        elif r.whole_group or _NUMBERED_RE.match(text):
             level = 1
+        elif r.glued:
+            level = 2
         else:
             nxt = raws[k + 1] if k + 1 < len(raws) else None
             first = len(r.lines[0].strip())
@@ -438,34 +493,92 @@ def page_offset(pages: list[list[str]]) -> int:
                 offsets.add(int(m.group(1)) - ordinal)
     if len(offsets) == 1:
         off = offsets.pop()
-        if 0 <= off <= 12:
+        if -8 <= off <= 12:  # negative: unnumbered cover and contents before page 1
             return off
     return 0
 
 
+_COVER_RE = re.compile(r"©|\bISBN\b|^\s*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\s+(?:19|20)\d\d\s*$", re.M)
+_LEADER_RE = re.compile(r"\.{4,}\s*\d+\s*$|\s\d{1,3}\s*$")
+
+
+def front_pages(pages: list[list[str]]) -> int:
+    """How many pages at the start are a cover or contents: short pages
+    with the date, © or ISBN, and pages listing headings with page numbers."""
+    n = 0
+    for lines in pages[:4]:
+        text = [l.strip() for l in lines if l.strip()]
+        if not text:
+            n += 1
+            continue
+        cover = n == 0 and len(text) <= 15 and _COVER_RE.search("\n".join(text))
+        contents = text[0].lower() == "contents" or (
+            len(text) >= 4 and sum(bool(re.search(r"\.{4,}", l)) for l in text) >= 0.6 * len(text))
+        if not (cover or contents):
+            break
+        n += 1
+    return n
+
+
+def running_headers(pages: list[list[str]]) -> set[str]:
+    """Lines repeated at the top of many pages (the report's title, say):
+    page furniture, not text."""
+    tops = Counter()
+    for lines in pages:
+        first = next((l.strip() for l in lines if l.strip()), "")
+        if first and not _BARE_NUMBER_RE.match(first) and len(first) > 15:
+            tops[first] += 1
+    return {line for line, n in tops.items() if n >= 3 and n >= 0.3 * len(pages)}
+
+
 def parse_text(raw: str) -> ParsedText:
     pages = split_pages(raw)
+    skip = front_pages(pages)
+    front = "\n".join(l for p in pages[:skip] for l in p)
+    headers = running_headers(pages[skip:])
     offset = page_offset(pages)
     width = body_width(pages)
     raws: list[Raw] = []
     for ordinal, lines in enumerate(pages, start=1):
+        if ordinal <= skip:
+            continue
         page = ordinal + offset
+        lines = [l for l in lines if l.strip() not in headers]
+        cont = continued_note(lines)
+        if cont:
+            last = next((r for r in reversed(raws) if r.kind == "footnote"), None)
+            if last is not None:
+                last.lines = [join_lines(last.lines + [cont])]
         body, footnotes = split_footnotes(lines)
         numbers = {n for n, _ in footnotes}
         body = [strip_markers(l, numbers) for l in body]
-        raws += classify_page(body, page)
+        raws += classify_page(body, page, width=width)
         # footnotes follow the page's text in reading order
         raws += [Raw("footnote", [t], page, number=n) for n, t in footnotes]
     raws = merge_tables(raws)
-    blocks = assign_levels(raws, width)
+    blocks = _practice_titles(assign_levels(raws, width))
     blocks = join_continuations(blocks, join_lines(raw.split("\n")))
     blocks = finish_tables(_assign_columns(blocks))
-    return ParsedText(blocks=blocks, pages=len(pages) + offset, page_offset=offset)
+    return ParsedText(blocks=blocks, pages=len(pages) + offset, page_offset=offset, front=front)
+
+
+_PRACTICE_RE = re.compile(r"^(innovative|promising|notable) practice$", re.I)
+
+
+def _practice_titles(blocks: list[Block]) -> list[Block]:
+    """The short line under a "Promising practice" label is the box's title:
+    a heading, so the box's text sits under it."""
+    for a, b in zip(blocks, blocks[1:]):
+        if a.kind == "heading" and _PRACTICE_RE.match(a.text) and b.kind == "para" and len(b.text) <= 120 \
+                and b.text[-1:] not in _TERMINAL:
+            b.kind, b.level = "heading", a.level + 1
+    return blocks
 
 
 def finish_tables(blocks: list[Block]) -> list[Block]:
     """Table text: one row a line, cells two spaces apart."""
     for b in blocks:
-        if b.kind == "table":
+        if b.kind == "table" and b.lines:
             b.text = "\n".join(re.sub(r"\s{2,}", "  ", l.strip()) for l in b.lines if l.strip())
     return blocks

@@ -5,12 +5,13 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request, url_for
 
 from search_service import compare as compare_mod
+from search_service import findings as findings_mod
 from search_service.rules import MAX_PAGE, MAX_REPORT_PER_PAGE, REPORT_PER_PAGE, QueryError
 from search_service.web import service
 from search_service.web.auth import require_bearer
 from search_service.web.openapi import spec
 from search_service.web.params import ask_params, int_param, search_params
-from search_service.web.shapes import ask_json, compare_json, report_json, search_json
+from search_service.web.shapes import ask_json, compare_json, finding_json, report_json, search_json
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -23,7 +24,8 @@ def search():
 @bp.get("/ask")
 def ask():
     params = ask_params(request.args)
-    return jsonify(ask_json(*service.run_ask(params.q, params.per_page)))
+    asked = service.run_ask(params.q, params.per_page)
+    return jsonify(ask_json(asked.answer, asked.result, asked.declined_reason))
 
 
 @bp.get("/glossary")
@@ -48,6 +50,19 @@ def compare():
         raise QueryError("bad_parameter", "'format' must be json or csv.")
     table = service.run_compare(request.args)
     return csv_response(table) if fmt == "csv" else jsonify(compare_json(table))
+
+
+@bp.get("/recommendations")
+def recommendations():
+    fmt = request.args.get("format", "json").strip().lower() or "json"
+    if fmt not in ("json", "csv"):
+        raise QueryError("bad_parameter", "'format' must be json or csv.")
+    rows = [finding_json(i) for i in service.list_findings(request.args)]
+    if fmt == "csv":
+        rows = [dict(r, progress=[p["url"] for p in r["progress"]]) for r in rows]
+        return Response(findings_mod.to_csv(rows), mimetype="text/csv",
+                        headers={"Content-Disposition": 'attachment; filename="recommendations.csv"'})
+    return jsonify({"total": len(rows), "items": rows})
 
 
 @bp.get("/compare.csv")

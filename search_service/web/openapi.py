@@ -8,6 +8,7 @@ The admin endpoints (POST/DELETE /api/reports) need the bearer token.
 from __future__ import annotations
 
 import search_service
+from search_service.model import ANSWER_KINDS, FAMILIES, GRADING_SCALES, ORGANISATION_TYPES
 from search_service.rules import (DEFAULT_PER_PAGE, GRADES, GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH,
                                   MAX_REPORT_PER_PAGE, REPORT_PER_PAGE,
                                   REPORT_ID_PATTERN, YEAR_PATTERN)
@@ -55,13 +56,52 @@ _SCHEMAS = {
     "Report": {
         "type": "object", "required": ["id", "title", "force", "year"],
         "properties": {
-            "id": _STR, "title": _STR, "force": _STR, "year": _NULL_INT,
+            "id": _STR, "title": _STR,
+            "force": {"type": "string", "description": "The organisation inspected (a police force or a fire and "
+                                                       "rescue service); empty when the report covers several"},
+            "year": _NULL_INT,
             "inspection": _STR, "publisher": _STR, "published": _STR,
             "source": {"type": "string", "description": "File name in the corpus"},
             "sha256": _STR, "pages": _INT,
+            "organisations": {"type": "array", "items": _STR, "description": "Every organisation inspected"},
+            "organisation_type": {"type": "string", "enum": list(ORGANISATION_TYPES) + [""]},
+            "family": {"type": "string", "enum": list(FAMILIES) + [""],
+                       "description": "The inspection family the report belongs to"},
+            "inspection_year": {"type": "string", "example": "2021/22",
+                                "description": "The cycle as the report names it"},
+            "grading_scale": {"type": "string", "enum": list(GRADING_SCALES) + [""],
+                              "description": "Four-tier and five-tier grades are not directly comparable"},
+            "url": {"type": "string", "description": "Where the report is published, when the file says"},
             "judgments": {"type": "array", "items": _ref("Judgment")},
-            "areas_for_improvement": {"type": "array", "items": _STR},
+            "areas_for_improvement": {"type": "array", "items": _ref("Finding")},
+            "causes_of_concern": {"type": "array", "items": _ref("CauseOfConcern")},
+            "recommendations": {"type": "array", "items": _ref("Recommendation")},
+            "innovative_practice": {"type": "array", "items": _ref("Practice")},
         },
+    },
+    "Finding": {
+        "type": "object", "required": ["text", "passage_id"],
+        "description": "An area for improvement as the report states it, and the passage that states it",
+        "properties": {"text": _STR, "passage_id": _NULL_STR},
+    },
+    "CauseOfConcern": {
+        "type": "object", "required": ["text", "recommendations", "deadline", "passage_id"],
+        "properties": {"text": _STR, "recommendations": {"type": "array", "items": _STR},
+                       "deadline": {"type": "string", "description": "From the lead-in, e.g. 'By 31 January 2023'"},
+                       "passage_id": _NULL_STR},
+    },
+    "Recommendation": {
+        "type": "object", "required": ["number", "text", "addressed_to", "deadline", "passage_id"],
+        "properties": {"number": _STR, "text": _STR,
+                       "addressed_to": {"type": "string", "example": "Chief constables"},
+                       "deadline": {"type": "string", "example": "By 31 March 2026",
+                                    "description": "Empty when the report states none"},
+                       "passage_id": _NULL_STR},
+    },
+    "Practice": {
+        "type": "object", "required": ["title", "kind", "passage_id"],
+        "properties": {"title": _STR, "kind": {"type": "string", "enum": ["innovative", "promising", "notable"]},
+                       "passage_id": _NULL_STR},
     },
     "Passage": {
         "type": "object",
@@ -70,12 +110,18 @@ _SCHEMAS = {
             "id": _STR, "report_id": _STR, "heading": _STR,
             "heading_path": {"type": "array", "items": _STR,
                              "description": "Enclosing headings, outermost first"},
-            "page": {"type": "integer", "description": "Printed page label"},
+            "page": {"type": "integer", "nullable": True,
+                     "description": "Printed page label; null in a web page, whose passages have an anchor"},
+            "page_end": {"type": "integer", "nullable": True,
+                         "description": "Printed page where the passage ends, when later than page"},
             "pdf_page": {"type": "integer", "nullable": True,
                          "description": "Physical page of a PDF report; null for text reports"},
+            "anchor": {"type": "string", "nullable": True,
+                       "description": "Id of the section heading in a web page report"},
             "kind": {"type": "string", "example": "body",
-                     "description": "body, summary, area_for_improvement, footnote, table, judgment"},
-            "text": _STR, "order": _INT,
+                     "description": "body, summary, area_for_improvement, cause_of_concern, recommendation, "
+                                    "innovative_practice, footnote, table"},
+            "text": _STR, "order": _INT, "url": _STR,
         },
     },
     "Change": {
@@ -103,9 +149,13 @@ _SCHEMAS = {
             "matches": {"type": "array", "description": "[start, end) offsets into text",
                         "items": {"type": "array", "items": _INT, "minItems": 2, "maxItems": 2}},
             "heading": _STR, "heading_path": {"type": "array", "items": _STR},
-            "page": {"type": "integer", "description": "Printed page label"},
+            "page": {"type": "integer", "nullable": True,
+                     "description": "Printed page label; null in a web page (see anchor)"},
+            "page_end": {"type": "integer", "nullable": True},
             "pdf_page": {"type": "integer", "nullable": True,
                          "description": "Physical page of a PDF report; null for text reports"},
+            "anchor": {"type": "string", "nullable": True,
+                       "description": "Id of the section heading in a web page report"},
             "kind": _STR,
             "citation": {"type": "string", "description": "Reference ready to quote"},
             "url": {"type": "string", "example": "/reports/some-report#some-report-0001",
@@ -134,6 +184,13 @@ _SCHEMAS = {
     "CompareResponse": {
         "type": "object", "required": ["areas", "rows"],
         "properties": {
+            "groups": {"type": "array", "description": "The same rows apart by organisation type and grading "
+                                                       "scale (four-tier and five-tier grades are not comparable), "
+                                                       "each with its own columns and the inspectorate's caution",
+                       "items": {"type": "object", "properties": {
+                           "organisation_type": _STR, "grading_scale": _STR, "caution": _STR,
+                           "areas": {"type": "array", "items": _STR},
+                           "rows": {"type": "array", "items": {"type": "object"}}}}},
             "areas": {"type": "array", "items": _STR,
                       "description": "Column labels: \"Overall\" first, then one per PEEL question, the same "
                                      "question under its different wordings being one column"},
@@ -152,6 +209,23 @@ _SCHEMAS = {
                                     "area": _STR, "passage_id": _NULL_STR, "url": _NULL_STR}}},
                 }}},
         },
+    },
+    "Findings": {
+        "type": "object", "required": ["total", "items"],
+        "properties": {"total": _INT, "items": {"type": "array", "items": {
+            "type": "object",
+            "required": ["kind", "text", "organisation", "year", "family", "report", "title", "passage_id", "url",
+                         "progress"],
+            "properties": {
+                "kind": {"type": "string", "enum": ["cause_of_concern", "recommendation", "area_for_improvement"]},
+                "text": _STR, "number": _STR, "addressed_to": _STR, "deadline": _STR,
+                "recommendations": {"type": "array", "items": _STR},
+                "organisation": _STR, "year": _NULL_INT, "family": _STR, "report": _STR, "title": _STR,
+                "passage_id": _NULL_STR, "url": _STR,
+                "progress": {"type": "array", "items": {"type": "object", "properties": {
+                    "report": _STR, "title": _STR, "year": _NULL_INT, "passage_id": _STR, "url": _STR,
+                    "citation": _STR}}},
+            }}}},
     },
     "SearchResponse": {
         "type": "object",
@@ -200,6 +274,16 @@ _SCHEMAS = {
             "start": {"type": "integer", "description": "Offset of the answer in the passage text "
                                                         "(0 with end 0 for grade answers read from judgments)"},
             "end": {"type": "integer", "description": "End offset (exclusive) of the answer in the passage text"},
+            "kind": {"type": "string", "enum": list(ANSWER_KINDS),
+                     "description": "grade, list, number, date, definition, sentence or comparison"},
+            "items": {"type": "array", "description": "List and comparison answers: one line each, with its "
+                                                      "own report and citation",
+                      "items": {"type": "object", "required": ["text", "report", "citation", "url"], "properties": {
+                          "text": _STR, "report": _STR, "title": _STR, "organisation": _STR, "year": _STR,
+                          "value": {"type": "string", "description": "The grade or value the item gives"},
+                          "passage_id": _STR, "citation": _STR, "url": _STR}}},
+            "note": {"type": "string", "description": "What the reader should know, e.g. that five-tier and "
+                                                      "four-tier grades are not directly comparable"},
         },
     },
     "AskResponse": {
@@ -208,6 +292,9 @@ _SCHEMAS = {
             "question": _STR,
             "answer": {"allOf": [_ref("Answer")], "nullable": True,
                        "description": "null when nothing in the reports answers the question"},
+            "declined_reason": {"type": "string", "nullable": True,
+                                "description": "Why there is no answer (e.g. no indexed report covers the force "
+                                               "named); null when there is one"},
             "results": {"type": "array", "items": _ref("Hit"), "description": "The passages searched for the answer"},
             "expansions": {"type": "array", "items": _ref("Expansion")},
         },
@@ -242,8 +329,9 @@ _YEAR = {"type": "string", "pattern": f"^{YEAR_PATTERN}$"}
 _GRADE_PARAM = {"type": "string", "enum": _GRADES,
                 "description": "Case and hyphens are ignored: requires-improvement works too"}
 _REPORT_FILTERS = [
-    _multi("force", "Only this force (name as in facets; case is ignored)"),
+    _multi("force", "Only this force or fire and rescue service (name as in facets; case is ignored)"),
     _multi("year", "Only this year", _YEAR),
+    _multi("family", "Only this report family, e.g. PEEL 2021/22, Fire and rescue, Thematic (case is ignored)"),
     _multi("inspection", "Only this inspection, e.g. PEEL effectiveness (case is ignored)"),
 ]
 
@@ -315,6 +403,25 @@ _PATHS = {
                                                 {"type": "string", "enum": ["json", "csv"], "default": "json"})],
         "responses": {"200": {"description": "The comparison table",
                               "content": {"application/json": {"schema": _ref("CompareResponse")},
+                                          "text/csv": {"schema": {"type": "string"}}}},
+                      "400": _ERROR}}},
+    "/api/recommendations": {"get": {
+        "summary": "Causes of concern, recommendations and areas for improvement across reports",
+        "operationId": "recommendations",
+        "description": "Newest report first. Each item links to the passage that states it; progress lists the "
+                       "passages of later reports on the same organisation that clearly report on it.",
+        "parameters": [
+            _multi("force", "Only items of reports on this organisation (case is ignored)"),
+            _multi("year", "Only items of reports of this year", _YEAR),
+            _multi("family", "Only items of reports of this family (case is ignored)"),
+            _multi("kind", "Only this kind", {"type": "string", "enum": ["cause_of_concern", "recommendation",
+                                                                       "area_for_improvement"]}),
+            _query("q", "Words every item returned must contain (in any form), e.g. vetting, 31 March 2026",
+                   {"type": "string", "maxLength": 200}),
+            _query("format", "json (default) or csv", {"type": "string", "enum": ["json", "csv"], "default": "json"}),
+        ],
+        "responses": {"200": {"description": "The items",
+                              "content": {"application/json": {"schema": _ref("Findings")},
                                           "text/csv": {"schema": {"type": "string"}}}},
                       "400": _ERROR}}},
     "/api/compare.csv": {"get": {

@@ -18,13 +18,13 @@ from search_service.web import service
 from search_service.web.outline import outline
 from search_service.web.params import filter_params, search_params
 from search_service.web.service import get_store
-from search_service.web.shapes import compare_json, snippet_html
+from search_service.web.shapes import compare_json, finding_json, snippet_html
 from search_service.web.urls import passage_url, report_url
 
 bp = Blueprint("pages", __name__)  # templates/ and static/ belong to the app
 
-FACET_LABELS = {"force": "Force", "year": "Year", "inspection": "Inspection", "grade": "Grade of section",
-                "kind": "Passage type"}
+FACET_LABELS = {"force": "Organisation", "year": "Year", "family": "Report family", "inspection": "Inspection",
+                "grade": "Grade of section", "kind": "Passage type"}
 FILTER_LABELS = dict(FACET_LABELS, report="Report", area="Area", grade="Grade")
 MULTI_PARAMS = FILTERS + ("area",)  # may hold several values
 STATE_PARAMS = ("q", "per_page", "page", "group") + MULTI_PARAMS
@@ -63,6 +63,12 @@ def url_with(**changes) -> str:
     if args.get("page") == ["1"]:
         del args["page"]
     return url_for(request.endpoint or "pages.search_page", **(request.view_args or {}), **args)
+
+
+@bp.app_template_global()
+def url_without_filters() -> str:
+    """The current page's URL with every filter removed (the query kept)."""
+    return url_with(**{name: None for name in MULTI_PARAMS})
 
 
 @bp.app_template_global()
@@ -141,6 +147,14 @@ bp.add_app_template_global(passage_url, "passage_url")
 bp.add_app_template_global(report_url, "report_url")
 
 
+@bp.app_template_global()
+def page_label(p) -> str:
+    """Where a passage is: its printed page(s), or its section in a web page."""
+    if p.page is None:
+        return f"section “{p.heading_path[0]}”" if p.heading_path else "web page"
+    return f"pp. {p.page}–{p.page_end}" if p.page_end else f"p. {p.page}"
+
+
 @bp.app_template_filter()
 def humanize(value) -> str:
     """'area_for_improvement' → 'Area for improvement'."""
@@ -165,14 +179,16 @@ def search_page():
     # page: the core answers over the whole corpus, so a filtered list
     # could sit under an answer from a report the filters exclude.
     asked = answer_mod.is_question(q) and params.page == 1 and not params.filters and not params.group
+    declined = None
     if asked:
-        answer, result = service.run_ask(params.q, params.per_page)
+        answered = service.run_ask(params.q, params.per_page)
+        answer, result, declined = answered.answer, answered.result, answered.declined_reason
     else:
         answer, result = None, service.run_search(params)
     filters = canonical({k: [str(v) for v in vals] for k, vals in params.filters.items()})
     within = [store.report(rid) for rid in filters.get("report", [])]
     titles = {"report": {r.id: r.title or r.id for r in within if r}}
-    return render_template("search.html", q=q, result=result, filters=filters,
+    return render_template("search.html", q=q, result=result, filters=filters, declined=declined,
                            group=params.group, asked=asked, answer=answer, quote=answer_quote(store, answer),
                            answer_url=passage_url(answer.report_id, answer.passage_id) if answer else None,
                            facets=facet_sections(result.facets, filters, FACET_LABELS),
@@ -253,6 +269,7 @@ def compare():
     options = {
         "force": sorted({r.force for r in reports if r.force}),
         "year": sorted({str(r.year) for r in reports if r.year}, reverse=True),
+        "family": sorted({r.family for r in reports if r.family}),
         "inspection": sorted({r.inspection for r in reports if r.inspection}),
         "area": everything["areas"],
         "grade": list(GRADES),
@@ -264,6 +281,25 @@ def compare():
                            area_key=compare_mod.area_key,
                            csv_url=url_for("api.compare_csv", **filters),
                            json_url=url_for("api.compare", **filters))
+
+
+@bp.get("/recommendations")
+def recommendations():
+    from search_service import findings as findings_mod
+
+    items = service.list_findings(request.args)
+    store = get_store()
+    reports = store.reports()
+    options = {"force": sorted({o for r in reports for o in ([r.force] if r.force else r.organisations)}),
+               "year": sorted({str(r.year) for r in reports if r.year}, reverse=True),
+               "family": sorted({r.family for r in reports if r.family}),
+               "kind": list(findings_mod.KINDS)}
+    selected = {k: {v.lower() for v in request.args.getlist(k)} for k in findings_mod.FILTERS}
+    args = {k: request.args.getlist(k) for k in findings_mod.FILTERS if request.args.getlist(k)}
+    return render_template("recommendations.html", items=[finding_json(i) for i in items], options=options,
+                           selected=selected, words=request.args.get("q", ""),
+                           csv_url=url_for("api.recommendations", format="csv", **args),
+                           json_url=url_for("api.recommendations", **args))
 
 
 @bp.get("/reports/<report_id>")

@@ -12,6 +12,7 @@ from flask import current_app, g
 from search_service import answer as answer_mod
 from search_service import compare as compare_mod
 from search_service import corpus
+from search_service import findings as findings_mod
 from search_service import search as search_mod
 from search_service.config import Settings
 from search_service.index import IndexStore
@@ -47,11 +48,11 @@ def run_search(params: SearchParams):
     return result
 
 
-def run_ask(q: str, per_page: int):
-    """(Answer | None, SearchResult) for a question over the whole corpus."""
-    answer, result = answer_mod.ask(get_store(), q, per_page=per_page)
-    note_results(result.total)
-    return answer, result
+def run_ask(q: str, per_page: int) -> "answer_mod.Asked":
+    """The answer (or why there is none) and the passages for a question."""
+    asked = answer_mod.answer_question(get_store(), q, per_page=per_page)
+    note_results(asked.result.total)
+    return asked
 
 
 def glossary_entries() -> list[dict]:
@@ -75,6 +76,17 @@ def find_report(report_id: str):
 def list_reports(args):
     """The reports that the force, year and inspection parameters allow."""
     return compare_mod.select_reports(get_store().reports(), filter_params(args, REPORT_FILTERS))
+
+
+def list_findings(args) -> list:
+    """Causes of concern, recommendations and areas for improvement across
+    reports, filtered by the request (findings.FILTERS)."""
+    store = get_store()
+    everything = store.cached("findings", lambda: findings_mod.all_items(store.reports(), store.passages))
+    filters = {name: args.getlist(name) for name in findings_mod.FILTERS if args.getlist(name)}
+    chosen = findings_mod.select(everything, filters)
+    note_results(len(chosen))
+    return chosen
 
 
 def run_compare(args) -> dict:

@@ -10,7 +10,7 @@ from html import escape
 
 from markupsafe import Markup
 
-from search_service.model import Answer, Group, Hit, Report, SearchResult
+from search_service.model import Answer, Group, Hit, Report, SearchResult, citation
 from search_service.snippets import Snippet
 from search_service.rules import REPORT_PER_PAGE
 from search_service.web.urls import passage_url, report_api_url, report_url
@@ -38,7 +38,9 @@ def hit_json(hit: Hit) -> dict:
         "heading": p.heading,
         "heading_path": p.heading_path,
         "page": p.page,
+        "page_end": p.page_end,
         "pdf_page": p.pdf_page,
+        "anchor": p.anchor,
         "kind": p.kind,
         "citation": hit.citation,
         "url": passage_url(p.report_id, p.id),
@@ -79,11 +81,17 @@ def answer_json(answer: Answer | None) -> dict | None:
         return None
     return {"text": answer.text, "passage_id": answer.passage_id, "citation": answer.citation,
             "url": passage_url(answer.report_id, answer.passage_id), "confidence": answer.confidence,
-            "start": answer.start, "end": answer.end}
+            "start": answer.start, "end": answer.end, "kind": answer.kind,
+            "items": [{"text": i.text, "report": i.report_id, "title": i.report_title,
+                       "organisation": i.organisation, "year": i.year, "value": i.value,
+                       "passage_id": i.passage_id, "citation": i.citation,
+                       "url": passage_url(i.report_id, i.passage_id)} for i in answer.items],
+            "note": answer.note}
 
 
-def ask_json(answer: Answer | None, result: SearchResult) -> dict:
+def ask_json(answer: Answer | None, result: SearchResult, declined_reason: str | None = None) -> dict:
     return {"question": result.query, "answer": answer_json(answer),
+            "declined_reason": declined_reason if answer is None else None,
             "results": [hit_json(h) for h in result.hits], "expansions": result.expansions}
 
 
@@ -104,16 +112,34 @@ def report_json(report: Report, passages=None, page: int = 1, per_page: int = RE
     return body
 
 
-def compare_json(table: dict) -> dict:
-    """compare.compare's table with links to each report and each grade's passage."""
-    rows = []
-    for row in table["rows"]:
+def finding_json(item) -> dict:
+    """A cause of concern, recommendation or area for improvement (findings.Item)."""
+    r = item.report
+    return {"kind": item.kind, "text": item.text, "number": item.number, "addressed_to": item.addressed_to,
+            "deadline": item.deadline, "recommendations": item.recommendations,
+            "organisation": r.force or ", ".join(r.organisations), "year": r.year, "family": r.family,
+            "report": r.id, "title": r.title, "passage_id": item.passage_id,
+            "url": passage_url(r.id, item.passage_id),
+            "progress": [{"report": p.report.id, "title": p.report.title, "year": p.report.year,
+                          "passage_id": p.passage.id, "url": passage_url(p.report.id, p.passage.id),
+                          "citation": citation(p.report, p.passage)} for p in item.progress]}
+
+
+def _compare_rows(rows: list[dict]) -> list[dict]:
+    out = []
+    for row in rows:
         rid = row["report"]["id"]
-        rows.append({
+        out.append({
             "report": dict(row["report"], url=report_url(rid)),
             "grades": row["grades"],
             "sources": {a: {"area": src["area"], "passage_id": src["passage_id"],
                             "url": passage_url(rid, src["passage_id"]) if src["passage_id"] else None}
                         for a, src in row["sources"].items()},
         })
-    return {"areas": table["areas"], "rows": rows}
+    return out
+
+
+def compare_json(table: dict) -> dict:
+    """compare.compare's table with links to each report and each grade's passage."""
+    return {"areas": table["areas"], "rows": _compare_rows(table["rows"]),
+            "groups": [dict(g, rows=_compare_rows(g["rows"])) for g in table.get("groups", [])]}

@@ -1,0 +1,269 @@
+"""A question → what it asks about: the organisations, years and cycles it
+names, the judgment areas and grades it speaks of, and the kind of answer it
+wants. Retrieval and answering are then scoped by it (as filters, not extra
+words), and a question about something no indexed report covers is
+declined with the reason ("No indexed report covers Kent Police").
+
+Organisations are recognised from the indexed reports (with the short forms
+people use: "Northshire", "Fenmoor fire", "West Mids") and from a list of the
+real police forces and fire and rescue services (data/organisations.json),
+so a force that is not indexed is known to be absent rather than taken for
+an ordinary word. Pure functions over the question text and the reports.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from search_service.model import Report
+from search_service.rules import GRADES
+
+_DATA = Path(__file__).resolve().parent / "data" / "organisations.json"
+_FIRE_WORDS = re.compile(r"\b(fire|frs|rescue|firefighters?|fire service)\b", re.I)
+
+# Judgment areas by what they are about. A question and a report's judgment
+# area are matched through these concepts, whatever their wording.
+CONCEPTS: dict[str, str] = {
+    "overall": r"\boverall\b|keeping people safe and reducing crime|keep people safe and reduce crime",
+    "prevent": r"\bprevent\w*\b(?!\s+fires?)|anti-?\s?social|\basb\b|deterr",
+    "investigate": r"\binvestigat\w*",
+    "vulnerable": r"\bvulnerab\w*|\bsafeguard\w*|protect\w* (those|people|children|the vulnerable)|supporting victims",
+    "soc": r"serious (and )?organised crime|\bsoc\b|organised crime|\bocgs?\b",
+    "responding": r"respond\w* to (the )?public|answer\w* (999|calls|emergency)|\b999\b|responding to calls",
+    "offenders": r"offenders and suspects|managing offenders|offender management|manag\w* offenders|re-?offending",
+    "public": r"treat\w*( of)? the public|public treatment|police powers|\bthe public fairly|people it serves",
+    "ethical": r"\bethical\w*|\blawful\w*|corruption",
+    "workforce": r"\bworkforce\b|\bwellbeing\b",
+    "leadership": r"\bleadership\b|force management|strategic planning|organisational management|value for money",
+    "data": r"crime data|recording (data|crime)|crime recording|data integrity",
+    "demand": r"\bdemand\b",
+    "resources": r"\bresources\b",
+    "future": r"\bfuture\b",
+    "victims": r"service to (the )?victims",
+    # fire and rescue questions
+    "fire_risk": r"understanding (the )?risk",
+    "fire_prevent": r"preventing fires|prevent\w* fires",
+    "fire_protect": r"fire regulation|fire safety|protecting the public through",
+    "fire_respond": r"responding to fires|respond\w* to (fires|emergencies)",
+    "fire_major": r"major (and )?(multi-agency )?incidents|multi-agency incidents",
+    "fire_resources": r"best use of resources",
+    "fire_affordable": r"\baffordab\w*",
+    "fire_values": r"values and culture|\bculture\b",
+    "fire_skills": r"right people|right skills",
+    "fire_diversity": r"\bdiversity\b|ensuring fairness",
+    "fire_performance": r"managing performance|developing leaders",
+}
+_CONCEPT_RES = {k: re.compile(v, re.I) for k, v in CONCEPTS.items()}
+PILLARS = {"effectiveness": r"\beffective(ness|ly)?\b", "efficiency": r"\befficien(cy|t|tly)\b",
+           "legitimacy": r"\blegitima(cy|te|tely)\b", "people": r"\bpeople grade\b|\bpeople pillar\b|"
+                                                               r"look after its people"}
+_PILLAR_RES = {k: re.compile(v, re.I) for k, v in PILLARS.items()}
+
+_GRADE_WORDS = {"outstanding": "Outstanding", "good": "Good", "adequate": "Adequate",
+                "requires improvement": "Requires improvement", "require improvement": "Requires improvement",
+                "requiring improvement": "Requires improvement", "inadequate": "Inadequate"}
+_GRADE_RE = re.compile(r"\b(" + "|".join(sorted(_GRADE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_CYCLE_RE = re.compile(r"\b(20\d\d)\s*(?:/|–|-|to)\s*(20)?(\d\d)\b")
+_YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
+_SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
+
+
+@dataclass
+class Question:
+    text: str
+    kind: str  # grade, list, comparison, yesno, definition, enumeration, number, date, who, frequency, sentence
+    organisations: list[str] = field(default_factory=list)  # indexed organisations it names
+    unknown: list[str] = field(default_factory=list)  # organisations it names that no report covers
+    years: list[int] = field(default_factory=list)
+    concepts: set[str] = field(default_factory=set)  # judgment areas it speaks of
+    pillars: set[str] = field(default_factory=set)
+    grades: list[str] = field(default_factory=list)  # grades it names
+    fire: bool = False  # it speaks of fire and rescue
+    inspection: str = ""  # an inspection it names: legitimacy, efficiency …
+    reports: list[Report] = field(default_factory=list)  # the reports in scope, newest first
+    latest_only: bool = False  # an organisation named without a year: its most recent report
+    declined: str | None = None  # why no report can answer it
+
+    @property
+    def filters(self) -> dict:
+        """Search filters that keep retrieval to the reports in scope."""
+        return {"report": [r.id for r in self.reports]} if self.organisations and self.reports else {}
+
+
+# ------------------------------------------------------------------ organisations
+
+@lru_cache(maxsize=1)
+def _known() -> dict[str, tuple[str, str]]:
+    """Lower-case name or short form → (organisation, "police" | "fire"), real ones."""
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    out: dict[str, tuple[str, str]] = {}
+    for kind in ("fire", "police"):  # police last: a bare place name means the force
+        for name, aliases in data[kind].items():
+            for alias in [name, *aliases]:
+                out[alias.lower()] = (name, kind)
+    return out
+
+
+def aliases(name: str) -> list[str]:
+    """Short forms of an organisation's name: "Northshire Constabulary" →
+    "Northshire"; "Fenmoor Fire and Rescue Service" → "Fenmoor fire",
+    "Fenmoor FRS", "Fenmoor Fire and Rescue"."""
+    out = [name]
+    m = re.match(r"^(.*?)\s+(Police Service|Police|Constabulary)$", name)
+    if m:
+        place = m.group(1)
+        out += [place, f"{place} police", f"{place} constabulary"]
+    m = re.match(r"^(.*?)\s+Fire (and|&) Rescue( Service| Authority)?$", name)
+    if m:
+        place = m.group(1)
+        out += [f"{place} fire", f"{place} FRS", f"{place} Fire and Rescue", f"{place} fire service"]
+    return out
+
+
+def _find(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, organisation, kind) of each mention, longest first, no overlaps."""
+    low = text.lower()
+    hits = []
+    for alias, (name, kind) in names.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", low):
+            hits.append((m.start(), m.end(), name, kind))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int, str, str]] = []
+    for h in hits:
+        if all(h[1] <= t[0] or h[0] >= t[1] for t in taken):
+            taken.append(h)
+    return sorted(taken)
+
+
+def organisations(text: str, reports: list[Report]) -> tuple[list[str], list[str]]:
+    """(indexed organisations named, organisations named that no report covers)."""
+    indexed: dict[str, tuple[str, str]] = {}
+    for r in reports:
+        for name in r.organisations or ([r.force] if r.force else []):
+            kind = "fire" if "fire" in name.lower() else "police"
+            for alias in aliases(name):
+                key = alias.lower()
+                # a bare place shared by a force and a service means the force
+                if key not in indexed or kind == "police":
+                    indexed[key] = (name, kind)
+    fire = bool(_FIRE_WORDS.search(text))
+    found, unknown = [], []
+    names = {**_known(), **indexed}
+    for start, end, name, kind in _find(text, names):
+        if kind == "police" and fire:  # "Fenmoor's fire service": the service, when there is one
+            service = next((n for n, k in indexed.values() if k == "fire" and n.lower().startswith(
+                name.lower().split()[0])), None)
+            name = service or name
+        if any(name == n for n, _ in indexed.values()):
+            found.append(name)
+        elif text[start:end][:1].isupper() or len(text[start:end].split()) > 1:
+            unknown.append(name)  # real, named, not indexed ("kent" in lower case may be a word)
+    return list(dict.fromkeys(found)), list(dict.fromkeys(unknown))
+
+
+# ------------------------------------------------------------------ years and reports
+
+def years(text: str) -> list[int]:
+    out = []
+    for m in _CYCLE_RE.finditer(text):
+        first = int(m.group(1))
+        last = int((m.group(2) or "20") + m.group(3))
+        out += list(range(first, max(first, last) + 1))
+    for m in _SHORT_CYCLE_RE.finditer(text):
+        first, last = 2000 + int(m.group(1)), 2000 + int(m.group(2))
+        out += list(range(first, last + 1))
+    out += [int(y) for y in _YEAR_RE.findall(_CYCLE_RE.sub(" ", text))]
+    return sorted(set(out))
+
+
+def report_years(r: Report) -> set[int]:
+    """Years a report answers to: its year, its cycle's years, its publication year."""
+    out = {r.year} if r.year else set()
+    if r.inspection_year:
+        out |= set(years(r.inspection_year))
+    m = re.search(r"(?:19|20)\d\d", r.published or "")
+    if m:
+        out.add(int(m.group(0)))
+    return out
+
+
+def concepts_of(text: str) -> set[str]:
+    found = {k for k, rx in _CONCEPT_RES.items() if rx.search(text)}
+    if found & {k for k in CONCEPTS if k.startswith("fire_")}:
+        found -= {"prevent", "responding", "workforce", "resources"}
+    return found
+
+
+def pillars_of(text: str) -> set[str]:
+    return {k for k, rx in _PILLAR_RES.items() if rx.search(text)}
+
+
+# ------------------------------------------------------------------ kind
+
+_KIND_RULES = [
+    ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (is|are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
+                   r"\b(define|definition of|meaning of)\b|^\s*what (is|are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
+    ("comparison", r"\b(improve[ds]?|got better|get better|worse|go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
+                   r"still|since (its|the|our|hmic)|between (20\d\d|its|the) .* and)\b"),
+    ("list", r"^\s*(which|what) (forces?|police forces?|services?|fire (and rescue )?services?|reports?|"
+             r"organisations?|inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
+             r"^\s*in which (forces?|reports?)"),
+    ("enumeration", r"^\s*(what|which) (are|were) the (\w+ ){0,2}(two|three|four|five|six|seven|eight|nine|ten|\d+) "
+                    r"|^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),
+    ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well .* (do|did)|"
+              r"outstanding|inadequate|requires? improvement|adequate)\b"),
+    ("yesno", r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will)\b"),
+    ("frequency", r"\bhow often\b"),
+    ("number", r"\b(how many|how much|what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
+               r"by how much|rates?\b|percentage|proportion|number of)\b"),
+    ("date", r"\b(when|what (year|date|month|period)|since when|how long)\b"),
+    ("who", r"\b(who|whom|which (body|organisation|organization|agency|team|unit|officer|partner)s?)\b"),
+]
+_KIND_RES = [(k, re.compile(p, re.I)) for k, p in _KIND_RULES]
+
+
+def kind_of(text: str) -> str:
+    for kind, rx in _KIND_RES:
+        if rx.search(text):
+            return kind
+    return "sentence"
+
+
+# ------------------------------------------------------------------ understanding
+
+def _inspection(text: str) -> str:
+    m = re.search(r"\b(effectiveness|efficiency|legitimacy|leadership|custody|thematic|fire)\b", text, re.I)
+    return m.group(1).lower() if m else ""
+
+
+def understand(text: str, reports: list[Report]) -> Question:
+    q = Question(text=text, kind=kind_of(text))
+    q.organisations, q.unknown = organisations(text, reports)
+    q.years = years(text)
+    q.concepts = concepts_of(text)
+    q.pillars = pillars_of(text)
+    q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()] for m in _GRADE_RE.finditer(text)))
+    q.fire = bool(_FIRE_WORDS.search(text))
+    q.inspection = _inspection(text)
+    if q.unknown and not q.organisations:
+        q.declined = f"No indexed report covers {' or '.join(q.unknown)}."
+        return q
+    scope = [r for r in reports if not q.organisations or set(q.organisations) & set(r.organisations or [r.force])]
+    if q.years:
+        dated = [r for r in scope if report_years(r) & set(q.years)]
+        if not dated and q.organisations and q.kind != "comparison":
+            have = ", ".join(sorted({r.inspection_year or str(r.year) for r in scope if r.year}))
+            q.declined = (f"No indexed report on {' or '.join(q.organisations)} is from "
+                          f"{' or '.join(map(str, q.years))} (indexed: {have or 'none'}).")
+            return q
+        if dated:
+            scope = dated
+    if q.inspection and q.organisations and len(scope) > 1:
+        named = [r for r in scope if q.inspection in (r.inspection + " " + r.family).lower()]
+        scope = named or scope
+    q.reports = sorted(scope, key=lambda r: (-(r.year or 0), r.title))
+    q.latest_only = bool(q.organisations) and not q.years and q.kind not in ("comparison", "list")
+    return q
