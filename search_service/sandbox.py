@@ -78,6 +78,10 @@ def _child(conn, fn, limits: Limits) -> None:
     if base:
         cap = base + limits.memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    # processor time: the hard limit (SIGKILL) is set once, for every file
+    # this child may read; each file gets a soft limit (SIGXCPU) below it
+    hard = int(limits.seconds * (FILES_PER_CHILD + 1)) + 10
+    resource.setrlimit(resource.RLIMIT_CPU, (hard, hard))
     signal.signal(signal.SIGXCPU, _on_sigxcpu)
     os.nice(10)  # searches first: a reader waits for the processor, not they
     while True:
@@ -88,9 +92,8 @@ def _child(conn, fn, limits: Limits) -> None:
         if item is None:
             return
         used = resource.getrusage(resource.RUSAGE_SELF)
-        spent = used.ru_utime + used.ru_stime
-        soft = int(spent + limits.seconds) + 1
-        resource.setrlimit(resource.RLIMIT_CPU, (soft, soft + 5))
+        soft = min(int(used.ru_utime + used.ru_stime + limits.seconds) + 1, hard)
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
         try:
             reply = ("ok", fn(item))
         except MemoryError:
