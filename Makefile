@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test fuzz load attack index venv clean bench lock
+.PHONY: run test fuzz load attack index venv clean bench lock eval
 
 venv: $(STAMP)
 
@@ -50,6 +50,22 @@ test: $(STAMP)
 BENCH_ARGS ?=
 bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+# Answer and retrieval quality (eval/README.md): the seed's development and
+# unanswerable questions on the seed index, then the large sets, tuning and
+# validation halves apart, on an index of the seed and the invented reports.
+EVAL := build/eval
+eval: $(STAMP)
+	$(BIN)/search-service index
+	$(BIN)/search-service eval --summary eval/dev_questions.jsonl eval/unanswerable.jsonl
+	rm -rf $(EVAL) && mkdir -p $(EVAL)/corpus
+	cp corpus/* $(EVAL)/corpus/
+	find tests/fixtures -maxdepth 1 \( -name '*.txt' -o -name '*.pdf' -o -name '*.html' \) \
+	    ! -name '*markup*' -exec cp {} $(EVAL)/corpus/ \;
+	$(BIN)/search-service --corpus $(EVAL)/corpus --index $(EVAL)/index index
+	for half in tune validation; do \
+	    $(BIN)/search-service --corpus $(EVAL)/corpus --index $(EVAL)/index eval --summary --split $$half \
+	        eval/questions.jsonl eval/questions2.jsonl || exit 1; done
 
 # The long property-based runs: 10,000 random cases per query-path property
 # (tests/test_fuzz.py) and 1,000 per API operation and mode (schemathesis);

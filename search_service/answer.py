@@ -21,20 +21,23 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from search_service import budget, sentences
 from search_service.analysis import ANALYZER, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
-from search_service.question import (PILLARS, Question, concepts_of, kind_of, pillars_of, report_years,
+from search_service.question import (PILLARS, Question, aliases, concepts_of, core_of, kind_of, pillars_of, report_years,
                                      understand)
+from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
-from search_service.search import lead_with, search
+from search_service.search import lead_with, reorder, search
 
 CANDIDATE_PASSAGES = 8
+TYPED_KINDS = ("number", "date", "frequency")
+TYPED_BONUS = 0.1  # chosen on the tuning half: +4 right answers, +1 wrong
 MIN_COVERAGE = 0.6  # share of the question's rarity-weighted terms the answer must hold
-MIN_CONFIDENCE = 0.45
+MIN_CONFIDENCE = 0.6  # below this, answers were right too rarely on the tuning half to be offered
 STRUCTURED_CONFIDENCE = 0.95  # read from the reports' judgments, not from prose
 
 _QUESTION_RE = re.compile(
@@ -62,6 +65,9 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
                         r"judg(e)?ments?|judged|according to|report(s|ed)?|inspections?|hmic(frs)?|inspectorate|"
                         r"peel|effectiveness|efficiency|legitimacy)\b", re.I)
+_CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
+_COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|still|improv\w*|better|worse|"
+                            r"numbers?|go(ne)? (up|down)|how many|now|first)\b", re.I)
 _LATEST_RE = re.compile(r"\b(most recent|latest|current(ly)?|now|today)\b", re.I)
 _CELL_SPLIT = re.compile(r"\s{2,}")
 
@@ -101,19 +107,51 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
         result = search(store, q, page=page, per_page=per_page, filters=scope)
         if question.declined:
             return Asked(None, result, question, question.declined)
-        top = result if page == 1 else search(store, q, per_page=per_page, filters=scope)
+        top = _by_meaning(store, question, scope, per_page)
+        if page == 1:
+            result = replace(result, hits=top.hits)
         answer = (_from_findings(store, question)
                   or _from_judgments(store, question, top)
                   or _definition(store, question, scope)
                   or _mention_list(store, question)
                   or _per_report(store, question)
                   or _sentence(store, question, top))
+        if answer is None and question.kind == "grade" and question.organisations and _structured(question):
+            names = " and ".join(question.organisations)
+            years = ", ".join(sorted({_label(r) for r in question.reports}))
+            return Asked(None, result, question,
+                         f"None of the indexed reports on {names} ({years}) gives a grade for this; "
+                         "the closest passages are below.")
         if answer is None:
             reason = ("No passage of the reports answers this clearly enough; the closest passages are below."
                       if result.hits else "Nothing in the reports matches this question.")
             return Asked(None, result, question, reason)
         result = lead_with(store, result, [answer.passage_id] + [i.passage_id for i in answer.items])
         return Asked(answer, result, question)
+
+
+HYBRID_POOL = 50  # lexical candidates re-ranked by meaning
+SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
+
+
+def _by_meaning(store, question: Question, scope, per_page: int) -> SearchResult:
+    """The best passages for a question: its lexical matches and, when it is
+    about a few reports, every passage of them, ranked by reciprocal rank
+    fusion of their BM25 rank and their closeness in meaning to the question
+    ("personal mobiles" finds "their own phones")."""
+    pool = search(store, question.text, per_page=HYBRID_POOL, filters=scope)
+    lexical = {h.passage.id: h.rank for h in pool.hits}
+    passages = [h.passage for h in pool.hits]
+    if question.organisations and 0 < len(question.reports) <= SCOPED_REPORTS:
+        seen = set(lexical)
+        for r in question.reports:
+            passages += [p for p in store.passages(r.id) if p.id not in seen]
+    ordered = fuse(_content(question) or question.text, passages, lexical)[:per_page]
+    result = reorder(store, replace(pool, per_page=per_page), [p.id for p, _ in ordered])
+    fused = {p.id: round(score, 6) for p, score in ordered}
+    for hit in result.hits:
+        hit.score = fused[hit.passage.id]  # the score of the order shown
+    return result
 
 
 # ------------------------------------------------------------------ judgments
@@ -154,6 +192,16 @@ def _match(question: Question, report: Report) -> Judgment | None:
     return best if best_score > 0.5 else None
 
 
+def _grade_sentence(store, p: Passage, grade: str) -> str:
+    """The sentence of a judgment's passage that states the grade, if one does."""
+    word = grade.lower().replace("requires", "requir")
+    for a, b in sentences.split(store.sentence_tokenizer(), p.text):
+        s = p.text[a:b]
+        if word in s.lower() and len(s) < 400:
+            return " ".join(s.split())
+    return ""
+
+
 def _item(store, report: Report, j: Judgment) -> AnswerItem | None:
     p = store.passage(j.passage_id) if j.passage_id else None
     if p is None:
@@ -161,7 +209,8 @@ def _item(store, report: Report, j: Judgment) -> AnswerItem | None:
     area = "Overall judgment" if j.area == "Overall" else j.area
     return AnswerItem(text=f"{j.grade}: {report.force or report.title}, {_label(report)} — {area}",
                       report_id=report.id, passage_id=p.id, citation=citation(report, p), report_title=report.title,
-                      organisation=report.force, year=_label(report), value=j.grade)
+                      organisation=report.force, year=_label(report), value=j.grade,
+                      quote=_grade_sentence(store, p, j.grade))
 
 
 def _structured(question: Question) -> bool:
@@ -177,8 +226,12 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         return None
     if not (question.grades or _GRADE_INTENT.search(question.text)):
         return None  # "Has Eastmoor extended offender management?" is about the scheme, not a grade
-    if question.kind == "list":
-        return _judgment_list(store, question)
+    if question.kind == "list" or (question.grades and not question.organisations):
+        # "Has any force been graded outstanding for …?" asks which ones are
+        found = _judgment_list(store, question)
+        if found and question.kind == "yesno":
+            found = replace(found, text="Yes — " + found.text)
+        return found
     reports = question.reports if question.organisations else [
         store.report(rid) for rid in dict.fromkeys(h.report.id for h in result.hits)]
     reports = [r for r in reports if r and r.judgments]
@@ -282,7 +335,8 @@ _FINDING_WORDS = {
     "cause_of_concern": re.compile(r"\bcauses? of concern\b", re.I),
     "recommendation": re.compile(r"\brecommend\w*|\bdeadline\b|\bact immediately\b|\btold .* to act\b", re.I),
 }
-_FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recommend\w*|what|which|did|does|set|"
+_FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recommend\w*|need(s|ed)? to improve|"
+                           r"improve|what|which|did|does|set|"
                            r"hmic(frs)?|inspectorate|inspection|report(s)?|force(s)?|police|services?|on|about|per|"
                            r"name[sd]?|have|had|has|make|made|give|gave|there|any|per)\b", re.I)
 
@@ -313,16 +367,13 @@ def _from_findings(store, question: Question) -> Answer | None:
     if not which or question.kind not in ("list", "sentence", "enumeration", "date", "who", "yesno"):
         return None
     items = _finding_items(store, question, which)
-    rest = _CUE_WORDS.sub(" ", _FINDING_CUES.sub(" ", question.text))
+    rest = _CUE_WORDS.sub(" ", _FINDING_CUES.sub(" ", _CYCLE_TEXT_RE.sub(" ", question.text)))
     wanted = {t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
-    if question.concepts:  # "… on protecting vulnerable people": findings of that section
-        wanted -= {t.text for c in question.concepts for t in ANALYZER(c, mode="query")}
-        items = [it for it in items if question.concepts & concepts_of(
-            " ".join((store.passage(it[3]).heading_path if store.passage(it[3]) else []) + [it[2]]))]
-        wanted = {w for w in wanted if not re.match(r"^(protect|vulner|prevent|investig|crime|peopl|victim)", w)}
-    if wanted:
-        items = [it for it in items
-                 if len(wanted & {st for st, _, _ in term_spans(it[2])}) >= max(1, 0.6 * len(wanted))]
+    if wanted:  # "… about emergency calls", "… on protecting vulnerable people": in its words or its section
+        def words(item) -> set[str]:
+            p = store.passage(item[3])
+            return {st for st, _, _ in term_spans(" ".join([item[2], *(p.heading_path if p else [])]))}
+        items = [it for it in items if len(wanted & words(it)) >= max(1, 0.6 * len(wanted))]
     if not items or len(items) > 25:
         return None
     answer_items = []
@@ -429,6 +480,8 @@ class Candidate:
     score: float
     coverage: float
     text: str = ""  # what to show when not the span itself (a table row with its headers)
+    lexical: float = 0.0  # coverage by the question's own words
+    meaning: float = 0.0  # coverage by similarity of meaning
 
 
 def _names_of(question: Question) -> set[str]:
@@ -445,7 +498,9 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
     uses gets the highest weight, so a question about something absent is
     declined; words that only say what kind of answer is wanted, and the
     organisations and years that scope the search, are left out."""
-    q = _CUE_WORDS.sub(" ", question.text)
+    q = _CUE_WORDS.sub(" ", _CYCLE_TEXT_RE.sub(" ", question.text))
+    if question.kind == "comparison":
+        q = _COMPARE_WORDS.sub(" ", q)
     names = {t.text for t in ANALYZER(" ".join(re.findall(r"(?<!^)(?<![.?!] )\b(?:[A-Z][\w'-]*|\d[\d,.]*)", q)),
                                       mode="query")}
     scoped = _names_of(question)
@@ -546,18 +601,58 @@ def _enumeration_end(text: str, spans: list[tuple[int, int]], i: int) -> int:
     return end
 
 
+SEMANTIC_WEIGHT = 0.4  # how much meaning adds to the words a sentence shares with the question
+SEMANTIC_FLOOR, SEMANTIC_SPAN = 0.25, 0.45  # similarity → coverage: 0.25 says nothing, 0.7 covers all
+
+
+def _content(question: Question) -> str:
+    """The question without the words that scope it (organisations, years,
+    "according to HMIC's report"): what it asks about."""
+    text = _CUE_WORDS.sub(" ", question.text)
+    for name in question.organisations:
+        for alias in sorted(aliases(name), key=len, reverse=True):
+            text = re.sub(re.escape(alias), " ", text, flags=re.I)
+    text = re.sub(r"\b(19|20)\d\d(\s*[/–-]\s*\d\d)?\b", " ", text)
+    return " ".join(text.split())
+
+
+DEFINING_BONUS = 0.3
+_ASKED_TERM_RE = re.compile(r"^\s*what(?: is|'s| are)\s+(?:an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)\s*\??\s*$", re.I)
+
+
+def _defining_re(question: Question) -> re.Pattern | None:
+    """For "What is a tethered drone?", a sentence that has the term as its
+    subject ("A tethered drone is …", "Tethered drones are …")."""
+    if question.kind != "definition":
+        return None
+    m = _ASKED_TERM_RE.match(core_of(question.text))
+    if not m:
+        return None
+    term = re.escape(m.group(1)).replace(r"\ ", r"\s+")
+    return re.compile(rf"\W*(?:an? |the )?{term}s?(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were|means|refers|describes)\b",
+                      re.I)
+
+
 def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -> Candidate | None:
     tok = store.sentence_tokenizer()
     best: Candidate | None = None
+    rows = []  # (hit, spans, header) of the candidate passages
+    texts = []
     for hit in hits[:CANDIDATE_PASSAGES]:
         budget.check()
+        spans = sentences.split(tok, hit.passage.text)
+        header = _table_header(hit.passage.text, spans) if hit.passage.kind == "table" else []
+        rows.append((hit, spans, header))
+        texts += [hit.passage.text[a:b] for a, b in spans]
+    sims = iter(similarities(_content(question), texts).tolist())
+    defines = _defining_re(question)
+    for hit, spans, header in rows:
         prior = 0.1 / hit.rank
         p = hit.passage
         text = p.text
-        spans = sentences.split(tok, text)
-        header = _table_header(text, spans) if p.kind == "table" else []
         heading = " ".join(p.heading_path)
         for i, (a, b) in enumerate(spans):
+            sim = next(sims)
             if header and i < len(header):
                 continue  # a table's header is context for its rows, not an answer
             previous = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
@@ -566,22 +661,54 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             score, coverage = _score_sentence(own, " ".join((previous, heading)), weights, question.kind, p.kind)
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
-            score += prior
+            if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, own):
+                continue  # "how many …?" is answered by a sentence with the count, however close another is
+            if defines and defines.match(text[a:b]):
+                score += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
+            meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
+            lexical = coverage
+            coverage = max(coverage, meaning)
+            score += prior + SEMANTIC_WEIGHT * meaning
             if best is None or score > best.score:
                 end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
                 shown = _table_row(header, text[a:b]) if header else ""
-                best = Candidate(p, hit.report, a, end, score, coverage, shown)
+                best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning)
     return best
 
 
-def _confidence(best: Candidate) -> float:
-    return round(max(0.0, min(1.0, best.score / 1.4)), 3)
+# How often a sentence answer is right rises with how much of the question's
+# own wording it holds (measured on the tuning half of eval/): meaning alone
+# picks the sentence but does not make it right. Kinds whose sentence can hold
+# every word and still not be the answer are capped below 0.8.
+CAPS = {"definition": 0.75, "yesno": 0.75, "enumeration": 0.75, "sentence": 0.85, "who": 0.85}
+
+
+def _enough(question: Question, best: Candidate) -> bool:
+    """Does the sentence cover the question? In its own words; or, for a
+    number or a date (which must then be in it, next to what is counted),
+    in meaning, with half its words at least."""
+    if best.lexical >= MIN_COVERAGE:
+        return True
+    return question.kind in ("number", "date") and best.coverage >= MIN_COVERAGE and best.lexical >= 0.45
+
+
+def _confidence(best: Candidate, question: Question | None = None) -> float:
+    lexical = max(-1.0, min(1.0, (best.lexical - MIN_COVERAGE) / (1.0 - MIN_COVERAGE)))
+    value = 0.45 + 0.5 * lexical
+    if question is not None and question.kind in TYPED_KINDS:
+        value += TYPED_BONUS  # the sentence also holds the kind of thing asked for (a count, a date)
+    if question is not None:
+        value = min(value, CAPS.get(question.kind, 1.0))
+    return round(value, 3)
 
 
 _HOW_MANY_RE = re.compile(r"\bhow many ([\w'’ -]+?)(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
                           r"in|at|on|for|by|per|of|across|within|during|between|were)\b|[?,]|$)", re.I)
 _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\b", re.I)
+
+
+NUMBER_REACH = 6  # terms between a number and what it counts
 
 
 def counts_what_is_asked(question: Question, text: str) -> bool:
@@ -597,7 +724,7 @@ def counts_what_is_asked(question: Question, text: str) -> bool:
     terms = list(term_spans(text))
     for i, (stem, a, _) in enumerate(terms):
         if stem in nouns:
-            window = text[terms[max(0, i - 6)][1]:a] if i else ""
+            window = text[terms[max(0, i - NUMBER_REACH)][1]:a] if i else ""
             if _NUMERAL_RE.search(window) or _NUMERAL_RE.search(text[a:a + 40].split(".")[0][-12:]):
                 return True
     return False
@@ -610,6 +737,8 @@ def _typed(question: Question, text: str) -> bool:
             counts_what_is_asked(question, text)
     if question.kind == "date":
         return bool(_DATE_RE.search(text))
+    if question.kind in ("grade", "frequency"):
+        return bool(TYPE_PATTERNS[question.kind].search(text))
     return True
 
 
@@ -620,11 +749,11 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not weights:
         return None
     best = _best_sentence(store, question, result.hits, weights)
-    if best is None or best.coverage < MIN_COVERAGE:
+    if best is None or not _enough(question, best):
         return None
     if not _typed(question, best.text or best.passage.text[best.start:best.end]):
         return None
-    confidence = _confidence(best)
+    confidence = _confidence(best, question)
     if confidence < MIN_CONFIDENCE:
         return None
     p = best.passage
@@ -650,14 +779,14 @@ def _per_report(store, question: Question) -> Answer | None:
     for r in sorted(reports, key=lambda r: r.year or 0):
         found = search(store, question.text, per_page=CANDIDATE_PASSAGES, filters={"report": [r.id]})
         best = _best_sentence(store, question, found.hits, weights)
-        if best is None or best.coverage < MIN_COVERAGE:
+        if best is None or not _enough(question, best):
             continue
         p = best.passage
         text = best.text or p.text[best.start:best.end].strip()
         items.append(AnswerItem(text=f"{_label(r)}: {text}", report_id=r.id, passage_id=p.id,
                                 citation=citation(r, p), report_title=r.title, organisation=r.force,
                                 year=_label(r)))
-        confidences.append(_confidence(best))
+        confidences.append(_confidence(best, question))
     if len(items) < 2:
         return None
     first = items[-1]

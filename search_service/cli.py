@@ -231,17 +231,25 @@ def cmd_ask(args, settings: Settings) -> int:
 def cmd_eval(args, settings: Settings) -> int:
     from search_service import evaluate
 
-    try:
-        questions = evaluate.load_questions(args.questions)
-    except OSError as e:
-        raise CLIError(f"cannot read {args.questions}: {e.strerror}") from None
-    except ValueError as e:
-        raise CLIError(str(e)) from None
+    questions = []
+    for path in args.questions:
+        try:
+            questions += evaluate.load_questions(path)
+        except OSError as e:
+            raise CLIError(f"cannot read {path}: {e.strerror}") from None
+        except ValueError as e:
+            raise CLIError(str(e)) from None
+    if args.split:
+        questions = [q for q in questions if q.get("split") == args.split]
+        if not questions:
+            raise CLIError(f"no question in {', '.join(args.questions)} is in the {args.split!r} split")
     result = evaluate.evaluate(_store(settings), questions)
     if args.json:
         _print_json(result)
     else:
-        print(evaluate.format_report(result))
+        if args.split:
+            print(f"split: {args.split}")
+        print(evaluate.format_report(result, rows=not args.summary))
     return 0
 
 
@@ -266,7 +274,11 @@ def cmd_serve(args, settings: Settings) -> int:
 
     t0 = time.perf_counter()
     postings = store.warm()
-    print(f"Loaded {postings:,} postings in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    from search_service import semantic
+
+    semantic.warm()  # the embedding model too: loaded once, shared by the workers
+    print(f"Loaded {postings:,} postings and the embedding model in {time.perf_counter() - t0:.1f} s",
+          file=sys.stderr)
     print(f"Serving {settings.corpus_dir} on http://{args.host}:{args.port}", file=sys.stderr)
     serve.run(settings, store, host=args.host, port=args.port, workers=args.workers)
     return 0
@@ -320,8 +332,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the API's JSON")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("eval", help="success@k, MRR@10 and answer accuracy on a question file")
-    p.add_argument("questions", metavar="QUESTIONS.jsonl")
+    p = sub.add_parser("eval", help="retrieval (success@k, MRR@10), answers right, wrong and missing, "
+                                    "per kind, abstention and calibration on question files")
+    p.add_argument("questions", metavar="QUESTIONS.jsonl", nargs="+")
+    p.add_argument("--split", choices=("tune", "validation"), help="only the questions of this half")
+    p.add_argument("--summary", action="store_true", help="the figures without the per-question table")
     p.add_argument("--json", action="store_true", help="print the metrics and rows as JSON")
     p.set_defaults(func=cmd_eval)
 

@@ -27,6 +27,7 @@ AREA_RULES: list[tuple[str, re.Pattern]] = [(label, re.compile(pattern, re.I)) f
     ("Preventing crime and anti-social behaviour", r"\bprevent\w* crime\b"),
     ("Investigating crime and reducing re-offending", r"\binvestigat\w* crime\b|\bmanaging offenders\b|re-?offending"),
     ("Protecting vulnerable people and supporting victims", r"\bvulnerable\b"),
+    ("Understanding demand", r"\bunderstand\w*\b.*\bdemand\b"),  # "... understand the current and likely future demand?"
     ("Planning for future demand", r"\bfuture\b"),
     ("Using resources to meet demand", r"\bresources\b"),
     ("Understanding demand", r"\bdemand\b"),
@@ -56,6 +57,22 @@ def area_label(area: str, scale: str = "four-tier", organisation_type: str = "po
             if pattern.search(area):
                 return label
     return " ".join(area.split())
+
+
+PILLARS = ("Effectiveness", "Efficiency", "Legitimacy")
+_PILLAR_REPORT = re.compile(r"PEEL (effectiveness|efficiency|legitimacy)", re.I)
+
+
+def judgment_label(report: Report, area: str) -> str:
+    """The row of a judgment when one organisation's or every organisation's
+    grades are followed over the years: ``area_label``, except that the
+    "Overall" grade of a PEEL 2014–2017 pillar report is named after its
+    pillar ("Effectiveness"), as PEEL 2018/19 names its pillar grades, so an
+    effectiveness grade is never set beside a legitimacy one."""
+    kind, scale = group_of(report) or ("police force", "four-tier")
+    label = area_label(area, scale, kind)
+    pillar = _PILLAR_REPORT.fullmatch(report.inspection.strip())
+    return pillar.group(1).capitalize() if label == OVERALL and pillar else label
 
 
 # Which reports can share a table: grades on the five-tier scale (PEEL 2021/22

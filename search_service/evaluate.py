@@ -81,9 +81,14 @@ def unanswerable(q: dict) -> bool:
                                                 and q.get("kind") != "keyword")
 
 
+def asked_question(q: dict) -> bool:
+    """Does the product try to answer this (a question, not keywords)?"""
+    return q.get("kind") != "keyword" and answer_mod.is_question(q["q"])
+
+
 def answer_text(ans) -> str:
     """Everything an answer shows: its text and its items'."""
-    return " ".join([ans.text] + [i.text for i in getattr(ans, "items", []) or []])
+    return " ".join([ans.text] + [f"{i.text} {i.quote}" for i in getattr(ans, "items", []) or []])
 
 
 def judge(q: dict, ans) -> str | None:
@@ -114,7 +119,7 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
                "rank": None, "answer": None, "confidence": None, "expected": q.get("answer"), "outcome": None}
         ans = None
         try:
-            if q.get("kind") == "keyword" or not answer_mod.is_question(q["q"]):
+            if not asked_question(q):
                 result = search_mod.search(store, q["q"], per_page=k)
             else:  # the passages shown with the answer, scoped by the question
                 asked = answer_mod.answer_question(store, q["q"], per_page=k)
@@ -128,7 +133,8 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
             ranks.append(row["rank"])
         if ans is not None:
             row["answer"], row["confidence"] = answer_text(ans), ans.confidence
-        row["outcome"] = judge(q, ans)
+        # a keyword query gets passages, not an answer: only its retrieval is judged
+        row["outcome"] = judge(q, ans) if asked_question(q) else None
         rows.append(row)
     return summarise(rows, ranks)
 

@@ -90,8 +90,8 @@ def progress_for(item: Item, later: list[tuple[Report, list[Passage]]]) -> list[
                 window = " ".join(sents[max(0, i - 1): i + 2])
                 if not _refers_back(sents[i], item.report.year):
                     continue
-                if len(report.organisations) > 1 and item.report.force.split()[0] not in window:
-                    continue  # a report on several organisations must be speaking of this one
+                if len(report.organisations) > 1 and not (item.report.force and item.report.force.split()[0] in window):
+                    continue  # a report on several organisations must be speaking of this one (by name)
                 shared = words & set(terms(window))
                 share = len(shared) / len(words)
                 if len(shared) >= MIN_SHARED and share >= MIN_SHARE and share > best_share:

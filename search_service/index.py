@@ -103,13 +103,15 @@ class IndexStore:
         return path is not None and windex.exists_in(str(path))
 
     def outdated(self) -> bool:
-        """True when the live index lacks fields of the current schema (it was
-        built by an older version): it must be rebuilt, not updated."""
+        """True when the live index lacks fields of the current schema or
+        reports lack their indexing time (it was built by an older version):
+        it must be rebuilt, not updated."""
         if not self.exists():
             return False
         schema = self.open().schema
         return (not set(make_schema().names()) <= set(schema.names())
-                or type(schema["text"].analyzer) is not type(ANALYZER))
+                or type(schema["text"].analyzer) is not type(ANALYZER)
+                or any(not r.indexed_at for r in self._reports().values()))  # before feeds: no time to order by
 
     def open(self):
         """The live Whoosh index, reopened when CURRENT has been swapped."""

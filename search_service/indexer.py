@@ -25,6 +25,7 @@ import os
 import shutil
 import time
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -336,6 +337,7 @@ class Indexer:
         search sees either the old state or the new one. Call under ``lock``."""
         if not items and not remove:
             return
+        self._stamp(items)
         if not self.store.exists():
             self._build_generation(items)
             return
@@ -366,6 +368,17 @@ class Indexer:
                         _write_atomically(path / name, data.decode("utf-8"))
             raise
 
+    def _stamp(self, items: list[Ingested]) -> None:
+        """Set each report's ``indexed_at``: now, or the time already recorded
+        for the same file (same sha256), so a rebuild or a changed sidecar
+        does not make old reports look new in the feeds."""
+        now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        known = {r.id: r for r in self.store.reports()} if self.store.exists() else {}
+        for item in items:
+            old = known.get(item.report.id)
+            keep = old is not None and old.indexed_at and old.sha256 == item.report.sha256
+            item.report.indexed_at = old.indexed_at if keep else now
+
     @staticmethod
     def _discard_orphans(ix) -> None:
         """A cancelled writer leaves its half-written segment files behind;
@@ -387,6 +400,7 @@ class Indexer:
         """Write a complete index into a new generation folder, then swap.
         A large build runs one writer process per core, each writing its own
         segment (Whoosh's multisegment mode: no final merge)."""
+        self._stamp(items)
         self.index_dir.mkdir(parents=True, exist_ok=True)
         name = f"gen-{time.time_ns()}"
         path = self.index_dir / name

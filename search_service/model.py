@@ -91,6 +91,9 @@ class Report:
     recommendations: list[Recommendation] = field(default_factory=list)
     innovative_practice: list[Practice] = field(default_factory=list)
     url: str = ""  # where the report is published, when the file says (an HTML page's canonical link)
+    # When this version of the file (its sha256) was first indexed, UTC, RFC 3339 ("2025-06-01T09:30:00.000000Z"):
+    # what the feeds call new. Set by the indexer, kept across rebuilds while the file is the same.
+    indexed_at: str = ""
 
     def summary(self) -> dict:
         """The short form embedded in every hit."""
@@ -190,6 +193,7 @@ class AnswerItem:
     organisation: str = ""
     year: str = ""  # as the report names its cycle
     value: str = ""  # the grade or value this item gives
+    quote: str = ""  # the sentence of the passage that gives it
 
 
 ANSWER_KINDS = ("grade", "list", "number", "date", "definition", "sentence", "comparison")

@@ -112,6 +112,10 @@ def aliases(name: str) -> list[str]:
     "Northshire"; "Fenmoor Fire and Rescue Service" → "Fenmoor fire",
     "Fenmoor FRS", "Fenmoor Fire and Rescue"."""
     out = [name]
+    # a name is matched by its words: anything else in it (markup, notes) is left out
+    name = " ".join(re.findall(r"[\w’'&.-]+", re.sub(r"<[^>]*>?", " ", name)))
+    if name != out[0]:
+        out.append(name)
     m = re.match(r"^(.*?)\s+(Police Service|Police|Constabulary)$", name)
     if m:
         place = m.group(1)
@@ -225,9 +229,24 @@ _KIND_RULES = [
 _KIND_RES = [(k, re.compile(p, re.I)) for k, p in _KIND_RULES]
 
 
+_SCOPE_LEAD = re.compile(r"^\s*(in|according to|per|from|for)\s+[^,?]{3,90},\s*(?=\w)", re.I)
+_SCOPE_TAIL = re.compile(r"(?<=\w),?\s*\b(according to|as (mentioned|explained|described|used|set out) in|per|in|from)\s+"
+                         r"(hmic|hmicfrs|the|its|his|her)\b[^?]*(?=\?|$)|\s*\([^)]*\)|"
+                         r",?\s*\b(in|from|according to)\s+[^?,]{0,80}\b(report|inspection)s?(?=\s*\?|\s*$)", re.I)
+
+
+def core_of(text: str) -> str:
+    """The question itself, without a "Harrowmere 2016:" lead or an
+    "according to HMIC's 2015 report" tail that only scope it."""
+    core = re.sub(r"^[^:?]{0,60}:\s+(?=\w)", "", text.strip())
+    core = _SCOPE_TAIL.sub("", _SCOPE_LEAD.sub("", core))
+    return core.strip() or text
+
+
 def kind_of(text: str) -> str:
+    core = core_of(text)
     for kind, rx in _KIND_RES:
-        if rx.search(text):
+        if rx.search(core):
             return kind
     return "sentence"
 

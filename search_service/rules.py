@@ -14,6 +14,12 @@ import re
 # five-tier scale used from PEEL 2021/22 and fire and rescue round 3.
 GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
 
+
+def scale_grades(scale: str) -> tuple[str, ...]:
+    """The grades of a grading scale, best first: five tiers, or the four without "Adequate"."""
+    return GRADES if scale == "five-tier" else tuple(g for g in GRADES if g != "Adequate")
+
+
 MAX_QUERY_LENGTH = 1000  # characters
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 10
@@ -23,6 +29,7 @@ MAX_ID_LENGTH = 200
 # most ~4 MB (passages are at most 4,000 characters), whatever the report.
 REPORT_PER_PAGE = 500
 MAX_REPORT_PER_PAGE = 1000
+FEED_ENTRIES = 50  # entries in an Atom feed: the newest matching passages or reports
 
 # Filters of passages (search), in the order pages show them. Values of one
 # filter combine with OR, different filters with AND.

@@ -241,6 +241,14 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
                         groups_total=groups_total)
 
 
+def reorder(store: IndexStore, result: SearchResult, passage_ids: list[str]) -> SearchResult:
+    """The first page of results as these passages, in this order (a re-ranking
+    by meaning, say); passages not among the hits are fetched with snippets."""
+    if result.group or result.page != 1:
+        return result
+    return lead_with(store, replace(result, hits=[]), passage_ids)
+
+
 def lead_with(store: IndexStore, result: SearchResult, passage_ids: list[str]) -> SearchResult:
     """The result with these passages first (in this order), then the rest
     as ranked: an answer's own passages lead the passages shown with it."""

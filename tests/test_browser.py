@@ -268,3 +268,37 @@ def test_compare_page_shows_scales_apart_with_the_caution(browser, every_server)
     assert "cannot be compared directly" in page.locator("section.compare-group").nth(1).inner_text()
     assert not page.errors, page.errors
     context.close()
+
+
+def test_answer_card_lists_every_report_and_says_why_it_declines(browser, every_server):
+    """A reader asks which forces were rated inadequate: the card shows one
+    row per report with its grade and a citation that opens the passage.
+    Asking about a force with no indexed report says so instead."""
+    context, page = _page(browser, every_server)
+    page.goto("/")
+    page.locator("#q").fill("Which forces were rated inadequate for protecting vulnerable people?")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=Which+forces**")
+    card = page.locator("section.answer-card")
+    rows = card.locator("table.answer-items tbody tr")
+    assert rows.count() >= 3
+    names = rows.locator("th").all_inner_texts()
+    assert {"Eastmoor Police", "Fenmoor Constabulary"} <= set(names)
+    assert set(card.locator("tbody td .grade").all_inner_texts()) == {"Inadequate"}
+    first_citation = rows.first.locator("td a")
+    cited = first_citation.inner_text()
+    first_citation.click()
+    page.wait_for_load_state()
+    assert "/reports/" in page.url and "#" in page.url
+    target = page.locator(":target")
+    assert "inadequate" in target.inner_text().lower()
+    assert cited.split(",")[0] in page.title() or cited.split(",")[0] in page.locator("h1").inner_text()
+
+    page.goto("/")
+    page.locator("#q").fill("How many police horses does Kent Police keep?")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=How+many+police+horses**")
+    assert page.locator("section.answer-card").count() == 0
+    assert page.locator(".no-answer").inner_text().strip() == "No indexed report covers Kent Police."
+    assert not page.errors, page.errors
+    context.close()

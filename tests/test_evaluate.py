@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from search_service.evaluate import format_report, is_hit, load_questions, metrics, normalise
+from search_service.evaluate import format_report, is_hit, load_questions, metrics, normalise, summarise
 
 
 def test_normalise_case_quotes_dashes_whitespace():
@@ -58,18 +58,33 @@ def test_load_questions_reports_bad_line(tmp_path):
         load_questions(path)
 
 
-def test_format_report_has_table_and_summary():
-    rows = [{"id": "d01", "q": "q", "rank": 2, "answer": None, "expected": "Good", "correct": None},
-            {"id": "d02", "q": "q", "rank": None, "answer": None, "expected": "x", "correct": None}]
-    text = format_report({"questions": 2, "with_evidence": 2, **metrics([2, None]),
-                          "answer_accuracy": "n/a", "unanswerable": 0, "abstention": "n/a", "rows": rows})
+def _row(id, kind, outcome, confidence=None, rank=1, expected="x", answer=None):
+    return {"id": id, "q": f"question {id}?", "kind": kind, "split": "tune", "rank": rank, "answer": answer,
+            "confidence": confidence, "expected": expected, "outcome": outcome}
+
+
+def test_summary_counts_wrong_apart_from_missing_and_tables_calibration():
+    rows = [_row("a", "number", "right", 0.95, answer="68"), _row("b", "number", "wrong", 0.85, answer="12"),
+            _row("c", "date", "missing"), _row("d", "unanswerable", "right", expected=None),
+            _row("e", "unanswerable", "wrong", 0.7, expected=None, answer="a guess"),
+            _row("f", "keyword", None, rank=3)]
+    out = summarise(rows, [1, 1, 1, 3])
+    assert out["answer_accuracy"] == pytest.approx(1 / 3)  # a of a, b, c
+    assert out["missing_answers"] == pytest.approx(1 / 3)
+    assert out["wrong_answers"] == pytest.approx(2 / 5)  # b and e among the five judged
+    assert out["abstention"] == 0.5 and out["unanswerable"] == 2
+    assert out["right_at_0.8"] == 0.5  # a right, b wrong
+    assert out["per_kind"]["number"] == {"n": 2, "right": 0.5, "wrong": 0.5}
+    assert "keyword" not in out["per_kind"]  # retrieval only: nothing to judge
+    buckets = {b["confidence"]: b for b in out["calibration"]}
+    assert buckets["0.9–1.0"]["n"] == 1 and buckets["0.9–1.0"]["right"] == 1.0
+    assert buckets["0.8–0.9"]["right"] == 0.0 and buckets["0.6–0.8"]["right"] == 0.0
+    text = format_report(out)
     lines = text.splitlines()
-    assert lines[1].split()[:2] == ["d01", "2"]
-    assert lines[2].split()[:2] == ["d02", "-"]
-    assert "success@5: 0.500" in lines
-    assert "MRR@10: 0.250" in lines
-    assert "answer accuracy: n/a" in lines
-    assert not any(line.startswith("abstention") for line in lines)
+    assert lines[1].split()[:2] == ["a", "1"]
+    assert "wrong answers: 0.400" in lines and "missing answers: 0.333" in lines
+    assert any(line.split()[:4] == ["number", "2", "0.500", "0.500"] for line in lines)
+    assert "  0.9–1.0   n=1    right 1.000" in lines
 
 
 class _FakeHit:
@@ -78,45 +93,50 @@ class _FakeHit:
 
 
 class _FakeAnswer:
-    def __init__(self, text):
-        self.text = text
+    def __init__(self, text, confidence=0.9):
+        self.text, self.confidence, self.items = text, confidence, []
 
 
 def _fake_engine(monkeypatch, passages: dict[str, list[str]], answers: dict[str, str | None]):
-    """search and ask replaced by canned passages and answers per question."""
+    """search and answering replaced by canned passages and answers per question."""
     from search_service import evaluate as ev
 
-    monkeypatch.setattr(ev.search_mod, "search", lambda store, q, per_page: type(
-        "R", (), {"hits": [_FakeHit(t) for t in passages[q]]})())
-    monkeypatch.setattr(ev.answer_mod, "ask", lambda store, q: (
-        _FakeAnswer(answers[q]) if answers[q] else None, None))
+    def result(q):
+        return type("R", (), {"hits": [_FakeHit(t) for t in passages[q]]})()
+
+    monkeypatch.setattr(ev.search_mod, "search", lambda store, q, per_page: result(q))
+    monkeypatch.setattr(ev.answer_mod, "answer_question", lambda store, q, per_page: type("A", (), {
+        "result": result(q), "answer": _FakeAnswer(answers[q]) if answers[q] else None})())
     return ev
 
 
 def test_evaluate_scores_answerable_and_unanswerable_questions(monkeypatch):
     """Retrieval metrics count only questions with evidence; unanswerable ones
-    (no evidence, no answer) are judged on abstaining."""
+    (no evidence, no answer) are judged on abstaining; keyword queries only
+    on retrieval."""
     ev = _fake_engine(
         monkeypatch,
-        passages={"q1": ["nothing", "West Midlands Police was managing 68 OCGs"], "q2": ["no"], "q3": ["x"]},
-        answers={"q1": "managing 68 OCGs", "q2": "something", "q3": None})
+        passages={"q1?": ["nothing", "West Midlands Police was managing 68 OCGs"], "q2?": ["no"], "q3?": ["x"],
+                  "ocg": ["68 OCGs"]},
+        answers={"q1?": "managing 68 OCGs", "q2?": "something", "q3?": None, "ocg": None})
     questions = [
-        {"id": "1", "q": "q1", "evidence": ["managing 68 OCGs"], "answer": "68"},
-        {"id": "2", "q": "q2", "evidence": ["not found anywhere"], "answer": "42"},
-        {"id": "3", "q": "q3", "evidence": []},  # unanswerable
+        {"id": "1", "q": "q1?", "evidence": ["managing 68 OCGs"], "answer": "68"},
+        {"id": "2", "q": "q2?", "evidence": ["not found anywhere"], "answer": "42"},
+        {"id": "3", "q": "q3?", "evidence": []},  # unanswerable
+        {"id": "4", "q": "ocg", "kind": "keyword", "evidence": ["68 OCGs"], "answer": "68"},
     ]
     out = ev.evaluate(store=None, questions=questions)
-    assert [r["rank"] for r in out["rows"]] == [2, None, None]
-    assert [r["correct"] for r in out["rows"]] == [True, False, True]
-    assert out["with_evidence"] == 2
-    assert out["success@1"] == 0 and out["success@3"] == 0.5 and out["MRR@10"] == 0.25
-    assert out["answer_accuracy"] == 0.5
+    assert [r["rank"] for r in out["rows"]] == [2, None, None, 1]
+    assert [r["outcome"] for r in out["rows"]] == ["right", "wrong", "right", None]
+    assert out["with_evidence"] == 3
+    assert out["success@1"] == pytest.approx(1 / 3) and out["MRR@10"] == pytest.approx(0.5)
+    assert out["answer_accuracy"] == 0.5 and out["wrong_answers"] == pytest.approx(1 / 3)
     assert out["unanswerable"] == 1 and out["abstention"] == 1.0
 
 
 def test_evaluate_figures_without_questions_to_judge_read_na(monkeypatch):
-    ev = _fake_engine(monkeypatch, passages={"q": ["the answer is here"]}, answers={"q": "here"})
-    out = ev.evaluate(None, [{"id": "1", "q": "q", "evidence": ["ANSWER is  here"]}])
+    ev = _fake_engine(monkeypatch, passages={"q?": ["the answer is here"]}, answers={"q?": "here"})
+    out = ev.evaluate(None, [{"id": "1", "q": "q?", "evidence": ["ANSWER is  here"]}])
     assert out["success@1"] == 1
     assert out["answer_accuracy"] == "n/a" and out["abstention"] == "n/a"
-    assert out["rows"][0]["answer"] == "here" and out["rows"][0]["correct"] is None
+    assert out["rows"][0]["answer"] == "here" and out["rows"][0]["outcome"] is None

@@ -203,3 +203,25 @@ def test_a_web_page_report_can_be_uploaded_and_is_searchable(tmp_path):
                        data={"file": (io.BytesIO(b"just words, no markup at all " * 20), "fake.html")},
                        content_type="multipart/form-data")
     assert fake.status_code == 422 and "not a web page" in fake.get_json()["error"]["message"]
+
+
+def test_an_item_of_a_report_on_several_organisations_is_matched_without_a_name():
+    """A thematic report's items belong to no one force ("" as force): a later
+    report on several organisations cannot say it speaks of them by name, so
+    no progress is linked, and nothing fails."""
+    from search_service.findings import Item, progress_for
+    from search_service.model import Passage, Report
+
+    thematic = Report(id="t-2023", title="Rural crime", force="", year=2023,
+                      organisations=["Northshire Constabulary", "Fenmoor Constabulary"])
+    later = Report(id="t-2025", title="Rural crime revisited", force="", year=2025,
+                   organisations=["Northshire Constabulary", "Fenmoor Constabulary"])
+    item = Item(kind="recommendation", text="Forces should train call handlers to record rural and wildlife "
+                "crime with the right codes and refer it to trained wildlife crime officers.",
+                report=thematic, passage_id="t-2023-0001")
+    passage = Passage(id="t-2025-0003", report_id="t-2025", heading="Progress", heading_path=["Progress"],
+                      page=4, kind="body", order=3,
+                      text="In 2023 we recommended that call handlers record rural and wildlife crime with the "
+                           "right codes and refer it to trained wildlife crime officers. Since then forces have "
+                           "trained their call handlers.")
+    assert progress_for(item, [(later, [passage])]) == []

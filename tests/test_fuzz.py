@@ -214,6 +214,25 @@ def check_result(d: dict, page: int, per_page: int, kind_filtered: bool = False)
         assert all(isinstance(v, int) and v > 0 for v in counts.values()), (name, counts)
 
 
+def check_asked(d: dict, answer) -> None:
+    """The passages shown with an answer: at most a page of distinct,
+    well-formed passages ranked 1, 2, 3 …, led by the answer's own passage;
+    the others in the order of their (fused) scores."""
+    hits = d["results"]
+    assert len(hits) <= d["per_page"]
+    for h in hits:
+        check_hit(h)
+    assert [h["rank"] for h in hits] == list(range(1, len(hits) + 1))
+    assert len({h["id"] for h in hits}) == len(hits)
+    led = 0
+    if answer is not None:
+        pid = answer["passage_id"] if isinstance(answer, dict) else answer.passage_id
+        assert hits and hits[0]["id"] == pid
+        led = 1 + len(answer["items"] if isinstance(answer, dict) else answer.items)
+    rest = [h["score"] for h in hits[led:]]
+    assert rest == sorted(rest, reverse=True)
+
+
 def check_error(e: QueryError) -> None:
     assert isinstance(e.code, str) and re.fullmatch(r"[a-z_]+", e.code), e.code
     assert isinstance(e.message, str) and e.message.strip()
@@ -274,7 +293,7 @@ def test_ask_never_crashes_and_answers_quote_their_passage(count_case, markup_st
         check_error(e)
         return
     d = json.loads(json.dumps(search_json(result)))
-    check_result(d, 1, 10)
+    check_asked(d, answer)
     if answer is not None:
         a = answer_json(answer)
         assert 0 <= a["confidence"] <= 1
@@ -354,11 +373,8 @@ def test_api_ask_answers_200_or_a_4xx_in_the_error_shape(count_case, markup_app,
         assert_error_shape(r)
         return
     d = r.get_json()
-    assert set(d) == {"question", "answer", "results", "expansions"}
-    per_page = _as_int(params, "per_page", 10)
-    assert len(d["results"]) <= per_page
-    for h in d["results"]:
-        check_hit(h)
+    assert set(d) == {"question", "answer", "declined_reason", "results", "expansions"}
+    check_asked({**d, "per_page": _as_int(params, "per_page", 10)}, d["answer"])
 
 
 @given(raw=st.binary(max_size=40), name=st.sampled_from(["q", "force", "page", "x", "q[]", ""]))

@@ -22,7 +22,8 @@ LAYERS = [
     {"ingest"},
     {"ranking", "glossary", "sentences", "spelling", "index"},
     {"indexer", "corpus"},
-    {"query", "question", "search", "answer", "compare", "findings", "evaluate"},
+    {"query", "semantic", "question", "search", "answer", "compare", "findings", "evaluate", "organisations",
+     "national", "alerts"},
     {"web", "cli", "serve", "__main__"},
 ]
 

@@ -13,7 +13,6 @@ SEED_ID = "peel-effectiveness-2015-west-midlands"
 OCG_QUESTION = "How many organised crime groups was the force managing?"
 GRADE_QUESTION = "What grade did the force get for protecting vulnerable people?"
 UNANSWERABLE = "How many police horses does Kent Police keep?"
-NO_ANSWER = "No direct answer in the reports; the closest passages are below"
 ANSWER_FIELDS = {"text", "passage_id", "citation", "url", "confidence", "start", "end", "kind", "items", "note"}
 HIT_FIELDS = {"id", "rank", "score", "text", "snippet", "matches", "heading", "heading_path",
               "page", "pdf_page", "kind", "citation", "url", "report"}
@@ -63,13 +62,18 @@ def test_ask_answers_how_many_ocgs_with_a_citation_and_permalink(client, passage
     assert squash(answer["text"]) in squash(target.text)
 
 
-def test_ask_results_are_the_search_hits(client):
+def test_ask_results_lead_with_the_answer_passage(client):
+    """The passages shown with an answer start with the one that gives it;
+    the rest are the question's best passages (by words and by meaning)."""
     body = ask(client, OCG_QUESTION)
     assert body["results"] and all(HIT_FIELDS <= h.keys() for h in body["results"])
     assert [h["rank"] for h in body["results"]] == list(range(1, len(body["results"]) + 1))
+    assert body["results"][0]["id"] == body["answer"]["passage_id"]
+    assert len({h["id"] for h in body["results"]}) == len(body["results"])
     searched = get_json(client, "/api/search?" + urlencode({"q": OCG_QUESTION}))
-    assert [h["id"] for h in body["results"]] == [h["id"] for h in searched["results"]]
     assert body["expansions"] == searched["expansions"]
+    # the passage keyword search ranks first is still among them
+    assert searched["results"][0]["id"] in {h["id"] for h in body["results"]}
 
 
 def test_ask_per_page_limits_the_passages(client):
@@ -161,7 +165,7 @@ def test_question_shows_an_answer_card_with_the_sentence_marked(client):
     assert context.attrs["href"] == answer["url"]
     # The passages are still listed below the card, as for a search.
     assert len(doc.find_all("li", cls="hit")) == len(ask(client, OCG_QUESTION)["results"])
-    assert NO_ANSWER not in squash(doc.text)
+    assert doc.find(cls="no-answer") is None
 
 
 def test_grade_answer_card_shows_the_grade_without_offsets(client):
@@ -171,18 +175,26 @@ def test_grade_answer_card_shows_the_grade_without_offsets(client):
     assert card.find("blockquote").find("mark") is None  # start == end: nothing to highlight
 
 
-def test_unanswerable_question_says_so_above_the_passages(client):
+def test_unanswerable_question_says_why_above_the_passages(client):
     text = search_page(client, UNANSWERABLE)
     doc = parse(text)
     assert doc.find("section", cls="answer-card") is None
     message = doc.find(cls="no-answer")
     assert message is not None
-    hits = doc.find_all("li", cls="hit")
-    if hits:
-        assert message.text.strip() == NO_ANSWER
-        assert text.index(NO_ANSWER) < text.index('class="hit"')
-    else:
-        assert message.text.strip().startswith("No direct answer in the reports")
+    # Kent Police has no report in the index: the page says so, as the API does
+    assert message.text.strip() == "No indexed report covers Kent Police."
+    assert ask(client, UNANSWERABLE)["declined_reason"] == message.text.strip()
+    if doc.find_all("li", cls="hit"):
+        assert text.index("No indexed report covers") < text.index('class="hit"')
+
+
+def test_question_nothing_answers_says_the_passages_are_the_closest(client):
+    text = search_page(client, "How many police horses does the force keep?")
+    doc = parse(text)
+    assert doc.find("section", cls="answer-card") is None
+    message = doc.find(cls="no-answer").text.strip()
+    assert message.startswith("No passage of the reports answers this") and "closest passages" in message
+    assert text.index("No passage of the reports") < text.index('class="hit"')
 
 
 @pytest.mark.parametrize("q", ["organised crime groups", "IOM", "missing children"])

@@ -6,12 +6,17 @@ from flask import Blueprint, Response, jsonify, request, url_for
 
 from search_service import compare as compare_mod
 from search_service import findings as findings_mod
+from search_service.export import csv_text
+from search_service.national import areas_index
+from search_service.organisations import headline
 from search_service.rules import MAX_PAGE, MAX_REPORT_PER_PAGE, REPORT_PER_PAGE, QueryError
 from search_service.web import service
 from search_service.web.auth import require_bearer
 from search_service.web.openapi import spec
 from search_service.web.params import ask_params, int_param, search_params
-from search_service.web.shapes import ask_json, compare_json, finding_json, report_json, search_json
+from search_service.web.shapes import (ask_json, compare_json, finding_json, national_csv_rows, national_json,
+                                       organisation_json, organisation_summary_json, report_json, search_json,
+                                       timeline_csv_rows)
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -38,30 +43,35 @@ def reports():
     return jsonify({"reports": [report_json(r) for r in service.list_reports(request.args)]})
 
 
+def csv_attachment(text: str, filename: str) -> Response:
+    return Response(text, mimetype="text/csv", headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
 def csv_response(table: dict) -> Response:
-    return Response(compare_mod.to_csv(table), mimetype="text/csv",
-                    headers={"Content-Disposition": 'attachment; filename="peel-judgments.csv"'})
+    return csv_attachment(compare_mod.to_csv(table), "peel-judgments.csv")
+
+
+def _format(allowed=("json", "csv")) -> str:
+    fmt = request.args.get("format", "json").strip().lower() or "json"
+    if fmt not in allowed:
+        raise QueryError("bad_parameter", f"'format' must be {' or '.join(allowed)}.")
+    return fmt
 
 
 @bp.get("/compare")
 def compare():
-    fmt = request.args.get("format", "json").strip().lower() or "json"
-    if fmt not in ("json", "csv"):
-        raise QueryError("bad_parameter", "'format' must be json or csv.")
+    fmt = _format()
     table = service.run_compare(request.args)
     return csv_response(table) if fmt == "csv" else jsonify(compare_json(table))
 
 
 @bp.get("/recommendations")
 def recommendations():
-    fmt = request.args.get("format", "json").strip().lower() or "json"
-    if fmt not in ("json", "csv"):
-        raise QueryError("bad_parameter", "'format' must be json or csv.")
+    fmt = _format()
     rows = [finding_json(i) for i in service.list_findings(request.args)]
     if fmt == "csv":
         rows = [dict(r, progress=[p["url"] for p in r["progress"]]) for r in rows]
-        return Response(findings_mod.to_csv(rows), mimetype="text/csv",
-                        headers={"Content-Disposition": 'attachment; filename="recommendations.csv"'})
+        return csv_attachment(findings_mod.to_csv(rows), "recommendations.csv")
     return jsonify({"total": len(rows), "items": rows})
 
 
@@ -109,3 +119,36 @@ def health():
 @bp.get("/openapi.json")
 def openapi():
     return jsonify(spec())
+
+
+@bp.get("/forces")
+def forces():
+    orgs = service.all_organisations()
+    return jsonify({"total": len(orgs), "organisations": [organisation_summary_json(o, headline(o)) for o in orgs]})
+
+
+@bp.get("/forces/<organisation_id>")
+def force(organisation_id: str):
+    fmt = _format()
+    org = service.find_organisation(organisation_id)
+    body = organisation_json(org, service.organisation_record(org), *service.organisation_links(org))
+    if fmt == "csv":
+        return csv_attachment(csv_text(*timeline_csv_rows(org, body["timeline"])), f"{org.id}-grades.csv")
+    return jsonify(body)
+
+
+@bp.get("/areas")
+def areas():
+    return jsonify({"groups": areas_index(service.national_cells())})
+
+
+@bp.get("/areas/<key>")
+def area(key: str):
+    fmt = _format()
+    table = request.args.get("table", "organisations").strip().lower() or "organisations"
+    if table not in ("organisations", "counts"):
+        raise QueryError("bad_parameter", "'table' must be organisations or counts.")
+    body = national_json(service.national_picture(key, request.args))
+    if fmt == "csv":
+        return csv_attachment(csv_text(*national_csv_rows(body, table)), f"{body['key']}-{table}.csv")
+    return jsonify(body)

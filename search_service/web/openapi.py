@@ -72,6 +72,9 @@ _SCHEMAS = {
             "grading_scale": {"type": "string", "enum": list(GRADING_SCALES) + [""],
                               "description": "Four-tier and five-tier grades are not directly comparable"},
             "url": {"type": "string", "description": "Where the report is published, when the file says"},
+            "indexed_at": {"type": "string", "example": "2025-06-01T09:30:00.000000Z",
+                           "description": "When this version of the file was first indexed (UTC, RFC 3339): what "
+                                          "the Atom feeds call new"},
             "judgments": {"type": "array", "items": _ref("Judgment")},
             "areas_for_improvement": {"type": "array", "items": _ref("Finding")},
             "causes_of_concern": {"type": "array", "items": _ref("CauseOfConcern")},
@@ -264,7 +267,7 @@ _SCHEMAS = {
     },
     "Answer": {
         "type": "object",
-        "required": ["text", "passage_id", "citation", "url", "confidence", "start", "end"],
+        "required": ["text", "passage_id", "citation", "url", "confidence", "start", "end", "kind", "items", "note"],
         "properties": {
             "text": {"type": "string", "description": "The answering sentence, or a grade and its area"},
             "passage_id": _STR,
@@ -281,6 +284,7 @@ _SCHEMAS = {
                       "items": {"type": "object", "required": ["text", "report", "citation", "url"], "properties": {
                           "text": _STR, "report": _STR, "title": _STR, "organisation": _STR, "year": _STR,
                           "value": {"type": "string", "description": "The grade or value the item gives"},
+                          "quote": {"type": "string", "description": "The sentence of the passage that gives it"},
                           "passage_id": _STR, "citation": _STR, "url": _STR}}},
             "note": {"type": "string", "description": "What the reader should know, e.g. that five-tier and "
                                                       "four-tier grades are not directly comparable"},
@@ -305,6 +309,101 @@ _SCHEMAS = {
             "type": "object", "required": ["acronym", "expansion"],
             "properties": {"acronym": {"type": "string", "example": "IOM"},
                            "expansion": {"type": "string", "example": "integrated offender management"}}}}},
+    },
+    "Headline": {
+        "type": "object", "required": ["area", "grade", "passage_id", "url"],
+        "description": "A grade that sums up a report or one of its pillars (Overall, Effectiveness, Efficiency, "
+                       "Legitimacy, People), with the passage that gives it",
+        "properties": {"area": _STR, "grade": {"type": "string", "enum": _GRADES}, "passage_id": _NULL_STR,
+                       "url": _STR},
+    },
+    "Latest": {
+        "type": "object", "nullable": True,
+        "required": ["report", "title", "year", "inspection_year", "grading_scale", "url", "overall", "grades"],
+        "description": "The newest graded report on the organisation; null when none is graded",
+        "properties": {
+            "report": _STR, "title": _STR, "year": _NULL_INT, "inspection_year": _STR, "inspection": _STR,
+            "family": _STR, "grading_scale": _STR, "url": _STR,
+            "overall": {"type": "array", "items": _ref("Headline"),
+                        "description": "Its summing-up grades; empty from PEEL 2021/22 on, which grades areas only"},
+            "grades": {"type": "object", "additionalProperties": _INT,
+                       "description": "Grade → how many of its areas got it"}},
+    },
+    "OrganisationSummary": {
+        "type": "object", "required": ["id", "name", "organisation_type", "reports", "url", "latest"],
+        "properties": {
+            "id": {"type": "string", "example": "northshire-constabulary"}, "name": _STR,
+            "organisation_type": {"type": "string", "enum": ["police force", "fire and rescue service"]},
+            "reports": {"type": "integer", "description": "Indexed reports on it (thematic ones included)"},
+            "url": _STR, "latest": _ref("Latest")},
+    },
+    "TimelineGroup": {
+        "type": "object", "required": ["organisation_type", "grading_scale", "caution", "cycles", "rows"],
+        "description": "Grades on one scale (four-tier and five-tier are never mixed) by area and cycle",
+        "properties": {
+            "organisation_type": _STR, "grading_scale": {"type": "string", "enum": ["four-tier", "five-tier"]},
+            "caution": _STR, "cycles": {"type": "array", "items": _STR, "description": "Oldest first"},
+            "rows": {"type": "array", "items": {
+                "type": "object", "required": ["area", "area_url", "grades", "sources"],
+                "properties": {
+                    "area": _STR, "area_url": {"type": "string", "description": "The area's national picture"},
+                    "grades": {"type": "object", "description": "Cycle → grade, null when not graded",
+                               "additionalProperties": {"type": "string", "nullable": True, "enum": _GRADES + [None]}},
+                    "sources": {"type": "object", "description": "Cycle → the question as worded, its report and "
+                                                                 "the passage giving the grade",
+                                "additionalProperties": {"type": "object", "properties": {
+                                    "area": _STR, "report": _STR, "passage_id": _NULL_STR, "url": _STR}}}}}}},
+    },
+    "Organisation": {
+        "type": "object",
+        "required": ["id", "name", "organisation_type", "url", "latest", "reports", "timeline", "findings",
+                     "search_url", "feed_url"],
+        "properties": {
+            "id": _STR, "name": _STR, "organisation_type": _STR, "url": _STR, "latest": _ref("Latest"),
+            "reports": {"type": "array", "description": "Newest first, thematic reports that inspected it included",
+                        "items": {"type": "object", "required": ["id", "title", "year", "url"], "properties": {
+                            "id": _STR, "title": _STR, "year": _NULL_INT, "inspection_year": _STR, "family": _STR,
+                            "inspection": _STR, "grading_scale": _STR, "published": _STR,
+                            "organisations": {"type": "array", "items": _STR}, "indexed_at": _STR, "url": _STR}}},
+            "timeline": {"type": "array", "items": _ref("TimelineGroup")},
+            "findings": {"type": "object", "required": ["open", "progress", "others"],
+                         "description": "Causes of concern, recommendations and areas for improvement of its reports: "
+                                        "open (no later report on it says what became of them), progress (a later "
+                                        "report does) and others (recommendations addressed to other bodies). "
+                                        "Items as in /api/recommendations, with a citation",
+                         "properties": {k: {"type": "array", "items": {"type": "object"}}
+                                        for k in ("open", "progress", "others")}},
+            "search_url": {"type": "string", "description": "Search within its reports: add q"},
+            "feed_url": {"type": "string", "description": "Atom feed of new reports on it"},
+        },
+    },
+    "NationalPicture": {
+        "type": "object", "required": ["area", "key", "url", "cycle", "grade", "groups"],
+        "properties": {
+            "area": _STR, "key": _STR, "url": _STR, "cycle": _NULL_STR,
+            "grade": {"type": "string", "nullable": True, "enum": _GRADES + [None]},
+            "groups": {"type": "array", "items": {
+                "type": "object", "required": ["organisation_type", "grading_scale", "caution", "grades", "cycles",
+                                               "rows"],
+                "properties": {
+                    "organisation_type": _STR, "grading_scale": _STR, "caution": _STR,
+                    "grades": {"type": "array", "items": {"type": "string", "enum": _GRADES}},
+                    "cycles": {"type": "array", "description": "Oldest first: organisations per grade (the chart)",
+                               "items": {"type": "object", "required": ["cycle", "counts", "total"], "properties": {
+                                   "cycle": _STR, "counts": {"type": "object", "additionalProperties": _INT},
+                                   "total": _INT}}},
+                    "rows": {"type": "array", "description": "The organisations behind the counts, newest cycle "
+                                                             "first (narrowed by cycle and grade)",
+                             "items": {"type": "object", "required": ["organisation", "cycle", "grade", "url"],
+                                       "properties": {
+                                           "organisation": _STR, "organisation_id": _STR, "organisation_url": _STR,
+                                           "cycle": _STR, "year": _NULL_INT,
+                                           "grade": {"type": "string", "enum": _GRADES},
+                                           "area": {"type": "string", "description": "The question as worded"},
+                                           "report": {"type": "object", "properties": {
+                                               "id": _STR, "title": _STR, "year": _NULL_INT}},
+                                           "passage_id": _NULL_STR, "url": _STR}}}}}},
+        },
     },
     "Health": {
         "type": "object", "required": ["status", "reports", "passages"],
@@ -445,6 +544,48 @@ _PATHS = {
             "status": {"type": "string", "enum": ["deleted"]}, "report": _ref("ReportSummary")}},
             "Removed from the corpus and the index"),
             **{code: _ERROR for code in ("401", "403", "404", "409")}}}},
+    "/api/forces": {"get": {
+        "summary": "Police forces and fire and rescue services with their latest summing-up grades",
+        "operationId": "listOrganisations",
+        "responses": {"200": _json({"type": "object", "required": ["total", "organisations"], "properties": {
+            "total": _INT, "organisations": {"type": "array", "items": _ref("OrganisationSummary")}}},
+            "Every organisation an indexed report inspected, by name")}}},
+    "/api/forces/{id}": {"get": {
+        "summary": "One organisation's record: reports, grades across cycles, open findings",
+        "operationId": "getOrganisation",
+        "parameters": [{"name": "id", "in": "path", "required": True,
+                        "schema": {"type": "string", "example": "northshire-constabulary"}},
+                       _query("format", "json (default) or csv (the grades, one row per area and cycle)",
+                              {"type": "string", "enum": ["json", "csv"], "default": "json"})],
+        "responses": {"200": {"description": "The organisation",
+                              "content": {"application/json": {"schema": _ref("Organisation")},
+                                          "text/csv": {"schema": {"type": "string"}}}},
+                      "400": _ERROR, "404": _ERROR}}},
+    "/api/areas": {"get": {
+        "summary": "Judgment areas with the cycles in which they were graded", "operationId": "listAreas",
+        "responses": {"200": _json({"type": "object", "required": ["groups"], "properties": {"groups": {
+            "type": "array", "items": {"type": "object", "properties": {
+                "organisation_type": _STR, "grading_scale": _STR, "caution": _STR,
+                "areas": {"type": "array", "items": {"type": "object", "properties": {
+                    "area": _STR, "key": _STR, "cycles": {"type": "array", "items": _STR},
+                    "organisations": _INT}}}}}}}}, "Areas apart by organisation type and grading scale")}}},
+    "/api/areas/{id}": {"get": {
+        "summary": "The national picture of one area: organisations per grade and cycle, and which ones",
+        "operationId": "getArea",
+        "parameters": [{"name": "id", "in": "path", "required": True,
+                        "description": "The area's URL form (key), e.g. protecting-vulnerable-people-and-supporting-victims",
+                        "schema": {"type": "string", "example": "protecting-vulnerable-people-and-supporting-victims"}},
+                       _query("cycle", "Only organisations of this cycle in rows, e.g. 2017, 2021/22"),
+                       _query("grade", "Only organisations with this grade in rows", _GRADE_PARAM),
+                       _query("format", "json (default) or csv", {"type": "string", "enum": ["json", "csv"],
+                                                                 "default": "json"}),
+                       _query("table", "With format=csv: organisations (default; one row each) or counts (the "
+                                       "chart: one row per cycle and grade)",
+                              {"type": "string", "enum": ["organisations", "counts"], "default": "organisations"})],
+        "responses": {"200": {"description": "The area",
+                              "content": {"application/json": {"schema": _ref("NationalPicture")},
+                                          "text/csv": {"schema": {"type": "string"}}}},
+                      "400": _ERROR, "404": _ERROR}}},
     "/api/health": {"get": {
         "summary": "Liveness and index size", "operationId": "health",
         "responses": {"200": _json(_ref("Health"), "Service is up")}}},

@@ -1,5 +1,6 @@
 """HTML pages: search (with an answer card for questions), results, report
-list, a report read in context, the acronym glossary.
+list, a report read in context, the acronym glossary, organisations and the
+national picture per area (with charts), and the Atom feeds.
 
 Every state (query, filters, page, target passage) lives in the URL so any
 page can be shared; the views only gather data and templates do the rest.
@@ -8,18 +9,22 @@ from __future__ import annotations
 
 from collections import Counter
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, Response, redirect, render_template, request, url_for
 
 from search_service import answer as answer_mod
 from search_service import compare as compare_mod
+from search_service import national as national_mod
+from search_service import organisations as organisations_mod
 from search_service.model import citation
-from search_service.rules import COMPARE_FILTERS, FILTERS, GRADES, REPORT_FILTERS, grade_value, split_values
-from search_service.web import service
+from search_service.rules import (COMPARE_FILTERS, FILTERS, GRADES, REPORT_FILTERS, grade_value, scale_grades,
+                                  split_values)
+from search_service.web import atom, charts, service
 from search_service.web.outline import outline
 from search_service.web.params import filter_params, search_params
 from search_service.web.service import get_store
 from search_service.web.shapes import compare_json, finding_json, snippet_html
-from search_service.web.urls import passage_url, report_url
+from search_service.web.shapes import national_json, organisation_json, organisation_summary_json
+from search_service.web.urls import area_url, feed_url, organisation_url, passage_url, report_url, search_url
 
 bp = Blueprint("pages", __name__)  # templates/ and static/ belong to the app
 
@@ -145,6 +150,9 @@ def snippet(hit):
 
 bp.add_app_template_global(passage_url, "passage_url")
 bp.add_app_template_global(report_url, "report_url")
+bp.add_app_template_global(GRADES, "grade_names")
+for _link in (area_url, feed_url, organisation_url, search_url, organisations_mod.organisation_id):
+    bp.add_app_template_global(_link)
 
 
 @bp.app_template_global()
@@ -309,3 +317,90 @@ def report(report_id: str):
     toc, items = outline(passages)
     citations = {p.id: citation(r, p) for p in passages}
     return render_template("report.html", report=r, toc=toc, items=items, citations=citations)
+
+
+# ------------------------------------------------------------------ organisations, areas, feeds
+
+@bp.get("/forces")
+def forces():
+    orgs = [organisation_summary_json(o, organisations_mod.headline(o)) for o in service.all_organisations()]
+    kinds = [("police force", "Police forces"), ("fire and rescue service", "Fire and rescue services")]
+    groups = [{"type": kind, "label": label, "organisations": [o for o in orgs if o["organisation_type"] == kind]}
+              for kind, label in kinds]
+    return render_template("forces.html", groups=[g for g in groups if g["organisations"]], total=len(orgs),
+                           grades_best_first=GRADES)
+
+
+@bp.get("/forces/<organisation_id>")
+def force(organisation_id: str):
+    org = service.find_organisation(organisation_id)
+    search_link, feed_link = service.organisation_links(org)
+    body = organisation_json(org, service.organisation_record(org), search_link, feed_link)
+    timelines = [dict(g, chart=charts.timeline(g["cycles"], g["rows"], list(scale_grades(g["grading_scale"]))),
+                      legend=charts.legend(scale_grades(g["grading_scale"])))
+                 for g in body["timeline"]]
+    return render_template("force.html", org=body, timelines=timelines, report_ids=[r["id"] for r in body["reports"]],
+                           json_url=url_for("api.force", organisation_id=org.id),
+                           csv_url=url_for("api.force", organisation_id=org.id, format="csv"))
+
+
+@bp.get("/areas")
+def areas():
+    return render_template("areas.html", groups=national_mod.areas_index(service.national_cells()))
+
+
+@bp.get("/areas/<key>")
+def area(key: str):
+    picture = national_json(service.national_picture(key, request.args))
+    groups = [dict(g, chart=charts.stacked_bars(g["cycles"], g["grades"]), legend=charts.legend(g["grades"]))
+              for g in picture["groups"]]
+    chosen = {k: v for k, v in (("cycle", picture["cycle"]), ("grade", picture["grade"])) if v}
+    return render_template("area.html", picture=picture, groups=groups, chosen=chosen,
+                           json_url=url_for("api.area", key=picture["key"], **chosen),
+                           csv_url=url_for("api.area", key=picture["key"], format="csv", **chosen),
+                           counts_csv_url=url_for("api.area", key=picture["key"], format="csv", table="counts"))
+
+
+def _atom_response(body: bytes) -> Response:
+    """The feed with an ETag, so feed readers' conditional requests get a 304 while nothing is new."""
+    response = Response(body, content_type="application/atom+xml; charset=utf-8")
+    response.add_etag()
+    return response.make_conditional(request)
+
+
+@bp.get("/search.atom")
+def search_feed():
+    """Passages matching a search (same words and filters as /search), newest report first."""
+    params = search_params(request.args)
+    hits, result = service.search_feed(params)
+    filters = _strings(params.filters)
+    base = request.host_url.rstrip("/")
+    shown = "; ".join(f"{FILTER_LABELS.get(k, k)}: {', '.join(v)}" for k, v in filters.items())
+    subtitle = (f"{result.total} passage{'' if result.total == 1 else 's'} match"
+                f"{'es' if result.total == 1 else ''}; the newest {len(hits)} are here, newest report first, "
+                "each with its citation.")
+    body = atom.feed(feed_id=base + feed_url("search", q=params.q, **filters),
+                     title=f"Inspection reports: “{params.q}”" + (f" ({shown})" if shown else ""),
+                     subtitle=subtitle, self_url=base + feed_url("search", q=params.q, **filters),
+                     html_url=base + search_url(q=params.q, **filters),
+                     entries=[atom.passage_entry(h, base + passage_url(h.report.id, h.passage.id)) for h in hits])
+    return _atom_response(body)
+
+
+@bp.get("/reports.atom")
+def reports_feed():
+    """Reports newly added to the service (filters of /reports), newest first."""
+    chosen = service.newest_reports(request.args)
+    filters = canonical(_strings(filter_params(request.args, REPORT_FILTERS)))
+    base = request.host_url.rstrip("/")
+    shown = "; ".join(f"{FILTER_LABELS.get(k, k)}: {', '.join(v)}" for k, v in filters.items())
+    entries = []
+    for r in chosen:
+        top = organisations_mod.report_headline(r)
+        entries.append(atom.report_entry(r, base + report_url(r.id), [(label, j.grade) for label, j in top]))
+    body = atom.feed(feed_id=base + feed_url("reports", **filters),
+                     title="New inspection reports" + (f" ({shown})" if shown else ""),
+                     subtitle="Reports as they are added to the service, newest first.",
+                     self_url=base + feed_url("reports", **filters),
+                     html_url=base + url_for("pages.reports", **filters), entries=entries)
+    return _atom_response(body)

@@ -13,11 +13,15 @@ from search_service import answer as answer_mod
 from search_service import compare as compare_mod
 from search_service import corpus
 from search_service import findings as findings_mod
+from search_service import national as national_mod
+from search_service import organisations as organisations_mod
 from search_service import search as search_mod
+from search_service.alerts import newest_matches
 from search_service.config import Settings
 from search_service.index import IndexStore
 from search_service.indexer import IndexBusy, Indexer
-from search_service.rules import COMPARE_FILTERS, REPORT_FILTERS, valid_report_id
+from search_service.rules import COMPARE_FILTERS, FEED_ENTRIES, REPORT_FILTERS, valid_report_id
+from search_service.web import urls
 from search_service.web.errors import ApiError
 from search_service.web.params import SearchParams, filter_params
 
@@ -78,19 +82,85 @@ def list_reports(args):
     return compare_mod.select_reports(get_store().reports(), filter_params(args, REPORT_FILTERS))
 
 
+def all_findings() -> list:
+    """Every cause of concern, recommendation and area for improvement, with
+    progress links (computed once per state of the index)."""
+    store = get_store()
+    return store.cached("findings", lambda: findings_mod.all_items(store.reports(), store.passages))
+
+
 def list_findings(args) -> list:
     """Causes of concern, recommendations and areas for improvement across
     reports, filtered by the request (findings.FILTERS)."""
-    store = get_store()
-    everything = store.cached("findings", lambda: findings_mod.all_items(store.reports(), store.passages))
     filters = {name: args.getlist(name) for name in findings_mod.FILTERS if args.getlist(name)}
-    chosen = findings_mod.select(everything, filters)
+    chosen = findings_mod.select(all_findings(), filters)
     note_results(len(chosen))
     return chosen
 
 
 def run_compare(args) -> dict:
     return compare_mod.compare(get_store().reports(), filter_params(args, COMPARE_FILTERS))
+
+
+def all_organisations() -> list:
+    store = get_store()
+    return store.cached("organisations", lambda: organisations_mod.organisations(store.reports()))
+
+
+def find_organisation(organisation_id: str):
+    """The organisation, or a 404 (its id has the form of a report id)."""
+    org = next((o for o in all_organisations() if o.id == organisation_id), None) \
+        if valid_report_id(organisation_id) else None
+    if org is None:
+        raise ApiError(404, "not_found", f"No police force or fire and rescue service with id "
+                                         f"'{organisation_id[:200]}'. The list is at /forces.")
+    return org
+
+
+def organisation_record(org) -> dict:
+    """What an organisation's page shows beyond its reports: its timeline,
+    its latest summing-up grades, its causes of concern, recommendations and
+    areas for improvement (open, with progress reported, to other bodies),
+    and the passages they cite."""
+    items = organisations_mod.open_items(org, all_findings())
+    store = get_store()
+    cited = {i.passage_id for kind in items.values() for i in kind if i.passage_id}
+    passages = {pid: p for pid in cited if (p := store.passage(pid)) is not None}
+    return {"timeline": organisations_mod.timeline(org), "headline": organisations_mod.headline(org),
+            "items": items, "passages": passages}
+
+
+def organisation_links(org) -> tuple[str, str]:
+    """(search URL, feed URL) of an organisation: a search within its reports
+    (add ``q``), and the feed of new reports on it."""
+    return (urls.search_url(report=[r.id for r in org.reports]), urls.feed_url("reports", force=org.name))
+
+
+def national_cells() -> list[dict]:
+    store = get_store()
+    return store.cached("national", lambda: national_mod.cells(store.reports()))
+
+
+def national_picture(key: str, args) -> dict:
+    """One area's national picture, narrowed by ``cycle`` and ``grade``; 404 for an unknown area."""
+    picture = national_mod.national(national_cells(), key[:300], args.get("cycle", "").strip() or None,
+                                    args.get("grade", "").strip() or None)
+    if picture is None:
+        raise ApiError(404, "not_found", f"No judgment area '{key[:200]}'. The list is at /areas.")
+    return picture
+
+
+def search_feed(params):
+    """(hits, first grouped result) of a search's feed: newest report first."""
+    hits, result = newest_matches(get_store(), params.q, params.filters or None)
+    note_results(result.total)
+    return hits, result
+
+
+def newest_reports(args) -> list:
+    """The reports the filters allow, most recently indexed first, at most FEED_ENTRIES."""
+    chosen = list_reports(args)
+    return sorted(chosen, key=lambda r: (r.indexed_at, r.id), reverse=True)[:FEED_ENTRIES]
 
 
 @contextmanager

@@ -10,17 +10,19 @@ from html import escape
 
 from markupsafe import Markup
 
+from search_service.compare import area_key
 from search_service.model import Answer, Group, Hit, Report, SearchResult, citation
 from search_service.snippets import Snippet
 from search_service.rules import REPORT_PER_PAGE
-from search_service.web.urls import passage_url, report_api_url, report_url
+from search_service.web.urls import area_url, organisation_url, passage_url, report_api_url, report_url
 
 
-def snippet_html(snippet: Snippet) -> Markup:
+def snippet_html(snippet: Snippet, tag: str = "mark") -> Markup:
+    """Escaped text with the matches in ``tag`` (feeds use "strong": feed readers drop <mark>)."""
     out, pos = [], 0
     for a, b in snippet.marks:
         out.append(escape(snippet.text[pos:a]))
-        out.append(f"<mark>{escape(snippet.text[a:b])}</mark>")
+        out.append(f"<{tag}>{escape(snippet.text[a:b])}</{tag}>")
         pos = b
     out.append(escape(snippet.text[pos:]))
     return Markup("".join(out))
@@ -83,7 +85,7 @@ def answer_json(answer: Answer | None) -> dict | None:
             "url": passage_url(answer.report_id, answer.passage_id), "confidence": answer.confidence,
             "start": answer.start, "end": answer.end, "kind": answer.kind,
             "items": [{"text": i.text, "report": i.report_id, "title": i.report_title,
-                       "organisation": i.organisation, "year": i.year, "value": i.value,
+                       "organisation": i.organisation, "year": i.year, "value": i.value, "quote": i.quote,
                        "passage_id": i.passage_id, "citation": i.citation,
                        "url": passage_url(i.report_id, i.passage_id)} for i in answer.items],
             "note": answer.note}
@@ -143,3 +145,100 @@ def compare_json(table: dict) -> dict:
     """compare.compare's table with links to each report and each grade's passage."""
     return {"areas": table["areas"], "rows": _compare_rows(table["rows"]),
             "groups": [dict(g, rows=_compare_rows(g["rows"])) for g in table.get("groups", [])]}
+
+
+def _headline_json(report: Report, overall) -> list[dict]:
+    return [{"area": label, "grade": j.grade, "passage_id": j.passage_id,
+             "url": passage_url(report.id, j.passage_id)} for label, j in overall]
+
+
+def organisation_summary_json(org, headline: dict | None) -> dict:
+    """An organisation in the list: its reports and its newest graded
+    report's summing-up grades (Overall or pillar grades; from PEEL 2021/22
+    on there are none, and ``grades`` counts its areas per grade)."""
+    latest = None
+    if headline:
+        r = headline["report"]
+        latest = {"report": r.id, "title": r.title, "year": r.year, "inspection_year": r.inspection_year,
+                  "inspection": r.inspection, "family": r.family, "grading_scale": r.grading_scale,
+                  "url": report_url(r.id),
+                  "overall": _headline_json(r, headline["overall"]), "grades": headline["counts"]}
+    return {"id": org.id, "name": org.name, "organisation_type": org.type, "reports": len(org.reports),
+            "url": organisation_url(org.id), "latest": latest}
+
+
+def timeline_json(groups: list[dict]) -> list[dict]:
+    """organisations.timeline with grades by cycle and links to the passages that give them."""
+    return [{"organisation_type": g["organisation_type"], "grading_scale": g["grading_scale"],
+             "caution": g["caution"], "cycles": g["cycles"],
+             "rows": [{"area": row["area"], "area_url": area_url(area_key(row["area"])),
+                       "grades": {c: row["cells"][c]["grade"] if c in row["cells"] else None for c in g["cycles"]},
+                       "sources": {c: {"area": cell["area"], "report": cell["report"].id,
+                                       "passage_id": cell["passage_id"],
+                                       "url": passage_url(cell["report"].id, cell["passage_id"])}
+                                   for c, cell in row["cells"].items()}}
+                      for row in g["rows"]]} for g in groups]
+
+
+def organisation_json(org, record: dict, search_url: str, feed_url: str) -> dict:
+    """An organisation's page as JSON: its reports (newest first), timeline
+    and findings ("open": no later report says what became of them;
+    "progress": one does; "others": recommendations to other bodies), each
+    finding with the citation of its passage."""
+    passages = record["passages"]
+
+    def item(i) -> dict:
+        p = passages.get(i.passage_id)
+        return dict(finding_json(i), citation=citation(i.report, p) if p else i.report.title)
+
+    headline = record["headline"]
+    return {
+        "id": org.id, "name": org.name, "organisation_type": org.type, "url": organisation_url(org.id),
+        "latest": organisation_summary_json(org, headline)["latest"],
+        "reports": [{"id": r.id, "title": r.title, "year": r.year, "inspection_year": r.inspection_year,
+                     "family": r.family, "inspection": r.inspection, "grading_scale": r.grading_scale,
+                     "published": r.published, "organisations": r.organisations, "indexed_at": r.indexed_at,
+                     "url": report_url(r.id)} for r in org.reports],
+        "timeline": timeline_json(record["timeline"]),
+        "findings": {k: [item(i) for i in items] for k, items in record["items"].items()},
+        "search_url": search_url,
+        "feed_url": feed_url,
+    }
+
+
+def timeline_csv_rows(org, timeline: list[dict]) -> tuple[list[str], list[list]]:
+    """The timeline as a long table: one row per grade."""
+    header = ["Organisation", "Organisation type", "Grading scale", "Area", "Cycle", "Grade", "Area as worded",
+              "Report", "URL"]
+    rows = [[org.name, g["organisation_type"], g["grading_scale"], row["area"], cycle, row["grades"][cycle],
+             src["area"], src["report"], src["url"]]
+            for g in timeline for row in g["rows"] for cycle in g["cycles"] if (src := row["sources"].get(cycle))]
+    return header, rows
+
+
+def national_json(picture: dict) -> dict:
+    """national.national with links: each organisation's page, each grade's passage."""
+    def row(c: dict) -> dict:
+        r = c["report"]
+        return {"organisation": c["organisation"], "organisation_id": c["organisation_id"],
+                "organisation_url": organisation_url(c["organisation_id"]), "cycle": c["cycle"], "year": c["year"],
+                "grade": c["grade"], "area": c["area_as_worded"],
+                "report": {"id": r.id, "title": r.title, "year": r.year}, "passage_id": c["passage_id"],
+                "url": passage_url(r.id, c["passage_id"])}
+
+    return {"area": picture["area"], "key": picture["key"], "url": area_url(picture["key"]),
+            "cycle": picture["cycle"], "grade": picture["grade"],
+            "groups": [dict(g, rows=[row(c) for c in g["rows"]]) for g in picture["groups"]]}
+
+
+def national_csv_rows(picture: dict, table: str) -> tuple[list[str], list[list]]:
+    """The chart's counts (``table="counts"``: one row per cycle and grade) or
+    the organisations behind them (one row each), as national_json gives them."""
+    if table == "counts":
+        return (["Area", "Organisation type", "Grading scale", "Cycle", "Grade", "Organisations"],
+                [[picture["area"], g["organisation_type"], g["grading_scale"], c["cycle"], grade, n]
+                 for g in picture["groups"] for c in g["cycles"] for grade, n in c["counts"].items()])
+    return (["Area", "Organisation type", "Grading scale", "Cycle", "Organisation", "Grade", "Area as worded",
+             "Report", "URL"],
+            [[picture["area"], g["organisation_type"], g["grading_scale"], r["cycle"], r["organisation"], r["grade"],
+              r["area"], r["report"]["id"], r["url"]] for g in picture["groups"] for r in g["rows"]])

@@ -1,0 +1,82 @@
+"""Meaning, not only words: static word embeddings (WordLlama's 256-dimension
+model, whose weights ship inside its wheel, so nothing is downloaded) give
+the similarity of a question and a sentence even when they share no word
+("kids who run away" and "children who go missing"). Loaded once per
+process, on first use (``warm`` loads it before a server forks)."""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import numpy as np
+
+_model = None
+_lock = threading.Lock()
+
+
+def _load():
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                # wordllama calls logging.basicConfig() when imported, which
+                # would reformat every log line of the process: undo it
+                root = logging.getLogger()
+                handlers, level = list(root.handlers), root.level
+                import wordllama
+                from wordllama import WordLlama
+
+                root.handlers[:] = handlers
+                root.setLevel(level)
+
+                # the package's own folder holds the weights and tokenizer:
+                # pointing the cache there means it never looks online
+                _model = WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+    return _model
+
+
+def warm() -> None:
+    _load()
+
+
+_cache: dict[tuple[str, int], np.ndarray] = {}
+CACHE_MAX = 200_000
+
+
+def passage_vectors(passages) -> np.ndarray:
+    """Unit vectors of passages (heading path and text), cached by id and text."""
+    missing = [p for p in passages if (p.id, hash(p.text)) not in _cache]
+    if missing:
+        vectors = _load().embed([" ".join([*p.heading_path, p.text])[:2000] for p in missing], norm=True)
+        if len(_cache) + len(missing) > CACHE_MAX:
+            _cache.clear()
+        for p, v in zip(missing, vectors):
+            _cache[(p.id, hash(p.text))] = v
+    return np.stack([_cache[(p.id, hash(p.text))] for p in passages]) if passages else np.zeros((0, 256))
+
+
+def fuse(query: str, passages, lexical_ranks: dict[str, int], k: int = 10) -> list[tuple[object, float]]:
+    """(passage, fused score), best first: reciprocal rank fusion of each
+    passage's lexical rank (BM25; absent: no lexical match) and its rank by
+    meaning."""
+    if not passages:
+        return []
+    q = _load().embed([query], norm=True)[0]
+    sims = passage_vectors(passages) @ q
+    order = np.argsort(-sims, kind="stable")
+    by_meaning = {passages[i].id: r for r, i in enumerate(order, 1)}
+
+    def score(p) -> float:
+        lex = lexical_ranks.get(p.id)
+        return (1 / (k + lex) if lex else 0.0) + 1 / (k + by_meaning[p.id])
+    return sorted(((p, score(p)) for p in passages), key=lambda ps: ps[1], reverse=True)
+
+
+def similarities(query: str, texts: list[str]) -> np.ndarray:
+    """Cosine similarity of ``query`` with each text, in [-1, 1]."""
+    if not texts:
+        return np.zeros(0, dtype=np.float32)
+    model = _load()
+    vectors = model.embed([query, *texts], norm=True)
+    return (vectors[1:] @ vectors[0]).astype(np.float32)
