@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from http import HTTPStatus
 import os
 import sys
 import threading
@@ -227,10 +228,10 @@ class Protocol(asgi_protocol.ASGIProtocol):
         super().connection_lost(exc)
 
     def _send_error_response(self, status, message, extra_headers=()):
-        codes = {400: "bad_request", 408: "request_timeout", 413: "too_large", 414: "uri_too_long",
-                 431: "headers_too_large", 500: "internal_error", 501: "not_implemented"}
-        headers, body = _error_body(status, codes.get(status, f"http_{status}"), _plain(status, message))
-        reason = asgi_protocol._REASON_PHRASES.get(status, "Error")
+        from search_service.web.errors import HTTP_CODES
+
+        headers, body = _error_body(status, HTTP_CODES.get(status, f"http_{status}"), _plain(status, message))
+        reason = asgi_protocol._REASON_PHRASES.get(status) or HTTPStatus(status).phrase
         head = "".join(f"{k}: {v}\r\n" for k, v in [*headers, *extra_headers])
         self._safe_write(f"HTTP/1.1 {status} {reason}\r\n{head}Content-Length: {len(body)}\r\n"
                          f"Connection: close\r\n\r\n".encode("latin-1") + body)
@@ -247,10 +248,9 @@ class Worker(ASGIWorker):
     """gunicorn's asyncio worker, with :class:`Protocol` for every connection."""
 
     def init_process(self):
-        asgi_protocol_class = Protocol
         import gunicorn.workers.gasgi as gasgi
 
-        gasgi.ASGIProtocol = asgi_protocol_class  # _serve() builds one per connection
+        gasgi.ASGIProtocol = Protocol  # what _serve() builds for each connection
         super().init_process()
 
 

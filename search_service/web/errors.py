@@ -17,9 +17,10 @@ from search_service.rules import QueryError
 
 # Stable machine-readable codes for HTTP errors raised by Flask/Werkzeug.
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-              405: "method_not_allowed", 409: "conflict", 413: "too_large", 414: "uri_too_long",
-              415: "unsupported_type", 422: "unprocessable", 429: "rate_limited", 500: "internal_error",
-              503: "unavailable", 507: "insufficient_storage"}
+              405: "method_not_allowed", 408: "request_timeout", 409: "conflict", 413: "too_large",
+              414: "uri_too_long", 415: "unsupported_type", 422: "unprocessable", 429: "rate_limited",
+              431: "headers_too_large", 500: "internal_error", 501: "not_implemented", 503: "unavailable",
+              507: "insufficient_storage"}
 
 log = logging.getLogger("search_service.web")
 
