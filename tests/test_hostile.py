@@ -84,13 +84,16 @@ def test_a_one_line_file_of_megabytes_becomes_passages_of_readable_size(tmp_path
     now it is cut at sentence ends into passages within the limits, and not
     a word is lost."""
     data = hostile.one_line_text(2.0)
-    passages = _passages_of(tmp_path, "one-line.txt", data)
-    assert len(passages) > 300
-    for p in passages:
-        assert len(p.text) <= MAX_CHARS and len(p.text.split()) <= MAX_WORDS + MIN_WORDS, len(p.text)
-    assert " ".join(p.text for p in passages).split() == data.decode().split()
-    ends = [p.text.rstrip()[-1] for p in passages[:-1]]
-    assert ends.count(".") >= 0.9 * len(ends)  # at sentence boundaries
+    run_on = data.lower().replace(b".", b"")  # no sentence ends at all: cut between words
+    for name, text in (("one-line.txt", data), ("run-on.txt", run_on)):
+        passages = _passages_of(tmp_path, name, text)
+        assert len(passages) > 300, (name, len(passages))
+        for p in passages:
+            assert len(p.text) <= MAX_CHARS and len(p.text.split()) <= MAX_WORDS + MIN_WORDS, len(p.text)
+        assert " ".join(p.text for p in passages).split() == text.decode().split()
+    sentences = _passages_of(tmp_path, "one-line.txt", data)
+    ends = [p.text.rstrip()[-1] for p in sentences[:-1]]
+    assert ends.count(".") >= 0.9 * len(ends)  # at sentence boundaries when there are some
 
 
 def test_a_report_of_more_passages_than_any_real_one_is_refused(tmp_path):
