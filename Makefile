@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test fuzz load index venv clean bench lock eval
+.PHONY: run test fuzz load attack index venv clean bench lock eval
 
 venv: $(STAMP)
 
@@ -80,6 +80,13 @@ CLIENTS  ?= 16
 DURATION ?= 60
 load: $(STAMP)
 	$(BIN)/python bench/load.py --clients $(CLIENTS) --duration $(DURATION)
+
+# Hostile clients and files against `search-service serve` on loopback, a few
+# minutes (bench/attack.py): slow sockets, PDF bombs, long words, a huge
+# one-line text, simultaneous uploads; prints for each the worst latency of
+# normal searches meanwhile and whether anything was lost.
+attack: $(STAMP)
+	$(BIN)/python bench/attack.py
 
 clean:
 	rm -rf $(VENV) index build *.egg-info .pytest_cache bench/data

@@ -23,11 +23,11 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from search_service import sentences
+from search_service import budget, sentences
 from search_service.analysis import ANALYZER, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
-from search_service.question import (PILLARS, Question, aliases, concepts_of, core_of, kind_of, pillars_of, report_years,
+from search_service.question import (PILLARS, Question, aliases, concepts_of, core_of, kind_of, report_years,
                                      understand)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -633,6 +633,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     rows = []  # (hit, spans, header) of the candidate passages
     texts = []
     for hit in hits[:CANDIDATE_PASSAGES]:
+        budget.check()
         spans = sentences.split(tok, hit.passage.text)
         header = _table_header(hit.passage.text, spans) if hit.passage.kind == "table" else []
         rows.append((hit, spans, header))

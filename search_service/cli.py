@@ -33,7 +33,7 @@ def _store(settings: Settings, must_exist: bool = True):
 def _indexer(settings: Settings):
     from search_service.indexer import Indexer
 
-    return Indexer(_store(settings, must_exist=False))
+    return Indexer(_store(settings, must_exist=False), settings.read_limits)
 
 
 def _print_json(data) -> None:
@@ -80,19 +80,27 @@ def _progress():
 
 def _sync(indexer, rebuild: bool = False):
     """Sync, waiting (and saying so) while another process holds the lock."""
-    from search_service.indexer import IndexBusy
+    return indexer.sync(rebuild=rebuild, progress=_progress(), waiting=_waiting)
 
-    try:
-        return indexer.sync(rebuild=rebuild, progress=_progress(), timeout=0)
-    except IndexBusy:
-        print("waiting for another reindex to finish ...", file=sys.stderr, flush=True)
-        return indexer.sync(rebuild=rebuild, progress=_progress())
+
+def _waiting() -> None:
+    print("waiting for another reindex to finish ...", file=sys.stderr, flush=True)
+
+
+def _reconcile(indexer, rebuild: bool = False):
+    """Finish or undo what killed processes left, then sync (corpus.reconcile)."""
+    from search_service import corpus
+
+    result = corpus.reconcile(indexer, rebuild=rebuild, progress=_progress(), waiting=_waiting)
+    for line in result.recovered:
+        print(f"recovered: {line}", file=sys.stderr)
+    return result
 
 
 def cmd_index(args, settings: Settings) -> int:
     if not settings.corpus_dir.is_dir():
         raise CLIError(f"corpus folder not found: {settings.corpus_dir}")
-    return _print_sync(_sync(_indexer(settings), rebuild=args.rebuild))
+    return _print_sync(_reconcile(_indexer(settings), rebuild=args.rebuild))
 
 
 def cmd_add(args, settings: Settings) -> int:
@@ -287,7 +295,15 @@ def cmd_serve(args, settings: Settings) -> int:
     store = indexer.store
     if not store.exists():
         print(f"Building the index of {settings.corpus_dir} ...", file=sys.stderr)
-    indexer.ensure()
+    if settings.corpus_dir.is_dir() or not store.exists():
+        # a server killed mid-upload left nothing half-done behind, and files
+        # changed while it was down are indexed before it answers
+        result = _reconcile(indexer)
+        for label in ("added", "updated", "removed"):
+            for report_id in getattr(result, label):
+                print(f"{label}: {report_id}", file=sys.stderr)
+        for name, reason in result.failed.items():
+            print(f"failed: {name}: {reason}", file=sys.stderr)
     # read the postings once here, before gunicorn forks: the workers share them
     import time
 

@@ -12,6 +12,8 @@ SEARCH_SERVICE_RATE_LIMIT_STORAGE    where limits are counted: memory:// (per wo
                                      the default) or a shared store, redis://host:6379
 SEARCH_SERVICE_TRUSTED_PROXIES       reverse proxies in front that set X-Forwarded-*
                                      (0, the default: none; clients are the peers)
+SEARCH_SERVICE_READ_SECONDS          time to read one report file (default 120)
+SEARCH_SERVICE_READ_MEMORY_MB        memory to read one report file (default 1024)
 HOST, PORT, WEB_CONCURRENCY          ``serve``: address, port and worker processes
 ==================================== =================================================
 """
@@ -21,10 +23,17 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from search_service.sandbox import Limits
+
 # Per client IP: generous for people and polite scripts, a brake on floods.
 # "off" turns it off (load tests from one address).
 DEFAULT_RATE_LIMIT = "30 per second;600 per minute"
 DEFAULT_RATE_LIMIT_STORAGE = "memory://"
+# Reading one report file (in a child process, sandbox.py): pdfplumber reads
+# 0.05-0.2 s per page here, so a 300-page report can take a minute on a busy
+# 2-core machine; a hostile file is stopped after two minutes or 1 GB.
+DEFAULT_READ_SECONDS = 120
+DEFAULT_READ_MEMORY_MB = 1024
 
 
 def _rate_limit(value: str) -> str | None:
@@ -49,6 +58,12 @@ class Settings:
     rate_limit: str | None = None  # per client on /api, e.g. "30 per second;600 per minute"; None = off
     rate_limit_storage: str = DEFAULT_RATE_LIMIT_STORAGE
     trusted_proxies: int = 0  # X-Forwarded-For/-Proto/-Host hops to trust
+    read_seconds: int = DEFAULT_READ_SECONDS  # per report file read (wall and processor time)
+    read_memory_mb: int = DEFAULT_READ_MEMORY_MB  # per report file read
+
+    @property
+    def read_limits(self) -> Limits:
+        return Limits(seconds=float(self.read_seconds), memory_mb=self.read_memory_mb)
 
     @classmethod
     def from_env(cls, corpus: str | os.PathLike | None = None,
@@ -62,6 +77,10 @@ class Settings:
             rate_limit=_rate_limit(env.get("SEARCH_SERVICE_RATE_LIMIT", DEFAULT_RATE_LIMIT)),
             rate_limit_storage=env.get("SEARCH_SERVICE_RATE_LIMIT_STORAGE") or DEFAULT_RATE_LIMIT_STORAGE,
             trusted_proxies=_count("SEARCH_SERVICE_TRUSTED_PROXIES", env.get("SEARCH_SERVICE_TRUSTED_PROXIES"), 0),
+            read_seconds=_count("SEARCH_SERVICE_READ_SECONDS", env.get("SEARCH_SERVICE_READ_SECONDS"),
+                                DEFAULT_READ_SECONDS) or DEFAULT_READ_SECONDS,
+            read_memory_mb=_count("SEARCH_SERVICE_READ_MEMORY_MB", env.get("SEARCH_SERVICE_READ_MEMORY_MB"),
+                                  DEFAULT_READ_MEMORY_MB) or DEFAULT_READ_MEMORY_MB,
         )
 
 

@@ -250,12 +250,20 @@ class IndexStore:
     def report(self, rid: str) -> Report | None:
         return self._reports().get(rid)
 
-    def fingerprints(self) -> dict[str, str]:
-        """Report id → the fingerprint it was indexed with (ingest.fingerprint)."""
+    def latest(self) -> dict[str, tuple[Report, str]]:
+        """Report id → (Report, the fingerprint it was indexed with) as the
+        index is *now*, read with a searcher of its own rather than this
+        thread's (a request's is pinned to the state it started with): what
+        a writer decides from, under the write lock."""
         if not self.exists():
             return {}
-        with self.searcher() as s:
-            return {f["report"]: f.get("fingerprint", "") for f in s.documents(doctype="report")}
+        with self.open().searcher() as s:
+            return {f["report"]: (Report.from_dict(json.loads(f["meta"])), f.get("fingerprint", ""))
+                    for f in s.documents(doctype="report")}
+
+    def fingerprints(self) -> dict[str, str]:
+        """Report id → the fingerprint it was indexed with (ingest.fingerprint), now."""
+        return {rid: key for rid, (_, key) in self.latest().items()}
 
     def passages(self, rid: str) -> list[Passage]:
         with self.searcher() as s:

@@ -10,6 +10,11 @@ change-detection key. A full rebuild writes a new generation aside and
 swaps ``CURRENT`` atomically (``os.replace``); incremental changes commit
 into the live generation, which Whoosh makes atomic through its own TOC
 generations.
+
+Report files are read (``read``) in child processes with limits on time and
+memory (``sandbox.py``) and *before* the write lock is taken: a slow or
+hostile file never holds the lock. Under the lock only the commit happens,
+after checking that what was read is still what the corpus holds.
 """
 from __future__ import annotations
 
@@ -27,7 +32,7 @@ from pathlib import Path
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
 
-from search_service import completion, sentences, spelling
+from search_service import completion, sandbox, sentences, spelling
 from search_service import glossary as glossary_mod
 from search_service.analysis import FIELD_BREAK
 from search_service.index import GLOSSARY_FILE, HEADINGS_FILE, PUNKT_FILE, VOCABULARY_FILE, IndexStore, make_schema
@@ -37,8 +42,47 @@ from search_service.model import Passage, Report, passage_grade
 
 PUNKT_SAMPLE = 1500  # passages: Punkt learns abbreviations from a sample, not all
 PARALLEL_FROM = 5000  # passages: a build this big is written by one process per core
-PARALLEL_PARSE_FROM = 40  # files: more than this are parsed by one process per core
 WRITER_MB = 1024
+DERIVED_FILES = (GLOSSARY_FILE, VOCABULARY_FILE, PUNKT_FILE)
+
+
+def _abandon(writer) -> None:
+    """Cancel a Whoosh writer whose commit failed. On a full disk its own
+    cancel fails too (closing its files flushes them), before it removes
+    its temporary folder and releases the index's writer lock: do those."""
+    try:
+        writer.cancel()
+    except Exception:
+        try:
+            writer._finish()
+        except Exception:
+            lock = getattr(writer, "writelock", None)
+            if lock is not None:
+                try:
+                    lock.release()
+                except Exception:
+                    pass
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write a temporary file and rename it over ``path``; a failed write
+    (a full disk) leaves ``path`` as it was and no temporary file."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _gen_ns(name: str) -> int:
+    """The creation time in a generation folder's name (gen-<ns>)."""
+    try:
+        return int(name.split("-", 1)[1])
+    except (IndexError, ValueError):
+        return 0
+
 
 log = logging.getLogger("search_service.indexer")
 
@@ -55,6 +99,7 @@ class SyncResult:
     unchanged: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # file name -> reason
     notes: list[str] = field(default_factory=list)  # what was not recognised in reports that were indexed
+    recovered: list[str] = field(default_factory=list)  # leftovers of killed processes dealt with (reconcile)
 
     @property
     def changed(self) -> bool:
@@ -90,30 +135,64 @@ def read(path: Path) -> Ingested:
 
 
 def _parse_one(path: Path):
-    """Ingested, or the reason it could not be (a string: picklable)."""
+    """Ingested, or the reason it could not be (a string: picklable). Runs
+    in a sandbox child."""
     try:
         return read(path)
     except (IngestError, OSError) as e:
         return str(e)
 
 
-def _parse_all(paths: list[Path]):
-    """Parse report files in order; many at once on all cores."""
-    if len(paths) < PARALLEL_PARSE_FROM or (os.cpu_count() or 1) < 2:
-        yield from map(_parse_one, paths)
-        return
-    import multiprocessing
+def _reason(path: Path, outcome) -> str | None:
+    """Why a file could not be read (None when it was), in words."""
+    if isinstance(outcome, sandbox.Refused):
+        return f"{path.name}: {outcome}"
+    return outcome if isinstance(outcome, str) else None
 
-    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
-        yield from pool.imap(_parse_one, paths, chunksize=8)
+
+@dataclass
+class _Plan:
+    rebuild: bool
+    todo: list[Path] = field(default_factory=list)  # files to read, by name
+    how: dict[str, str] = field(default_factory=dict)  # file name -> added | updated
+    unchanged: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)  # report ids with no file any more
+    clashes: dict[str, str] = field(default_factory=dict)  # file name -> why it is left out
+    fingerprints: dict[str, str] = field(default_factory=dict)  # file name -> fingerprint when planned
 
 
 class Indexer:
     """Writes the index of ``store``'s corpus; one writer at a time across
     threads and processes."""
 
-    def __init__(self, store: IndexStore):
+    def __init__(self, store: IndexStore, limits: sandbox.Limits | None = None):
         self.store = store
+        self.limits = limits or sandbox.Limits()
+
+    # ------------------------------------------------------------ reading
+    def read(self, path: Path) -> Ingested:
+        """A report file parsed in a child process within ``limits``;
+        IngestError with the reason when it cannot be (``limit`` set when a
+        limit stopped it)."""
+        outcome = sandbox.run(_parse_one, path, self.limits)
+        reason = _reason(path, outcome)
+        if reason is not None:
+            error = IngestError(reason)
+            error.limit = isinstance(outcome, sandbox.LimitExceeded)
+            raise error
+        return outcome
+
+    def read_all(self, paths: list[Path], progress=None):
+        """(path, Ingested or the reason it could not be read) for each file,
+        many at once on all cores; ``progress(n, total, name)`` after each."""
+        out = {}
+        for n, (i, outcome) in enumerate(sandbox.run_each(_parse_one, paths, self.limits, os.cpu_count() or 1), 1):
+            out[i] = outcome
+            if progress:
+                progress(n, len(paths), paths[i].name)
+        for i, path in enumerate(paths):
+            reason = _reason(path, out[i])
+            yield path, (out[i] if reason is None else reason)
 
     @property
     def index_dir(self) -> Path:
@@ -124,15 +203,17 @@ class Indexer:
         return self.store.corpus_dir
 
     @contextmanager
-    def lock(self, timeout: float | None = None):
+    def lock(self, timeout: float | None = None, waiting=None):
         """One writer at a time, across threads and processes (flock on
         ``index/WRITE.lock``). Waits up to ``timeout`` seconds (forever when
-        None), then raises IndexBusy. The kernel drops the lock if the holder
-        dies, so a killed indexer never leaves the index locked."""
+        None; ``waiting()`` is called once if it has to wait), then raises
+        IndexBusy. The kernel drops the lock if the holder dies, so a killed
+        indexer never leaves the index locked."""
         self.index_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.index_dir / "WRITE.lock", os.O_RDWR | os.O_CREAT, 0o644)
         try:
             deadline = None if timeout is None else time.monotonic() + timeout
+            told = False
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -140,10 +221,43 @@ class Indexer:
                 except BlockingIOError:
                     if deadline is not None and time.monotonic() >= deadline:
                         raise IndexBusy("another reindex is running; try again in a moment") from None
+                    if waiting and not told:
+                        waiting()
+                        told = True
                     time.sleep(0.05)
             yield
         finally:
             os.close(fd)
+
+    def recover(self) -> list[str]:
+        """Remove what a killed writer leaves in index/ (call under ``lock``):
+        generation folders newer than the live one (a rebuild that never
+        swapped in), segment and TOC files the live generation does not use
+        (a commit that never finished), and temporary files. Returns what
+        was removed, in words."""
+        done = []
+        live = self.store.current_name()
+        for d in sorted(self.index_dir.glob("gen-*")):
+            if d.is_dir() and d.name != live and (live is None or _gen_ns(d.name) > _gen_ns(live)):
+                shutil.rmtree(d, ignore_errors=True)
+                done.append(f"removed the unfinished generation {d.name}")
+        stray = list(self.index_dir.glob("CURRENT.*.tmp"))
+        if live and self.store.exists():
+            path = self.index_dir / live
+            stray += list(path.glob("*.tmp"))
+            before = set(os.listdir(path))
+            self._discard_orphans(self.store.open())
+            orphans = before - set(os.listdir(path))
+            if orphans:
+                done.append(f"removed {len(orphans)} unused index file(s) of an unfinished commit")
+        for f in stray:  # ours (name.<pid>.tmp) and Whoosh's (MAIN.tmp, a folder)
+            kind = "folder" if f.is_dir() else "file"
+            if f.is_dir():
+                shutil.rmtree(f, ignore_errors=True)
+            else:
+                f.unlink(missing_ok=True)
+            done.append(f"removed the temporary {kind} {f.name}")
+        return done
 
     def ensure(self) -> None:
         """Build the index if there is none or it has an older schema."""
@@ -151,46 +265,70 @@ class Indexer:
             self.sync(rebuild=True)
 
     # ------------------------------------------------------------ sync
-    def sync(self, rebuild: bool = False, progress=None, timeout: float | None = None) -> SyncResult:
+    def sync(self, rebuild: bool = False, progress=None, timeout: float | None = None,
+             waiting=None) -> SyncResult:
         """Bring the index in line with corpus/: add new reports, replace
         changed ones (by fingerprint), drop removed ones. A report that fails
-        to parse is reported and left out; nothing else is affected."""
-        with self.lock(timeout):
-            return self._sync(rebuild, progress)
-
-    def _sync(self, rebuild: bool, progress) -> SyncResult:
-        result = SyncResult()
+        to parse (or breaks a limit) is reported and left out; nothing else
+        is affected. Files are read before the lock is taken; under it the
+        corpus is compared again and anything that changed meanwhile is read
+        again, so the commit matches the corpus as it is."""
         rebuild = rebuild or self.store.outdated()
-        files = {report_id(p): p for p in corpus_files(self.corpus_dir)}
-        indexed = {} if rebuild else self.store.fingerprints()
-        todo = []
-        for rid, path in sorted(files.items()):
-            if rid not in indexed:
-                todo.append((path, "added"))
-            elif indexed[rid] != fingerprint(path):
-                todo.append((path, "updated"))
+        first = self._plan(rebuild)
+        parsed = {path.name: (first.fingerprints[path.name], outcome)
+                  for path, outcome in self.read_all(first.todo, progress)}
+        with self.lock(timeout, waiting):
+            plan = self._plan(rebuild)
+            late = [p for p in plan.todo if parsed.get(p.name, ("",))[0] != plan.fingerprints[p.name]]
+            for path, outcome in self.read_all(late):  # changed while we read: rare and few
+                parsed[path.name] = (plan.fingerprints[path.name], outcome)
+            return self._apply_plan(plan, {name: outcome for name, (_, outcome) in parsed.items()})
+
+    def _plan(self, rebuild: bool) -> "_Plan":
+        """What the corpus asks of the index now: files to (re)read, ids to
+        drop. Two files with one report id (``a_b.txt``, ``a-b.txt``): the
+        first by name is the report, the other is refused."""
+        plan = _Plan(rebuild or not self.store.exists())
+        files: dict[str, Path] = {}
+        for path in corpus_files(self.corpus_dir):
+            rid = report_id(path)
+            if rid in files:
+                plan.clashes[path.name] = (f"{path.name}: has the same report id '{rid}' as {files[rid].name}; "
+                                           "rename or remove one of them")
             else:
-                result.unchanged.append(rid)
-        gone = sorted(set(indexed) - set(files))
-        parsed = []
-        for n, ((path, how), outcome) in enumerate(zip(todo, _parse_all([p for p, _ in todo])), 1):
-            if progress:
-                progress(n, len(todo), path.name)
+                files[rid] = path
+        indexed = {} if plan.rebuild else self.store.fingerprints()
+        for rid, path in sorted(files.items()):
+            key = fingerprint(path)
+            if indexed.get(rid) == key:
+                plan.unchanged.append(rid)
+                continue
+            plan.todo.append(path)
+            plan.how[path.name] = "updated" if rid in indexed else "added"
+            plan.fingerprints[path.name] = key
+        plan.gone = sorted(set(indexed) - set(files))
+        return plan
+
+    def _apply_plan(self, plan: "_Plan", parsed: dict) -> SyncResult:
+        """Commit what was read for ``plan`` (under the lock)."""
+        result = SyncResult(unchanged=plan.unchanged, failed=dict(plan.clashes))
+        items = []
+        for path in plan.todo:
+            outcome = parsed[path.name]
             if isinstance(outcome, str):
                 result.failed[path.name] = outcome
             else:
-                parsed.append((outcome, how))
+                items.append(outcome)
+                getattr(result, plan.how[path.name]).append(outcome.report.id)
                 for note in outcome.notes:
                     log.warning(note)
                     result.notes.append(note)
-        if rebuild or not self.store.exists():
-            self._build_generation([p for p, _ in parsed])
-            result.added = [p.report.id for p, _ in parsed]
+        if plan.rebuild:
+            self._build_generation(items)
+            result.added, result.updated = sorted(result.added + result.updated), []
             return result
-        self.apply([p for p, _ in parsed], gone)
-        result.removed = gone
-        for item, how in parsed:
-            getattr(result, how).append(item.report.id)
+        self.apply(items, plan.gone)
+        result.removed = plan.gone
         return result
 
     # ------------------------------------------------------------ commits
@@ -204,19 +342,31 @@ class Indexer:
             self._build_generation(items)
             return
         ix = self.store.open()
-        writer = ix.writer(limitmb=256)
+        path = self.store.current_path()
+        saved = {name: (path / name).read_bytes() for name in DERIVED_FILES if (path / name).exists()}
+        # derived data first, then the commit; if either fails (a full
+        # disk), the derived files are put back as they were
         try:
-            for rid in remove:
-                writer.delete_by_term("report", rid)
-            for item in items:
-                writer.delete_by_term("report", item.report.id)
-                self._add(writer, item)
-            writer.commit()
+            if items:
+                self._write_derived(path, items, incremental=True)
+            writer = ix.writer(limitmb=256)
+            try:
+                for rid in remove:
+                    writer.delete_by_term("report", rid)
+                for item in items:
+                    writer.delete_by_term("report", item.report.id)
+                    self._add(writer, item)
+                writer.commit()
+            except BaseException:
+                _abandon(writer)
+                self._discard_orphans(ix)
+                raise
         except BaseException:
-            writer.cancel()
-            self._discard_orphans(ix)
+            if items:
+                for name, data in saved.items():
+                    if (path / name).read_bytes() != data:
+                        _write_atomically(path / name, data.decode("utf-8"))
             raise
-        self._write_derived(self.store.current_path(), items, incremental=True)
 
     def _stamp(self, items: list[Ingested]) -> None:
         """Set each report's ``indexed_at``: now, or the time already recorded
@@ -232,11 +382,13 @@ class Indexer:
     @staticmethod
     def _discard_orphans(ix) -> None:
         """A cancelled writer leaves its half-written segment files behind;
-        remove every file the live TOC does not name (we hold the lock)."""
+        remove every file the live TOC does not name, and the writer's
+        temporary folder (we hold the lock)."""
         try:
             windex.clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
         except OSError:
             pass
+        shutil.rmtree(Path(ix.storage.folder) / f"{ix.indexname}.tmp", ignore_errors=True)
 
     @staticmethod
     def _add(writer, item: Ingested) -> None:
@@ -266,16 +418,14 @@ class Indexer:
                     self._add(writer, item)
                 writer.commit()
             except BaseException:
-                writer.cancel()
+                _abandon(writer)
                 raise
             self._write_derived(path, items)
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
             raise
         previous = self.store.current_name()
-        tmp = self.index_dir / f"CURRENT.{os.getpid()}.tmp"
-        tmp.write_text(name)
-        os.replace(tmp, self.index_dir / "CURRENT")
+        _write_atomically(self.index_dir / "CURRENT", name)
         self._cleanup(keep={name, previous})
 
     @staticmethod
@@ -307,9 +457,7 @@ class Indexer:
             step = max(1, len(texts) // PUNKT_SAMPLE)
             derived[PUNKT_FILE] = sentences.train(texts[::step][:PUNKT_SAMPLE])
         for name, data in derived.items():
-            tmp = path / f"{name}.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps(data), encoding="utf-8")
-            os.replace(tmp, path / name)
+            _write_atomically(path / name, json.dumps(data))
 
     def _cleanup(self, keep: set) -> None:
         """Remove generations other than the live one and the one it just

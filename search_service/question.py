@@ -19,7 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from search_service.model import Report
-from search_service.rules import GRADES
 
 _DATA = Path(__file__).resolve().parent / "data" / "organisations.json"
 _FIRE_WORDS = re.compile(r"\b(fire|frs|rescue|firefighters?|fire service)\b", re.I)

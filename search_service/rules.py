@@ -32,6 +32,10 @@ SORTS = ("relevance", "newest", "oldest")  # newest/oldest: by report year and p
 # All words are required; when all together match fewer passages than this,
 # the rarest word that stops a match is dropped (and shown as missing).
 RELAX_BELOW = 5
+# /api/reports/<id> sends a report's passages a page at a time: a page is at
+# most ~4 MB (passages are at most 4,000 characters), whatever the report.
+REPORT_PER_PAGE = 500
+MAX_REPORT_PER_PAGE = 1000
 FEED_ENTRIES = 50  # entries in an Atom feed: the newest matching passages or reports
 
 # Filters of passages (search), in the order pages show them. Values of one

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from whoosh.query import And, AndMaybe, AndNot, NullQuery, Or, Phrase, Term
 
-from search_service import ranking, spelling
+from search_service import budget, ranking, spelling
 from search_service.analysis import positions as text_positions
 from search_service.analysis import word_pairs
 from search_service.index import FILTER_FIELDS, IndexStore, fields_to_passage
@@ -389,6 +389,7 @@ def _hit(store: IndexStore, s, parsed: ParsedQuery, docnum: int, rank: int, scor
          dropped=()) -> Hit:
     """A hit with its snippet window (unless ``snippets`` is False) and the
     ``dropped`` units — (Unit, mask) — it lacks, as typed."""
+    budget.check()
     p = fields_to_passage(s.stored_fields(docnum))
     spans = match_spans(p.text, parsed.stems) if snippets else []
     snippet = make_snippet(p.text, spans) if snippets else Snippet("")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -25,10 +26,17 @@ from functools import lru_cache
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
 
+from search_service import budget
 from search_service.analysis import ANALYZER, STOP_WORDS, fold_spelling, stem
 from search_service.ranking import live_doc_frequency
 
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
+# Bounds on did-you-mean's cost: a Levenshtein automaton is built per word,
+# and its cost grows with the word's length (a 1,000-letter word took 5-7 s)
+# and the vocabulary's size. Words beyond these bounds are left as typed.
+MAX_WORD = 20  # letters ("internationalisation"; the reports' longest words are about 20)
+MAX_LOOKUPS = 5  # unknown words looked up per query
+SPELL_SECONDS = 0.15  # of lookups per query: the suggestion is a courtesy, never the cost of a search
 
 
 def vocabulary(texts) -> dict[str, int]:
@@ -190,7 +198,7 @@ class Speller:
         """Known words ``word`` may be a slip for, best first. ``known``: a
         test that a word still has live passages (the vocabulary keeps words
         of removed reports until the next rebuild)."""
-        if not self.counts:
+        if not self.counts or len(word) > MAX_WORD:
             return []
         word = word.lower()
         folded = fold_spelling(word)
@@ -290,10 +298,13 @@ def suggest(searcher, q: str, speller: Speller, glossary: dict | None = None) ->
     """Did-you-mean: the query with each word the index does not know
     replaced by its confident correction from the corpus vocabulary
     (``speller``); None when no word needs or has one. Field clauses,
-    operators and quoted phrases stay as typed."""
+    operators and quoted phrases stay as typed. At most MAX_LOOKUPS words
+    of up to MAX_WORD letters are looked up, for at most SPELL_SECONDS."""
     reader = searcher.reader()
     glossary = glossary or {}
     changed, out, first = False, [], True
+    lookups = 0
+    deadline = time.monotonic() + SPELL_SECONDS
 
     def live(w: str) -> bool:
         return is_live(reader, w)
@@ -314,9 +325,14 @@ def suggest(searcher, q: str, speller: Speller, glossary: dict | None = None) ->
                     continue
                 alone = _leave_alone(token, first, glossary)
                 first = False
-                if alone or is_english(token.lower()) or is_right(reader, speller, token.lower()):
+                if alone or len(token) > MAX_WORD or lookups >= MAX_LOOKUPS or time.monotonic() > deadline:
                     out.append(token)
                     continue
+                budget.check()
+                if is_english(token.lower()) or is_right(reader, speller, token.lower()):
+                    out.append(token)
+                    continue
+                lookups += 1
                 fixed = speller.correct(token.lower(), known=live)
                 if fixed and fixed != token.lower():
                     out.append(_same_case(token, fixed))

@@ -38,11 +38,12 @@ def env(tmp_path):
 
 
 def snapshot(settings: Settings) -> dict:
-    """Every file under corpus/ and index/ with its hash: 'exactly as they were'."""
+    """Every file under corpus/ and index/ with its hash: 'exactly as they
+    were' (locks and the admin log-in records aside: they are not reports)."""
     out = {}
     for root in (settings.corpus_dir, settings.index_dir):
         for f in sorted(root.rglob("*")):
-            if f.is_file() and f.name != "WRITE.lock":
+            if f.is_file() and f.name != "WRITE.lock" and not f.name.startswith("admin-sessions.json"):
                 out[str(f.relative_to(root.parent))] = hashlib.sha256(f.read_bytes()).hexdigest()
     return out
 

@@ -145,7 +145,9 @@ def test_permission_denied_on_rebuild_keeps_the_live_generation(tmp_path, corpus
     assert state(index, corpus) == before
 
 
-def test_two_reindex_runs_at_once_one_waits_and_both_finish_correctly(tmp_path, corpus):
+def test_two_reindex_runs_at_once_both_finish_correctly_and_the_second_finds_the_work_done(tmp_path, corpus):
+    """Both read the new files (outside the lock, at once); the lock lets one
+    commit, then the other compares again and finds nothing left to do."""
     index = tmp_path / "index"
     assert run_cli(corpus, index, "index").returncode == 0
     invented_reports(corpus, 30)
@@ -153,7 +155,7 @@ def test_two_reindex_runs_at_once_one_waits_and_both_finish_correctly(tmp_path, 
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs
-    assert sum("waiting for another reindex" in err for _, err in outs) == 1
+    assert sum("waiting for another reindex" in err for _, err in outs) <= 1
     added = [re.search(r"(\d+) added", out).group(1) for out, _ in outs]
     assert sorted(added) == ["0", "30"]  # the second found the work done
     assert state(index, corpus) == reference(tmp_path, corpus)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from urllib.parse import parse_qs, urlsplit
 
 import feedparser
 import pytest
 
-from conftest import FIXTURES, SEED_CORPUS, deploy, indexed_corpus
+from conftest import FIXTURES, deploy, indexed_corpus
 from search_service.config import Settings
 from search_service.index import IndexStore
 from search_service.indexer import Indexer

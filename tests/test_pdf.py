@@ -430,11 +430,22 @@ def test_a_truncated_pdf_is_refused(tmp_path):
         ingest(cut)
 
 
-def test_a_damaged_pdf_is_refused_with_pdfminers_reason(tmp_path):
+@pytest.mark.parametrize("data", [
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+    b"%PDF-1.4\n%%EOF\n",  # no /Root
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    b" endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 a b] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+], ids=["no-pages", "no-root", "bad-mediabox"])
+def test_a_damaged_pdf_is_refused_in_plain_words(tmp_path, data):
+    """The reason says what is wrong and what to do, not the parser's
+    internals ("PDFSyntaxError: No /Root object!", "TypeError: float() ...")."""
     bad = tmp_path / "bad.pdf"
-    bad.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-    with pytest.raises(IngestError, match="bad.pdf: damaged PDF"):
+    bad.write_bytes(data)
+    with pytest.raises(IngestError, match="bad.pdf: damaged PDF") as e:
         ingest(bad)
+    message = str(e.value)
+    assert "export it again" in message
+    assert not re.search(r"Error|Exception|float\(|PSKeyword|/Root|\bobj\b", message), message
 
 
 def _pdf(draw) -> bytes:

@@ -10,7 +10,7 @@ import shutil
 import numpy as np
 import pytest
 from whoosh import sorting
-from whoosh.query import And, Or, Phrase, Term
+from whoosh.query import And, Or, Term
 
 from conftest import FIXTURES, MULTI_FIXTURES, SEED_CORPUS
 from search_service import query, ranking, search

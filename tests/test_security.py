@@ -371,7 +371,7 @@ def test_serve_runs_without_debug_even_if_flask_debug_is_set(seed_settings, stor
     whatever FLASK_DEBUG says, and an error in it is still the generic 500."""
     captured = {}
     monkeypatch.setenv("FLASK_DEBUG", "1")
-    monkeypatch.setattr(serve._Server, "run", lambda self: captured.setdefault("app", self.application))
+    monkeypatch.setattr(serve._Server, "run", lambda self: captured.setdefault("app", self.application.app))
     status = cli.main(["--corpus", str(seed_settings.corpus_dir), "--index", str(seed_settings.index_dir),
                        "serve", "--port", "1"])
     assert status == 0
@@ -501,12 +501,13 @@ def test_every_wrong_token_is_refused(token_client, n, token):
     """Wrong tokens of every length, near misses, non-ASCII ones and the
     empty one are all refused, on the API and on the admin log-in."""
     raw = f"Bearer {token}".encode("utf-8").decode("latin-1")  # as a client would send the bytes
+    me = {"REMOTE_ADDR": f"203.0.113.{n}"}  # one guess per address: under the limit on failed tokens
     if token.strip() != "Tok-3n_x":  # HTTP drops whitespace around a header value; a form field keeps it
-        r = token_client.delete(f"/api/reports/{SEED_ID}", headers={"Authorization": raw})
+        r = token_client.delete(f"/api/reports/{SEED_ID}", headers={"Authorization": raw}, environ_base=me)
         assert r.status_code == 401 and r.get_json()["error"]["code"] == "unauthorized"
         assert token_client.get(f"/api/reports/{SEED_ID}").status_code == 200
     client = token_client.application.test_client()
-    me = {"REMOTE_ADDR": f"203.0.113.{n}"}  # one guess per address: under the log-in limit
+    me = {"REMOTE_ADDR": f"198.18.0.{n}"}
     r = client.post("/admin/login", data={"token": token, "csrf_token": csrf(client)}, environ_base=me)
     assert refused(client, r, me)
 

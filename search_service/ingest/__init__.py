@@ -14,6 +14,9 @@ from search_service.ingest.text import parse_text
 from search_service.model import Passage, Report
 
 SUPPORTED = (".txt", ".pdf", ".html", ".htm")
+# Passages of one report at most: the longest real report has about 1,500;
+# a report's page must stay a page (a 50 MB one-line file made 33,000).
+MAX_PASSAGES = 5000
 
 
 class IngestError(ValueError):
@@ -51,23 +54,41 @@ def fingerprint(path: Path) -> str:
     return fingerprint_of(sha256_file(path), side.read_bytes() if side.exists() else None)
 
 
+# Control characters no text report holds (tab, line feed, vertical tab, form
+# feed and carriage return are text); a NUL anywhere means binary data.
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")  # a multi-byte UTF-8 character (start of one)
+
+
 def read_text(path: Path) -> str:
+    """The file as text: UTF-8, else (when it holds no UTF-8 characters)
+    Windows-1252, strictly and throughout: no undecodable byte and no
+    control character anywhere, not only in the first few kilobytes."""
     data = path.read_bytes()
     if data.startswith(b"%PDF-"):
         raise IngestError(f"{path.name}: a PDF file, not a plain-text report (name it .pdf)")
-    if b"\x00" in data[:4096]:
-        raise IngestError(f"{path.name}: binary data, not a plain-text report")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        if _UTF8_SEQUENCE.search(data):  # UTF-8 with a broken byte: read as Windows-1252 it would be garbled
+            raise IngestError(f"{path.name}: not valid UTF-8 text (byte {e.start + 1:,} cannot be read)") from None
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as e:
+            raise IngestError(f"{path.name}: not plain text (byte {e.start + 1:,} is neither UTF-8 nor "
+                              "Windows-1252)") from None
+    bad = _BINARY.search(text)
+    if bad:
+        raise IngestError(f"{path.name}: binary data, not a plain-text report (a control character at "
+                          f"character {bad.start() + 1:,})")
+    return text
 
 
 def read_html(path: Path):
     data = path.read_bytes()
     if data.startswith(b"%PDF-"):
         raise IngestError(f"{path.name}: a PDF file, not a web page (name it .pdf)")
-    if b"\x00" in data[:4096] or not re.search(rb"<(html|body|article|main|h[1-6]|p)\b", data[:200000], re.I):
+    if b"\x00" in data or not re.search(rb"<(html|body|article|main|h[1-6]|p)\b", data[:200000], re.I):
         raise IngestError(f"{path.name}: not a web page (no HTML found)")
     try:
         return parse_html(data)
@@ -100,6 +121,9 @@ def ingest(path: Path) -> Ingested:
     chunked = chunk(rid, parsed.blocks)
     if not chunked.passages:
         raise IngestError(f"{path.name}: no text found")
+    if len(chunked.passages) > MAX_PASSAGES:
+        raise IngestError(f"{path.name}: {len(chunked.passages):,} passages of text; a report may have at most "
+                          f"{MAX_PASSAGES:,} (split it into several reports)")
     found = chunked.structure
     meta = metadata(path, text, title=title, cover=cover, page_meta=page_meta,
                     grades=tuple(j.grade for j in found.judgments))

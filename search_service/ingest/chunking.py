@@ -1,12 +1,18 @@
 """Blocks → passages that follow the headings and stay quotable.
 
 A passage never crosses a heading. Long sections are split at paragraph
-boundaries (a paragraph over the limit at sentence boundaries); short trailing
-paragraphs join the passage before them. Footnotes, tables and areas for
+boundaries; short trailing paragraphs join the passage before them. Nothing
+exceeds the passage limits (``MAX_WORDS``, ``MAX_CHARS``): a paragraph,
+table, footnote or bullet over them is cut at line ends, else at sentence
+ends, else between words, else (one endless "word") every ``MAX_CHARS``
+characters, so a hostile file of one 50 MB line becomes many passages of a
+readable size rather than one passage that every search and page must carry.
+Headings are capped too (a heading is repeated in every passage under it),
+and so is each finding read from the report. Footnotes, tables and areas for
 improvement are passages of their own kind; a box's kind follows its label
 (cause of concern, recommendation, innovative practice). What the report
 concludes (structure.py) is linked to the passage each item is read from.
-Pure functions.
+Pure functions, linear in the length of the text.
 """
 from __future__ import annotations
 
@@ -19,6 +25,8 @@ from search_service.model import Passage
 
 MAX_WORDS = 250
 MIN_WORDS = 40
+MAX_CHARS = 4000  # about twice the longest real passage (2,365 characters, 251 words)
+MAX_HEADING_CHARS = 300
 
 _SUMMARY_RE = re.compile(r"^(summary( of findings)?|overall judg(e)?ment|key findings)$", re.I)
 _LABEL_KINDS = {"afi": "area_for_improvement", "cause": "cause_of_concern", "recs": "recommendation",
@@ -35,18 +43,52 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _split_sentences(text: str, limit: int) -> list[str]:
-    """Split an over-long paragraph at sentence ends into pieces ≤ limit words."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z‘“(])", text)
-    pieces, cur = [], []
-    for s in sentences:
-        if cur and _words(" ".join(cur + [s])) > limit:
-            pieces.append(" ".join(cur))
-            cur = []
-        cur.append(s)
+def _fits(text: str, max_words: int, max_chars: int) -> bool:
+    return len(text) <= max_chars and _words(text) <= max_words
+
+
+# How an over-long text is cut, coarsest first: at line ends, at sentence
+# ends, between words; each with the separator that joins its pieces again.
+_CUTS = ((re.compile(r"\n+"), "\n"), (re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“(])"), " "), (re.compile(r"\s+"), " "))
+
+
+def split_text(text: str, max_words: int = MAX_WORDS, max_chars: int = MAX_CHARS, level: int = 0) -> list[str]:
+    """``text`` in pieces of at most ``max_words`` words and ``max_chars``
+    characters, cut at the coarsest boundary that makes them fit (see
+    ``_CUTS``) and packed greedily; a single word longer than ``max_chars``
+    is cut every ``max_chars`` characters. Linear in the length of ``text``."""
+    if _fits(text, max_words, max_chars):
+        return [text]
+    if level == len(_CUTS):
+        return [text[i:i + max_chars] for i in range(0, len(text), max_chars)]
+    pattern, sep = _CUTS[level]
+    units = [u for u in pattern.split(text) if u.strip()]
+    if len(units) <= 1:
+        return split_text(text, max_words, max_chars, level + 1)
+    pieces: list[str] = []
+    cur: list[str] = []
+    words = chars = 0
+    for unit in units:
+        for part in split_text(unit, max_words, max_chars, level + 1):
+            w, c = _words(part), len(part)
+            if cur and (words + w > max_words or chars + len(sep) + c > max_chars):
+                pieces.append(sep.join(cur))
+                cur, words, chars = [], 0, 0
+            chars += c + (len(sep) if cur else 0)
+            words += w
+            cur.append(part)
     if cur:
-        pieces.append(" ".join(cur))
+        pieces.append(sep.join(cur))
     return pieces
+
+
+def short(text: str, limit: int = MAX_HEADING_CHARS) -> str:
+    """``text`` on one line, cut to ``limit`` characters (at a word boundary, with "…")."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > limit // 2 else limit].rstrip() + "…"
 
 
 def section_kind(path: list[str]) -> str:
@@ -58,6 +100,17 @@ def section_kind(path: list[str]) -> str:
     if _SUMMARY_RE.match(last) or (path and path[0].lower().startswith("overview")):
         return "summary"
     return "body"
+
+
+def _cap(structure: Structure) -> None:
+    """Every finding's text (and a practice box's title) within MAX_CHARS:
+    they are stored with the report and listed on its pages."""
+    for item in (structure.causes_of_concern + structure.recommendations + structure.areas_for_improvement
+                 + structure.innovative_practice + structure.judgments):
+        for name in ("text", "title", "area"):
+            value = getattr(item, name, None)
+            if isinstance(value, str) and len(value) > MAX_CHARS:
+                setattr(item, name, short(value, MAX_CHARS))
 
 
 def chunk(report_id: str, blocks: list[Block]) -> Chunked:
@@ -91,7 +144,8 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
     def flush():
         _flush_text()
         for i, n in notes:
-            emit(n.text, n, "footnote", [i], heading=f"Footnote {n.number}", extra_path=[f"Footnote {n.number}"])
+            for piece in split_text(n.text):
+                emit(piece, n, "footnote", [i], heading=f"Footnote {n.number}", extra_path=[f"Footnote {n.number}"])
         notes.clear()
 
     def _flush_text():
@@ -99,20 +153,23 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
             return
         kind = section_kind(path())
         groups: list[list[tuple[int, Block]]] = [[]]
+        words = chars = 0  # of the last group
         for i, b in pending:
-            pieces = _split_sentences(b.text, MAX_WORDS) if _words(b.text) > MAX_WORDS else [b.text]
-            for piece in pieces:
+            for piece in split_text(b.text):
                 part = (i, Block(b.kind, piece, b.page, pdf_page=b.pdf_page, anchor=b.anchor))
-                cur = groups[-1]
-                if cur and _words(" ".join(x.text for _, x in cur + [part])) > MAX_WORDS \
-                        and _words(" ".join(x.text for _, x in cur)) >= MIN_WORDS:
+                w, c = _words(piece), len(piece) + 2
+                if groups[-1] and (words + w > MAX_WORDS or chars + c > MAX_CHARS) and \
+                        (words >= MIN_WORDS or chars + c > MAX_CHARS):
                     groups.append([])
+                    words = chars = 0
                 groups[-1].append(part)
+                words, chars = words + w, chars + c
         # a short tail joins the passage before it when that stays within reason
-        if len(groups) > 1 and _words(" ".join(x.text for _, x in groups[-1])) < MIN_WORDS \
-                and _words(" ".join(x.text for _, x in groups[-2] + groups[-1])) <= MAX_WORDS * 1.2:
-            tail = groups.pop()  # (not `groups[-2] += groups.pop()`: -2 would index the shortened list)
-            groups[-1] += tail
+        if len(groups) > 1 and words < MIN_WORDS:
+            joined = "\n\n".join(x.text for _, x in groups[-2] + groups[-1])
+            if _words(joined) <= MAX_WORDS * 1.2 and len(joined) <= MAX_CHARS:
+                tail = groups.pop()  # (not `groups[-2] += groups.pop()`: -2 would index the shortened list)
+                groups[-1] += tail
         for g in groups:
             emit("\n\n".join(x.text for _, x in g), g[0][1], kind, [i for i, _ in g])
         pending.clear()
@@ -122,7 +179,7 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
             flush()
             while stack and stack[-1][0] >= b.level:
                 stack.pop()
-            stack.append((b.level, b.text))
+            stack.append((b.level, short(b.text)))
             waiting.append(i)
         elif b.kind == "end":  # the end of a box: back to the section around it
             flush()
@@ -135,15 +192,18 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
             notes.append((i, b))  # emitted after the section text they annotate
         elif b.kind == "table":
             flush()
-            emit(b.text, b, "table", [i])
+            for piece in split_text(b.text):
+                emit(piece, b, "table", [i])
         elif b.kind == "bullet" and section_kind(path()) == "area_for_improvement":
             flush()
-            emit(re.sub(r"^[•▪●◦\-–]\s*", "", b.text), b, "area_for_improvement", [i])
+            for piece in split_text(re.sub(r"^[•▪●◦\-–]\s*", "", b.text)):
+                emit(piece, b, "area_for_improvement", [i])
         else:
             pending.append((i, b))
     flush()
 
     structure = read_structure(blocks)
+    _cap(structure)
     ids = [p.id for p in passages]
     for item in (structure.judgments + structure.causes_of_concern + structure.recommendations
                  + structure.areas_for_improvement + structure.innovative_practice):

@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from search_service.rules import year_value
+
 _ORG_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,4}(?:Police(?: Service)?|Constabulary|Fire and Rescue Service|"
     r"Fire and Rescue Authority|Fire & Rescue Service))\b")
@@ -31,6 +33,10 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _DATE_LINE_RE = re.compile(rf"^\s*((?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:19|20)\d\d)\s*$", re.M)
 _CYCLE_RE = re.compile(r"\b(20\d\d)\s*([/–—-])\s*(20)?(\d\d)\b")
 MAX_FIELD = 300  # characters: titles and names longer than this are not metadata
+# Shorter limits for some fields: a title or name is repeated in every
+# passage's index document and every search result (a 10 MB PDF Title made
+# a 23 MB search response).
+FIELD_CHARS = {"force": 100, "inspection": 100, "publisher": 100, "published": 40}
 
 
 def sidecar_path(path: Path) -> Path:
@@ -190,13 +196,22 @@ def _fallback_title(family: str, inspection: str, year: int | None, organisation
 
 
 def cap(value, limit: int = MAX_FIELD):
-    """Metadata from a file is shown on every hit: a field longer than any
-    real title or name is cut, not trusted."""
-    if isinstance(value, str) and len(value) > limit:
-        return value[:limit].rstrip() + "…"
+    """Metadata from a file is shown on every hit: a text is kept to one
+    line of at most ``limit`` characters (white space collapsed, control
+    characters dropped, cut at a word boundary with "…"), a list to its
+    first 50 items, each capped; numbers pass; anything else (a sidecar's
+    nested object) is dropped."""
+    if isinstance(value, str):
+        text = " ".join("".join(c if c.isprintable() else " " for c in value[:limit * 4]).split())
+        if len(text) <= limit:
+            return text
+        cut = text.rfind(" ", 0, limit)
+        return text[:cut if cut > limit // 2 else limit - 1].rstrip() + "…"
     if isinstance(value, list):
         return [cap(v, limit) for v in value[:50]]
-    return value
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return ""
 
 
 def metadata(path: Path, text: str, title: str = "", cover: str = "", page_meta: dict | None = None,
@@ -208,8 +223,5 @@ def metadata(path: Path, text: str, title: str = "", cover: str = "", page_meta:
     if side.get("force") and "organisations" not in side:
         meta["organisations"] = [side["force"]]
     if meta.get("year") is not None:
-        try:
-            meta["year"] = int(meta["year"])
-        except (TypeError, ValueError):
-            meta["year"] = None
-    return {k: cap(v) for k, v in meta.items()}
+        meta["year"] = year_value(meta["year"])  # four ASCII digits, as everywhere (rules.py)
+    return {k: cap(v, FIELD_CHARS.get(k, MAX_FIELD)) for k, v in meta.items()}

@@ -38,6 +38,7 @@ from search_service.ingest.text import (BULLET_RE, Block, ParsedText, Raw, assig
                                         is_question_start, join_continuations, join_lines, merge_tables,
                                         strip_markers)
 
+MAX_PAGES = 2000  # ten times the longest inspection report
 MARGIN = 0.075  # share of the page height, top and bottom, where running headers and footers live
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demibold", re.I)
 _LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"})
@@ -45,6 +46,9 @@ _PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?(\d{1,4})(?:\s+of\s+\d{1,4})?$", re.
 _NOTE_START_RE = re.compile(r"^\d{1,3} \S")
 _UNMAPPED_RE = re.compile(r"^(\(cid:\d+\)|[\ue000-\uf8ff])$")  # glyphs pdfminer cannot name
 _CELL_GAP = "   "  # joins cells of one table row, as wide gaps do in plain text
+
+
+_AGAIN = "Save or export it again as PDF and retry"
 
 
 class PdfError(ValueError):
@@ -112,21 +116,26 @@ def read_pdf(path: Path) -> PdfDocument:
     try:
         with pdfplumber.open(path) as pdf:
             if not pdf.pages:
-                raise PdfError("damaged PDF (no pages found)")
+                raise PdfError(f"damaged PDF: it has no pages. {_AGAIN}")
+            if len(pdf.pages) > MAX_PAGES:
+                raise PdfError(f"{len(pdf.pages):,} pages; a report may have at most {MAX_PAGES:,}")
             labels = _page_labels(pdf.doc, len(pdf.pages))
             pages = []
             for i, page in enumerate(pdf.pages):
                 pages.append(_read_page(page, i + 1, labels[i]))
                 page.close()
             title = pdf.metadata.get("Title") or ""
-    except PdfError:
+    except (PdfError, MemoryError):  # MemoryError: a reading limit (sandbox.py), not damage
         raise
     except Exception as e:  # pdfminer raises many types on malformed input
         cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e  # pdfplumber wraps them
+        if isinstance(cause, MemoryError):
+            raise MemoryError() from e
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise PdfError("encrypted PDF (needs a password)") from e
-        detail = f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
-        raise PdfError(f"damaged PDF ({detail})") from e
+        # the parser's own words ("PSSyntaxError: ...") mean nothing to the
+        # person uploading; they stay in the exception chain for the logs
+        raise PdfError(f"damaged PDF: its structure cannot be read. {_AGAIN}") from e
     if not any(p.glyphs for p in pages):
         raise PdfError("no extractable text (scanned images only?)")
     return PdfDocument(pages, title.strip() if isinstance(title, str) else "")
@@ -297,7 +306,7 @@ def printed_labels(pdf_labels: list[str | None], numbers: dict[int, int]) -> lis
     before; pages before the first are front matter (None). With no numbers
     at all, the PDF page numbers."""
     n = len(pdf_labels)
-    known = {i: int(l) for i, l in enumerate(pdf_labels) if l and l.isdigit()} or numbers
+    known = {i: int(l) for i, l in enumerate(pdf_labels) if l and l.isascii() and l.isdigit()} or numbers
     if not known:
         return list(range(1, n + 1))
     out: list[int | None] = []

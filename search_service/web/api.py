@@ -12,7 +12,7 @@ from search_service.completion import DEFAULT_LIMIT, MAX_LIMIT
 from search_service.export import csv_text
 from search_service.national import areas_index
 from search_service.organisations import headline
-from search_service.rules import MAX_QUERY_LENGTH, QueryError
+from search_service.rules import MAX_PAGE, MAX_QUERY_LENGTH, MAX_REPORT_PER_PAGE, REPORT_PER_PAGE, QueryError
 from search_service.web import service
 from search_service.web.auth import require_bearer
 from search_service.web.openapi import spec
@@ -107,7 +107,9 @@ def compare_csv():
 @bp.get("/reports/<report_id>")
 def report(report_id: str):
     r = service.find_report(report_id)
-    return jsonify(report_json(r, service.get_store().passages(r.id)))
+    page = int_param(request.args, "page", 1, 1, MAX_PAGE)
+    per_page = int_param(request.args, "per_page", REPORT_PER_PAGE, 1, MAX_REPORT_PER_PAGE)
+    return jsonify(report_json(r, service.get_store().passages(r.id), page, per_page))
 
 
 def truthy(value: str | None) -> bool:

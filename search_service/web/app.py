@@ -16,12 +16,14 @@ from flask_wtf.csrf import CSRFProtect
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from search_service import budget
 from search_service.config import Settings
 from search_service.index import IndexStore
 from search_service.indexer import Indexer
 from search_service.rules import QueryError
 from search_service.web import access_log
-from search_service.web.errors import ApiError, handle_http_error, handle_query_error, handle_unexpected
+from search_service.web.errors import (ApiError, handle_http_error, handle_overtime, handle_query_error,
+                                      handle_unexpected)
 from search_service.web.service import get_store
 
 MAX_CONTENT_LENGTH = 50 * 1024 * 1024
@@ -35,7 +37,10 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
-LOGIN_LIMIT = "5 per minute"  # admin log-in attempts per client: no token guessing
+# Failed admin-token attempts per client, on the log-in page and the API's
+# bearer token alike (one budget): no token guessing.
+AUTH_FAILURE_LIMIT = "5 per minute"
+REQUEST_SECONDS = 10  # time budget of one request (budget.py); normal searches take milliseconds
 
 
 def create_app(settings: Settings | None = None, store: IndexStore | None = None) -> Flask:
@@ -43,7 +48,7 @@ def create_app(settings: Settings | None = None, store: IndexStore | None = None
     settings = settings or Settings.from_env()
     if store is None:
         store = IndexStore(settings.index_dir, settings.corpus_dir)
-    indexer = Indexer(store)
+    indexer = Indexer(store, settings.read_limits)
     indexer.ensure()
 
     app = Flask(__name__)
@@ -76,11 +81,14 @@ def create_app(settings: Settings | None = None, store: IndexStore | None = None
     _rate_limits(app, settings)
 
     access_log.install(app)
+    app.before_request(_start_budget)
+    app.teardown_request(_stop_budget)
     app.before_request(_reject_undecodable_query)
     app.before_request(_pin_searcher)
     app.teardown_request(_unpin_searcher)
     app.after_request(_security_headers)
     app.register_error_handler(QueryError, handle_query_error)
+    app.register_error_handler(budget.Overtime, handle_overtime)
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(Exception, handle_unexpected)
     return app
@@ -91,14 +99,15 @@ def _is_health_check() -> bool:
 
 
 def _rate_limits(app: Flask, settings: Settings) -> None:
-    """Per-client limits on the JSON API and the admin pages, and a strict
-    one on the admin log-in; a breach is a 429 in the usual error shape with
-    Retry-After. Counted in ``settings.rate_limit_storage``: memory (per
-    worker process) by default, or a shared store such as Redis so that
-    several workers or hosts count one budget per client. The health check
-    stays exempt for monitors. The log-in limit holds even when the API limit
-    is off (``rate_limit`` None, e.g. for load tests): turning that off must
-    not open the door to token guessing."""
+    """Per-client limits on the JSON API, the HTML pages and the admin
+    pages, and a strict one on failed admin-token attempts; a breach is a 429
+    in the usual error shape with Retry-After. Counted in
+    ``settings.rate_limit_storage``: memory (per worker process) by default,
+    or a shared store such as Redis so that several workers or hosts count
+    one budget per client. The health check stays exempt for monitors, and
+    static files are not counted. The token limit holds even when the others
+    are off (``rate_limit`` None, e.g. for load tests): turning those off
+    must not open the door to token guessing."""
     limiter = Limiter(get_remote_address, app=app, storage_uri=settings.rate_limit_storage,
                       headers_enabled=True)
     if settings.rate_limit:
@@ -107,9 +116,14 @@ def _rate_limits(app: Flask, settings: Settings) -> None:
         # limiter.exempt() on one of its views
         limiter.shared_limit(settings.rate_limit, scope="api", exempt_when=_is_health_check)(
             app.blueprints["api"])
+        limiter.shared_limit(settings.rate_limit, scope="pages")(app.blueprints["pages"])
         limiter.shared_limit(settings.rate_limit, scope="admin")(app.blueprints["admin"])
-    app.view_functions["admin.login"] = limiter.limit(LOGIN_LIMIT, methods=["POST"])(
-        app.view_functions["admin.login"])
+    # only failures count (deduct_when), so an admin working with the right
+    # token is never slowed; five wrong ones and even the right one waits
+    failed = limiter.shared_limit(AUTH_FAILURE_LIMIT, scope="admin-token", methods=["POST", "DELETE"],
+                                  deduct_when=lambda response: response.status_code == 401)
+    for endpoint in ("admin.login", "api.add_report", "api.delete_report"):
+        app.view_functions[endpoint] = failed(app.view_functions[endpoint])
     limiter.exempt(app.view_functions["api.health"])
     app.extensions["search_service"]["limiter"] = limiter
 
@@ -121,6 +135,14 @@ def _reject_undecodable_query():
         unquote_to_bytes(raw).decode("utf-8")
     except UnicodeDecodeError:
         raise ApiError(400, "bad_encoding", "The query string is not valid UTF-8.")
+
+
+def _start_budget():
+    budget.start(REQUEST_SECONDS)
+
+
+def _stop_budget(exc=None):
+    budget.stop()
 
 
 def _pin_searcher():

@@ -17,9 +17,10 @@ from search_service.rules import QueryError
 
 # Stable machine-readable codes for HTTP errors raised by Flask/Werkzeug.
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-              405: "method_not_allowed", 409: "conflict", 413: "too_large", 414: "uri_too_long",
-              415: "unsupported_type", 422: "unprocessable", 429: "rate_limited", 500: "internal_error",
-              503: "unavailable", 507: "insufficient_storage"}
+              405: "method_not_allowed", 408: "request_timeout", 409: "conflict", 413: "too_large",
+              414: "uri_too_long", 415: "unsupported_type", 422: "unprocessable", 429: "rate_limited",
+              431: "headers_too_large", 500: "internal_error", 501: "not_implemented", 503: "unavailable",
+              507: "insufficient_storage"}
 
 log = logging.getLogger("search_service.web")
 
@@ -49,6 +50,14 @@ def error_response(status: int, code: str, message: str):
 
 def handle_query_error(exc: QueryError):
     return error_response(400, exc.code, exc.message)
+
+
+def handle_overtime(exc):
+    """A request cut off at its time budget (budget.Overtime): 503, since
+    the same request may pass when the server is less busy."""
+    response = error_response(503, "timeout", str(exc))
+    response.headers["Retry-After"] = "5"
+    return response
 
 
 def handle_http_error(exc: HTTPException):

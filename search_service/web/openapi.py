@@ -11,7 +11,8 @@ import search_service
 from search_service.completion import DEFAULT_LIMIT, MAX_LIMIT
 from search_service.model import ANSWER_KINDS, FAMILIES, GRADING_SCALES, ORGANISATION_TYPES
 from search_service.rules import (DEFAULT_PER_PAGE, EXPORT_FORMATS, GRADES, GROUPS, MAX_EXPORT, MAX_PAGE,
-                                  MAX_PER_PAGE, MAX_QUERY_LENGTH, RELAX_BELOW, REPORT_ID_PATTERN, SORTS, YEAR_PATTERN)
+                                  MAX_PER_PAGE, MAX_QUERY_LENGTH, MAX_REPORT_PER_PAGE, RELAX_BELOW, REPORT_ID_PATTERN,
+                                  REPORT_PER_PAGE, SORTS, YEAR_PATTERN)
 from search_service.web.shapes import EXPORT_COLUMNS
 
 _STR = {"type": "string"}
@@ -135,8 +136,14 @@ _SCHEMAS = {
                        "report": _ref("Report")},
     },
     "ReportDetail": {"allOf": [_ref("Report"), {
-        "type": "object", "required": ["passages"],
-        "properties": {"passages": {"type": "array", "items": _ref("Passage")}}}]},
+        "type": "object",
+        "required": ["passages", "passages_total", "passages_page", "passages_per_page", "passages_next"],
+        "properties": {"passages": {"type": "array", "items": _ref("Passage"),
+                                    "description": "One page of the passages, in reading order"},
+                       "passages_total": {"type": "integer", "description": "Passages of the whole report"},
+                       "passages_page": _INT, "passages_per_page": _INT,
+                       "passages_next": {"type": "string", "nullable": True,
+                                         "description": "URL of the next page of passages; null on the last"}}}]},
     "Hit": {
         "type": "object",
         "required": ["id", "rank", "score", "text", "snippet", "matches", "heading",
@@ -575,8 +582,13 @@ _PATHS = {
         "responses": {"200": _CSV, "400": _ERROR}}},
     "/api/reports/{id}": {"get": {
         "summary": "One report with its passages in reading order", "operationId": "getReport",
-        "parameters": [_REPORT_ID],
-        "responses": {"200": _json(_ref("ReportDetail"), "The report"), "404": _ERROR}},
+        "parameters": [_REPORT_ID,
+                       _query("page", "Page of passages, from 1",
+                              {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
+                       _query("per_page", "Passages per page",
+                              {"type": "integer", "minimum": 1, "maximum": MAX_REPORT_PER_PAGE,
+                               "default": REPORT_PER_PAGE})],
+        "responses": {"200": _json(_ref("ReportDetail"), "The report"), "400": _ERROR, "404": _ERROR}},
         "delete": {
         "summary": "Remove a report (admin)", "operationId": "deleteReport",
         "security": [{"bearerAuth": []}],
@@ -634,6 +646,22 @@ _PATHS = {
         "summary": "This document", "operationId": "openapi",
         "responses": {"200": _json({"type": "object"}, "OpenAPI 3.0 document")}}},
 }
+
+
+def _limited(paths: dict) -> dict:
+    """Every operation under the per-client rate limits may answer 429 (the
+    health check is exempt), and searches may be cut off at their time
+    budget with a 503."""
+    for path, operations in paths.items():
+        for method, operation in operations.items():
+            if path != "/api/health":
+                operation["responses"].setdefault("429", _ERROR)
+            if path in ("/api/search", "/api/ask"):
+                operation["responses"].setdefault("503", _ERROR)
+    return paths
+
+
+_PATHS = _limited(_PATHS)
 
 
 def spec() -> dict:

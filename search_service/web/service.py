@@ -78,11 +78,15 @@ def glossary_entries() -> list[dict]:
             for acronym, expansion in sorted(get_store().glossary().items(), key=lambda kv: (kv[0].lower(), kv[0]))]
 
 
+def _not_found(report_id: str) -> ApiError:
+    return ApiError(404, "not_found", f"No report with id '{report_id[:200]}'.")
+
+
 def find_report(report_id: str):
     """The report, or a 404 for unknown and malformed ids alike."""
     report = get_store().report(report_id) if valid_report_id(report_id) else None
     if report is None:
-        raise ApiError(404, "not_found", f"No report with id '{report_id[:200]}'.")
+        raise _not_found(report_id)
     return report
 
 
@@ -197,6 +201,9 @@ def upload(file, replace: bool) -> corpus.Change:
 
 
 def delete(report_id: str):
-    find_report(report_id)
+    """Whether the report exists is decided under the write lock, from the
+    index as it is then (not as this request found it)."""
+    if not valid_report_id(report_id):
+        raise _not_found(report_id)
     with write_errors():
         return corpus.remove_report(get_indexer(), report_id, timeout=WRITE_TIMEOUT)

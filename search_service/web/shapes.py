@@ -15,7 +15,8 @@ from search_service.export import csv_text
 from search_service.compare import area_key
 from search_service.model import Answer, Group, Hit, Report, SearchResult, citation
 from search_service.snippets import Snippet
-from search_service.web.urls import area_url, organisation_url, passage_url, report_url
+from search_service.rules import REPORT_PER_PAGE
+from search_service.web.urls import area_url, organisation_url, passage_url, report_api_url, report_url
 
 
 def snippet_html(snippet: Snippet, tag: str = "mark") -> Markup:
@@ -141,11 +142,20 @@ def ask_json(answer: Answer | None, result: SearchResult, declined_reason: str |
             "results": [hit_json(h) for h in result.hits], "expansions": result.expansions}
 
 
-def report_json(report: Report, passages=None) -> dict:
+def report_json(report: Report, passages=None, page: int = 1, per_page: int = REPORT_PER_PAGE) -> dict:
+    """A report; with ``passages``, one page of them (``per_page`` from
+    ``page``), how many there are and the link to the next page (null on
+    the last), so a response stays small whatever the report's length."""
     body = report.to_dict()
     body["url"] = report_url(report.id)
     if passages is not None:
-        body["passages"] = [dict(p.to_dict(), url=passage_url(p.report_id, p.id)) for p in passages]
+        first = (page - 1) * per_page
+        body["passages"] = [dict(p.to_dict(), url=passage_url(p.report_id, p.id))
+                            for p in passages[first: first + per_page]]
+        more = first + per_page < len(passages)
+        body.update(passages_total=len(passages), passages_page=page, passages_per_page=per_page,
+                    passages_next=report_api_url(report.id, page + 1, per_page if per_page != REPORT_PER_PAGE
+                                                 else None) if more else None)
     return body
 
 
