@@ -43,7 +43,7 @@ from search_service.model import Passage, Report, passage_grade
 PUNKT_SAMPLE = 1500  # passages: Punkt learns abbreviations from a sample, not all
 PARALLEL_FROM = 5000  # passages: a build this big is written by one process per core
 WRITER_MB = 1024
-DERIVED_FILES = (GLOSSARY_FILE, VOCABULARY_FILE, PUNKT_FILE)
+DERIVED_FILES = (GLOSSARY_FILE, VOCABULARY_FILE, PUNKT_FILE, HEADINGS_FILE)  # put back if a commit fails
 
 
 def _abandon(writer) -> None:
