@@ -1,7 +1,8 @@
 """Two servers, one index: two ``search-service serve`` processes (as on two
 hosts) over one index folder and one corpus folder, while reports are added
-through either server's upload API and with ``search-service add`` from a
-third process. Clients query both servers without pause and check every
+through either server's upload API, with ``search-service add`` from a third
+process, and by copying a file into corpus/ and running ``search-service
+index`` (no server watches corpus/). Clients query both servers without pause and check every
 response: no error, and every answer is one whole state of the index (the
 reports and passages of exactly the changes made so far, in order, never
 going back). Both servers serve each new report within 5 seconds.
@@ -168,6 +169,7 @@ def shared(tmp_path):
 CHANGES = [("peel-2016-northshire.txt", "upload to A while B starts"),
            ("peel-2017-fenmoor.pdf", "upload to A"),
            ("thematic-2025-rural-crime.txt", "search-service add"),
+           ("peel-2016-eastmoor.txt", "copied into corpus/, then search-service index"),
            ("custody-2024-wealdmarsh.html", "upload to B")]
 
 
@@ -202,6 +204,9 @@ def test_two_servers_over_one_index_serve_every_new_report_within_5_s_and_never_
             elif how == "search-service add":
                 subprocess.run(CLI + ["add", str(FIXTURES / name)], env=env, check=True, capture_output=True,
                                timeout=120)
+            elif how.startswith("copied"):  # no server watches corpus/: `index` (recover, then sync) does it
+                shutil.copy(FIXTURES / name, corpus)
+                subprocess.run(CLI + ["index"], env=env, check=True, capture_output=True, timeout=120)
             else:
                 status, _ = admin((a if how == "upload to A" else b).base, "POST", "/api/reports", FIXTURES / name)
                 assert status == 201
