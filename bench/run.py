@@ -52,7 +52,7 @@ TARGETS_LEAN = [
     ("server PSS <= 1,000 MB", ("http", "server", "peak_pss_mb"), "<=", 1000, "MB"),
     ("first query after start <= 200 ms", ("startup", "first_query_ms"), "<=", 200, "ms"),
     ("full build <= 120 s", ("build", "build_s"), "<=", 120, "s"),
-    ("added report searchable <= 1 s", ("add_report", "searchable_s"), "<=", 1, "s"),
+    ("searchable <= 1 s after add returns", ("add_report", "after_add_s"), "<=", 1, "s"),
     ("keyword p50 <= 4 ms", ("calls", "keyword", "p50_ms"), "<=", 4, "ms"),
     ("keyword p99 <= 20 ms", ("calls", "keyword", "p99_ms"), "<=", 20, "ms"),
     ("question p50 <= 10 ms", ("calls", "question", "p50_ms"), "<=", 10, "ms"),
@@ -195,9 +195,12 @@ def add_report(store, corpus: Corpus, run_corpus: Path, port: int | None, timeou
                 break
             time.sleep(0.02)
         client.close()
+    # issue 14 counts from the moment the add returns: what a running server takes to see it
+    after = http_s if http_s is not None else searchable
     return {"report": rid, "added": result.added, "sync_s": round(sync_s, 3),
             "searchable_s": round(searchable, 3) if searchable is not None else None,
-            "http_searchable_s": round(http_s, 3) if http_s is not None else None}
+            "http_searchable_s": round(http_s, 3) if http_s is not None else None,
+            "after_add_s": round(after - sync_s, 3) if after is not None else None}
 
 
 def seed_quality(run_root: Path) -> dict:
@@ -411,7 +414,8 @@ def format_report(res: dict) -> str:
                      f"(/api/search), the first answer {st['first_answer_ms']} ms (/api/ask)")
         a = r["add_report"]
         L.append(f"add one report: sync {a['sync_s']:.2f} s; searchable after {_s(a['searchable_s'])} (search()), "
-                 f"{_s(a['http_searchable_s'])} (HTTP, running server)")
+                 f"{_s(a['http_searchable_s'])} (HTTP, running server)"
+                 + (f"; {_s(a['after_add_s'])} after the add returned" if a.get("after_add_s") is not None else ""))
         calls = r["calls"]
         warm = (f"posting cache warmed first as `serve` does: {calls['warm_postings']:,} postings in "
                 f"{calls['warm_s']} s; " if "warm_s" in calls else "")
