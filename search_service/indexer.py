@@ -39,7 +39,7 @@ from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
-from search_service import completion, sandbox, sentences, spelling
+from search_service import completion, sandbox, segment_arrays, sentences, spelling
 from search_service import glossary as glossary_mod
 from search_service.analysis import FIELD_BREAK
 from search_service.index import GLOSSARY_FILE, HEADINGS_FILE, PUNKT_FILE, VOCABULARY_FILE, IndexStore, make_schema
@@ -112,7 +112,8 @@ def clean_files(storage, indexname: str, gen: int, segments) -> None:
     replaced it, timed by the TOC files' own modification times against the
     newest one (Lucene's expiration-time deletion policy for NFS): clocks of
     different hosts never meet. Files no kept commit names (a commit that
-    never finished) go at once."""
+    never finished) go at once; a segment's arrays (segment_arrays.py) go
+    with it."""
     pattern, segment_pattern = TOC._pattern(indexname), TOC._segment_pattern(indexname)
     tocs = sorted(((int(m.group(1)), name) for name in storage.list() if (m := pattern.match(name))), reverse=True)
     keep, named = {gen}, {s.segment_id() for s in segments}
@@ -138,6 +139,8 @@ def clean_files(storage, indexname: str, gen: int, segments) -> None:
                 storage.delete_file(name)
             except OSError:
                 pass
+    if getattr(storage, "folder", None):  # the scorer's arrays of each segment go with it
+        segment_arrays.remove_unused(storage.folder, named)
 
 
 windex.clean_files = clean_files  # what every Whoosh commit calls (whoosh.writing looks it up each time)

@@ -28,6 +28,7 @@ import pytest
 from conftest import FIXTURES, SEED_CORPUS, SEED_ID, indexed_corpus
 
 from bench.server import ServerProcess
+from search_service import segment_arrays
 from search_service.index import IndexStore
 from search_service.indexer import RETAIN_SECONDS, Indexer
 from test_live import TOKEN, admin
@@ -259,7 +260,14 @@ def read_commit(folder: Path, gen: int) -> list[str]:
 
 
 def commit_files(folder: Path) -> set[str]:
-    return {p.name for p in folder.iterdir() if p.name.startswith(("MAIN_", "_MAIN_")) and p.name != "MAIN_WRITELOCK"}
+    """Whoosh's TOC and segment files and the scorer's arrays beside them."""
+    return {p.name for p in folder.iterdir()
+            if p.name.startswith(("MAIN_", "_MAIN_", segment_arrays.PREFIX)) and p.name != "MAIN_WRITELOCK"}
+
+
+def segment_of(name: str) -> str:
+    return name[len(segment_arrays.PREFIX):].split("-", 1)[0] if name.startswith(segment_arrays.PREFIX) \
+        else name.split(".")[0]
 
 
 def test_a_replaced_commit_stays_readable_for_other_processes_and_hosts_then_goes(tmp_path):
@@ -297,5 +305,6 @@ def test_a_replaced_commit_stays_readable_for_other_processes_and_hosts_then_goe
     from whoosh.index import TOC
 
     named = {s.segment_id() for g in (live - 1, live) for s in TOC.read(store.open().storage, "MAIN", g).segments}
-    assert {name.split(".")[0] for name in commit_files(folder) if not name.startswith("_")} == named
+    assert {segment_of(name) for name in commit_files(folder) if not name.startswith("_")} == named
+    assert {segment_of(p.name) for p in folder.glob(segment_arrays.PREFIX + "*")} == named
     assert read_commit(folder, live) == sorted([SEED_ID, "peel-2016-eastmoor"])
