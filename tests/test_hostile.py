@@ -338,9 +338,8 @@ def test_did_you_mean_builds_no_automaton_for_long_words_and_looks_up_few(store,
     monkeypatch.setattr(spelling, "SPELL_SECONDS", 60.0)  # the count, not the clock, is tested first
     speller = store.speller()
     looked_up = []
-    original = speller._corrector._suggestions
-    monkeypatch.setattr(speller._corrector, "_suggestions",
-                        lambda word, *a: looked_up.append(word) or original(word, *a))
+    original = speller._near  # builds the Levenshtein automaton of a word
+    monkeypatch.setattr(speller, "_near", lambda word: looked_up.append(word) or original(word))
     with store.searcher() as s:
         assert spelling.suggest(s, "a" * 1000, speller) is None
         assert spelling.suggest(s, "crime " + "x" * 25, speller) is None
