@@ -50,7 +50,7 @@ WRITER_MB = 1024
 # (160 MB per searcher at 100,000 passages). Separate files are read through
 # the page cache, shared by all.
 COMPOUND = False
-DERIVED_FILES = (GLOSSARY_FILE, VOCABULARY_FILE, PUNKT_FILE)
+DERIVED_FILES = (GLOSSARY_FILE, VOCABULARY_FILE, HEADINGS_FILE, PUNKT_FILE)
 
 
 def _abandon(writer) -> None:
