@@ -174,9 +174,22 @@ CHANGES = [("peel-2016-northshire.txt", "upload to A while B starts"),
            ("custody-2024-wealdmarsh.html", "upload to B")]
 
 
-def test_two_servers_over_one_index_serve_every_new_report_within_5_s_and_never_a_mixed_state(shared, tmp_path):
+@pytest.fixture()
+def servers(shared, tmp_path):
+    """Server A and server B (not started) over the shared folders; both are
+    stopped afterwards, whatever happened."""
     corpus, index, env = shared
-    a, b = (ServerProcess(corpus, index, tmp_path / f"server-{n}.log", workers=2, env=env) for n in "ab")
+    pair = [ServerProcess(corpus, index, tmp_path / f"server-{n}.log", workers=2, env=env) for n in "ab"]
+    try:
+        yield pair
+    finally:
+        for server in pair:
+            server.stop()
+
+
+def test_two_servers_over_one_index_serve_every_new_report_within_5_s_and_never_a_mixed_state(shared, servers):
+    corpus, _, env = shared
+    a, b = servers
     phrases = {Path(name).stem: anchor_phrase(name) for name, _ in CHANGES}
     states = States(reports=[frozenset({SEED_ID})])
     stop = threading.Event()
@@ -222,29 +235,25 @@ def test_two_servers_over_one_index_serve_every_new_report_within_5_s_and_never_
         stop.set()
         for c in clients:
             c.join(60)
-    try:
-        # the truth, quiet: how many passages of each report hold its phrase
-        phrase_hits = {rid: fetch(a, "/api/search", q=f'"{p}"')["total"] for rid, p in phrases.items()}
-        assert all(phrase_hits.values()), phrase_hits
-        problems = [p for c in clients for p in check(c, states, phrase_hits)]
-        requests = sum(c.requests for c in clients)
-        print(f"\ntwo servers: {requests} requests checked during {len(CHANGES)} additions; seconds until "
-              "served by A, B: " + "; ".join(f"{rid} {x:.2f}, {y:.2f}" for rid, (x, y) in lags.items()))
-        assert not problems, (problems[:10], a.log()[-2000:], b.log()[-2000:])
-        assert all(c.requests > 20 for c in clients), [(c.label, c.requests) for c in clients]
-        for server in (a, b):  # and both end in the same, final state
-            assert fetch(server, "/api/health")["reports"] == len(states.reports[-1])
+    # the truth, quiet: how many passages of each report hold its phrase
+    phrase_hits = {rid: fetch(a, "/api/search", q=f'"{p}"')["total"] for rid, p in phrases.items()}
+    assert all(phrase_hits.values()), phrase_hits
+    problems = [p for c in clients for p in check(c, states, phrase_hits)]
+    requests = sum(c.requests for c in clients)
+    print(f"\ntwo servers: {requests} requests checked during {len(CHANGES)} additions; seconds until "
+          "served by A, B: " + "; ".join(f"{rid} {x:.2f}, {y:.2f}" for rid, (x, y) in lags.items()))
+    assert not problems, (problems[:10], a.log()[-2000:], b.log()[-2000:])
+    assert all(c.requests > 20 for c in clients), [(c.label, c.requests) for c in clients]
+    for server in (a, b):  # and both end in the same, final state
+        assert fetch(server, "/api/health")["reports"] == len(states.reports[-1])
 
-        # a removal through one server is gone from both within the same time
-        rid = Path(CHANGES[0][0]).stem
-        admin(b.base, "DELETE", f"/api/reports/{rid}")
-        gone = seconds_until((a, b), lambda s: s.get(f"/api/reports/{rid}")[0] == 404
-                             and fetch(s, "/api/search", q=f'"{phrases[rid]}"')["total"] == 0, time.monotonic())
-        assert max(gone) <= VISIBLE_WITHIN, gone
-        assert not (corpus / CHANGES[0][0]).exists()
-    finally:
-        a.stop()
-        b.stop()
+    # a removal through one server is gone from both within the same time
+    rid = Path(CHANGES[0][0]).stem
+    admin(b.base, "DELETE", f"/api/reports/{rid}")
+    gone = seconds_until((a, b), lambda s: s.get(f"/api/reports/{rid}")[0] == 404
+                         and fetch(s, "/api/search", q=f'"{phrases[rid]}"')["total"] == 0, time.monotonic())
+    assert max(gone) <= VISIBLE_WITHIN, gone
+    assert not (corpus / CHANGES[0][0]).exists()
 
 
 def read_commit(folder: Path, gen: int) -> list[str]:
