@@ -233,8 +233,14 @@ def check_asked(d: dict, answer) -> None:
         pid = answer["passage_id"] if isinstance(answer, dict) else answer.passage_id
         assert hits and hits[0]["id"] == pid
         led = 1 + len(answer["items"] if isinstance(answer, dict) else answer.items)
-    rest = [h["score"] for h in hits[led:]]
-    assert rest == sorted(rest, reverse=True)
+    rest = hits[led:]
+    # best first; a declined question's keyword results may be relaxed:
+    # passages lacking fewer of the dropped words first, then by score
+    lacking = [len(h.get("missing") or []) for h in rest]
+    assert lacking == sorted(lacking)
+    for n in set(lacking):
+        scores = [h["score"] for h in rest if len(h.get("missing") or []) == n]
+        assert scores == sorted(scores, reverse=True)
 
 
 def check_error(e: QueryError) -> None:
@@ -289,6 +295,8 @@ def test_search_core_with_filters_paging_and_groups_over_markup(count_case, mark
 @example(q="What grade did Marshfield <img src=x onerror=alert('force')> Constabulary get?")
 @example(q="What does <script>alert(1)</script> stand for?")
 @example(q="?")
+@example(q=' "ASB inadequate good"')  # make fuzz: a list answer for two grades ("Inadequate or good: …")
+@example(q="missing 2015 (police OR Marshfield)")  # make fuzz: declined, then relaxed keyword results
 def test_ask_never_crashes_and_answers_quote_their_passage(count_case, markup_store, q):
     count_case()
     try:
@@ -308,7 +316,8 @@ def test_ask_never_crashes_and_answers_quote_their_passage(count_case, markup_st
             assert 0 <= a["start"] < a["end"] <= len(passage.text)
             assert passage.text[a["start"]:a["end"]].strip() == a["text"]
         else:  # a grade answer names one of the report's grades ("Good — area", "Good: force (2016)")
-            assert a["start"] == a["end"] == 0 and re.split(r" — |: ", a["text"])[0] in GRADES
+            assert a["start"] == a["end"] == 0 and {g.capitalize() for g in re.split(r" — |: ", a["text"])[0].split(" or ")} \
+                <= {g.capitalize() for g in GRADES}  # "Good: …" or, for a question naming two, "Inadequate or good: …"
 
 
 # ------------------------------------------------------------------ HTTP
@@ -409,6 +418,7 @@ PAGE_TAGS = {"html", "head", "meta", "title", "link", "script", "body", "a", "he
 @example(params=[("q", "Harbourside <script>alert('body')</script>")])
 @example(params=[("q", "scirpt alret")])  # did-you-mean
 @example(params=[("q", "year:①")])
+@example(params=[("q", "\r"), ("group", "report")])  # make fuzz: a blank query shows an empty box
 def test_search_page_is_200_or_400_and_never_lets_input_become_markup(count_case, markup_app, params):
     count_case()
     r = markup_app.test_client().get("/search", query_string=params)
@@ -428,4 +438,5 @@ def test_search_page_is_200_or_400_and_never_lets_input_become_markup(count_case
             assert not (el.attrs.get(attr) or "").strip().lower().startswith("javascript:"), el.attrs
     q = next(v for k, v in params if k == "q")
     box = doc.find("input", id="q")
-    assert box is not None and box.attrs.get("value") == q  # shown as typed, as text
+    # shown as typed, as text (a blank query is the search page with a hint and an empty box)
+    assert box is not None and box.attrs.get("value") == (q if q.strip() else "")
