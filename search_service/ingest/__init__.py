@@ -9,7 +9,8 @@ from pathlib import Path
 from search_service.ingest.chunking import chunk
 from search_service.ingest.metadata import metadata, report_id, sidecar_path
 from search_service.ingest.html import HtmlError, parse_html
-from search_service.ingest.pdf import PdfError, parse_pdf
+from search_service.ingest.pdf import parse_pdf
+from search_service.ingest.pdfread import PdfError
 from search_service.ingest.text import parse_text
 from search_service.model import Passage, Report
 
