@@ -97,15 +97,16 @@ def read_html(path: Path):
         raise IngestError(f"{path.name}: {e}") from None
 
 
-def ingest(path: Path) -> Ingested:
-    """Parse one report file into its Report and passages."""
+def ingest(path: Path, pdf_reader: str | None = None) -> Ingested:
+    """Parse one report file into its Report and passages. ``pdf_reader``
+    forces one of ``pdfread.READERS`` (tests and the benchmark compare them)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(f"{path.name}: unsupported file type {path.suffix!r}")
     page_meta: dict = {}
     if suffix == ".pdf":
         try:
-            parsed = parse_pdf(path)
+            parsed = parse_pdf(path, pdf_reader)
         except PdfError as e:
             raise IngestError(f"{path.name}: {e}") from e
         text, title, cover, pages = parsed.text, parsed.title, parsed.text[:1500], parsed.pages

@@ -580,5 +580,5 @@ def analyse(doc: PdfDocument) -> ParsedPdf:
                      text="\n".join(l.text for ls in lines for l in ls), title=doc.title, labels=labels)
 
 
-def parse_pdf(path: Path) -> ParsedPdf:
-    return analyse(read_pdf(path))
+def parse_pdf(path: Path, reader: str | None = None) -> ParsedPdf:
+    return analyse(read_pdf(path, reader))

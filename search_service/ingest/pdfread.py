@@ -213,15 +213,22 @@ class _Unreadable(Exception):
 
 
 class _Calls:
-    """The pdfium functions this reader calls, declared with untyped
-    pointers: pypdfium2's typed handles cost several times the call itself,
-    and a page has thousands of characters."""
+    """The pdfium functions this reader calls, declared with plain pointers:
+    pypdfium2's typed handles cost several times the call itself, and a page
+    has thousands of characters. The four called for every character take
+    no declared arguments at all (``bare``: a third less again; they get an
+    int index and ready-made pointer objects only)."""
 
     def __init__(self, pdfium):
         V, I, F = ctypes.c_void_p, ctypes.c_int, ctypes.c_float
 
         def fast(name, result, *args):
             return ctypes.CFUNCTYPE(result, *args)(ctypes.cast(getattr(pdfium, name), V).value)
+
+        def bare(name, result):
+            fn = ctypes.CFUNCTYPE(result)(ctypes.cast(getattr(pdfium, name), V).value)
+            fn.argtypes = None
+            return fn
 
         self.load_document = fast("FPDF_LoadDocument", V, ctypes.c_char_p, ctypes.c_char_p)
         self.close_document = fast("FPDF_CloseDocument", None, V)
@@ -237,15 +244,16 @@ class _Calls:
         self.count_chars = fast("FPDFText_CountChars", I, V)
         self.text = fast("FPDFText_GetText", I, V, I, I, V)
         self.unicode = fast("FPDFText_GetUnicode", ctypes.c_uint, V, I)
-        self.unmapped = fast("FPDFText_HasUnicodeMapError", I, V, I)
         self.hyphen = fast("FPDFText_IsHyphen", I, V, I)
-        self.text_object = fast("FPDFText_GetTextObject", V, V, I)
-        self.origin = fast("FPDFText_GetCharOrigin", I, V, I, V, V)
+        self.each_unicode = bare("FPDFText_GetUnicode", ctypes.c_uint)
+        self.each_unmapped = bare("FPDFText_HasUnicodeMapError", I)
+        self.each_text_object = bare("FPDFText_GetTextObject", V)
+        self.each_origin = bare("FPDFText_GetCharOrigin", I)
+        self.each_char_matrix = bare("FPDFText_GetMatrix", I)
+        self.each_font_size = bare("FPDFText_GetFontSize", ctypes.c_double)
+        self.each_font = bare("FPDFTextObj_GetFont", V)
         self.loose_box = fast("FPDFText_GetLooseCharBox", I, V, I, V)
         self.glyph_width = fast("FPDFFont_GetGlyphWidth", I, V, ctypes.c_uint32, F, V)
-        self.char_matrix = fast("FPDFText_GetMatrix", I, V, I, V)
-        self.font_size = fast("FPDFText_GetFontSize", ctypes.c_double, V, I)
-        self.font = fast("FPDFTextObj_GetFont", V, V)
         self.font_name = fast("FPDFFont_GetBaseFontName", ctypes.c_size_t, V, V, ctypes.c_size_t)
         self.ascent = fast("FPDFFont_GetAscent", I, V, F, V)
         self.descent = fast("FPDFFont_GetDescent", I, V, F, V)
@@ -367,35 +375,50 @@ class _Run:
     bold: bool  # by the font's name, as pdfminer's fontname is read
     simple: bool  # no rotation or skew: the common case, computed without the general matrix product
     font: int  # pdfium's handle
+    widths: dict  # character -> advance per unit of size (0.0: unknown), shared by the runs of a font
     lower: float = 0.0  # simple runs: the box's bottom and top over the baseline
     upper: float = 0.0
 
 
-def _run(fn: _Calls, text, k: int, obj, ctm: tuple, fonts: dict, shared: dict) -> _Run:
-    """The run of the text object of character ``k`` (one per matrix, font
-    and size: pages have thousands of text objects and a few of these)."""
-    m = fn.MATRIX()
-    fn.char_matrix(text, k, ctypes.addressof(m))
-    font = fn.font(obj)
-    size = fn.font_size(text, k)
-    own = (m.a, m.b, m.c, m.d)
-    key = (own, font, size)
-    if key in shared:
-        return shared[key]
-    a, b, c, d, _, _ = _mul((*own, 0, 0), ctm)
-    if font not in fonts:
-        fonts[font] = _font(fn, font)
-    name, descent, extent = fonts[font]
-    low = descent * size
-    run = shared[key] = _Run(own, (a, b, c, d), a * d > 0 and b * c <= 0, size, low, extent * size,
-                             bool(_BOLD_RE.search(name)), b == 0 and c == 0, font, d * low, d * (low + size))
-    return run
+class _Runs:
+    """The runs of one page's text objects: one per matrix, font and size
+    (pages have thousands of text objects and a few of these)."""
+
+    def __init__(self, fn: _Calls, page, ctm: tuple):
+        self.fn, self.page, self.ctm = fn, page, ctm
+        self.by_object: dict = {}
+        self.shared: dict = {}
+        self.fonts: dict = {}
+        self.matrix = fn.MATRIX()
+        self.pointer = ctypes.pointer(self.matrix)
+
+    def of(self, k: int, obj) -> _Run:
+        """The run of character ``k``, of text object ``obj``."""
+        fn, m = self.fn, self.matrix
+        fn.each_char_matrix(self.page, k, self.pointer)
+        font = fn.each_font(ctypes.c_void_p(obj))
+        size = fn.each_font_size(self.page, k)
+        own = (m.a, m.b, m.c, m.d)
+        key = (own, font, size)
+        run = self.shared.get(key)
+        if run is None:
+            a, b, c, d, _, _ = _mul((*own, 0, 0), self.ctm)
+            if font not in self.fonts:
+                self.fonts[font] = _font(fn, font)
+            name, descent, extent, widths = self.fonts[font]
+            low = descent * size
+            run = self.shared[key] = _Run(own, (a, b, c, d), a * d > 0 and b * c <= 0, size, low, extent * size,
+                                          bool(_BOLD_RE.search(name)), b == 0 and c == 0, font, widths, d * low,
+                                          d * (low + size))
+        self.by_object[obj] = run
+        return run
 
 
-def _font(fn: _Calls, font) -> tuple[str, float, float]:
+def _font(fn: _Calls, font) -> tuple[str, float, float, dict]:
     """Base font name; pdfminer's descent per unit of size (the standard 14
     fonts' from its metrics table, as pdfminer takes them, else the font
-    descriptor's); pdfium's ascent minus descent per unit of size."""
+    descriptor's); pdfium's ascent minus descent per unit of size; an empty
+    table of advance widths."""
     from pdfminer.fontmetrics import FONT_METRICS
 
     name = ""
@@ -408,7 +431,7 @@ def _font(fn: _Calls, font) -> tuple[str, float, float]:
         fn.ascent(font, 1000.0, ctypes.addressof(ascent))
         fn.descent(font, 1000.0, ctypes.addressof(descent))
     mine = FONT_METRICS[name][0].get("Descent", 0) if name in FONT_METRICS else descent.value
-    return name, -abs(mine) / 1000, (ascent.value - descent.value) / 1000
+    return name, -abs(mine) / 1000, (ascent.value - descent.value) / 1000, {}
 
 
 def _pdfium_glyphs(fn: _Calls, text, ctm: tuple, height: float) -> list[Glyph]:
@@ -420,81 +443,79 @@ def _pdfium_glyphs(fn: _Calls, text, ctm: tuple, height: float) -> list[Glyph]:
     PDF ingest: names are local.)"""
     n = fn.count_chars(text)
     x, y = ctypes.c_double(), ctypes.c_double()
-    px, py = ctypes.addressof(x), ctypes.addressof(y)
-    unicode, unmapped, text_object, origin = fn.unicode, fn.unmapped, fn.text_object, fn.origin
-    fonts: dict = {}
-    runs: dict = {}  # by text object
-    shared: dict = {}  # by what decides a run
-    widths: dict = {}  # (font, character) -> advance per unit of size, 0.0 when unknown
+    px, py = ctypes.pointer(x), ctypes.pointer(y)
+    page = ctypes.c_void_p(text)
+    unicode, unmapped, text_object, origin = fn.each_unicode, fn.each_unmapped, fn.each_text_object, fn.each_origin
+    runs = _Runs(fn, page, ctm)
+    by_object = runs.by_object
     glyphs: dict[tuple, Glyph] = {}
-    last: tuple = ()  # (text object, origin x, y, key, glyph or None) of the previous character
+    last_obj = last_x = last_y = last_key = last_glyph = None  # the previous character's
     ca, cb, cc, cd, ce, cf = ctm
     for k in range(n):
-        u = unicode(text, k)
+        u = unicode(page, k)
         if u in _BLANK:
             continue  # spaces and line ends, pdfium's own too
         if u == 2 and fn.hyphen(text, k):
             ch = "-"  # pdfium's mark of a hyphen that ends a line
-        elif unmapped(text, k) or not u or 0xD800 <= u <= 0xDFFF or u > 0x10FFFF:
+        elif unmapped(page, k) or not u or 0xD800 <= u <= 0xDFFF or u > 0x10FFFF:
             ch = f"(cid:{u})"  # no Unicode for the glyph: named as pdfminer names it
         else:
             ch = chr(u)
-        obj = text_object(text, k)
-        run = runs.get(obj)
+        obj = text_object(page, k)
+        run = by_object.get(obj)
         if run is None:
-            run = runs[obj] = _run(fn, text, k, obj, ctm, fonts, shared)
+            run = runs.of(k, obj)
         if not run.upright:
             continue
-        origin(text, k, px, py)
+        origin(page, k, px, py)
         qx, qy = x.value, y.value
-        if last and last[0] == obj and last[1] == qx and last[2] == qy:
-            last = _join(fn, text, k, ch, last, glyphs, ctm, height)
+        if obj == last_obj and qx == last_x and qy == last_y:  # another letter of the same glyph
+            last_key = _join(fn, text, k, ch, last_key, last_glyph, glyphs, ctm)
             continue
-        width = widths.get((run.font, ch))
+        width = run.widths.get(ch)
         if width is None:
-            width = widths[(run.font, ch)] = _width(fn, text, k, run, ch, qx)
+            width = run.widths[ch] = _width(fn, text, k, run, ch, qx)
         adv = width * run.size if width else _loose_advance(fn, text, k, run)
         ox, oy = ca * qx + cc * qy + ce, cb * qx + cd * qy + cf
-        x0, y0, x1, y1 = _char_box(run, ox, oy, adv)
+        if run.simple:  # no rotation or skew: the box without the general product
+            a, d = run.matrix[0], run.matrix[3]
+            x0, x1 = (ox, ox + a * adv) if a > 0 else (ox + a * adv, ox)
+            y0, y1 = (oy + run.lower, oy + run.upper) if d > 0 else (oy + run.upper, oy + run.lower)
+        else:
+            x0, y0, x1, y1 = _char_box(run, ox, oy, adv)
         top = height - y1
-        key = (ch, round(x0), round(top))
-        g = None
-        if key not in glyphs:  # overprinted duplicates (a bold effect) once
-            g = glyphs[key] = Glyph(ch, x0, x1, top, height - y0, round((y1 - y0) or 0.1, 2), run.bold)
-        last = (obj, qx, qy, key, g)
+        last_obj, last_x, last_y, last_key, last_glyph = obj, qx, qy, (ch, round(x0), round(top)), None
+        if last_key not in glyphs:  # overprinted duplicates (a bold effect) once
+            last_glyph = glyphs[last_key] = Glyph(ch, x0, x1, top, height - y0, round((y1 - y0) or 0.1, 2), run.bold)
     return list(glyphs.values())
 
 
 def _char_box(run: _Run, ox: float, oy: float, adv: float) -> tuple[float, float, float, float]:
     """x0, y0, x1, y1 (y up) of a character at origin ``ox, oy`` in pdfminer's
-    page space: the advance by the font size from the descent, transformed."""
+    page space: its advance by the font size from the descent, transformed
+    (the upright box around it, as pdfminer's apply_matrix_rect)."""
     a, b, c, d = run.matrix
-    if run.simple:
-        x0, x1 = (ox, ox + a * adv) if a > 0 else (ox + a * adv, ox)
-        y0, y1 = (oy + run.lower, oy + run.upper) if d > 0 else (oy + run.upper, oy + run.lower)
-        return x0, y0, x1, y1
     lo, hi = run.low, run.low + run.size
     xs = (ox + c * lo, ox + c * hi, ox + a * adv + c * lo, ox + a * adv + c * hi)
     ys = (oy + d * lo, oy + d * hi, oy + b * adv + d * lo, oy + b * adv + d * hi)
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _join(fn: _Calls, text, k: int, ch: str, last: tuple, glyphs: dict, ctm: tuple, height: float) -> tuple:
-    """Add letter ``ch`` to the glyph before it (same text object and
-    origin): one glyph, as pdfminer reads it, as wide as pdfium's loose box
-    (the advance of the glyph itself, not of its first letter)."""
-    obj, qx, qy, key, g = last
+def _join(fn: _Calls, text, k: int, ch: str, key: tuple, g: Glyph | None, glyphs: dict, ctm: tuple) -> tuple:
+    """Add letter ``ch`` to glyph ``g`` (kept under ``key``), the one before it
+    at the same origin: one glyph, as pdfminer reads it, as wide as pdfium's
+    loose box (the advance of the glyph itself, not of its first letter).
+    Returns its key."""
     if g is None or glyphs.get(key) is not g:
-        return last  # a duplicate that was not kept
+        return key  # a duplicate that was not kept
     del glyphs[key]
     box = fn.RECT()
     fn.loose_box(text, k, ctypes.addressof(box))
-    corners = [_apply(ctm, px, py) for px in (box.left, box.right) for py in (box.bottom, box.top)]
     g.text += ch
-    g.x1 = max(g.x1, max(p[0] for p in corners))
+    g.x1 = max([g.x1] + [_apply(ctm, px, py)[0] for px in (box.left, box.right) for py in (box.bottom, box.top)])
     key = (g.text, key[1], key[2])
     glyphs.setdefault(key, g)
-    return obj, qx, qy, key, g
+    return key
 
 
 def _width(fn: _Calls, text, k: int, run: _Run, ch: str, qx: float) -> float:
