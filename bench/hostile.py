@@ -24,11 +24,12 @@ class Deflated(bytes):
     """Stream data already compressed with zlib (for a bomb too big to hold)."""
 
 
-def pdf(pages: list, title: bytes | None = None) -> bytes:
+def pdf(pages: list, title: bytes | None = None, font: bytes = FONT, extra: tuple[bytes, ...] = ()) -> bytes:
     """A PDF with these pages, each one content stream or a list of them
     (plain bytes are compressed; ``Deflated`` ones are used as they are),
-    Helvetica as /F1, a correct cross-reference table and optionally a
-    document Title."""
+    ``font`` (Helvetica) as /F1, a correct cross-reference table and
+    optionally a document Title. ``extra`` objects follow the font as
+    objects 4, 5, … (for a font that refers to them)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -37,7 +38,9 @@ def pdf(pages: list, title: bytes | None = None) -> bytes:
 
     catalog = add(b"")  # filled in below
     parent = add(b"")
-    font = add(FONT)
+    font_ref = add(font)
+    for body in extra:
+        add(body)
     kids = []
     for page in pages:
         streams = []
@@ -47,7 +50,7 @@ def pdf(pages: list, title: bytes | None = None) -> bytes:
                                + b"\nendstream"))
         refs = b"[" + b" ".join(b"%d 0 R" % n for n in streams) + b"]"
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %s "
-                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (parent, refs, font)))
+                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (parent, refs, font_ref)))
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % parent
     objects[parent - 1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
                            + b"] /Count %d >>" % len(kids))

@@ -37,7 +37,7 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import importlib.util
-import zlib
+import io
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -45,6 +45,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 import reportlab
 
+from bench import hostile
 from search_service.ingest import IngestError, ingest
 from search_service.ingest.pdf import page_lines
 from search_service.ingest.pdfread import READERS, PdfDocument, PdfError, read_pdf, read_pdfium
@@ -135,31 +136,9 @@ def placed_copy(src: Path, rotate: int, offset: tuple[float, float] = (0.0, 0.0)
 
 
 def _saved(pdf) -> bytes:
-    import io
-
     buf = io.BytesIO()
     pdf.save(buf)
     return buf.getvalue()
-
-
-def raw_pdf(content: bytes, font: bytes, extra: list[bytes]) -> bytes:
-    """A one-page PDF: ``content`` with ``font`` as /F1 (objects 6 on are ``extra``)."""
-    stream = zlib.compress(content)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               font, *extra]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 def ligatures() -> bytes:
@@ -176,14 +155,15 @@ def ligatures() -> bytes:
             b"2 beginbfchar <01> <00660069> <02> <0066006C> endbfchar endcmap "
             b"CMapName currentdict /CMap defineresource pop end end")
     font = (b"<< /Type /Font /Subtype /TrueType /BaseFont /ArialMT /FirstChar 1 /LastChar 255 /Widths ["
-            + b" ".join(b"%d" % w for w in widths) + b"] /FontDescriptor 7 0 R /ToUnicode 6 0 R /Encoding "
+            + b" ".join(b"%d" % w for w in widths) + b"] /FontDescriptor 5 0 R /ToUnicode 4 0 R /Encoding "
             b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 /fi 2 /fl 3 /g123] >> >>")
     descriptor = (b"<< /Type /FontDescriptor /FontName /ArialMT /Flags 32 /FontBBox [-665 -325 2000 1006] "
                   b"/ItalicAngle 0 /Ascent 905 /Descent -212 /CapHeight 716 /StemV 80 >>")
     lines = [b"Introduction", b"The \\001rst \\002oor o\\146\\001ce of the force", b"an unnamed \\003 glyph in a line",
              b"Ef\\001cient \\001nance and the \\002ow of work", b"Summary of \\001ndings"]
     content = b"BT /F1 11 Tf 72 760 Td 14 TL\n" + b"\n".join(b"(" + l + b") Tj T*" for l in lines) + b"\nET"
-    return raw_pdf(content, font, [b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream", descriptor])
+    return hostile.pdf([content], font=font,
+                       extra=(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream", descriptor))
 
 
 def _variant(**changes) -> bytes:
