@@ -54,7 +54,9 @@ class Server(ServerProcess):
         self.monitor: MemoryMonitor | None = None
 
     def wait_healthy(self, timeout: float = 180.0) -> dict:
+        t0 = time.perf_counter()
         health = self.start(timeout)
+        self.healthy_s = time.perf_counter() - t0
         self.monitor = MemoryMonitor(self.proc.pid)
         self.monitor.start()
         return health
@@ -66,6 +68,22 @@ class Server(ServerProcess):
         if self.monitor is not None and self.monitor.is_alive():
             self.monitor.stop()
         super().stop()
+
+
+def first_answers(server: Server, queries: list) -> dict:
+    """Right after start: how long the first keyword query and the first
+    question take over HTTP (nothing has been asked yet)."""
+    out = {"healthy_s": round(server.healthy_s, 2)}
+    client = Client(server.port)
+    try:
+        for kind, key in (("keyword", "first_query_ms"), ("question", "first_answer_ms")):
+            q = next(q for q in queries if q.kind == kind)
+            t = time.perf_counter()
+            status, _ = client.get(path_for(q))
+            out[key] = round((time.perf_counter() - t) * 1000, 1) if status == 200 else None
+    finally:
+        client.close()
+    return out
 
 
 class Client:

@@ -169,7 +169,7 @@ def _terms(value: str, index_mode: bool, morph: bool = True, tokenize: bool = Tr
         raw_pos += width
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)  # ~14 KB a passage: a request's passages, not every worker's history
 def analysed(text: str) -> tuple:
     """(term, position, start, end) of every term of a passage as indexed
     (joined compounds included). Cached: the same passages come back in

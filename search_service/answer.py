@@ -133,7 +133,7 @@ def _by_meaning(store, question: Question, scope, per_page: int) -> SearchResult
     about a few reports, every passage of them, ranked by reciprocal rank
     fusion of their BM25 rank and their closeness in meaning to the question
     ("personal mobiles" finds "their own phones")."""
-    pool = search(store, question.text, per_page=max(HYBRID_POOL, per_page), filters=scope)
+    pool = search(store, question.text, per_page=max(HYBRID_POOL, per_page), filters=scope, snippets=False)
     lexical = {h.passage.id: h.rank for h in pool.hits}
     passages = [h.passage for h in pool.hits]
     if question.organisations and 0 < len(question.reports) <= SCOPED_REPORTS:

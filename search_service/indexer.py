@@ -32,7 +32,7 @@ from pathlib import Path
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
 
-from search_service import completion, sandbox, sentences, spelling
+from search_service import completion, sandbox, segment_arrays, sentences, spelling
 from search_service import glossary as glossary_mod
 from search_service.analysis import FIELD_BREAK
 from search_service.index import GLOSSARY_FILE, HEADINGS_FILE, PUNKT_FILE, VOCABULARY_FILE, IndexStore, make_schema
@@ -361,6 +361,7 @@ class Indexer:
                 _abandon(writer)
                 self._discard_orphans(ix)
                 raise
+            segment_arrays.remove_unused(path, [seg.segment_id() for seg in ix._segments()])
         except BaseException:
             if items:
                 for name, data in saved.items():
@@ -386,6 +387,7 @@ class Indexer:
         temporary folder (we hold the lock)."""
         try:
             windex.clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
+            segment_arrays.remove_unused(ix.storage.folder, [seg.segment_id() for seg in ix._segments()])
         except OSError:
             pass
         shutil.rmtree(Path(ix.storage.folder) / f"{ix.indexname}.tmp", ignore_errors=True)
@@ -420,6 +422,7 @@ class Indexer:
             except BaseException:
                 _abandon(writer)
                 raise
+            segment_arrays.remove_unused(path, [seg.segment_id() for seg in ix._segments()])
             self._write_derived(path, items)
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)

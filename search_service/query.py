@@ -15,6 +15,8 @@ the query text, the schema and the glossary.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from whoosh import qparser
@@ -259,6 +261,31 @@ def _with_alternatives(units: list[Unit], expansions: list[dict]) -> list[Unit]:
             units = [u for u in units if u not in covered]
             units.insert(at, merged)
     return units
+
+
+_PARSED: OrderedDict = OrderedDict()  # (schema, glossary, query) → ParsedQuery, most recent last
+PARSED_KEEP = 512
+_PARSED_LOCK = threading.Lock()
+
+
+def parse_cached(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
+    """``parse``, remembered for the last PARSED_KEEP queries: a question is
+    parsed for its pool, then again to lead with its answer's passages, and
+    users repeat queries; parsing costs milliseconds. A ParsedQuery is never
+    changed once made, and a new generation brings a new glossary (a new
+    key)."""
+    key = (id(schema), id(glossary), q)
+    with _PARSED_LOCK:
+        hit = _PARSED.get(key)
+        if hit is not None and hit[0] is schema and hit[1] is glossary:
+            _PARSED.move_to_end(key)
+            return hit[2]
+    parsed = parse(schema, q, glossary)
+    with _PARSED_LOCK:
+        _PARSED[key] = (schema, glossary, parsed)
+        while len(_PARSED) > PARSED_KEEP:
+            _PARSED.popitem(last=False)
+    return parsed
 
 
 def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:

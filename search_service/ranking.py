@@ -20,14 +20,18 @@ installed version; tests compare its scores with Whoosh's own.
 from __future__ import annotations
 
 import threading
+from array import array
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
 import whoosh
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3PerDocReader, _lenfield
+from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, W3FieldWriter, W3LeafMatcher, W3PerDocReader, W3PerDocWriter,
+                                  _lenfield)
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
+
+from search_service import segment_arrays
 
 WHOOSH_VERSION = (2, 7, 4)
 if tuple(whoosh.__version__[:3]) != WHOOSH_VERSION:
@@ -59,9 +63,128 @@ _cache_missing_length_columns()
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults
 CODED_FIELDS = ("report", "kind", "force_exact", "year", "family", "inspection", "grade")
+SCORED_FIELDS = ("heading", "text", "pairs")  # their postings and lengths are written out with each segment
+_LENGTH_COLUMNS = {_lenfield(f): f for f in SCORED_FIELDS}
+
+
+def _folder(storage) -> str | None:
+    """The folder of a file storage (through a compound segment's overlay)."""
+    while storage is not None and not hasattr(storage, "folder"):
+        storage = getattr(storage, "b", None)
+    return getattr(storage, "folder", None)
+
+
+def _write_arrays_with_segments() -> None:
+    """While Whoosh writes a segment (a build, an add or a merge), keep what
+    the scorer needs — the postings of SCORED_FIELDS, their lengths and the
+    codes of CODED_FIELDS — and write them next to the segment when its
+    writers close (segment_arrays.py). The postings are taken as Whoosh's
+    postings writer receives them: one list append per posting, no second
+    pass over the segment."""
+    if getattr(W3FieldWriter, "writes_arrays", False):
+        return
+    start_field, start_term, fclose = W3FieldWriter.start_field, W3FieldWriter.start_term, W3FieldWriter.close
+
+    def _start_field(self, fieldname, fieldobj):
+        start_field(self, fieldname, fieldobj)
+        self._np_field = None
+        if fieldname in SCORED_FIELDS and _folder(self._storage):
+            got = self.__dict__.setdefault("_np_fields", {})
+            keys, starts, ids, weights = got.setdefault(fieldname, (array("Q"), array("q"), array("i"), array("f")))
+            self._np_field = (keys, starts, ids)
+            add_posting = self._postwriter.add_posting
+            ids_append, weights_append = ids.append, weights.append
+
+            def add(id_, weight, vbytes, length=None):
+                add_posting(id_, weight, vbytes, length)
+                ids_append(id_)
+                weights_append(weight)
+
+            self._postwriter.add_posting = add
+
+    def _start_term(self, btext):
+        start_term(self, btext)
+        current = getattr(self, "_np_field", None)
+        if current is not None:
+            current[0].append(segment_arrays.term_key(btext))
+            current[1].append(len(current[2]))
+
+    def _fclose(self):
+        fclose(self)
+        got = self.__dict__.pop("_np_fields", None)
+        if got:
+            arrays, extra = segment_arrays.postings_arrays(got)
+            segment_arrays.write(_folder(self._storage), self._segment.segment_id(), "postings", arrays, extra)
+
+    add_column_value, pclose = W3PerDocWriter.add_column_value, W3PerDocWriter.close
+
+    def _add_column_value(self, fieldname, column, value):
+        add_column_value(self, fieldname, column, value)
+        if fieldname in _LENGTH_COLUMNS or fieldname in CODED_FIELDS:
+            self.__dict__.setdefault("_np_columns", {}).setdefault(fieldname, []).append((self._docnum, value))
+
+    def _pclose(self):
+        pclose(self)
+        got = self.__dict__.pop("_np_columns", None) or {}
+        folder = _folder(self._storage)
+        if folder:
+            arrays, extra = _per_doc_arrays(got, self._doccount)
+            segment_arrays.write(folder, self._segment.segment_id(), "docs", arrays, extra)
+
+    W3FieldWriter.start_field, W3FieldWriter.start_term, W3FieldWriter.close = _start_field, _start_term, _fclose
+    W3PerDocWriter.add_column_value, W3PerDocWriter.close = _add_column_value, _pclose
+    W3FieldWriter.writes_arrays = True
+
+
+def _code_value(fieldname: str, value):
+    """A column value as a facet label, or None for no value."""
+    if value in (None, b"", "") or (fieldname == "year" and not value):
+        return None
+    return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def _per_doc_arrays(columns: dict[str, list], count: int) -> tuple[dict, dict]:
+    """Lengths (float32) of SCORED_FIELDS and local codes (int32, -1 for
+    none) of CODED_FIELDS with their labels, from (docnum, value) pairs."""
+    arrays, labels = {}, {}
+    for fieldname in SCORED_FIELDS:
+        raw = np.zeros(count, dtype=np.uint8)
+        for docnum, value in columns.get(_lenfield(fieldname), ()):
+            raw[docnum] = value
+        arrays[f"len.{fieldname}"] = _BYTE_TO_LENGTH[raw]
+    for fieldname in CODED_FIELDS:
+        codes = np.full(count, -1, dtype=np.int32)
+        index: dict = {}
+        for docnum, value in columns.get(fieldname, ()):
+            if value in (None, b"", ""):
+                continue
+            # as the column holds it: bytes (kept as text) or a sortable number
+            label = value.decode("utf-8") if isinstance(value, bytes) else value
+            codes[docnum] = index.setdefault(label, len(index))
+        arrays[f"code.{fieldname}"] = codes
+        labels[fieldname] = list(index)
+    return arrays, {"labels": labels, "count": count}
 CACHE_BYTES = 512 * 2**20  # posting arrays kept per process
 
 _BYTE_TO_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float32)
+_write_arrays_with_segments()
+FILES = segment_arrays.Cache()  # the written arrays, memory-mapped once per process
+
+
+def _segment_files(r, part: str):
+    """The arrays written with this reader's segment (``part``: "postings"
+    or "docs"), or None when there are none (an index written before they
+    existed, or a storage without a folder)."""
+    folder = _folder(r._storage)
+    if folder is None:
+        return None
+    got = FILES.get(folder, r.segment().segment_id(), part)
+    if got is None:
+        return None
+    if part == "postings":
+        return got
+    arrays, extra = got
+    return got if extra.get("count") == r.doc_count_all() else None
 
 
 # ------------------------------------------------------------------ postings
@@ -133,6 +256,12 @@ def _read_leaf(m) -> tuple[np.ndarray, np.ndarray]:
 def segment_postings(r, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
     """One segment's (local doc ids, weights) for a term, through the cache."""
     btext = text.encode("utf-8") if isinstance(text, str) else text
+    if fieldname in SCORED_FIELDS:
+        files = _segment_files(r, "postings")
+        if files is not None:
+            got = files.get(fieldname, btext)
+            if got is not None:
+                return got
     key = (r.segment().segment_id(), fieldname, btext)
     arrays = POSTINGS.get(key)
     if arrays is None:
@@ -201,6 +330,25 @@ def _segment_array(r, fieldname: str, what: str) -> np.ndarray:
     arr = _SEGMENT_ARRAYS.get(key)
     if arr is not None:
         return arr
+    files = _segment_files(r, "docs")
+    if files is not None and what == "length" and f"len.{fieldname}" in files[0]:
+        arr = files[0][f"len.{fieldname}"]
+    elif files is not None and what == "codes" and f"code.{fieldname}" in files[0]:
+        local, raw = files[0][f"code.{fieldname}"], files[1]["labels"][fieldname]
+        field = r.schema[fieldname]
+        labels = [_code_value(fieldname, field.from_column_value(v) if isinstance(v, int) else v) for v in raw]
+        remap = np.array([-1 if label is None else LABELS.code(fieldname, label) for label in labels] + [-1],
+                         dtype=np.int32)
+        arr = remap[local]  # -1 (no value) picks the last entry, -1
+    else:
+        arr = _computed_array(r, fieldname, what)
+    with _SEGMENT_LOCK:
+        _SEGMENT_ARRAYS[key] = arr
+    return arr
+
+
+def _computed_array(r, fieldname: str, what: str) -> np.ndarray:
+    """A segment's array read from Whoosh's columns (no written arrays)."""
     count = r.doc_count_all()
     if what == "length":
         col = r._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
@@ -210,11 +358,9 @@ def _segment_array(r, fieldname: str, what: str) -> np.ndarray:
         arr = np.full(count, -1, dtype=np.int32)
         if r.has_column(fieldname):
             for i, value in enumerate(r.column_reader(fieldname)):
-                if value in (None, b"", "") or (fieldname == "year" and not value):
-                    continue
-                arr[i] = LABELS.code(fieldname, value.decode("utf-8") if isinstance(value, bytes) else value)
-    with _SEGMENT_LOCK:
-        _SEGMENT_ARRAYS[key] = arr
+                label = _code_value(fieldname, value)
+                if label is not None:
+                    arr[i] = LABELS.code(fieldname, label)
     return arr
 
 
@@ -224,6 +370,7 @@ def forget_segments(live_ids: set) -> None:
     with _SEGMENT_LOCK:
         for key in [k for k in _SEGMENT_ARRAYS if k[0] not in live_ids]:
             del _SEGMENT_ARRAYS[key]
+    FILES.forget(live_ids)
 
 
 # ------------------------------------------------------------------ snapshot
@@ -322,13 +469,18 @@ def score(snapshot: Snapshot, searcher, terms, keep: dict | None = None) -> np.n
 
 def warm(snapshot: Snapshot, reader, fields=("heading", "text"), min_df: int = 2) -> int:
     """Read the postings of every term with at least ``min_df`` documents
-    into the cache (a server does this once at start, before forking its
-    workers, so they share the arrays). Returns the postings read."""
+    into the cache, for segments written without their arrays (a server
+    does this once at start, before forking its workers, so they share
+    them); segments with written arrays need nothing. Returns the postings
+    read."""
     count = 0
-    for fieldname in fields:
-        for btext, ti in reader.iter_field(fieldname):
-            if ti.doc_frequency() >= min_df:
-                count += sum(len(ids) for ids, _ in snapshot.postings(reader, fieldname, btext))
+    for r, _ in reader.leaf_readers():
+        if _segment_files(r, "postings") is not None:
+            continue
+        for fieldname in fields:
+            for btext, ti in r.iter_field(fieldname):
+                if ti.doc_frequency() >= min_df:
+                    count += len(segment_postings(r, fieldname, btext)[0])
     return count
 
 

@@ -30,7 +30,7 @@ from search_service.analysis import positions as text_positions
 from search_service.analysis import word_pairs
 from search_service.index import FILTER_FIELDS, IndexStore, fields_to_passage
 from search_service.model import Group, Hit, Report, SearchResult
-from search_service.query import EXPANSION_BOOST, PROXIMITY_BOOST, PROXIMITY_SLOP, ParsedQuery, parse
+from search_service.query import EXPANSION_BOOST, PROXIMITY_BOOST, PROXIMITY_SLOP, ParsedQuery, parse_cached
 from search_service.rules import (FACETS, FILTERS, MAX_EXPORT, QUERY_FIELDS, RELAX_BELOW, check_group, check_paging,
                                   check_query, check_sort, check_year_range, normalise_filters)
 from search_service.snippets import Snippet, make_snippet, match_spans
@@ -238,7 +238,7 @@ class _Matches:
 
 
 def _match(store: IndexStore, s, snap, q: str) -> _Matches:
-    parsed = parse(s.schema, q, store.glossary())
+    parsed = parse_cached(s.schema, q, store.glossary())
     kept = {("text", w): [] for pair in parsed.pairs for w in pair}  # for the proximity bonus
     scores = _score_bag(snap, s, parsed, kept) if parsed.bag is not None else _score_whoosh(snap, s, parsed)
     positive = (scores > 0) & snap.live
@@ -420,7 +420,7 @@ def _groups(store: IndexStore, s, snap, m: _Matches, ranked, page: int,
 
 def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
            filters: dict | None = None, group: str | None = None, sort: str = "relevance",
-           year_from=None, year_to=None, autocorrect: bool = True) -> SearchResult:
+           year_from=None, year_to=None, autocorrect: bool = True, snippets: bool = True) -> SearchResult:
     """Ranked, cited hits for ``q``. ``filters`` maps force, year, inspection,
     grade, kind and report to a value or a list of values (OR within a filter,
     AND across filters); ``year_from``/``year_to`` bound the report year.
@@ -430,10 +430,12 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
     Every word, phrase and group of the query is required, relaxed as the
     module says; a query that matches nothing is answered for its confident
     correction unless ``autocorrect`` is False (``corrected`` then says so,
-    and ``suggestion`` holds the query used)."""
+    and ``suggestion`` holds the query used). ``snippets=False`` leaves the
+    snippets out: for a pool of candidates that is re-ranked before any is
+    shown."""
     check_query(q)
     check_paging(page, per_page)
-    return _search(store, q, page, per_page, filters, group, sort, year_from, year_to, autocorrect)
+    return _search(store, q, page, per_page, filters, group, sort, year_from, year_to, autocorrect, snippets)
 
 
 def export(store: IndexStore, q: str, filters: dict | None = None, sort: str = "relevance",
@@ -504,7 +506,7 @@ def lead_with(store: IndexStore, result: SearchResult, passage_ids: list[str]) -
     if not passage_ids or result.group or result.page != 1:
         return result
     with store.searcher() as s:
-        parsed = parse(s.schema, result.suggestion if result.corrected else result.query, store.glossary())
+        parsed = parse_cached(s.schema, result.suggestion if result.corrected else result.query, store.glossary())
         by_id = {h.passage.id: h for h in result.hits}
         first = []
         for pid in dict.fromkeys(passage_ids):

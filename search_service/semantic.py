@@ -41,7 +41,7 @@ def warm() -> None:
 
 
 _cache: dict[tuple[str, int], np.ndarray] = {}
-CACHE_MAX = 200_000
+CACHE_MAX = 20_000  # vectors of 1 KB: recent passages, per worker
 
 
 def passage_vectors(passages) -> np.ndarray:

@@ -26,6 +26,7 @@ configuration errors show before any fork and the workers share its memory.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 from http import HTTPStatus
 import os
@@ -285,7 +286,16 @@ def options(host: str = "127.0.0.1", port: int = 5000, workers: int | None = Non
         # gunicorn >= 25.1 opens a control socket at one fixed path per user,
         # which a second server on the same machine would take over.
         "control_socket_disable": True,
+        "pre_fork": _freeze_shared,
     }
+
+
+def _freeze_shared(server, worker) -> None:
+    """Before a worker forks: move every object the master made (the app,
+    the index's caches, the embedding model, the word lists) out of the
+    garbage collector's reach, so that collections in the workers do not
+    write to their pages and each page stays shared instead of copied."""
+    gc.freeze()
 
 
 def run(settings: Settings, store=None, host: str = "127.0.0.1", port: int = 5000,

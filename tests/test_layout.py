@@ -18,7 +18,7 @@ PACKAGE = REPO / "search_service"
 
 # Each layer may import only from itself and the layers before it.
 LAYERS = [
-    {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model", "export"},
+    {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model", "export", "segment_arrays"},
     {"ingest"},
     {"ranking", "glossary", "sentences", "spelling", "completion", "index"},
     {"indexer", "corpus"},

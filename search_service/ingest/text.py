@@ -142,7 +142,7 @@ def join_lines(lines: list[str]) -> str:
     as "anti-social"."""
     out = ""
     for line in lines:
-        line = re.sub(r"\s+", " ", line).strip()
+        line = " ".join(line.split())  # runs of whitespace as one space (as re's \s: str.isspace)
         if not line:
             continue
         if not out:

@@ -1,0 +1,117 @@
+"""Arrays written with each segment (segment_arrays.py, ranking's writer
+hooks): what a server memory-maps instead of computing must be exactly what
+Whoosh's segment holds, after builds, adds, merges and deletions; files of
+merged-away segments go; a missing or half-written file falls back to
+Whoosh, with the same results."""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+
+from conftest import FIXTURES, MULTI_FIXTURES, SEED_CORPUS
+from search_service import ranking, segment_arrays
+from search_service.index import IndexStore
+from search_service.indexer import Indexer
+from search_service.search import search
+
+QUERIES = ["organised crime groups", "missing children", '"domestic abuse"', "vetting", "fire safety audits",
+           "neighbourhood policing teams", "Kettlebridge"]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    """Seed, then fixtures one commit each (small segments that Whoosh
+    merges), then a report deleted."""
+    root = tmp_path_factory.mktemp("arrays")
+    corpus = root / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    st = IndexStore(root / "index", corpus)
+    Indexer(st).sync()
+    for name in MULTI_FIXTURES:
+        shutil.copy(FIXTURES / name, corpus)
+        Indexer(st).sync()
+    (corpus / "peel-2016-eastmoor.txt").unlink()
+    Indexer(st).sync()
+    return st
+
+
+def _whoosh_postings(r, fieldname, btext):
+    """(ids, weights) of the live documents, straight from Whoosh's matcher."""
+    m = r.postings(fieldname, btext)
+    ids, ws = [], []
+    while m.is_active():
+        ids.append(m.id())
+        ws.append(m.weight())
+        m.next()
+    return np.array(ids, dtype=np.int32), np.array(ws, dtype=np.float32)
+
+
+def test_every_segment_has_its_arrays_and_no_other_files_remain(store):
+    with store.searcher() as s:
+        readers = [r for r, _ in s.reader().leaf_readers()]
+    live = {r.segment().segment_id() for r in readers}
+    assert len(readers) >= 2 and any(r.has_deletions() for r in readers)
+    on_disk = {p.name[len(segment_arrays.PREFIX):].split("-", 1)[0]
+               for p in store.current_path().glob(segment_arrays.PREFIX + "*")}
+    assert on_disk == live  # merged-away segments' files were removed
+    for r in readers:
+        assert ranking._segment_files(r, "postings") is not None
+        assert ranking._segment_files(r, "docs") is not None
+
+
+def test_written_postings_are_whooshs_postings(store):
+    checked = 0
+    with store.searcher() as s:
+        for r, _ in s.reader().leaf_readers():
+            files = ranking._segment_files(r, "postings")
+            dead = set(r._perdoc.deleted_docs()) if r.has_deletions() else set()
+            for fieldname in ranking.SCORED_FIELDS:
+                for btext, _ in r.iter_field(fieldname):
+                    ids, ws = files.get(fieldname, btext)
+                    live = np.array([i not in dead for i in ids], dtype=bool)
+                    want_ids, want_ws = _whoosh_postings(r, fieldname, btext)
+                    assert np.array_equal(ids[live], want_ids), (fieldname, btext)
+                    assert np.allclose(ws[live], want_ws), (fieldname, btext)
+                    checked += 1
+            assert files.get("text", b"no-such-term-anywhere")[0].size == 0
+    assert checked > 5000
+
+
+def test_written_lengths_and_codes_are_whooshs(store):
+    with store.searcher() as s:
+        for r, _ in s.reader().leaf_readers():
+            for fieldname in ranking.SCORED_FIELDS:
+                assert np.array_equal(ranking._segment_array(r, fieldname, "length"),
+                                      ranking._computed_array(r, fieldname, "length"))
+            for fieldname in ranking.CODED_FIELDS:
+                assert np.array_equal(ranking._segment_array(r, fieldname, "codes"),
+                                      ranking._computed_array(r, fieldname, "codes")), fieldname
+
+
+def test_an_index_without_the_arrays_gives_the_same_results(store, tmp_path):
+    """An index written before the arrays existed (or whose files were lost)
+    is read through Whoosh as before."""
+    copy = tmp_path / "index"
+    shutil.copytree(store.index_dir, copy)
+    for p in copy.glob("gen-*/" + segment_arrays.PREFIX + "*"):
+        p.unlink()
+    bare = IndexStore(copy, store.corpus_dir)
+    for q in QUERIES:
+        a, b = search(store, q), search(bare, q)
+        assert a.total == b.total, q
+        assert [(h.passage.id, round(h.score, 4)) for h in a.hits] == \
+               [(h.passage.id, round(h.score, 4)) for h in b.hits], q
+
+
+def test_a_half_written_file_is_ignored(tmp_path):
+    ids = np.arange(10, dtype=np.int32)
+    segment_arrays.write(tmp_path, "MAIN_x", "docs", {"a": ids, "b": ids.astype(np.float32)}, {"k": 1})
+    arrays, extra = segment_arrays.read(tmp_path, "MAIN_x", "docs")
+    assert np.array_equal(arrays["a"], ids) and extra == {"k": 1}
+    data = tmp_path / "np-MAIN_x-docs.bin"
+    data.write_bytes(data.read_bytes()[:40])  # cut short (a crash, a full disk)
+    assert segment_arrays.read(tmp_path, "MAIN_x", "docs") is None
+    (tmp_path / "np-MAIN_x-docs.json").unlink()
+    assert segment_arrays.read(tmp_path, "MAIN_x", "docs") is None
