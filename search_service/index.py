@@ -229,8 +229,10 @@ class IndexStore:
         return snap
 
     def warm(self) -> int:
-        """Load the postings, lengths and facet codes searches need, so the
-        first queries are as fast as the rest. Returns the postings read."""
+        """Load what searches need (lengths and facet codes, report metadata,
+        word lists, the glossary and sentence model; postings only of
+        segments written without their arrays), so the first queries are as
+        fast as the rest. Returns the postings read."""
         if not self.exists():
             return 0
         with self.searcher() as s:
@@ -242,6 +244,10 @@ class IndexStore:
                 snap.length(reader, name)
             spelling.english_words()
             self.completer()
+            # read once here, before a server forks: every worker's first request finds them
+            self.reports()
+            self.glossary()
+            self.sentence_tokenizer()
             return ranking.warm(snap, reader)
 
     def reports(self) -> list[Report]:

@@ -43,7 +43,14 @@ from search_service.model import Passage, Report, passage_grade
 PUNKT_SAMPLE = 1500  # passages: Punkt learns abbreviations from a sample, not all
 PARALLEL_FROM = 5000  # passages: a build this big is written by one process per core
 WRITER_MB = 1024
-DERIVED_FILES = (GLOSSARY_FILE, VOCABULARY_FILE, PUNKT_FILE)
+# Segments are written as separate files, not Whoosh's compound file: a
+# reader of a compound segment copies each part it opens into its own memory
+# (BufferFile wraps the mapped file in a BytesIO), so every searcher of every
+# thread of every worker held a private copy of the postings and term files
+# (160 MB per searcher at 100,000 passages). Separate files are read through
+# the page cache, shared by all.
+COMPOUND = False
+DERIVED_FILES = (GLOSSARY_FILE, VOCABULARY_FILE, HEADINGS_FILE, PUNKT_FILE)
 
 
 def _abandon(writer) -> None:
@@ -349,7 +356,7 @@ class Indexer:
         try:
             if items:
                 self._write_derived(path, items, incremental=True)
-            writer = ix.writer(limitmb=256)
+            writer = ix.writer(limitmb=256, compound=COMPOUND)
             try:
                 for rid in remove:
                     writer.delete_by_term("report", rid)
@@ -412,9 +419,10 @@ class Indexer:
             passages = sum(len(item.passages) for item in items)
             procs = min(os.cpu_count() or 1, 4) if passages >= PARALLEL_FROM else 1
             if procs > 1:
-                writer = ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MB // procs, batchsize=500)
+                writer = ix.writer(procs=procs, multisegment=True, limitmb=WRITER_MB // procs, batchsize=500,
+                                   compound=COMPOUND)
             else:
-                writer = ix.writer(limitmb=WRITER_MB)
+                writer = ix.writer(limitmb=WRITER_MB, compound=COMPOUND)
             try:
                 for item in items:
                     self._add(writer, item)

@@ -338,9 +338,8 @@ def test_did_you_mean_builds_no_automaton_for_long_words_and_looks_up_few(store,
     monkeypatch.setattr(spelling, "SPELL_SECONDS", 60.0)  # the count, not the clock, is tested first
     speller = store.speller()
     looked_up = []
-    original = speller._corrector._suggestions
-    monkeypatch.setattr(speller._corrector, "_suggestions",
-                        lambda word, *a: looked_up.append(word) or original(word, *a))
+    original = speller._near  # builds the Levenshtein automaton of a word
+    monkeypatch.setattr(speller, "_near", lambda word: looked_up.append(word) or original(word))
     with store.searcher() as s:
         assert spelling.suggest(s, "a" * 1000, speller) is None
         assert spelling.suggest(s, "crime " + "x" * 25, speller) is None
@@ -603,6 +602,11 @@ def test_a_full_disk_refuses_the_upload_and_leaves_no_stray_files(tmp_path, free
         (disk / "filler").write_bytes(b"\0" * max(0, stat.f_bavail * stat.f_frsize - free_kb * 1024))
         before = snapshot(d.settings)
         r = upload(d.client(), NORTHSHIRE.name, NORTHSHIRE.read_bytes())
+        if r.status_code == 201 and free_kb >= 200:
+            # segments are separate files (no compound copy at the end): the
+            # report may just fit; then it must be whole
+            assert_consistent(corpus, disk / "index")
+            return
         assert r.status_code == 507 and r.get_json()["error"]["code"] == "write_failed", r.get_json()
         assert snapshot(d.settings) == before
         (disk / "filler").unlink()
