@@ -284,7 +284,7 @@ def read_pdfium(path: Path) -> PdfDocument | None:
     global _calls
     with _PDFIUM:
         if _calls is None:
-            import pypdfium2.raw
+            import pypdfium2.raw  # importing pypdfium2 initialises the library
 
             _calls = _Calls(pypdfium2.raw)
         fn = _calls
