@@ -8,7 +8,7 @@ until the next page, which shows it in an error summary above the forms
 """
 from __future__ import annotations
 
-from flask import Blueprint, flash, get_flashed_messages, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, get_flashed_messages, redirect, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from search_service.web.api import truthy
@@ -49,6 +49,7 @@ def login():
     if not admin_enabled():
         return _page()
     if not log_in(request.form.get("token", "")):
+        g.token_refused = True  # a refusal is a redirect here, not a 401: counted against guessing all the same
         return _refuse("That is not the admin token. Check it and try again.", "token")
     return redirect(url_for("admin.home"), 303)
 

@@ -121,7 +121,7 @@ def _rate_limits(app: Flask, settings: Settings) -> None:
     # only failures count (deduct_when), so an admin working with the right
     # token is never slowed; five wrong ones and even the right one waits
     failed = limiter.shared_limit(AUTH_FAILURE_LIMIT, scope="admin-token", methods=["POST", "DELETE"],
-                                  deduct_when=lambda response: response.status_code == 401)
+                                  deduct_when=lambda response: response.status_code == 401 or g.get("token_refused"))
     for endpoint in ("admin.login", "api.add_report", "api.delete_report"):
         app.view_functions[endpoint] = failed(app.view_functions[endpoint])
     limiter.exempt(app.view_functions["api.health"])
