@@ -24,12 +24,14 @@ class Deflated(bytes):
     """Stream data already compressed with zlib (for a bomb too big to hold)."""
 
 
-def pdf(pages: list, title: bytes | None = None, font: bytes = FONT, extra: tuple[bytes, ...] = ()) -> bytes:
+def pdf(pages: list, title: bytes | None = None, font: bytes = FONT, extra: tuple[bytes, ...] = (),
+        media_box: bytes = b"[0 0 595 842]", inherited: bool = False) -> bytes:
     """A PDF with these pages, each one content stream or a list of them
     (plain bytes are compressed; ``Deflated`` ones are used as they are),
     ``font`` (Helvetica) as /F1, a correct cross-reference table and
     optionally a document Title. ``extra`` objects follow the font as
-    objects 4, 5, … (for a font that refers to them)."""
+    objects 4, 5, … (for a font that refers to them). ``inherited``: the
+    media box is given once, on the page tree, instead of on each page."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -49,11 +51,12 @@ def pdf(pages: list, title: bytes | None = None, font: bytes = FONT, extra: tupl
             streams.append(add(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data
                                + b"\nendstream"))
         refs = b"[" + b" ".join(b"%d 0 R" % n for n in streams) + b"]"
-        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %s "
-                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (parent, refs, font_ref)))
+        box = b"" if inherited else b" /MediaBox " + media_box
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R%s /Contents %s "
+                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (parent, box, refs, font_ref)))
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % parent
-    objects[parent - 1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
-                           + b"] /Count %d >>" % len(kids))
+    objects[parent - 1] = (b"<< /Type /Pages%s /Kids [" % (b" /MediaBox " + media_box if inherited else b"")
+                           + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids))
     info = add(b"<< /Title (" + title + b") >>") if title is not None else None
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []

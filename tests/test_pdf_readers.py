@@ -7,9 +7,10 @@ without page labels, without page numbers and without any font signal; and,
 made here for what those lack, the kinds of file published reports are:
 TrueType fonts embedded as subsets (reportlab), composite Type0 (Identity-H)
 fonts as Word writes them (written by pdfium), pages drawn as form XObjects
-on pages turned by /Rotate or with their media box away from 0, 0, a
-permissions-only encrypted file, and a glyph mapped to two letters (a
-ligature) beside a glyph with no Unicode name.
+on pages turned by /Rotate or with their media box away from 0, 0, a media
+box inherited from the page tree, a permissions-only encrypted file, and a
+glyph mapped to two letters (a ligature) beside a glyph with no Unicode
+name.
 
 For each: ``ingest`` gives the same Report, passages and notes with either
 reader (compared whole: headings, pages, text, judgments, findings,
@@ -166,6 +167,14 @@ def ligatures() -> bytes:
                        extra=(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream", descriptor))
 
 
+def inherited_media_box() -> bytes:
+    """Pages whose media box, away from 0, 0, is given once on the page tree
+    (pdfium's own box getters read only a page's own)."""
+    sentences = hostile.seed_sentences(30)
+    pages = [hostile.text_page([f"Part {n + 1}", *sentences[10 * n:10 * n + 10]]) for n in range(3)]
+    return hostile.pdf(pages, media_box=b"[10 20 605 862]", inherited=True)
+
+
 def _variant(**changes) -> bytes:
     return pdfgen.render(dataclasses.replace(_builder("fenmoor"), **changes))
 
@@ -183,6 +192,7 @@ MADE = {
     "fenmoor-turned-90-moved": lambda: placed_copy(FENMOOR, 90, (36.0, -20.0)),
     "fenmoor-turned-270": lambda: placed_copy(FENMOOR, 270),
     "ligatures": ligatures,
+    "inherited-media-box": inherited_media_box,
 }
 COMMITTED = sorted(FIXTURES.glob("*.pdf"))
 CASES = [p.name for p in COMMITTED] + list(MADE)

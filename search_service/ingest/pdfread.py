@@ -5,8 +5,8 @@ library's errors can arise.
 
 Two readers give the same ``PdfDocument``:
 
-- **pdfium** (pypdfium2, the default): about ten times faster. Its numbers
-  are turned into pdfminer's: a glyph's box is its advance wide and its font
+- **pdfium** (pypdfium2, the default): about three times faster (``python
+  -m bench.pdf_readers``). Its numbers are turned into pdfminer's: a glyph's box is its advance wide and its font
   size tall, from the baseline plus the font's descent (the standard fonts'
   descents from pdfminer's own metrics table), in the same rotated, top-down
   page space; rules are painted subpaths' end points, as pdfminer makes them.
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -126,8 +127,8 @@ def _check_pages(n: int) -> None:
 
 
 def _glyph(text: str, box: tuple[float, float, float, float], height: float, size: float, fontname: str) -> Glyph:
-    """A glyph from a box in PDF space (x0, y0, x1, y1, y up), as both readers
-    make it: ligatures spelled out, y measured from the top of the page."""
+    """A pdfminer glyph from its box in page space (x0, y0, x1, y1, y up):
+    ligatures spelled out, y measured from the top of the page."""
     x0, y0, x1, y1 = box
     return Glyph(text.translate(_LIGATURES), x0, x1, height - y1, height - y0, round(size, 2),
                  bool(_BOLD_RE.search(fontname or "")))
@@ -238,12 +239,12 @@ class _Calls:
         self.load_page = fast("FPDF_LoadPage", V, V, I)
         self.close_page = fast("FPDF_ClosePage", None, V)
         self.media_box = fast("FPDFPage_GetMediaBox", I, V, V, V, V, V)
+        self.crop_box = fast("FPDFPage_GetCropBox", I, V, V, V, V, V)
+        self.bounding_box = fast("FPDF_GetPageBoundingBox", I, V, V)
         self.rotation = fast("FPDFPage_GetRotation", I, V)
         self.load_text = fast("FPDFText_LoadPage", V, V)
         self.close_text = fast("FPDFText_ClosePage", None, V)
         self.count_chars = fast("FPDFText_CountChars", I, V)
-        self.text = fast("FPDFText_GetText", I, V, I, I, V)
-        self.unicode = fast("FPDFText_GetUnicode", ctypes.c_uint, V, I)
         self.hyphen = fast("FPDFText_IsHyphen", I, V, I)
         self.each_unicode = bare("FPDFText_GetUnicode", ctypes.c_uint)
         self.each_unmapped = bare("FPDFText_HasUnicodeMapError", I)
@@ -288,7 +289,7 @@ def read_pdfium(path: Path) -> PdfDocument | None:
 
             _calls = _Calls(pypdfium2.raw)
         fn = _calls
-        doc = fn.load_document(str(path).encode("utf-8"), None)
+        doc = fn.load_document(os.fsencode(path), None)
         if not doc:
             return None
         try:
@@ -332,11 +333,20 @@ def _page_space(fn: _Calls, page) -> tuple[tuple, float, float]:
     /Rotate applied (text that reads upright on screen is upright); the
     matrix from PDF space into it, and its width and height."""
     box = [ctypes.c_float() for _ in range(4)]
-    if fn.media_box(page, *(ctypes.addressof(v) for v in box)):
+    edges = [ctypes.addressof(v) for v in box]
+    if fn.media_box(page, *edges):
         x0, y0, x1, y1 = (v.value for v in box)
-        x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+    elif fn.crop_box(page, *edges):
+        raise _Unreadable()  # an inherited media box under the page's crop box: pdfium tells only their overlap
     else:
-        x0, y0, x1, y1 = 0.0, 0.0, 612.0, 792.0  # pdfminer's default (US letter)
+        # inherited from the page tree (pdfium's box getters read the page's
+        # own only): the page's bounding box is the media box, unless a crop
+        # box is inherited too
+        rect = fn.RECT()
+        if not fn.bounding_box(page, ctypes.addressof(rect)):
+            raise _Unreadable()
+        x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
+    x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
     rotate = fn.rotation(page) * 90
     ctm = {90: (0, -1, 1, 0, -y0, x1), 180: (-1, 0, 0, -1, x1, y1),
            270: (0, 1, -1, 0, y1, -x0)}.get(rotate, (1, 0, 0, 1, -x0, -y0))
