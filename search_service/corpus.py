@@ -92,12 +92,23 @@ def _sha256(data: bytes) -> str:
 @contextmanager
 def _staging(corpus: Path):
     """A new staging folder inside corpus/, held (flock) while in use and
-    removed afterwards, with the staging area once it is empty."""
+    removed afterwards, with the staging area once it is empty. Another
+    thread or process may remove the empty area between our mkdir and
+    mkdtemp (make it again), or look for abandoned folders at any moment:
+    the held file is locked before it takes its name, so it is never seen
+    unheld."""
     area = corpus / STAGING
-    area.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(dir=area))
-    fd = os.open(work / HELD, os.O_RDWR | os.O_CREAT, 0o600)
+    for attempt in range(10):
+        area.mkdir(parents=True, exist_ok=True)
+        try:
+            work = Path(tempfile.mkdtemp(dir=area))
+            break
+        except FileNotFoundError:
+            if attempt == 9:
+                raise
+    fd = os.open(work / f"{HELD}.new", os.O_RDWR | os.O_CREAT, 0o600)
     fcntl.flock(fd, fcntl.LOCK_EX)
+    os.replace(work / f"{HELD}.new", work / HELD)
     try:
         yield work
     finally:

@@ -15,6 +15,11 @@ Report files are read (``read``) in child processes with limits on time and
 memory (``sandbox.py``) and *before* the write lock is taken: a slow or
 hostile file never holds the lock. Under the lock only the commit happens,
 after checking that what was read is still what the corpus holds.
+
+Several servers (processes or hosts) may read one index folder while any of
+them writes: a commit's files stay on disk ``RETAIN_SECONDS`` after a later
+commit replaced them (``clean_files``), since a reader elsewhere may have
+listed them a moment before (docs/ARCHITECTURE.md, "Several servers").
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -31,6 +37,7 @@ from pathlib import Path
 
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC
 
 from search_service import completion, sandbox, segment_arrays, sentences, spelling
 from search_service import glossary as glossary_mod
@@ -92,6 +99,67 @@ def _gen_ns(name: str) -> int:
 
 
 log = logging.getLogger("search_service.indexer")
+
+# How long the files of a replaced commit stay on disk: longer than a reader
+# elsewhere may still open them, i.e. a request (10 s budget, 60 s at most)
+# plus the time a host may take to notice the newer commit (an NFS client's
+# attribute cache: up to 60 s by default).
+RETAIN_SECONDS = 120.0
+
+
+def clean_files(storage, indexname: str, gen: int, segments) -> None:
+    """Whoosh's ``clean_files``, run by every commit, with a retention time.
+
+    Whoosh deletes the previous commit's TOC and replaced segments as soon as
+    a new commit is written, which is safe only for readers that already
+    have them open on a local disk. Another process may have listed the old
+    TOC a moment before (it then fails to open it), and on NFS a file
+    another host deletes is gone for readers that have it open too. So a
+    commit's files are kept until ``RETAIN_SECONDS`` after the commit that
+    replaced it, timed by the TOC files' own modification times against the
+    newest one (Lucene's expiration-time deletion policy for NFS): clocks of
+    different hosts never meet. Files no kept commit names (a commit that
+    never finished) go at once; a segment's arrays (segment_arrays.py) go
+    with it."""
+    pattern, segment_pattern = TOC._pattern(indexname), TOC._segment_pattern(indexname)
+    tocs = sorted(((int(m.group(1)), name) for name in storage.list() if (m := pattern.match(name))), reverse=True)
+    keep, named = {gen}, {s.segment_id() for s in segments}
+    newest = replaced_at = None
+    for g, name in tocs:  # newest first: each was replaced when the one before it here was written
+        try:
+            written = storage.file_modified(name)
+        except OSError:
+            continue
+        if g == gen:
+            newest = written
+        elif g > gen or (newest is not None and newest - replaced_at < RETAIN_SECONDS):
+            try:
+                named |= {s.segment_id() for s in TOC.read(storage, indexname, g).segments}
+                keep.add(g)
+            except Exception:  # unreadable: no reader can use it either
+                pass
+        replaced_at = written
+    for name in storage.list():
+        toc, segment = pattern.match(name), segment_pattern.match(name)
+        if (toc and int(toc.group(1)) not in keep) or (segment and segment.group(1) not in named):
+            try:
+                storage.delete_file(name)
+            except OSError:
+                pass
+    if getattr(storage, "folder", None):  # the scorer's arrays of each segment go with it
+        segment_arrays.remove_unused(storage.folder, named)
+
+
+windex.clean_files = clean_files  # what every Whoosh commit calls (whoosh.writing looks it up each time)
+
+_PROCESS_LOCKS: dict[str, threading.Lock] = {}
+_PROCESS_LOCKS_GUARD = threading.Lock()
+
+
+def _process_lock(index_dir: Path) -> threading.Lock:
+    """This process's lock on writing ``index_dir`` (one per folder)."""
+    with _PROCESS_LOCKS_GUARD:
+        return _PROCESS_LOCKS.setdefault(str(Path(index_dir).resolve()), threading.Lock())
 
 
 class IndexBusy(RuntimeError):
@@ -211,37 +279,52 @@ class Indexer:
 
     @contextmanager
     def lock(self, timeout: float | None = None, waiting=None):
-        """One writer at a time, across threads and processes (flock on
-        ``index/WRITE.lock``). Waits up to ``timeout`` seconds (forever when
-        None; ``waiting()`` is called once if it has to wait), then raises
-        IndexBusy. The kernel drops the lock if the holder dies, so a killed
-        indexer never leaves the index locked."""
+        """One writer at a time, across threads, processes and hosts: a lock
+        per process and index folder, then flock on ``index/WRITE.lock``.
+        Waits up to ``timeout`` seconds (forever when None; ``waiting()`` is
+        called once if it has to wait), then raises IndexBusy. The kernel
+        drops the flock if the holder dies, so a killed indexer never leaves
+        the index locked. The process lock keeps threads apart where flock
+        alone would not: on NFS, Linux emulates flock with POSIX record
+        locks, which belong to the whole process."""
         self.index_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.index_dir / "WRITE.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        told = False
+
+        def wait() -> None:
+            nonlocal told
+            if deadline is not None and time.monotonic() >= deadline:
+                raise IndexBusy("another reindex is running; try again in a moment") from None
+            if waiting and not told:
+                waiting()
+                told = True
+            time.sleep(0.05)
+
+        mine = _process_lock(self.index_dir)
+        while not mine.acquire(blocking=False):
+            wait()
         try:
-            deadline = None if timeout is None else time.monotonic() + timeout
-            told = False
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if deadline is not None and time.monotonic() >= deadline:
-                        raise IndexBusy("another reindex is running; try again in a moment") from None
-                    if waiting and not told:
-                        waiting()
-                        told = True
-                    time.sleep(0.05)
-            yield
+            fd = os.open(self.index_dir / "WRITE.lock", os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                while True:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        wait()
+                yield
+            finally:
+                os.close(fd)
         finally:
-            os.close(fd)
+            mine.release()
 
     def recover(self) -> list[str]:
         """Remove what a killed writer leaves in index/ (call under ``lock``):
         generation folders newer than the live one (a rebuild that never
-        swapped in), segment and TOC files the live generation does not use
-        (a commit that never finished), and temporary files. Returns what
-        was removed, in words."""
+        swapped in), segment files no commit names (a commit that never
+        finished; replaced commits stay their ``RETAIN_SECONDS``, since other
+        servers may be reading them), and temporary files. Returns what was
+        removed, in words."""
         done = []
         live = self.store.current_name()
         for d in sorted(self.index_dir.glob("gen-*")):
@@ -368,7 +451,6 @@ class Indexer:
                 _abandon(writer)
                 self._discard_orphans(ix)
                 raise
-            segment_arrays.remove_unused(path, [seg.segment_id() for seg in ix._segments()])
         except BaseException:
             if items:
                 for name, data in saved.items():
@@ -390,11 +472,10 @@ class Indexer:
     @staticmethod
     def _discard_orphans(ix) -> None:
         """A cancelled writer leaves its half-written segment files behind;
-        remove every file the live TOC does not name, and the writer's
-        temporary folder (we hold the lock)."""
+        remove every file no kept commit names (``clean_files``), and the
+        writer's temporary folder (we hold the lock)."""
         try:
-            windex.clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
-            segment_arrays.remove_unused(ix.storage.folder, [seg.segment_id() for seg in ix._segments()])
+            clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
         except OSError:
             pass
         shutil.rmtree(Path(ix.storage.folder) / f"{ix.indexname}.tmp", ignore_errors=True)
@@ -430,7 +511,6 @@ class Indexer:
             except BaseException:
                 _abandon(writer)
                 raise
-            segment_arrays.remove_unused(path, [seg.segment_id() for seg in ix._segments()])
             self._write_derived(path, items)
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)

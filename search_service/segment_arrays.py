@@ -10,7 +10,8 @@ through the page cache (two servers on one host included).
 
 Segments are write-once, so these files never go stale. Their names do not
 match Whoosh's segment pattern, so Whoosh neither packs them into compound
-files nor deletes them; ``remove_unused`` does, once their segment is gone.
+files nor deletes them; ``remove_unused`` does, once their segment is gone
+from every commit kept for readers (``indexer.clean_files``).
 
 A file is two parts: ``np-<segment>-<part>.bin`` (the arrays, 64-byte
 aligned) and ``np-<segment>-<part>.json`` (their names, types, offsets and

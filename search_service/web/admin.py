@@ -49,7 +49,7 @@ def login():
     if not admin_enabled():
         return _page()
     if not log_in(request.form.get("token", "")):
-        g.token_refused = True  # a refusal is a redirect here, not a 401: counted against guessing all the same
+        g.token_refused = True  # counted by the failed-token limit (web/app.py), though not a 401
         return _refuse("That is not the admin token. Check it and try again.", "token")
     return redirect(url_for("admin.home"), 303)
 
