@@ -199,7 +199,7 @@ def slow_clients(port: int, hold: float) -> list[str]:
 
 
 def hostile_pdfs(port: int, hold: float) -> list[str]:
-    files = [("glyphs.pdf", hostile.glyph_bomb(1_000_000)), ("operators.pdf", hostile.operator_bomb(400_000)),
+    files = [("glyphs.pdf", hostile.glyph_bomb(1_000_000)), ("operators.pdf", hostile.operator_bomb(2_000_000)),
              ("inflates.pdf", hostile.decompression_bomb(2048)), ("pages.pdf", hostile.many_pages(10_000)),
              ("long-title.pdf", hostile.title_bomb(10))]
     lines = []

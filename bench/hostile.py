@@ -24,11 +24,14 @@ class Deflated(bytes):
     """Stream data already compressed with zlib (for a bomb too big to hold)."""
 
 
-def pdf(pages: list, title: bytes | None = None) -> bytes:
+def pdf(pages: list, title: bytes | None = None, font: bytes = FONT, extra: tuple[bytes, ...] = (),
+        media_box: bytes = b"[0 0 595 842]", inherited: bool = False) -> bytes:
     """A PDF with these pages, each one content stream or a list of them
     (plain bytes are compressed; ``Deflated`` ones are used as they are),
-    Helvetica as /F1, a correct cross-reference table and optionally a
-    document Title."""
+    ``font`` (Helvetica) as /F1, a correct cross-reference table and
+    optionally a document Title. ``extra`` objects follow the font as
+    objects 4, 5, … (for a font that refers to them). ``inherited``: the
+    media box is given once, on the page tree, instead of on each page."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -37,7 +40,9 @@ def pdf(pages: list, title: bytes | None = None) -> bytes:
 
     catalog = add(b"")  # filled in below
     parent = add(b"")
-    font = add(FONT)
+    font_ref = add(font)
+    for body in extra:
+        add(body)
     kids = []
     for page in pages:
         streams = []
@@ -46,11 +51,12 @@ def pdf(pages: list, title: bytes | None = None) -> bytes:
             streams.append(add(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data
                                + b"\nendstream"))
         refs = b"[" + b" ".join(b"%d 0 R" % n for n in streams) + b"]"
-        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %s "
-                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (parent, refs, font)))
+        box = b"" if inherited else b" /MediaBox " + media_box
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R%s /Contents %s "
+                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (parent, box, refs, font_ref)))
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % parent
-    objects[parent - 1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
-                           + b"] /Count %d >>" % len(kids))
+    objects[parent - 1] = (b"<< /Type /Pages%s /Kids [" % (b" /MediaBox " + media_box if inherited else b"")
+                           + b" ".join(b"%d 0 R" % k for k in kids) + b"] /Count %d >>" % len(kids))
     info = add(b"<< /Title (" + title + b") >>") if title is not None else None
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -82,14 +88,18 @@ def seed_sentences(n: int = 40) -> list[str]:
 
 
 def glyph_bomb(glyphs: int = 1_000_000) -> bytes:
-    """One page showing a million characters in one text operator: about
-    2 KB on disk; pdfminer makes an object per glyph (38 s, 905 MB)."""
-    return pdf([b"BT /F1 1 Tf 0 400 Td (" + b"x" * glyphs + b") Tj ET"])
+    """One page showing a million characters, a thousand to a text operator
+    (pdfium reads at most 32,767 of one string): about 2 KB on disk; each
+    reader makes an object per glyph (pdfminer: 38 s, 905 MB)."""
+    run = 1000
+    shows = b"(" + b"x" * run + b") Tj\n"
+    return pdf([b"BT /F1 1 Tf 0 400 Td\n" + shows * (glyphs // run) + b"(" + b"x" * (glyphs % run) + b") Tj ET"])
 
 
-def operator_bomb(operators: int = 400_000) -> bytes:
-    """One page of hundreds of thousands of tiny path operators (a few tens
-    of KB compressed): minutes of processor time to interpret."""
+def operator_bomb(operators: int = 2_000_000) -> bytes:
+    """One page of millions of tiny path operators (about 50 KB compressed):
+    minutes of processor time for pdfminer to interpret, and an object each
+    for pdfium (2 million: 8 s and 790 MB; 400,000 it reads in about 1 s)."""
     return pdf([text_page(["Operator bomb"]) + b"\n" + b"0 0 m 1 1 l S\n" * operators])
 
 

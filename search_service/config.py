@@ -29,9 +29,10 @@ from search_service.sandbox import Limits
 # "off" turns it off (load tests from one address).
 DEFAULT_RATE_LIMIT = "30 per second;600 per minute"
 DEFAULT_RATE_LIMIT_STORAGE = "memory://"
-# Reading one report file (in a child process, sandbox.py): pdfplumber reads
-# 0.05-0.2 s per page here, so a 300-page report can take a minute on a busy
-# 2-core machine; a hostile file is stopped after two minutes or 1 GB.
+# Reading one report file (in a child process, sandbox.py): pdfminer, the
+# fallback PDF reader, takes 0.05-0.2 s per page on a busy 2-core machine
+# (pdfium, the default, about a third of that), so a 300-page report can take
+# a minute; a hostile file is stopped after two minutes or 1 GB.
 DEFAULT_READ_SECONDS = 120
 DEFAULT_READ_MEMORY_MB = 1024
 

@@ -14,6 +14,13 @@ reading may add to what the reader holds at start, so a bomb gets a
 ``MemoryError``) and processor time (``RLIMIT_CPU``: SIGXCPU, then SIGKILL);
 the parent kills it when the wall time runs out. A child reads several files
 in turn (limits reset for each) and is replaced after a breach.
+
+A child that dies of its own signal (native code aborting: pdfium ends the
+process when an allocation fails under the memory limit, or on an internal
+error) has its file read once more by a *careful* child, in which readers
+take their pure-Python path (``careful()``): the PDF reader then uses
+pdfminer, which reads the file or meets a limit as a Python exception with
+its reason.
 """
 from __future__ import annotations
 
@@ -27,7 +34,8 @@ import signal
 import threading
 from dataclasses import dataclass
 
-PRELOAD = ["search_service.indexer", "pdfplumber"]  # what children need, imported once in the fork server
+# what children need, imported once in the fork server
+PRELOAD = ["search_service.indexer", "pdfplumber", "pypdfium2.raw"]
 FILES_PER_CHILD = 25  # a fresh child now and then: no slow creep of memory
 
 log = logging.getLogger("search_service.sandbox")
@@ -53,6 +61,20 @@ class LimitExceeded(Refused):
     """Reading stopped at a limit; the message says which."""
 
 
+class _Crashed(LimitExceeded):
+    """The child died of a signal of its own (not a limit's): the file is
+    read once more in a careful child."""
+
+
+_careful = False
+
+
+def careful() -> bool:
+    """True in a child reading a file again after native code crashed the
+    child before it: readers take their pure-Python path."""
+    return _careful
+
+
 class _CpuTime(BaseException):
     """Raised in the child by SIGXCPU (BaseException: no ``except Exception``
     in the reader swallows it)."""
@@ -68,9 +90,11 @@ def _address_space() -> int:
         return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def _child(conn, fn, limits: Limits) -> None:
+def _child(conn, fn, limits: Limits, careful: bool = False) -> None:
     """Read items from ``conn`` and send back ("ok", result), ("error", text)
     or ("limit", which) for each; exit after a breach."""
+    global _careful
+    _careful = careful
     try:
         base = _address_space()
     except OSError:
@@ -155,9 +179,9 @@ multiprocessing.spawn.get_preparation_data = _without_main
 
 
 class _Child:
-    def __init__(self, fn, limits: Limits):
+    def __init__(self, fn, limits: Limits, careful: bool = False):
         self.conn, child_conn = _CONTEXT.Pipe()
-        self.proc = _CONTEXT.Process(target=_child, args=(child_conn, fn, limits), daemon=True)
+        self.proc = _CONTEXT.Process(target=_child, args=(child_conn, fn, limits, careful), daemon=True)
         _starting.child = True
         try:
             self.proc.start()
@@ -195,8 +219,8 @@ def _outcome(child: _Child, item, limits: Limits):
         code = child.proc.exitcode
         if code in (-signal.SIGKILL, -signal.SIGXCPU):
             return LimitExceeded(f"took more than {limits.seconds:g} s of processor time to read")
-        return LimitExceeded(f"could not be read: the reader stopped unexpectedly (exit {code}); "
-                             f"it may need more than {limits.describe_memory()} of memory")
+        return _Crashed(f"could not be read: the reader stopped unexpectedly (exit {code}); "
+                        f"it may need more than {limits.describe_memory()} of memory")
     if kind == "limit":
         return LimitExceeded(f"needs more than {limits.describe_memory()} of memory to read" if value == "memory"
                              else f"took more than {limits.seconds:g} s of processor time to read")
@@ -233,6 +257,11 @@ def run_each(fn, items: list, limits: Limits, procs: int = 1):
                     child = _Child(fn, limits)
                 outcome = _outcome(child, item, limits)
                 child.done += 1
+                if isinstance(outcome, _Crashed):
+                    child.stop(kill=True)
+                    child = _Child(fn, limits, careful=True)  # for this file only: stopped below
+                    outcome = _outcome(child, item, limits)
+                    child.done = FILES_PER_CHILD
                 if isinstance(outcome, Refused) or child.done >= FILES_PER_CHILD:
                     child.stop(kill=isinstance(outcome, Refused))
                     child = None

@@ -17,8 +17,10 @@ runs on to and cells wrapped in fixed column widths; shaded, framed boxes
 (promising practice, a cause of concern and its recommendations) that may
 break across pages; footnotes that run on to the foot of the next page
 (``note_breaks``); contents pages listing second-level headings and running
-over several pages, numbered in lower-case roman (``front_roman``); and a
-cover title wrapped when it is too long for one line. ``plain_text`` and
+over several pages, numbered in lower-case roman (``front_roman``); a
+cover title wrapped when it is too long for one line; and encryption with
+passwords (``encrypt``). ``truetype_fonts()`` draws with TrueType fonts
+embedded as subsets instead of the standard Helvetica. ``plain_text`` and
 ``word_count`` give the words a description renders.
 """
 from __future__ import annotations
@@ -26,11 +28,15 @@ from __future__ import annotations
 import difflib
 import io
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFPageLabel
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from search_service.ingest.text import parse_text, split_footnotes, split_pages, strip_markers
@@ -98,6 +104,7 @@ class Doc:
     note_breaks: dict[int, int] = field(default_factory=dict)  # note n keeps this many lines; the rest runs on to the next page
     toc_levels: int = 1  # heading levels listed on the contents pages
     front_roman: bool = False  # contents pages numbered i, ii, ... (footer and /PageLabels); the cover stays unlabelled
+    encrypt: tuple[str, str] | None = None  # (user, owner) passwords; a "" user password opens without one
 
 
 # --------------------------------------------------------------------------- geometry
@@ -116,6 +123,22 @@ ROW_GAP = 3.0
 TOC_STEP = 20.0
 
 REGULAR, BOLD = "Helvetica", "Helvetica-Bold"
+
+
+@contextmanager
+def truetype_fonts():
+    """While open, REGULAR and BOLD are TrueType fonts (Bitstream Vera, in
+    reportlab's wheel) that ``render`` embeds as subsets with a ToUnicode
+    map and their own metrics, as published reports carry their fonts,
+    rather than the standard Helvetica a reader knows without embedding."""
+    saved = dict(pdfmetrics._fonts)
+    pdfmetrics.registerFont(TTFont(REGULAR, "Vera.ttf"))
+    pdfmetrics.registerFont(TTFont(BOLD, "VeraBd.ttf"))
+    try:
+        yield
+    finally:
+        pdfmetrics._fonts.clear()
+        pdfmetrics._fonts.update(saved)
 
 
 @dataclass(frozen=True)
@@ -475,7 +498,8 @@ def render(doc: Doc) -> bytes:
     """The PDF's bytes (deterministic: reportlab's invariant mode)."""
     lay = layout(doc)
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=A4, invariant=1)
+    encrypt = StandardEncryption(*doc.encrypt, canCopy=0, canModify=0) if doc.encrypt else None
+    c = Canvas(buf, pagesize=A4, invariant=1, encrypt=encrypt)
     if doc.title:
         c.setTitle(doc.title)
     front = 0

@@ -3,6 +3,7 @@ hold, a breach is a value for the caller (never its crash), and a child
 reads file after file with fresh limits for each."""
 from __future__ import annotations
 
+import os
 import time
 
 from search_service import sandbox
@@ -25,6 +26,18 @@ def sleep(seconds: float) -> float:
     return seconds
 
 
+def native_crash(value: int) -> tuple[int, bool]:
+    """Die as native code dies (pdfium aborts when an allocation fails)
+    unless reading carefully, or always for a negative value."""
+    if value < 0 or not sandbox.careful():
+        os.abort()
+    return value, sandbox.careful()
+
+
+def careful(_) -> bool:
+    return sandbox.careful()
+
+
 def test_one_child_reads_many_files_each_within_its_own_limit():
     """Each file gets its own processor-time allowance: eight files of 0.7 s
     each in one child (5.6 s in all, past a 3 s limit per file) all pass.
@@ -43,3 +56,15 @@ def test_a_breach_is_a_value_and_the_next_item_still_runs():
     slow = sandbox.run(sleep, 30, limits)
     assert isinstance(slow, sandbox.LimitExceeded) and "took longer than 2 s" in str(slow)
     assert time.monotonic() - started < 10
+
+
+def test_a_file_that_crashes_its_child_is_read_again_carefully_once():
+    """A child killed by native code (not by a limit) has its file read once
+    more in a careful child, where readers take their pure-Python path (the
+    PDF reader uses pdfminer, not pdfium); other files are read normally."""
+    limits = sandbox.Limits(seconds=10, memory_mb=256)
+    out = dict(sandbox.run_each(native_crash, [1, 2], limits, procs=1))
+    assert out == {0: (1, True), 1: (2, True)}
+    assert dict(sandbox.run_each(careful, [0, 0, 0], limits, procs=1)) == {0: False, 1: False, 2: False}
+    twice = sandbox.run(native_crash, -1, limits)
+    assert isinstance(twice, sandbox.LimitExceeded) and "the reader stopped unexpectedly" in str(twice)

@@ -9,7 +9,8 @@ from pathlib import Path
 from search_service.ingest.chunking import chunk
 from search_service.ingest.metadata import metadata, report_id, sidecar_path
 from search_service.ingest.html import HtmlError, parse_html
-from search_service.ingest.pdf import PdfError, parse_pdf
+from search_service.ingest.pdf import parse_pdf
+from search_service.ingest.pdfread import PdfError
 from search_service.ingest.text import parse_text
 from search_service.model import Passage, Report
 
@@ -96,15 +97,16 @@ def read_html(path: Path):
         raise IngestError(f"{path.name}: {e}") from None
 
 
-def ingest(path: Path) -> Ingested:
-    """Parse one report file into its Report and passages."""
+def ingest(path: Path, pdf_reader: str | None = None) -> Ingested:
+    """Parse one report file into its Report and passages. ``pdf_reader``
+    forces one of ``pdfread.READERS`` (tests and the benchmark compare them)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(f"{path.name}: unsupported file type {path.suffix!r}")
     page_meta: dict = {}
     if suffix == ".pdf":
         try:
-            parsed = parse_pdf(path)
+            parsed = parse_pdf(path, pdf_reader)
         except PdfError as e:
             raise IngestError(f"{path.name}: {e}") from e
         text, title, cover, pages = parsed.text, parsed.title, parsed.text[:1500], parsed.pages

@@ -1,7 +1,8 @@
 """PDF inspection reports → the same ``Block``s as plain-text reports.
 
-pdfplumber (pdfminer) gives every character with its font, size and
-position. From those this module recovers what a plain-text extract loses:
+``pdfread.py`` gives every character with its size, boldness and position
+(and the page's rules and label). From those this module recovers what a
+plain-text extract loses:
 
 - printed page labels: the PDF's /PageLabels when present, else the page
   number printed in the top or bottom margin, else the PDF page number. Pages
@@ -20,68 +21,30 @@ position. From those this module recovers what a plain-text extract loses:
   rank; when fonts say nothing, the plain-text heuristics of ``text.py`` do.
 
 Paragraph text, tables, bullets, grades and page-break continuations then go
-through the same helpers as text reports. Reading the file (``read_pdf``) is
-the only I/O and the only place pdfminer errors can arise; ``analyse`` is
-pure, over plain dataclasses.
+through the same helpers as text reports. Reading the file
+(``pdfread.read_pdf``: pdfium, with pdfminer as the fallback) is the only I/O
+and the only place a PDF library's errors can arise; ``analyse`` is pure,
+over plain dataclasses.
 """
 from __future__ import annotations
 
-import itertools
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from search_service.ingest.pdfread import Glyph, PdfDocument, PdfPage, read_pdf
 from search_service.ingest.text import (BULLET_RE, Block, ParsedText, Raw, assign_levels, body_width,
                                         classify_group, finish_tables, footnote_entries, is_grade,
                                         is_question_start, join_continuations, join_lines, merge_tables,
                                         strip_markers)
 
-MAX_PAGES = 2000  # ten times the longest inspection report
 MARGIN = 0.075  # share of the page height, top and bottom, where running headers and footers live
-_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demibold", re.I)
-_LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"})
 _PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?(\d{1,4})(?:\s+of\s+\d{1,4})?$", re.I)
 _NOTE_START_RE = re.compile(r"^\d{1,3} \S")
-_UNMAPPED_RE = re.compile(r"^(\(cid:\d+\)|[\ue000-\uf8ff])$")  # glyphs pdfminer cannot name
+_UNMAPPED_RE = re.compile(r"^(\(cid:\d+\)|[\ue000-\uf8ff])$")  # glyphs without a Unicode name
 _CELL_GAP = "   "  # joins cells of one table row, as wide gaps do in plain text
-
-
-_AGAIN = "Save or export it again as PDF and retry"
-
-
-class PdfError(ValueError):
-    """A file that is not a readable PDF report; the message says why."""
-
-
-# --------------------------------------------------------------------------- what is read from the file
-
-@dataclass(frozen=True)
-class Glyph:
-    text: str
-    x0: float
-    x1: float
-    top: float  # distances from the top of the page
-    bottom: float
-    size: float
-    bold: bool
-
-
-@dataclass
-class PdfPage:
-    number: int  # 1-based physical page
-    width: float
-    height: float
-    glyphs: list[Glyph]
-    rules: list[tuple[float, float, float]] = field(default_factory=list)  # horizontal: x0, x1, top
-    label: str | None = None  # from /PageLabels
-
-
-@dataclass
-class PdfDocument:
-    pages: list[PdfPage]
-    title: str = ""  # document info Title
 
 
 @dataclass
@@ -89,92 +52,6 @@ class ParsedPdf(ParsedText):
     text: str = ""  # all text in page order, front matter included: for metadata
     title: str = ""  # document info Title
     labels: list[int | None] = field(default_factory=list)  # printed label per PDF page; None: front matter
-
-
-def sniff(path: Path) -> None:
-    """Refuse what is not a whole PDF before pdfminer sees it: the header
-    must open the file and an end-of-file marker close it (a cut-off
-    download has none)."""
-    with open(path, "rb") as f:
-        head = f.read(5)
-        f.seek(0, 2)
-        f.seek(max(0, f.tell() - 4096))
-        tail = f.read()
-    if head != b"%PDF-":
-        raise PdfError("not a PDF file")
-    if b"%%EOF" not in tail:
-        raise PdfError("truncated or damaged PDF (no end-of-file marker)")
-
-
-def read_pdf(path: Path) -> PdfDocument:
-    """Glyphs, rules and labels of every page. pdfminer's errors on a
-    damaged or encrypted file become a ``PdfError`` with the reason."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
-    sniff(path)
-    try:
-        with pdfplumber.open(path) as pdf:
-            if not pdf.pages:
-                raise PdfError(f"damaged PDF: it has no pages. {_AGAIN}")
-            if len(pdf.pages) > MAX_PAGES:
-                raise PdfError(f"{len(pdf.pages):,} pages; a report may have at most {MAX_PAGES:,}")
-            labels = _page_labels(pdf.doc, len(pdf.pages))
-            pages = []
-            for i, page in enumerate(pdf.pages):
-                pages.append(_read_page(page, i + 1, labels[i]))
-                page.close()
-            title = pdf.metadata.get("Title") or ""
-    except (PdfError, MemoryError):  # MemoryError: a reading limit (sandbox.py), not damage
-        raise
-    except Exception as e:  # pdfminer raises many types on malformed input
-        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e  # pdfplumber wraps them
-        if isinstance(cause, MemoryError):
-            raise MemoryError() from e
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise PdfError("encrypted PDF (needs a password)") from e
-        # the parser's own words ("PSSyntaxError: ...") mean nothing to the
-        # person uploading; they stay in the exception chain for the logs
-        raise PdfError(f"damaged PDF: its structure cannot be read. {_AGAIN}") from e
-    if not any(p.glyphs for p in pages):
-        raise PdfError("no extractable text (scanned images only?)")
-    return PdfDocument(pages, title.strip() if isinstance(title, str) else "")
-
-
-def _page_labels(doc, n: int) -> list[str | None]:
-    try:
-        labels = list(itertools.islice(doc.get_page_labels(), n))
-        return labels + [None] * (n - len(labels))
-    except Exception:  # no /PageLabels, or a malformed tree: fall back to printed numbers
-        return [None] * n
-
-
-def _read_page(page, number: int, label: str | None) -> PdfPage:
-    """Walk pdfminer's layout of the page (pdfplumber's per-character dicts
-    cost more than the parsing itself); drop overprinted duplicates."""
-    from pdfminer.layout import LTChar, LTCurve
-
-    layout = page.layout
-    y1 = layout.y1
-    glyphs: dict[tuple, Glyph] = {}
-    rules = []
-    stack = list(layout)
-    while stack:
-        o = stack.pop()
-        if isinstance(o, LTChar):
-            text = o.get_text()
-            if not text.strip() or not o.upright:
-                continue
-            size = float(o.size or 0) or max(0.1, o.height)
-            g = Glyph(text.translate(_LIGATURES), o.x0, o.x1, y1 - o.y1, y1 - o.y0, round(size, 2),
-                      bool(_BOLD_RE.search(o.fontname or "")))
-            glyphs.setdefault((g.text, round(g.x0), round(g.top)), g)
-        elif isinstance(o, LTCurve):  # lines and rectangles too
-            if o.height <= 2 and o.width >= 30:
-                rules.append((o.x0, o.x1, y1 - o.y1))
-        elif hasattr(o, "__iter__"):
-            stack.extend(o)
-    return PdfPage(number, float(page.width), float(page.height), list(glyphs.values()), rules, label)
 
 
 # --------------------------------------------------------------------------- lines
@@ -703,5 +580,5 @@ def analyse(doc: PdfDocument) -> ParsedPdf:
                      text="\n".join(l.text for ls in lines for l in ls), title=doc.title, labels=labels)
 
 
-def parse_pdf(path: Path) -> ParsedPdf:
-    return analyse(read_pdf(path))
+def parse_pdf(path: Path, reader: str | None = None) -> ParsedPdf:
+    return analyse(read_pdf(path, reader))
