@@ -85,7 +85,19 @@ def consistency_problems(corpus: Path, index: Path) -> list[str]:
         problems.append(f"staging folders left: {sorted(d.name for d in staging.iterdir())}")
     live = store.current_path()
     if live is not None:
-        segments = {s.segment_id() for s in store.open()._segments()}
+        # a segment file belongs to a commit still on disk: the live one, or
+        # a replaced one kept its retention time (indexer.clean_files)
+        from whoosh.filedb.filestore import FileStorage
+        from whoosh.index import TOC
+
+        storage, tocs = FileStorage(str(live)), re.compile(r"_MAIN_(\d+)\.toc$")
+        segments = set()
+        for name in os.listdir(live):
+            if m := tocs.match(name):
+                try:
+                    segments |= {s.segment_id() for s in TOC.read(storage, "MAIN", int(m.group(1))).segments}
+                except Exception:
+                    pass
         for name in sorted(os.listdir(live)):
             m = re.match(r"(MAIN_[0-9a-z]+)\.", name)
             if name.endswith(".tmp") or (m and m.group(1) not in segments):
