@@ -149,6 +149,25 @@ MULTI_FIXTURES = (
 )
 
 
+
+def commit_by_commit(root: Path):
+    """Seed, then each of MULTI_FIXTURES in its own commit (small segments
+    that Whoosh merges), then one report deleted: the awkward case for
+    anything kept per segment (posting arrays, caches, the live mask)."""
+    from search_service.index import IndexStore
+    from search_service.indexer import Indexer
+
+    corpus = root / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    st = IndexStore(root / "index", corpus)
+    Indexer(st).sync()
+    for name in MULTI_FIXTURES:
+        shutil.copy(FIXTURES / name, corpus)
+        Indexer(st).sync()
+    (corpus / "peel-2016-eastmoor.txt").unlink()
+    Indexer(st).sync()
+    return st
+
 @pytest.fixture(scope="session")
 def multi(tmp_path_factory) -> Deployment:
     """The seed and the invented fixture reports in one corpus, indexed once."""

@@ -5,18 +5,15 @@ and across several segments."""
 from __future__ import annotations
 
 import random
-import shutil
 
 import numpy as np
 import pytest
 from whoosh import sorting
 from whoosh.query import And, Or, Term
 
-from conftest import FIXTURES, MULTI_FIXTURES, SEED_CORPUS
+from conftest import commit_by_commit
 from search_service import query, ranking, search
 from search_service.analysis import terms
-from search_service.index import IndexStore
-from search_service.indexer import Indexer
 
 WORDS = ["crime", "missing children", "victims of domestic abuse", "neighbourhood policing teams",
          "organised crime groups", "force", "Kettlebridge", "vetting", "anti-social behaviour"]
@@ -28,16 +25,7 @@ PHRASES = ['"organised crime"', '"missing children"', '"domestic abuse"', '"neig
 def store(tmp_path_factory):
     """Seed + fixtures, indexed in three commits (three segments), then one
     report deleted: the awkward case for a posting cache."""
-    root = tmp_path_factory.mktemp("ranking")
-    corpus = root / "corpus"
-    shutil.copytree(SEED_CORPUS, corpus)
-    st = IndexStore(root / "index", corpus)
-    Indexer(st).sync()
-    for name in MULTI_FIXTURES:
-        shutil.copy(FIXTURES / name, corpus)
-        Indexer(st).sync()
-    (corpus / "peel-2016-eastmoor.txt").unlink()
-    Indexer(st).sync()
+    st = commit_by_commit(tmp_path_factory.mktemp("ranking"))
     with st.searcher() as s:
         assert len(list(s.reader().leaf_readers())) > 1, "several segments"
         assert s.reader().has_deletions()

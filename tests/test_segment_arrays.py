@@ -11,10 +11,9 @@ import numpy as np
 import pytest
 from whoosh.index import TOC
 
-from conftest import FIXTURES, MULTI_FIXTURES, SEED_CORPUS
+from conftest import commit_by_commit
 from search_service import ranking, segment_arrays
 from search_service.index import IndexStore
-from search_service.indexer import Indexer
 from search_service.search import search
 
 QUERIES = ["organised crime groups", "missing children", '"domestic abuse"', "vetting", "fire safety audits",
@@ -23,19 +22,7 @@ QUERIES = ["organised crime groups", "missing children", '"domestic abuse"', "ve
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    """Seed, then fixtures one commit each (small segments that Whoosh
-    merges), then a report deleted."""
-    root = tmp_path_factory.mktemp("arrays")
-    corpus = root / "corpus"
-    shutil.copytree(SEED_CORPUS, corpus)
-    st = IndexStore(root / "index", corpus)
-    Indexer(st).sync()
-    for name in MULTI_FIXTURES:
-        shutil.copy(FIXTURES / name, corpus)
-        Indexer(st).sync()
-    (corpus / "peel-2016-eastmoor.txt").unlink()
-    Indexer(st).sync()
-    return st
+    return commit_by_commit(tmp_path_factory.mktemp("arrays"))
 
 
 def _whoosh_postings(r, fieldname, btext):
