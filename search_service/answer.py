@@ -27,8 +27,8 @@ from search_service import budget, sentences
 from search_service.analysis import ANALYZER, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
-from search_service.question import (PILLARS, Question, aliases, concepts_of, core_of, kind_of, report_years,
-                                     understand)
+from search_service.question import (PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names,
+                                     report_years, understand)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -96,7 +96,7 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
     the reports the question (or the filters) scope."""
     with store.searcher():
         reports = store.reports()
-        question = understand(q, reports)
+        question = understand(q, reports, store.cached("question-names", lambda: known_names(reports)))
         scope = filters or question.filters or None
         if question.declined:
             return Asked(None, search(store, q, page=page, per_page=per_page, filters=scope), question,

@@ -251,7 +251,9 @@ class IndexStore:
             return ranking.warm(snap, reader)
 
     def reports(self) -> list[Report]:
-        return sorted(self._reports().values(), key=lambda r: (r.force, -(r.year or 0), r.title))
+        """Every report, by force, newest first (a fresh list: callers may keep or change it)."""
+        return list(self.cached("reports-sorted", lambda: sorted(
+            self._reports().values(), key=lambda r: (r.force, -(r.year or 0), r.title))))
 
     def report(self, rid: str) -> Report | None:
         return self._reports().get(rid)

@@ -126,23 +126,25 @@ def aliases(name: str) -> list[str]:
     return out
 
 
-def _find(text: str, names: dict[str, tuple[str, str]]) -> list[tuple[int, int, str, str]]:
-    """(start, end, organisation, kind) of each mention, longest first, no overlaps."""
-    low = text.lower()
-    hits = []
-    for alias, (name, kind) in names.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", low):
-            hits.append((m.start(), m.end(), name, kind))
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-    taken: list[tuple[int, int, str, str]] = []
-    for h in hits:
-        if all(h[1] <= t[0] or h[0] >= t[1] for t in taken):
-            taken.append(h)
-    return sorted(taken)
+@dataclass(frozen=True)
+class Names:
+    """Every name and short form a question may use for an organisation:
+    the real ones and the indexed ones (which win), by their first word so
+    a question is matched word by word rather than name by name. Built once
+    per state of the index (``known_names``): at 100,000 passages there are
+    thousands of short forms, and trying each as a pattern cost more than
+    the rest of answering."""
+    table: dict[str, tuple[str, str]]  # lower-case name or short form → (organisation, kind)
+    indexed: dict[str, tuple[str, str]]  # the same, for indexed organisations only
+    by_first: dict[str, tuple[str, ...]]  # first word → its names, longest first
+    indexed_names: frozenset[str]
 
 
-def organisations(text: str, reports: list[Report]) -> tuple[list[str], list[str]]:
-    """(indexed organisations named, organisations named that no report covers)."""
+_FIRST_WORD = re.compile(r"\w+")
+_START = re.compile(r"(?<![\w-])\w")
+
+
+def known_names(reports: list[Report]) -> Names:
     indexed: dict[str, tuple[str, str]] = {}
     for r in reports:
         for name in r.organisations or ([r.force] if r.force else []):
@@ -152,15 +154,49 @@ def organisations(text: str, reports: list[Report]) -> tuple[list[str], list[str
                 # a bare place shared by a force and a service means the force
                 if key not in indexed or kind == "police":
                     indexed[key] = (name, kind)
+    table = {**_known(), **indexed}
+    by_first: dict[str, list[str]] = {}
+    for alias in table:
+        m = _FIRST_WORD.match(alias)
+        if m:  # a name starts with a word; "(?<![\w-])" below is its left edge
+            by_first.setdefault(m.group(), []).append(alias)
+    return Names(table, indexed, {w: tuple(sorted(a, key=len, reverse=True)) for w, a in by_first.items()},
+                 frozenset(n for n, _ in indexed.values()))
+
+
+def _find(text: str, known: Names) -> list[tuple[int, int, str, str]]:
+    """(start, end, organisation, kind) of each mention, longest first, no
+    overlaps; a mention starts and ends at a word's edge (a hyphen counts
+    as part of a word: "Kent-based" is not Kent)."""
+    low = text.lower()
+    hits = []
+    for m in _START.finditer(low):
+        start = m.start()
+        word = _FIRST_WORD.match(low, start).group()
+        for alias in known.by_first.get(word, ()):
+            end = start + len(alias)
+            if low.startswith(alias, start) and (end == len(low) or not (low[end].isalnum() or low[end] in "_-")):
+                hits.append((start, end, *known.table[alias]))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int, str, str]] = []
+    for h in hits:
+        if all(h[1] <= t[0] or h[0] >= t[1] for t in taken):
+            taken.append(h)
+    return sorted(taken)
+
+
+def organisations(text: str, reports: list[Report], known: Names | None = None) -> tuple[list[str], list[str]]:
+    """(indexed organisations named, organisations named that no report
+    covers). ``known``: ``known_names(reports)``, when the caller keeps it."""
+    known = known or known_names(reports)
     fire = bool(_FIRE_WORDS.search(text))
     found, unknown = [], []
-    names = {**_known(), **indexed}
-    for start, end, name, kind in _find(text, names):
+    for start, end, name, kind in _find(text, known):
         if kind == "police" and fire:  # "Fenmoor's fire service": the service, when there is one
-            service = next((n for n, k in indexed.values() if k == "fire" and n.lower().startswith(
+            service = next((n for n, k in known.indexed.values() if k == "fire" and n.lower().startswith(
                 name.lower().split()[0])), None)
             name = service or name
-        if any(name == n for n, _ in indexed.values()):
+        if name in known.indexed_names:
             found.append(name)
         elif text[start:end][:1].isupper() or len(text[start:end].split()) > 1:
             unknown.append(name)  # real, named, not indexed ("kent" in lower case may be a word)
@@ -257,9 +293,9 @@ def _inspection(text: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def understand(text: str, reports: list[Report]) -> Question:
+def understand(text: str, reports: list[Report], known: Names | None = None) -> Question:
     q = Question(text=text, kind=kind_of(text))
-    q.organisations, q.unknown = organisations(text, reports)
+    q.organisations, q.unknown = organisations(text, reports, known)
     q.years = years(text)
     q.concepts = concepts_of(text)
     q.pillars = pillars_of(text)

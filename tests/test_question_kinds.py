@@ -164,3 +164,20 @@ def test_a_grade_the_reports_do_not_give_is_declined_not_guessed(store):
     assert a.answer is None
     assert "Harrowmere Constabulary" in a.declined_reason and "grade" in a.declined_reason
     assert a.result.hits  # the closest passages are still shown
+
+
+def test_organisation_names_are_found_at_word_edges_only(store):
+    """Short forms and real names are matched as whole words, the longest
+    name winning: "Northshire’s" is Northshire, "Kent-based" is not Kent,
+    and a force no report covers is named as absent, not taken for a word."""
+    from search_service.question import known_names, organisations
+    reports = store.reports()
+    known = known_names(reports)
+    found, unknown = organisations("Did Northshire’s response times improve?", reports, known)
+    assert found == ["Northshire Constabulary"] and unknown == []
+    assert organisations("What did Kent-based charities say?", reports, known) == ([], [])
+    found, unknown = organisations("How did Dyfed-Powys Police and Kent compare with West Mids?", reports, known)
+    assert found == ["West Midlands Police"] and unknown == ["Dyfed-Powys Police", "Kent Police"]
+    # the same answer whether or not the caller kept the table
+    assert organisations("Northshire constabulary and Fenmoor fire", reports) == \
+        organisations("Northshire constabulary and Fenmoor fire", reports, known)
