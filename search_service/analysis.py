@@ -152,6 +152,12 @@ class PoliceAnalyzer(Tokenizer):
                 t.startchar, t.endchar = start_char + start, start_char + end
             yield t
 
+    def index_terms(self, value: str) -> tuple[tuple[str, int], ...]:
+        """(term, position) of every term of ``value`` as the index holds it:
+        what ``__call__`` yields in index mode, as a list rather than one
+        Token at a time (the index writer's fast path, ranking.py)."""
+        return _index_pass(value)[0]
+
 
 def _terms(value: str, index_mode: bool, morph: bool = True, tokenize: bool = True):
     """(term, position, start, end, word) for each term of a text."""
@@ -167,6 +173,32 @@ def _terms(value: str, index_mode: bool, morph: bool = True, tokenize: bool = Tr
                 pos += 1
             yield text, pos, start + a, start + b, word
         raw_pos += width
+
+
+@lru_cache(maxsize=16)  # a passage's heading parts and text: the pairs field, then the text field
+def _index_pass(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
+    """One pass over a text for the index writer: (term, position) of its
+    terms as indexed (joined compounds included: ``_terms`` in index mode)
+    and its terms as a query finds them (no joined forms: ``_terms`` in
+    query mode), whose neighbours are its pairs. A passage's text feeds both
+    the ``text`` and the ``pairs`` field; it is read once for both."""
+    indexed, found = [], []
+    add, extend, plan_of = indexed.append, found.extend, word_plan
+    raw_pos, last_raw, pos = 0, None, -1
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        plan, width = plan_of(word, True)
+        if plan:
+            for term, piece, _, _ in plan:
+                r = raw_pos + piece
+                if r != last_raw:
+                    last_raw = r
+                    pos += 1
+                add((term, pos))
+            # one piece: no joined form, the same terms in both modes
+            extend(term for term, *_ in (plan if width == 1 else plan_of(word, False)[0]))
+        raw_pos += width
+    return tuple(indexed), tuple(found)
 
 
 @lru_cache(maxsize=1024)  # ~14 KB a passage: a request's passages, not every worker's history
@@ -220,6 +252,15 @@ class PairAnalyzer(Tokenizer):
                     t.pos = start_pos + n
                 n += 1
                 yield t
+
+    def index_terms(self, value: str) -> list[tuple[str, int]]:
+        """(pair, position) of every pair of ``value``: what ``__call__``
+        yields, as a list; the terms of each part come from the pass that
+        also indexes them (``_index_pass``)."""
+        out = []
+        for part in value.split(FIELD_BREAK):
+            out.extend(word_pairs(_index_pass(part)[1]))
+        return [(pair, n) for n, pair in enumerate(out)]
 
 
 PAIR_ANALYZER = PairAnalyzer()

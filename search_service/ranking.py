@@ -28,7 +28,10 @@ import numpy as np
 import whoosh
 from whoosh.codec.whoosh3 import (LENGTHS_COLUMN, W3FieldWriter, W3LeafMatcher, W3PerDocReader, W3PerDocWriter,
                                   _lenfield)
+from whoosh.codec.base import FieldWriter
+from whoosh.formats import Frequency, Positions
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 
 from search_service import segment_arrays
@@ -60,6 +63,86 @@ def _cache_missing_length_columns() -> None:
 
 
 _cache_missing_length_columns()
+
+
+def _lengths_read_once() -> None:
+    """Whoosh 2.7.4 writes each posting with its document's field length,
+    which it reads back from the new segment's length column: one seek and
+    read per posting (two million at 10,000 passages, a tenth of a build).
+    Each column is read once instead, into a list, and answers as
+    ``W3PerDocReader.doc_field_length`` does (None for a length byte of 0,
+    0 for a field with no column)."""
+    original = FieldWriter.add_postings
+    if getattr(original, "reads_lengths_once", False):
+        return
+
+    def add_postings(self, schema, lengths, items):
+        return original(self, schema, None if lengths is None else _LoadedLengths(lengths), items)
+
+    add_postings.reads_lengths_once, add_postings.whoosh = True, original  # whoosh: for tests
+    FieldWriter.add_postings = add_postings
+
+
+class _LoadedLengths:
+    """A segment's per-document field lengths, each column read whole."""
+
+    def __init__(self, perdoc):
+        self._perdoc, self._fields = perdoc, {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default=0):
+        lengths = self._fields.get(fieldname)
+        if lengths is None:
+            column = self._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            lengths = self._fields[fieldname] = (
+                None if column is None else [_LENGTH_OF_BYTE[b] for b in column.load()])
+        return default if lengths is None else lengths[docnum]
+
+
+_LENGTH_OF_BYTE = [None] + [byte_to_length(b) for b in range(1, 256)]
+_lengths_read_once()
+
+
+def _index_terms_as_lists() -> None:
+    """Whoosh's formats take a text's terms from the analyzer one Token at a
+    time, through generators; the schema's analyzers (PoliceAnalyzer,
+    PairAnalyzer) hand the index writer the same terms as one list
+    (``index_terms``), and the pairs and text fields of a passage share one
+    pass over its text. The values written are Whoosh's own, term for term
+    (tests/test_index_writer.py compares them)."""
+    if getattr(Positions.word_values, "takes_lists", False):
+        return
+    positions_values, frequency_values = Positions.word_values, Frequency.word_values
+
+    def positions_word_values(self, value, analyzer, **kwargs):
+        listed = getattr(analyzer, "index_terms", None)
+        if listed is None or kwargs != {"mode": "index"} or not isinstance(value, str):
+            return positions_values(self, value, analyzer, **kwargs)
+        poses: dict[str, list[int]] = {}
+        for term, pos in listed(value):
+            got = poses.get(term)
+            if got is None:
+                poses[term] = [pos]
+            else:
+                got.append(pos)
+        fb, encode = self.field_boost, self.encode
+        return [(w, len(p), float(len(p)) * fb, encode(p)) for w, p in poses.items()]
+
+    def frequency_word_values(self, value, analyzer, **kwargs):
+        listed = getattr(analyzer, "index_terms", None)
+        if listed is None or kwargs != {"mode": "index"} or not isinstance(value, str):
+            return frequency_values(self, value, analyzer, **kwargs)
+        freqs: dict[str, int] = {}
+        for term, _ in listed(value):
+            freqs[term] = freqs.get(term, 0) + 1
+        fb = self.field_boost
+        return [(w, n, float(n) * fb, pack_uint(n)) for w, n in freqs.items()]
+
+    positions_word_values.takes_lists = frequency_word_values.takes_lists = True
+    positions_word_values.whoosh, frequency_word_values.whoosh = positions_values, frequency_values  # for tests
+    Positions.word_values, Frequency.word_values = positions_word_values, frequency_word_values
+
+
+_index_terms_as_lists()
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults
 CODED_FIELDS = ("report", "kind", "force_exact", "year", "family", "inspection", "grade")
