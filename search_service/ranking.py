@@ -34,7 +34,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 
-from search_service import segment_arrays
+from search_service import posting_pool, segment_arrays
 
 WHOOSH_VERSION = (2, 7, 4)
 if tuple(whoosh.__version__[:3]) != WHOOSH_VERSION:
@@ -143,6 +143,7 @@ def _index_terms_as_lists() -> None:
 
 
 _index_terms_as_lists()
+posting_pool.install()  # a segment's postings held as arrays while it is written
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults
 CODED_FIELDS = ("report", "kind", "force_exact", "year", "family", "inspection", "grade")

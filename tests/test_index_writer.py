@@ -1,15 +1,17 @@
 """The index writer's fast paths (ranking.py: ``_index_terms_as_lists``,
-``_lengths_read_once``) write what Whoosh's own code would, value for value:
-compared on every passage of the seed report and the fixture reports, for
-every analysed field of the schema."""
+``_lengths_read_once``; posting_pool.py) write what Whoosh's own code
+would: value for value on every passage of the seed report and the fixture
+reports, for every analysed field of the schema, and file for file for the
+index of them all."""
 from __future__ import annotations
 
 import pytest
+from whoosh import writing
 from whoosh.codec.base import FieldWriter
 from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.formats import Frequency, Positions
 
-from search_service import ranking
+from search_service import posting_pool, ranking
 from search_service.analysis import FIELD_BREAK, _terms, word_pairs
 from search_service.index import make_schema
 from search_service.indexer import Indexer, passage_doc, read
@@ -129,23 +131,44 @@ def _top10(store) -> list:
     return [[(h.passage.id, h.score) for h in search(store, q).hits] for q in QUERIES]
 
 
-def test_an_index_written_either_way_is_the_same(tmp_path, monkeypatch):
-    """The fixture corpus indexed with Whoosh's own code and with the fast
-    paths: the same bytes in the postings, terms and lengths, the same
-    scorer arrays, the same top ten with the same scores."""
+def _build(root, whoosh_paths: bool = False, writer_mb: int | None = None):
+    """The seed and the fixture reports indexed into ``root``: with the fast
+    paths, or with Whoosh's own code (``whoosh_paths``)."""
     from conftest import MULTI_FIXTURES, indexed_corpus
+    from search_service import indexer
     from search_service.index import IndexStore
 
-    fast = indexed_corpus(tmp_path / "fast", MULTI_FIXTURES)
-    with monkeypatch.context() as m:
-        m.setattr(Positions, "word_values", Positions.word_values.whoosh)
-        m.setattr(Frequency, "word_values", Frequency.word_values.whoosh)
-        m.setattr(FieldWriter, "add_postings", FieldWriter.add_postings.whoosh)
-        slow = indexed_corpus(tmp_path / "slow", MULTI_FIXTURES)
-    fast, slow = (IndexStore(s.index_dir, s.corpus_dir) for s in (fast, slow))
+    with pytest.MonkeyPatch.context() as m:
+        if whoosh_paths:
+            m.setattr(Positions, "word_values", Positions.word_values.whoosh)
+            m.setattr(Frequency, "word_values", Frequency.word_values.whoosh)
+            m.setattr(FieldWriter, "add_postings", FieldWriter.add_postings.whoosh)
+            m.setattr(writing, "PostingPool", posting_pool.ArrayPool.whoosh)
+        if writer_mb:
+            m.setattr(indexer, "WRITER_MB", writer_mb)
+        settings = indexed_corpus(root, MULTI_FIXTURES)
+    return IndexStore(settings.index_dir, settings.corpus_dir)
+
+
+@pytest.fixture(scope="module")
+def whoosh_built(tmp_path_factory):
+    return _build(tmp_path_factory.mktemp("whoosh"), whoosh_paths=True)
+
+
+@pytest.mark.parametrize("writer_mb", [None, 1], ids=["in memory", "spilled to runs"])
+def test_an_index_written_either_way_is_the_same(tmp_path, whoosh_built, writer_mb, monkeypatch):
+    """The fixture corpus indexed with Whoosh's own code and with the fast
+    paths (postings held in memory, or beyond a 1 MB limit written to runs
+    and merged): the same bytes in the postings, terms and lengths, the same
+    scorer arrays, the same top ten with the same scores."""
+    spilled = []
+    save = posting_pool.ArrayPool.save
+    monkeypatch.setattr(posting_pool.ArrayPool, "save", lambda self: spilled.append(1) or save(self))
+    fast = _build(tmp_path, writer_mb=writer_mb)
+    assert bool(spilled) == bool(writer_mb)
     written = _segment_bytes(fast)
     assert {".pst", ".trm", "._text_len.col", "._pairs_len.col", "postings.bin", "docs.bin"} <= set(written)
-    assert written == _segment_bytes(slow)
+    assert written == _segment_bytes(whoosh_built)
     results = _top10(fast)
     assert sum(len(r) for r in results) > 50
-    assert results == _top10(slow)
+    assert results == _top10(whoosh_built)

@@ -18,7 +18,8 @@ PACKAGE = REPO / "search_service"
 
 # Each layer may import only from itself and the layers before it.
 LAYERS = [
-    {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model", "export", "segment_arrays"},
+    {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model", "export", "segment_arrays",
+     "posting_pool"},
     {"ingest"},
     {"ranking", "glossary", "sentences", "spelling", "completion", "index"},
     {"indexer", "corpus"},
