@@ -49,7 +49,10 @@ from search_service.model import Passage, Report, passage_grade
 
 PUNKT_SAMPLE = 1500  # passages: Punkt learns abbreviations from a sample, not all
 PARALLEL_FROM = 5000  # passages: a build this big is written by one process per core
-WRITER_MB = 1024
+# Postings a full build's writers hold in memory, in all (posting_pool.ArrayPool:
+# ~30 bytes a posting, ~2 GB a writer at its peak): 100,000 passages fit,
+# so nothing is written to runs and merged back; a larger build spills runs.
+WRITER_MB = 3072
 # Segments are written as separate files, not Whoosh's compound file: a
 # reader of a compound segment copies each part it opens into its own memory
 # (BufferFile wraps the mapped file in a BytesIO), so every searcher of every

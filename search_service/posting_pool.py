@@ -36,37 +36,54 @@ class ArrayPool:
         self.limit = limitmb * 2**20
         self.fieldnames: set[str] = set()
         self._spill = WHOOSH_POOL(tempstore, segment, limitmb=limitmb, **kwargs)
-        self._reset()
-
-    def _reset(self) -> None:
         self._ids: dict[str, dict[bytes, int]] = {}  # field → term → its number
         self._keys: list[tuple[str, bytes]] = []  # term number → (field, term)
         self._term, self._doc = array("I"), array("i")
         self._weight, self._end = array("d"), array("Q")
         self._values = bytearray()
-        self._size = 0
+        self._term_bytes = 0
+        self.add = self._adder()
 
-    def add(self, item) -> None:
-        fieldname, tbytes, docnum, weight, vbytes = item
-        ids = self._ids.get(fieldname)
-        if ids is None:
-            ids = self._ids[fieldname] = {}
-            self.fieldnames.add(fieldname)
-        tid = ids.get(tbytes)
-        if tid is None:
-            tid = ids[tbytes] = len(self._keys)
-            self._keys.append((fieldname, tbytes))
-            self._size += TERM_BYTES + len(tbytes)
-        self._term.append(tid)
-        self._doc.append(docnum)
-        self._weight.append(weight)
-        if vbytes:
-            self._values += vbytes
-            self._size += len(vbytes)
-        self._end.append(len(self._values))
-        self._size += 24
-        if self._size > self.limit:
-            self.save()
+    def _adder(self):
+        """``add``: one posting (field, term bytes, doc, weight, value
+        bytes). A closure over the arrays, not a method: it runs once per
+        posting. The arrays are emptied in place by ``save``, never replaced
+        (Whoosh's writer keeps hold of ``add``)."""
+        ids, keys, names, values, terms, limit = (self._ids, self._keys, self.fieldnames, self._values,
+                                                  self._term, self.limit)
+        term, doc, weight, end = (a.append for a in (self._term, self._doc, self._weight, self._end))
+        extend = values.extend
+
+        def add(item) -> None:
+            fieldname, tbytes, docnum, w, vbytes = item
+            try:
+                tid = ids[fieldname][tbytes]
+            except KeyError:
+                tid = ids.setdefault(fieldname, {})[tbytes] = len(keys)
+                keys.append((fieldname, tbytes))
+                names.add(fieldname)
+                self._term_bytes += TERM_BYTES + len(tbytes)
+            term(tid)
+            doc(docnum)
+            weight(w)
+            if vbytes:
+                extend(vbytes)
+            end(len(values))
+            if not len(terms) & 0xFFF and self.size() > limit:  # looked at every 4,096 postings
+                self.save()
+
+        return add
+
+    def size(self) -> int:
+        """Bytes held, roughly (arrays, values and each term's keep)."""
+        return 24 * len(self._term) + len(self._values) + self._term_bytes
+
+    def _clear(self) -> None:
+        self._ids.clear()
+        self._keys.clear()
+        for a in (self._term, self._doc, self._weight, self._end, self._values):
+            del a[:]
+        self._term_bytes = 0
 
     def _sorted(self):
         """The postings held, as Whoosh's tuples, sorted as Whoosh sorts them
@@ -89,6 +106,7 @@ class ArrayPool:
                                               starts[idx].tolist(), ends[idx].tolist()):
                 fieldname, tbytes = keys[tid]
                 yield fieldname, tbytes, doc, weight, bytes(values[a:b])
+        del terms, docs, weights, ends  # views of the arrays: let them be emptied (save)
         values.release()
 
     def save(self) -> None:
@@ -99,7 +117,7 @@ class ArrayPool:
         path, f = self._spill._new_run()
         self._spill._write_run(f, self._sorted())
         self._spill._add_run(path)
-        self._reset()
+        self._clear()
 
     def iter_postings(self):
         if not self._spill.runs:
