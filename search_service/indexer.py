@@ -484,7 +484,7 @@ class Indexer:
     def _add(writer, item: Ingested) -> None:
         writer.add_document(**report_doc(item.report, item.fingerprint))
         for p, vector in zip(item.passages, semantic.encode(item.passages)):
-            writer.add_document(**passage_doc(p, item.report, vector))
+            writer.add_document(**passage_doc(p, item.report, vector=vector))
 
     def _build_generation(self, items: list[Ingested]) -> None:
         """Write a complete index into a new generation folder, then swap.
