@@ -27,7 +27,7 @@ from search_service import budget, sentences
 from search_service.analysis import ANALYZER, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
-from search_service.question import (PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names,
+from search_service.question import (AREA_RES as _AREA_RES, PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names,
                                      report_years, understand)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -55,6 +55,7 @@ _FREQ_RE = re.compile(r"\b(every \w+ (weeks?|months?|days?|years?)|daily|weekly|
 _DATE_FULL_RE = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
                            r"November|December) (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")
+_CAPTION_LABEL_RE = re.compile(r"^\s*(Figure|Table|Chart) \d+[a-z]?\b")
 _LIST_RE = re.compile(r"[,;]|\band\b")
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
                  "frequency": _FREQ_RE, "grade": re.compile(r"\b(outstanding|good|adequate|requires? improvement|"
@@ -68,6 +69,13 @@ _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|s
                             r"numbers?|go(ne)? (up|down)|how many|now|first)\b", re.I)
 _LATEST_RE = re.compile(r"\b(most recent|latest|current(ly)?|now|today)\b", re.I)
 _CELL_SPLIT = re.compile(r"\s{2,}")
+
+
+@dataclass
+class Declined:
+    """A path that knows the question is its own but that the reports cannot
+    answer it says why, and no later path guesses instead."""
+    reason: str
 
 
 @dataclass
@@ -110,6 +118,8 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
                   or _mention_list(store, question)
                   or _per_report(store, question)
                   or _sentence(store, question, top))
+        if isinstance(answer, Declined):
+            return Asked(None, result, question, answer.reason)
         if answer is None and question.kind == "grade" and question.organisations and _structured(question):
             names = " and ".join(question.organisations)
             years = ", ".join(sorted({_label(r) for r in question.reports}))
@@ -215,10 +225,23 @@ _GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|better|worse
                            r"how well .* (do|did|perform)|performance)\b", re.I)
 
 
-def _from_judgments(store, question: Question, result: SearchResult) -> Answer | None:
+def _only_area(store, question: Question) -> bool:
+    """Does the question name nothing but an organisation, years and a
+    judgment area ("Northshire investigating crime 2016 vs 2017?")? Then
+    it asks for the grade."""
+    rest = _COMPARE_WORDS.sub(" ", _content(question))
+    for rx in _AREA_RES:
+        rest = rx.sub(" ", rest)
+    reports = question_reports_all(store, question) if question.organisations else store.reports()
+    areas = " ".join(j.area for r in reports for j in r.judgments)  # "Investigating crime": crime is the area's
+    return not ({t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
+                - {t.text for t in ANALYZER(areas, mode="query")})
+
+
+def _from_judgments(store, question: Question, result: SearchResult) -> Answer | Declined | None:
     if question.kind not in ("grade", "list", "comparison", "yesno") or not _structured(question):
         return None
-    if not (question.grades or _GRADE_INTENT.search(question.text)):
+    if not (question.grades or _GRADE_INTENT.search(question.text) or _only_area(store, question)):
         return None  # "Has Eastmoor extended offender management?" is about the scheme, not a grade
     if question.kind == "list" or (question.grades and not question.organisations):
         # "Has any force been graded outstanding for …?" asks which ones are
@@ -249,7 +272,7 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         note = ("From the most recent report on this organisation." if question.latest_only
                 and len([r for r in question.reports if r.judgments]) > 1 else "")
         return Answer(text=text, passage_id=p.id, report_id=report.id, citation=citation(report, p),
-                      confidence=STRUCTURED_CONFIDENCE, kind="grade", items=[item], note=note)
+                      confidence=STRUCTURED_CONFIDENCE, kind="grade", items=[item], note=note, basis="judgments")
     return None
 
 
@@ -288,10 +311,10 @@ def _judgment_list(store, question: Question) -> Answer | None:
     names = ", ".join(f"{i.organisation or i.report_title} ({i.year})" for i in items)
     first = items[0]
     return Answer(text=f"{what.capitalize()}: {names}", passage_id=first.passage_id, report_id=first.report_id,
-                  citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list", items=items)
+                  citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list", items=items, basis="judgments")
 
 
-def _comparison(store, question: Question, reports: list[Report]) -> Answer | None:
+def _comparison(store, question: Question, reports: list[Report]) -> Answer | Declined:
     """One organisation's grade for an area in each of its reports, oldest first."""
     reports = [r for r in question_reports_all(store, question) if r.judgments]
     items = []
@@ -302,7 +325,15 @@ def _comparison(store, question: Question, reports: list[Report]) -> Answer | No
             if item:
                 items.append(item)
     if len(items) < 2:
-        return None
+        # a change of grade is read from two judgments or not at all: a passage of one report cannot show it
+        names = " and ".join(question.organisations)
+        if not items:
+            return Declined(f"None of the indexed reports on {names} gives a grade for this, so there is no change "
+                            "to show; the closest passages are below.")
+        only = items[0]
+        return Declined(f"Only {only.organisation}'s {only.year} report grades this ({only.value}); no other indexed "
+                        f"report on {names} does, so there is nothing to compare it with. The closest passages are "
+                        "below.")
     scales = {store.report(i.report_id).grading_scale for i in items}
     note = ("The inspectorate grades on five tiers from PEEL 2021/22 and says these grades cannot be compared "
             "directly with earlier ones." if len(scales) > 1 else "")
@@ -310,12 +341,14 @@ def _comparison(store, question: Question, reports: list[Report]) -> Answer | No
     first = items[-1]
     return Answer(text=f"{items[0].organisation}: {text}", passage_id=first.passage_id, report_id=first.report_id,
                   citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="comparison", items=items,
-                  note=note)
+                  note=note, basis="judgments")
 
 
 def question_reports_all(store, question: Question) -> list[Report]:
     """Every report on the organisations named, in the years named (when two or more are)."""
     reports = [r for r in store.reports() if set(question.organisations) & set(r.organisations or [r.force])]
+    if question.since:
+        reports = [r for r in reports if r.year and r.year >= question.since]
     if len(question.years) >= 2:
         dated = [r for r in reports if report_years(r) & set(question.years)]
         reports = dated if len(dated) >= 2 else reports
@@ -383,7 +416,7 @@ def _from_findings(store, question: Question) -> Answer | None:
     head = " and ".join(what[k] for k in sorted(kinds))
     return Answer(text=f"{head}: " + "; ".join(i.text for i in answer_items), passage_id=first.passage_id,
                   report_id=first.report_id, citation=first.citation, confidence=0.9, kind="list",
-                  items=answer_items)
+                  items=answer_items, basis="findings")
 
 
 _MENTION_RE = re.compile(r"^\s*(which|what|in which) (reports?|forces?|police forces?|services?|fire (and rescue )?"
@@ -420,7 +453,7 @@ def _mention_list(store, question: Question) -> Answer | None:
         return None
     first = items[0]
     return Answer(text="; ".join(i.text for i in items), passage_id=first.passage_id, report_id=first.report_id,
-                  citation=first.citation, confidence=0.75, kind="list", items=items)
+                  citation=first.citation, confidence=0.75, kind="list", items=items, basis="mentions")
 
 
 # ------------------------------------------------------------------ acronyms
@@ -455,11 +488,11 @@ def _definition(store, question: Question, scope) -> Answer | None:
             _, hit, a, b = best
             p = hit.passage
             return Answer(text=p.text[a:b].strip(), passage_id=p.id, report_id=p.report_id,
-                          citation=citation(hit.report, p), confidence=0.9, start=a, end=b, kind="definition")
+                          citation=citation(hit.report, p), confidence=0.9, start=a, end=b, kind="definition", basis="acronym")
         if long and found.hits:
             hit = found.hits[0]
             return Answer(text=f"{acr}: {long}", passage_id=hit.passage.id, report_id=hit.report.id,
-                          citation=citation(hit.report, hit.passage), confidence=0.7, kind="definition")
+                          citation=citation(hit.report, hit.passage), confidence=0.7, kind="definition", basis="glossary")
     return None
 
 
@@ -476,12 +509,13 @@ class Candidate:
     text: str = ""  # what to show when not the span itself (a table row with its headers)
     lexical: float = 0.0  # coverage by the question's own words
     meaning: float = 0.0  # coverage by similarity of meaning
+    margin: float = 0.0  # score over the best other sentence
 
 
 def _names_of(question: Question) -> set[str]:
     """Stems of the organisations and years the question names: the scope
     already holds them, so the answer sentence need not repeat them."""
-    words = " ".join(question.organisations) + " " + " ".join(map(str, question.years))
+    words = " ".join(question.organisations) + " " + " ".join(map(str, question.years + [question.since or ""]))
     for name in question.organisations:
         words += " " + re.sub(r"\b(police|constabulary|fire|rescue|service|and)\b", " ", name, flags=re.I)
     return {t.text for t in ANALYZER(words, mode="query")}
@@ -582,10 +616,17 @@ def _table_header(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return header[:4]
 
 
+_THESE_ARE_RE = re.compile(r"\s*(these|they)\s+(are|were|include[ds]?|cover(ed)?)\b", re.I)
+
+
 def _enumeration_end(text: str, spans: list[tuple[int, int]], i: int) -> int:
-    """A sentence ending with ":" introduces the bullets after it: they are the answer too."""
+    """A sentence ending with ":" introduces the bullets after it, and one
+    followed by "These are …" the sentence that names them: they are the
+    answer too ("… one of six national threats. These are terrorism, …")."""
     a, b = spans[i]
     if not text[a:b].rstrip().endswith(":"):
+        if i + 1 < len(spans) and _THESE_ARE_RE.match(text[spans[i + 1][0]:spans[i + 1][1]]):
+            return spans[i + 1][1]
         return b
     end = b
     for x, y in spans[i + 1:]:
@@ -610,21 +651,34 @@ def _content(question: Question) -> str:
     return " ".join(text.split())
 
 
-DEFINING_BONUS = 0.3
-_ASKED_TERM_RE = re.compile(r"^\s*what(?: is|'s| are)\s+(?:an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)\s*\??\s*$", re.I)
+_TERM = r"(?:an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)"
+_ASKED_TERM_RE = re.compile(rf"^\s*what(?: is|'s| are)\s+{_TERM}\s*\??\s*$", re.I)
+_ASKED_ROLE_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+do\s*\??\s*$", re.I)
+# what a thing is, and what it does (any verb but these, which say what it has or may do)
+_DEFINING_VERBS = r"(?:is|are|was|were|means|refers|describes|stands)\b"
+_NOT_A_ROLE = r"(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|should|must|"\
+              r"also|only|not)\b)[a-z]+\b"
 
 
 def _defining_re(question: Question) -> re.Pattern | None:
     """For "What is a tethered drone?", a sentence that has the term as its
-    subject ("A tethered drone is …", "Tethered drones are …")."""
+    subject and says what it is ("A tethered drone is …", "Tethered drones
+    are …"); for "What do digital media investigators do?", one that has it
+    as the subject of what it does ("Digital media investigators examine …",
+    not "Its unit has two investigators"). A sentence that only mentions the
+    term ("19 are crewed by on-call firefighters") defines nothing."""
     if question.kind != "definition":
         return None
-    m = _ASKED_TERM_RE.match(core_of(question.text))
+    core = core_of(question.text)
+    m = _ASKED_TERM_RE.match(core)
+    verb = _DEFINING_VERBS
+    if not m:
+        m = _ASKED_ROLE_RE.match(core)
+        verb = _NOT_A_ROLE
     if not m:
         return None
     term = re.escape(m.group(1)).replace(r"\ ", r"\s+")
-    return re.compile(rf"\W*(?:an? |the )?{term}s?(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were|means|refers|describes)\b",
-                      re.I)
+    return re.compile(rf"\W*(?:the term |an? |the |its |their )?{term}s?(?:\s*\([^)]*\))?,?\s+{verb}", re.I)
 
 
 def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -> Candidate | None:
@@ -640,6 +694,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
         texts += [hit.passage.text[a:b] for a, b in spans]
     sims = iter(similarities(_content(question), texts).tolist())
     defines = _defining_re(question)
+    prescriptive = bool(_ASKS_PRESCRIPTION.search(question.text))
+    wanted = items_wanted(question) if question.kind == "enumeration" else 0
+    runner_up = 0.0  # the best score of any other sentence
     for hit, spans, header in rows:
         prior = 0.1 / hit.rank
         p = hit.passage
@@ -657,17 +714,56 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # a row without a value answers nothing
             if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, own):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
-            if defines and defines.match(text[a:b]):
-                score += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
+            if defines and not defines.match(text[a:b]):
+                continue  # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters"
+            if not prescriptive and (p.kind in PRESCRIPTIVE_PASSAGES or _PRESCRIPTIVE_RE.search(text[a:b])):
+                continue  # "The force should make the scheme available …" says it is not (yet), not that it is
+            end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
+            if wanted and _items_in(text[a:end]) < wanted:
+                continue  # "the six national threats" are answered by a list of six, not "one of six threats"
             meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
             lexical = coverage
             coverage = max(coverage, meaning)
             score += prior + SEMANTIC_WEIGHT * meaning
             if best is None or score > best.score:
-                end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
                 shown = _table_row(header, text[a:b]) if header else ""
+                runner_up = max(runner_up, best.score if best else 0.0)
                 best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning)
+            else:
+                runner_up = max(runner_up, score)
+    if best is not None:
+        best.margin = best.score - runner_up
     return best
+
+
+# Sentences that say what should be done (recommendations, areas for
+# improvement, "should", "must", "needs to") answer a question about what
+# should be done, not one about what is the case: "Is the scheme available
+# outside Harbourside yet?" is not answered by "The force should ensure the
+# scheme is available in the north of the county".
+PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
+_PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*)\b", re.I)
+_ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
+                                r"told to|areas? for improvement|causes? of concern|improve)\b", re.I)
+_COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+_WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:are|were) the (?:\w+ ){0,2}(two|three|four|five|six|seven|eight|"
+                              r"nine|ten|\d+) ", re.I)
+_BULLET_RE = re.compile(r"(?m)^\s*[•▪●◦\-–]")
+
+
+def items_wanted(question: Question) -> int:
+    """How many things an enumeration asks for ("the six national threats": 6); 0 when it names no count."""
+    m = _WANTED_ITEMS_RE.match(core_of(question.text))
+    if not m:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
+def _items_in(text: str) -> int:
+    """How many things a sentence (with the bullets it introduces) lists."""
+    bullets = len(_BULLET_RE.findall(text))
+    return bullets if bullets >= 2 else len(_LIST_RE.findall(text)) + 1
 
 
 # How often a sentence answer is right rises with how much of the question's
@@ -703,6 +799,8 @@ _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|ei
 
 
 NUMBER_REACH = 6  # terms between a number and what it counts
+_COUNT_BREAK_RE = re.compile(r"[,;:()]|\b(with|by|to|from|for|per|against|and|or|than|on|at|into|among|between)\b",
+                             re.I)
 
 
 def counts_what_is_asked(question: Question, text: str) -> bool:
@@ -719,7 +817,11 @@ def counts_what_is_asked(question: Question, text: str) -> bool:
     for i, (stem, a, _) in enumerate(terms):
         if stem in nouns:
             window = text[terms[max(0, i - NUMBER_REACH)][1]:a] if i else ""
-            if _NUMERAL_RE.search(window) or _NUMERAL_RE.search(text[a:a + 40].split(".")[0][-12:]):
+            numerals = list(_NUMERAL_RE.finditer(window))
+            # the count is of this noun unless something stands between them: "140 offenders with a caseworker"
+            if numerals and not _COUNT_BREAK_RE.search(window[numerals[-1].end():]):
+                return True
+            if _NUMERAL_RE.search(text[a:a + 40].split(".")[0][-12:]):
                 return True
     return False
 
@@ -727,6 +829,7 @@ def counts_what_is_asked(question: Question, text: str) -> bool:
 def _typed(question: Question, text: str) -> bool:
     """A number or date question is answered only by a sentence that has one."""
     if question.kind == "number":
+        text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
         return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
             counts_what_is_asked(question, text)
     if question.kind == "date":
@@ -745,8 +848,11 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     best = _best_sentence(store, question, result.hits, weights)
     if best is None or not _enough(question, best):
         return None
-    if not _typed(question, best.text or best.passage.text[best.start:best.end]):
+    shown = best.text or best.passage.text[best.start:best.end]
+    if not _typed(question, shown):
         return None
+    if question.kind == "comparison" and not _CHANGE_RE.search(shown):
+        return None  # one report's sentence answers a question about change only when it states the change
     confidence = _confidence(best, question)
     if confidence < MIN_CONFIDENCE:
         return None
@@ -755,15 +861,25 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     kind = {"number": "number", "date": "date", "definition": "definition", "enumeration": "list"}.get(
         question.kind, "sentence")
     return Answer(text=best.text or span, passage_id=p.id, report_id=p.report_id, citation=citation(best.report, p),
-                  confidence=confidence, start=best.start, end=best.end, kind=kind)
+                  confidence=confidence, start=best.start, end=best.end, kind=kind, basis="sentence")
+
+
+_CHANGE_RE = re.compile(r"\b(from \S+(\s\S+){0,5} to|fell|fallen|falls?|rose|risen|rises?|increas\w*|decreas\w*|"
+                        r"reduc\w*|cut|improv\w*|deteriorat\w*|worse|better|more|fewer|less|compared (with|to)|since|"
+                        r"previous\w*|last inspection|still|now|no longer|remain\w*|declin\w*|grew|grown|halved|"
+                        r"doubled|up|down)\b", re.I)
+_ASKS_NUMBER_RE = re.compile(r"\b(how many|how much|number of|percentage|proportion|per ?cent|rate)\b", re.I)
 
 
 def _per_report(store, question: Question) -> Answer | None:
     """A question about one organisation in several years ("How many hubs did
-    Northshire run in 2016, 2017 and 2023?"): the answer of each report."""
+    Northshire run in 2016, 2017 and 2023?"): the answer of each report on
+    it (its own reports: a thematic that covers it among others is not its
+    record), each with the count when a count is asked."""
     if question.kind != "comparison" or not question.organisations:
         return None
-    reports = question_reports_all(store, question)
+    reports = [r for r in question_reports_all(store, question) if r.force in question.organisations]
+    counted = replace(question, kind="number") if _ASKS_NUMBER_RE.search(question.text) else None
     if len(reports) < 2:
         return None
     weights = _weights(store, question)
@@ -772,11 +888,13 @@ def _per_report(store, question: Question) -> Answer | None:
     items, confidences = [], []
     for r in sorted(reports, key=lambda r: r.year or 0):
         found = search(store, question.text, per_page=CANDIDATE_PASSAGES, filters={"report": [r.id]}, autocorrect=False)
-        best = _best_sentence(store, question, found.hits, weights)
+        best = _best_sentence(store, counted or question, found.hits, weights)
         if best is None or not _enough(question, best):
             continue
         p = best.passage
         text = best.text or p.text[best.start:best.end].strip()
+        if counted and not _typed(counted, text):
+            continue
         items.append(AnswerItem(text=f"{_label(r)}: {text}", report_id=r.id, passage_id=p.id,
                                 citation=citation(r, p), report_title=r.title, organisation=r.force,
                                 year=_label(r)))
@@ -786,4 +904,4 @@ def _per_report(store, question: Question) -> Answer | None:
     first = items[-1]
     return Answer(text=f"{items[0].organisation}, report by report", passage_id=first.passage_id,
                   report_id=first.report_id, citation=first.citation, confidence=min(confidences),
-                  kind="comparison", items=items)
+                  kind="comparison", items=items, basis="per_report")

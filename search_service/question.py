@@ -56,10 +56,12 @@ CONCEPTS: dict[str, str] = {
     "fire_performance": r"managing performance|developing leaders",
 }
 _CONCEPT_RES = {k: re.compile(v, re.I) for k, v in CONCEPTS.items()}
+AREA_RES = list(_CONCEPT_RES.values())  # every wording of a judgment area (pillars below)
 PILLARS = {"effectiveness": r"\beffective(ness|ly)?\b", "efficiency": r"\befficien(cy|t|tly)\b",
            "legitimacy": r"\blegitima(cy|te|tely)\b", "people": r"\bpeople grade\b|\bpeople pillar\b|"
                                                                r"look after its people"}
 _PILLAR_RES = {k: re.compile(v, re.I) for k, v in PILLARS.items()}
+AREA_RES += list(_PILLAR_RES.values())
 
 _GRADE_WORDS = {"outstanding": "Outstanding", "good": "Good", "adequate": "Adequate",
                 "requires improvement": "Requires improvement", "require improvement": "Requires improvement",
@@ -68,6 +70,8 @@ _GRADE_RE = re.compile(r"\b(" + "|".join(sorted(_GRADE_WORDS, key=len, reverse=T
 _CYCLE_RE = re.compile(r"\b(20\d\d)\s*(?:/|–|-|to)\s*(20)?(\d\d)\b")
 _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
 _SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
+_SINCE_RE = re.compile(r"\bsince\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)(?:\s*[/–-]\s*(?:20)?\d\d)?\b",
+                       re.I)
 
 
 @dataclass
@@ -77,6 +81,7 @@ class Question:
     organisations: list[str] = field(default_factory=list)  # indexed organisations it names
     unknown: list[str] = field(default_factory=list)  # organisations it names that no report covers
     years: list[int] = field(default_factory=list)
+    since: int | None = None  # "since 2016": the year a change is measured from, answered by later reports
     concepts: set[str] = field(default_factory=set)  # judgment areas it speaks of
     pillars: set[str] = field(default_factory=set)
     grades: list[str] = field(default_factory=list)  # grades it names
@@ -242,21 +247,23 @@ def pillars_of(text: str) -> set[str]:
 
 # ------------------------------------------------------------------ kind
 
+_COUNTED = r"(two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _KIND_RULES = [
-    ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (is|are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
+    # "What are the six national threats?" wants the six, not what a threat is
+    ("enumeration", rf"^\s*(what|which) (are|were) the (\w+ ){{0,2}}{_COUNTED} "),
+    ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|^\s*what (is|are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what (is|are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
     ("comparison", r"\b(improve[ds]?|got better|get better|worse|go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
-                   r"still|since (its|the|our|hmic)|between (20\d\d|its|the) .* and)\b"),
+                   r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band)\b"),
     ("list", r"^\s*(which|what) (forces?|police forces?|services?|fire (and rescue )?services?|reports?|"
              r"organisations?|inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
              r"^\s*in which (forces?|reports?)"),
-    ("enumeration", r"^\s*(what|which) (are|were) the (\w+ ){0,2}(two|three|four|five|six|seven|eight|nine|ten|\d+) "
-                    r"|^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),
+    ("enumeration", r"^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),
     ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well .* (do|did)|"
               r"outstanding|inadequate|requires? improvement|adequate)\b"),
     ("yesno", r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will)\b"),
     ("frequency", r"\bhow often\b"),
-    ("number", r"\b(how many|how much|what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
+    ("number", r"\b(how many|how much|how (big|large|small|high|low|far)\b|what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
                r"by how much|rates?\b|percentage|proportion|number of)\b"),
     ("date", r"\b(when|what (year|date|month|period)|since when|how long)\b"),
     ("who", r"\b(who|whom|which (body|organisation|organization|agency|team|unit|officer|partner)s?)\b"),
@@ -296,7 +303,12 @@ def _inspection(text: str) -> str:
 def understand(text: str, reports: list[Report], known: Names | None = None) -> Question:
     q = Question(text=text, kind=kind_of(text))
     q.organisations, q.unknown = organisations(text, reports, known)
-    q.years = years(text)
+    since = _SINCE_RE.search(text)
+    if since:  # "since 2016" is not about the 2016 report but what came after it
+        q.since = int(since.group(1))
+        q.years = years(text[:since.start()] + " " + text[since.end():])
+    else:
+        q.years = years(text)
     q.concepts = concepts_of(text)
     q.pillars = pillars_of(text)
     q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()] for m in _GRADE_RE.finditer(text)))
@@ -315,6 +327,15 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
             return q
         if dated:
             scope = dated
+    if q.since and q.organisations:
+        # a change since a year is read in the reports after it (and, for a comparison, that year's too)
+        later = [r for r in scope if r.year and (r.year >= q.since if q.kind == "comparison" else r.year > q.since)]
+        if not later:
+            have = ", ".join(sorted({r.inspection_year or str(r.year) for r in scope if r.year}))
+            q.declined = (f"No indexed report on {' or '.join(q.organisations)} is later than {q.since} "
+                          f"(indexed: {have or 'none'}), so none can say what has changed since.")
+            return q
+        scope = later
     if q.inspection and q.organisations and len(scope) > 1:
         named = [r for r in scope if q.inspection in (r.inspection + " " + r.family).lower()]
         scope = named or scope
