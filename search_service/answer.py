@@ -238,14 +238,37 @@ def _only_area(store, question: Question) -> bool:
                 - {t.text for t in ANALYZER(areas, mode="query")})
 
 
+_GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|forces?|services?|police|fire|rescue|get|got|given|"
+                               r"been|receive[ds]?|award\w*|grade|grades|graded|rated|judged|for)\b", re.I)
+
+
+def _grade_only(question: Question) -> bool:
+    """"Has any fire service been rated outstanding?", "Has Northshire ever
+    been graded inadequate?": a grade named and nothing else asked about
+    (not "… outstanding for its use of drones")."""
+    rest = _GRADE_ONLY_WORDS.sub(" ", _content(question))
+    rest = re.sub(r"\b(outstanding|good|adequate|requires?|requiring|improvement|inadequate)\b", " ", rest, flags=re.I)
+    return bool(question.grades) and not ({t.text for t in ANALYZER(rest, mode="query")} - _names_of(question))
+
+
 def _from_judgments(store, question: Question, result: SearchResult) -> Answer | Declined | None:
-    if question.kind not in ("grade", "list", "comparison", "yesno") or not _structured(question):
+    if question.kind not in ("grade", "list", "comparison", "yesno"):
+        return None
+    any_area = not (question.concepts or question.pillars) and _grade_only(question)
+    if not (_structured(question) or any_area):
         return None
     if not (question.grades or _GRADE_INTENT.search(question.text) or _only_area(store, question)):
         return None  # "Has Eastmoor extended offender management?" is about the scheme, not a grade
-    if question.kind == "list" or (question.grades and not question.organisations):
+    if question.kind == "list" or (question.grades and not question.organisations) or any_area:
         # "Has any force been graded outstanding for …?" asks which ones are
         found = _judgment_list(store, question)
+        if found is None and question.grades:
+            # every judgment of every report in scope was read: a passage cannot say otherwise
+            scope = " or ".join(question.organisations) or "any organisation"
+            area = "in any area" if any_area else "for this"
+            return Declined(f"No indexed report grades {scope} {' or '.join(question.grades).lower()} {area}"
+                            f"{' in ' + ', '.join(map(str, question.years)) if question.years else ''}; "
+                            "the closest passages are below.")
         if found and question.kind == "yesno":
             found = replace(found, text="Yes — " + found.text)
         return found
@@ -387,7 +410,11 @@ def _finding_items(store, question: Question, which: set[str]) -> list[tuple[Rep
     return [item for item in out if item[3]]
 
 
-def _from_findings(store, question: Question) -> Answer | None:
+_FINDING_NAMES = {"area_for_improvement": "Areas for improvement", "cause_of_concern": "Causes of concern",
+                  "recommendation": "Recommendations"}
+
+
+def _from_findings(store, question: Question) -> Answer | Declined | None:
     """"What areas for improvement did HMIC set Eastmoor in 2016?", "Which forces
     had a cause of concern about emergency calls?": the reports' own findings."""
     which = {k for k, rx in _FINDING_WORDS.items() if rx.search(question.text)}
@@ -401,6 +428,11 @@ def _from_findings(store, question: Question) -> Answer | None:
             p = store.passage(item[3])
             return {st for st, _, _ in term_spans(" ".join([item[2], *(p.heading_path if p else [])]))}
         items = [it for it in items if len(wanted & words(it)) >= max(1, 0.6 * len(wanted))]
+    if not items and question.kind == "list" and wanted:
+        # "Which forces had a cause of concern about vetting?" is answered by the findings, or not at all:
+        # a passage that mentions both is not a finding
+        what = " or ".join(k.replace("_", " ") for k in sorted(which))
+        return Declined(f"No {what} in the indexed reports is about this; the closest passages are below.")
     if not items or len(items) > 25:
         return None
     answer_items = []
@@ -411,9 +443,7 @@ def _from_findings(store, question: Question) -> Answer | None:
                                        organisation=r.force, year=_label(r), value=text))
     first = answer_items[0]
     kinds = {k for _, k, _, _ in items}
-    what = {"area_for_improvement": "Areas for improvement", "cause_of_concern": "Causes of concern",
-            "recommendation": "Recommendations"}
-    head = " and ".join(what[k] for k in sorted(kinds))
+    head = " and ".join(_FINDING_NAMES[k] for k in sorted(kinds))
     return Answer(text=f"{head}: " + "; ".join(i.text for i in answer_items), passage_id=first.passage_id,
                   report_id=first.report_id, citation=first.citation, confidence=0.9, kind="list",
                   items=answer_items, basis="findings")
@@ -458,6 +488,10 @@ def _mention_list(store, question: Question) -> Answer | None:
 
 # ------------------------------------------------------------------ acronyms
 
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 _ACRONYM_RE = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})(s)?\b")
 
 
@@ -471,6 +505,8 @@ def _definition(store, question: Question, scope) -> Answer | None:
     acronyms = [asked.group(1) or asked.group(3)] if asked else [
         m.group(1) for m in _ACRONYM_RE.finditer(question.text)
         if m.group(1) in glossary and m.group(1) not in ("PEEL", "HMIC", "HMICFRS")]
+    # "What is SARA?" wants what it is ("SARA is a problem-solving model"); "What does SARA stand for?" its words
+    what_is = not re.search(r"\b(stand|stands) for\b", question.text, re.I)
     for acr in acronyms:
         long = glossary.get(acr, "")
         found = search(store, acr, per_page=20, filters=scope, autocorrect=False)
@@ -482,13 +518,18 @@ def _definition(store, question: Question, scope) -> Answer | None:
                 if re.search(rf"\({re.escape(acr)}s?\)|\b{re.escape(acr)}s?\s*\(|\b{re.escape(acr)}\b (stands for|means|is)",
                              s):
                     score = (2 if long and long.lower()[:12] in s.lower() else 1) + (0.5 if hit.rank <= 3 else 0)
+                    if what_is and re.search(rf"\b{re.escape(acr)}s?\b(\s*\([^)]*\))? (is|are|means)\b", s):
+                        score += 2
                     if best is None or score > best[0]:
                         best = (score, hit, a, b)
         if best:
             _, hit, a, b = best
             p = hit.passage
-            return Answer(text=p.text[a:b].strip(), passage_id=p.id, report_id=p.report_id,
-                          citation=citation(hit.report, p), confidence=0.9, start=a, end=b, kind="definition", basis="acronym")
+            text = " ".join(p.text[a:b].split())
+            if long and _words(long) not in _words(text):
+                text = f"{acr} ({long}): {text}"  # what it is, and what its letters stand for
+            return Answer(text=text, passage_id=p.id, report_id=p.report_id, citation=citation(hit.report, p),
+                          confidence=0.9, start=a, end=b, kind="definition", basis="acronym")
         if long and found.hits:
             hit = found.hits[0]
             return Answer(text=f"{acr}: {long}", passage_id=hit.passage.id, report_id=hit.report.id,
@@ -510,6 +551,7 @@ class Candidate:
     lexical: float = 0.0  # coverage by the question's own words
     meaning: float = 0.0  # coverage by similarity of meaning
     margin: float = 0.0  # score over the best other sentence
+    absent: tuple[str, ...] = ()  # the question's weighted terms the sentence itself lacks
 
 
 def _names_of(question: Question) -> set[str]:
@@ -695,6 +737,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     sims = iter(similarities(_content(question), texts).tolist())
     defines = _defining_re(question)
     prescriptive = bool(_ASKS_PRESCRIPTION.search(question.text))
+    recap_skipped = question.kind != "comparison" and not question.since and not _ASKS_PAST_RE.search(question.text)
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
     runner_up = 0.0  # the best score of any other sentence
     for hit, spans, header in rows:
@@ -718,6 +761,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters"
             if not prescriptive and (p.kind in PRESCRIPTIVE_PASSAGES or _PRESCRIPTIVE_RE.search(text[a:b])):
                 continue  # "The force should make the scheme available …" says it is not (yet), not that it is
+            if recap_skipped and _RECAP_RE.match(text[a:b]):
+                continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
+            if question.kind == "yesno" and not _states(own, weights):
+                continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
             end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
             if wanted and _items_in(text[a:end]) < wanted:
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
@@ -728,12 +775,32 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             if best is None or score > best.score:
                 shown = _table_row(header, text[a:b]) if header else ""
                 runner_up = max(runner_up, best.score if best else 0.0)
-                best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning)
+                absent = tuple(sorted(set(weights) - {st for st, _, _ in term_spans(own)}))
+                best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning, absent=absent)
             else:
                 runner_up = max(runner_up, score)
     if best is not None:
         best.margin = best.score - runner_up
     return best
+
+
+_NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to|lacks?|lacking|fail(s|ed)? to|too few|"
+                          r"insufficient|un\w+)\b|n[’']t\b", re.I)
+
+
+def _states(sentence: str, weights: dict[str, float]) -> bool:
+    """Does the sentence state the proposition a yes/no question asks about,
+    or deny it? It states it when it holds every term of the question; a
+    sentence that lacks some answers only if it says which part does not
+    hold ("covers only Greystone", "has not created … for all")."""
+    have = {st for st, _, _ in term_spans(sentence)}
+    return set(weights) <= have or bool(_NEGATION_RE.search(sentence))
+
+
+# A later report's recap of an earlier inspection answers a question about then, not about the report's own time
+_RECAP_RE = re.compile(r"\W*(?:in|at|during|from|since)\s+(?:our|the|its|hmic(?:frs)?[’']?s?)\s+(?:(?:19|20)\d\d\s+|"
+                       r"previous\s+|last\s+|earlier\s+|first\s+)(?:\w+\s+){0,2}(?:inspection|report|visit)s?\b", re.I)
+_ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the time of)\b", re.I)
 
 
 # Sentences that say what should be done (recommendations, areas for
