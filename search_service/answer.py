@@ -337,8 +337,47 @@ def _judgment_list(store, question: Question) -> Answer | None:
                   citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list", items=items, basis="judgments")
 
 
+_SCALE_NOTE = ("The inspectorate grades on five tiers from PEEL 2021/22 and says these grades cannot be compared "
+               "directly with earlier ones.")
+
+
+def _across_organisations(store, question: Question) -> Answer | Declined:
+    """"How does Eastmoor compare with Northshire on investigating crime in
+    2016?": each organisation's grade for the area, from its own report of
+    the year named (else its latest that grades the area), side by side;
+    declined, naming it, when one of them has none."""
+    items, missing = [], []
+    for org in question.organisations:
+        reports = [r for r in store.reports() if r.judgments and r.force == org]
+        if question.years:
+            reports = [r for r in reports if report_years(r) & set(question.years)]
+        found = None
+        for r in sorted(reports, key=lambda r: -(r.year or 0)):
+            j = _match(question, r)
+            found = _item(store, r, j) if j else None
+            if found:
+                break
+        if found:
+            items.append(found)
+        else:
+            missing.append(org)
+    if missing:
+        years = f" from {' or '.join(map(str, question.years))}" if question.years else ""
+        return Declined(f"No indexed report{years} on {' or '.join(missing)} grades this, so the organisations "
+                        "cannot be compared on it; the closest passages are below.")
+    scales = {store.report(i.report_id).grading_scale for i in items}
+    first = items[0]
+    return Answer(text="; ".join(f"{i.organisation}: {i.value} ({i.year})" for i in items),
+                  passage_id=first.passage_id, report_id=first.report_id, citation=first.citation,
+                  confidence=STRUCTURED_CONFIDENCE, kind="comparison", items=items,
+                  note=_SCALE_NOTE if len(scales) > 1 else "", basis="judgments")
+
+
 def _comparison(store, question: Question, reports: list[Report]) -> Answer | Declined:
-    """One organisation's grade for an area in each of its reports, oldest first."""
+    """One organisation's grade for an area in each of its reports, oldest
+    first; two or more organisations side by side."""
+    if len(question.organisations) > 1:
+        return _across_organisations(store, question)
     reports = [r for r in question_reports_all(store, question) if r.judgments]
     items = []
     for r in sorted(reports, key=lambda r: r.year or 0):
@@ -358,8 +397,7 @@ def _comparison(store, question: Question, reports: list[Report]) -> Answer | De
                         f"report on {names} does, so there is nothing to compare it with. The closest passages are "
                         "below.")
     scales = {store.report(i.report_id).grading_scale for i in items}
-    note = ("The inspectorate grades on five tiers from PEEL 2021/22 and says these grades cannot be compared "
-            "directly with earlier ones." if len(scales) > 1 else "")
+    note = _SCALE_NOTE if len(scales) > 1 else ""
     text = " → ".join(f"{i.value} ({i.year})" for i in items)
     first = items[-1]
     return Answer(text=f"{items[0].organisation}: {text}", passage_id=first.passage_id, report_id=first.report_id,
@@ -811,7 +849,7 @@ _ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the t
 PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
-                                r"told to|areas? for improvement|causes? of concern|improve)\b", re.I)
+                                r"told to|areas? for improvement|causes? of concern|need(s|ed)? to improve)\b", re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 _WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:are|were) the (?:\w+ ){0,2}(two|three|four|five|six|seven|eight|"
                               r"nine|ten|\d+) ", re.I)
@@ -859,7 +897,7 @@ def _confidence(best: Candidate, question: Question | None = None) -> float:
     return round(value, 3)
 
 
-_HOW_MANY_RE = re.compile(r"\bhow many ([\w'’ -]+?)(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
+_HOW_MANY_RE = re.compile(r"\b(?:how many|(?<!what )(?<!which )number of) ([\w'’ -]+?)(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
                           r"in|at|on|for|by|per|of|across|within|during|between|were)\b|[?,]|$)", re.I)
 _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\b", re.I)
@@ -966,7 +1004,7 @@ def _per_report(store, question: Question) -> Answer | None:
                                 citation=citation(r, p), report_title=r.title, organisation=r.force,
                                 year=_label(r)))
         confidences.append(_confidence(best, question))
-    if len(items) < 2:
+    if len(items) < 2 or min(confidences) < MIN_CONFIDENCE:
         return None
     first = items[-1]
     return Answer(text=f"{items[0].organisation}, report by report", passage_id=first.passage_id,
