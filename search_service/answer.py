@@ -221,15 +221,23 @@ def _structured(question: Question) -> bool:
     return bool(question.concepts or question.pillars or (question.grades and question.kind == "list"))
 
 
-_GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|better|worse|improve\w*|go up or down|how good|"
-                           r"how well .* (do|did|perform)|performance)\b", re.I)
+# Words that ask for a grade whatever else the question says. "Better", "worse" and "improved" do not: "Has
+# Eastmoor got better at examining phones for investigations?" asks about phones, not the investigating grade;
+# they ask for the grade only when the question names nothing but the area (_only_area).
+_GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|how well .* (do|did|perform)|"
+                           r"performance)\b", re.I)
+
+
+_GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|forces?|services?|police|fire|rescue|get|got|getting|"
+                               r"given|been|become|became|receive[ds]?|award\w*|grade|grades|graded|rated|judged|"
+                               r"for|at|in|on|worse|better|go up or down|still)\b", re.I)
 
 
 def _only_area(store, question: Question) -> bool:
     """Does the question name nothing but an organisation, years and a
     judgment area ("Northshire investigating crime 2016 vs 2017?")? Then
     it asks for the grade."""
-    rest = _COMPARE_WORDS.sub(" ", _content(question))
+    rest = _GRADE_ONLY_WORDS.sub(" ", _COMPARE_WORDS.sub(" ", _content(question)))
     for rx in _AREA_RES:
         rest = rx.sub(" ", rest)
     reports = question_reports_all(store, question) if question.organisations else store.reports()
@@ -238,8 +246,6 @@ def _only_area(store, question: Question) -> bool:
                 - {t.text for t in ANALYZER(areas, mode="query")})
 
 
-_GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|forces?|services?|police|fire|rescue|get|got|given|"
-                               r"been|receive[ds]?|award\w*|grade|grades|graded|rated|judged|for)\b", re.I)
 
 
 def _grade_only(question: Question) -> bool:

@@ -253,7 +253,7 @@ _KIND_RULES = [
     ("enumeration", rf"^\s*(what|which) (are|were) the (\w+ ){{0,2}}{_COUNTED} "),
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|^\s*what (is|are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what (is|are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
-    ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|worse|go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
+    ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band)\b"),
     ("list", r"^\s*(which|what) (forces?|police forces?|services?|fire (and rescue )?services?|reports?|"
              r"organisations?|inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
