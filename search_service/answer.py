@@ -812,6 +812,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
             if wanted and _items_in(text[a:end]) < wanted:
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
+            if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
+                continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
             meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
             lexical = coverage
             coverage = max(coverage, meaning)
@@ -829,7 +831,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
 
 
 _NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to|lacks?|lacking|fail(s|ed)? to|too few|"
-                          r"insufficient|un\w+)\b|n[’']t\b", re.I)
+                          r"insufficient|unable|unaware|unclear|inconsistent(ly)?)\b|n[’']t\b", re.I)
 
 
 def _states(sentence: str, weights: dict[str, float]) -> bool:
