@@ -38,7 +38,7 @@ CONCEPTS: dict[str, str] = {
     "workforce": r"\bworkforce\b|\bwellbeing\b",
     "leadership": r"\bleadership\b|force management|strategic planning|organisational management|value for money",
     "data": r"crime data|recording (data|crime)|crime recording|data integrity",
-    "demand": r"\bdemand\b",
+    "demand": r"\bdemands?\b",
     "resources": r"\bresources\b",
     "future": r"\bfuture\b",
     "victims": r"service to (the )?victims",
@@ -59,7 +59,8 @@ _CONCEPT_RES = {k: re.compile(v, re.I) for k, v in CONCEPTS.items()}
 AREA_RES = list(_CONCEPT_RES.values())  # every wording of a judgment area (pillars below)
 PILLARS = {"effectiveness": r"\beffective(ness|ly)?\b", "efficiency": r"\befficien(cy|t|tly)\b",
            "legitimacy": r"\blegitima(cy|te|tely)\b", "people": r"\bpeople grade\b|\bpeople pillar\b|"
-                                                               r"look after its people"}
+                                                               r"look after its people|(grade[ds]?|rated|judged|"
+                                                               r"rating|get|got) (for|on) (its )?people\b"}
 _PILLAR_RES = {k: re.compile(v, re.I) for k, v in PILLARS.items()}
 AREA_RES += list(_PILLAR_RES.values())
 
@@ -251,6 +252,8 @@ _COUNTED = r"(two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _KIND_RULES = [
     # "What are the six national threats?" wants the six, not what a threat is
     ("enumeration", rf"^\s*(what|which) (are|were) the (\w+ ){{0,2}}{_COUNTED} "),
+    # "What grade did … get for making best use of resources?" asks for a grade, whatever words follow
+    ("grade", r"^\s*(what|which) (grades?|ratings?|judg(e)?ments?)\b"),
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|^\s*what (is|are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what (is|are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
     ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
@@ -259,7 +262,8 @@ _KIND_RULES = [
              r"organisations?|inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
              r"^\s*in which (forces?|reports?)"),
     ("enumeration", r"^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),
-    ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well .* (do|did)|"
+    ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well (.* )?(do|does|did|is|was)\b|"
+              r"how (effective|efficient|legitimate)|how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
               r"outstanding|inadequate|requires? improvement|adequate)\b"),
     ("yesno", r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will)\b"),
     ("frequency", r"\bhow often\b"),
