@@ -824,8 +824,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # a row without a value answers nothing
             if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, own):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
-            if defines and defines.required and not defines.subject.match(text[a:b]):
-                continue  # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters"
+            if defines and defines.required and not defines.subject.match(text[a:b]) and p.kind != "footnote":
+                # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
+                # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat)
+                continue
             if defines and defines.strong.match(text[a:b]):
                 score += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
             if not prescriptive and (p.kind in PRESCRIPTIVE_PASSAGES or _PRESCRIPTIVE_RE.search(text[a:b])):
@@ -953,6 +955,27 @@ def wilson_lower(right: int, n: int, z: float = WILSON_Z) -> float:
     return (centre - spread) / (1 + z * z / n)
 
 
+MIN_RECORD = 5  # a band with fewer answers than this is judged together with the bands above it
+
+
+def _record(evidence: str) -> tuple[int, int] | None:
+    """The record of a kind of evidence; a sentence band with too few
+    answers to judge is pooled with the bands above it (more of the
+    question's words), so one answer never decides a band alone."""
+    if evidence not in EVIDENCE_RECORD:
+        return None
+    right, n = EVIDENCE_RECORD[evidence]
+    if evidence.startswith("sentence:"):
+        family, band = evidence.rsplit(":", 1)
+        names = [name for _, name in LEXICAL_BANDS]
+        for higher in reversed(names[:names.index(band)]):
+            if n >= MIN_RECORD:
+                break
+            more = EVIDENCE_RECORD.get(f"{family}:{higher}", (0, 0))
+            right, n = right + more[0], n + more[1]
+    return right, n
+
+
 def evidence_confidence(evidence: str) -> float | None:
     """The share of right answers this kind of evidence can be trusted to
     give: the lower end of the 95% interval of its record on the tuning
@@ -961,32 +984,33 @@ def evidence_confidence(evidence: str) -> float | None:
     25 times out of 25). A sentence that holds less of the question's
     wording is never trusted more than one that holds more. None for
     evidence with no record."""
-    if evidence not in EVIDENCE_RECORD:
+    record = _record(evidence)
+    if record is None:
         return None
-    value = wilson_lower(*EVIDENCE_RECORD[evidence])
+    value = wilson_lower(*record)
     if evidence.startswith("sentence:"):
-        family_band = evidence.rsplit(":", 1)
+        family, band = evidence.rsplit(":", 1)
         names = [name for _, name in LEXICAL_BANDS]
-        for higher in names[:names.index(family_band[1])]:
-            record = EVIDENCE_RECORD.get(f"{family_band[0]}:{higher}")
-            if record:
-                value = min(value, wilson_lower(*record))
+        for higher in names[:names.index(band)]:
+            above = _record(f"{family}:{higher}")
+            if above:
+                value = min(value, wilson_lower(*above))
     return round(value, 3)
 
 
 def calibrated(answer: Answer) -> Answer | None:
     """The answer with the confidence its kind of evidence has earned; None
-    when that kind has been right less often than MIN_CONFIDENCE (Laplace's
-    estimate of its record): such an answer is a guess, and the passages
-    are shown anyway."""
+    when that kind, judged on enough answers, has been right less often
+    than MIN_CONFIDENCE (Laplace's estimate of its record): such an answer
+    is a guess, and the passages are shown anyway."""
     evidence = answer.evidence or answer.basis
     value = evidence_confidence(evidence)
     if value is None:
         return answer  # no record (the glossary's long form): the path's own estimate
-    right, n = EVIDENCE_RECORD[evidence]
-    if (right + 1) / (n + 2) < MIN_CONFIDENCE:
+    right, n = _record(evidence)
+    if n >= MIN_RECORD and (right + 1) / (n + 2) < MIN_CONFIDENCE:
         return None
-    return replace(answer, confidence=value, evidence=evidence)
+    return replace(answer, confidence=max(value, 0.01), evidence=evidence)
 
 
 SENTENCE_FAMILIES = {"number": "typed", "date": "typed", "frequency": "typed", "definition": "defining",

@@ -139,7 +139,7 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
             ranks.append(row["rank"])
         if ans is not None:
             row["answer"], row["confidence"] = answer_text(ans), ans.confidence
-            row["evidence"] = ans.evidence or ans.basis
+            row["evidence"] = getattr(ans, "evidence", "") or getattr(ans, "basis", "")
         # a keyword query gets passages, not an answer: only its retrieval is judged
         row["outcome"] = judge(q, ans) if asked_question(q) else None
         rows.append(row)
