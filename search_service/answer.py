@@ -507,9 +507,13 @@ MENTION_COVERAGE = 0.75
 def _mention_list(store, question: Question) -> Answer | None:
     """"Which reports mention the THRIVE model?": every report with a passage
     that holds the question's words, with that passage."""
-    if question.kind != "list" or not _MENTION_RE.search(question.text):
+    m = _MENTION_RE.search(question.text)
+    if question.kind != "list" or not m:
         return None
-    rest = re.sub(r"\b(mention\w*|say|says|said|reports?|forces?|inspections?|services?|organisations?)\b", " ",
+    if question.organisations and not re.match(r"reports?|inspections?", m.group(2), re.I):
+        return None  # "Which organisations does Eastmoor work with?" asks about Eastmoor's partners, not the reports
+    rest = re.sub(r"\b(mention\w*|say|says|said|talk\w* about|refer\w* to|discuss\w*|describ\w*|come up|comes up|"
+                  r"reports?|forces?|inspections?|services?|organisations?)\b", " ",
                   _MENTION_RE.sub(" ", question.text), flags=re.I)
     sub = Question(text=rest, kind="sentence", organisations=question.organisations, years=question.years)
     weights = _weights(store, sub)
