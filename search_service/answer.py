@@ -27,8 +27,8 @@ from search_service import budget, sentences
 from search_service.analysis import ANALYZER, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
-from search_service.question import (AREA_RES as _AREA_RES, PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names,
-                                     report_years, understand)
+from search_service.question import (AREA_RES as _AREA_RES, PILLARS, Question, aliases, concepts_of, core_of,
+                                     kind_of, known_names, report_years, understand)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -229,8 +229,9 @@ def _structured(question: Question) -> bool:
 # Words that ask for a grade whatever else the question says. "Better", "worse" and "improved" do not: "Has
 # Eastmoor got better at examining phones for investigations?" asks about phones, not the investigating grade;
 # they ask for the grade only when the question names nothing but the area (_only_area).
-_GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|how well (.* )?(do|does|did|is|was|perform)|"
-                           r"how (effective|efficient|legitimate)|how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
+_GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|"
+                           r"how well (.* )?(do|does|did|is|was|perform)|how (effective|efficient|legitimate)|"
+                           r"how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
                            r"performance)\b", re.I)
 
 
@@ -346,7 +347,8 @@ def _judgment_list(store, question: Question) -> Answer | None:
     names = ", ".join(f"{i.organisation or i.report_title} ({i.year})" for i in items)
     first = items[0]
     return Answer(text=f"{what.capitalize()}: {names}", passage_id=first.passage_id, report_id=first.report_id,
-                  citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list", items=items, basis="judgments")
+                  citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list", items=items,
+                  basis="judgments")
 
 
 _SCALE_NOTE = ("The inspectorate grades on five tiers from PEEL 2021/22 and says these grades cannot be compared "
@@ -587,7 +589,8 @@ def _definition(store, question: Question, scope) -> Answer | None:
         if long and found.hits:
             hit = found.hits[0]
             return Answer(text=f"{acr}: {long}", passage_id=hit.passage.id, report_id=hit.report.id,
-                          citation=citation(hit.report, hit.passage), confidence=0.7, kind="definition", basis="glossary")
+                          citation=citation(hit.report, hit.passage), confidence=0.7, kind="definition",
+                          basis="glossary")
     return None
 
 
@@ -853,7 +856,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
             end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
             if _REFERENCE_RE.search(text[a:b]):
-                continue  # "The Strategic Policing Requirement, Home Office, March 2015, available at: www…" cites a source
+                continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing
             if wanted and _items_in(text[a:end]) < wanted:
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
@@ -1053,7 +1056,8 @@ def _confidence(best: Candidate, question: Question | None = None) -> float:
     return round(value, 3)
 
 
-_HOW_MANY_RE = re.compile(r"\b(?:how many|(?<!what )(?<!which )number of) ([\w'’ -]+?)(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
+_HOW_MANY_RE = re.compile(r"\b(?:how many|(?<!what )(?<!which )number of) ([\w'’ -]+?)"
+                          r"(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
                           r"in|at|on|for|by|per|of|across|within|during|between|were)\b|[?,]|$)", re.I)
 _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\b", re.I)

@@ -71,8 +71,8 @@ _GRADE_RE = re.compile(r"\b(" + "|".join(sorted(_GRADE_WORDS, key=len, reverse=T
 _CYCLE_RE = re.compile(r"\b(20\d\d)\s*(?:/|–|-|to)\s*(20)?(\d\d)\b")
 _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
 _SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
-_SINCE_RE = re.compile(r"\bsince\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)(?:\s*[/–-]\s*(?:20)?\d\d)?\b",
-                       re.I)
+_SINCE_RE = re.compile(r"\bsince\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)"
+                       r"(?:\s*[/–-]\s*(?:20)?\d\d)?\b", re.I)
 
 
 @dataclass
@@ -254,9 +254,11 @@ _KIND_RULES = [
     ("enumeration", rf"^\s*(what|which) (are|were) the (\w+ ){{0,2}}{_COUNTED} "),
     # "What grade did … get for making best use of resources?" asks for a grade, whatever words follow
     ("grade", r"^\s*(what|which) (grades?|ratings?|judg(e)?ments?)\b"),
-    ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|^\s*what (is|are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
+    ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
+                   r"^\s*what (is|are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what (is|are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
-    ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
+    ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|"
+                   r"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band)\b"),
     ("list", r"^\s*(which|what) (forces?|police forces?|services?|fire (and rescue )?services?|reports?|"
              r"organisations?|inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
@@ -267,7 +269,8 @@ _KIND_RULES = [
               r"outstanding|inadequate|requires? improvement|adequate)\b"),
     ("yesno", r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will)\b"),
     ("frequency", r"\bhow often\b"),
-    ("number", r"\b(how many|how much|how (big|large|small|high|low|far)\b|what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
+    ("number", r"\b(how many|how much|how (big|large|small|high|low|far)\b|"
+               r"what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
                r"by how much|rates?\b|percentage|proportion|number of)\b"),
     ("date", r"\b(when|what (year|date|month|period)|since when|how long)\b"),
     ("who", r"\b(who|whom|which (body|organisation|organization|agency|team|unit|officer|partner)s?)\b"),

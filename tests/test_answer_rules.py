@@ -12,27 +12,9 @@ from __future__ import annotations
 import pytest
 
 from search_service import answer as answer_mod
-from search_service.answer import answer_question, evidence_confidence, sentence_evidence, wilson_lower
+from search_service.answer import evidence_confidence, sentence_evidence, wilson_lower
 from search_service.question import kind_of, understand
-
-
-@pytest.fixture(scope="module")
-def store(every):
-    return every.store
-
-
-def asked(store, q):
-    return answer_question(store, q)
-
-
-def answered(store, q):
-    a = asked(store, q)
-    assert a.answer is not None, f"no answer to {q!r}: {a.declined_reason}"
-    return a.answer
-
-
-def shown(answer) -> str:
-    return " ".join([answer.text] + [f"{i.text} {i.quote}" for i in answer.items])
+from test_question_kinds import answered, asked, store  # noqa: F401  (store: the fixture over every report)
 
 
 # ------------------------------------------------------------------ what kind of question
