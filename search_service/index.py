@@ -61,6 +61,7 @@ def make_schema() -> Schema:
         inspection=ID(stored=True, sortable=True),  # passage documents: the report's inspection
         family=ID(stored=True, sortable=True),  # passage documents: the report's family (model.FAMILIES)
         grade=ID(stored=True, sortable=True),  # passage documents: model.passage_grade
+        vector=STORED(),  # passage documents: semantic.encode of heading path and text
     )
 
 
@@ -91,7 +92,7 @@ def fields_to_passage(f: dict) -> Passage:
     return Passage(id=f["id"], report_id=f["report"], heading=path[-1] if path else "",
                    heading_path=list(path), page=f.get("page"), kind=f.get("kind", "body"),
                    text=f.get("text", ""), order=f.get("order", 0), pdf_page=f.get("pdf_page"),
-                   anchor=f.get("anchor"), page_end=f.get("page_end"))
+                   anchor=f.get("anchor"), page_end=f.get("page_end"), vector=f.get("vector"))
 
 
 class IndexStore:

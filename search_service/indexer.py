@@ -39,7 +39,7 @@ from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
-from search_service import completion, sandbox, segment_arrays, sentences, spelling
+from search_service import completion, sandbox, segment_arrays, semantic, sentences, spelling
 from search_service import glossary as glossary_mod
 from search_service.analysis import FIELD_BREAK
 from search_service.index import GLOSSARY_FILE, HEADINGS_FILE, PUNKT_FILE, VOCABULARY_FILE, IndexStore, make_schema
@@ -181,7 +181,7 @@ class SyncResult:
         return bool(self.added or self.updated or self.removed)
 
 
-def passage_doc(p: Passage, r: Report) -> dict:
+def passage_doc(p: Passage, r: Report, vector: bytes | None = None) -> dict:
     return dict(
         id=p.id, doctype="passage", report=r.id, order=p.order, page=p.page, pdf_page=p.pdf_page, kind=p.kind,
         page_end=p.page_end, anchor=p.anchor,
@@ -189,7 +189,7 @@ def passage_doc(p: Passage, r: Report) -> dict:
         heading=" › ".join(p.heading_path) if p.heading_path else p.heading,
         heading_path=p.heading_path, text=p.text, pairs=FIELD_BREAK.join([*p.heading_path, p.text]),
         **{k: v for k, v in (("inspection", r.inspection), ("family", r.family),
-                             ("grade", passage_grade(r, p.heading_path))) if v},
+                             ("grade", passage_grade(r, p.heading_path)), ("vector", vector)) if v},
     )
 
 
@@ -483,8 +483,8 @@ class Indexer:
     @staticmethod
     def _add(writer, item: Ingested) -> None:
         writer.add_document(**report_doc(item.report, item.fingerprint))
-        for p in item.passages:
-            writer.add_document(**passage_doc(p, item.report))
+        for p, vector in zip(item.passages, semantic.encode(item.passages)):
+            writer.add_document(**passage_doc(p, item.report, vector=vector))
 
     def _build_generation(self, items: list[Ingested]) -> None:
         """Write a complete index into a new generation folder, then swap.

@@ -46,8 +46,9 @@ SUGGEST_BELOW = 5  # did-you-mean when fewer hits than this, or for short querie
 def _has_phrase(fields: dict, words: list[str]) -> bool:
     """The words in this order in the passage's text or one of its headings
     (a phrase of three words or more: its word pairs alone could be apart)."""
+    wanted = set(words)
     for part in [fields.get("text", ""), *(fields.get("heading_path") or [])]:
-        pos = text_positions(part)
+        pos = text_positions(part, wanted)
         for start in pos.get(words[0], ()):
             if all(start + i in set(pos.get(w, ())) for i, w in enumerate(words[1:], 1)):
                 return True
@@ -105,11 +106,12 @@ def _proximity_bonus(kept: dict, parsed: ParsedQuery, texts: dict[int, str],
     within the slop adds both words' BM25F text scores again (a span query
     scores as the intersection of its terms)."""
     words = sorted({w for pair in parsed.pairs for w in pair})
+    wanted = set(words)
     docs = np.fromiter(texts, dtype=np.int64)
     term_scores = {w: PROXIMITY_BOOST * ranking.kept_scores(kept.get(("text", w), []), docs) for w in words}
     out = dict(base)
     for i, (docnum, text) in enumerate(texts.items()):
-        positions = text_positions(text)
+        positions = text_positions(text, wanted)
         bonus = 0.0
         for a, b in parsed.pairs:
             pa, pb = positions.get(a), positions.get(b)

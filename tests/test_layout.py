@@ -18,11 +18,11 @@ PACKAGE = REPO / "search_service"
 
 # Each layer may import only from itself and the layers before it.
 LAYERS = [
-    {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model", "export", "segment_arrays"},
+    {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model", "export", "segment_arrays", "semantic"},
     {"ingest"},
     {"ranking", "glossary", "sentences", "spelling", "completion", "index"},
     {"indexer", "corpus"},
-    {"query", "semantic", "question", "search", "answer", "compare", "findings", "evaluate", "organisations",
+    {"query", "question", "search", "answer", "compare", "findings", "evaluate", "organisations",
      "national", "alerts"},
     {"web", "cli", "serve", "__main__"},
 ]

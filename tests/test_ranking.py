@@ -107,3 +107,29 @@ def test_random_word_sets_rank_like_whoosh_before_the_proximity_bonus(store):
             assert total == res.scored_length() or total == len(s.search(whoosh_or(q), limit=None))
             assert [round(h.score, 3) for h in res] == [round(float(x), 3) for x in
                                                        ranking.score(snap, s, bag)[ours]]
+
+
+def test_positions_read_from_text_are_the_indexs_own(store):
+    """The proximity bonus and the phrase check read word positions from a
+    passage's text rather than from the postings: for any terms of a
+    passage, they must be the positions the index holds for them."""
+    from search_service.analysis import analysed, positions
+    rng = random.Random(7)
+    with store.searcher() as s:
+        reader = s.reader()
+        live = [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)]
+        checked = 0
+        for d in rng.sample(live, 60):
+            text = s.stored_fields(d).get("text")
+            if not text:
+                continue
+            words = sorted({t for t, *_ in analysed(text)})
+            wanted = set(rng.sample(words, min(4, len(words))))
+            got = positions(text, wanted)
+            for term in wanted:
+                post = reader.postings("text", term)
+                post.skip_to(d)
+                assert post.id() == d
+                assert got[term] == list(post.value_as("positions")), (d, term)
+                checked += 1
+        assert checked > 100

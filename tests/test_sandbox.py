@@ -39,12 +39,13 @@ def careful(_) -> bool:
 
 
 def test_one_child_reads_many_files_each_within_its_own_limit():
-    """Each file gets its own processor-time allowance: eight files of 0.7 s
-    each in one child (5.6 s in all, past a 3 s limit per file) all pass.
+    """Each file gets its own processor-time allowance: twelve files of 0.3 s
+    each in one child (3.6 s in all, past a 3 s limit per file) all pass.
     The per-file limit was once set so that it could not be raised for the
-    next file, and the child died."""
-    out = dict(sandbox.run_each(burn, [0.7] * 8, sandbox.Limits(seconds=3, memory_mb=256), procs=1))
-    assert out == {i: 0.7 for i in range(8)}
+    next file, and the child died. (Each file's 0.3 s leaves room for a
+    machine busy with other work: the limit is also on wall time.)"""
+    out = dict(sandbox.run_each(burn, [0.3] * 12, sandbox.Limits(seconds=3, memory_mb=256), procs=1))
+    assert out == {i: 0.3 for i in range(12)}
 
 
 def test_a_breach_is_a_value_and_the_next_item_still_runs():
