@@ -191,13 +191,25 @@ def _find(text: str, known: Names) -> list[tuple[int, int, str, str]]:
     return sorted(taken)
 
 
+# A name shaped like an organisation's ("Northshire Constabulary", "Wessex Fire and Rescue Service") that is
+# neither indexed nor a real one is still a name: a question about it is about something no report covers.
+_NAME_WORD = r"(?!(?:The|A|An|In|Is|Was|Did|Does|Has|How|What|Which|Who|When|Why|Where|Are|Were|Do|Have|Had|Can|"\
+             r"Could|Would|Should|Will|According|Per|For|From|By|And|Or|Of|At|On|To|HMIC|HMICFRS|PEEL)\b)[A-Z][\w'’-]+"
+_ORGANISATION_LIKE = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}(?:Constabulary|Police Service|Police|"
+                                r"Fire and Rescue Service|Fire & Rescue Service|Fire and Rescue))\b")
+
+
 def organisations(text: str, reports: list[Report], known: Names | None = None) -> tuple[list[str], list[str]]:
     """(indexed organisations named, organisations named that no report
     covers). ``known``: ``known_names(reports)``, when the caller keeps it."""
     known = known or known_names(reports)
     fire = bool(_FIRE_WORDS.search(text))
     found, unknown = [], []
-    for start, end, name, kind in _find(text, known):
+    mentions = _find(text, known)
+    for m in _ORGANISATION_LIKE.finditer(text):
+        if all(m.end() <= a or m.start() >= b for a, b, _, _ in mentions):
+            unknown.append(m.group(1))  # "Northshire Constabulary", indexed nowhere and no real force either
+    for start, end, name, kind in mentions:
         if kind == "police" and fire:  # "Fenmoor's fire service": the service, when there is one
             service = next((n for n, k in known.indexed.values() if k == "fire" and n.lower().startswith(
                 name.lower().split()[0])), None)

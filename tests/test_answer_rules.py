@@ -242,3 +242,9 @@ def test_evidence_right_too_rarely_is_declined(monkeypatch, store):
     monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, evidence, (2, 10))
     a = asked(store, q)
     assert a.answer is None and "too rarely right" in a.declined_reason
+
+
+def test_a_name_shaped_like_a_force_that_no_report_covers_is_declined_by_name(store):
+    # neither indexed nor a real force: still a force's name, not words to match in other forces' reports
+    a = asked(store, "How effective is Wessexshire Constabulary at keeping people safe?")
+    assert a.answer is None and a.declined_reason == "No indexed report covers Wessexshire Constabulary."
