@@ -27,8 +27,8 @@ from search_service import budget, sentences
 from search_service.analysis import ANALYZER, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
-from search_service.question import (PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names,
-                                     report_years, understand)
+from search_service.question import (AREA_RES as _AREA_RES, PILLARS, Question, aliases, concepts_of, core_of,
+                                     kind_of, known_names, report_years, understand)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -55,6 +55,7 @@ _FREQ_RE = re.compile(r"\b(every \w+ (weeks?|months?|days?|years?)|daily|weekly|
 _DATE_FULL_RE = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
                            r"November|December) (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")
+_CAPTION_LABEL_RE = re.compile(r"^\s*(Figure|Table|Chart) \d+[a-z]?\b")
 _LIST_RE = re.compile(r"[,;]|\band\b")
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
                  "frequency": _FREQ_RE, "grade": re.compile(r"\b(outstanding|good|adequate|requires? improvement|"
@@ -68,6 +69,13 @@ _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|s
                             r"numbers?|go(ne)? (up|down)|how many|now|first)\b", re.I)
 _LATEST_RE = re.compile(r"\b(most recent|latest|current(ly)?|now|today)\b", re.I)
 _CELL_SPLIT = re.compile(r"\s{2,}")
+
+
+@dataclass
+class Declined:
+    """A path that knows the question is its own but that the reports cannot
+    answer it says why, and no later path guesses instead."""
+    reason: str
 
 
 @dataclass
@@ -110,6 +118,13 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
                   or _mention_list(store, question)
                   or _per_report(store, question)
                   or _sentence(store, question, top))
+        if isinstance(answer, Declined):
+            return Asked(None, result, question, answer.reason)
+        if answer is not None:
+            answer = calibrated(answer)
+            if answer is None:
+                return Asked(None, result, question, "The closest sentence of the reports is too rarely right for "
+                             "this kind of question to be offered as its answer; the closest passages are below.")
         if answer is None and question.kind == "grade" and question.organisations and _structured(question):
             names = " and ".join(question.organisations)
             years = ", ".join(sorted({_label(r) for r in question.reports}))
@@ -211,18 +226,62 @@ def _structured(question: Question) -> bool:
     return bool(question.concepts or question.pillars or (question.grades and question.kind == "list"))
 
 
-_GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|better|worse|improve\w*|go up or down|how good|"
-                           r"how well .* (do|did|perform)|performance)\b", re.I)
+# Words that ask for a grade whatever else the question says. "Better", "worse" and "improved" do not: "Has
+# Eastmoor got better at examining phones for investigations?" asks about phones, not the investigating grade;
+# they ask for the grade only when the question names nothing but the area (_only_area).
+_GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|"
+                           r"how well (.* )?(do|does|did|is|was|perform)|how (effective|efficient|legitimate)|"
+                           r"how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
+                           r"performance)\b", re.I)
 
 
-def _from_judgments(store, question: Question, result: SearchResult) -> Answer | None:
-    if question.kind not in ("grade", "list", "comparison", "yesno") or not _structured(question):
+_GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|forces?|services?|police|fire|rescue|get|got|getting|"
+                               r"given|been|become|became|receive[ds]?|award\w*|grade|grades|graded|rated|judged|"
+                               r"for|at|in|on|worse|better|go up or down|still)\b", re.I)
+
+
+def _only_area(store, question: Question) -> bool:
+    """Does the question name nothing but an organisation, years and a
+    judgment area ("Northshire investigating crime 2016 vs 2017?")? Then
+    it asks for the grade."""
+    rest = _GRADE_ONLY_WORDS.sub(" ", _COMPARE_WORDS.sub(" ", _content(question)))
+    for rx in _AREA_RES:
+        rest = rx.sub(" ", rest)
+    reports = question_reports_all(store, question) if question.organisations else store.reports()
+    areas = " ".join(j.area for r in reports for j in r.judgments)  # "Investigating crime": crime is the area's
+    return not ({t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
+                - {t.text for t in ANALYZER(areas, mode="query")})
+
+
+
+
+def _grade_only(question: Question) -> bool:
+    """"Has any fire service been rated outstanding?", "Has Northshire ever
+    been graded inadequate?": a grade named and nothing else asked about
+    (not "… outstanding for its use of drones")."""
+    rest = _GRADE_ONLY_WORDS.sub(" ", _content(question))
+    rest = re.sub(r"\b(outstanding|good|adequate|requires?|requiring|improvement|inadequate)\b", " ", rest, flags=re.I)
+    return bool(question.grades) and not ({t.text for t in ANALYZER(rest, mode="query")} - _names_of(question))
+
+
+def _from_judgments(store, question: Question, result: SearchResult) -> Answer | Declined | None:
+    if question.kind not in ("grade", "list", "comparison", "yesno"):
         return None
-    if not (question.grades or _GRADE_INTENT.search(question.text)):
+    any_area = not (question.concepts or question.pillars) and _grade_only(question)
+    if not (_structured(question) or any_area):
+        return None
+    if not (question.grades or _GRADE_INTENT.search(question.text) or _only_area(store, question)):
         return None  # "Has Eastmoor extended offender management?" is about the scheme, not a grade
-    if question.kind == "list" or (question.grades and not question.organisations):
+    if question.kind == "list" or (question.grades and not question.organisations) or any_area:
         # "Has any force been graded outstanding for …?" asks which ones are
         found = _judgment_list(store, question)
+        if found is None and question.grades:
+            # every judgment of every report in scope was read: a passage cannot say otherwise
+            scope = " or ".join(question.organisations) or "any organisation"
+            area = "in any area" if any_area else "for this"
+            return Declined(f"No indexed report grades {scope} {' or '.join(question.grades).lower()} {area}"
+                            f"{' in ' + ', '.join(map(str, question.years)) if question.years else ''}; "
+                            "the closest passages are below.")
         if found and question.kind == "yesno":
             found = replace(found, text="Yes — " + found.text)
         return found
@@ -249,7 +308,7 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         note = ("From the most recent report on this organisation." if question.latest_only
                 and len([r for r in question.reports if r.judgments]) > 1 else "")
         return Answer(text=text, passage_id=p.id, report_id=report.id, citation=citation(report, p),
-                      confidence=STRUCTURED_CONFIDENCE, kind="grade", items=[item], note=note)
+                      confidence=STRUCTURED_CONFIDENCE, kind="grade", items=[item], note=note, basis="judgments")
     return None
 
 
@@ -288,11 +347,51 @@ def _judgment_list(store, question: Question) -> Answer | None:
     names = ", ".join(f"{i.organisation or i.report_title} ({i.year})" for i in items)
     first = items[0]
     return Answer(text=f"{what.capitalize()}: {names}", passage_id=first.passage_id, report_id=first.report_id,
-                  citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list", items=items)
+                  citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list", items=items,
+                  basis="judgments")
 
 
-def _comparison(store, question: Question, reports: list[Report]) -> Answer | None:
-    """One organisation's grade for an area in each of its reports, oldest first."""
+_SCALE_NOTE = ("The inspectorate grades on five tiers from PEEL 2021/22 and says these grades cannot be compared "
+               "directly with earlier ones.")
+
+
+def _across_organisations(store, question: Question) -> Answer | Declined:
+    """"How does Eastmoor compare with Northshire on investigating crime in
+    2016?": each organisation's grade for the area, from its own report of
+    the year named (else its latest that grades the area), side by side;
+    declined, naming it, when one of them has none."""
+    items, missing = [], []
+    for org in question.organisations:
+        reports = [r for r in store.reports() if r.judgments and r.force == org]
+        if question.years:
+            reports = [r for r in reports if report_years(r) & set(question.years)]
+        found = None
+        for r in sorted(reports, key=lambda r: -(r.year or 0)):
+            j = _match(question, r)
+            found = _item(store, r, j) if j else None
+            if found:
+                break
+        if found:
+            items.append(found)
+        else:
+            missing.append(org)
+    if missing:
+        years = f" from {' or '.join(map(str, question.years))}" if question.years else ""
+        return Declined(f"No indexed report{years} on {' or '.join(missing)} grades this, so the organisations "
+                        "cannot be compared on it; the closest passages are below.")
+    scales = {store.report(i.report_id).grading_scale for i in items}
+    first = items[0]
+    return Answer(text="; ".join(f"{i.organisation}: {i.value} ({i.year})" for i in items),
+                  passage_id=first.passage_id, report_id=first.report_id, citation=first.citation,
+                  confidence=STRUCTURED_CONFIDENCE, kind="comparison", items=items,
+                  note=_SCALE_NOTE if len(scales) > 1 else "", basis="judgments")
+
+
+def _comparison(store, question: Question, reports: list[Report]) -> Answer | Declined:
+    """One organisation's grade for an area in each of its reports, oldest
+    first; two or more organisations side by side."""
+    if len(question.organisations) > 1:
+        return _across_organisations(store, question)
     reports = [r for r in question_reports_all(store, question) if r.judgments]
     items = []
     for r in sorted(reports, key=lambda r: r.year or 0):
@@ -302,20 +401,29 @@ def _comparison(store, question: Question, reports: list[Report]) -> Answer | No
             if item:
                 items.append(item)
     if len(items) < 2:
-        return None
+        # a change of grade is read from two judgments or not at all: a passage of one report cannot show it
+        names = " and ".join(question.organisations)
+        if not items:
+            return Declined(f"None of the indexed reports on {names} gives a grade for this, so there is no change "
+                            "to show; the closest passages are below.")
+        only = items[0]
+        return Declined(f"Only {only.organisation}'s {only.year} report grades this ({only.value}); no other indexed "
+                        f"report on {names} does, so there is nothing to compare it with. The closest passages are "
+                        "below.")
     scales = {store.report(i.report_id).grading_scale for i in items}
-    note = ("The inspectorate grades on five tiers from PEEL 2021/22 and says these grades cannot be compared "
-            "directly with earlier ones." if len(scales) > 1 else "")
+    note = _SCALE_NOTE if len(scales) > 1 else ""
     text = " → ".join(f"{i.value} ({i.year})" for i in items)
     first = items[-1]
     return Answer(text=f"{items[0].organisation}: {text}", passage_id=first.passage_id, report_id=first.report_id,
                   citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="comparison", items=items,
-                  note=note)
+                  note=note, basis="judgments")
 
 
 def question_reports_all(store, question: Question) -> list[Report]:
     """Every report on the organisations named, in the years named (when two or more are)."""
     reports = [r for r in store.reports() if set(question.organisations) & set(r.organisations or [r.force])]
+    if question.since:
+        reports = [r for r in reports if r.year and r.year >= question.since]
     if len(question.years) >= 2:
         dated = [r for r in reports if report_years(r) & set(question.years)]
         reports = dated if len(dated) >= 2 else reports
@@ -354,7 +462,11 @@ def _finding_items(store, question: Question, which: set[str]) -> list[tuple[Rep
     return [item for item in out if item[3]]
 
 
-def _from_findings(store, question: Question) -> Answer | None:
+_FINDING_NAMES = {"area_for_improvement": "Areas for improvement", "cause_of_concern": "Causes of concern",
+                  "recommendation": "Recommendations"}
+
+
+def _from_findings(store, question: Question) -> Answer | Declined | None:
     """"What areas for improvement did HMIC set Eastmoor in 2016?", "Which forces
     had a cause of concern about emergency calls?": the reports' own findings."""
     which = {k for k, rx in _FINDING_WORDS.items() if rx.search(question.text)}
@@ -368,6 +480,11 @@ def _from_findings(store, question: Question) -> Answer | None:
             p = store.passage(item[3])
             return {st for st, _, _ in term_spans(" ".join([item[2], *(p.heading_path if p else [])]))}
         items = [it for it in items if len(wanted & words(it)) >= max(1, 0.6 * len(wanted))]
+    if not items and question.kind == "list" and wanted:
+        # "Which forces had a cause of concern about vetting?" is answered by the findings, or not at all:
+        # a passage that mentions both is not a finding
+        what = " or ".join(k.replace("_", " ") for k in sorted(which))
+        return Declined(f"No {what} in the indexed reports is about this; the closest passages are below.")
     if not items or len(items) > 25:
         return None
     answer_items = []
@@ -378,12 +495,10 @@ def _from_findings(store, question: Question) -> Answer | None:
                                        organisation=r.force, year=_label(r), value=text))
     first = answer_items[0]
     kinds = {k for _, k, _, _ in items}
-    what = {"area_for_improvement": "Areas for improvement", "cause_of_concern": "Causes of concern",
-            "recommendation": "Recommendations"}
-    head = " and ".join(what[k] for k in sorted(kinds))
+    head = " and ".join(_FINDING_NAMES[k] for k in sorted(kinds))
     return Answer(text=f"{head}: " + "; ".join(i.text for i in answer_items), passage_id=first.passage_id,
                   report_id=first.report_id, citation=first.citation, confidence=0.9, kind="list",
-                  items=answer_items)
+                  items=answer_items, basis="findings")
 
 
 _MENTION_RE = re.compile(r"^\s*(which|what|in which) (reports?|forces?|police forces?|services?|fire (and rescue )?"
@@ -394,9 +509,13 @@ MENTION_COVERAGE = 0.75
 def _mention_list(store, question: Question) -> Answer | None:
     """"Which reports mention the THRIVE model?": every report with a passage
     that holds the question's words, with that passage."""
-    if question.kind != "list" or not _MENTION_RE.search(question.text):
+    m = _MENTION_RE.search(question.text)
+    if question.kind != "list" or not m:
         return None
-    rest = re.sub(r"\b(mention\w*|say|says|said|reports?|forces?|inspections?|services?|organisations?)\b", " ",
+    if question.organisations and not re.match(r"reports?|inspections?", m.group(2), re.I):
+        return None  # "Which organisations does Eastmoor work with?" asks about Eastmoor's partners, not the reports
+    rest = re.sub(r"\b(mention\w*|say|says|said|talk\w* about|refer\w* to|discuss\w*|describ\w*|come up|comes up|"
+                  r"reports?|forces?|inspections?|services?|organisations?)\b", " ",
                   _MENTION_RE.sub(" ", question.text), flags=re.I)
     sub = Question(text=rest, kind="sentence", organisations=question.organisations, years=question.years)
     weights = _weights(store, sub)
@@ -420,10 +539,14 @@ def _mention_list(store, question: Question) -> Answer | None:
         return None
     first = items[0]
     return Answer(text="; ".join(i.text for i in items), passage_id=first.passage_id, report_id=first.report_id,
-                  citation=first.citation, confidence=0.75, kind="list", items=items)
+                  citation=first.citation, confidence=0.75, kind="list", items=items, basis="mentions")
 
 
 # ------------------------------------------------------------------ acronyms
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
 
 _ACRONYM_RE = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})(s)?\b")
 
@@ -438,6 +561,8 @@ def _definition(store, question: Question, scope) -> Answer | None:
     acronyms = [asked.group(1) or asked.group(3)] if asked else [
         m.group(1) for m in _ACRONYM_RE.finditer(question.text)
         if m.group(1) in glossary and m.group(1) not in ("PEEL", "HMIC", "HMICFRS")]
+    # "What is SARA?" wants what it is ("SARA is a problem-solving model"); "What does SARA stand for?" its words
+    what_is = not re.search(r"\b(stand|stands) for\b", question.text, re.I)
     for acr in acronyms:
         long = glossary.get(acr, "")
         found = search(store, acr, per_page=20, filters=scope, autocorrect=False)
@@ -449,17 +574,23 @@ def _definition(store, question: Question, scope) -> Answer | None:
                 if re.search(rf"\({re.escape(acr)}s?\)|\b{re.escape(acr)}s?\s*\(|\b{re.escape(acr)}\b (stands for|means|is)",
                              s):
                     score = (2 if long and long.lower()[:12] in s.lower() else 1) + (0.5 if hit.rank <= 3 else 0)
+                    if what_is and re.search(rf"\b{re.escape(acr)}s?\b(\s*\([^)]*\))? (is|are|means)\b", s):
+                        score += 2
                     if best is None or score > best[0]:
                         best = (score, hit, a, b)
         if best:
             _, hit, a, b = best
             p = hit.passage
-            return Answer(text=p.text[a:b].strip(), passage_id=p.id, report_id=p.report_id,
-                          citation=citation(hit.report, p), confidence=0.9, start=a, end=b, kind="definition")
+            text = " ".join(p.text[a:b].split())
+            if long and _words(long) not in _words(text):
+                text = f"{acr} ({long}): {text}"  # what it is, and what its letters stand for
+            return Answer(text=text, passage_id=p.id, report_id=p.report_id, citation=citation(hit.report, p),
+                          confidence=0.9, start=a, end=b, kind="definition", basis="acronym")
         if long and found.hits:
             hit = found.hits[0]
             return Answer(text=f"{acr}: {long}", passage_id=hit.passage.id, report_id=hit.report.id,
-                          citation=citation(hit.report, hit.passage), confidence=0.7, kind="definition")
+                          citation=citation(hit.report, hit.passage), confidence=0.7, kind="definition",
+                          basis="glossary")
     return None
 
 
@@ -476,12 +607,14 @@ class Candidate:
     text: str = ""  # what to show when not the span itself (a table row with its headers)
     lexical: float = 0.0  # coverage by the question's own words
     meaning: float = 0.0  # coverage by similarity of meaning
+    margin: float = 0.0  # score over the best other sentence
+    absent: tuple[str, ...] = ()  # the question's weighted terms the sentence itself lacks
 
 
 def _names_of(question: Question) -> set[str]:
     """Stems of the organisations and years the question names: the scope
     already holds them, so the answer sentence need not repeat them."""
-    words = " ".join(question.organisations) + " " + " ".join(map(str, question.years))
+    words = " ".join(question.organisations) + " " + " ".join(map(str, question.years + [question.since or ""]))
     for name in question.organisations:
         words += " " + re.sub(r"\b(police|constabulary|fire|rescue|service|and)\b", " ", name, flags=re.I)
     return {t.text for t in ANALYZER(words, mode="query")}
@@ -495,8 +628,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
     q = _CUE_WORDS.sub(" ", _CYCLE_TEXT_RE.sub(" ", question.text))
     if question.kind == "comparison":
         q = _COMPARE_WORDS.sub(" ", q)
-    names = {t.text for t in ANALYZER(" ".join(re.findall(r"(?<!^)(?<![.?!] )\b(?:[A-Z][\w'-]*|\d[\d,.]*)", q)),
-                                      mode="query")}
+    names = _named(q)
     scoped = _names_of(question)
     stems = {t.text for t in ANALYZER(q, mode="query")} - scoped
     # "in the 12 months to 30 June 2015": the period is the reports' usual
@@ -513,6 +645,12 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
             if st in period and df:
                 weights[st] *= 0.3
     return weights
+
+
+def _named(text: str, numbers: bool = True) -> set[str]:
+    """Stems of the names (capitalised words not opening it) and numbers a question uses."""
+    pattern = r"(?<!^)(?<![.?!] )\b(?:[A-Z][\w'-]*|\d[\d,.]*)" if numbers else r"(?<!^)(?<![.?!] )\b[A-Z][\w'-]*"
+    return {t.text for t in ANALYZER(" ".join(re.findall(pattern, text)), mode="query")}
 
 
 _PERIOD_RE = re.compile(r"\b(?:(?:in|during|for|over) )?(?:the )?(?:12|twelve) months (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?|"
@@ -582,10 +720,17 @@ def _table_header(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return header[:4]
 
 
+_THESE_ARE_RE = re.compile(r"\s*(these|they)\s+(are|were|include[ds]?|cover(ed)?)\b", re.I)
+
+
 def _enumeration_end(text: str, spans: list[tuple[int, int]], i: int) -> int:
-    """A sentence ending with ":" introduces the bullets after it: they are the answer too."""
+    """A sentence ending with ":" introduces the bullets after it, and one
+    followed by "These are …" the sentence that names them: they are the
+    answer too ("… one of six national threats. These are terrorism, …")."""
     a, b = spans[i]
     if not text[a:b].rstrip().endswith(":"):
+        if i + 1 < len(spans) and _THESE_ARE_RE.match(text[spans[i + 1][0]:spans[i + 1][1]]):
+            return spans[i + 1][1]
         return b
     end = b
     for x, y in spans[i + 1:]:
@@ -610,21 +755,51 @@ def _content(question: Question) -> str:
     return " ".join(text.split())
 
 
+_TERM = r"(an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)"
+_ASKED_TERM_RE = re.compile(rf"^\s*what(?: is|'s| are)\s+{_TERM}\s*\??\s*$", re.I)
+_ASKED_ROLE_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+do\s*\??\s*$", re.I)
+_DEFINING_VERBS = r"(?:is|are|was|were|means|refers|describes|stands)\b"
+# what a thing does: any verb but these, which say what it is, has or may do
+_NOT_A_ROLE = r"(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|should|must|"\
+              r"also|only|not)\b)[a-z]+\b"
+# a definition states what is always so: "now", "still", "recently" after the term report events instead
+_TIMELESS = r"(?!(?:now|still|also|recently|currently|already|then|sometimes|often|rarely|never|not|only)\b)[a-z]+\b"
 DEFINING_BONUS = 0.3
-_ASKED_TERM_RE = re.compile(r"^\s*what(?: is|'s| are)\s+(?:an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)\s*\??\s*$", re.I)
 
 
-def _defining_re(question: Question) -> re.Pattern | None:
-    """For "What is a tethered drone?", a sentence that has the term as its
-    subject ("A tethered drone is …", "Tethered drones are …")."""
+@dataclass(frozen=True)
+class Defining:
+    """How a sentence that defines what a question asks about opens."""
+    subject: re.Pattern  # the term as the sentence's subject, then a verb
+    strong: re.Pattern  # … and that verb says what it is ("is", "means")
+    required: bool  # only such a sentence may answer
+
+
+def _defining(question: Question) -> Defining | None:
+    """"What is a tethered drone?", "What are on-call firefighters?", "What
+    is integrated offender management?" ask what a kind of thing is: only a
+    sentence with the term as its subject answers ("A tethered drone is …",
+    "Integrated offender management (IOM) brings …"), not one that mentions
+    it ("19 are crewed by on-call firefighters", "HMIC found that integrated
+    offender management is working"). "What do digital media investigators
+    do?" likewise, with a verb of action ("… examine phones", not "Its unit
+    has two investigators"). "What is the …" often asks for a fact about
+    something ("the threat level"): there such a sentence is preferred, not
+    required."""
     if question.kind != "definition":
         return None
-    m = _ASKED_TERM_RE.match(core_of(question.text))
+    core = core_of(question.text)
+    role = False
+    m = _ASKED_TERM_RE.match(core)
+    if not m:
+        m, role = _ASKED_ROLE_RE.match(core), True
     if not m:
         return None
-    term = re.escape(m.group(1)).replace(r"\ ", r"\s+")
-    return re.compile(rf"\W*(?:an? |the )?{term}s?(?:\s*\([^)]*\))?,?\s+(?:is|are|was|were|means|refers|describes)\b",
-                      re.I)
+    term = re.escape(m.group(2)).replace(r"\ ", r"\s+")
+    said = rf"\W*(?:the term |an? |the |its |their )?{term}s?(?:\s*\([^)]*\))?,?\s+"
+    subject = re.compile(said + (_NOT_A_ROLE if role else _TIMELESS), re.I)
+    strong = re.compile(said + (_NOT_A_ROLE if role else _DEFINING_VERBS), re.I)
+    return Defining(subject, strong, required=role or (m.group(1) or "").strip().lower() != "the")
 
 
 def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -> Candidate | None:
@@ -639,7 +814,15 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
         rows.append((hit, spans, header))
         texts += [hit.passage.text[a:b] for a, b in spans]
     sims = iter(similarities(_content(question), texts).tolist())
-    defines = _defining_re(question)
+    defines = _defining(question)
+    prescriptive = bool(_ASKS_PRESCRIPTION.search(question.text))
+    recap_skipped = question.kind != "comparison" and not question.since and not _ASKS_PAST_RE.search(question.text)
+    # a question with no count or date to find is anchored only by what it names: the sentence itself must
+    # name it (a count or a date, next to what is counted, may lean on the sentence before)
+    untyped_names = set() if question.kind in TYPED_KINDS else (
+        _named(_DATE_FULL_RE.sub(" ", _DATE_RE.sub(" ", _content(question))), numbers=False) & set(weights))
+    wanted = items_wanted(question) if question.kind == "enumeration" else 0
+    runner_up = 0.0  # the best score of any other sentence
     for hit, spans, header in rows:
         prior = 0.1 / hit.rank
         p = hit.passage
@@ -657,17 +840,91 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # a row without a value answers nothing
             if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, own):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
-            if defines and defines.match(text[a:b]):
+            if defines and defines.required and not defines.subject.match(text[a:b]) and p.kind != "footnote":
+                # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
+                # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat)
+                continue
+            if defines and defines.strong.match(text[a:b]):
                 score += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
+            if not prescriptive and (p.kind in PRESCRIPTIVE_PASSAGES or _PRESCRIPTIVE_RE.search(text[a:b])):
+                continue  # "The force should make the scheme available …" says it is not (yet), not that it is
+            if recap_skipped and _RECAP_RE.match(text[a:b]):
+                continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
+            if untyped_names and untyped_names - {st for st, _, _ in term_spans(own)}:
+                continue  # "How did Operation Heron tackle …?" is answered by a sentence about Operation Heron
+            if question.kind == "yesno" and not _states(own, weights):
+                continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
+            end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
+            if _REFERENCE_RE.search(text[a:b]):
+                continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing
+            if wanted and _items_in(text[a:end]) < wanted:
+                continue  # "the six national threats" are answered by a list of six, not "one of six threats"
+            if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
+                continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
             meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
             lexical = coverage
             coverage = max(coverage, meaning)
             score += prior + SEMANTIC_WEIGHT * meaning
             if best is None or score > best.score:
-                end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
                 shown = _table_row(header, text[a:b]) if header else ""
-                best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning)
+                runner_up = max(runner_up, best.score if best else 0.0)
+                absent = tuple(sorted(set(weights) - {st for st, _, _ in term_spans(own)}))
+                best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning, absent=absent)
+            else:
+                runner_up = max(runner_up, score)
+    if best is not None:
+        best.margin = best.score - runner_up
     return best
+
+
+_NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to|lacks?|lacking|fail(s|ed)? to|too few|"
+                          r"insufficient|unable|unaware|unclear|inconsistent(ly)?)\b|n[’']t\b", re.I)
+
+
+def _states(sentence: str, weights: dict[str, float]) -> bool:
+    """Does the sentence state the proposition a yes/no question asks about,
+    or deny it? It states it when it holds every term of the question; a
+    sentence that lacks some answers only if it says which part does not
+    hold ("covers only Greystone", "has not created … for all")."""
+    have = {st for st, _, _ in term_spans(sentence)}
+    return set(weights) <= have or bool(_NEGATION_RE.search(sentence))
+
+
+# A later report's recap of an earlier inspection answers a question about then, not about the report's own time
+_RECAP_RE = re.compile(r"\W*(?:in|at|during|from|since)\s+(?:our|the|its|hmic(?:frs)?[’']?s?)\s+(?:(?:19|20)\d\d\s+|"
+                       r"previous\s+|last\s+|earlier\s+|first\s+)(?:\w+\s+){0,2}(?:inspection|report|visit)s?\b", re.I)
+_ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the time of)\b", re.I)
+
+
+# Sentences that say what should be done (recommendations, areas for
+# improvement, "should", "must", "needs to") answer a question about what
+# should be done, not one about what is the case: "Is the scheme available
+# outside Harbourside yet?" is not answered by "The force should ensure the
+# scheme is available in the north of the county".
+PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
+_PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*)\b", re.I)
+_ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
+                                r"told to|areas? for improvement|causes? of concern|need(s|ed)? to improve)\b", re.I)
+_REFERENCE_RE = re.compile(r"https?://|\bwww\.|\bavailable (at|from):", re.I)
+_COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+_WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:are|were) the (?:\w+ ){0,2}(two|three|four|five|six|seven|eight|"
+                              r"nine|ten|\d+) ", re.I)
+_BULLET_RE = re.compile(r"(?m)^\s*[•▪●◦\-–]")
+
+
+def items_wanted(question: Question) -> int:
+    """How many things an enumeration asks for ("the six national threats": 6); 0 when it names no count."""
+    m = _WANTED_ITEMS_RE.match(core_of(question.text))
+    if not m:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
+def _items_in(text: str) -> int:
+    """How many things a sentence (with the bullets it introduces) lists."""
+    bullets = len(_BULLET_RE.findall(text))
+    return bullets if bullets >= 2 else len(_LIST_RE.findall(text)) + 1
 
 
 # How often a sentence answer is right rises with how much of the question's
@@ -686,6 +943,109 @@ def _enough(question: Question, best: Candidate) -> bool:
     return question.kind in ("number", "date") and best.coverage >= MIN_COVERAGE and best.lexical >= 0.45
 
 
+# ------------------------------------------------------------------ confidence
+
+# What each kind of evidence has been worth: (answers right, answers given) on the tuning half of eval/, with
+# the rules as they are (`search-service eval --split tune` prints this table as "by evidence"). Refit it there
+# after changing a rule, never from the validation half.
+EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
+    "acronym": (12, 12),
+    "findings": (8, 8),
+    "judgments": (25, 25),
+    "mentions": (3, 4),
+    "per_report": (1, 1),
+    "sentence:defining:high": (7, 7),
+    "sentence:defining:low": (2, 2),
+    "sentence:plain:high": (6, 6),
+    "sentence:plain:middle": (2, 2),
+    "sentence:typed:high": (25, 25),
+    "sentence:typed:low": (14, 14),
+    "sentence:typed:middle": (11, 11),
+}
+WILSON_Z = 1.96  # the lower end of the usual 95% (Wilson) interval
+
+
+def wilson_lower(right: int, n: int, z: float = WILSON_Z) -> float:
+    if n == 0:
+        return 0.0
+    p = right / n
+    centre = p + z * z / (2 * n)
+    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre - spread) / (1 + z * z / n)
+
+
+MIN_RECORD = 5  # a band with fewer answers than this is judged together with the bands above it
+
+
+def _record(evidence: str) -> tuple[int, int] | None:
+    """The record of a kind of evidence; a sentence band with too few
+    answers to judge is pooled with the bands above it (more of the
+    question's words), so one answer never decides a band alone."""
+    if evidence not in EVIDENCE_RECORD:
+        return None
+    right, n = EVIDENCE_RECORD[evidence]
+    if evidence.startswith("sentence:"):
+        family, band = evidence.rsplit(":", 1)
+        names = [name for _, name in LEXICAL_BANDS]
+        for higher in reversed(names[:names.index(band)]):
+            if n >= MIN_RECORD:
+                break
+            more = EVIDENCE_RECORD.get(f"{family}:{higher}", (0, 0))
+            right, n = right + more[0], n + more[1]
+    return right, n
+
+
+def evidence_confidence(evidence: str) -> float | None:
+    """The share of right answers this kind of evidence can be trusted to
+    give: the lower end of the 95% interval of its record on the tuning
+    questions, not the share itself, because the rules were written on
+    those same questions (right 7 times out of 7 has shown less than right
+    25 times out of 25). A sentence that holds less of the question's
+    wording is never trusted more than one that holds more. None for
+    evidence with no record."""
+    record = _record(evidence)
+    if record is None:
+        return None
+    value = wilson_lower(*record)
+    if evidence.startswith("sentence:"):
+        family, band = evidence.rsplit(":", 1)
+        names = [name for _, name in LEXICAL_BANDS]
+        for higher in names[:names.index(band)]:
+            above = _record(f"{family}:{higher}")
+            if above:
+                value = min(value, wilson_lower(*above))
+    return round(value, 3)
+
+
+def calibrated(answer: Answer) -> Answer | None:
+    """The answer with the confidence its kind of evidence has earned; None
+    when that kind, judged on enough answers, has been right less often
+    than MIN_CONFIDENCE (Laplace's estimate of its record): such an answer
+    is a guess, and the passages are shown anyway."""
+    evidence = answer.evidence or answer.basis
+    value = evidence_confidence(evidence)
+    if value is None:
+        return answer  # no record (the glossary's long form): the path's own estimate
+    right, n = _record(evidence)
+    if n >= MIN_RECORD and (right + 1) / (n + 2) < MIN_CONFIDENCE:
+        return None
+    return replace(answer, confidence=max(value, 0.01), evidence=evidence)
+
+
+SENTENCE_FAMILIES = {"number": "typed", "date": "typed", "frequency": "typed", "definition": "defining",
+                     "yesno": "defining", "enumeration": "defining", "list": "defining", "comparison": "defining"}
+LEXICAL_BANDS = ((0.95, "high"), (0.8, "middle"), (0.0, "low"))  # share of the question's own words in the sentence
+
+
+def sentence_evidence(kind: str, lexical: float) -> str:
+    """A sentence answer's kind of evidence: its question's family (a count
+    or date the sentence must hold; a sentence that must *be* what is asked:
+    a definition, a yes or no, a list; any other) and how much of the
+    question's own wording it holds."""
+    band = next(name for floor, name in LEXICAL_BANDS if lexical >= floor)
+    return f"sentence:{SENTENCE_FAMILIES.get(kind, 'plain')}:{band}"
+
+
 def _confidence(best: Candidate, question: Question | None = None) -> float:
     lexical = max(-1.0, min(1.0, (best.lexical - MIN_COVERAGE) / (1.0 - MIN_COVERAGE)))
     value = 0.45 + 0.5 * lexical
@@ -696,13 +1056,16 @@ def _confidence(best: Candidate, question: Question | None = None) -> float:
     return round(value, 3)
 
 
-_HOW_MANY_RE = re.compile(r"\bhow many ([\w'’ -]+?)(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
+_HOW_MANY_RE = re.compile(r"\b(?:how many|(?<!what )(?<!which )number of) ([\w'’ -]+?)"
+                          r"(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
                           r"in|at|on|for|by|per|of|across|within|during|between|were)\b|[?,]|$)", re.I)
 _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\b", re.I)
 
 
 NUMBER_REACH = 6  # terms between a number and what it counts
+_COUNT_BREAK_RE = re.compile(r"[,;:()]|\b(with|by|to|from|for|per|against|and|or|than|on|at|into|among|between)\b",
+                             re.I)
 
 
 def counts_what_is_asked(question: Question, text: str) -> bool:
@@ -719,7 +1082,11 @@ def counts_what_is_asked(question: Question, text: str) -> bool:
     for i, (stem, a, _) in enumerate(terms):
         if stem in nouns:
             window = text[terms[max(0, i - NUMBER_REACH)][1]:a] if i else ""
-            if _NUMERAL_RE.search(window) or _NUMERAL_RE.search(text[a:a + 40].split(".")[0][-12:]):
+            numerals = list(_NUMERAL_RE.finditer(window))
+            # the count is of this noun unless something stands between them: "140 offenders with a caseworker"
+            if numerals and not _COUNT_BREAK_RE.search(window[numerals[-1].end():]):
+                return True
+            if _NUMERAL_RE.search(text[a:a + 40].split(".")[0][-12:]):
                 return True
     return False
 
@@ -727,6 +1094,7 @@ def counts_what_is_asked(question: Question, text: str) -> bool:
 def _typed(question: Question, text: str) -> bool:
     """A number or date question is answered only by a sentence that has one."""
     if question.kind == "number":
+        text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
         return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
             counts_what_is_asked(question, text)
     if question.kind == "date":
@@ -745,8 +1113,11 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     best = _best_sentence(store, question, result.hits, weights)
     if best is None or not _enough(question, best):
         return None
-    if not _typed(question, best.text or best.passage.text[best.start:best.end]):
+    shown = best.text or best.passage.text[best.start:best.end]
+    if not _typed(question, shown):
         return None
+    if question.kind == "comparison" and not _CHANGE_RE.search(shown):
+        return None  # one report's sentence answers a question about change only when it states the change
     confidence = _confidence(best, question)
     if confidence < MIN_CONFIDENCE:
         return None
@@ -755,15 +1126,26 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     kind = {"number": "number", "date": "date", "definition": "definition", "enumeration": "list"}.get(
         question.kind, "sentence")
     return Answer(text=best.text or span, passage_id=p.id, report_id=p.report_id, citation=citation(best.report, p),
-                  confidence=confidence, start=best.start, end=best.end, kind=kind)
+                  confidence=confidence, start=best.start, end=best.end, kind=kind, basis="sentence",
+                  evidence=sentence_evidence(question.kind, best.lexical))
+
+
+_CHANGE_RE = re.compile(r"\b(from \S+(\s\S+){0,5} to|fell|fallen|falls?|rose|risen|rises?|increas\w*|decreas\w*|"
+                        r"reduc\w*|cut|improv\w*|deteriorat\w*|worse|better|more|fewer|less|compared (with|to)|since|"
+                        r"previous\w*|last inspection|still|now|no longer|remain\w*|declin\w*|grew|grown|halved|"
+                        r"doubled|up|down)\b", re.I)
+_ASKS_NUMBER_RE = re.compile(r"\b(how many|how much|number of|percentage|proportion|per ?cent|rate)\b", re.I)
 
 
 def _per_report(store, question: Question) -> Answer | None:
     """A question about one organisation in several years ("How many hubs did
-    Northshire run in 2016, 2017 and 2023?"): the answer of each report."""
+    Northshire run in 2016, 2017 and 2023?"): the answer of each report on
+    it (its own reports: a thematic that covers it among others is not its
+    record), each with the count when a count is asked."""
     if question.kind != "comparison" or not question.organisations:
         return None
-    reports = question_reports_all(store, question)
+    reports = [r for r in question_reports_all(store, question) if r.force in question.organisations]
+    counted = replace(question, kind="number") if _ASKS_NUMBER_RE.search(question.text) else None
     if len(reports) < 2:
         return None
     weights = _weights(store, question)
@@ -772,18 +1154,20 @@ def _per_report(store, question: Question) -> Answer | None:
     items, confidences = [], []
     for r in sorted(reports, key=lambda r: r.year or 0):
         found = search(store, question.text, per_page=CANDIDATE_PASSAGES, filters={"report": [r.id]}, autocorrect=False)
-        best = _best_sentence(store, question, found.hits, weights)
+        best = _best_sentence(store, counted or question, found.hits, weights)
         if best is None or not _enough(question, best):
             continue
         p = best.passage
         text = best.text or p.text[best.start:best.end].strip()
+        if counted and not _typed(counted, text):
+            continue
         items.append(AnswerItem(text=f"{_label(r)}: {text}", report_id=r.id, passage_id=p.id,
                                 citation=citation(r, p), report_title=r.title, organisation=r.force,
                                 year=_label(r)))
         confidences.append(_confidence(best, question))
-    if len(items) < 2:
+    if len(items) < 2 or min(confidences) < MIN_CONFIDENCE:
         return None
     first = items[-1]
     return Answer(text=f"{items[0].organisation}, report by report", passage_id=first.passage_id,
                   report_id=first.report_id, citation=first.citation, confidence=min(confidences),
-                  kind="comparison", items=items)
+                  kind="comparison", items=items, basis="per_report")

@@ -121,7 +121,8 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
     rows, ranks = [], []
     for q in questions:
         row = {"id": q["id"], "q": q["q"], "kind": q.get("kind", ""), "split": q.get("split", ""),
-               "rank": None, "answer": None, "confidence": None, "expected": q.get("answer"), "outcome": None}
+               "rank": None, "answer": None, "confidence": None, "evidence": None, "expected": q.get("answer"),
+               "outcome": None}
         ans = None
         try:
             if not asked_question(q):
@@ -138,6 +139,7 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
             ranks.append(row["rank"])
         if ans is not None:
             row["answer"], row["confidence"] = answer_text(ans), ans.confidence
+            row["evidence"] = getattr(ans, "evidence", "") or getattr(ans, "basis", "")
         # a keyword query gets passages, not an answer: only its retrieval is judged
         row["outcome"] = judge(q, ans) if asked_question(q) else None
         rows.append(row)
@@ -163,12 +165,18 @@ def summarise(rows: list[dict], ranks: list) -> dict:
         bucket = [r for r in answered if lo <= r["confidence"] < hi]
         calibration.append({"confidence": f"{lo:.1f}–{min(hi, 1.0):.1f}", "n": len(bucket),
                             "right": share(bucket)})
+    # the record of each kind of evidence (answer.EVIDENCE_RECORD is this table on the tuning half)
+    by_evidence = {}
+    for r in sorted(answered, key=lambda r: r.get("evidence") or ""):
+        record = by_evidence.setdefault(r.get("evidence") or "?", {"n": 0, "right": 0})
+        record["n"] += 1
+        record["right"] += r["outcome"] == "right"
     high = [r for r in answered if r["confidence"] >= 0.8]
     return {"questions": len(rows), "with_evidence": len(ranks), **metrics(ranks),
             "answer_accuracy": share(expected), "wrong_answers": share(judged, "wrong"),
             "missing_answers": share(expected, "missing"), "unanswerable": len(unans),
             "abstention": share(unans), "right_at_0.8": share(high), "per_kind": per_kind,
-            "calibration": calibration, "rows": rows}
+            "calibration": calibration, "by_evidence": by_evidence, "rows": rows}
 
 
 def _clip(text: str, width: int) -> str:
@@ -212,6 +220,11 @@ def format_report(result: dict, rows: bool = True) -> str:
     lines.append("calibration (confidence → share right)")
     for c in result["calibration"]:
         lines.append(f"  {c['confidence']:<9} n={c['n']:<4} right {_figure(c['right'])}")
+    if result.get("by_evidence"):
+        lines.append("")
+        lines.append("by evidence (answers right, answers given)")
+        for evidence, record in result["by_evidence"].items():
+            lines.append(f'    "{evidence}": ({record["right"]}, {record["n"]}),')
     return "\n".join(lines)
 
 

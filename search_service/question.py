@@ -38,7 +38,7 @@ CONCEPTS: dict[str, str] = {
     "workforce": r"\bworkforce\b|\bwellbeing\b",
     "leadership": r"\bleadership\b|force management|strategic planning|organisational management|value for money",
     "data": r"crime data|recording (data|crime)|crime recording|data integrity",
-    "demand": r"\bdemand\b",
+    "demand": r"\bdemands?\b",
     "resources": r"\bresources\b",
     "future": r"\bfuture\b",
     "victims": r"service to (the )?victims",
@@ -56,10 +56,13 @@ CONCEPTS: dict[str, str] = {
     "fire_performance": r"managing performance|developing leaders",
 }
 _CONCEPT_RES = {k: re.compile(v, re.I) for k, v in CONCEPTS.items()}
+AREA_RES = list(_CONCEPT_RES.values())  # every wording of a judgment area (pillars below)
 PILLARS = {"effectiveness": r"\beffective(ness|ly)?\b", "efficiency": r"\befficien(cy|t|tly)\b",
            "legitimacy": r"\blegitima(cy|te|tely)\b", "people": r"\bpeople grade\b|\bpeople pillar\b|"
-                                                               r"look after its people"}
+                                                               r"look after its people|(grade[ds]?|rated|judged|"
+                                                               r"rating|get|got) (for|on) (its )?people\b"}
 _PILLAR_RES = {k: re.compile(v, re.I) for k, v in PILLARS.items()}
+AREA_RES += list(_PILLAR_RES.values())
 
 _GRADE_WORDS = {"outstanding": "Outstanding", "good": "Good", "adequate": "Adequate",
                 "requires improvement": "Requires improvement", "require improvement": "Requires improvement",
@@ -68,6 +71,8 @@ _GRADE_RE = re.compile(r"\b(" + "|".join(sorted(_GRADE_WORDS, key=len, reverse=T
 _CYCLE_RE = re.compile(r"\b(20\d\d)\s*(?:/|–|-|to)\s*(20)?(\d\d)\b")
 _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
 _SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
+_SINCE_RE = re.compile(r"\bsince\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)"
+                       r"(?:\s*[/–-]\s*(?:20)?\d\d)?\b", re.I)
 
 
 @dataclass
@@ -77,6 +82,7 @@ class Question:
     organisations: list[str] = field(default_factory=list)  # indexed organisations it names
     unknown: list[str] = field(default_factory=list)  # organisations it names that no report covers
     years: list[int] = field(default_factory=list)
+    since: int | None = None  # "since 2016": the year a change is measured from, answered by later reports
     concepts: set[str] = field(default_factory=set)  # judgment areas it speaks of
     pillars: set[str] = field(default_factory=set)
     grades: list[str] = field(default_factory=list)  # grades it names
@@ -185,13 +191,25 @@ def _find(text: str, known: Names) -> list[tuple[int, int, str, str]]:
     return sorted(taken)
 
 
+# A name shaped like an organisation's ("Northshire Constabulary", "Wessex Fire and Rescue Service") that is
+# neither indexed nor a real one is still a name: a question about it is about something no report covers.
+_NAME_WORD = r"(?!(?:The|A|An|In|Is|Was|Did|Does|Has|How|What|Which|Who|When|Why|Where|Are|Were|Do|Have|Had|Can|"\
+             r"Could|Would|Should|Will|According|Per|For|From|By|And|Or|Of|At|On|To|HMIC|HMICFRS|PEEL)\b)[A-Z][\w'’-]+"
+_ORGANISATION_LIKE = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}(?:Constabulary|Police Service|Police|"
+                                r"Fire and Rescue Service|Fire & Rescue Service|Fire and Rescue))\b")
+
+
 def organisations(text: str, reports: list[Report], known: Names | None = None) -> tuple[list[str], list[str]]:
     """(indexed organisations named, organisations named that no report
     covers). ``known``: ``known_names(reports)``, when the caller keeps it."""
     known = known or known_names(reports)
     fire = bool(_FIRE_WORDS.search(text))
     found, unknown = [], []
-    for start, end, name, kind in _find(text, known):
+    mentions = _find(text, known)
+    for m in _ORGANISATION_LIKE.finditer(text):
+        if all(m.end() <= a or m.start() >= b for a, b, _, _ in mentions):
+            unknown.append(m.group(1))  # "Northshire Constabulary", indexed nowhere and no real force either
+    for start, end, name, kind in mentions:
         if kind == "police" and fire:  # "Fenmoor's fire service": the service, when there is one
             service = next((n for n, k in known.indexed.values() if k == "fire" and n.lower().startswith(
                 name.lower().split()[0])), None)
@@ -242,21 +260,29 @@ def pillars_of(text: str) -> set[str]:
 
 # ------------------------------------------------------------------ kind
 
+_COUNTED = r"(two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _KIND_RULES = [
-    ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (is|are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
+    # "What are the six national threats?" wants the six, not what a threat is
+    ("enumeration", rf"^\s*(what|which) (are|were) the (\w+ ){{0,2}}{_COUNTED} "),
+    # "What grade did … get for making best use of resources?" asks for a grade, whatever words follow
+    ("grade", r"^\s*(what|which) (grades?|ratings?|judg(e)?ments?)\b"),
+    ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
+                   r"^\s*what (is|are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what (is|are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
-    ("comparison", r"\b(improve[ds]?|got better|get better|worse|go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
-                   r"still|since (its|the|our|hmic)|between (20\d\d|its|the) .* and)\b"),
+    ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|"
+                   r"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
+                   r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band)\b"),
     ("list", r"^\s*(which|what) (forces?|police forces?|services?|fire (and rescue )?services?|reports?|"
              r"organisations?|inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
              r"^\s*in which (forces?|reports?)"),
-    ("enumeration", r"^\s*(what|which) (are|were) the (\w+ ){0,2}(two|three|four|five|six|seven|eight|nine|ten|\d+) "
-                    r"|^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),
-    ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well .* (do|did)|"
+    ("enumeration", r"^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),
+    ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well (.* )?(do|does|did|is|was)\b|"
+              r"how (effective|efficient|legitimate)|how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
               r"outstanding|inadequate|requires? improvement|adequate)\b"),
     ("yesno", r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will)\b"),
     ("frequency", r"\bhow often\b"),
-    ("number", r"\b(how many|how much|what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
+    ("number", r"\b(how many|how much|how (big|large|small|high|low|far)\b|"
+               r"what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
                r"by how much|rates?\b|percentage|proportion|number of)\b"),
     ("date", r"\b(when|what (year|date|month|period)|since when|how long)\b"),
     ("who", r"\b(who|whom|which (body|organisation|organization|agency|team|unit|officer|partner)s?)\b"),
@@ -296,7 +322,12 @@ def _inspection(text: str) -> str:
 def understand(text: str, reports: list[Report], known: Names | None = None) -> Question:
     q = Question(text=text, kind=kind_of(text))
     q.organisations, q.unknown = organisations(text, reports, known)
-    q.years = years(text)
+    since = _SINCE_RE.search(text)
+    if since:  # "since 2016" is not about the 2016 report but what came after it
+        q.since = int(since.group(1))
+        q.years = years(text[:since.start()] + " " + text[since.end():])
+    else:
+        q.years = years(text)
     q.concepts = concepts_of(text)
     q.pillars = pillars_of(text)
     q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()] for m in _GRADE_RE.finditer(text)))
@@ -315,6 +346,15 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
             return q
         if dated:
             scope = dated
+    if q.since and q.organisations:
+        # a change since a year is read in the reports after it (and, for a comparison, that year's too)
+        later = [r for r in scope if r.year and (r.year >= q.since if q.kind == "comparison" else r.year > q.since)]
+        if not later:
+            have = ", ".join(sorted({r.inspection_year or str(r.year) for r in scope if r.year}))
+            q.declined = (f"No indexed report on {' or '.join(q.organisations)} is later than {q.since} "
+                          f"(indexed: {have or 'none'}), so none can say what has changed since.")
+            return q
+        scope = later
     if q.inspection and q.organisations and len(scope) > 1:
         named = [r for r in scope if q.inspection in (r.inspection + " " + r.family).lower()]
         scope = named or scope

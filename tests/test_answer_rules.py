@@ -1,0 +1,250 @@
+"""The rule "the answer is right, or there is no answer", kind by kind, on
+the seed and the invented reports: each test names a way an answer went
+wrong (a sentence that mentions what is asked without answering it, a grade
+change read from one report, a count of something else) and checks that
+the reports' right answer is given instead, or none, with the reason.
+
+Facts are the reports' own (tests/fixtures/*.expected.json and their text);
+the questions are worded here, not taken from eval/.
+"""
+from __future__ import annotations
+
+import pytest
+
+from search_service import answer as answer_mod
+from search_service.answer import evidence_confidence, sentence_evidence, wilson_lower
+from search_service.question import kind_of, understand
+from test_question_kinds import answered, asked, store  # noqa: F401  (store: the fixture over every report)
+
+
+# ------------------------------------------------------------------ what kind of question
+
+@pytest.mark.parametrize("q,kind", [
+    ("Which are the six national threats set out in the Strategic Policing Requirement?", "enumeration"),
+    ("What does Eastmoor Police's counter-corruption unit do?", "definition"),
+    ("How large is the backlog at Eastmoor Police's central referral unit?", "number"),
+    ("What grade did Fenmoor fire get for making best use of resources?", "grade"),
+    ("How well does Brackenshire Police treat its workforce?", "grade"),
+    ("How did Fenmoor fire do on promoting the right values and culture?", "grade"),
+    ("What does Fenmoor Constabulary need to improve on protecting vulnerable people?", "sentence"),
+    ("Is Northshire better at protecting vulnerable people than it was in 2017?", "comparison"),
+])
+def test_the_kind_of_answer_wanted(q, kind):
+    assert kind_of(q) == kind
+
+
+def test_since_a_year_scopes_to_the_reports_after_it(store):
+    with store.searcher():
+        q = understand("Has Eastmoor Police cleared its vetting backlog since 2017?", store.reports())
+    assert q.since == 2017 and 2017 not in q.years
+    assert "peel-2021-22-eastmoor" in [r.id for r in q.reports]
+    assert all(r.year > 2017 for r in q.reports)  # not the 2017 report the change is measured from
+
+
+# ------------------------------------------------------------------ definitions
+
+@pytest.mark.parametrize("q", [
+    "What are on-call firefighters in the Fenmoor fire service?",  # "… 19 are crewed by on-call firefighters"
+    "What does Eastmoor Police's counter-corruption unit do?",  # "Its counter-corruption unit has only two …"
+])
+def test_a_sentence_that_only_mentions_the_term_defines_nothing(store, q):
+    a = asked(store, q)
+    assert a.answer is None and a.declined_reason
+
+
+@pytest.mark.parametrize("q,report,opening", [
+    ("What is a tethered drone?", "peel-2017-fenmoor", "A tethered drone is flown on a cable"),
+    ("What do digital media investigators do?", "peel-2017-fenmoor", "Digital media investigators examine"),
+    ("What is Blue Lantern, according to Northshire's 2017 report?", "peel-2017-northshire", "Blue Lantern is"),
+])
+def test_a_sentence_with_the_term_as_its_subject_defines_it(store, q, report, opening):
+    a = answered(store, q)
+    assert a.report_id == report and a.text.startswith(opening)
+
+
+@pytest.mark.parametrize("q,report", [
+    ("What is SARA in Northshire Constabulary's 2016 report?", "peel-2016-northshire"),
+    ("What is SARA according to Eastmoor Police's 2016 report?", "peel-2016-eastmoor"),
+])
+def test_what_is_an_acronym_says_what_it_is_and_what_it_stands_for(store, q, report):
+    a = answered(store, q)
+    assert a.report_id == report
+    assert "problem-solving model" in a.text and "scanning analysis response and assessment" in a.text
+
+
+# ------------------------------------------------------------------ lists
+
+def test_the_six_things_asked_for_are_listed_not_a_sentence_saying_there_are_six(store):
+    a = answered(store, "Which are the six national threats set out in the Strategic Policing Requirement?")
+    for threat in ("terrorism", "serious and organised crime", "national cyber-crime incidents",
+                   "threats to public order or public safety", "civil emergencies", "child sexual abuse"):
+        assert threat in a.text
+    assert "www." not in a.text  # not the footnote citing the requirement
+
+
+def test_an_enumeration_lists_as_many_things_as_asked():
+    assert answer_mod.items_wanted(understand("What are the six national threats?", [])) == 6
+    assert answer_mod.items_wanted(understand("Which are the 3 priorities?", [])) == 3
+    assert answer_mod._items_in("It is one of six national threats.") < 6
+    assert answer_mod._items_in("These are terrorism, organised crime, cyber-crime, public order, civil emergencies "
+                                "and child sexual abuse.") >= 6
+
+
+def test_a_findings_question_no_finding_answers_is_declined(store):
+    a = asked(store, "Which forces had a cause of concern about vetting?")
+    assert a.answer is None and "No cause of concern" in a.declined_reason
+
+
+# ------------------------------------------------------------------ numbers
+
+def test_a_count_is_of_the_thing_asked_about(store):
+    # "… each of the county's 140 most prolific offenders with a probation caseworker": 140 counts offenders
+    a = asked(store, "How many probation caseworkers are attached to Fenmoor Constabulary's Bridgeway scheme?")
+    assert a.answer is None
+    a = answered(store, "How many prolific offenders does Fenmoor's Bridgeway scheme work with?")
+    assert "140" in a.text and a.report_id == "peel-2017-fenmoor"
+
+
+def test_a_chart_label_is_no_number(store):
+    # "Figure 7: Force organised crime groups by the predominant crime type, as at 30 June 2015" holds no count
+    a = asked(store, "How many organised crime groups did West Midlands Police have by predominant crime type at "
+                     "30 June 2015?")
+    assert a.answer is None or not a.answer.text.startswith("Figure")
+
+
+def test_a_recommendation_is_not_a_fact(store):
+    # the 2021/22 report recommends clearing the backlog and states it: 1,412 referrals
+    a = answered(store, "How large is the backlog at Eastmoor Police's central referral unit in 2021/22?")
+    assert "1,412" in a.text and "should" not in a.text
+    # "The force should ensure that the Blue Lantern scheme is available in the north of the county" (2017)
+    a = asked(store, "Does Northshire Constabulary offer the Blue Lantern scheme beyond Harbourside?")
+    assert a.answer is None or "should" not in a.answer.text
+
+
+# ------------------------------------------------------------------ yes / no
+
+def test_yes_no_needs_a_sentence_that_states_or_denies_it(store):
+    # the only sentence on tethered drones in Fenmoor's report says what one is, not that the force used one
+    a = asked(store, "Did Fenmoor Constabulary use a tethered drone?")
+    assert a.answer is None or not a.answer.text.startswith("A tethered drone is")
+    a = answered(store, "Did Eastmoor Police have a plan to clear its vetting backlog, at the 2017 legitimacy "
+                        "inspection?")
+    assert "does not have a plan" in a.text
+
+
+def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
+    a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
+    assert a.report_id == "peel-2021-22-eastmoor"
+    assert not a.text.startswith("In our 2017")
+
+
+def test_since_a_year_is_answered_from_a_later_report(store):
+    a = answered(store, "Has Eastmoor Police cleared its vetting backlog since 2017?")
+    assert a.report_id == "peel-2021-22-eastmoor" and "cleared" in a.text
+
+
+# ------------------------------------------------------------------ grades and comparisons
+
+@pytest.mark.parametrize("q,organisation,years", [
+    ("Did Harrowmere Constabulary get better at using its resources between 2016 and 2017?",
+     "Harrowmere Constabulary", "2016"),
+    ("Did Fenmoor Constabulary improve at investigating crime between 2017 and 2021?", "Fenmoor Constabulary",
+     "2017"),
+])
+def test_a_change_of_grade_needs_two_graded_reports(store, q, organisation, years):
+    a = asked(store, q)
+    assert a.answer is None
+    assert a.declined_reason.startswith(f"Only {organisation}'s {years} report grades this")
+
+
+def test_organisations_compared_side_by_side_from_their_own_reports(store):
+    a = answered(store, "How do Northshire Constabulary and Fenmoor Constabulary compare on protecting "
+                        "vulnerable people in 2017?")
+    assert a.kind == "comparison"
+    assert [(i.organisation, i.value, i.report_id) for i in a.items] == [
+        ("Northshire Constabulary", "Good", "peel-2017-northshire"),
+        ("Fenmoor Constabulary", "Inadequate", "peel-2017-fenmoor")]
+    a = asked(store, "How does Eastmoor compare with Northshire on investigating crime in 2016?")
+    assert a.answer is None and "Northshire Constabulary" in a.declined_reason  # its 2016 report does not grade it
+
+
+def test_better_or_worse_at_something_other_than_a_grade_is_not_a_grade_comparison(store):
+    a = asked(store, "Has Eastmoor got better at examining digital devices for investigations?")
+    assert a.answer is None or a.answer.basis != "judgments"
+
+
+def test_a_single_sentence_answers_a_change_only_when_it_states_one(store):
+    a = answered(store, "Has the backlog of digital devices in Eastmoor changed since 2016?")
+    assert a.report_id == "peel-2021-22-eastmoor" and "grown" in a.text
+    # Fenmoor Constabulary has one report: "The force has started a review of its missing persons unit" says
+    # what it does, not what has changed
+    a = asked(store, "Has Fenmoor's missing person work changed since 2017?")
+    assert a.answer is None
+
+
+def test_a_question_naming_something_is_answered_by_a_sentence_naming_it(store):
+    # "Thefts of boat engines fell from 64 to 25 in a year" follows the sentence on Operation Heron: it says
+    # what happened, not what the operation did
+    a = asked(store, "What did Operation Heron in Fenmoor do about boat engine thefts?")
+    assert a.answer is None or "Heron" in a.answer.text
+
+
+def test_which_organisations_a_named_force_works_with_is_not_a_list_of_reports(store):
+    a = asked(store, "Which organisations does Eastmoor Police work with in its central referral unit?")
+    assert a.answer is None or a.answer.basis != "mentions"
+    a = answered(store, "Which reports talk about the Wend Valley health trust?")  # no organisation named
+    assert a.basis == "mentions" and {i.organisation for i in a.items} == {
+        "Fenmoor Constabulary", "Fenmoor Fire and Rescue Service"}
+
+
+@pytest.mark.parametrize("q,items", [
+    ("Has any fire and rescue service been graded outstanding?", {"Fenmoor Fire and Rescue Service"}),
+    ("Did any force get a grade of inadequate in 2017?", {"Fenmoor Constabulary"}),
+])
+def test_a_grade_named_with_no_area_is_looked_up_in_every_judgment(store, q, items):
+    a = answered(store, q)
+    assert a.basis == "judgments" and {i.organisation for i in a.items} == items
+
+
+def test_a_grade_no_judgment_gives_is_declined(store):
+    a = asked(store, "Did Harrowmere Constabulary get an outstanding grade in any area?")
+    assert a.answer is None and "No indexed report grades Harrowmere Constabulary outstanding" in a.declined_reason
+    a = asked(store, "Has any force been graded inadequate for treating the public fairly?")
+    assert a.answer is None and a.declined_reason.startswith("No indexed report grades")
+
+
+# ------------------------------------------------------------------ confidence
+
+def test_confidence_is_the_record_of_its_kind_of_evidence(store):
+    grade = answered(store, "What grade did Fenmoor fire get for making best use of resources?")
+    assert grade.evidence == "judgments" and grade.confidence == evidence_confidence("judgments")
+    count = answered(store, "How many prolific offenders does Fenmoor's Bridgeway scheme work with?")
+    assert count.evidence.startswith("sentence:typed:")
+    assert count.confidence == evidence_confidence(count.evidence)
+
+
+def test_confidence_never_rises_as_the_sentence_holds_less_of_the_question():
+    for family in ("typed", "defining", "plain"):
+        values = [evidence_confidence(sentence_evidence(kind, share)) for kind, share in
+                  [({"typed": "number", "defining": "yesno", "plain": "sentence"}[family], s) for s in (1.0, 0.9, 0.7)]]
+        values = [v for v in values if v is not None]
+        assert values == sorted(values, reverse=True)
+
+
+def test_fewer_answers_earn_less_trust_than_more_with_the_same_record():
+    assert wilson_lower(7, 7) < wilson_lower(25, 25) < 1
+    assert wilson_lower(3, 4) < wilson_lower(3, 3)
+
+
+def test_evidence_right_too_rarely_is_declined(monkeypatch, store):
+    q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
+    evidence = answered(store, q).evidence
+    monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, evidence, (2, 10))
+    a = asked(store, q)
+    assert a.answer is None and "too rarely right" in a.declined_reason
+
+
+def test_a_name_shaped_like_a_force_that_no_report_covers_is_declined_by_name(store):
+    # neither indexed nor a real force: still a force's name, not words to match in other forces' reports
+    a = asked(store, "How effective is Wessexshire Constabulary at keeping people safe?")
+    assert a.answer is None and a.declined_reason == "No indexed report covers Wessexshire Constabulary."
