@@ -476,9 +476,15 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     rest = _CUE_WORDS.sub(" ", _FINDING_CUES.sub(" ", _CYCLE_TEXT_RE.sub(" ", question.text)))
     wanted = {t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
     if wanted:  # "… about emergency calls", "… on protecting vulnerable people": in its words or its section
-        def words(item) -> set[str]:
-            p = store.passage(item[3])
-            return {st for st, _, _ in term_spans(" ".join([item[2], *(p.heading_path if p else [])]))}
+        known = store.cached("finding-words", dict)  # per state: every report's findings are read, each once
+
+        def words(item) -> frozenset[str]:
+            key = (item[2], item[3])
+            if key not in known:
+                p = store.passage(item[3])
+                text = " ".join([item[2], *(p.heading_path if p else [])])
+                known[key] = frozenset(st for st, _, _ in term_spans(text))
+            return known[key]
         items = [it for it in items if len(wanted & words(it)) >= max(1, 0.6 * len(wanted))]
     if not items and question.kind == "list" and wanted:
         # "Which forces had a cause of concern about vetting?" is answered by the findings, or not at all:
