@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from nltk.stem.snowball import SnowballStemmer
 from whoosh.analysis import Filter, Token, Tokenizer
@@ -284,9 +284,21 @@ def terms(text: str) -> list[str]:
     return [t.text for t in ANALYZER(text, mode="query")]
 
 
-def term_spans(text: str) -> list[tuple[str, int, int]]:
-    """(stem, start, end) for every analysed word of a text: used to mark matches."""
-    return [(t, a, b) for t, _, a, b in analysed(text)]
+def term_spans(text: str, wanted=None) -> list[tuple[str, int, int]]:
+    """(stem, start, end) for every analysed word of a text, or only for the
+    ``wanted`` stems: used to mark matches. With ``wanted`` only the words
+    that yield one are analysed closely (a snippet's passage has a few
+    hundred words and a query a handful of terms)."""
+    if wanted is None:
+        return [(t, a, b) for t, _, a, b in analysed(text)]
+    out = []
+    for m in _WORD_RE.finditer(text):
+        w = m.group()
+        if _word_terms(w)[0].isdisjoint(wanted):
+            continue
+        s = m.start()
+        out.extend((t, s + a, s + b) for t, _, a, b in word_plan(w, True, True)[0] if t in wanted)
+    return out
 
 
 @lru_cache(maxsize=500_000)
@@ -298,24 +310,23 @@ def _word_terms(word: str) -> tuple[frozenset, int, tuple]:
     return frozenset(t for t, *_ in plan), len(pieces), tuple((t, pieces.index(piece)) for t, piece, _, _ in plan)
 
 
-def _advance(word: str) -> int:
-    return _word_terms(word)[1]
-
-
 def positions(text: str, wanted) -> dict[str, list[int]]:
     """Term → its positions in a text (as indexed), for the ``wanted`` terms
-    only. Half the cost of analysing the whole text (what proximity and
-    phrase checks did for thirty candidates a query): only the words that
-    yield a wanted term are looked at closely; the others only count."""
+    only. A fraction of the cost of analysing the whole text (what proximity
+    and phrase checks did for thirty candidates a query): each distinct word
+    is looked up once, the words yielding a wanted term are looked at
+    closely, and the others are only counted (in C: map, accumulate,
+    compress)."""
     words = _WORD_RE.findall(text)
-    relevant = {w for w in set(words) if not _word_terms(w)[0].isdisjoint(wanted)}
+    info = {w: _word_terms(w) for w in set(words)}
+    relevant = {w for w, (found, _, _) in info.items() if not found.isdisjoint(wanted)}
     if not relevant:
         return {}
-    before = list(accumulate(map(_advance, words), initial=0))  # positions taken before each word
+    advance = {w: taken for w, (_, taken, _) in info.items()}
+    before = list(accumulate(map(advance.__getitem__, words), initial=0))  # positions taken before each word
     out: dict[str, list[int]] = {}
-    for i, w in enumerate(words):
-        if w in relevant:
-            for term, k in _word_terms(w)[2]:
-                if term in wanted:
-                    out.setdefault(term, []).append(before[i] + k)
+    for i in compress(range(len(words)), map(relevant.__contains__, words)):
+        for term, k in info[words[i]][2]:
+            if term in wanted:
+                out.setdefault(term, []).append(before[i] + k)
     return out

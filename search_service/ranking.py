@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 from array import array
+from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -206,13 +207,17 @@ def _write_arrays_with_segments() -> None:
         add_column_value(self, fieldname, column, value)
         if fieldname in _LENGTH_COLUMNS or fieldname in CODED_FIELDS:
             self.__dict__.setdefault("_np_columns", {}).setdefault(fieldname, []).append((self._docnum, value))
+        elif fieldname == "_stored" and value.get("text"):  # the stored fields of a document, new or merged
+            self.__dict__.setdefault("_np_texts", []).append((self._docnum, value["text"]))
 
     def _pclose(self):
         pclose(self)
         got = self.__dict__.pop("_np_columns", None) or {}
+        texts = self.__dict__.pop("_np_texts", None) or []
         folder = _folder(self._storage)
         if folder:
             arrays, extra = _per_doc_arrays(got, self._doccount)
+            arrays.update(_text_arrays(texts, self._doccount))
             segment_arrays.write(folder, self._segment.segment_id(), "docs", arrays, extra)
 
     W3FieldWriter.start_field, W3FieldWriter.start_term, W3FieldWriter.close = _start_field, _start_term, _fclose
@@ -248,6 +253,22 @@ def _per_doc_arrays(columns: dict[str, list], count: int) -> tuple[dict, dict]:
         arrays[f"code.{fieldname}"] = codes
         labels[fieldname] = list(index)
     return arrays, {"labels": labels, "count": count}
+def _text_arrays(texts: list[tuple[int, str]], count: int) -> dict[str, np.ndarray]:
+    """Each document's stored text as UTF-8 bytes end to end, with the
+    offset where each starts (count + 1 entries): what proximity and
+    phrase checks read for dozens of candidates a query, without
+    unpickling their stored fields."""
+    sizes = np.zeros(count, dtype=np.int64)
+    blobs = []
+    for docnum, text in texts:  # in document order: a writer adds documents in order
+        b = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        sizes[docnum] = len(b)
+        blobs.append(b)
+    starts = np.zeros(count + 1, dtype=np.int64)
+    np.cumsum(sizes, out=starts[1:])
+    return {"text.starts": starts, "text.utf8": np.frombuffer(b"".join(blobs), dtype=np.uint8)}
+
+
 CACHE_BYTES = 512 * 2**20  # posting arrays kept per process
 
 _BYTE_TO_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float32)
@@ -520,6 +541,24 @@ class Snapshot:
                 out.append((arrays[0] + off if off else arrays[0], arrays[1]))
         return out
 
+    def texts(self, searcher, docnums) -> list[str]:
+        """The stored text of each document, read from the arrays written
+        with its segment (from its stored fields where there are none)."""
+        leaves = searcher.reader().leaf_readers()
+        offsets = [off for _, off in leaves]
+        out = []
+        for d in docnums:
+            d = int(d)
+            i = bisect_right(offsets, d) - 1
+            files = _segment_files(leaves[i][0], "docs")
+            if files is None or "text.starts" not in files[0]:
+                out.append(searcher.stored_fields(d).get("text", ""))
+                continue
+            starts, utf8 = files[0]["text.starts"], files[0]["text.utf8"]
+            local = d - offsets[i]
+            out.append(utf8[starts[local]:starts[local + 1]].tobytes().decode("utf-8"))
+        return out
+
     def docs_with(self, reader, fieldname: str, text) -> np.ndarray:
         """Live documents containing the term (sorted global ids)."""
         parts = [ids for ids, _ in self.postings(reader, fieldname, text)]
@@ -588,7 +627,7 @@ def facet_counts(snapshot: Snapshot, reader, docs: np.ndarray, fieldname: str) -
     c = codes[docs]
     c = c[c >= 0]
     counts = np.bincount(c, minlength=len(labels)) if len(c) else np.zeros(len(labels), dtype=np.int64)
-    pairs = [(labels[i], int(v)) for i, v in enumerate(counts) if v]
+    pairs = [(labels[i], int(counts[i])) for i in np.flatnonzero(counts)]
     return {str(k): v for k, v in sorted(pairs, key=lambda kv: (-kv[1], str(kv[0])))}
 
 

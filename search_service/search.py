@@ -207,15 +207,19 @@ def _facets(snap, reader, positive: np.ndarray, masks: dict, matched: np.ndarray
     (the others apply), so its other values show what adding them (OR) would
     give; for a facet without a filter these are counts within the results."""
     out = {}
+    matched_docs = None
     for name in FACETS:
         if name in masks:
             m = positive & snap.live
             for other, mask in masks.items():
                 if other != name:
                     m &= mask
+            docs = np.flatnonzero(m)
         else:
-            m = matched
-        out[name] = ranking.facet_counts(snap, reader, np.flatnonzero(m), FILTER_FIELDS[name])
+            if matched_docs is None:
+                matched_docs = np.flatnonzero(matched)
+            docs = matched_docs
+        out[name] = ranking.facet_counts(snap, reader, docs, FILTER_FIELDS[name])
     return out
 
 
@@ -343,7 +347,7 @@ def _by_relevance(snap, s, m: _Matches, allowed: np.ndarray, limit: int | None) 
         best, _ = ranking.top(scores, allowed, max(limit, RERANK))
     head = best[:RERANK]
     if parsed.pairs and len(head) > 1:
-        texts = {int(d): s.stored_fields(int(d)).get("text", "") for d in head}
+        texts = dict(zip((int(d) for d in head), snap.texts(s, head)))
         rescored = _proximity_bonus(m.kept, parsed, texts, {int(d): float(scores[d]) for d in head})
         head_ranked = sorted(rescored.items(), key=lambda kv: (-kv[1], kv[0]))
     else:

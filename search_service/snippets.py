@@ -26,7 +26,7 @@ class Snippet:
 def match_spans(text: str, stems: frozenset[str]) -> list[list[int]]:
     """Character ranges of the words of ``text`` that match, longest first
     where they overlap (a compound and its parts)."""
-    spans = sorted(((a, b) for stem, a, b in term_spans(text) if stem in stems), key=lambda x: (x[0], -x[1]))
+    spans = sorted(((a, b) for _, a, b in term_spans(text, stems)), key=lambda x: (x[0], -x[1]))
     out: list[list[int]] = []
     for a, b in spans:
         if out and a < out[-1][1]:

@@ -133,3 +133,57 @@ def test_positions_read_from_text_are_the_indexs_own(store):
                 assert got[term] == list(post.value_as("positions")), (d, term)
                 checked += 1
         assert checked > 100
+
+
+def test_marking_only_the_query_terms_finds_what_full_analysis_finds(store):
+    """Snippets mark matches by analysing only the words that can yield a
+    query term: the spans must be those of analysing the whole text, for
+    any terms, compounds ("anti-social" and "antisocial") included."""
+    from search_service.analysis import analysed, term_spans
+    rng = random.Random(11)
+    checked = 0
+    with store.searcher() as s:
+        reader = s.reader()
+        live = [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)]
+        for d in rng.sample(live, 80):
+            text = s.stored_fields(d).get("text")
+            if not text:
+                continue
+            every = analysed(text)
+            wanted = frozenset(rng.sample(sorted({t for t, *_ in every}), min(3, len(every))))
+            assert term_spans(text, wanted) == [(t, a, b) for t, _, a, b in every if t in wanted], d
+            checked += 1
+    compound = "Anti-social behaviour and antisocial acts; e-mail."
+    assert [text for _, a, b in term_spans(compound, frozenset({"antisoci"})) for text in [compound[a:b]]] == \
+        ["Anti-social", "antisocial"]
+    assert checked > 50
+
+
+
+def test_plain_words_are_read_as_whooshs_parser_reads_them(store):
+    """A query of plain words is assembled from each word's remembered
+    reading instead of running Whoosh's parser on every query: the query
+    and the units it must match are exactly what the parser makes, for
+    words of the reports with their punctuation, compounds, possessives,
+    numbers and stop words; anything with syntax keeps the parser."""
+    rng = random.Random(5)
+    with store.searcher() as s:
+        texts = [s.stored_fields(d).get("text") or "" for d in range(0, s.reader().doc_count_all(), 7)]
+        schema = s.schema
+    words = [w for t in texts for w in t.split()]
+    queries = [" ".join(rng.sample(words, rng.randint(1, 6))) for _ in range(600)]
+    queries += ["anti-social behaviour", "officers' duties", "Eastmoor’s 66,629 calls?", "the of and", "e-mail"]
+    plain = 0
+    for q in queries:
+        q = query._balance(query._neutralise_unknown_fields(q))
+        q, _ = query._restrictions(schema, q)
+        fast = query._parse_plain(schema, q) if query._plain(q) else None
+        if fast is None:
+            continue
+        plain += 1
+        assert fast[0] == query._parser(schema).parse(q), q
+        assert [(u.label, u.query, u.droppable) for u in fast[1]] == \
+            [(u.label, u.query, u.droppable) for u in query._units(schema, q)], q
+    assert plain > 400
+    for syntax in ['"domestic abuse"', "vetting AND fire", "force:x crime", "(a OR b)", "'quoted words'", "crime*"]:
+        assert not query._plain(syntax), syntax

@@ -83,6 +83,21 @@ def test_written_lengths_and_codes_are_whooshs(store):
                                       ranking._computed_array(r, fieldname, "codes")), fieldname
 
 
+def test_texts_read_from_the_arrays_are_the_stored_texts(store):
+    """Proximity checks read candidates' texts from the arrays instead of
+    unpickling their stored fields: every document, in every segment
+    (merged ones included), must read back exactly."""
+    with store.searcher() as s:
+        snap = store.snapshot(s)
+        reader = s.reader()
+        docs = [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)]
+        got = snap.texts(s, docs)
+        want = [s.stored_fields(d).get("text", "") for d in docs]
+    assert len(docs) > 100 and sum(1 for t in want if t) > 100
+    assert got == want
+    assert any(not t.isascii() for t in want), "the fixtures hold curly quotes and dashes: UTF-8, not bytes"
+
+
 def test_an_index_without_the_arrays_gives_the_same_results(store, tmp_path):
     """An index written before the arrays existed (or whose files were lost)
     is read through Whoosh as before."""
