@@ -443,21 +443,23 @@ _FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recomm
                            r"name[sd]?|have|had|has|make|made|give|gave|there|any|per)\b", re.I)
 
 
-def _finding_items(store, question: Question, which: set[str]) -> list[tuple[Report, str, str, str]]:
-    """(report, kind, text, passage id) of the reports' findings of these kinds, in scope."""
+def _finding_items(store, question: Question, which: set[str]) -> list[tuple[Report, str, str, str, list]]:
+    """(report, kind, text, passage id, section) of the reports' findings of
+    these kinds, in scope."""
     reports = question.reports if question.organisations or question.years else store.reports()
     if question.years and not question.organisations:
         reports = [r for r in store.reports() if report_years(r) & set(question.years)]
     out = []
     for r in reports:
         if "area_for_improvement" in which:
-            out += [(r, "area_for_improvement", a.text, a.passage_id) for a in r.areas_for_improvement]
+            out += [(r, "area_for_improvement", a.text, a.passage_id, a.section) for a in r.areas_for_improvement]
         if "cause_of_concern" in which:
-            out += [(r, "cause_of_concern", c.text, c.passage_id) for c in r.causes_of_concern]
+            out += [(r, "cause_of_concern", c.text, c.passage_id, c.section) for c in r.causes_of_concern]
         if "recommendation" in which:
             out += [(r, "recommendation", f"{x.deadline + ': ' if x.deadline else ''}{x.text}"
-                     + (f" (for {x.addressed_to})" if x.addressed_to else ""), x.passage_id) for x in r.recommendations]
-            out += [(r, "recommendation", f"{c.deadline + ': ' if c.deadline else ''}{rec}", c.passage_id)
+                     + (f" (for {x.addressed_to})" if x.addressed_to else ""), x.passage_id, x.section)
+                    for x in r.recommendations]
+            out += [(r, "recommendation", f"{c.deadline + ': ' if c.deadline else ''}{rec}", c.passage_id, c.section)
                     for c in r.causes_of_concern for rec in c.recommendations]
     return [item for item in out if item[3]]
 
@@ -481,9 +483,11 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
         def words(item) -> frozenset[str]:
             key = (item[2], item[3])
             if key not in known:
-                p = store.passage(item[3])
-                text = " ".join([item[2], *(p.heading_path if p else [])])
-                known[key] = frozenset(st for st, _, _ in term_spans(text))
+                section = item[4]
+                if not section:  # indexed before findings kept their section
+                    p = store.passage(item[3])
+                    section = p.heading_path if p else []
+                known[key] = frozenset(st for st, _, _ in term_spans(" ".join([item[2], *section])))
             return known[key]
         items = [it for it in items if len(wanted & words(it)) >= max(1, 0.6 * len(wanted))]
     if not items and question.kind == "list" and wanted:
@@ -494,13 +498,13 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     if not items or len(items) > 25:
         return None
     answer_items = []
-    for r, kind, text, pid in items:
+    for r, kind, text, pid, _ in items:
         p = store.passage(pid)
         answer_items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)}): {text}", report_id=r.id,
                                        passage_id=pid, citation=citation(r, p), report_title=r.title,
                                        organisation=r.force, year=_label(r), value=text))
     first = answer_items[0]
-    kinds = {k for _, k, _, _ in items}
+    kinds = {k for _, k, *_ in items}
     head = " and ".join(_FINDING_NAMES[k] for k in sorted(kinds))
     return Answer(text=f"{head}: " + "; ".join(i.text for i in answer_items), passage_id=first.passage_id,
                   report_id=first.report_id, citation=first.citation, confidence=0.9, kind="list",

@@ -24,6 +24,7 @@ class Finding:
     """An area for improvement (or any one-line finding) and where it is stated."""
     text: str
     passage_id: str | None = None
+    section: list[str] = field(default_factory=list)  # the heading path of that passage
 
 
 @dataclass
@@ -32,6 +33,7 @@ class CauseOfConcern:
     recommendations: list[str] = field(default_factory=list)  # as listed under it
     deadline: str = ""  # from the lead-in ("By 31 December 2022, the service should:")
     passage_id: str | None = None
+    section: list[str] = field(default_factory=list)  # the heading path of that passage
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Recommendation:
     addressed_to: str = ""  # "Chief constables", "The College of Policing" …
     deadline: str = ""  # "By 31 March 2026"; "" when none is stated
     passage_id: str | None = None
+    section: list[str] = field(default_factory=list)  # the heading path of that passage
 
 
 @dataclass

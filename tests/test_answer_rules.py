@@ -248,3 +248,26 @@ def test_a_name_shaped_like_a_force_that_no_report_covers_is_declined_by_name(st
     # neither indexed nor a real force: still a force's name, not words to match in other forces' reports
     a = asked(store, "How effective is Wessexshire Constabulary at keeping people safe?")
     assert a.answer is None and a.declined_reason == "No indexed report covers Wessexshire Constabulary."
+
+
+def test_findings_know_their_section_and_are_chosen_without_reading_passages(store, monkeypatch):
+    """A finding is about its words and its section's headings ("… areas for
+    improvement on protecting vulnerable people"). Each finding keeps the
+    heading path of its passage from indexing, so a findings question
+    across every report reads no passage to choose its findings (reading
+    them cost seconds at 100,000 passages, the first time in a process)."""
+    checked = 0
+    for r in store.reports():
+        for f in r.areas_for_improvement + r.causes_of_concern + r.recommendations:
+            if f.passage_id:
+                assert f.section == store.passage(f.passage_id).heading_path, (r.id, f.text)
+                checked += 1
+    assert checked > 20
+    store._state_cache.pop("finding-words", None)  # as in a new process
+    read = []
+    real = store.passage
+    monkeypatch.setattr(store, "passage", lambda pid: read.append(pid) or real(pid))
+    a = asked(store, "Which forces were given an area for improvement about missing children?")
+    assert a.answer is not None and a.answer.basis == "findings", a.declined_reason
+    assert any("missing child" in i.text for i in a.answer.items)
+    assert len(read) <= len(a.answer.items)  # only to cite the findings chosen

@@ -213,4 +213,6 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
             if n is None:  # a heading at the very end: the last passage
                 n = len(ids) - 1
             item.passage_id = ids[n]
+            if hasattr(item, "section"):  # what a finding is about is also in its section's headings
+                item.section = list(passages[n].heading_path)
     return Chunked(passages=passages, structure=structure)
