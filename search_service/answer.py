@@ -813,17 +813,11 @@ def _defining(question: Question) -> Defining | None:
 
 
 def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -> Candidate | None:
+    """The sentence of the first candidate passages that best answers the
+    question, with its score and how far it leads the runner-up. The rules
+    go first (a sentence they rule out is never embedded: embedding was the
+    largest cost of a question), then meaning adds to the survivors' scores."""
     tok = store.sentence_tokenizer()
-    best: Candidate | None = None
-    rows = []  # (hit, spans, header) of the candidate passages
-    texts = []
-    for hit in hits[:CANDIDATE_PASSAGES]:
-        budget.check()
-        spans = sentences.split(tok, hit.passage.text)
-        header = _table_header(hit.passage.text, spans) if hit.passage.kind == "table" else []
-        rows.append((hit, spans, header))
-        texts += [hit.passage.text[a:b] for a, b in spans]
-    sims = iter(similarities(_content(question), texts).tolist())
     defines = _defining(question)
     prescriptive = bool(_ASKS_PRESCRIPTION.search(question.text))
     recap_skipped = question.kind != "comparison" and not question.since and not _ASKS_PAST_RE.search(question.text)
@@ -832,14 +826,15 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     untyped_names = set() if question.kind in TYPED_KINDS else (
         _named(_DATE_FULL_RE.sub(" ", _DATE_RE.sub(" ", _content(question))), numbers=False) & set(weights))
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
-    runner_up = 0.0  # the best score of any other sentence
-    for hit, spans, header in rows:
-        prior = 0.1 / hit.rank
+    survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header)
+    for hit in hits[:CANDIDATE_PASSAGES]:
+        budget.check()
         p = hit.passage
         text = p.text
+        spans = sentences.split(tok, text)
+        header = _table_header(text, spans) if p.kind == "table" else []
         heading = " ".join(p.heading_path)
         for i, (a, b) in enumerate(spans):
-            sim = next(sims)
             if header and i < len(header):
                 continue  # a table's header is context for its rows, not an answer
             previous = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
@@ -871,17 +866,23 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
-            meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
-            lexical = coverage
-            coverage = max(coverage, meaning)
-            score += prior + SEMANTIC_WEIGHT * meaning
-            if best is None or score > best.score:
-                shown = _table_row(header, text[a:b]) if header else ""
-                runner_up = max(runner_up, best.score if best else 0.0)
-                absent = tuple(sorted(set(weights) - {st for st, _, _ in term_spans(own)}))
-                best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning, absent=absent)
-            else:
-                runner_up = max(runner_up, score)
+            survivors.append((hit, a, b, end, score, coverage, own, header))
+    sims = similarities(_content(question), [h.passage.text[a:b] for h, a, b, *_ in survivors]).tolist()
+    best: Candidate | None = None
+    runner_up = 0.0  # the best score of any other sentence
+    for (hit, a, b, end, score, coverage, own, header), sim in zip(survivors, sims):
+        p = hit.passage
+        meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
+        lexical = coverage
+        coverage = max(coverage, meaning)
+        score += 0.1 / hit.rank + SEMANTIC_WEIGHT * meaning
+        if best is None or score > best.score:
+            shown = _table_row(header, p.text[a:b]) if header else ""
+            runner_up = max(runner_up, best.score if best else 0.0)
+            absent = tuple(sorted(set(weights) - {st for st, _, _ in term_spans(own)}))
+            best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning, absent=absent)
+        else:
+            runner_up = max(runner_up, score)
     if best is not None:
         best.margin = best.score - runner_up
     return best

@@ -498,17 +498,18 @@ def _search(store: IndexStore, q: str, page: int, per_page: int, filters, group,
 
 def reorder(store: IndexStore, result: SearchResult, passage_ids: list[str]) -> SearchResult:
     """The first page of results as these passages, in this order (a re-ranking
-    by meaning, say); passages not among the hits are fetched with snippets."""
+    by meaning, say): the result's own hits are reused (given a snippet if
+    they were found without), other passages are fetched with snippets."""
     if result.group or result.page != 1:
         return result
-    return lead_with(store, replace(result, hits=[]), passage_ids)
+    return lead_with(store, result, passage_ids, only=True)
 
 
-def lead_with(store: IndexStore, result: SearchResult, passage_ids: list[str]) -> SearchResult:
+def lead_with(store: IndexStore, result: SearchResult, passage_ids: list[str], only: bool = False) -> SearchResult:
     """The result with these passages first (in this order), then the rest
-    as ranked: an answer's own passages lead the passages shown with it.
-    (Questions match any of their words, so nothing was dropped: a passage
-    brought in lacks no dropped word.)"""
+    as ranked (none if ``only``): an answer's own passages lead the passages
+    shown with it. (Questions match any of their words, so nothing was
+    dropped: a passage brought in lacks no dropped word.)"""
     if not passage_ids or result.group or result.page != 1:
         return result
     with store.searcher() as s:
@@ -522,8 +523,11 @@ def lead_with(store: IndexStore, result: SearchResult, passage_ids: list[str]) -
                 if doc is None:
                     continue
                 hit = _hit(store, s, parsed, doc, 0, 0.0)
+            elif not hit.snippet.text and hit.passage.text:
+                spans = match_spans(hit.passage.text, parsed.stems)
+                hit = replace(hit, snippet=make_snippet(hit.passage.text, spans), matches=spans)
             first.append(hit)
-    hits = (first + [h for h in result.hits if h.passage.id in by_id])[:result.per_page]
+    hits = (first + ([] if only else [h for h in result.hits if h.passage.id in by_id]))[:result.per_page]
     for rank, hit in enumerate(hits, start=1):
         hit.rank = rank
     return replace(result, hits=hits)
