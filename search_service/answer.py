@@ -28,7 +28,7 @@ from search_service.analysis import ANALYZER, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
 from search_service.question import (AREA_RES as _AREA_RES, PILLARS, Question, aliases, concepts_of, core_of,
-                                     kind_of, known_names, report_years, understand)
+                                     kind_of, known_names, of_years, understand)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -320,7 +320,7 @@ def _judgment_list(store, question: Question) -> Answer | None:
     if question.organisations:
         reports = [r for r in reports if set(question.organisations) & set(r.organisations or [r.force])]
     if question.years:
-        reports = [r for r in reports if report_years(r) & set(question.years)]
+        reports = of_years(reports, question.years)
     if question.fire:
         reports = [r for r in reports if r.organisation_type == "fire and rescue service"]
     elif re.search(r"\b(forces?|police|constabular)", text):
@@ -364,7 +364,7 @@ def _across_organisations(store, question: Question) -> Answer | Declined:
     for org in question.organisations:
         reports = [r for r in store.reports() if r.judgments and r.force == org]
         if question.years:
-            reports = [r for r in reports if report_years(r) & set(question.years)]
+            reports = of_years(reports, question.years)
         found = None
         for r in sorted(reports, key=lambda r: -(r.year or 0)):
             j = _match(question, r)
@@ -425,7 +425,7 @@ def question_reports_all(store, question: Question) -> list[Report]:
     if question.since:
         reports = [r for r in reports if r.year and r.year >= question.since]
     if len(question.years) >= 2:
-        dated = [r for r in reports if report_years(r) & set(question.years)]
+        dated = of_years(reports, question.years)
         reports = dated if len(dated) >= 2 else reports
     return reports
 
@@ -448,7 +448,7 @@ def _finding_items(store, question: Question, which: set[str]) -> list[tuple[Rep
     these kinds, in scope."""
     reports = question.reports if question.organisations or question.years else store.reports()
     if question.years and not question.organisations:
-        reports = [r for r in store.reports() if report_years(r) & set(question.years)]
+        reports = of_years(store.reports(), question.years)
     out = []
     for r in reports:
         if "area_for_improvement" in which:
