@@ -301,6 +301,15 @@ def term_spans(text: str, wanted=None) -> list[tuple[str, int, int]]:
     return out
 
 
+def stems_of(text: str) -> frozenset[str]:
+    """Every term of a text as indexed (the stems ``term_spans`` gives), as
+    a set: each distinct word is looked up once, no offsets are kept."""
+    out: set[str] = set()
+    for w in set(_WORD_RE.findall(text)):
+        out |= _word_terms(w)[0]
+    return frozenset(out)
+
+
 @lru_cache(maxsize=500_000)
 def _word_terms(word: str) -> tuple[frozenset, int, tuple]:
     """(its terms, positions it takes, (term, position within the word) of

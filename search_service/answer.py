@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from search_service import budget, sentences
-from search_service.analysis import ANALYZER, term_spans
+from search_service.analysis import ANALYZER, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
 from search_service.question import (AREA_RES as _AREA_RES, PILLARS, Question, aliases, concepts_of, core_of,
@@ -487,7 +487,7 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
                 if not section:  # indexed before findings kept their section
                     p = store.passage(item[3])
                     section = p.heading_path if p else []
-                known[key] = frozenset(st for st, _, _ in term_spans(" ".join([item[2], *section])))
+                known[key] = stems_of(" ".join([item[2], *section]))
             return known[key]
         items = [it for it in items if len(wanted & words(it)) >= max(1, 0.6 * len(wanted))]
     if not items and question.kind == "list" and wanted:
@@ -539,7 +539,7 @@ def _mention_list(store, question: Question) -> Answer | None:
         if question.fire and r.organisation_type != "fire and rescue service":
             continue
         for hit in group.hits:
-            have = {st for st, _, _ in term_spans(" ".join([hit.passage.text, *hit.passage.heading_path]))}
+            have = stems_of(" ".join([hit.passage.text, *hit.passage.heading_path]))
             if sum(w for st, w in weights.items() if st in have) / total >= MENTION_COVERAGE:
                 items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)})", report_id=r.id,
                                         passage_id=hit.passage.id, citation=citation(r, hit.passage),
@@ -676,9 +676,9 @@ def _score_sentence(text: str, context: str, weights: dict[str, float], kind: st
     its context (previous sentence, headings, a table's header) at half
     weight: "This is 8 percent fewer incidents" answers a question about
     anti-social behaviour named one sentence earlier."""
-    spans = [(st, a) for st, a, _ in term_spans(text) if st in weights]
+    spans = [(st, a) for st, a, _ in term_spans(text, weights)]
     own = {st for st, _ in spans}
-    around = {st for st, _, _ in term_spans(context) if st in weights} - own
+    around = (stems_of(context) & weights.keys()) - own
     total = sum(weights.values()) or 1.0
     coverage = (sum(weights[st] for st in own) + CONTEXT_WEIGHT * sum(weights[st] for st in around)) / total
     positions = sorted(a for _, a in spans)
@@ -855,7 +855,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "The force should make the scheme available …" says it is not (yet), not that it is
             if recap_skipped and _RECAP_RE.match(text[a:b]):
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
-            if untyped_names and untyped_names - {st for st, _, _ in term_spans(own)}:
+            if untyped_names and untyped_names - stems_of(own):
                 continue  # "How did Operation Heron tackle …?" is answered by a sentence about Operation Heron
             if question.kind == "yesno" and not _states(own, weights):
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
@@ -879,7 +879,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
         if best is None or score > best.score:
             shown = _table_row(header, p.text[a:b]) if header else ""
             runner_up = max(runner_up, best.score if best else 0.0)
-            absent = tuple(sorted(set(weights) - {st for st, _, _ in term_spans(own)}))
+            absent = tuple(sorted(set(weights) - stems_of(own)))
             best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning, absent=absent)
         else:
             runner_up = max(runner_up, score)
@@ -897,7 +897,7 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
     or deny it? It states it when it holds every term of the question; a
     sentence that lacks some answers only if it says which part does not
     hold ("covers only Greystone", "has not created … for all")."""
-    have = {st for st, _, _ in term_spans(sentence)}
+    have = stems_of(sentence)
     return set(weights) <= have or bool(_NEGATION_RE.search(sentence))
 
 

@@ -347,7 +347,8 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
     if q.unknown and not q.organisations:
         q.declined = f"No indexed report covers {' or '.join(q.unknown)}."
         return q
-    scope = [r for r in reports if not q.organisations or set(q.organisations) & set(r.organisations or [r.force])]
+    orgs = set(q.organisations)
+    scope = [r for r in reports if not orgs.isdisjoint(r.organisations or [r.force])] if orgs else list(reports)
     if q.years:
         dated = of_years(scope, q.years)
         if not dated and q.organisations and q.kind != "comparison":

@@ -139,7 +139,7 @@ def test_marking_only_the_query_terms_finds_what_full_analysis_finds(store):
     """Snippets mark matches by analysing only the words that can yield a
     query term: the spans must be those of analysing the whole text, for
     any terms, compounds ("anti-social" and "antisocial") included."""
-    from search_service.analysis import analysed, term_spans
+    from search_service.analysis import analysed, stems_of, term_spans
     rng = random.Random(11)
     checked = 0
     with store.searcher() as s:
@@ -152,6 +152,7 @@ def test_marking_only_the_query_terms_finds_what_full_analysis_finds(store):
             every = analysed(text)
             wanted = frozenset(rng.sample(sorted({t for t, *_ in every}), min(3, len(every))))
             assert term_spans(text, wanted) == [(t, a, b) for t, _, a, b in every if t in wanted], d
+            assert stems_of(text) == {t for t, *_ in every}, d  # the set form answers use
             checked += 1
     compound = "Anti-social behaviour and antisocial acts; e-mail."
     assert [text for _, a, b in term_spans(compound, frozenset({"antisoci"})) for text in [compound[a:b]]] == \
