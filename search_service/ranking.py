@@ -491,6 +491,7 @@ class Snapshot:
     live: np.ndarray  # bool: a passage, not deleted
     lengths: dict[str, np.ndarray] = field(default_factory=dict)
     codes: dict[str, tuple[np.ndarray, list]] = field(default_factory=dict)
+    norms: dict[tuple[str, float], np.ndarray] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
@@ -514,6 +515,18 @@ class Snapshot:
                 parts = [_segment_array(r, fieldname, "length") for r, _ in reader.leaf_readers()]
                 self.lengths[fieldname] = np.concatenate(parts) if parts else np.zeros(0, np.float32)
             return self.lengths[fieldname]
+
+    def length_norm(self, reader, fieldname: str, avgfl: float) -> np.ndarray:
+        """BM25's length normalisation of every document for a field,
+        K1 * ((1 - B) + B * length / avgfl): the same for every query of
+        this state, so each term's score is two array operations fewer."""
+        key = (fieldname, avgfl)
+        norm = self.norms.get(key)
+        if norm is None:
+            norm = K1 * ((1 - B) + B * self.length(reader, fieldname) / avgfl)
+            with self._lock:
+                self.norms[key] = norm
+        return norm
 
     def coded(self, reader, fieldname: str) -> tuple[np.ndarray, list]:
         """Per document, the index of its value in the returned labels (-1
@@ -578,11 +591,9 @@ def score(snapshot: Snapshot, searcher, terms, keep: dict | None = None) -> np.n
         if not parts:
             continue
         idf = searcher.idf(fieldname, text)
-        avgfl = searcher.avg_field_length(fieldname) or 1
-        lengths = snapshot.length(reader, fieldname)
+        norm = snapshot.length_norm(reader, fieldname, searcher.avg_field_length(fieldname) or 1)
         for ids, weights in parts:
-            fl = lengths[ids]
-            s = idf * (weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * fl / avgfl))
+            s = idf * (weights * (K1 + 1)) / (weights + norm[ids])
             scores[ids] += s * boost
             if keep is not None and (fieldname, text) in keep:
                 keep[(fieldname, text)].append((ids, s))
