@@ -319,23 +319,57 @@ def _word_terms(word: str) -> tuple[frozenset, int, tuple]:
     return frozenset(t for t, *_ in plan), len(pieces), tuple((t, pieces.index(piece)) for t, piece, _, _ in plan)
 
 
+# Every distinct word seen in a text read for positions: the positions it
+# takes, and for each term the words that yield it. Plain dictionaries read
+# from C (set operations, map), so a text's words cost no Python call each.
+# Only ever added to (threads read them without a lock), up to KNOWN_WORDS.
+_TAKES: dict[str, int] = {}
+_YIELDED_BY: dict[str, set[str]] = {}
+KNOWN_WORDS = 500_000
+
+
+def _learn(words) -> bool:
+    """Remember these words; False when the tables are full."""
+    if len(_TAKES) + len(words) > KNOWN_WORDS:
+        return False
+    for w in words:
+        found, taken, _ = _word_terms(w)
+        for t in found:
+            _YIELDED_BY.setdefault(t, set()).add(w)
+        _TAKES[w] = taken  # last: a word in _TAKES has its terms in _YIELDED_BY
+    return True
+
+
+def _known(uniq: set[str]) -> bool:
+    """True when every one of these words is in the tables (learnt now if need be)."""
+    missing = uniq.difference(_TAKES)
+    return not missing or _learn(missing)
+
+
+def _yielding(uniq: set[str], wanted, known: bool) -> set[str]:
+    """The words among ``uniq`` that yield a wanted term."""
+    if not known:
+        return {w for w in uniq if not _word_terms(w)[0].isdisjoint(wanted)}
+    return uniq & set().union(*[_YIELDED_BY.get(t, ()) for t in wanted])
+
+
 def positions(text: str, wanted) -> dict[str, list[int]]:
     """Term → its positions in a text (as indexed), for the ``wanted`` terms
     only. A fraction of the cost of analysing the whole text (what proximity
-    and phrase checks did for thirty candidates a query): each distinct word
-    is looked up once, the words yielding a wanted term are looked at
-    closely, and the others are only counted (in C: map, accumulate,
-    compress)."""
+    and phrase checks did for thirty candidates a query): the words that
+    yield a wanted term are found with set operations and looked at
+    closely; the others are only counted (in C: map, accumulate, compress)."""
     words = _WORD_RE.findall(text)
-    info = {w: _word_terms(w) for w in set(words)}
-    relevant = {w for w, (found, _, _) in info.items() if not found.isdisjoint(wanted)}
+    uniq = set(words)
+    known = _known(uniq)
+    relevant = _yielding(uniq, wanted, known)
     if not relevant:
         return {}
-    advance = {w: taken for w, (_, taken, _) in info.items()}
-    before = list(accumulate(map(advance.__getitem__, words), initial=0))  # positions taken before each word
+    taken = _TAKES if known else {w: _word_terms(w)[1] for w in uniq}
+    before = list(accumulate(map(taken.__getitem__, words), initial=0))  # positions taken before each word
     out: dict[str, list[int]] = {}
     for i in compress(range(len(words)), map(relevant.__contains__, words)):
-        for term, k in info[words[i]][2]:
+        for term, k in _word_terms(words[i])[2]:
             if term in wanted:
                 out.setdefault(term, []).append(before[i] + k)
     return out
