@@ -188,3 +188,25 @@ def test_plain_words_are_read_as_whooshs_parser_reads_them(store):
     assert plain > 400
     for syntax in ['"domestic abuse"', "vetting AND fire", "force:x crime", "(a OR b)", "'quoted words'", "crime*"]:
         assert not query._plain(syntax), syntax
+
+
+def test_positions_are_the_same_when_the_word_tables_are_full(store, monkeypatch):
+    """Positions read words from tables that stop growing at KNOWN_WORDS;
+    a text with words the full tables lack is read word by word instead,
+    with the same positions."""
+    from search_service import analysis
+    with store.searcher() as s:
+        texts = [s.stored_fields(d).get("text") or "" for d in range(0, s.reader().doc_count_all(), 5)]
+    rng = random.Random(13)
+    cases = []
+    for text in texts[:40]:
+        words = sorted({t for t, *_ in analysis.analysed(text)})
+        if words:
+            cases.append((text, frozenset(rng.sample(words, min(3, len(words))))))
+    expected = [analysis.positions(text, wanted) for text, wanted in cases]
+    monkeypatch.setattr(analysis, "_TAKES", {})
+    monkeypatch.setattr(analysis, "_YIELDED_BY", {})
+    monkeypatch.setattr(analysis, "KNOWN_WORDS", 10)
+    assert [analysis.positions(text, wanted) for text, wanted in cases] == expected
+    assert len(analysis._TAKES) <= 10
+    assert any(expected)
