@@ -295,11 +295,14 @@ class IndexStore:
             return n_reports, s.doc_count() - n_reports
 
     def known_values(self) -> dict[str, set[str]]:
-        """Indexed force, family and inspection names, to match filters ignoring case."""
-        reports = self.reports()
-        return {"force": {r.force for r in reports if r.force},
-                "family": {r.family for r in reports if r.family},
-                "inspection": {r.inspection for r in reports if r.inspection}}
+        """Indexed force, family and inspection names, to match filters
+        ignoring case (once per index state: every filtered search asks)."""
+        def build():
+            reports = self._reports().values()
+            return {"force": frozenset(r.force for r in reports if r.force),
+                    "family": frozenset(r.family for r in reports if r.family),
+                    "inspection": frozenset(r.inspection for r in reports if r.inspection)}
+        return self.cached("known-values", build)
 
     # ------------------------------------------------------------ derived data
     def _derived(self, name: str):
