@@ -443,25 +443,74 @@ _FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recomm
                            r"name[sd]?|have|had|has|make|made|give|gave|there|any|per)\b", re.I)
 
 
+def _report_findings(r: Report, which) -> list[tuple[Report, str, str, str, list]]:
+    """(report, kind, text, passage id, section) of one report's findings of
+    these kinds that cite a passage."""
+    out = []
+    if "area_for_improvement" in which:
+        out += [(r, "area_for_improvement", a.text, a.passage_id, a.section) for a in r.areas_for_improvement]
+    if "cause_of_concern" in which:
+        out += [(r, "cause_of_concern", c.text, c.passage_id, c.section) for c in r.causes_of_concern]
+    if "recommendation" in which:
+        out += [(r, "recommendation", f"{x.deadline + ': ' if x.deadline else ''}{x.text}"
+                 + (f" (for {x.addressed_to})" if x.addressed_to else ""), x.passage_id, x.section)
+                for x in r.recommendations]
+        out += [(r, "recommendation", f"{c.deadline + ': ' if c.deadline else ''}{rec}", c.passage_id, c.section)
+                for c in r.causes_of_concern for rec in c.recommendations]
+    return [item for item in out if item[3]]
+
+
 def _finding_items(store, question: Question, which: set[str]) -> list[tuple[Report, str, str, str, list]]:
     """(report, kind, text, passage id, section) of the reports' findings of
     these kinds, in scope."""
     reports = question.reports if question.organisations or question.years else store.reports()
     if question.years and not question.organisations:
         reports = of_years(store.reports(), question.years)
-    out = []
-    for r in reports:
-        if "area_for_improvement" in which:
-            out += [(r, "area_for_improvement", a.text, a.passage_id, a.section) for a in r.areas_for_improvement]
-        if "cause_of_concern" in which:
-            out += [(r, "cause_of_concern", c.text, c.passage_id, c.section) for c in r.causes_of_concern]
-        if "recommendation" in which:
-            out += [(r, "recommendation", f"{x.deadline + ': ' if x.deadline else ''}{x.text}"
-                     + (f" (for {x.addressed_to})" if x.addressed_to else ""), x.passage_id, x.section)
-                    for x in r.recommendations]
-            out += [(r, "recommendation", f"{c.deadline + ': ' if c.deadline else ''}{rec}", c.passage_id, c.section)
-                    for c in r.causes_of_concern for rec in c.recommendations]
-    return [item for item in out if item[3]]
+    return [item for r in reports for item in _report_findings(r, which)]
+
+
+_EVERY_FINDING = frozenset(("area_for_improvement", "cause_of_concern", "recommendation"))
+_WORDS_BY_REPORT: dict = {}  # (report id, sha256) → {(text, passage id): terms}: kept across index states
+
+
+def finding_words(store) -> dict[tuple[str, str], frozenset[str]]:
+    """(text, passage id) → the terms of each finding of every indexed report
+    and of its section's headings: what a findings question ("… about
+    emergency calls", "… on protecting vulnerable people") matches. Worked
+    out per version of a report and kept by the process, so a new state of
+    the index costs only its new reports; ``warm`` works it out before a
+    server forks, so no worker's first findings question waits for it (at
+    1,000,000 passages, 140,000 findings)."""
+    def build():
+        out, live = {}, set()
+        for r in store.reports():
+            key = (r.id, r.sha256)
+            live.add(key)
+            words = _WORDS_BY_REPORT.get(key)
+            if words is None:
+                words = {}
+                for _, _, text, pid, section in _report_findings(r, _EVERY_FINDING):
+                    if not section:  # indexed before findings kept their section: read it from the passage
+                        p = store.passage(pid)
+                        section = p.heading_path if p else []
+                    words[(text, pid)] = stems_of(" ".join([text, *section]))
+                _WORDS_BY_REPORT[key] = words
+            out.update(words)
+        for key in set(_WORDS_BY_REPORT) - live:
+            _WORDS_BY_REPORT.pop(key, None)
+        return out
+    return store.cached("finding-words", build)
+
+
+def warm(store) -> None:
+    """What questions read from every report, worked out once before a
+    server forks its workers (they share it): organisation names and the
+    words of every finding."""
+    if store.exists():
+        with store.searcher():
+            reports = store.reports()
+            store.cached("question-names", lambda: known_names(reports))
+            finding_words(store)
 
 
 _FINDING_NAMES = {"area_for_improvement": "Areas for improvement", "cause_of_concern": "Causes of concern",
@@ -478,18 +527,9 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     rest = _CUE_WORDS.sub(" ", _FINDING_CUES.sub(" ", _CYCLE_TEXT_RE.sub(" ", question.text)))
     wanted = {t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
     if wanted:  # "… about emergency calls", "… on protecting vulnerable people": in its words or its section
-        known = store.cached("finding-words", dict)  # per state: every report's findings are read, each once
-
-        def words(item) -> frozenset[str]:
-            key = (item[2], item[3])
-            if key not in known:
-                section = item[4]
-                if not section:  # indexed before findings kept their section
-                    p = store.passage(item[3])
-                    section = p.heading_path if p else []
-                known[key] = stems_of(" ".join([item[2], *section]))
-            return known[key]
-        items = [it for it in items if len(wanted & words(it)) >= max(1, 0.6 * len(wanted))]
+        known = finding_words(store)
+        enough = max(1, 0.6 * len(wanted))
+        items = [it for it in items if len(wanted & known.get((it[2], it[3]), frozenset())) >= enough]
     if not items and question.kind == "list" and wanted:
         # "Which forces had a cause of concern about vetting?" is answered by the findings, or not at all:
         # a passage that mentions both is not a finding

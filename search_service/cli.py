@@ -309,9 +309,10 @@ def cmd_serve(args, settings: Settings) -> int:
 
     t0 = time.perf_counter()
     postings = store.warm()
-    from search_service import semantic
+    from search_service import answer, semantic
 
     semantic.warm()  # the embedding model too: loaded once, shared by the workers
+    answer.warm(store)  # and what questions read from every report
     print(f"Loaded {postings:,} postings and the embedding model in {time.perf_counter() - t0:.1f} s",
           file=sys.stderr)
     print(f"Serving {settings.corpus_dir} on http://{args.host}:{args.port}", file=sys.stderr)

@@ -264,6 +264,7 @@ def test_findings_know_their_section_and_are_chosen_without_reading_passages(sto
                 checked += 1
     assert checked > 20
     store._state_cache.pop("finding-words", None)  # as in a new process
+    monkeypatch.setattr(answer_mod, "_WORDS_BY_REPORT", {})
     read = []
     real = store.passage
     monkeypatch.setattr(store, "passage", lambda pid: read.append(pid) or real(pid))
@@ -271,3 +272,16 @@ def test_findings_know_their_section_and_are_chosen_without_reading_passages(sto
     assert a.answer is not None and a.answer.basis == "findings", a.declined_reason
     assert any("missing child" in i.text for i in a.answer.items)
     assert len(read) <= len(a.answer.items)  # only to cite the findings chosen
+
+
+def test_after_warm_up_a_findings_question_works_out_no_finding_words(store, monkeypatch):
+    """`serve` warms what questions read from every report before it forks
+    (answer.warm): no worker's first findings question then analyses any
+    finding (140,000 of them at 1,000,000 passages: seconds each time)."""
+    store._state_cache.pop("finding-words", None)
+    monkeypatch.setattr(answer_mod, "_WORDS_BY_REPORT", {})
+    answer_mod.warm(store)
+    assert len(answer_mod._WORDS_BY_REPORT) == len(store.reports())
+    monkeypatch.setattr(answer_mod, "stems_of", lambda text: pytest.fail(f"analysed after warm-up: {text[:60]}"))
+    a = asked(store, "Which forces had an area for improvement on missing children?")
+    assert a.answer is not None and a.answer.basis == "findings", a.declined_reason
