@@ -107,6 +107,8 @@ class IndexStore:
         self._ix_gen: str | None = None
         self._local = threading.local()
         self._reports_cache: tuple[object, dict[str, Report]] | None = None
+        # segment id → {document: Report}: a new state of the index (an added report) reads only its new segments
+        self._segment_reports: dict[str, dict[int, Report]] = {}
         self._snapshot_cache: tuple[object, ranking.Snapshot] | None = None
         self._derived_cache: dict[str, tuple] = {}
         self._completer_cache: tuple | None = None
@@ -199,10 +201,20 @@ class IndexStore:
             cached = self._reports_cache
             if cached and cached[0] == key:
                 return cached[1]
-            reports = {}
-            for f in s.documents(doctype="report"):
-                r = Report.from_dict(json.loads(f["meta"]))
-                reports[r.id] = r
+            reports, live = {}, set()
+            for r, _ in s.reader().leaf_readers():
+                segid = r.segment().segment_id()
+                live.add(segid)
+                found = self._segment_reports.get(segid)
+                if found is None:  # segments never change: each one's reports are read once
+                    ids = r.postings("doctype", "report").all_ids() if ("doctype", "report") in r else []
+                    found = {d: Report.from_dict(json.loads(r.stored_fields(d)["meta"])) for d in ids}
+                    self._segment_reports[segid] = found
+                for d, report in found.items():
+                    if not r.is_deleted(d):
+                        reports[report.id] = report
+            for segid in set(self._segment_reports) - live:
+                self._segment_reports.pop(segid, None)
             self._reports_cache = (key, reports)
             return reports
 

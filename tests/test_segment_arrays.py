@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from whoosh.index import TOC
 
-from conftest import commit_by_commit
+from conftest import FIXTURES, commit_by_commit
 from search_service import ranking, segment_arrays
 from search_service.index import IndexStore
 from search_service.search import search
@@ -96,6 +96,43 @@ def test_texts_read_from_the_arrays_are_the_stored_texts(store):
     assert len(docs) > 100 and sum(1 for t in want if t) > 100
     assert got == want
     assert any(not t.isascii() for t in want), "the fixtures hold curly quotes and dashes: UTF-8, not bytes"
+
+
+def test_reports_kept_per_segment_are_those_of_a_fresh_read(store, tmp_path, monkeypatch):
+    """Report metadata is read once per segment and kept while the segment
+    lives, so an added report costs a new state only its own segment: the
+    reports seen must be exactly those a new process reads, after adds,
+    merges, deletions and a replaced file; and a state that only adds a
+    segment parses no report of the old ones."""
+    from search_service import index as index_mod
+    from search_service.indexer import Indexer
+    from search_service.model import Report
+
+    root = tmp_path / "copy"
+    shutil.copytree(store.index_dir, root / "index")
+    shutil.copytree(store.corpus_dir, root / "corpus")
+    st = IndexStore(root / "index", root / "corpus")
+
+    def same_as_fresh():
+        fresh = IndexStore(st.index_dir, st.corpus_dir)
+        assert [r.to_dict() for r in st.reports()] == [r.to_dict() for r in fresh.reports()]
+
+    same_as_fresh()
+    server = IndexStore(st.index_dir, st.corpus_dir)  # a running server, apart from the writer
+    server.reports()
+    shutil.copy(FIXTURES / "peel-2016-eastmoor.txt", st.corpus_dir)  # deleted when the fixture was built
+    Indexer(st).sync()
+    parsed = []
+    real = Report.from_dict.__func__
+    monkeypatch.setattr(index_mod.Report, "from_dict", classmethod(lambda cls, d: parsed.append(d["id"]) or real(cls, d)))
+    assert "peel-2016-eastmoor" in {r.id for r in server.reports()}
+    assert "peel-2016-eastmoor" in parsed and len(parsed) < len(server.reports()), parsed  # not every report again
+    monkeypatch.undo()
+    same_as_fresh()
+    (st.corpus_dir / "peel-2017-northshire.txt").unlink()
+    Indexer(st).sync()
+    same_as_fresh()
+    assert "peel-2017-northshire" not in {r.id for r in st.reports()}
 
 
 def test_an_index_without_the_arrays_gives_the_same_results(store, tmp_path):
