@@ -483,6 +483,7 @@ def finding_words(store) -> dict[tuple[str, str], frozenset[str]]:
     1,000,000 passages, 140,000 findings)."""
     def build():
         out, live = {}, set()
+        headings: dict[tuple, frozenset[str]] = {}  # a section's terms: many findings share one
         for r in store.reports():
             key = (r.id, r.sha256)
             live.add(key)
@@ -493,7 +494,10 @@ def finding_words(store) -> dict[tuple[str, str], frozenset[str]]:
                     if not section:  # indexed before findings kept their section: read it from the passage
                         p = store.passage(pid)
                         section = p.heading_path if p else []
-                    words[(text, pid)] = stems_of(" ".join([text, *section]))
+                    sec = tuple(section)
+                    if sec not in headings:
+                        headings[sec] = stems_of(" ".join(section))
+                    words[(text, pid)] = stems_of(text) | headings[sec]
                 _WORDS_BY_REPORT[key] = words
             out.update(words)
         for key in set(_WORDS_BY_REPORT) - live:
