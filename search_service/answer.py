@@ -63,7 +63,10 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
 # words that only say what kind of answer is wanted
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
                         r"judg(e)?ments?|judged|according to|report(s|ed)?|inspections?|hmic(frs)?|inspectorate|"
-                        r"peel|effectiveness|efficiency|legitimacy)\b", re.I)
+                        r"peel|effectiveness|efficiency|legitimacy|"
+                        # "What share of …?", "How long …?" ask for a number or a time; "during the 2016
+                        # inspection" scopes the question like its year
+                        r"(?<=what )(?:share|proportion|percentage|fraction)(?: of)?|how long|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
 _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|still|improv\w*|better|worse|"
                             r"numbers?|go(ne)? (up|down)|how many|now|first)\b", re.I)
@@ -568,6 +571,8 @@ def _mention_list(store, question: Question) -> Answer | None:
         return None
     if question.organisations and not re.match(r"reports?|inspections?", m.group(2), re.I):
         return None  # "Which organisations does Eastmoor work with?" asks about Eastmoor's partners, not the reports
+    # "Which forces have …?" is answered by a report on one force; one on five names its forces in its text
+    one_organisation = not re.match(r"reports?|inspections?", m.group(2), re.I)
     rest = re.sub(r"\b(mention\w*|say|says|said|talk\w* about|refer\w* to|discuss\w*|describ\w*|come up|comes up|"
                   r"reports?|forces?|inspections?|services?|organisations?)\b", " ",
                   _MENTION_RE.sub(" ", question.text), flags=re.I)
@@ -581,6 +586,8 @@ def _mention_list(store, question: Question) -> Answer | None:
     for group in found.groups:
         r = group.report
         if question.fire and r.organisation_type != "fire and rescue service":
+            continue
+        if one_organisation and not r.force:
             continue
         for hit in group.hits:
             have = stems_of(" ".join([hit.passage.text, *hit.passage.heading_path]))
@@ -768,8 +775,8 @@ def _table_header(text: str, spans: list[tuple[int, int]]) -> list[str]:
     header = []
     for a, b in spans:
         line = text[a:b]
-        if _ROW_END_RE.search(line.strip()):
-            break
+        if _ROW_END_RE.search(line.strip()) and not (not header and _CAPTION_LABEL_RE.match(line)):
+            break  # a caption ("Table 1: …, year to 30 September 2023") heads the table whatever it ends with
         header.append(line)
     return header[:4]
 
@@ -810,7 +817,7 @@ def _content(question: Question) -> str:
 
 
 _TERM = r"(an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)"
-_ASKED_TERM_RE = re.compile(rf"^\s*what(?: is|'s| are)\s+{_TERM}\s*\??\s*$", re.I)
+_ASKED_TERM_RE = re.compile(rf"^\s*what(?: is|'s|’s| are)\s+{_TERM}\s*\??\s*$", re.I)
 _ASKED_ROLE_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+do\s*\??\s*$", re.I)
 _DEFINING_VERBS = r"(?:is|are|was|were|means|refers|describes|stands)\b"
 # what a thing does: any verb but these, which say what it is, has or may do
@@ -818,6 +825,9 @@ _NOT_A_ROLE = r"(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|co
               r"also|only|not)\b)[a-z]+\b"
 # a definition states what is always so: "now", "still", "recently" after the term report events instead
 _TIMELESS = r"(?!(?:now|still|also|recently|currently|already|then|sometimes|often|rarely|never|not|only)\b)[a-z]+\b"
+# "Sentinel was due to go live …", "The hub was opened in 2015": the term's verb tells of an event, not what it is
+_EVENT = r"(?!(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|set|likely|being|going|now|still|not|also|" \
+         r"late|behind|delayed|introduced|launched|opened|established|created|set up|started|extended|reviewed)\b)"
 DEFINING_BONUS = 0.3
 
 
@@ -826,7 +836,12 @@ class Defining:
     """How a sentence that defines what a question asks about opens."""
     subject: re.Pattern  # the term as the sentence's subject, then a verb
     strong: re.Pattern  # … and that verb says what it is ("is", "means")
+    apposed: re.Pattern  # the term beside a noun phrase that says what it is, anywhere in the sentence
     required: bool  # only such a sentence may answer
+
+    def says_what(self, sentence: str) -> bool:
+        """Does the sentence say what the term is (as subject with "is", or in apposition)?"""
+        return bool(self.strong.match(sentence) or self.apposed.search(sentence))
 
 
 def _defining(question: Question) -> Defining | None:
@@ -851,9 +866,13 @@ def _defining(question: Question) -> Defining | None:
         return None
     term = re.escape(m.group(2)).replace(r"\ ", r"\s+")
     said = rf"\W*(?:the term |an? |the |its |their )?{term}s?(?:\s*\([^)]*\))?,?\s+"
-    subject = re.compile(said + (_NOT_A_ROLE if role else _TIMELESS), re.I)
-    strong = re.compile(said + (_NOT_A_ROLE if role else _DEFINING_VERBS), re.I)
-    return Defining(subject, strong, required=role or (m.group(1) or "").strip().lower() != "the")
+    subject = re.compile(said + _EVENT + (_NOT_A_ROLE if role else _TIMELESS), re.I)
+    strong = re.compile(said + _EVENT + (_NOT_A_ROLE if role else _DEFINING_VERBS), re.I)
+    # "Sentinel, the new crime, intelligence and case file system …"; "a new operating model, Project
+    # Keystone, which …": apposition says what a thing is as plainly as "is" does
+    apposed = re.compile(rf"\b{term}s?,\s+(?:the|an?|its|their)\s+|\b(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,5}}"
+                         rf"[\w’'-]+,\s+{term}s?(?:\s*[,.;(]|\s+which\b|\s*$)", re.I)
+    return Defining(subject, strong, apposed, required=role or (m.group(1) or "").strip().lower() != "the")
 
 
 def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -> Candidate | None:
@@ -870,6 +889,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     untyped_names = set() if question.kind in TYPED_KINDS else (
         _named(_DATE_FULL_RE.sub(" ", _DATE_RE.sub(" ", _content(question))), numbers=False) & set(weights))
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
+    named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header)
     for hit in hits[:CANDIDATE_PASSAGES]:
         budget.check()
@@ -887,13 +907,16 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             score, coverage = _score_sentence(own, " ".join((previous, heading)), weights, question.kind, p.kind)
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
-            if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, own):
+            # a row's count sits under its column's name
+            typed = f"{_table_row(header, text[a:b])}\n{own}" if header else own
+            if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, typed):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
-            if defines and defines.required and not defines.subject.match(text[a:b]) and p.kind != "footnote":
+            if defines and defines.required and not (defines.subject.match(text[a:b]) or defines.apposed.search(
+                    text[a:b])) and p.kind != "footnote":
                 # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
                 # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat)
                 continue
-            if defines and defines.strong.match(text[a:b]):
+            if defines and defines.says_what(text[a:b]):
                 score += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
             if not prescriptive and (p.kind in PRESCRIPTIVE_PASSAGES or _PRESCRIPTIVE_RE.search(text[a:b])):
                 continue  # "The force should make the scheme available …" says it is not (yet), not that it is
@@ -901,6 +924,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
             if untyped_names and untyped_names - stems_of(own):
                 continue  # "How did Operation Heron tackle …?" is answered by a sentence about Operation Heron
+            if named_aliases and not hit.report.force and not any(n in own.lower() for n in named_aliases):
+                continue  # a report on five forces answers "How many … does Wealdmarsh have?" where it names Wealdmarsh
             if question.kind == "yesno" and not _states(own, weights):
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
             end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
@@ -1007,15 +1032,16 @@ EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     "acronym": (12, 12),
     "findings": (8, 8),
     "judgments": (25, 25),
-    "mentions": (3, 4),
+    "mentions": (5, 6),
     "per_report": (1, 1),
-    "sentence:defining:high": (7, 7),
-    "sentence:defining:low": (2, 2),
-    "sentence:plain:high": (6, 6),
+    "sentence:defining:high": (12, 12),
+    "sentence:defining:low": (3, 3),
+    "sentence:plain:high": (9, 9),
+    "sentence:plain:low": (2, 2),
     "sentence:plain:middle": (2, 2),
-    "sentence:typed:high": (25, 25),
-    "sentence:typed:low": (14, 14),
-    "sentence:typed:middle": (11, 11),
+    "sentence:typed:high": (42, 42),
+    "sentence:typed:low": (15, 15),
+    "sentence:typed:middle": (16, 16),
 }
 WILSON_Z = 1.96  # the lower end of the usual 95% (Wilson) interval
 

@@ -70,6 +70,8 @@ _GRADE_WORDS = {"outstanding": "Outstanding", "good": "Good", "adequate": "Adequ
 _GRADE_RE = re.compile(r"\b(" + "|".join(sorted(_GRADE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CYCLE_RE = re.compile(r"\b(20\d\d)\s*(?:/|–|-|to)\s*(20)?(\d\d)\b")
 _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
+_PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ended)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+                             r"(20\d\d)\b", re.I)
 _SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
 _SINCE_RE = re.compile(r"\bsince\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)"
                        r"(?:\s*[/–-]\s*(?:20)?\d\d)?\b", re.I)
@@ -233,6 +235,8 @@ def years(text: str) -> list[int]:
         first, last = 2000 + int(m.group(1)), 2000 + int(m.group(2))
         out += list(range(first, last + 1))
     out += [int(y) for y in _YEAR_RE.findall(_CYCLE_RE.sub(" ", text))]
+    # "in the year to 30 September 2023": figures to a date are published in that year or the next
+    out += [int(y) + 1 for y in _PERIOD_YEAR_RE.findall(text)]
     return sorted(set(out))
 
 
@@ -278,8 +282,8 @@ _KIND_RULES = [
     # "What grade did … get for making best use of resources?" asks for a grade, whatever words follow
     ("grade", r"^\s*(what|which) (grades?|ratings?|judg(e)?ments?)\b"),
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
-                   r"^\s*what (is|are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
-                   r"\b(define|definition of|meaning of)\b|^\s*what (is|are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
+                   r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
+                   r"\b(define|definition of|meaning of)\b|^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
     ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|"
                    r"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band)\b"),
@@ -304,7 +308,9 @@ _KIND_RES = [(k, re.compile(p, re.I)) for k, p in _KIND_RULES]
 _SCOPE_LEAD = re.compile(r"^\s*(in|according to|per|from|for)\s+[^,?]{3,90},\s*(?=\w)", re.I)
 _SCOPE_TAIL = re.compile(r"(?<=\w),?\s*\b(according to|as (mentioned|explained|described|used|set out) in|per|in|from)\s+"
                          r"(hmic|hmicfrs|the|its|his|her)\b[^?]*(?=\?|$)|\s*\([^)]*\)|"
-                         r",?\s*\b(in|from|according to)\s+[^?,]{0,80}\b(report|inspection)s?(?=\s*\?|\s*$)", re.I)
+                         r",?\s*\b(in|from|according to)\s+[^?,]{0,80}\b(report|inspection)s?(?=\s*\?|\s*$)|"
+                         # "What is Project Keystone in Harrowmere Constabulary?": the organisation scopes it
+                         rf",?\s*\b(in|at|for|of|by)\s+(the\s+)?(?-i:{_ORGANISATION_LIKE.pattern})(?=\s*\?|\s*$)", re.I)
 
 
 def core_of(text: str) -> str:

@@ -48,6 +48,19 @@ def load(path: Path | None) -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(p)
 
 
+_CAPTION_RE = re.compile(r"\s*(Figure|Table|Chart) \d+[a-z]?\b")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Is ``line`` the rest of a row label wrapped from ``previous``
+    ("Proportion of police officers in frontline roles," / "at 31 March
+    2016   89%   92%")? The label breaks after a comma or mid-phrase, and
+    the rest starts in lower case."""
+    previous = previous.rstrip()
+    return bool(previous) and not re.search(r"\s{2,}\S", previous.strip()) and (
+        previous.endswith(",") or line.lstrip()[:1].islower())
+
+
 def split(tokenizer: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of a passage text. Blank-line
     paragraphs, single-line rows and bullet items are never joined."""
@@ -55,10 +68,14 @@ def split(tokenizer: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]]
     for m in re.finditer(r"[^\n]+(?:\n(?!\n|•)[^\n]+)*", text):
         block, base = m.group(0), m.start()
         lines = block.split("\n")
-        if len(lines) > 1 and all(len(l) < 100 and not l.rstrip().endswith(".") for l in lines):
+        rows = lines[1:] if _CAPTION_RE.match(lines[0]) else lines  # a caption may be long; its rows are not
+        if len(lines) > 1 and all(len(l) < 100 and not l.rstrip().endswith(".") for l in rows):
             pos = base
-            for line in lines:  # table rows and legends: one candidate per row
-                spans.append((pos, pos + len(line)))
+            for i, line in enumerate(lines):  # table rows and legends: one candidate per row
+                if spans and spans[-1][1] == pos - 1 and _continues(lines[i - 1], line):
+                    spans[-1] = (spans[-1][0], pos + len(line))  # a row label wrapped onto a second line
+                else:
+                    spans.append((pos, pos + len(line)))
                 pos += len(line) + 1
             continue
         for a, b in tokenizer.span_tokenize(block):

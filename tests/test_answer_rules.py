@@ -28,6 +28,7 @@ from test_question_kinds import answered, asked, store  # noqa: F401  (store: th
     ("How did Fenmoor fire do on promoting the right values and culture?", "grade"),
     ("What does Fenmoor Constabulary need to improve on protecting vulnerable people?", "sentence"),
     ("Is Northshire better at protecting vulnerable people than it was in 2017?", "comparison"),
+    ("What is Operation Seawall in Harrowmere Constabulary?", "definition"),  # the force only scopes it
 ])
 def test_the_kind_of_answer_wanted(q, kind):
     assert kind_of(q) == kind
@@ -60,6 +61,17 @@ def test_a_sentence_that_only_mentions_the_term_defines_nothing(store, q):
 def test_a_sentence_with_the_term_as_its_subject_defines_it(store, q, report, opening):
     a = answered(store, q)
     assert a.report_id == report and a.text.startswith(opening)
+
+
+@pytest.mark.parametrize("q,says,not_this", [
+    # "a new operating model, Project Keystone, which merged …", not "… the changes it made under Project Keystone"
+    ("What's Project Keystone at Harrowmere Constabulary?", "operating model", "does not know whether"),
+    # "Sentinel, the new crime, intelligence and case file system …", not "Sentinel was due to go live …"
+    ("What is Sentinel at Harrowmere Constabulary?", "system", "due to go live"),
+])
+def test_a_term_in_apposition_is_defined_and_an_event_is_not(store, q, says, not_this):
+    a = answered(store, q)
+    assert says in a.text and not_this not in a.text and a.report_id == "peel-efficiency-2016-harrowmere"
 
 
 @pytest.mark.parametrize("q,report", [
@@ -103,6 +115,26 @@ def test_a_count_is_of_the_thing_asked_about(store):
     assert a.answer is None
     a = answered(store, "How many prolific offenders does Fenmoor's Bridgeway scheme work with?")
     assert "140" in a.text and a.report_id == "peel-2017-fenmoor"
+
+
+def test_a_report_on_several_forces_answers_for_a_named_force_only_where_it_names_it(store):
+    # the rural crime thematic: "Between them, the five forces have 72 trained wildlife crime officers" is no
+    # answer about one force; its table row and "… Eastmoor Police the fewest, with 6" are
+    a = asked(store, "How many trained wildlife crime officers has Eastmoor Police got, per the Fields apart "
+                     "thematic?")
+    assert a.answer is None or ("Eastmoor" in a.answer.text and "72" not in a.answer.text)
+
+
+def test_a_table_row_is_read_under_its_caption_and_with_its_wrapped_label(store):
+    # "Table 1: Wealdmarsh Constabulary custody suites and detentions, year to 30 September 2023" ends in a
+    # year yet heads the table: the row is read with its columns
+    a = answered(store, "How many children were detained in Wealdmarsh's Tenterham custody suite in the year to "
+                        "30 September 2023?")
+    assert "86" in a.text and "Tenterham" in a.text
+    # "Proportion of police officers in frontline roles," / "at 31 March 2016   89%   92%": one row
+    a = answered(store, "What proportion of Harrowmere Constabulary police officers worked in frontline roles at "
+                        "the end of March 2016?")
+    assert "89%" in a.text and "frontline" in a.text
 
 
 def test_a_chart_label_is_no_number(store):
@@ -187,6 +219,13 @@ def test_a_question_naming_something_is_answered_by_a_sentence_naming_it(store):
     # what happened, not what the operation did
     a = asked(store, "What did Operation Heron in Fenmoor do about boat engine thefts?")
     assert a.answer is None or "Heron" in a.answer.text
+
+
+def test_which_forces_do_something_is_not_answered_by_a_report_on_several_forces(store):
+    # the rural crime thematic names the two forces with force-wide rural crime teams in its text
+    a = asked(store, "Which police forces run a rural crime team that covers their whole force area?")
+    assert a.answer is None or (a.answer.basis != "mentions" and "Harrowmere" in a.answer.text
+                                and "Northshire" in a.answer.text)
 
 
 def test_which_organisations_a_named_force_works_with_is_not_a_list_of_reports(store):
