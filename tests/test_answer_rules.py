@@ -137,6 +137,33 @@ def test_a_table_row_is_read_under_its_caption_and_with_its_wrapped_label(store)
     assert "89%" in a.text and "frontline" in a.text
 
 
+def test_how_long_is_answered_by_a_length_of_time(store):
+    # "… and the oldest had been waiting for nine days": a duration, where "How long" once wanted a date
+    a = answered(store, "How long did the oldest of Harrowmere's queued incidents wait, at the 2016 inspection?")
+    assert "nine days" in a.text
+    a = answered(store, "How long, on average, did people calling Northshire's non-emergency number wait in 2023?")
+    assert "9 minutes 40 seconds" in a.text
+
+
+def test_the_number_of_something_is_counted_where_the_sentence_gives_it_later(store):
+    # "The number of suspects circulated as wanted on the police national computer has risen to 1,027"
+    a = answered(store, "How many wanted suspects were on the police national computer in Brackenshire in "
+                        "2018/19?")
+    assert "1,027" in a.text
+
+
+def test_a_fall_is_answered_by_a_sentence_stating_a_fall(store):
+    # West Midlands 2015: recorded crime "increased by 2 percent" on the year before and "fell by 15 percent"
+    # over five years: "how much did it fall" is not answered by the increase
+    a = answered(store, "By how much did recorded crime (excluding fraud) drop in the West Midlands Police area "
+                        "from the year to June 2010 to the year to June 2015?")
+    assert "15 percent" in a.text and "increased" not in a.text
+    # nor "how much did it rise" by the fall
+    a = answered(store, "Year on year, by how much did West Midlands Police's recorded crime rise in the 12 months "
+                        "to 30 June 2015?")
+    assert "2 percent" in a.text and "fell" not in a.text
+
+
 def test_a_chart_label_is_no_number(store):
     # "Figure 7: Force organised crime groups by the predominant crime type, as at 30 June 2015" holds no count
     a = asked(store, "How many organised crime groups did West Midlands Police have by predominant crime type at "
@@ -219,6 +246,12 @@ def test_a_question_naming_something_is_answered_by_a_sentence_naming_it(store):
     # what happened, not what the operation did
     a = asked(store, "What did Operation Heron in Fenmoor do about boat engine thefts?")
     assert a.answer is None or "Heron" in a.answer.text
+
+
+def test_what_a_force_must_do_is_read_from_its_recommendations(store):
+    # "By 30 September 2024, the force should: • complete all overdue risk assessments …; • … caseloads …"
+    a = answered(store, "What should Northshire Constabulary do about the registered sex offenders it manages?")
+    assert a.basis == "findings" and "overdue risk assessments" in a.text and "caseloads" in a.text
 
 
 def test_which_forces_do_something_is_not_answered_by_a_report_on_several_forces(store):
