@@ -238,7 +238,7 @@ _GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|"
                            r"performance)\b", re.I)
 
 
-_GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|forces?|services?|police|fire|rescue|get|got|getting|"
+_GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|parts?|aspects?|forces?|services?|police|fire|rescue|get|got|getting|"
                                r"given|been|become|became|receive[ds]?|award\w*|grade|grades|graded|rated|judged|"
                                r"for|at|in|on|worse|better|go up or down|still)\b", re.I)
 
@@ -267,9 +267,16 @@ def _grade_only(question: Question) -> bool:
     return bool(question.grades) and not ({t.text for t in ANALYZER(rest, mode="query")} - _names_of(question))
 
 
+_REPORT_PILLAR_RE = re.compile(r"\b(effectiveness|efficiency|legitimacy)\s+(inspection|report|assessment)s?\b", re.I)
+
+
 def _from_judgments(store, question: Question, result: SearchResult) -> Answer | Declined | None:
     if question.kind not in ("grade", "list", "comparison", "yesno"):
         return None
+    if question.pillars and question.grades and len(_REPORT_PILLAR_RE.findall(question.text)) >= len(question.pillars):
+        # "Was Harrowmere inadequate at anything in its 2016 efficiency inspection?": the pillar names the
+        # report, and the question asks about every judgment in it
+        question = replace(question, pillars=set())
     any_area = not (question.concepts or question.pillars) and _grade_only(question)
     if not (_structured(question) or any_area):
         return None
@@ -315,6 +322,9 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
     return None
 
 
+_ASKS_AREAS_RE = re.compile(r"\b(which|what) (areas?|parts?|aspects?|questions?)\b", re.I)
+
+
 def _judgment_list(store, question: Question) -> Answer | None:
     """"Which forces were rated inadequate at …": every graded report that
     says so, each with its report and the passage that gives the grade."""
@@ -333,21 +343,26 @@ def _judgment_list(store, question: Question) -> Answer | None:
         for r in sorted(reports, key=lambda r: r.year or 0):
             latest[r.force] = r
         reports = list(latest.values())
-    items = []
+    items, areas = [], {}
     for r in sorted(reports, key=lambda r: (r.year or 0, r.force)):
         if question.concepts or question.pillars:
             j = _match(question, r)
             chosen = [j] if j and (not question.grades or j.grade in question.grades) else []
-        else:  # "graded anything Adequate"
-            chosen = [j for j in r.judgments if j.grade in question.grades][:1]
+        else:  # "graded anything Adequate": one item a report; "which areas …": every one
+            chosen = [j for j in r.judgments if j.grade in question.grades]
+            chosen = chosen if _ASKS_AREAS_RE.search(text) else chosen[:1]
         for j in chosen:
             item = _item(store, r, j)
             if item:
                 items.append(item)
+                areas.setdefault((item.organisation or item.report_title, item.year), []).append(
+                    "Overall judgment" if j.area == "Overall" else j.area)
     if not items:
         return None
     what = " or ".join(g.lower() for g in question.grades) if question.grades else "graded"
-    names = ", ".join(f"{i.organisation or i.report_title} ({i.year})" for i in items)
+    # "Good: Fenmoor Fire and Rescue Service (2021/22): Preventing fires …; Making best use of resources"
+    names = ", ".join(f"{name} ({year})" + (": " + "; ".join(these) if len(these) > 1 else "")
+                      for (name, year), these in areas.items())
     first = items[0]
     return Answer(text=f"{what.capitalize()}: {names}", passage_id=first.passage_id, report_id=first.report_id,
                   citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list", items=items,
@@ -1031,24 +1046,27 @@ def _enough(question: Question, best: Candidate) -> bool:
 
 # ------------------------------------------------------------------ confidence
 
-# What each kind of evidence has been worth: (answers right, answers given) on the tuning half of eval/, with
-# the rules as they are (`search-service eval --split tune` prints this table as "by evidence"). Refit it there
-# after changing a rule, never from the validation half.
+# What each kind of evidence has been worth: (answers right, answers given) on the tuning halves of eval/, never
+# the validation halves. A question set's tuning half counts as the rules first answered it, before any rule
+# was written from it (questions3, 4 and 6: the rules meeting questions they were not fitted to); the first two
+# sets, whose first answers were not kept, count with the rules as they are. Refit after changing a rule:
+# `search-service eval --split tune` prints the current "by evidence" table; a new set's first run is kept
+# with `eval --json` before its tuning half is read.
 EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     "acronym": (12, 12),
-    "findings": (10, 10),
-    "judgments": (25, 25),
-    "mentions": (5, 6),
-    "per_report": (2, 2),
-    "sentence:defining:high": (15, 15),
-    "sentence:defining:low": (3, 3),
+    "findings": (9, 9),
+    "judgments": (36, 39),
+    "mentions": (5, 7),
+    "per_report": (1, 1),
+    "sentence:defining:high": (13, 14),
+    "sentence:defining:low": (2, 2),
     "sentence:defining:middle": (1, 1),
-    "sentence:plain:high": (9, 9),
-    "sentence:plain:low": (2, 2),
-    "sentence:plain:middle": (2, 2),
-    "sentence:typed:high": (55, 55),
-    "sentence:typed:low": (19, 19),
-    "sentence:typed:middle": (20, 20),
+    "sentence:plain:high": (9, 10),
+    "sentence:plain:low": (1, 2),
+    "sentence:plain:middle": (2, 3),
+    "sentence:typed:high": (51, 51),
+    "sentence:typed:low": (20, 21),
+    "sentence:typed:middle": (17, 17),
 }
 WILSON_Z = 1.96  # the lower end of the usual 95% (Wilson) interval
 

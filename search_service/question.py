@@ -286,7 +286,9 @@ _KIND_RULES = [
                    r"\b(define|definition of|meaning of)\b|^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
     ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|"
                    r"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
-                   r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band)\b"),
+                   r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band|"
+                   r"between (its|their|the) (two|last two) (inspections|reports)|"
+                   r"(grades?|ratings?)\b.*\b(fall|fell|drop\w*|slip\w*|declin\w*|rise|rose|go (up|down)|went (up|down)))\b"),
     ("list", r"^\s*(which|what) (forces?|police forces?|services?|fire (and rescue )?services?|reports?|"
              r"organisations?|inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
              r"^\s*in which (forces?|reports?)"),

@@ -103,7 +103,11 @@ def test_unanswerable_questions_are_declined(store):
 
 
 def test_dev_questions_are_rarely_declined(store):
+    # the questions among them: keyword queries ("Walsall tenants with mental health issues") get an answer
+    # card only when its kind of evidence has earned one; their passages are shown either way
     questions = [json.loads(l) for l in (REPO / "eval" / "dev_questions.jsonl").read_text().splitlines() if l]
+    questions = [q for q in questions if is_question(q["q"])]
+    assert len(questions) >= 10
     nulls = sum(ask(store, q["q"])[0] is None for q in questions)
     assert nulls / len(questions) <= 0.1
 

@@ -14,7 +14,7 @@ import pytest
 from search_service import answer as answer_mod
 from search_service.answer import evidence_confidence, sentence_evidence, wilson_lower
 from search_service.question import kind_of, understand
-from test_question_kinds import answered, asked, store  # noqa: F401  (store: the fixture over every report)
+from test_question_kinds import _passage_says, answered, asked, store  # noqa: F401  (store: the fixture over every report)
 
 
 # ------------------------------------------------------------------ what kind of question
@@ -276,6 +276,30 @@ def test_which_organisations_a_named_force_works_with_is_not_a_list_of_reports(s
 def test_a_grade_named_with_no_area_is_looked_up_in_every_judgment(store, q, items):
     a = answered(store, q)
     assert a.basis == "judgments" and {i.organisation for i in a.items} == items
+
+
+def test_which_areas_of_one_report_got_a_grade_lists_every_area(store):
+    # Fenmoor fire 2021/22 is good at five questions and at efficiency as a whole, outstanding at one
+    a = answered(store, "Which parts of its 2021/22 inspection did Fenmoor Fire and Rescue Service get a good "
+                        "grade for?")
+    assert a.basis == "judgments" and len(a.items) == 6 and all(i.value == "Good" for i in a.items)
+    assert "Preventing fires" in a.text and "affordable" not in a.text
+
+
+def test_a_pillar_naming_the_inspection_is_not_the_area_asked_about(store):
+    # "… its 2016 efficiency inspection": the question asks about every judgment of that report
+    a = answered(store, "Was any part of Harrowmere Constabulary's 2016 efficiency inspection graded inadequate?")
+    assert [i.value for i in a.items] == ["Inadequate"] and a.report_id == "peel-efficiency-2016-harrowmere"
+    _passage_says(store, a.items[0], "inadequate")
+
+
+def test_a_grade_that_fell_between_two_inspections_needs_both_grades(store):
+    # only Fenmoor fire's 2021/22 report is indexed: one grade is no answer about a change
+    assert kind_of("Did Fenmoor fire's rating for preventing fires rise between its two inspections?") == \
+        "comparison"
+    a = asked(store, "Did Fenmoor fire's rating for promoting the right values and culture slip between its two "
+                     "inspections?")
+    assert a.answer is None and "nothing to compare" in a.declined_reason
 
 
 def test_a_grade_no_judgment_gives_is_declined(store):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from search_service.answer import answer_question
+from search_service.answer import answer_question, evidence_confidence
 from search_service.web.shapes import ask_json
 
 
@@ -45,7 +45,8 @@ def _passage_says(store, item_or_answer, words: str):
 def test_grade_from_the_judgments_of_the_report_named(store, q, report, grade):
     a = answered(store, q)
     assert a.kind == "grade" and a.report_id == report and a.text.startswith(grade)
-    assert a.confidence >= 0.8
+    # as trusted as grades read from the judgments have earned on the tuning questions, above any sentence's
+    assert a.confidence == evidence_confidence("judgments") > evidence_confidence("sentence:plain:high")
     _passage_says(store, a, grade)
 
 
