@@ -137,6 +137,23 @@ def test_a_table_row_is_read_under_its_caption_and_with_its_wrapped_label(store)
     assert "89%" in a.text and "frontline" in a.text
 
 
+def test_a_count_for_one_year_is_not_answered_by_a_sentence_about_another(store):
+    # "In March 2022, 1,140 high-risk premises were overdue an audit" is about 2022; "… it audited only 412 of
+    # them in 2021" answers
+    a = answered(store, "In 2021, how many of its high-risk premises did Fenmoor Fire and Rescue Service audit?")
+    assert "412" in a.text and "1,140" not in a.text
+
+
+def test_who_signed_is_read_from_the_signature_of_the_report_named(store):
+    a = answered(store, "Northshire's PEEL 2023–25 report: who signed it as HM Inspector?")
+    # not the thematic inspection that also covers Northshire, signed by another inspector
+    assert a.text.startswith("Helena Sandiford") and a.report_id == "peel-2023-25-northshire"
+    _passage_says(store, a, "Helena Sandiford")
+    a = answered(store, "Which HM Inspector put their name to Eastmoor Police's 2021/22 PEEL report?")
+    assert a.text.startswith("Rosalind Tarrant") and a.report_id == "peel-2021-22-eastmoor"
+    assert asked(store, "Who is the HM Inspector?").answer is None  # no report named: whose?
+
+
 def test_how_long_is_answered_by_a_length_of_time(store):
     # "… and the oldest had been waiting for nine days": a duration, where "How long" once wanted a date
     a = answered(store, "How long did the oldest of Harrowmere's queued incidents wait, at the 2016 inspection?")
