@@ -767,6 +767,10 @@ _PERIOD_RE = re.compile(r"\b(?:(?:in|during|for|over) )?(?:the )?(?:12|twelve) m
 CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
 
 
+_ANAPHOR_RE = re.compile(r"\W*(it|its|they|their|this|these|those|the (scheme|team|unit|programme|panel|project|hub|"
+                         r"operation|initiative|campaign|pilot|service|partnership))\b", re.I)
+
+
 def _score_sentence(text: str, context: str, weights: dict[str, float], kind: str,
                     passage_kind: str) -> tuple[float, float]:
     """Score and coverage of one sentence. Coverage is the rarity-weighted
@@ -778,7 +782,9 @@ def _score_sentence(text: str, context: str, weights: dict[str, float], kind: st
     own = {st for st, _ in spans}
     around = (stems_of(context) & weights.keys()) - own
     total = sum(weights.values()) or 1.0
-    coverage = (sum(weights[st] for st in own) + CONTEXT_WEIGHT * sum(weights[st] for st in around)) / total
+    # "Its energy costs fell by £86,000": a sentence that opens by pointing back is about what came before
+    lean = 1.0 if own and _ANAPHOR_RE.match(text) else CONTEXT_WEIGHT
+    coverage = (sum(weights[st] for st in own) + lean * sum(weights[st] for st in around)) / total
     positions = sorted(a for _, a in spans)
     spread = (positions[-1] - positions[0]) if len(positions) > 1 else 0
     proximity = 1.0 / (1.0 + spread / 200.0)

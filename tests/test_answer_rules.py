@@ -154,6 +154,14 @@ def test_who_signed_is_read_from_the_signature_of_the_report_named(store):
     assert asked(store, "Who is the HM Inspector?").answer is None  # no report named: whose?
 
 
+def test_a_sentence_pointing_back_is_read_with_the_one_before(store):
+    # "The service fitted solar panels and batteries at 12 fire stations in 2020. Its energy costs fell by
+    # £86,000 in the first year": "Its" carries the solar panels into the answer
+    a = answered(store, "How much did Fenmoor fire's energy costs drop once solar panels were fitted at its "
+                        "stations?")
+    assert "£86,000" in a.text
+
+
 def test_how_long_is_answered_by_a_length_of_time(store):
     # "… and the oldest had been waiting for nine days": a duration, where "How long" once wanted a date
     a = answered(store, "How long did the oldest of Harrowmere's queued incidents wait, at the 2016 inspection?")
