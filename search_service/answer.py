@@ -66,7 +66,7 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         r"peel|effectiveness|efficiency|legitimacy|"
                         # "What share of …?", "How long …?" ask for a number or a time; "during the 2016
                         # inspection" scopes the question like its year
-                        r"(?<=what )(?:share|proportion|percentage|fraction)(?: of)?|how long|during)\b", re.I)
+                        r"(?<=what )(?:share|proportion|percentage|fraction|amount|sum)(?: of)?|how long|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
 _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|still|improv\w*|better|worse|"
                             r"numbers?|go(ne)? (up|down)|how many|now|first)\b", re.I)
@@ -732,6 +732,8 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
     declined; words that only say what kind of answer is wanted, and the
     organisations and years that scope the search, are left out."""
     q = _CUE_WORDS.sub(" ", _CYCLE_TEXT_RE.sub(" ", question.text))
+    if question.since and question.kind in TYPED_KINDS:  # the year is required of the sentence instead
+        q = re.sub(r"\bsince\b", " ", q, flags=re.I)
     if _ASKS_CHANGE_RE.search(q):  # "fall" is not "fell" to the stemmer: the sentence must state a change instead
         q = _ASKS_CHANGE_RE.sub(" ", q)
     if question.kind == "comparison":
@@ -767,7 +769,9 @@ _PERIOD_RE = re.compile(r"\b(?:(?:in|during|for|over) )?(?:the )?(?:12|twelve) m
 CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
 
 
-_ANAPHOR_RE = re.compile(r"\W*(it|its|they|their|this|these|those|the (scheme|team|unit|programme|panel|project|hub|"
+# "It", "Its", "The scheme": the thing the sentence before named. ("This is lower than …" points back to a
+# fact, and must not outrank the sentence stating it.)
+_ANAPHOR_RE = re.compile(r"\W*(it|its|they|their|the (scheme|team|unit|programme|panel|project|hub|"
                          r"operation|initiative|campaign|pilot|service|partnership))\b", re.I)
 
 
@@ -944,6 +948,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
     named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
     data_years = _data_years(question.text) if question.kind in TYPED_KINDS else set()
+    if question.since and question.kind in TYPED_KINDS:
+        data_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(question.text)))
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header)
     for hit in hits[:CANDIDATE_PASSAGES]:

@@ -144,6 +144,13 @@ def test_a_count_for_one_year_is_not_answered_by_a_sentence_about_another(store)
     assert "412" in a.text and "1,140" not in a.text
 
 
+def test_since_a_year_a_count_is_one_counted_from_that_year(store):
+    # "Savings made 2010/11 to 2015/16   £31.4m", not "Savings still to be identified by 2020/21   £4.6m"
+    a = answered(store, "What amount had Harrowmere Constabulary saved since 2010/11, per its 2016 efficiency "
+                        "report?")
+    assert "£31.4m" in a.text and "£4.6m" not in a.text
+
+
 def test_who_signed_is_read_from_the_signature_of_the_report_named(store):
     a = answered(store, "Northshire's PEEL 2023–25 report: who signed it as HM Inspector?")
     # not the thematic inspection that also covers Northshire, signed by another inspector
