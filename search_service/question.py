@@ -70,7 +70,8 @@ _GRADE_WORDS = {"outstanding": "Outstanding", "good": "Good", "adequate": "Adequ
 _GRADE_RE = re.compile(r"\b(" + "|".join(sorted(_GRADE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CYCLE_RE = re.compile(r"\b(20\d\d)\s*(?:/|–|-|to)\s*(20)?(\d\d)\b")
 _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
-_PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ended)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+_PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ended)\s+"
+                             r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                              r"(20\d\d)\b", re.I)
 _SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
 _SINCE_RE = re.compile(r"\bsince\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)"
@@ -289,7 +290,7 @@ _KIND_RULES = [
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band|"
                    r"between (its|their|the) (two|last two) (inspections|reports)|"
                    r"(grades?|ratings?)\b.*\b(fall|fell|drop\w*|slip\w*|declin\w*|rise|rose|go (up|down)|went (up|down)))\b"),
-    ("list", r"^\s*(which|what) (forces?|police forces?|services?|fire (and rescue )?services?|reports?|"
+    ("list", r"^\s*(which|what)(?: of the)? (forces?|police forces?|services?|fire (and rescue )?services?|reports?|"
              r"organisations?|inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
              r"^\s*in which (forces?|reports?)"),
     ("enumeration", r"^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),

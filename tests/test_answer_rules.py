@@ -293,6 +293,18 @@ def test_which_forces_do_something_is_not_answered_by_a_report_on_several_forces
                                 and "Northshire" in a.answer.text)
 
 
+def test_a_report_mentions_a_name_only_where_its_words_stand_together(store):
+    # West Midlands 2015 names the National Crime Agency; Fenmoor fire's report has "national" and
+    # "multi-agency" in different sentences, and the rural thematic "professional", "investigation" and
+    # "programme" apart
+    a = answered(store, "Which of the reports refer to the National Crime Agency?")
+    assert a.basis == "mentions" and [i.organisation for i in a.items] == ["West Midlands Police"]
+    _passage_says(store, a.items[0], "National Crime Agency")
+    a = answered(store, "Which reports refer to the Professional Investigation Programme (PIP)?")
+    assert {i.report_id for i in a.items} == {"peel-efficiency-2016-harrowmere",
+                                              "peel-effectiveness-2015-west-midlands"}
+
+
 def test_which_organisations_a_named_force_works_with_is_not_a_list_of_reports(store):
     a = asked(store, "Which organisations does Eastmoor Police work with in its central referral unit?")
     assert a.answer is None or a.answer.basis != "mentions"
