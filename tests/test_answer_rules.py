@@ -184,6 +184,17 @@ def test_the_number_of_something_is_counted_where_the_sentence_gives_it_later(st
     assert "1,027" in a.text
 
 
+def test_how_something_changed_is_answered_with_how_much(store):
+    # "satisfaction with being kept informed has fallen, and in 52 of the 220 cases …" says that, not how much
+    # (the footnote's "fell from 72 percent to 61 percent" does)
+    a = asked(store, "How did satisfaction with being kept informed change among Brackenshire's victims in the "
+                     "year to March 2019?")
+    assert a.answer is None or ("72 percent" in a.answer.text and "61 percent" in a.answer.text)
+    a = answered(store, "How has the average wait for digital examination in Northshire changed since a year "
+                        "earlier?")
+    assert "141 days" in a.text and "63" in a.text
+
+
 def test_a_fall_is_answered_by_a_sentence_stating_a_fall(store):
     # West Midlands 2015: recorded crime "increased by 2 percent" on the year before and "fell by 15 percent"
     # over five years: "how much did it fall" is not answered by the increase
