@@ -980,6 +980,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
         text = p.text
         spans = sentences.split(tok, text)
         header = _table_header(text, spans) if p.kind == "table" else []
+        advice_end = _advice_end(text) if p.kind in PRESCRIPTIVE_PASSAGES else 0
         heading = " ".join(p.heading_path)
         for i, (a, b) in enumerate(spans):
             if header and i < len(header):
@@ -1001,7 +1002,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue
             if defines and defines.says_what(text[a:b]):
                 score += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
-            if not prescriptive and (p.kind in PRESCRIPTIVE_PASSAGES or _PRESCRIPTIVE_RE.search(text[a:b])):
+            if not prescriptive and ((p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or
+                                     _PRESCRIPTIVE_RE.search(text[a:b])):
                 continue  # "The force should make the scheme available …" says it is not (yet), not that it is
             if recap_skipped and _RECAP_RE.match(text[a:b]):
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
@@ -1072,6 +1074,22 @@ PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
                                 r"told to|areas? for improvement|causes? of concern|need(s|ed)? to improve)\b", re.I)
+def _advice_end(text: str) -> int:
+    """Where the advice of a recommendation or area-for-improvement passage
+    ends: its paragraphs that say what should be done, the bullets they
+    introduce, and nothing after the first paragraph that states a fact (a
+    report's body text can run on under the box's heading: "Only 52 percent
+    of staff had an appraisal in 2021")."""
+    end, lead_in = 0, True
+    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text):
+        para = m.group(0).strip()
+        listed = para[:1].islower() or re.search(r"(;|; and|; or|,)$", para)  # an item of the list led in
+        if not (_PRESCRIPTIVE_RE.search(para) or _BULLET_RE.match(para) or lead_in or listed):
+            return end
+        end, lead_in = m.end(), para.endswith(":")
+    return len(text)
+
+
 _REFERENCE_RE = re.compile(r"https?://|\bwww\.|\bavailable (at|from):", re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 _WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:are|were) the (?:\w+ ){0,2}(two|three|four|five|six|seven|eight|"

@@ -223,6 +223,16 @@ def test_a_recommendation_is_not_a_fact(store):
     assert a.answer is None or "should" not in a.answer.text
 
 
+def test_facts_after_the_advice_under_an_improvement_heading_are_facts(store):
+    # Fenmoor fire: "Areas for improvement: The service should make sure that all staff have regular, meaningful
+    # appraisals. …" and then, under the same heading, "Only 52 percent of staff had an appraisal in 2021."
+    a = answered(store, "What proportion of Fenmoor Fire and Rescue Service's staff had an appraisal in 2021?")
+    assert "52 percent" in a.text and "should" not in a.text
+    # the items a recommendation leads in ("… should: • clear the backlog …; and") stay advice
+    a = asked(store, "Is every new referral to Eastmoor Police's central referral unit assessed within 48 hours?")
+    assert a.answer is None or "make sure" not in a.answer.text
+
+
 # ------------------------------------------------------------------ yes / no
 
 def test_yes_no_needs_a_sentence_that_states_or_denies_it(store):
