@@ -28,7 +28,7 @@ from search_service.analysis import ANALYZER, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
 from search_service.question import (AREA_RES as _AREA_RES, PILLARS, Question, aliases, concepts_of, core_of,
-                                     kind_of, known_names, of_years, understand)
+                                     kind_of, known_names, of_years, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -55,7 +55,7 @@ _FREQ_RE = re.compile(r"\b(every \w+ (weeks?|months?|days?|years?)|daily|weekly|
 _DATE_FULL_RE = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
                            r"November|December) (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")
-_CAPTION_LABEL_RE = re.compile(r"^\s*(Figure|Table|Chart) \d+[a-z]?\b")
+_CAPTION_LABEL_RE = sentences.CAPTION_LABEL_RE
 _LIST_RE = re.compile(r"[,;]|\band\b")
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
                  "frequency": _FREQ_RE, "grade": re.compile(r"\b(outstanding|good|adequate|requires? improvement|"
@@ -132,9 +132,9 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
                              "this kind of question to be offered as its answer; the closest passages are below.")
         if answer is None and question.kind == "grade" and question.organisations and _structured(question):
             names = " and ".join(question.organisations)
-            years = ", ".join(sorted({_label(r) for r in question.reports}))
+            labels = ", ".join(sorted({_label(r) for r in question.reports}))
             return Asked(None, result, question,
-                         f"None of the indexed reports on {names} ({years}) gives a grade for this; "
+                         f"None of the indexed reports on {names} ({labels}) gives a grade for this; "
                          "the closest passages are below.")
         if answer is None:
             reason = ("No passage of the reports answers this clearly enough; the closest passages are below."
@@ -397,8 +397,8 @@ def _across_organisations(store, question: Question) -> Answer | Declined:
         else:
             missing.append(org)
     if missing:
-        years = f" from {' or '.join(map(str, question.years))}" if question.years else ""
-        return Declined(f"No indexed report{years} on {' or '.join(missing)} grades this, so the organisations "
+        when = f" from {' or '.join(map(str, question.years))}" if question.years else ""
+        return Declined(f"No indexed report{when} on {' or '.join(missing)} grades this, so the organisations "
                         "cannot be compared on it; the closest passages are below.")
     scales = {store.report(i.report_id).grading_scale for i in items}
     first = items[0]
@@ -591,11 +591,10 @@ def _mentions(text: str, weights: dict[str, float], total: float) -> bool:
     rarity), close together? "National Crime Agency" is not mentioned by a
     passage with "national" in one sentence and "agency" in another."""
     spans = sorted((a, b, st) for st, a, b in term_spans(text, weights))
-    reach = MENTION_REACH
     for i, (a, _, _) in enumerate(spans):
         seen = set()
-        for a2, b2, st in spans[i:]:
-            if b2 - a > reach:
+        for _, end, st in spans[i:]:
+            if end - a > MENTION_REACH:
                 break
             seen.add(st)
             if sum(weights[s] for s in seen) / total >= MENTION_COVERAGE:
@@ -1344,7 +1343,6 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
 # "in 2021", "during 2023": the year of what is counted, not of the report ("in its 2016 inspection")
 _DATA_YEAR_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[/–-])"
                            r"(?!\s+(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|PEEL|thematic)s?\b)", re.I)
-_YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d|(?:19|20)\d\d))?\b")
 
 
 def _data_years(question_text: str) -> set[int]:
@@ -1352,14 +1350,8 @@ def _data_years(question_text: str) -> set[int]:
 
 
 def _years_in(text: str) -> set[int]:
-    """The years a sentence names, a span ("2020/21") counting for both."""
-    out = set()
-    for m in _YEAR_SPAN_RE.finditer(text):
-        first = int(m.group(1))
-        out.add(first)
-        if m.group(2):
-            out.add(first // 100 * 100 + int(m.group(2)[-2:]))
-    return out
+    """The years a sentence names, a span ("2020/21") counting for both (as a question's are read)."""
+    return set(years(text))
 
 
 _HOW_CHANGED_RE = re.compile(r"^\s*how (did|has|have|had|does|do)\b", re.I)
@@ -1375,6 +1367,10 @@ _DOWN_RE = re.compile(r"\b(fall|fell|fallen|falls|drop\w*|down|decreas\w*|reduc\
 _UP_RE = re.compile(r"\b(rise|rose|risen|rises|up|increas\w*|grow|grew|grown|more|higher|doubled)\b", re.I)
 
 
+_EITHER_WAY_RE = re.compile(f"{_DOWN_RE.pattern}|{_UP_RE.pattern}", re.I)
+_FROM_TO_RE = re.compile(r"\bfrom \S+(\s\S+){0,5} to\b")
+
+
 def _direction(text: str) -> str:
     """"down", "up", "change" (either way, or none said) for the words of a change; "" for no words."""
     down, up = bool(_DOWN_RE.search(text)), bool(_UP_RE.search(text))
@@ -1385,9 +1381,8 @@ def _same_direction(asked: str, sentence: str) -> bool:
     """A sentence answers "how much did it fall?" when it states a fall, or a change from one value to
     another. (A question whose premise runs the other way is declined, or answered with a change in the
     direction asked from another period: the sentence's own period is not checked.)"""
-    said = _direction(" ".join(m.group(0) for m in re.finditer(f"{_DOWN_RE.pattern}|{_UP_RE.pattern}", sentence,
-                                                               re.I)))
-    return asked == "change" or said in (asked, "change") or bool(re.search(r"\bfrom \S+(\s\S+){0,5} to\b", sentence))
+    said = _direction(" ".join(m.group(0) for m in _EITHER_WAY_RE.finditer(sentence)))
+    return asked == "change" or said in (asked, "change") or bool(_FROM_TO_RE.search(sentence))
 
 
 # "By how much did … fall?", "How far has … risen?": the verb asks for a change, stated in any words

@@ -48,7 +48,8 @@ def load(path: Path | None) -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(p)
 
 
-_CAPTION_RE = re.compile(r"\s*(Figure|Table|Chart) \d+[a-z]?\b")
+# "Table 1: …", "Figure 7: …": the label a table or chart opens with (answers read it too)
+CAPTION_LABEL_RE = re.compile(r"^\s*(Figure|Table|Chart) \d+[a-z]?\b")
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -68,7 +69,7 @@ def split(tokenizer: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]]
     for m in re.finditer(r"[^\n]+(?:\n(?!\n|•)[^\n]+)*", text):
         block, base = m.group(0), m.start()
         lines = block.split("\n")
-        rows = lines[1:] if _CAPTION_RE.match(lines[0]) else lines  # a caption may be long; its rows are not
+        rows = lines[1:] if CAPTION_LABEL_RE.match(lines[0]) else lines  # a caption may be long; its rows are not
         if len(lines) > 1 and all(len(l) < 100 and not l.rstrip().endswith(".") for l in rows):
             pos = base
             for i, line in enumerate(lines):  # table rows and legends: one candidate per row
