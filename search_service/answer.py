@@ -608,10 +608,9 @@ def _mention_list(store, question: Question) -> Answer | None:
     m = _MENTION_RE.search(question.text)
     if question.kind != "list" or not m:
         return None
-    if question.organisations and not re.match(r"reports?|inspections?", m.group(2), re.I):
+    asks_reports = bool(re.match(r"reports?|inspections?", m.group(2), re.I))
+    if question.organisations and not asks_reports:
         return None  # "Which organisations does Eastmoor work with?" asks about Eastmoor's partners, not the reports
-    # "Which forces have …?" is answered by a report on one force; one on five names its forces in its text
-    one_organisation = not re.match(r"reports?|inspections?", m.group(2), re.I)
     rest = re.sub(r"\b(mention\w*|say|says|said|talk\w* about|refer\w* to|discuss\w*|describ\w*|come up|comes up|"
                   r"reports?|forces?|inspections?|services?|organisations?)\b", " ",
                   _MENTION_RE.sub(" ", question.text), flags=re.I)
@@ -626,8 +625,8 @@ def _mention_list(store, question: Question) -> Answer | None:
         r = group.report
         if question.fire and r.organisation_type != "fire and rescue service":
             continue
-        if one_organisation and not r.force:
-            continue
+        if not asks_reports and not r.force:
+            continue  # "Which forces have …?": a report on five forces names its forces in its text, not as itself
         for hit in group.hits:
             if _mentions(" ".join([*hit.passage.heading_path, hit.passage.text]), weights, total):
                 items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)})", report_id=r.id,
