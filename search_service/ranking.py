@@ -19,6 +19,7 @@ installed version; tests compare its scores with Whoosh's own.
 """
 from __future__ import annotations
 
+import pickle
 import threading
 from array import array
 from bisect import bisect_right
@@ -207,17 +208,17 @@ def _write_arrays_with_segments() -> None:
         add_column_value(self, fieldname, column, value)
         if fieldname in _LENGTH_COLUMNS or fieldname in CODED_FIELDS:
             self.__dict__.setdefault("_np_columns", {}).setdefault(fieldname, []).append((self._docnum, value))
-        elif fieldname == "_stored" and value.get("text"):  # the stored fields of a document, new or merged
-            self.__dict__.setdefault("_np_texts", []).append((self._docnum, value["text"]))
+        elif fieldname == "_stored":  # the stored fields of a document, new or merged (Whoosh clears the dict next)
+            self.__dict__.setdefault("_np_stored", []).append(_stored_bytes(self._docnum, value))
 
     def _pclose(self):
         pclose(self)
         got = self.__dict__.pop("_np_columns", None) or {}
-        texts = self.__dict__.pop("_np_texts", None) or []
+        stored = self.__dict__.pop("_np_stored", None) or []
         folder = _folder(self._storage)
         if folder:
             arrays, extra = _per_doc_arrays(got, self._doccount)
-            arrays.update(_text_arrays(texts, self._doccount))
+            arrays.update(_stored_arrays(stored, self._doccount))
             segment_arrays.write(folder, self._segment.segment_id(), "docs", arrays, extra)
 
     W3FieldWriter.start_field, W3FieldWriter.start_term, W3FieldWriter.close = _start_field, _start_term, _fclose
@@ -253,20 +254,36 @@ def _per_doc_arrays(columns: dict[str, list], count: int) -> tuple[dict, dict]:
         arrays[f"code.{fieldname}"] = codes
         labels[fieldname] = list(index)
     return arrays, {"labels": labels, "count": count}
-def _text_arrays(texts: list[tuple[int, str]], count: int) -> dict[str, np.ndarray]:
-    """Each document's stored text as UTF-8 bytes end to end, with the
-    offset where each starts (count + 1 entries): what proximity and
-    phrase checks read for dozens of candidates a query, without
-    unpickling their stored fields."""
+
+
+def _blob(starts_name: str, bytes_name: str, items: list[tuple[int, bytes]], count: int) -> dict[str, np.ndarray]:
+    """Byte strings end to end (in document order: a writer adds documents
+    in order), with the offset where each document's starts (count + 1
+    entries; empty for a document without one)."""
     sizes = np.zeros(count, dtype=np.int64)
-    blobs = []
-    for docnum, text in texts:  # in document order: a writer adds documents in order
-        b = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    for docnum, b in items:
         sizes[docnum] = len(b)
-        blobs.append(b)
     starts = np.zeros(count + 1, dtype=np.int64)
     np.cumsum(sizes, out=starts[1:])
-    return {"text.starts": starts, "text.utf8": np.frombuffer(b"".join(blobs), dtype=np.uint8)}
+    return {starts_name: starts, bytes_name: np.frombuffer(b"".join(b for _, b in items), dtype=np.uint8)}
+
+
+def _stored_bytes(docnum: int, fields: dict) -> tuple[int, bytes | None, bytes]:
+    """A document's stored text as UTF-8 (None without one) and its other
+    stored fields pickled, as ``_stored_arrays`` keeps them."""
+    text = fields.get("text")
+    rest = pickle.dumps({k: v for k, v in fields.items() if k != "text"}, protocol=pickle.HIGHEST_PROTOCOL)
+    return docnum, (text.encode("utf-8") if isinstance(text, str) else bytes(text)) if text else None, rest
+
+
+def _stored_arrays(stored: list[tuple[int, bytes | None, bytes]], count: int) -> dict[str, np.ndarray]:
+    """Each document's stored text, and its other stored fields pickled
+    (uncompressed): what proximity and phrase checks read for dozens of
+    candidates a query, and what a hit is made of, without Whoosh's
+    compressed, pickled stored fields (decompressing and unpickling them,
+    text and vector included, was a tenth of a keyword query)."""
+    return {**_blob("text.starts", "text.utf8", [(d, t) for d, t, _ in stored if t is not None], count),
+            **_blob("stored.starts", "stored.pickle", [(d, rest) for d, _, rest in stored], count)}
 
 
 CACHE_BYTES = 512 * 2**20  # posting arrays kept per process
@@ -554,23 +571,44 @@ class Snapshot:
                 out.append((arrays[0] + off if off else arrays[0], arrays[1]))
         return out
 
+    def _docs_files(self, searcher, docnum: int, name: str):
+        """(arrays written with the document's segment, its local number),
+        or None when that segment has no ``name`` array (written before)."""
+        leaves = searcher.reader().leaf_readers()
+        i = bisect_right([off for _, off in leaves], docnum) - 1
+        files = _segment_files(leaves[i][0], "docs")
+        if files is None or name not in files[0]:
+            return None
+        return files[0], docnum - leaves[i][1]
+
     def texts(self, searcher, docnums) -> list[str]:
         """The stored text of each document, read from the arrays written
         with its segment (from its stored fields where there are none)."""
-        leaves = searcher.reader().leaf_readers()
-        offsets = [off for _, off in leaves]
         out = []
         for d in docnums:
-            d = int(d)
-            i = bisect_right(offsets, d) - 1
-            files = _segment_files(leaves[i][0], "docs")
-            if files is None or "text.starts" not in files[0]:
-                out.append(searcher.stored_fields(d).get("text", ""))
+            got = self._docs_files(searcher, int(d), "text.starts")
+            if got is None:
+                out.append(searcher.stored_fields(int(d)).get("text", ""))
                 continue
-            starts, utf8 = files[0]["text.starts"], files[0]["text.utf8"]
-            local = d - offsets[i]
+            (arrays, local) = got
+            starts, utf8 = arrays["text.starts"], arrays["text.utf8"]
             out.append(utf8[starts[local]:starts[local + 1]].tobytes().decode("utf-8"))
         return out
+
+    def stored(self, searcher, docnum: int) -> dict:
+        """A document's stored fields, as ``searcher.stored_fields`` gives
+        them, read from the arrays written with its segment (a pickle of the
+        fields and the text apart) where there are some."""
+        got = self._docs_files(searcher, int(docnum), "stored.starts")
+        if got is None:
+            return searcher.stored_fields(int(docnum))
+        arrays, local = got
+        starts = arrays["stored.starts"]
+        fields = pickle.loads(arrays["stored.pickle"][starts[local]:starts[local + 1]].tobytes())
+        starts, utf8 = arrays["text.starts"], arrays["text.utf8"]
+        if starts[local + 1] > starts[local]:
+            fields["text"] = utf8[starts[local]:starts[local + 1]].tobytes().decode("utf-8")
+        return fields
 
     def docs_with(self, reader, fieldname: str, text) -> np.ndarray:
         """Live documents containing the term (sorted global ids)."""

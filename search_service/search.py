@@ -65,7 +65,7 @@ def _phrase_docs(snap, s, words: list[str]) -> np.ndarray:
         d = snap.docs_with(reader, "pairs", pair)
         docs = d if docs is None else np.intersect1d(docs, d, assume_unique=True)
     if docs is not None and len(words) > 2 and len(docs) <= VERIFY_PHRASES:
-        docs = np.array([d for d in docs if _has_phrase(s.stored_fields(int(d)), words)], dtype=np.int64)
+        docs = np.array([d for d in docs if _has_phrase(snap.stored(s, d), words)], dtype=np.int64)
     return docs if docs is not None else np.empty(0, np.int64)
 
 
@@ -396,7 +396,7 @@ def _hit(store: IndexStore, s, parsed: ParsedQuery, docnum: int, rank: int, scor
     """A hit with its snippet window (unless ``snippets`` is False) and the
     ``dropped`` units — (Unit, mask) — it lacks, as typed."""
     budget.check()
-    p = fields_to_passage(s.stored_fields(docnum))
+    p = fields_to_passage(store.snapshot(s).stored(s, docnum))
     spans = match_spans(p.text, parsed.stems) if snippets else []
     snippet = make_snippet(p.text, spans) if snippets else Snippet("")
     return Hit(passage=p, report=store.report(p.report_id), rank=rank, score=score, snippet=snippet,
@@ -415,7 +415,7 @@ def _groups(store: IndexStore, s, snap, m: _Matches, ranked, page: int,
     for c in list(members)[(page - 1) * per_page: page * per_page]:
         pages: dict[int, str] = {}
         for _, d, _ in members[c]:
-            f = s.stored_fields(d)
+            f = snap.stored(s, d)
             pages.setdefault(f.get("page", 0), f["id"])  # the page's best passage
         top = members[c][:GROUP_HITS]
         groups.append(Group(report=store.report(labels[c]), count=len(members[c]), score=top[0][2],

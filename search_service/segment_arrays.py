@@ -75,7 +75,9 @@ def read(folder, segid: str, part: str) -> tuple[dict[str, np.ndarray], dict] | 
         if manifest.get("format") != FORMAT:
             return None
         size = data_path.stat().st_size
-        buf = np.memmap(data_path, dtype=np.uint8, mode="r") if size else np.zeros(0, np.uint8)
+        # a plain array over the map (which it keeps open): slicing a
+        # numpy.memmap runs Python code each time, thousands a query
+        buf = np.asarray(np.memmap(data_path, dtype=np.uint8, mode="r")) if size else np.zeros(0, np.uint8)
     except (OSError, ValueError):
         return None
     out = {}

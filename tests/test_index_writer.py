@@ -11,7 +11,7 @@ from whoosh.codec.base import FieldWriter
 from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.formats import Frequency, Positions
 
-from search_service import posting_pool, ranking
+from search_service import posting_pool, ranking, segment_arrays
 from search_service.analysis import FIELD_BREAK, _terms, word_pairs
 from search_service.index import make_schema
 from search_service.indexer import Indexer, passage_doc, read
@@ -117,6 +117,12 @@ def _segment_bytes(store) -> dict[str, bytes]:
             kind = path.name[path.name.index("."):]
         elif path.name.startswith("np-") and path.suffix == ".bin":
             kind = path.name.rsplit("-", 1)[-1]
+            if kind == "docs.bin":  # its pickled stored fields aside, as Whoosh's (test_segment_arrays reads them)
+                segid = path.name[len("np-"):].split("-", 1)[0]
+                arrays, _ = segment_arrays.read(path.parent, segid, "docs")
+                out[kind] = b"".join(name.encode() + a.tobytes() for name, a in sorted(arrays.items())
+                                     if not name.startswith("stored."))
+                continue
         else:
             continue
         if kind != "._stored.col":

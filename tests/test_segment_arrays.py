@@ -98,6 +98,20 @@ def test_texts_read_from_the_arrays_are_the_stored_texts(store):
     assert any(not t.isascii() for t in want), "the fixtures hold curly quotes and dashes: UTF-8, not bytes"
 
 
+def test_stored_fields_read_from_the_arrays_are_whooshs(store):
+    """Hits are made from the stored fields written with each segment, not
+    from Whoosh's compressed ones: every document (report documents,
+    passages with vectors, merged segments, deleted documents) reads back
+    field for field."""
+    with store.searcher() as s:
+        snap = store.snapshot(s)
+        docs = range(s.reader().doc_count_all())
+        got = [snap.stored(s, d) for d in docs]
+        want = [s.stored_fields(d) for d in docs]
+    assert got == want
+    assert any("meta" in f for f in want) and sum(1 for f in want if f.get("vector")) > 100
+
+
 def test_reports_kept_per_segment_are_those_of_a_fresh_read(store, tmp_path, monkeypatch):
     """Report metadata is read once per segment and kept while the segment
     lives, so an added report costs a new state only its own segment: the
