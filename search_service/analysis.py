@@ -291,14 +291,18 @@ def term_spans(text: str, wanted=None) -> list[tuple[str, int, int]]:
     hundred words and a query a handful of terms)."""
     if wanted is None:
         return [(t, a, b) for t, _, a, b in analysed(text)]
+    found = list(_WORD_RE.finditer(text))
+    words = list(map(_GROUP, found))  # in C: no Python call per word
+    uniq = set(words)
+    relevant = _yielding(uniq, wanted, _known(uniq))
     out = []
-    for m in _WORD_RE.finditer(text):
-        w = m.group()
-        if _word_terms(w)[0].isdisjoint(wanted):
-            continue
+    for m in compress(found, map(relevant.__contains__, words)):
         s = m.start()
-        out.extend((t, s + a, s + b) for t, _, a, b in word_plan(w, True, True)[0] if t in wanted)
+        out.extend((t, s + a, s + b) for t, _, a, b in word_plan(m.group(), True, True)[0] if t in wanted)
     return out
+
+
+_GROUP = re.Match.group
 
 
 def stems_of(text: str) -> frozenset[str]:

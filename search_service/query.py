@@ -311,6 +311,9 @@ def _word_queries(schema, word: str) -> tuple | None:
     hit = _WORD_QUERIES.get(key)
     if hit is not None and hit[0] is schema:
         return hit[1]
+    simple = _simple_word(schema, word)
+    if simple is not None:
+        return simple
     all_parser = _parser(schema, qparser.AndGroup)
     tree = all_parser.process(word)
     nodes = list(tree) if isinstance(tree, qparser.syntax.AndGroup) else [tree]
@@ -327,6 +330,31 @@ def _word_queries(schema, word: str) -> tuple | None:
         while len(_WORD_QUERIES) > WORD_QUERIES_KEEP:
             _WORD_QUERIES.popitem(last=False)
     return parts
+
+
+_SIMPLE_WORD_RE = re.compile(r"([A-Za-z0-9]+)[?!.,;:]*")
+
+
+def _simple_word(schema, word: str) -> tuple | None:
+    """``_word_queries`` of a word of ASCII letters and digits (trailing
+    punctuation aside) that analyses to at most one term, without Whoosh's
+    parser (a millisecond a word the first time it is seen): one Term per
+    query field, in an Or, for both readings (what the parser makes of
+    it; tests compare the two over the corpus vocabulary). None for any
+    other word."""
+    m = _SIMPLE_WORD_RE.fullmatch(word)
+    if m is None or m.group(1).upper() in _OPERATORS:
+        return None
+    fields = [schema[name] for name in QUERY_FIELDS]
+    if any(type(f.analyzer) is not type(ANALYZER) for f in fields):  # an index of this version
+        return None
+    found = [t.text for t in ANALYZER(m.group(1), mode="query")]
+    if not found:
+        return NullQuery, None
+    if len(found) > 1:
+        return None
+    query = Or([Term(name, found[0]) for name in QUERY_FIELDS])
+    return query, (m.group(1), query)
 
 
 def _parse_plain(schema, q: str) -> tuple[object, list[Unit]] | None:
