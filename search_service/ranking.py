@@ -37,6 +37,7 @@ from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 
 from search_service import posting_pool, segment_arrays
+from search_service.analysis import split_words
 
 WHOOSH_VERSION = (2, 7, 4)
 if tuple(whoosh.__version__[:3]) != WHOOSH_VERSION:
@@ -268,22 +269,33 @@ def _blob(starts_name: str, bytes_name: str, items: list[tuple[int, bytes]], cou
     return {starts_name: starts, bytes_name: np.frombuffer(b"".join(b for _, b in items), dtype=np.uint8)}
 
 
-def _stored_bytes(docnum: int, fields: dict) -> tuple[int, bytes | None, bytes]:
-    """A document's stored text as UTF-8 (None without one) and its other
-    stored fields pickled, as ``_stored_arrays`` keeps them."""
+def _stored_bytes(docnum: int, fields: dict) -> tuple[int, bytes | None, bytes, tuple | None]:
+    """A document's stored text as UTF-8 (None without one), its other
+    stored fields pickled, and its words (joined by newlines, which no word
+    holds) with their start offsets (uint32), as ``_stored_arrays`` keeps
+    them."""
     text = fields.get("text")
     rest = pickle.dumps({k: v for k, v in fields.items() if k != "text"}, protocol=pickle.HIGHEST_PROTOCOL)
-    return docnum, (text.encode("utf-8") if isinstance(text, str) else bytes(text)) if text else None, rest
+    if not text:
+        return docnum, None, rest, None
+    text = text if isinstance(text, str) else bytes(text).decode("utf-8")
+    starts, words = split_words(text)
+    return docnum, text.encode("utf-8"), rest, ("\n".join(words).encode("utf-8"),
+                                                np.array(starts, dtype=np.uint32).tobytes())
 
 
-def _stored_arrays(stored: list[tuple[int, bytes | None, bytes]], count: int) -> dict[str, np.ndarray]:
-    """Each document's stored text, and its other stored fields pickled
-    (uncompressed): what proximity and phrase checks read for dozens of
-    candidates a query, and what a hit is made of, without Whoosh's
-    compressed, pickled stored fields (decompressing and unpickling them,
-    text and vector included, was a tenth of a keyword query)."""
-    return {**_blob("text.starts", "text.utf8", [(d, t) for d, t, _ in stored if t is not None], count),
-            **_blob("stored.starts", "stored.pickle", [(d, rest) for d, _, rest in stored], count)}
+def _stored_arrays(stored: list[tuple[int, bytes | None, bytes, tuple | None]], count: int) -> dict[str, np.ndarray]:
+    """Each document's stored text with its words, and its other stored
+    fields pickled (uncompressed): what proximity checks and snippet marks
+    read for dozens of candidates a query, and what a hit is made of,
+    without Whoosh's compressed, pickled stored fields (decompressing and
+    unpickling them, text and vector included, was a tenth of a keyword
+    query) or running the word pattern again."""
+    split = [(d, w) for d, _, _, w in stored if w is not None]
+    return {**_blob("text.starts", "text.utf8", [(d, t) for d, t, _, _ in stored if t is not None], count),
+            **_blob("stored.starts", "stored.pickle", [(d, rest) for d, _, rest, _ in stored], count),
+            **_blob("words.starts", "words.utf8", [(d, words) for d, (words, _) in split], count),
+            **_blob("offsets.starts", "offsets.uint32", [(d, offsets) for d, (_, offsets) in split], count)}
 
 
 CACHE_BYTES = 512 * 2**20  # posting arrays kept per process
@@ -594,6 +606,19 @@ class Snapshot:
             starts, utf8 = arrays["text.starts"], arrays["text.utf8"]
             out.append(utf8[starts[local]:starts[local + 1]].tobytes().decode("utf-8"))
         return out
+
+    def words(self, searcher, docnum: int) -> tuple[list[int], list[str]] | None:
+        """(start offsets, words) of a document's text, as
+        ``analysis.split_words`` found them when it was indexed; None when
+        its segment was written without them."""
+        got = self._docs_files(searcher, int(docnum), "words.starts")
+        if got is None:
+            return None
+        arrays, local = got
+        at, offsets_at = arrays["words.starts"], arrays["offsets.starts"]
+        joined = arrays["words.utf8"][at[local]:at[local + 1]].tobytes().decode("utf-8")
+        offsets = arrays["offsets.uint32"][offsets_at[local]:offsets_at[local + 1]].view(np.uint32).tolist()
+        return offsets, joined.split("\n") if joined else []
 
     def stored(self, searcher, docnum: int) -> dict:
         """A document's stored fields, as ``searcher.stored_fields`` gives

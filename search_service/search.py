@@ -99,10 +99,10 @@ def _score_whoosh(snap, s, parsed: ParsedQuery) -> np.ndarray:
     return scores
 
 
-def _proximity_bonus(kept: dict, parsed: ParsedQuery, texts: dict[int, str],
+def _proximity_bonus(kept: dict, parsed: ParsedQuery, texts: dict[int, tuple],
                      base: dict[int, float]) -> dict[int, float]:
     """What Whoosh's Phrase(slop=PROXIMITY_SLOP) queries add, recomputed for a
-    few candidates from their text: a pair of neighbouring query words found
+    few candidates from their text (and its words, or None): a pair of neighbouring query words found
     within the slop adds both words' BM25F text scores again (a span query
     scores as the intersection of its terms)."""
     words = sorted({w for pair in parsed.pairs for w in pair})
@@ -110,8 +110,8 @@ def _proximity_bonus(kept: dict, parsed: ParsedQuery, texts: dict[int, str],
     docs = np.fromiter(texts, dtype=np.int64)
     term_scores = {w: PROXIMITY_BOOST * ranking.kept_scores(kept.get(("text", w), []), docs) for w in words}
     out = dict(base)
-    for i, (docnum, text) in enumerate(texts.items()):
-        positions = text_positions(text, wanted)
+    for i, (docnum, (text, split)) in enumerate(texts.items()):
+        positions = text_positions(text, wanted, split)
         bonus = 0.0
         for a, b in parsed.pairs:
             pa, pb = positions.get(a), positions.get(b)
@@ -347,7 +347,7 @@ def _by_relevance(snap, s, m: _Matches, allowed: np.ndarray, limit: int | None) 
         best, _ = ranking.top(scores, allowed, max(limit, RERANK))
     head = best[:RERANK]
     if parsed.pairs and len(head) > 1:
-        texts = dict(zip((int(d) for d in head), snap.texts(s, head)))
+        texts = {int(d): (text, snap.words(s, d)) for d, text in zip(head, snap.texts(s, head))}
         rescored = _proximity_bonus(m.kept, parsed, texts, {int(d): float(scores[d]) for d in head})
         head_ranked = sorted(rescored.items(), key=lambda kv: (-kv[1], kv[0]))
     else:
@@ -396,8 +396,9 @@ def _hit(store: IndexStore, s, parsed: ParsedQuery, docnum: int, rank: int, scor
     """A hit with its snippet window (unless ``snippets`` is False) and the
     ``dropped`` units — (Unit, mask) — it lacks, as typed."""
     budget.check()
-    p = fields_to_passage(store.snapshot(s).stored(s, docnum))
-    spans = match_spans(p.text, parsed.stems) if snippets else []
+    snap = store.snapshot(s)
+    p = fields_to_passage(snap.stored(s, docnum))
+    spans = match_spans(p.text, parsed.stems, snap.words(s, docnum)) if snippets else []
     snippet = make_snippet(p.text, spans) if snippets else Snippet("")
     return Hit(passage=p, report=store.report(p.report_id), rank=rank, score=score, snippet=snippet,
                matches=spans, missing=[unit.label for unit, mask in dropped if not mask[docnum]])

@@ -23,10 +23,11 @@ class Snippet:
     marks: list[tuple[int, int]] = field(default_factory=list)
 
 
-def match_spans(text: str, stems: frozenset[str]) -> list[list[int]]:
+def match_spans(text: str, stems: frozenset[str], split=None) -> list[list[int]]:
     """Character ranges of the words of ``text`` that match, longest first
-    where they overlap (a compound and its parts)."""
-    spans = sorted(((a, b) for _, a, b in term_spans(text, stems)), key=lambda x: (x[0], -x[1]))
+    where they overlap (a compound and its parts); ``split``: its words
+    and their offsets when known (analysis.split_words)."""
+    spans = sorted(((a, b) for _, a, b in term_spans(text, stems, split)), key=lambda x: (x[0], -x[1]))
     out: list[list[int]] = []
     for a, b in spans:
         if out and a < out[-1][1]:

@@ -126,6 +126,7 @@ def test_positions_read_from_text_are_the_indexs_own(store):
             words = sorted({t for t, *_ in analysed(text)})
             wanted = set(rng.sample(words, min(4, len(words))))
             got = positions(text, wanted)
+            assert positions(text, wanted, store.snapshot(s).words(s, d)) == got  # the words as written
             for term in wanted:
                 post = reader.postings("text", term)
                 post.skip_to(d)
@@ -152,13 +153,14 @@ def test_marking_only_the_query_terms_finds_what_full_analysis_finds(store):
             every = analysed(text)
             wanted = frozenset(rng.sample(sorted({t for t, *_ in every}), min(3, len(every))))
             assert term_spans(text, wanted) == [(t, a, b) for t, _, a, b in every if t in wanted], d
+            # the same from the words' bounds written with the segment
+            assert term_spans(text, wanted, store.snapshot(s).words(s, d)) == term_spans(text, wanted), d
             assert stems_of(text) == {t for t, *_ in every}, d  # the set form answers use
             checked += 1
     compound = "Anti-social behaviour and antisocial acts; e-mail."
     assert [text for _, a, b in term_spans(compound, frozenset({"antisoci"})) for text in [compound[a:b]]] == \
         ["Anti-social", "antisocial"]
     assert checked > 50
-
 
 
 def test_plain_words_are_read_as_whooshs_parser_reads_them(store):

@@ -112,6 +112,24 @@ def test_stored_fields_read_from_the_arrays_are_whooshs(store):
     assert any("meta" in f for f in want) and sum(1 for f in want if f.get("vector")) > 100
 
 
+def test_words_read_from_the_arrays_split_the_text_as_the_analyzer_does(store):
+    """Snippet marks and proximity checks take a passage's words from those
+    written with it: for every document, the words (and where each starts)
+    that the analyzer's pattern finds in the stored text, curly quotes and
+    numbers included."""
+    from search_service.analysis import _WORD_RE
+    checked = 0
+    with store.searcher() as s:
+        snap = store.snapshot(s)
+        for d in range(s.reader().doc_count_all()):
+            text = s.stored_fields(d).get("text") or ""
+            starts, words = snap.words(s, d)
+            assert words == _WORD_RE.findall(text), d
+            assert [text[a:a + len(w)] for a, w in zip(starts, words)] == words, d
+            checked += bool(text)
+    assert checked > 100
+
+
 def test_reports_kept_per_segment_are_those_of_a_fresh_read(store, tmp_path, monkeypatch):
     """Report metadata is read once per segment and kept while the segment
     lives, so an added report costs a new state only its own segment: the
