@@ -84,6 +84,36 @@ def test_what_is_an_acronym_says_what_it_is_and_what_it_stands_for(store, q, rep
     assert "problem-solving model" in a.text and "scanning analysis response and assessment" in a.text
 
 
+def test_a_relative_clause_about_the_term_is_passed_over_to_its_main_verb():
+    d = answer_mod._defining(understand("What is the Greystone wellbeing centre?", []))
+    # "which we described …" tells of the inspectorate, and "now has …" of an event: neither says what it is
+    assert not d.subject.match("The Greystone wellbeing centre, which we described as outstanding practice in "
+                               "2017, now has a satellite service in Port Aldwick.")
+    assert d.subject.match("Its Greystone wellbeing centre offers counselling to every officer.")
+    assert d.says_what("The Greystone wellbeing centre, which is run by the force, offers counselling.")
+    d = answer_mod._defining(understand("What is Project Keystone?", []))
+    assert d.subject.match("Project Keystone, which the force began in 2014, merges response and neighbourhood "
+                           "teams.")
+    assert not d.subject.match("Project Keystone, which the force began in 2014, was launched in May.")
+
+
+def test_what_a_thing_is_comes_from_the_sentence_about_it_not_one_about_what_became_of_it(store):
+    a = answered(store, "What's the Greystone wellbeing centre?")
+    assert "counselling to every officer" in a.text and a.report_id == "peel-legitimacy-2017-eastmoor"
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("How often are stop and search videos reviewed by the Port Aldwick community panel?",
+     "peel-legitimacy-2017-eastmoor", "every month"),
+    ("How often does the Harbourside youth panel watch body-worn video of searches?",
+     "peel-2023-25-northshire", "every two months"),
+])
+def test_how_often_a_named_thing_happens_comes_from_a_passage_that_names_it(store, q, report, says):
+    # both panels review body-worn video of searches; only the one named answers ("every month" is a frequency)
+    a = answered(store, q)
+    assert a.report_id == report and says in a.text
+
+
 # ------------------------------------------------------------------ lists
 
 def test_the_six_things_asked_for_are_listed_not_a_sentence_saying_there_are_six(store):
