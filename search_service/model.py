@@ -148,6 +148,7 @@ class Hit:
     snippet: Snippet  # the window of the text to show, with its matches
     matches: list[list[int]]  # [start, end) character offsets into passage.text
     missing: list[str] = field(default_factory=list)  # words of the query dropped by relaxing that it lacks
+    docnum: int | None = field(default=None, repr=False, compare=False)  # in the index state that found it
 
     @property
     def citation(self) -> str:

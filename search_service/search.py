@@ -401,7 +401,7 @@ def _hit(store: IndexStore, s, parsed: ParsedQuery, docnum: int, rank: int, scor
     spans = match_spans(p.text, parsed.stems, snap.words(s, docnum)) if snippets else []
     snippet = make_snippet(p.text, spans) if snippets else Snippet("")
     return Hit(passage=p, report=store.report(p.report_id), rank=rank, score=score, snippet=snippet,
-               matches=spans, missing=[unit.label for unit, mask in dropped if not mask[docnum]])
+               matches=spans, missing=[unit.label for unit, mask in dropped if not mask[docnum]], docnum=docnum)
 
 
 def _groups(store: IndexStore, s, snap, m: _Matches, ranked, page: int,
@@ -525,7 +525,10 @@ def lead_with(store: IndexStore, result: SearchResult, passage_ids: list[str], o
                     continue
                 hit = _hit(store, s, parsed, doc, 0, 0.0)
             elif not hit.snippet.text and hit.passage.text:
-                spans = match_spans(hit.passage.text, parsed.stems)
+                snap, doc = store.snapshot(s), hit.docnum
+                # its words as indexed, if the index still holds the same text at that number
+                same = doc is not None and doc < snap.n and snap.texts(s, [doc])[0] == hit.passage.text
+                spans = match_spans(hit.passage.text, parsed.stems, snap.words(s, doc) if same else None)
                 hit = replace(hit, snippet=make_snippet(hit.passage.text, spans), matches=spans)
             first.append(hit)
     hits = (first + ([] if only else [h for h in result.hits if h.passage.id in by_id]))[:result.per_page]
