@@ -522,6 +522,7 @@ class Snapshot:
     codes: dict[str, tuple[np.ndarray, list]] = field(default_factory=dict)
     norms: dict[tuple[str, float], np.ndarray] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _docs: tuple | None = field(default=None, repr=False)  # (segment offsets, their "docs" arrays)
 
     @classmethod
     def build(cls, reader) -> "Snapshot":
@@ -592,12 +593,15 @@ class Snapshot:
     def _docs_files(self, searcher, docnum: int, name: str):
         """(arrays written with the document's segment, its local number),
         or None when that segment has no ``name`` array (written before)."""
-        leaves = searcher.reader().leaf_readers()
-        i = bisect_right([off for _, off in leaves], docnum) - 1
-        files = _segment_files(leaves[i][0], "docs")
-        if files is None or name not in files[0]:
+        docs = self._docs
+        if docs is None:  # each segment's offset and arrays: the same for every query of this state
+            leaves = searcher.reader().leaf_readers()
+            docs = self._docs = ([off for _, off in leaves], [_segment_files(r, "docs") for r, _ in leaves])
+        offsets, files = docs
+        i = bisect_right(offsets, docnum) - 1
+        if files[i] is None or name not in files[i][0]:
             return None
-        return files[0], docnum - leaves[i][1]
+        return files[i][0], docnum - offsets[i]
 
     def texts(self, searcher, docnums) -> list[str]:
         """The stored text of each document, read from the arrays written
