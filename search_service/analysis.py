@@ -356,11 +356,26 @@ def _known(uniq: set[str]) -> bool:
     return not missing or _learn(missing)
 
 
+_YIELDERS: dict = {}  # wanted terms → (words known when worked out, the words that yield one of them)
+YIELDERS_KEPT = 256
+
+
 def _yielding(uniq: set[str], wanted, known: bool) -> set[str]:
-    """The words among ``uniq`` that yield a wanted term."""
+    """The words among ``uniq`` that yield a wanted term. The words that
+    yield any of a query's terms are worked out once for all the texts it
+    reads (a question's terms are yielded by hundreds of words), again only
+    when words have been learnt since."""
     if not known:
         return {w for w in uniq if not _word_terms(w)[0].isdisjoint(wanted)}
-    return uniq & set().union(*[_YIELDED_BY.get(t, ()) for t in wanted])
+    key = wanted if isinstance(wanted, frozenset) else frozenset(wanted)
+    learnt = len(_TAKES)  # before the union: a word learnt meanwhile makes it be worked out again
+    hit = _YIELDERS.get(key)
+    if hit is None or hit[0] != learnt:
+        hit = (learnt, set().union(*[_YIELDED_BY.get(t, ()) for t in key]))
+        if len(_YIELDERS) >= YIELDERS_KEPT:
+            _YIELDERS.clear()
+        _YIELDERS[key] = hit
+    return uniq & hit[1]
 
 
 def positions(text: str, wanted, split=None) -> dict[str, list[int]]:
