@@ -272,16 +272,14 @@ def _blob(starts_name: str, bytes_name: str, items: list[tuple[int, bytes]], cou
 def _stored_bytes(docnum: int, fields: dict) -> tuple[int, bytes | None, bytes, tuple | None]:
     """A document's stored text as UTF-8 (None without one), its other
     stored fields pickled, and its words (joined by newlines, which no word
-    holds) with their start offsets (uint32), as ``_stored_arrays`` keeps
-    them."""
+    holds) with their start offsets, as ``_stored_arrays`` keeps them."""
     text = fields.get("text")
     rest = pickle.dumps({k: v for k, v in fields.items() if k != "text"}, protocol=pickle.HIGHEST_PROTOCOL)
     if not text:
         return docnum, None, rest, None
     text = text if isinstance(text, str) else bytes(text).decode("utf-8")
     starts, words = split_words(text)
-    return docnum, text.encode("utf-8"), rest, ("\n".join(words).encode("utf-8"),
-                                                np.array(starts, dtype=np.uint32).tobytes())
+    return docnum, text.encode("utf-8"), rest, ("\n".join(words).encode("utf-8"), array("I", starts))
 
 
 def _stored_arrays(stored: list[tuple[int, bytes | None, bytes, tuple | None]], count: int) -> dict[str, np.ndarray]:
@@ -290,12 +288,26 @@ def _stored_arrays(stored: list[tuple[int, bytes | None, bytes, tuple | None]], 
     read for dozens of candidates a query, and what a hit is made of,
     without Whoosh's compressed, pickled stored fields (decompressing and
     unpickling them, text and vector included, was a tenth of a keyword
-    query) or running the word pattern again."""
+    query) or running the word pattern again. The words' offsets take two
+    bytes each where every text of the segment is shorter than 65,536
+    characters (all but the rarest passages), else four."""
     split = [(d, w) for d, _, _, w in stored if w is not None]
+    dtype = np.uint32 if any(offsets and offsets[-1] > 0xFFFF for _, (_, offsets) in split) else np.uint16
     return {**_blob("text.starts", "text.utf8", [(d, t) for d, t, _, _ in stored if t is not None], count),
             **_blob("stored.starts", "stored.pickle", [(d, rest) for d, _, rest, _ in stored], count),
             **_blob("words.starts", "words.utf8", [(d, words) for d, (words, _) in split], count),
-            **_blob("offsets.starts", "offsets.uint32", [(d, offsets) for d, (_, offsets) in split], count)}
+            **_blob("offsets.starts", f"offsets.{np.dtype(dtype).name}",
+                    [(d, np.array(offsets, dtype=dtype).tobytes()) for d, (_, offsets) in split], count)}
+
+
+def _words_at(arrays: dict[str, np.ndarray], local: int) -> tuple[list[int], list[str]]:
+    """(start offsets, words) of one document, from the arrays
+    ``_stored_arrays`` wrote for its segment."""
+    at, offsets_at = arrays["words.starts"], arrays["offsets.starts"]
+    joined = arrays["words.utf8"][at[local]:at[local + 1]].tobytes().decode("utf-8")
+    name = "offsets.uint16" if "offsets.uint16" in arrays else "offsets.uint32"
+    offsets = arrays[name][offsets_at[local]:offsets_at[local + 1]].view(name.split(".")[1]).tolist()
+    return offsets, joined.split("\n") if joined else []
 
 
 CACHE_BYTES = 512 * 2**20  # posting arrays kept per process
@@ -624,11 +636,7 @@ class Snapshot:
         got = self._docs_files(searcher, int(docnum), "words.starts")
         if got is None:
             return None
-        arrays, local = got
-        at, offsets_at = arrays["words.starts"], arrays["offsets.starts"]
-        joined = arrays["words.utf8"][at[local]:at[local + 1]].tobytes().decode("utf-8")
-        offsets = arrays["offsets.uint32"][offsets_at[local]:offsets_at[local + 1]].view(np.uint32).tolist()
-        return offsets, joined.split("\n") if joined else []
+        return _words_at(*got)
 
     def stored(self, searcher, docnum: int) -> dict:
         """A document's stored fields, as ``searcher.stored_fields`` gives

@@ -130,6 +130,21 @@ def test_words_read_from_the_arrays_split_the_text_as_the_analyzer_does(store):
     assert checked > 100
 
 
+def test_words_of_a_text_longer_than_two_byte_offsets_read_back(tmp_path):
+    """Offsets take two bytes where every text of a segment is short
+    enough, four where one is not (a 70,000-character passage)."""
+    from search_service.analysis import split_words
+    short, long_ = "Officers’ 66,629 calls were answered.", "word " * 14_000 + "the last one"
+    for texts, wide in (([short, ""], False), ([short, long_, ""], True)):
+        stored = [ranking._stored_bytes(d, {"id": f"p{d}", "text": t} if t else {"id": f"r{d}"})
+                  for d, t in enumerate(texts)]
+        segment_arrays.write(tmp_path, f"s{len(texts)}", "docs", ranking._stored_arrays(stored, len(texts)))
+        arrays, _ = segment_arrays.read(tmp_path, f"s{len(texts)}", "docs")
+        assert ("offsets.uint32" in arrays) == wide and ("offsets.uint16" in arrays) != wide
+        for d, t in enumerate(texts):
+            assert ranking._words_at(arrays, d) == split_words(t)
+
+
 def test_reports_kept_per_segment_are_those_of_a_fresh_read(store, tmp_path, monkeypatch):
     """Report metadata is read once per segment and kept while the segment
     lives, so an added report costs a new state only its own segment: the
