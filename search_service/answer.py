@@ -100,24 +100,29 @@ def answer_type(q: str) -> str | None:
 
 def ask(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
         filters: dict | None = None) -> tuple[Answer | None, SearchResult]:
-    asked = answer_question(store, q, page=page, per_page=per_page, filters=filters)
+    """The answer and its passages, as ``/api/ask`` gives them (no facet counts)."""
+    asked = answer_question(store, q, page=page, per_page=per_page, filters=filters, facets=False)
     return asked.answer, asked.result
 
 
 def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
-                    filters: dict | None = None) -> Asked:
+                    filters: dict | None = None, facets: bool = True) -> Asked:
     """The answer (or None and why) and the passages shown with it, from
-    the reports the question (or the filters) scope."""
+    the reports the question (or the filters) scope; with the facet counts
+    of those passages unless ``facets`` is False (the web page shows them,
+    the JSON answer does not: a tenth of a question's time at 100,000
+    passages)."""
     with store.searcher():
         reports = store.reports()
         question = understand(q, reports, store.cached("question-names", lambda: known_names(reports)))
         scope = filters or question.filters or None
         if question.declined:
-            return Asked(None, search(store, q, page=page, per_page=per_page, filters=scope), question,
-                         question.declined)
-        top = _by_meaning(store, question, scope, per_page)
+            return Asked(None, search(store, q, page=page, per_page=per_page, filters=scope, facets=facets),
+                         question, question.declined)
+        top = _by_meaning(store, question, scope, per_page, facets)
         # the first page shows the passages the answer was sought in; later pages go on by keyword rank
-        result = top if page == 1 else search(store, q, page=page, per_page=per_page, filters=scope)
+        result = top if page == 1 else search(store, q, page=page, per_page=per_page, filters=scope,
+                                              facets=facets)
         answer = (_from_findings(store, question)
                   or _from_judgments(store, question, top)
                   or _definition(store, question, scope)
@@ -150,12 +155,13 @@ HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
 
 
-def _by_meaning(store, question: Question, scope, per_page: int) -> SearchResult:
+def _by_meaning(store, question: Question, scope, per_page: int, facets: bool = True) -> SearchResult:
     """The best passages for a question: its lexical matches and, when it is
     about a few reports, every passage of them, ranked by reciprocal rank
     fusion of their BM25 rank and their closeness in meaning to the question
     ("personal mobiles" finds "their own phones")."""
-    pool = search(store, question.text, per_page=max(HYBRID_POOL, per_page), filters=scope, snippets=False)
+    pool = search(store, question.text, per_page=max(HYBRID_POOL, per_page), filters=scope, snippets=False,
+                  facets=facets)
     lexical = {h.passage.id: h.rank for h in pool.hits}
     passages = [h.passage for h in pool.hits]
     if question.organisations and 0 < len(question.reports) <= SCOPED_REPORTS:

@@ -217,7 +217,7 @@ def cmd_ask(args, settings: Settings) -> int:
     from search_service.web.shapes import ask_json
     from search_service.web.urls import passage_url
 
-    asked = answer_mod.answer_question(_store(settings), args.question)
+    asked = answer_mod.answer_question(_store(settings), args.question, facets=False)  # neither form shows them
     answer, result = asked.answer, asked.result
     if args.json:
         _print_json(ask_json(answer, result, asked.declined_reason))

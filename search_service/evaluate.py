@@ -128,7 +128,7 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
             if not asked_question(q):
                 result = search_mod.search(store, q["q"], per_page=k)
             else:  # the passages shown with the answer, scoped by the question
-                asked = answer_mod.answer_question(store, q["q"], per_page=k)
+                asked = answer_mod.answer_question(store, q["q"], per_page=k, facets=False)
                 result, ans = asked.result, asked.answer
         except QueryError as e:
             row["error"] = e.message

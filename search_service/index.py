@@ -292,13 +292,18 @@ class IndexStore:
             return {f["report"]: f.get("fingerprint", "") for f in s.documents(doctype="report")}
 
     def passages(self, rid: str) -> list[Passage]:
+        """A report's passages in reading order (their fields read from the
+        segments' arrays: a question about a report re-ranks all of them)."""
         with self.searcher() as s:
-            docs = [fields_to_passage(f) for f in s.documents(report=rid) if f.get("doctype") == "passage"]
+            snap = self.snapshot(s)
+            fields = (snap.stored(s, d) for d in s.document_numbers(report=rid))
+            docs = [fields_to_passage(f) for f in fields if f.get("doctype") == "passage"]
         return sorted(docs, key=lambda p: p.order)
 
     def passage(self, pid: str) -> Passage | None:
         with self.searcher() as s:
-            f = s.document(id=pid)
+            d = s.document_number(id=pid)
+            f = self.snapshot(s).stored(s, d) if d is not None else None
         return fields_to_passage(f) if f and f.get("doctype") == "passage" else None
 
     def counts(self) -> tuple[int, int]:

@@ -427,7 +427,8 @@ def _groups(store: IndexStore, s, snap, m: _Matches, ranked, page: int,
 
 def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
            filters: dict | None = None, group: str | None = None, sort: str = "relevance",
-           year_from=None, year_to=None, autocorrect: bool = True, snippets: bool = True) -> SearchResult:
+           year_from=None, year_to=None, autocorrect: bool = True, snippets: bool = True,
+           facets: bool = True) -> SearchResult:
     """Ranked, cited hits for ``q``. ``filters`` maps force, year, inspection,
     grade, kind and report to a value or a list of values (OR within a filter,
     AND across filters); ``year_from``/``year_to`` bound the report year.
@@ -439,10 +440,12 @@ def search(store: IndexStore, q: str, page: int = 1, per_page: int = 10,
     correction unless ``autocorrect`` is False (``corrected`` then says so,
     and ``suggestion`` holds the query used). ``snippets=False`` leaves the
     snippets out: for a pool of candidates that is re-ranked before any is
-    shown."""
+    shown; ``facets=False`` leaves the facet counts out (empty), for a
+    caller that shows none (a question over the API)."""
     check_query(q)
     check_paging(page, per_page)
-    return _search(store, q, page, per_page, filters, group, sort, year_from, year_to, autocorrect, snippets)
+    return _search(store, q, page, per_page, filters, group, sort, year_from, year_to, autocorrect, snippets,
+                   facets)
 
 
 def export(store: IndexStore, q: str, filters: dict | None = None, sort: str = "relevance",
@@ -454,7 +457,7 @@ def export(store: IndexStore, q: str, filters: dict | None = None, sort: str = "
 
 
 def _search(store: IndexStore, q: str, page: int, per_page: int, filters, group, sort, year_from, year_to,
-            autocorrect: bool, snippets: bool = True) -> SearchResult:
+            autocorrect: bool, snippets: bool = True, facets: bool = True) -> SearchResult:
     started = time.perf_counter()
     q = check_query(q)
     group = check_group(group)
@@ -480,7 +483,7 @@ def _search(store: IndexStore, q: str, page: int, per_page: int, filters, group,
             _relax(m, _scope(snap, masks))
         matched = m.required & allowed
         total = int(matched.sum())
-        facets = _facets(snap, reader, m.required, masks, matched)
+        counts = _facets(snap, reader, m.required, masks, matched) if facets else {}
         ranked = _rank(store, snap, s, m, allowed, sort, None if group else page * per_page)
         groups, groups_total = [], 0
         if group:
@@ -490,7 +493,7 @@ def _search(store: IndexStore, q: str, page: int, per_page: int, filters, group,
             first = (page - 1) * per_page
             hits = [_hit(store, s, m.parsed, d, rank, sc, snippets, m.dropped)
                     for rank, (d, sc) in enumerate(ranked[first: first + per_page], start=first + 1)]
-    return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits, facets=facets,
+    return SearchResult(query=q, total=total, page=page, per_page=per_page, hits=hits, facets=counts,
                         suggestion=suggestion, expansions=m.parsed.expansions, group=group, groups=groups,
                         groups_total=groups_total, corrected=corrected, relaxed=m.relaxed,
                         dropped=[u.label for u, _ in m.dropped], sort=sort, year_from=years[0], year_to=years[1],

@@ -105,7 +105,7 @@ def _fake_engine(monkeypatch, passages: dict[str, list[str]], answers: dict[str,
         return type("R", (), {"hits": [_FakeHit(t) for t in passages[q]]})()
 
     monkeypatch.setattr(ev.search_mod, "search", lambda store, q, per_page: result(q))
-    monkeypatch.setattr(ev.answer_mod, "answer_question", lambda store, q, per_page: type("A", (), {
+    monkeypatch.setattr(ev.answer_mod, "answer_question", lambda store, q, per_page, facets=True: type("A", (), {
         "result": result(q), "answer": _FakeAnswer(answers[q]) if answers[q] else None})())
     return ev
 

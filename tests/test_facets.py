@@ -8,6 +8,7 @@ test.
 from __future__ import annotations
 
 import shutil
+from urllib.parse import urlencode
 
 import pytest
 from htmlparse import squash
@@ -182,6 +183,24 @@ def test_every_facet_and_its_counts_are_on_the_page(multi_client):
         assert set(links) == set(labels.values()), name
         for value, label in labels.items():
             assert squash(links[label].parent.text).endswith(str(api["facets"][name][value]))
+
+
+def test_a_question_page_shows_the_facets_of_its_passages_and_the_json_answer_leaves_them_out(multi_client,
+                                                                                               multi_store):
+    from search_service import answer as answer_mod
+
+    q = "How well does Eastmoor Police protect vulnerable people?"
+    doc = html(multi_client, "/search?" + urlencode({"q": q}))
+    with_facets = answer_mod.answer_question(multi_store, q)
+    without = answer_mod.answer_question(multi_store, q, facets=False)
+    forces = with_facets.result.facets["force"]
+    assert forces and set(facet_links(doc, "force")) == set(forces), "the page offers the facets of the question"
+    assert without.result.facets == {}
+    assert [h.passage.id for h in without.result.hits] == [h.passage.id for h in with_facets.result.hits]
+    assert (without.answer and without.answer.text) == (with_facets.answer and with_facets.answer.text)
+    body = multi_client.get("/api/ask?" + urlencode({"q": q})).get_json()
+    assert "facets" not in body
+    assert [r["id"] for r in body["results"]] == [h.passage.id for h in without.result.hits]
 
 
 def test_grade_facet_values_are_badges_with_text(multi_client):

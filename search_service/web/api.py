@@ -53,7 +53,7 @@ def suggest():
 @bp.get("/ask")
 def ask():
     params = ask_params(request.args)
-    asked = service.run_ask(params.q, params.per_page)
+    asked = service.run_ask(params.q, params.per_page, facets=False)  # the JSON answer has none
     return jsonify(ask_json(asked.answer, asked.result, asked.declined_reason))
 
 

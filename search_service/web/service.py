@@ -65,9 +65,10 @@ def run_suggest(q: str, limit: int):
     return get_store().completer().complete(q, limit)
 
 
-def run_ask(q: str, per_page: int) -> "answer_mod.Asked":
-    """The answer (or why there is none) and the passages for a question."""
-    asked = answer_mod.answer_question(get_store(), q, per_page=per_page)
+def run_ask(q: str, per_page: int, facets: bool = True) -> "answer_mod.Asked":
+    """The answer (or why there is none) and the passages for a question
+    (with their facet counts unless ``facets`` is False)."""
+    asked = answer_mod.answer_question(get_store(), q, per_page=per_page, facets=facets)
     note_results(asked.result.total)
     return asked
 
