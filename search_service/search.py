@@ -137,9 +137,13 @@ def _matching(snap, s, query) -> np.ndarray:
     mask = np.zeros(snap.n, dtype=bool)
     if query is NullQuery:
         return mask
-    if isinstance(query, Term) and query.fieldname in QUERY_FIELDS:
-        mask[snap.docs_with(s.reader(), query.fieldname, query.text)] = True
-        return mask
+    terms = [query] if isinstance(query, Term) else query.subqueries if isinstance(query, Or) else ()
+    if terms and all(isinstance(t, Term) and t.fieldname in QUERY_FIELDS for t in terms):
+        # a word (a term in heading or text: most units) marked in one mask, its postings as read
+        for t in terms:
+            for ids, _ in snap.postings(s.reader(), t.fieldname, t.text):
+                mask[ids] = True
+        return mask & snap.live
     if isinstance(query, Phrase) and query.fieldname in QUERY_FIELDS:
         words = [_text(w) for w in query.words]
         if len(words) == 1:

@@ -182,6 +182,28 @@ def test_reports_kept_per_segment_are_those_of_a_fresh_read(store, tmp_path, mon
     assert "peel-2017-northshire" not in {r.id for r in st.reports()}
 
 
+@pytest.mark.parametrize("q", QUERIES + ["crime OR vetting", "heading:crime", "children -missing", "fire*"])
+def test_what_each_unit_of_a_query_matches_is_what_whoosh_matches(store, q):
+    """A unit's mask (search._matching: a word's postings marked in one
+    mask, deleted documents left out) holds the live documents Whoosh's own
+    matcher finds for the unit's query, over segments with deletions."""
+    from search_service.query import parse_cached
+    from search_service.search import _matching
+
+    with store.searcher() as s:
+        snap = store.snapshot(s)
+        assert any(r.has_deletions() for r, _ in s.reader().leaf_readers())
+        parsed = parse_cached(s.schema, q, store.glossary())
+        assert parsed.units, q
+        matched = 0
+        for unit in parsed.units:
+            want = sorted(d for d in s.docs_for_query(unit.query) if snap.live[d])
+            got = np.flatnonzero(_matching(snap, s, unit.query)).tolist()
+            assert got == want, (q, unit.label)
+            matched += len(want)
+        assert matched, q
+
+
 def test_an_index_without_the_arrays_gives_the_same_results(store, tmp_path):
     """An index written before the arrays existed (or whose files were lost)
     is read through Whoosh as before."""
