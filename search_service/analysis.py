@@ -62,10 +62,19 @@ def fold_spelling(word: str) -> str:
 _stemmer = SnowballStemmer("english")
 
 
+# Snowball undoubles a final consonant only after taking off -ed or -ing
+# ("staffed", "staffing" -> "staf") while the bare word keeps it ("staff"), so
+# "custody staffing" missed "custody staff"; every stem ending in one of the
+# doubles it undoubles loses one letter, whichever form it came from.
+_DOUBLED = re.compile(r"(bb|dd|ff|gg|mm|nn|pp|rr|tt)$")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Spelling-folded Snowball stem of a lowercase word (cached: stemming is hot)."""
-    return _stemmer.stem(fold_spelling(word))
+    """Spelling-folded Snowball stem of a lowercase word, a final double
+    consonant undoubled (cached: stemming is hot)."""
+    out = _stemmer.stem(fold_spelling(word))
+    return out[:-1] if _DOUBLED.search(out) else out
 
 
 _WORD_RE = re.compile(WORD_PATTERN)
@@ -134,6 +143,14 @@ class PoliceAnalyzer(Tokenizer):
     Positions count the words kept, so a phrase matches across a removed stop
     word in the index and in the query alike ("year-on-year").
     """
+
+    # What the analyzer makes of a word changed (2: doubled final consonants
+    # undoubled): an index written by an earlier one is rebuilt (IndexStore.outdated).
+    VERSION = 2
+
+    def __init__(self):
+        super().__init__()
+        self.version = self.VERSION  # pickled with the schema: the version that wrote the index
 
     def has_morph(self) -> bool:
         return True  # stems: Whoosh keeps surface words for spelling (no_morph)

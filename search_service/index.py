@@ -138,6 +138,7 @@ class IndexStore:
         schema = self.open().schema
         return (not set(make_schema().names()) <= set(schema.names())
                 or type(schema["text"].analyzer) is not type(ANALYZER)
+                or getattr(schema["text"].analyzer, "version", 1) != ANALYZER.VERSION
                 or any(not r.indexed_at for r in self._reports().values()))  # before feeds: no time to order by
 
     def open(self):

@@ -476,3 +476,25 @@ def test_after_warm_up_a_findings_question_works_out_no_finding_words(store, mon
     monkeypatch.setattr(answer_mod, "stems_of", lambda text: pytest.fail(f"analysed after warm-up: {text[:60]}"))
     a = asked(store, "Which forces had an area for improvement on missing children?")
     assert a.answer is not None and a.answer.basis == "findings", a.declined_reason
+
+
+# ------------------------------------------------------------------ a table of people
+
+@pytest.mark.parametrize("q,name,role", [
+    ("Who was team leader for HMIP at Wealdmarsh's custody inspection?", "Daniel Okafor-Reeve", "HMIP team leader"),
+])
+def test_a_who_question_is_answered_by_the_row_of_a_table_of_people(store, q, name, role):
+    """A table of names and roles (an inspection team) has no header and no
+    numbers: each line is a row and the name is its value, not a header to
+    skip or a row "without a value"."""
+    a = answered(store, q)
+    assert a.report_id == "custody-2024-wealdmarsh"
+    assert name in a.text and role.lower() in a.text.lower()
+    _passage_says(store, a, name)
+
+
+def test_a_table_of_figures_keeps_its_header_for_a_who_question(store):
+    """Only a table without values loses its header: in a table of figures
+    the column names stay context and never become the answer."""
+    a = asked(store, "Who held the most detainees among Wealdmarsh's custody suites?")
+    assert a.answer is None or "Custody suite   Cells" not in a.answer.text
