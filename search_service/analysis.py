@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate, compress
 
+from lemminflect import getAllLemmas
 from nltk.stem.snowball import SnowballStemmer
 from whoosh.analysis import Filter, Token, Tokenizer
 
@@ -69,11 +70,30 @@ _stemmer = SnowballStemmer("english")
 _DOUBLED = re.compile(r"(bb|dd|ff|gg|mm|nn|pp|rr|tt)$")
 
 
+# Words that lemminflect reads only as a verb form but reports use otherwise:
+# "the Met" is the Metropolitan Police, not a meeting.
+_NOT_VERB_FORMS = frozenset({"met"})
+
+
+def base_form(word: str) -> str:
+    """The base form of a word that is only ever an irregular verb form
+    ("spoke" -> "speak", "found" -> "find", "held" -> "hold"), from
+    lemminflect's tables (they ship in its wheel); any other word as it is.
+    A word with another reading ("left", "ground", "felt") is left alone."""
+    if word in _NOT_VERB_FORMS or not word.isalpha():
+        return word
+    lemmas = getAllLemmas(word)
+    if set(lemmas) != {"VERB"}:
+        return word
+    base = lemmas["VERB"][0]
+    return base if base.isalpha() else word
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Spelling-folded Snowball stem of a lowercase word, a final double
-    consonant undoubled (cached: stemming is hot)."""
-    out = _stemmer.stem(fold_spelling(word))
+    """Spelling-folded Snowball stem of a lowercase word's base form, a
+    final double consonant undoubled (cached: stemming is hot)."""
+    out = _stemmer.stem(fold_spelling(base_form(word)))
     return out[:-1] if _DOUBLED.search(out) else out
 
 
@@ -145,8 +165,9 @@ class PoliceAnalyzer(Tokenizer):
     """
 
     # What the analyzer makes of a word changed (2: doubled final consonants
-    # undoubled): an index written by an earlier one is rebuilt (IndexStore.outdated).
-    VERSION = 2
+    # undoubled; 3: irregular verb forms at their base form): an index written
+    # by an earlier one is rebuilt (IndexStore.outdated).
+    VERSION = 3
 
     def __init__(self):
         super().__init__()

@@ -33,6 +33,26 @@ def test_a_word_meets_its_forms_whose_final_consonant_the_stemmer_undoubles(word
     assert terms(word) == terms(other)
 
 
+@pytest.mark.parametrize("form,base", [("found", "find"), ("held", "holding"), ("took", "takes"), ("kept", "keep"),
+                                       ("told", "telling"), ("led", "leads"), ("began", "begin")])
+def test_an_irregular_verb_form_meets_its_base_form(form, base):
+    assert terms(form) == terms(base)
+
+
+@pytest.mark.parametrize("word,verb", [("met", "meet"), ("left", "leave"), ("ground", "grind"), ("felt", "feel")])
+def test_a_word_with_another_reading_keeps_its_own_term(word, verb):
+    """"The Met" is the Metropolitan Police; "left", "ground" and "felt" are
+    also words in their own right: none is folded into a verb."""
+    assert terms(word) != terms(verb)
+
+
+def test_what_inspectors_found_is_found_by_asking_what_they_find(store):
+    found = search(store, "HMIC found", per_page=50)
+    find = search(store, "HMIC find", per_page=50)
+    assert found.total == find.total > 0
+    assert any(re.search(r"\bfound\b", h.passage.text) for h in find.hits)
+
+
 def test_searching_staffing_finds_passages_about_staff(store):
     """The seed never says "staffing" and says "staff" dozens of times."""
     staffing, staff = search(store, "staffing", per_page=50), search(store, "staff", per_page=50)
