@@ -7,11 +7,12 @@ Whoosh filters: analysis is most of the work of indexing and of answering.
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from itertools import accumulate, compress
+from pathlib import Path
 
-from lemminflect import getAllLemmas
 from nltk.stem.snowball import SnowballStemmer
 from whoosh.analysis import Filter, Token, Tokenizer
 
@@ -70,30 +71,43 @@ _stemmer = SnowballStemmer("english")
 _DOUBLED = re.compile(r"(bb|dd|ff|gg|mm|nn|pp|rr|tt)$")
 
 
+# Irregular verb forms and their base forms ("spoke" is not one: it is also
+# a noun; "found" -> "find", "held" -> "hold"): the forms whose base form
+# Snowball stems differently, taken from lemminflect's English lemma tables
+# (``verb_forms_from_lemminflect`` makes the table; tests/test_search.py checks
+# the shipped file is what lemminflect gives). 600 entries, not its 70,000.
+VERB_FORMS_FILE = Path(__file__).resolve().parent / "data" / "verb_forms.json"
+VERB_FORMS: dict[str, str] = json.loads(VERB_FORMS_FILE.read_text(encoding="utf-8"))
 # Words that lemminflect reads only as a verb form but reports use otherwise:
 # "the Met" is the Metropolitan Police, not a meeting.
-_NOT_VERB_FORMS = frozenset({"met"})
+NOT_VERB_FORMS = frozenset({"met"})
 
 
-def base_form(word: str) -> str:
-    """The base form of a word that is only ever an irregular verb form
-    ("spoke" -> "speak", "found" -> "find", "held" -> "hold"), from
-    lemminflect's tables (they ship in its wheel); any other word as it is.
-    A word with another reading ("left", "ground", "felt") is left alone."""
-    if word in _NOT_VERB_FORMS or not word.isalpha():
-        return word
-    lemmas = getAllLemmas(word)
-    if set(lemmas) != {"VERB"}:
-        return word
-    base = lemmas["VERB"][0]
-    return base if base.isalpha() else word
+def verb_forms_from_lemminflect() -> dict[str, str]:
+    """The table of VERB_FORMS, from lemminflect (a test dependency): each
+    lowercase word that is only ever a verb form, whose base form's Snowball
+    stem differs from its own."""
+    from lemminflect import getAllLemmas
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    out = {}
+    for word in Lemmatizer()._getLemmaDict():
+        if not (word.isalpha() and word.islower()) or word in NOT_VERB_FORMS:
+            continue
+        lemmas = getAllLemmas(word)
+        if set(lemmas) != {"VERB"}:
+            continue  # "left", "ground", "felt": words in their own right too
+        base = lemmas["VERB"][0]
+        if base.isalpha() and base != word and _stemmer.stem(base) != _stemmer.stem(word):
+            out[word] = base
+    return dict(sorted(out.items()))
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Spelling-folded Snowball stem of a lowercase word's base form, a
     final double consonant undoubled (cached: stemming is hot)."""
-    out = _stemmer.stem(fold_spelling(base_form(word)))
+    out = _stemmer.stem(fold_spelling(VERB_FORMS.get(word, word)))
     return out[:-1] if _DOUBLED.search(out) else out
 
 
@@ -165,7 +179,7 @@ class PoliceAnalyzer(Tokenizer):
     """
 
     # What the analyzer makes of a word changed (2: doubled final consonants
-    # undoubled; 3: irregular verb forms at their base form): an index written
+    # undoubled; 3: irregular verb forms at their base form, VERB_FORMS): an index written
     # by an earlier one is rebuilt (IndexStore.outdated).
     VERSION = 3
 

@@ -39,6 +39,16 @@ def test_an_irregular_verb_form_meets_its_base_form(form, base):
     assert terms(form) == terms(base)
 
 
+def test_the_shipped_verb_forms_are_lemminflects():
+    """The table the analyzer reads (search_service/data/verb_forms.json, 600
+    entries) is what lemminflect's tables give: regenerate it with
+    ``analysis.verb_forms_from_lemminflect`` when lemminflect changes."""
+    from search_service.analysis import VERB_FORMS, verb_forms_from_lemminflect
+
+    assert VERB_FORMS == verb_forms_from_lemminflect()
+    assert len(VERB_FORMS) > 500 and VERB_FORMS["found"] == "find" and "met" not in VERB_FORMS
+
+
 @pytest.mark.parametrize("word,verb", [("met", "meet"), ("left", "leave"), ("ground", "grind"), ("felt", "feel")])
 def test_a_word_with_another_reading_keeps_its_own_term(word, verb):
     """"The Met" is the Metropolitan Police; "left", "ground" and "felt" are
