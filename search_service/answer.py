@@ -766,6 +766,7 @@ class Candidate:
     meaning: float = 0.0  # coverage by similarity of meaning
     margin: float = 0.0  # score over the best other sentence
     absent: tuple[str, ...] = ()  # the question's weighted terms the sentence itself lacks
+    previous: str = ""  # the sentence before (what "31 of them" counts)
 
 
 def _names_of(question: Question) -> set[str]:
@@ -1011,7 +1012,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     if question.since and question.kind in TYPED_KINDS:
         data_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(question.text)))
-    survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header)
+    survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
+    #               the sentence before)
     for hit in hits[:CANDIDATE_PASSAGES]:
         budget.check()
         p = hit.passage
@@ -1035,7 +1037,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # a row without a value answers nothing
             # a row's count sits under its column's name
             typed = f"{_table_row(header, text[a:b])}\n{own}" if header else own
-            if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, typed):
+            if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, typed, previous):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
             if defines and defines.required and not (defines.subject.match(text[a:b]) or defines.apposed.search(
                     text[a:b])) and p.kind != "footnote":
@@ -1068,11 +1070,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
-            survivors.append((hit, a, b, end, score, coverage, own, header))
+            survivors.append((hit, a, b, end, score, coverage, own, header, previous))
     sims = similarities(_content(question), [h.passage.text[a:b] for h, a, b, *_ in survivors]).tolist()
     best: Candidate | None = None
     runner_up = 0.0  # the best score of any other sentence
-    for (hit, a, b, end, score, coverage, own, header), sim in zip(survivors, sims):
+    for (hit, a, b, end, score, coverage, own, header, previous), sim in zip(survivors, sims):
         p = hit.passage
         meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
         lexical = coverage
@@ -1082,7 +1084,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             shown = _table_row(header, p.text[a:b]) if header else ""
             runner_up = max(runner_up, best.score if best else 0.0)
             absent = tuple(sorted(set(weights) - stems_of(own)))
-            best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning, absent=absent)
+            best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning, absent=absent,
+                             previous=previous)
         else:
             runner_up = max(runner_up, score)
     if best is not None:
@@ -1309,10 +1312,19 @@ _COUNT_AFTER_RE = re.compile(r"^[^.;]*?\b(is|was|were|are|stood at|has (risen|fa
                              r"reached|totalled)\s+(about |around |nearly |almost |over |more than )?\d", re.I)
 
 
-def counts_what_is_asked(question: Question, text: str) -> bool:
+_COUNT_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
+# a count whose noun is left to the sentence before: "31 of them", "the other 7 have not been achieved"
+_ELIDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+of\s+(them|these|those)\b|\b(the other|the remaining|another)\s+"
+                              rf"{_COUNT_WORD}\s+(have|has|had|were|was|are|is|did|remain(ed)?|could|would)\b", re.I)
+
+
+def counts_what_is_asked(question: Question, text: str, previous: str = "") -> bool:
     """"How many organised crime groups …?" is answered by a sentence with a
     number a few words before one of those words ("68 organised crime
-    groups"), not by any sentence holding some number."""
+    groups"), not by any sentence holding some number; or by one whose count
+    leaves its noun to the sentence before ("… 38 children were charged.
+    The force asked for accommodation for 31 of them"), when that sentence
+    counts what is asked."""
     m = _HOW_MANY_RE.search(question.text)
     if not m:
         return True
@@ -1332,7 +1344,7 @@ def counts_what_is_asked(question: Question, text: str) -> bool:
             # "The number of suspects circulated as wanted … has risen to 1,027": the count follows the noun
             if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):
                 return True
-    return False
+    return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
 
 
 _HOW_LONG_RE = re.compile(r"\bhow long\b", re.I)
@@ -1341,12 +1353,13 @@ _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|e
                           r"weeks?|months?|years?)\b|\bwithin (a|an|the) (day|week|month|year)\b", re.I)
 
 
-def _typed(question: Question, text: str) -> bool:
-    """A number or date question is answered only by a sentence that has one."""
+def _typed(question: Question, text: str, previous: str = "") -> bool:
+    """A number or date question is answered only by a sentence that has one
+    (``previous``: the sentence before, for a count that leaves its noun to it)."""
     if question.kind == "number":
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
         return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
-            counts_what_is_asked(question, text)
+            counts_what_is_asked(question, text, previous)
     if question.kind == "date":
         if _HOW_LONG_RE.search(question.text):  # "How long did callers wait?": a length of time, not a date
             return bool(_DURATION_RE.search(text))
@@ -1366,7 +1379,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if best is None or not _enough(question, best):
         return None
     shown = best.text or best.passage.text[best.start:best.end]
-    if not _typed(question, shown):
+    if not _typed(question, shown, best.previous):
         return None
     if question.kind == "comparison" and not _CHANGE_RE.search(shown):
         return None  # one report's sentence answers a question about change only when it states the change
@@ -1463,7 +1476,7 @@ def _per_report(store, question: Question) -> Answer | None:
             continue
         p = best.passage
         text = best.text or p.text[best.start:best.end].strip()
-        if counted and not _typed(counted, text):
+        if counted and not _typed(counted, text, best.previous):
             continue
         items.append(AnswerItem(text=f"{_label(r)}: {text}", report_id=r.id, passage_id=p.id,
                                 citation=citation(r, p), report_title=r.title, organisation=r.force,
