@@ -500,3 +500,24 @@ def test_a_table_of_figures_keeps_its_header_for_a_who_question(store):
     the column names stay context and never become the answer."""
     a = asked(store, "Who held the most detainees among Wealdmarsh's custody suites?")
     assert a.answer is None or "Custody suite   Cells" not in a.answer.text
+
+
+# ------------------------------------------------------------------ a count whose noun is in the sentence before
+
+def test_a_count_of_them_counts_what_the_sentence_before_counts(store):
+    """"HMIC reviewed 50 investigation files. In 22 of them there had been no
+    contact …": 22 counts files, though the sentence never says so."""
+    a = answered(store, "In how many of the investigation files reviewed at Eastmoor Police in 2016 had there "
+                        "been no contact with the victim for more than 28 days?")
+    assert "22" in a.text and a.report_id == "peel-2016-eastmoor"
+    _passage_says(store, a, "50 investigation files")
+
+
+def test_a_count_of_them_needs_the_sentence_before_to_count_what_is_asked():
+    """"31 of them" after a sentence counting children answers how many
+    children; after one counting something else it answers nothing."""
+    q = understand("How many children did the force ask the council to house?", [])
+    said = "The force asked the council to house 31 of them."
+    assert answer_mod.counts_what_is_asked(q, said, "In the year, 38 children were charged and refused bail.")
+    assert not answer_mod.counts_what_is_asked(q, said, "In the year, 38 adults were charged and refused bail.")
+    assert not answer_mod.counts_what_is_asked(q, said)
