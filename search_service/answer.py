@@ -1000,12 +1000,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     recap_skipped = question.kind != "comparison" and not question.since and not _ASKS_PAST_RE.search(question.text)
     # a question with no count or date to find is anchored only by what it names: the sentence itself must
     # name it (a count or a date, next to what is counted, may lean on the sentence before)
-    names = _named(_DATE_FULL_RE.sub(" ", _DATE_RE.sub(" ", _content(question))), numbers=False) & set(weights)
-    untyped_names = set() if question.kind in TYPED_KINDS else names
+    undated = _DATE_FULL_RE.sub(" ", _DATE_RE.sub(" ", _content(question)))
+    untyped_names = set() if question.kind in TYPED_KINDS else _named(undated, numbers=False) & set(weights)
     # a count or a date about something named ("How often does the Port Aldwick panel meet?") comes from a
     # passage that names it, in its text or its headings (an acronym may be spelt out there: not required)
-    typed_names = (_named(re.sub(r"\b[A-Z]{2,}s?\b", " ", _DATE_FULL_RE.sub(" ", _DATE_RE.sub(" ", _content(question)))),
-                          numbers=False) & set(weights)) if question.kind in TYPED_KINDS else set()
+    typed_names = (_named(re.sub(r"\b[A-Z]{2,}s?\b", " ", undated), numbers=False) & set(weights)
+                   if question.kind in TYPED_KINDS else set())
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
     named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
     data_years = _data_years(question.text) if question.kind in TYPED_KINDS else set()

@@ -300,6 +300,13 @@ def _stored_arrays(stored: list[tuple[int, bytes | None, bytes, tuple | None]], 
                     [(d, np.array(offsets, dtype=dtype).tobytes()) for d, (_, offsets) in split], count)}
 
 
+def _text_at(arrays: dict[str, np.ndarray], local: int) -> str:
+    """One document's stored text ("" without one), from the arrays
+    ``_stored_arrays`` wrote for its segment."""
+    starts, utf8 = arrays["text.starts"], arrays["text.utf8"]
+    return utf8[starts[local]:starts[local + 1]].tobytes().decode("utf-8")
+
+
 def _words_at(arrays: dict[str, np.ndarray], local: int) -> tuple[list[int], list[str]]:
     """(start offsets, words) of one document, from the arrays
     ``_stored_arrays`` wrote for its segment."""
@@ -624,9 +631,7 @@ class Snapshot:
             if got is None:
                 out.append(searcher.stored_fields(int(d)).get("text", ""))
                 continue
-            (arrays, local) = got
-            starts, utf8 = arrays["text.starts"], arrays["text.utf8"]
-            out.append(utf8[starts[local]:starts[local + 1]].tobytes().decode("utf-8"))
+            out.append(_text_at(*got))
         return out
 
     def words(self, searcher, docnum: int) -> tuple[list[int], list[str]] | None:
@@ -648,9 +653,9 @@ class Snapshot:
         arrays, local = got
         starts = arrays["stored.starts"]
         fields = pickle.loads(arrays["stored.pickle"][starts[local]:starts[local + 1]].tobytes())
-        starts, utf8 = arrays["text.starts"], arrays["text.utf8"]
-        if starts[local + 1] > starts[local]:
-            fields["text"] = utf8[starts[local]:starts[local + 1]].tobytes().decode("utf-8")
+        text = _text_at(arrays, local)
+        if text:
+            fields["text"] = text
         return fields
 
     def docs_with(self, reader, fieldname: str, text) -> np.ndarray:
