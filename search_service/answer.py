@@ -942,17 +942,34 @@ DEFINING_BONUS = 0.3
 SUBJECT_BONUS = 0.15  # the term as subject of a timeless verb: what it does, if not what it is
 
 
+# what follows the term, compiled once: only the term itself differs between questions. "The centre, which we
+# described as outstanding in 2017, now has …": a relative clause that does not say what the term is ("which is …"
+# does) is passed over, and the main verb judged
+_ASIDE = r"(?:which\s+(?!(?:is|are|was|were|means)\b)[^,.;]+,\s+)?"
+_SUBJECT_TAIL = {role: re.compile(_ASIDE + _EVENT + (_NOT_A_ROLE if role else _TIMELESS), re.I) for role in (False, True)}
+_STRONG_TAIL = {role: re.compile(r"(?:which\s+)?" + _EVENT + (_NOT_A_ROLE if role else _DEFINING_VERBS), re.I)
+                for role in (False, True)}
+
+
 @dataclass(frozen=True)
 class Defining:
     """How a sentence that defines what a question asks about opens."""
-    subject: re.Pattern  # the term as the sentence's subject, then a verb
-    strong: re.Pattern  # … and that verb says what it is ("is", "means")
+    said: re.Pattern  # the term as the sentence's first words
     apposed: re.Pattern  # the term beside a noun phrase that says what it is, anywhere in the sentence
+    role: bool  # "what does X do?": any verb of action answers, not only "is"
     required: bool  # only such a sentence may answer
+
+    def _then(self, tails: dict, sentence: str) -> bool:
+        m = self.said.match(sentence)
+        return bool(m and tails[self.role].match(sentence, m.end()))
+
+    def subject(self, sentence: str) -> bool:
+        """Is the term the sentence's subject, then a verb that does not tell of an event?"""
+        return self._then(_SUBJECT_TAIL, sentence)
 
     def says_what(self, sentence: str) -> bool:
         """Does the sentence say what the term is (as subject with "is", or in apposition)?"""
-        return bool(self.strong.match(sentence) or self.apposed.search(sentence))
+        return self._then(_STRONG_TAIL, sentence) or bool(self.apposed.search(sentence))
 
 
 def _defining(question: Question) -> Defining | None:
@@ -977,16 +994,11 @@ def _defining(question: Question) -> Defining | None:
         return None
     term = re.escape(m.group(2)).replace(r"\ ", r"\s+")
     said = rf"\W*(?:the term |an? |the |its |their )?{term}s?(?:\s*\([^)]*\))?,?\s+"
-    # "The centre, which we described as outstanding in 2017, now has …": a relative clause that does not
-    # say what the term is ("which is …" does) is passed over, and the main verb judged
-    aside = r"(?:which\s+(?!(?:is|are|was|were|means)\b)[^,.;]+,\s+)?"
-    subject = re.compile(said + aside + _EVENT + (_NOT_A_ROLE if role else _TIMELESS), re.I)
-    strong = re.compile(said + r"(?:which\s+)?" + _EVENT + (_NOT_A_ROLE if role else _DEFINING_VERBS), re.I)
     # "Sentinel, the new crime, intelligence and case file system …"; "a new operating model, Project
     # Keystone, which …": apposition says what a thing is as plainly as "is" does
     apposed = re.compile(rf"\b{term}s?,\s+(?:the|an?|its|their)\s+|\b(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,5}}"
                          rf"[\w’'-]+,\s+{term}s?(?:\s*[,.;(]|\s+which\b|\s*$)", re.I)
-    return Defining(subject, strong, apposed, required=role or (m.group(1) or "").strip().lower() != "the")
+    return Defining(re.compile(said, re.I), apposed, role, required=role or (m.group(1) or "").strip().lower() != "the")
 
 
 def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -> Candidate | None:
@@ -1039,14 +1051,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             typed = f"{_table_row(header, text[a:b])}\n{own}" if header else own
             if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, typed, previous):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
-            if defines and defines.required and not (defines.subject.match(text[a:b]) or defines.apposed.search(
+            if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposed.search(
                     text[a:b])) and p.kind != "footnote":
                 # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
                 # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat)
                 continue
             if defines and defines.says_what(text[a:b]):
                 score += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
-            elif defines and defines.subject.match(text[a:b]):
+            elif defines and defines.subject(text[a:b]):
                 score += SUBJECT_BONUS  # "Its wellbeing centre offers counselling …" says what it does
             if not prescriptive and ((p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or
                                      _PRESCRIPTIVE_RE.search(text[a:b])):

@@ -63,6 +63,8 @@ def _continues(previous: str, line: str) -> bool:
         previous.endswith(",") or line.lstrip()[:1].islower())
 
 
+# where Punkt could break a sentence: terminal punctuation, closing quotes or brackets, then a space
+_INNER_BREAK_RE = re.compile(r"[.?!][\"'”’)\]]*\s")
 SPLITS_KEPT = 4096  # passages' sentence offsets remembered per tokenizer
 
 
@@ -95,6 +97,10 @@ def _split(tokenizer: PunktSentenceTokenizer, text: str) -> tuple[tuple[int, int
                 else:
                     spans.append((pos, pos + len(line)))
                 pos += len(line) + 1
+            continue
+        if not _INNER_BREAK_RE.search(block.rstrip()):
+            # no full stop, ? or ! before a space: Punkt would find one sentence, and costs 0.3 ms to say so
+            spans.append((base + len(block) - len(block.lstrip()), base + len(block.rstrip())))
             continue
         for a, b in tokenizer.span_tokenize(block):
             spans.append((base + a, base + b))
