@@ -770,9 +770,9 @@ class Candidate:
 
 
 def _names_of(question: Question) -> set[str]:
-    """Stems of the organisations and years the question names: the scope
-    already holds them, so the answer sentence need not repeat them."""
-    words = " ".join(question.organisations) + " " + " ".join(map(str, question.years + [question.since or ""]))
+    """Stems of the organisations, report names and years the question names:
+    the scope already holds them, so the answer sentence need not repeat them."""
+    words = " ".join(question.organisations + question.titles) + " " + " ".join(map(str, question.years + [question.since or ""]))
     for name in question.organisations:
         words += " " + re.sub(r"\b(police|constabulary|fire|rescue|service|and)\b", " ", name, flags=re.I)
     return {t.text for t in ANALYZER(words, mode="query")}
@@ -862,16 +862,35 @@ def _score_sentence(text: str, context: str, weights: dict[str, float], kind: st
     return coverage + 0.15 * proximity + bonus, coverage
 
 
+def _column_names(header: list[str], columns: int) -> list[str]:
+    """The names of a table's last ``columns`` columns, read down the header
+    lines: a name broken over two lines ("Rural" over "crimes", "Did not
+    report the" over "most recent crime", "England and" over "Wales") is
+    joined. A line with fewer cells than columns names the last ones (the
+    first line names the row labels' column too, or leaves it blank); a
+    caption, or a line of one cell above the first names, is a title."""
+    names = [""] * columns
+    for line in header:
+        if _CAPTION_LABEL_RE.match(line):
+            continue
+        cells = _CELL_SPLIT.split(line.strip())
+        if len(cells) < 2 and not any(names):
+            continue  # a title over the table, not a column's name
+        cells = cells[-columns:]
+        for i, cell in enumerate(cells, columns - len(cells)):
+            names[i] = f"{names[i]} {cell}".strip()
+    return names
+
+
 def _table_row(header: list[str], row: str) -> str:
     """A table row read with its column headers: "Caution – youths: West
     Midlands Police 964; England and Wales 1,140"."""
     cells = _CELL_SPLIT.split(row.strip())
-    heads = _CELL_SPLIT.split(header[-1].strip()) if header else []
     if len(cells) < 2:
         return row.strip()
     values = cells[1:]
-    if len(heads) >= len(values):
-        heads = heads[-len(values):]
+    heads = _column_names(header, len(values)) if header else []
+    if heads and all(heads):
         return f"{cells[0]}: " + "; ".join(f"{h} {v}" for h, v in zip(heads, values))
     return f"{cells[0]}: " + "; ".join(values)
 
@@ -915,9 +934,11 @@ SEMANTIC_FLOOR, SEMANTIC_SPAN = 0.25, 0.45  # similarity → coverage: 0.25 says
 
 
 def _content(question: Question) -> str:
-    """The question without the words that scope it (organisations, years,
-    "according to HMIC's report"): what it asks about."""
+    """The question without the words that scope it (organisations, a
+    report's name, years, "according to HMIC's report"): what it asks about."""
     text = _CUE_WORDS.sub(" ", question.text)
+    for title in question.titles:
+        text = re.sub(re.escape(title), " ", text, flags=re.I)
     for name in question.organisations:
         for alias in sorted(aliases(name), key=len, reverse=True):
             text = re.sub(re.escape(alias), " ", text, flags=re.I)
@@ -1001,6 +1022,23 @@ def _defining(question: Question) -> Defining | None:
     return Defining(re.compile(said, re.I), apposed, role, required=role or (m.group(1) or "").strip().lower() != "the")
 
 
+def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
+    """(pattern, words it stands for) for the acronyms whose long form the
+    question spells out, and the long forms of acronyms it uses: "In 2024/25
+    the RCCH had eight staff" answers "How many staff did the Rural Crime
+    Coordination Hub have?", and the other way round."""
+    table = store.cached("glossary-stems", lambda: [(acr, long, frozenset(stems_of(long)), frozenset(stems_of(acr)))
+                                                    for acr, long in store.glossary().items()])
+    asked = set(weights)
+    out = []
+    for acr, long, stems, short in table:
+        if stems and stems <= asked and not short & asked:
+            out.append((re.compile(rf"\b{re.escape(acr)}s?\b"), long))
+        elif short and short <= asked and not stems <= asked:
+            out.append((re.compile(re.escape(long), re.I), acr))
+    return out
+
+
 def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -> Candidate | None:
     """The sentence of the first candidate passages that best answers the
     question, with its score and how far it leads the runner-up. The rules
@@ -1021,9 +1059,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
     named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
     data_years = _data_years(question.text) if question.kind in TYPED_KINDS else set()
+    data_spans = _spans_in(question.text, asked=True) if question.kind in TYPED_KINDS else set()
     if question.since and question.kind in TYPED_KINDS:
         data_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(question.text)))
+    other_forms = _other_forms(store, weights)
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
     #               the sentence before)
     for hit in hits[:CANDIDATE_PASSAGES]:
@@ -1044,11 +1084,15 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             previous = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
             # a table row means what its headers say: they count as its own words
             own = " ".join((text[a:b], *header)) if header else text[a:b]
+            said = own  # what it says as printed: a count must stand next to its noun there
+            for form, words in other_forms:
+                if form.search(text[a:b]):
+                    own += " " + words  # "the RCCH" says "the Rural Crime Coordination Hub"
             score, coverage = _score_sentence(own, " ".join((previous, heading)), weights, question.kind, p.kind)
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
             # a row's count sits under its column's name
-            typed = f"{_table_row(header, text[a:b])}\n{own}" if header else own
+            typed = f"{_table_row(header, text[a:b])}\n{said}" if header else said
             if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, typed, previous):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
             if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposed.search(
@@ -1071,6 +1115,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
             if data_years and not data_years & _years_in(own) and _years_in(own):
                 continue  # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"
+            if data_spans and _spans_in(own) and not data_spans & _spans_in(own):
+                continue  # "What is the hub's budget for 2025/26?" is not answered by "In 2024/25 the hub had …"
             if asks_change and not (_CHANGE_RE.search(own) and _same_direction(asks_change, own)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
             if question.kind == "yesno" and not _states(own, weights):
@@ -1080,6 +1126,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing
             if wanted and _items_in(text[a:end]) < wanted:
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
+            if wanted and _introduces(text[a:b], wanted):
+                score += INTRODUCES_BONUS  # "we inspected five forces: …" lists them; "five forces understand, …" not
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
             survivors.append((hit, a, b, end, score, coverage, own, header, previous))
@@ -1151,9 +1199,19 @@ def _advice_end(text: str) -> int:
 
 _REFERENCE_RE = re.compile(r"https?://|\bwww\.|\bavailable (at|from):", re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
-_WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:are|were) the (?:\w+ ){0,2}(two|three|four|five|six|seven|eight|"
-                              r"nine|ten|\d+) ", re.I)
+_WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:(?:are|were) the (?:\w+ ){0,2})?(two|three|four|five|six|seven|"
+                              r"eight|nine|ten|\d+) ", re.I)
 _BULLET_RE = re.compile(r"(?m)^\s*[•▪●◦\-–]")
+
+
+INTRODUCES_BONUS = 0.3
+
+
+def _introduces(sentence: str, wanted: int) -> bool:
+    """Does the sentence announce a list of ``wanted`` things, the count and
+    its noun then a colon ("… the six national threats: …")?"""
+    words = [str(wanted)] + [w for w, n in _COUNT_WORDS.items() if n == wanted]
+    return bool(re.search(rf"\b(?:{'|'.join(words)})\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+\s*:", sentence, re.I))
 
 
 def items_wanted(question: Question) -> int:
@@ -1343,6 +1401,13 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     nouns = {t.text for t in ANALYZER(m.group(1), mode="query")}
     if not nouns:
         return True
+    head = [t.text for t in ANALYZER(m.group(1), mode="query")][-1]
+    label, colon, values = text.partition(": ")
+    if colon and "\n" not in label and head in stems_of(label) and _NUMERAL_RE.search(values.split("\n")[0]):
+        # a table row read with its headers, its label naming what is counted (the phrase's last word:
+        # "custody recommendations" are not counted by a row "In the custody suite: …"):
+        # "Officers per 1,000 population: Brackenshire 2.05; …"
+        return True
     terms = list(term_spans(text))
     for i, (stem, a, _) in enumerate(terms):
         if stem in nouns:
@@ -1365,10 +1430,18 @@ _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|e
                           r"weeks?|months?|years?)\b|\bwithin (a|an|the) (day|week|month|year)\b", re.I)
 
 
+_MONEY_ASKED_RE = re.compile(r"\b(budget|costs?|spending|price|income|savings?|funding|salary|salaries|"
+                             r"how much (?!time\b)(\w+ ){0,4}(save|saved|spend|spent|cost|costs|paid|pay|invest|invested))\b",
+                             re.I)
+_MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|thousand|pounds?)\b", re.I)
+
+
 def _typed(question: Question, text: str, previous: str = "") -> bool:
     """A number or date question is answered only by a sentence that has one
     (``previous``: the sentence before, for a count that leaves its noun to it)."""
     if question.kind == "number":
+        if _MONEY_ASKED_RE.search(question.text) and not _MONEY_RE.search(text):
+            return False  # "What is the hub's budget?" is answered by a sum, not "it is funded one year at a time"
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
         return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
             counts_what_is_asked(question, text, previous)
@@ -1417,6 +1490,19 @@ _DATA_YEAR_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[/–-])"
 
 def _data_years(question_text: str) -> set[int]:
     return {int(y) for y in _DATA_YEAR_RE.findall(question_text)}
+
+
+# a financial or inspection year as data ("for 2025/26"), not as the inspection it names ("its 2018/19 PEEL report")
+_SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(\d\d)\b")
+_NOT_DATA_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|PEEL|thematic)s?\b", re.I)
+
+
+def _spans_in(text: str, asked: bool = False) -> set[tuple[int, int]]:
+    """The year spans a text names ("2024/25" → (2024, 25)); ``asked``: leaving
+    out those that name an inspection (a question's "in its 2018/19 PEEL
+    inspection" scopes the report, it does not date the figure)."""
+    return {(int(m.group(1)), int(m.group(2))) for m in _SPAN_RE.finditer(text)
+            if not (asked and _NOT_DATA_RE.match(text, m.end()))}
 
 
 def _years_in(text: str) -> set[int]:

@@ -91,6 +91,7 @@ class Question:
     grades: list[str] = field(default_factory=list)  # grades it names
     fire: bool = False  # it speaks of fire and rescue
     inspection: str = ""  # an inspection it names: legitimacy, efficiency …
+    titles: list[str] = field(default_factory=list)  # reports it names by their title ("Fields apart")
     reports: list[Report] = field(default_factory=list)  # the reports in scope, newest first (all: as given)
     latest_only: bool = False  # an organisation named without a year: its most recent report
     declined: str | None = None  # why no report can answer it
@@ -98,7 +99,7 @@ class Question:
     @property
     def filters(self) -> dict:
         """Search filters that keep retrieval to the reports in scope."""
-        return {"report": [r.id for r in self.reports]} if self.organisations and self.reports else {}
+        return {"report": [r.id for r in self.reports]} if (self.organisations or self.titles) and self.reports else {}
 
 
 # ------------------------------------------------------------------ organisations
@@ -147,6 +148,17 @@ class Names:
     indexed: dict[str, tuple[str, str]]  # the same, for indexed organisations only
     by_first: dict[str, tuple[str, ...]]  # first word → its names, longest first
     indexed_names: frozenset[str]
+    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a title's own name (lower case) → report ids
+
+
+def title_name(title: str) -> str:
+    """The name a report's title gives it before its colon ("Fields apart" in
+    "Fields apart: An inspection of the police response to rural crime"), if
+    it has one of two or more words and no year: what a reader calls a
+    thematic report by. "PEEL: …" and "PEEL 2021/22: …" name a programme."""
+    lead, colon, _ = title.partition(":")
+    lead = " ".join(lead.split())
+    return lead if colon and len(re.findall(r"[A-Za-z]+", lead)) >= 2 and not re.search(r"\d", lead) else ""
 
 
 _FIRST_WORD = re.compile(r"\w+")
@@ -169,8 +181,19 @@ def known_names(reports: list[Report]) -> Names:
         m = _FIRST_WORD.match(alias)
         if m:  # a name starts with a word; "(?<![\w-])" below is its left edge
             by_first.setdefault(m.group(), []).append(alias)
+    titles: dict[str, list[str]] = {}
+    for r in reports:
+        name = title_name(r.title)
+        if name:
+            titles.setdefault(name.lower(), []).append(r.id)
     return Names(table, indexed, {w: tuple(sorted(a, key=len, reverse=True)) for w, a in by_first.items()},
-                 frozenset(n for n, _ in indexed.values()))
+                 frozenset(n for n, _ in indexed.values()), {t: tuple(ids) for t, ids in titles.items()})
+
+
+def titles_named(text: str, known: Names) -> list[str]:
+    """The report titles' own names a question uses, whole words, any case."""
+    low = text.lower()
+    return [t for t in known.titles if t in low and re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low)]
 
 
 def _find(text: str, known: Names) -> list[tuple[int, int, str, str]]:
@@ -280,8 +303,13 @@ _COUNTED = r"(two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _KIND_RULES = [
     # "What are the six national threats?" wants the six, not what a threat is
     ("enumeration", rf"^\s*(what|which) (are|were) the (\w+ ){{0,2}}{_COUNTED} "),
+    # "Which five forces did it inspect?" likewise wants the five
+    ("enumeration", rf"^\s*(what|which) {_COUNTED} [a-z]"),
     # "What grade did … get for making best use of resources?" asks for a grade, whatever words follow
     ("grade", r"^\s*(what|which) (grades?|ratings?|judg(e)?ments?)\b"),
+    # "What is the cost of the scheme?", "What was the hub's budget?" ask for an amount, not what a cost is
+    ("number", r"^\s*what (is|was|are|were) (the |its |their |[\w'’ -]+?['’]s? )?(annual |total |yearly |overall )?"
+               r"(budget|costs?|spend|spending|price|income|savings?|funding|salary)\b"),
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
@@ -341,6 +369,7 @@ def _inspection(text: str) -> str:
 
 def understand(text: str, reports: list[Report], known: Names | None = None) -> Question:
     q = Question(text=text, kind=kind_of(text))
+    known = known or known_names(reports)
     q.organisations, q.unknown = organisations(text, reports, known)
     since = _SINCE_RE.search(text)
     if since:  # "since 2016" is not about the 2016 report but what came after it
@@ -358,6 +387,10 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
         return q
     orgs = set(q.organisations)
     scope = [r for r in reports if not orgs.isdisjoint(r.organisations or [r.force])] if orgs else list(reports)
+    q.titles = titles_named(text, known)
+    if q.titles:  # "… for Fields apart?": the report of that name
+        ids = {i for t in q.titles for i in known.titles[t]}
+        scope = [r for r in scope if r.id in ids] or scope
     if q.years:
         dated = of_years(scope, q.years)
         if not dated and q.organisations and q.kind != "comparison":

@@ -537,3 +537,86 @@ def test_sentence_split_skips_punkt_only_where_punkt_finds_one_sentence(store, m
     monkeypatch.setattr(sentences, "_INNER_BREAK_RE", re.compile(r"(?s)."))  # every block goes to Punkt
     assert [sentences._split(tok, t) for t in texts] == fast
     assert len(texts) > 500
+
+
+# ------------------------------------------------------------------ a report named by its title, acronyms, stacked headers
+
+RURAL = "thematic-2025-rural-crime"
+
+
+def test_a_title_names_a_report_and_a_programme_does_not():
+    from search_service.question import title_name
+    assert title_name("Fields apart: An inspection of the police response to rural crime") == "Fields apart"
+    assert title_name("PEEL: Police effectiveness 2015 – West Midlands Police") == ""  # a programme, one word
+    assert title_name("PEEL 2021/22: An inspection of Eastmoor Police") == ""  # a programme and its year
+    assert title_name("Report on an unannounced inspection visit to police custody suites") == ""  # no name of its own
+
+
+def test_a_question_naming_a_report_by_its_title_is_scoped_to_it_and_answered_from_it(store):
+    q = "According to Fields apart, how many of the wildlife crime records showed no advice sought from a WCO?"
+    question = understand(q, store.reports())
+    assert question.titles == ["fields apart"] and [r.id for r in question.reports] == [RURAL]
+    assert question.filters == {"report": [RURAL]}
+    a = answered(store, "In how many of the reviewed records for Fields apart was a flag missing or wrong?")
+    assert a.report_id == RURAL and "47" in a.text  # "In 47 of them …": its title's words are not asked of it
+
+
+def test_an_acronym_in_the_sentence_stands_for_the_words_the_question_spells_out(store):
+    a = answered(store, "How many staff did the Rural Crime Coordination Hub employ in 2024/25?")
+    assert a.report_id == RURAL and "eight staff" in a.text and "RCCH" in a.text
+    # and the other way round: a question using the acronym, a sentence spelling it out
+    forms = answer_mod._other_forms(store, {"rcch": 1.0, "fund": 1.0})
+    assert any(words == "RCCH" and form.search("The Rural Crime Coordination Hub is funded yearly")
+               for form, words in forms)
+
+
+@pytest.mark.parametrize("q,value,column", [
+    ("How many wildlife crimes did Northshire Constabulary record?", "96",
+     "Wildlife crimes 96"),  # "Wildlife" over "crimes": one column's name on two lines
+    ("How many trained wildlife crime officers does Eastmoor Police have?", "6", "Trained WCOs 6"),
+])
+def test_a_table_row_is_read_with_column_names_broken_over_two_header_lines(store, q, value, column):
+    a = answered(store, q)
+    assert a.report_id == RURAL and column in a.text
+
+
+def test_stacked_header_cells_are_joined_column_by_column():
+    header = ["Figure 2: Survey responses by force area",
+              "Force area   Responses   Victim in the last   Did not report the",
+              "12 months   most recent crime"]
+    assert answer_mod._table_row(header, "Eastmoor Police   287   97   63") == (
+        "Eastmoor Police: Responses 287; Victim in the last 12 months 97; Did not report the most recent crime 63")
+    # a header cell wrapped onto a line of its own ("England and" / "Wales") names the last column
+    assert answer_mod._table_row(["Force in numbers  Brackenshire  England and", "Wales"], "Officers  2.05  2.07") == (
+        "Officers: Brackenshire 2.05; England and Wales 2.07")
+
+
+def test_which_five_things_wants_the_sentence_that_lists_five(store):
+    """Of "It examined how well five police forces understand, prevent, …"
+    and "we inspected five forces: Harrowmere …", the second lists them."""
+    q = "Which five forces were inspected for Fields apart?"
+    assert kind_of(q) == "enumeration"
+    a = answered(store, q)
+    assert all(f in a.text for f in ("Harrowmere", "Northshire", "Eastmoor", "Brackenshire", "Wealdmarsh"))
+
+
+@pytest.mark.parametrize("q,kind", [
+    ("What is the cost of the Farm Alert scheme?", "number"),
+    ("What was the hub's budget?", "number"),
+    ("What is value for money?", "definition"),
+    ("What share of their time do neighbourhood officers spend on neighbourhood duties?", "number"),
+])
+def test_a_question_about_a_sum_of_money_is_a_number_question(q, kind):
+    assert kind_of(q) == kind
+
+
+def test_a_sum_of_money_is_answered_by_a_sum_for_the_year_asked(store):
+    a = answered(store, "What was the budget of the Rural Crime Coordination Hub in 2024/25?")
+    assert "£610,000" in a.text
+    # another financial year's budget is not this one's, and "funded one year at a time" is no sum
+    for q in ("What was the budget of the Rural Crime Coordination Hub in 2023/24?",
+              "What is the Rural Crime Coordination Hub's funding for 2025/26?"):
+        declined = asked(store, q)
+        assert declined.answer is None and declined.declined_reason, q
+    assert answer_mod._spans_in("in its 2018/19 PEEL inspection", asked=True) == set()
+    assert answer_mod._spans_in("for 2025/26", asked=True) == {(2025, 26)}
