@@ -1064,6 +1064,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
         data_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(question.text)))
     other_forms = _other_forms(store, weights)
+    asks_why = bool(_ASKS_WHY_RE.match(question.text))
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
     #               the sentence before)
     for hit in hits[:CANDIDATE_PASSAGES]:
@@ -1122,6 +1123,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             if question.kind == "yesno" and not _states(own, weights):
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
             end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
+            if asks_why and not _REASON_RE.search(text[a:b]):
+                after = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
+                if not _REASON_NEXT_RE.match(after):
+                    continue  # "Why …?" is answered by a reason, not by the fact it asks about
+                end = spans[i + 1][1]  # "… twice as many heritage crimes. This is largely because …"
             if _REFERENCE_RE.search(text[a:b]):
                 continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing
             if wanted and _items_in(text[a:end]) < wanted:
@@ -1179,6 +1185,13 @@ _ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the t
 # scheme is available in the north of the county".
 PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*)\b", re.I)
+_ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
+# what gives a reason, in the sentence or opening the next one
+_REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
+                        r"in order to|since (?!(?:19|20)\d\d|then|its|their|the (?:last|previous|start))|attribut\w+ (?:this |it )?to)",
+                        re.I)
+_REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)? (?:because|due to|owing to|the result of|"
+                             r"explained by)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
                                 r"told to|areas? for improvement|causes? of concern|need(s|ed)? to improve)\b", re.I)
 def _advice_end(text: str) -> int:

@@ -620,3 +620,26 @@ def test_a_sum_of_money_is_answered_by_a_sum_for_the_year_asked(store):
         assert declined.answer is None and declined.declined_reason, q
     assert answer_mod._spans_in("in its 2018/19 PEEL inspection", asked=True) == set()
     assert answer_mod._spans_in("for 2025/26", asked=True) == {(2025, 26)}
+
+
+# ------------------------------------------------------------------ why
+
+@pytest.mark.parametrize("q,report,reason", [
+    ("Why does Wealdmarsh Constabulary record more heritage crime than the other forces?", RURAL,
+     "This is largely because its staff have been trained"),  # the fact, then the reason in the next sentence
+    ("Why has Eastmoor Police not brought in the heritage crime flag?", RURAL, "because its crime recording system"),
+])
+def test_why_is_answered_by_a_reason(store, q, report, reason):
+    a = answered(store, q)
+    assert a.report_id == report and reason in a.text
+    _passage_says(store, a, reason)
+
+
+def test_why_is_not_answered_by_the_fact_it_asks_about(store):
+    """Harrowmere's "… likely to be underestimating the scale of these
+    crimes" follows its reason ("therefore"); the sentences that only restate
+    the fact answer nothing."""
+    a = asked(store, "Why might Harrowmere Constabulary underestimate modern slavery?")
+    assert a.answer is None or "own records" in a.answer.text or "own data" in a.answer.text
+    assert answer_mod._REASON_RE.search("It was not tested because nobody knew it could be")
+    assert not answer_mod._REASON_RE.search("It has worked this way since 2019")  # a date, not a reason
