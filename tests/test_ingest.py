@@ -254,3 +254,24 @@ def test_sync_adds_updates_and_removes_by_content(tmp_path):
     (corpus / "peel-2016-northshire.txt").unlink()
     assert Indexer(store).sync().removed == ["peel-2016-northshire"]
     assert [r.id for r in store.reports()] == [SEED_ID]
+
+
+def test_a_table_broken_by_a_page_is_one_table_with_its_header():
+    """The rural crime thematic's Figure 1 runs from page 11 on to page 12:
+    the rows after the break keep the column names of the rows before."""
+    ing = ingest(FIXTURES / "thematic-2025-rural-crime.txt")
+    [table] = [p for p in ing.passages if p.kind == "table" and "Wildlife" in p.text]
+    assert table.page == 11
+    lines = table.text.split("\n")
+    assert lines[0].startswith("Rural") and "Northshire Constabulary  1,981  41  96  12  14" in lines
+    assert "Wealdmarsh Constabulary  1,118  154  77  5  18" in lines and lines[-1].startswith("Total  6,712")
+
+
+def test_a_table_on_the_next_page_with_a_header_of_its_own_stays_apart():
+    page = "\n".join(f"Paragraph line {i} of running text that fills the page with prose." for i in range(6))
+    raw = (" Report\n\n" + page + "\n\nArea        Officers    Staff     Volunteers\n"
+           "North       120         40        12\nSouth       98          35        9\n\n1\n"
+           " Report\n\nForce       Budget      Savings   Reserves\n"
+           "North       £12m        £1m       £2m\nSouth       £9m         £1m       £1m\n\n" + page + "\n\n2\n")
+    tables = [b for b in parse_text(raw).blocks if b.kind == "table"]
+    assert len(tables) == 2 and "Budget" not in tables[0].text and "Force  Budget" in tables[1].text

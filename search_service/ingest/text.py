@@ -319,18 +319,46 @@ def merge_tables(raws: list[Raw]) -> list[Raw]:
         while out and headerish(out[-1]) and out[-1].page == r.page:
             rows = out.pop().lines + rows
         j = i + 1
-        while j < len(raws) and raws[j].page == r.page:
+        notes: list[Raw] = []  # the page's footnotes, kept after a table that runs on to the next page
+        page = r.page
+        while j < len(raws):
             nxt = raws[j]
             after = raws[j + 1] if j + 1 < len(raws) else None
-            if nxt.kind == "table" or (headerish(nxt) and (
-                    after is None or after.kind in ("table", "footnote") or after.page != r.page)):
+            if nxt.page == page and (nxt.kind == "table" or (headerish(nxt) and (
+                    after is None or after.kind in ("table", "footnote") or after.page != page))):
                 rows += nxt.lines
                 j += 1
-            else:
-                break
+                continue
+            k = j
+            while k < len(raws) and raws[k].kind == "footnote" and raws[k].page == page:
+                k += 1
+            if k < len(raws) and _runs_on(rows, raws[k], page):
+                notes += raws[j:k]
+                page = raws[k].page
+                rows += raws[k].lines
+                j = k + 1
+                continue
+            break
         out.append(Raw("table", rows, r.page, pdf_page=r.pdf_page))
+        out += notes
         i = j
     return out
+
+
+def _cells(line: str) -> int:
+    return len(re.split(r"\s{2,}", line.strip()))
+
+
+def _runs_on(rows: list[str], nxt: Raw, page: int) -> bool:
+    """Does ``nxt``, opening the next page, carry on a table whose rows end
+    this one: a table whose first line is a row of as many cells as the last
+    row here (no header of its own)? A table broken by a page is one table,
+    so its later rows keep their column names."""
+    if nxt.kind != "table" or nxt.page != page + 1 or not rows or not nxt.lines:
+        return False
+    last = next((l for l in reversed(rows) if l.strip()), "")
+    first = next((l for l in nxt.lines if l.strip()), "")
+    return _cells(last) >= 3 and _cells(first) == _cells(last) and bool(re.search(r"[\d%]\s*$", first.strip()))
 
 
 # --------------------------------------------------------------------------- levels
