@@ -1268,20 +1268,20 @@ def _enough(question: Question, best: Candidate) -> bool:
 # `search-service eval --split tune` prints the current "by evidence" table; a new set's first run is kept
 # with `eval --json` before its tuning half is read.
 EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
-    "acronym": (13, 13),
+    "acronym": (14, 14),
     "findings": (11, 11),
     "judgments": (39, 42),
     "mentions": (12, 15),
     "per_report": (1, 1),
-    "sentence:defining:high": (21, 23),
-    "sentence:defining:low": (2, 2),
+    "sentence:defining:high": (22, 24),
+    "sentence:defining:low": (4, 4),
     "sentence:defining:middle": (3, 4),
-    "sentence:plain:high": (10, 11),
-    "sentence:plain:low": (1, 2),
+    "sentence:plain:high": (11, 13),
+    "sentence:plain:low": (1, 3),
     "sentence:plain:middle": (4, 5),
-    "sentence:typed:high": (64, 65),
-    "sentence:typed:low": (24, 26),
-    "sentence:typed:middle": (20, 21),
+    "sentence:typed:high": (67, 68),
+    "sentence:typed:low": (28, 30),
+    "sentence:typed:middle": (22, 23),
     "signature": (3, 3),
 }
 WILSON_Z = 1.96  # the lower end of the usual 95% (Wilson) interval
@@ -1385,6 +1385,7 @@ _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|ei
                          r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\b", re.I)
 
 
+_DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
 NUMBER_REACH = 6  # terms between a number and what it counts
 _COUNT_BREAK_RE = re.compile(r"[,;:()]|\b(with|by|to|from|for|per|against|and|or|than|on|at|into|among|between)\b",
                              re.I)
@@ -1429,7 +1430,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # the count is of this noun unless something stands between them: "140 offenders with a caseworker"
             if numerals and not _COUNT_BREAK_RE.search(window[numerals[-1].end():]):
                 return True
-            if _NUMERAL_RE.search(text[a:a + 40].split(".")[0][-12:]):
+            if _DIGITS_RE.search(text[a:a + 40].split(".")[0][-12:]):  # "crimes: 1,264", not "one reason"
                 return True
             # "The number of suspects circulated as wanted … has risen to 1,027": the count follows the noun
             if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):

@@ -573,7 +573,11 @@ def test_an_acronym_in_the_sentence_stands_for_the_words_the_question_spells_out
 @pytest.mark.parametrize("q,value,column", [
     ("How many wildlife crimes did Northshire Constabulary record?", "96",
      "Wildlife crimes 96"),  # "Wildlife" over "crimes": one column's name on two lines
-    ("How many trained wildlife crime officers does Eastmoor Police have?", "6", "Trained WCOs 6"),
+    ("How many dedicated rural officers does Harrowmere Constabulary have?", "9", "Dedicated rural officers (FTE) 9"),
+    # a row after the table's page break, read with the names above the break
+    ("How many heritage crimes did Wealdmarsh Constabulary record?", "154", "Heritage crimes 154"),
+    # not "Brackenshire Police checks a sample of rural crime records …, which is one reason …"
+    ("How many rural crimes were recorded by Brackenshire Police?", "1,507", "Rural crimes 1,507"),
 ])
 def test_a_table_row_is_read_with_column_names_broken_over_two_header_lines(store, q, value, column):
     a = answered(store, q)
