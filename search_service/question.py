@@ -73,6 +73,14 @@ _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
 _PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ended)\s+"
                              r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                              r"(20\d\d)\b", re.I)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a deadline or target date is not the year of a report: "by March 2026", "until 2025", "before the end of 2024"
+_DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
+                          r"20\d\d(?:\s*[/–-]\s*\d\d)?\b")
+# what an earlier report found, asked of the reports after it: "the backlog found in its 2017 legitimacy inspection"
+_EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|described|praised|criticised|made|set out)"
+                         r"\s+(?:in|by|during)\s+(?:(?:its|the|our|their|hmic(?:frs)?[’']?s?)\s+)?(20\d\d)"
+                         r"(?:\s*[/–-]\s*\d\d)?(?:\s+(?:[\w-]+\s+){0,2}?(?:inspections?|reports?))?\b", re.I)
 _SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
 _SINCE_RE = re.compile(r"\bsince\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)"
                        r"(?:\s*[/–-]\s*(?:20)?\d\d)?\b", re.I)
@@ -86,6 +94,7 @@ class Question:
     unknown: list[str] = field(default_factory=list)  # organisations it names that no report covers
     years: list[int] = field(default_factory=list)
     since: int | None = None  # "since 2016": the year a change is measured from, answered by later reports
+    earlier: int | None = None  # "the backlog found in its 2017 inspection": that report's year, answered by later ones
     concepts: set[str] = field(default_factory=set)  # judgment areas it speaks of
     pillars: set[str] = field(default_factory=set)
     grades: list[str] = field(default_factory=list)  # grades it names
@@ -331,7 +340,10 @@ _KIND_RULES = [
                r"what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
                r"by how much|rates?\b|percentage|proportion|number of)\b"),
     ("date", r"\b(when|what (year|date|month|period)|since when|how long)\b"),
-    ("who", r"\b(who|whom|which (body|organisation|organization|agency|team|unit|officer|partner)s?)\b"),
+    # "who" asks a question when it opens one (or a clause, or follows a preposition): "each child who keeps
+    # going missing" is a relative clause
+    ("who", r"(?:^\s*|[,;:]\s*|\b(?:and|or|by|to|with|for|from|of)\s+)(?:who|whom)\b|"
+            r"\bwhich (body|organisation|organization|agency|team|unit|officer|partner)s?\b"),
 ]
 _KIND_RES = [(k, re.compile(p, re.I)) for k, p in _KIND_RULES]
 
@@ -371,17 +383,21 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
     q = Question(text=text, kind=kind_of(text))
     known = known or known_names(reports)
     q.organisations, q.unknown = organisations(text, reports, known)
-    since = _SINCE_RE.search(text)
+    dated = _DEADLINE_RE.sub(" ", text)  # "plans to save £7.9m by March 2026": a deadline, not a report's year
+    earlier = _EARLIER_RE.search(dated)
+    if earlier:  # "the backlog found in its 2017 legitimacy inspection": asked of the reports after that one
+        dated = dated[:earlier.start()] + " " + dated[earlier.end():]
+    since = _SINCE_RE.search(dated)
     if since:  # "since 2016" is not about the 2016 report but what came after it
         q.since = int(since.group(1))
-        q.years = years(text[:since.start()] + " " + text[since.end():])
+        q.years = years(dated[:since.start()] + " " + dated[since.end():])
     else:
-        q.years = years(text)
+        q.years = years(dated)
     q.concepts = concepts_of(text)
     q.pillars = pillars_of(text)
     q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()] for m in _GRADE_RE.finditer(text)))
     q.fire = bool(_FIRE_WORDS.search(text))
-    q.inspection = _inspection(text)
+    q.inspection = _inspection(dated)
     if q.unknown and not q.organisations:
         q.declined = f"No indexed report covers {' or '.join(q.unknown)}."
         return q
@@ -409,6 +425,10 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
                           f"(indexed: {have or 'none'}), so none can say what has changed since.")
             return q
         scope = later
+    if earlier:
+        q.earlier = int(earlier.group(1))
+    if q.earlier and q.organisations and not q.years:
+        scope = [r for r in scope if r.year and r.year > q.earlier] or scope
     if q.inspection and q.organisations and len(scope) > 1:
         named = [r for r in scope if q.inspection in (r.inspection + " " + r.family).lower()]
         scope = named or scope

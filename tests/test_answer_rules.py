@@ -647,3 +647,49 @@ def test_why_is_not_answered_by_the_fact_it_asks_about(store):
     assert a.answer is None or "own records" in a.answer.text or "own data" in a.answer.text
     assert answer_mod._REASON_RE.search("It was not tested because nobody knew it could be")
     assert not answer_mod._REASON_RE.search("It has worked this way since 2019")  # a date, not a reason
+
+
+# ------------------------------------------------------------------ years that do not name a report
+
+EASTMOOR_2122 = "peel-2021-22-eastmoor"
+
+
+def test_a_deadline_is_not_the_year_of_a_report(store):
+    """"by March 2026" is when a saving is due, not a report from 2026."""
+    question = understand("How much does Eastmoor Police expect to have saved by March 2026?", store.reports())
+    assert question.years == [] and question.declined is None
+    a = answered(store, "How much is Eastmoor Police planning to save by March 2026?")
+    assert a.report_id == EASTMOOR_2122 and "£7.9 million" in a.text
+
+
+def test_what_an_earlier_report_found_is_asked_of_the_reports_after_it(store):
+    """Eastmoor's 2017 legitimacy report found the vetting backlog; when it
+    was cleared is in the 2021/22 report, not the 2017 one ("does not have a
+    plan to clear the backlog before 2019")."""
+    q = "By what date had Eastmoor Police cleared the vetting backlog identified in its 2017 legitimacy inspection?"
+    question = understand(q, store.reports())
+    assert question.earlier == 2017 and 2017 not in question.years
+    assert question.reports and all(r.year > 2017 for r in question.reports)
+    a = answered(store, q)
+    assert a.report_id == EASTMOOR_2122 and "March 2019" in a.text
+
+
+@pytest.mark.parametrize("q,kind", [
+    ("What does Safe Harbours offer every child who goes missing again and again?", "sentence"),  # a relative clause
+    ("Who leads on rural crime in each force?", "who"),
+    ("In Eastmoor, who carries out return home interviews?", "who"),
+    ("To whom does the central referral unit report?", "who"),
+])
+def test_who_asks_only_when_it_opens_a_question(q, kind):
+    assert kind_of(q) == kind
+
+
+def test_a_sentence_opening_it_may_leave_the_name_asked_about_to_the_sentence_before(store):
+    from search_service.question import Question
+    question = understand("What does Safe Harbours give to each child in the scheme?", store.reports())
+    assert question.kind == "sentence"
+    hits = answer_mod._by_meaning(store, question, None, 10).hits
+    best = answer_mod._best_sentence(store, question, hits, answer_mod._weights(store, question))
+    # "Safe Harbours is a partnership … It identifies children … and gives each of them a single key worker."
+    assert best is not None and "single key worker" in best.passage.text[best.start:best.end]
+    assert isinstance(question, Question) and "Safe Harbours" not in best.passage.text[best.start:best.end]
