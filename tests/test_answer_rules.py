@@ -684,3 +684,22 @@ def test_a_sentence_opening_it_may_leave_the_name_asked_about_to_the_sentence_be
     # "Safe Harbours is a partnership … It identifies children … and gives each of them a single key worker."
     assert best is not None and "single key worker" in best.passage.text[best.start:best.end]
     assert isinstance(question, Question) and "Safe Harbours" not in best.passage.text[best.start:best.end]
+
+
+def test_punkt_with_plain_patterns_finds_the_sentences_stock_punkt_finds(store):
+    """``sentences.load`` gives Punkt its own patterns compiled with ``re``
+    (faster than NLTK's timed ``regex`` ones): on every passage, and in
+    training, the result is NLTK's own."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
+    from search_service import sentences
+    plain = store.sentence_tokenizer()
+    stock = PunktSentenceTokenizer(plain._params)
+    texts = [p.text for r in store.reports() for p in store.passages(r.id)]
+    assert [list(plain.span_tokenize(t)) for t in texts] == [list(stock.span_tokenize(t)) for t in texts]
+    trainer = PunktTrainer()
+    trainer.INCLUDE_ALL_COLLOCS = True
+    trainer.train("\n\n".join(texts[:300]), finalize=True)
+    stock_params, learned = trainer.get_params(), sentences.train(texts[:300])
+    assert set(learned["abbrev_types"]) == stock_params.abbrev_types | sentences.KNOWN_ABBREVIATIONS
+    assert learned["collocations"] == sorted(list(c) for c in stock_params.collocations)
+    assert learned["sent_starters"] == sorted(stock_params.sent_starters)
