@@ -158,6 +158,18 @@ class Names:
     by_first: dict[str, tuple[str, ...]]  # first word → its names, longest first
     indexed_names: frozenset[str]
     titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a title's own name (lower case) → report ids
+    # organisation → positions of its reports in the list the names were built from (of ``reports`` reports)
+    positions: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    reports: int = 0
+
+    def covering(self, reports: list[Report], organisations: set[str]) -> list[Report]:
+        """The reports on any of these organisations, in the list's order;
+        looked up, not scanned, when ``reports`` is the list these names
+        came from (2,000 reports took half a millisecond a question)."""
+        if len(reports) != self.reports:
+            return [r for r in reports if not organisations.isdisjoint(r.organisations or [r.force])]
+        found = sorted({i for o in organisations for i in self.positions.get(o, ())})
+        return [reports[i] for i in found]
 
 
 def title_name(title: str) -> str:
@@ -191,12 +203,16 @@ def known_names(reports: list[Report]) -> Names:
         if m:  # a name starts with a word; "(?<![\w-])" below is its left edge
             by_first.setdefault(m.group(), []).append(alias)
     titles: dict[str, list[str]] = {}
-    for r in reports:
+    positions: dict[str, list[int]] = {}
+    for i, r in enumerate(reports):
         name = title_name(r.title)
         if name:
             titles.setdefault(name.lower(), []).append(r.id)
+        for o in set(r.organisations or [r.force]):
+            positions.setdefault(o, []).append(i)
     return Names(table, indexed, {w: tuple(sorted(a, key=len, reverse=True)) for w, a in by_first.items()},
-                 frozenset(n for n, _ in indexed.values()), {t: tuple(ids) for t, ids in titles.items()})
+                 frozenset(n for n, _ in indexed.values()), {t: tuple(ids) for t, ids in titles.items()},
+                 {o: tuple(i) for o, i in positions.items()}, len(reports))
 
 
 def titles_named(text: str, known: Names) -> list[str]:
@@ -402,7 +418,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
         q.declined = f"No indexed report covers {' or '.join(q.unknown)}."
         return q
     orgs = set(q.organisations)
-    scope = [r for r in reports if not orgs.isdisjoint(r.organisations or [r.force])] if orgs else list(reports)
+    scope = known.covering(reports, orgs) if orgs else list(reports)
     q.titles = titles_named(text, known)
     if q.titles:  # "… for Fields apart?": the report of that name
         ids = {i for t in q.titles for i in known.titles[t]}

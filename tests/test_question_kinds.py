@@ -182,3 +182,15 @@ def test_organisation_names_are_found_at_word_edges_only(store):
     # the same answer whether or not the caller kept the table
     assert organisations("Northshire constabulary and Fenmoor fire", reports) == \
         organisations("Northshire constabulary and Fenmoor fire", reports, known)
+
+
+def test_reports_on_a_named_force_are_looked_up_as_scanning_would_find_them(store):
+    from search_service.question import known_names
+    reports = store.reports()
+    known = known_names(reports)
+    for names in ({"Eastmoor Police"}, {"Northshire Constabulary", "Wealdmarsh Constabulary"}, {"Nowhere Police"}):
+        scanned = [r for r in reports if not names.isdisjoint(r.organisations or [r.force])]
+        assert known.covering(reports, names) == scanned
+        # names built from another list of reports fall back to reading this one
+        assert known_names(reports[:2]).covering(reports, names) == scanned
+    assert len(known.covering(reports, {"Eastmoor Police"})) >= 4  # its own three and the thematic on five forces
