@@ -19,6 +19,7 @@ installed version; tests compare its scores with Whoosh's own.
 """
 from __future__ import annotations
 
+import math
 import pickle
 import threading
 from array import array
@@ -542,6 +543,14 @@ class Snapshot:
     norms: dict[tuple[str, float], np.ndarray] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _docs: tuple | None = field(default=None, repr=False)  # (segment offsets, their "docs" arrays)
+    _written: bool | None = field(default=None, repr=False)  # every segment has its postings arrays
+
+    def all_written(self, reader) -> bool:
+        """Has every segment its postings written beside it (so they hold
+        deleted documents too, as Whoosh's term statistics do)?"""
+        if self._written is None:
+            self._written = all(_segment_files(r, "postings") is not None for r, _ in reader.leaf_readers())
+        return self._written
 
     @classmethod
     def build(cls, reader) -> "Snapshot":
@@ -676,7 +685,12 @@ def score(snapshot: Snapshot, searcher, terms, keep: dict | None = None) -> np.n
         parts = snapshot.postings(reader, fieldname, text)
         if not parts:
             continue
-        idf = searcher.idf(fieldname, text)
+        if snapshot.all_written(reader):
+            # Whoosh's idf, log(documents / (doc frequency + 1)) + 1, counted from the written postings in hand
+            # (deleted documents included, as Whoosh counts them) instead of a lookup in every segment's terms
+            idf = math.log(snapshot.n / (sum(len(ids) for ids, _ in parts) + 1)) + 1
+        else:
+            idf = searcher.idf(fieldname, text)
         norm = snapshot.length_norm(reader, fieldname, searcher.avg_field_length(fieldname) or 1)
         for ids, weights in parts:
             # idf * weights * (K1 + 1) / (weights + norm), in place, with

@@ -6,7 +6,6 @@ in the passage's length, whatever the number of matches.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from search_service.analysis import term_spans
@@ -38,19 +37,27 @@ def match_spans(text: str, stems: frozenset[str], split=None) -> list[list[int]]
 
 def _best_start(text: str, spans: list[list[int]], size: int) -> int:
     """Start of the ``size``-character window holding the most distinct
-    matched words (the first such window): one pass with two pointers."""
+    matched words (the first such window): one pass with two pointers,
+    stopping at the first window that holds every distinct word."""
     words = [text[a:b].lower() for a, b in spans]
-    seen: Counter = Counter()
-    best, start, j = -1, 0, 0
-    for i, (a, _) in enumerate(spans):
-        while j < len(spans) and spans[j][1] <= a + size:
-            seen[words[j]] += 1
+    ends = [b for _, b in spans]
+    everything = len(set(words))
+    seen: dict[str, int] = {}
+    best, start, j, n = -1, 0, 0, len(spans)
+    for i in range(n):
+        a = spans[i][0]
+        while j < n and ends[j] <= a + size:
+            seen[words[j]] = seen.get(words[j], 0) + 1
             j += 1
         if len(seen) > best:
             best, start = len(seen), a
+            if best == everything:
+                break
         if j > i:
-            seen[words[i]] -= 1
-            if not seen[words[i]]:
+            left = seen[words[i]] - 1
+            if left:
+                seen[words[i]] = left
+            else:
                 del seen[words[i]]
         else:
             j = i + 1

@@ -229,3 +229,23 @@ def test_odd_syntax_gives_a_sensible_result(store, q):
 def test_bad_paging_is_refused(store, page, per_page):
     with pytest.raises(QueryError):
         search(store, "khat", page=page, per_page=per_page)
+
+
+def test_a_snippet_window_holds_the_most_distinct_matched_words():
+    """The snippet starts at the first window holding the most distinct
+    matched words, checked against counting every window, on texts where
+    one word repeats hundreds of times and another is rare."""
+    import random
+    import re
+    from search_service.snippets import _best_start
+    rng = random.Random(7)
+    for _ in range(400):
+        vocab = ["custody", "force", "victims", "rural", "heritage"][:rng.randint(1, 5)]
+        filler = ["the", "and", "of", "a", "officers"] * 4
+        text = " ".join(rng.choice(vocab + filler) for _ in range(rng.randint(1, 250)))
+        spans = [[m.start(), m.end()] for m in re.finditer("|".join(vocab), text)]
+        if not spans:
+            continue
+        size = rng.choice([40, 120, 240])
+        counts = [len({text[a:b] for a, b in spans if s <= a and b <= s + size}) for s, _ in spans]
+        assert _best_start(text, spans, size) == spans[counts.index(max(counts))][0]

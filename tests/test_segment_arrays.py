@@ -229,3 +229,22 @@ def test_a_half_written_file_is_ignored(tmp_path):
     assert segment_arrays.read(tmp_path, "MAIN_x", "docs") is None
     (tmp_path / "np-MAIN_x-docs.json").unlink()
     assert segment_arrays.read(tmp_path, "MAIN_x", "docs") is None
+
+
+def test_idf_counted_from_the_postings_is_whooshs(store):
+    """``ranking.score`` counts a term's documents from its postings (deleted
+    ones included, as Whoosh does) instead of looking the term up in every
+    segment: the idf must be Whoosh's own, over segments with deletions."""
+    import math
+    with store.searcher() as s:
+        snap, reader = store.snapshot(s), s.reader()
+        assert any(r.has_deletions() for r, _ in reader.leaf_readers())
+        checked = 0
+        for fieldname in ranking.SCORED_FIELDS:
+            for btext, _ in list(reader.iter_field(fieldname))[::7]:
+                text = btext.decode("utf-8")
+                parts = snap.postings(reader, fieldname, text)
+                counted = math.log(snap.n / (sum(len(ids) for ids, _ in parts) + 1)) + 1
+                assert counted == pytest.approx(s.idf(fieldname, text), rel=1e-12), (fieldname, text)
+                checked += 1
+    assert checked > 500
