@@ -1140,6 +1140,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
             survivors.append((hit, a, b, end, score, coverage, own, header, previous))
+    survivors = _within_reach(survivors)
     sims = similarities(_content(question), [h.passage.text[a:b] for h, a, b, *_ in survivors]).tolist()
     best: Candidate | None = None
     runner_up = 0.0  # the best score of any other sentence
@@ -1160,6 +1161,18 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     if best is not None:
         best.margin = best.score - runner_up
     return best
+
+
+def _within_reach(survivors: list) -> list:
+    """The survivors whose score could still come first or second once
+    meaning is added (at most SEMANTIC_WEIGHT): only they are embedded, and
+    the best sentence and the runner-up (hence the margin) are the same as
+    if every survivor had been (embedding is most of a sentence's cost)."""
+    if len(survivors) <= 2:
+        return survivors
+    floors = [score + 0.1 / hit.rank for hit, _a, _b, _e, score, *_ in survivors]
+    second = sorted(floors, reverse=True)[1]
+    return [s for s, floor in zip(survivors, floors) if floor + SEMANTIC_WEIGHT >= second]
 
 
 _NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to|lacks?|lacking|fail(s|ed)? to|too few|"

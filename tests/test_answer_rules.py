@@ -703,3 +703,26 @@ def test_punkt_with_plain_patterns_finds_the_sentences_stock_punkt_finds(store):
     assert set(learned["abbrev_types"]) == stock_params.abbrev_types | sentences.KNOWN_ABBREVIATIONS
     assert learned["collocations"] == sorted(list(c) for c in stock_params.collocations)
     assert learned["sent_starters"] == sorted(stock_params.sent_starters)
+
+
+def test_only_sentences_that_could_still_come_first_or_second_are_embedded():
+    """Meaning adds at most SEMANTIC_WEIGHT to a sentence's score: whatever
+    the similarities turn out to be, the best two of all the survivors are
+    among those ``_within_reach`` keeps, so the answer and its margin are
+    the same as if every survivor had been embedded."""
+    import random
+    from types import SimpleNamespace
+    rng = random.Random(11)
+    pruned = 0
+    for _ in range(500):
+        survivors = [(SimpleNamespace(rank=rng.randint(1, 8)), 0, 0, 0, rng.uniform(0, 2))
+                     for _ in range(rng.randint(1, 30))]
+        kept = answer_mod._within_reach(survivors)
+        pruned += len(survivors) - len(kept)
+        meanings = {id(s): rng.random() for s in survivors}
+
+        def final(s):
+            return s[4] + 0.1 / s[0].rank + answer_mod.SEMANTIC_WEIGHT * meanings[id(s)]
+        best_two = sorted(survivors, key=final, reverse=True)[:2]
+        assert all(any(s is k for k in kept) for s in best_two)
+    assert pruned > 1000  # and it does leave most out when scores are spread
