@@ -372,6 +372,17 @@ def stems_of(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def stems_among(text: str, wanted) -> set[str]:
+    """``stems_of(text) & wanted``, looking closely only at the words that
+    yield a wanted term (a question reads the words of a few hundred
+    sentences and their contexts for its handful of terms)."""
+    uniq = set(_WORD_RE.findall(text))
+    out: set[str] = set()
+    for w in _yielding(uniq, wanted, _known(uniq)):
+        out |= _word_terms(w)[0]
+    return out & set(wanted)
+
+
 @lru_cache(maxsize=500_000)
 def _word_terms(word: str) -> tuple[frozenset, int, tuple]:
     """(its terms, positions it takes, (term, position within the word) of

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from search_service import budget, sentences
-from search_service.analysis import ANALYZER, stems_of, term_spans
+from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
 from search_service.question import (AREA_RES as _AREA_RES, PILLARS, Question, aliases, concepts_of, core_of,
@@ -836,7 +836,7 @@ def _score_sentence(text: str, context: str, weights: dict[str, float], kind: st
     anti-social behaviour named one sentence earlier."""
     spans = [(st, a) for st, a, _ in term_spans(text, weights)]
     own = {st for st, _ in spans}
-    around = (stems_of(context) & weights.keys()) - own
+    around = stems_among(context, weights) - own
     total = sum(weights.values()) or 1.0
     # "Its energy costs fell by £86,000": a sentence that opens by pointing back is about what came before
     lean = 1.0 if own and _ANAPHOR_RE.match(text) else CONTEXT_WEIGHT
@@ -1071,7 +1071,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
         budget.check()
         p = hit.passage
         text = p.text
-        if typed_names and typed_names - stems_of(" ".join((text, *p.heading_path))):
+        if typed_names and typed_names - stems_among(" ".join((text, *p.heading_path)), typed_names):
             continue
         spans = sentences.split(tok, text)
         header = _table_header(text, spans) if p.kind == "table" else []
@@ -1110,8 +1110,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "The force should make the scheme available …" says it is not (yet), not that it is
             if recap_skipped and _RECAP_RE.match(text[a:b]):
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
-            if untyped_names and untyped_names - stems_of(
-                    f"{own} {previous}" if _ANAPHOR_RE.match(text[a:b]) else own):
+            if untyped_names and untyped_names - stems_among(
+                    f"{own} {previous}" if _ANAPHOR_RE.match(text[a:b]) else own, untyped_names):
                 # "How did Operation Heron tackle …?" is answered by a sentence about Operation Heron (or by
                 # "It …" after one: "Safe Harbours is a partnership … It gives each child a key worker.")
                 continue
@@ -1153,7 +1153,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
         if best is None or score > best.score:
             shown = _table_row(header, p.text[a:b]) if header else ""
             runner_up = max(runner_up, best.score if best else 0.0)
-            absent = tuple(sorted(set(weights) - stems_of(own)))
+            absent = tuple(sorted(set(weights) - stems_among(own, weights)))
             best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning, absent=absent,
                              previous=previous)
         else:

@@ -249,3 +249,17 @@ def test_a_snippet_window_holds_the_most_distinct_matched_words():
         size = rng.choice([40, 120, 240])
         counts = [len({text[a:b] for a, b in spans if s <= a and b <= s + size}) for s, _ in spans]
         assert _best_start(text, spans, size) == spans[counts.index(max(counts))][0]
+
+
+def test_stems_among_are_the_texts_stems_that_are_wanted(store):
+    """``stems_among`` looks closely only at the words that can yield a
+    wanted term: on every seed passage it gives what analysing every word
+    and keeping the wanted ones gives."""
+    import random
+    from search_service.analysis import stems_among, stems_of
+    texts = [p.text for r in store.reports() for p in store.passages(r.id)]
+    vocab = sorted(set().union(*map(stems_of, texts)))
+    rng = random.Random(5)
+    for text in texts:
+        wanted = set(rng.sample(vocab, 6)) | set(rng.sample(sorted(stems_of(text)) or vocab, 2))
+        assert stems_among(text, wanted) == stems_of(text) & wanted
