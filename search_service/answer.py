@@ -1466,12 +1466,22 @@ _MONEY_ASKED_RE = re.compile(r"\b(budget|costs?|spending|price|income|savings?|f
 _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|thousand|pounds?)\b", re.I)
 
 
+_SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
+                             r"\bhow many per ?cent\b", re.I)
+_SHARE_RE = re.compile(r"%|\bper ?cent\b|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
+                       r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(in|of)\s+(every\s+)?(two|three|four|"
+                       r"five|six|seven|eight|nine|ten|\d+)\b|\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b",
+                       re.I)
+
+
 def _typed(question: Question, text: str, previous: str = "") -> bool:
     """A number or date question is answered only by a sentence that has one
     (``previous``: the sentence before, for a count that leaves its noun to it)."""
     if question.kind == "number":
         if _MONEY_ASKED_RE.search(question.text) and not _MONEY_RE.search(text):
             return False  # "What is the hub's budget?" is answered by a sum, not "it is funded one year at a time"
+        if _SHARE_ASKED_RE.search(question.text) and not _SHARE_RE.search(text):
+            return False  # "What proportion of crime does it record?" is answered by a share, not "400 records"
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
         return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
             counts_what_is_asked(question, text, previous)

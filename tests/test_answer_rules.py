@@ -726,3 +726,15 @@ def test_only_sentences_that_could_still_come_first_or_second_are_embedded():
         best_two = sorted(survivors, key=final, reverse=True)[:2]
         assert all(any(s is k for k in kept) for s in best_two)
     assert pruned > 1000  # and it does leave most out when scores are spread
+
+
+@pytest.mark.parametrize("sentence,typed", [
+    ("Its crime registrar has a team of seven auditors who check 400 crime records each month.", False),
+    ("We estimate that the force records 93.4 percent of all reported crime.", True),
+    ("Call handlers established the location in 187 of 250 calls.", True),
+    ("Nine in ten victims were satisfied.", True),
+])
+def test_a_proportion_asked_for_is_answered_by_a_share(sentence, typed):
+    question = understand("What proportion of crime does the force record?", [])
+    assert question.kind == "number"
+    assert answer_mod._typed(question, sentence) is typed
