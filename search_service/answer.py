@@ -64,7 +64,7 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
                                                             r"inadequate)\b", re.I)}
 # words that only say what kind of answer is wanted
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
-                        r"judg(e)?ments?|judged|according to|report(s|ed)?|inspections?|hmic(frs)?|inspectorate|"
+                        r"judg(e)?ments?|judged|according to|reports?|inspections?|hmic(frs)?|inspectorate|"
                         r"peel|effectiveness|efficiency|legitimacy|"
                         # "What share of …?", "How long …?", "By what date …?" ask for a number or a time; "during the 2016
                         # inspection" scopes the question like its year

@@ -738,3 +738,15 @@ def test_a_proportion_asked_for_is_answered_by_a_share(sentence, typed):
     question = understand("What proportion of crime does the force record?", [])
     assert question.kind == "number"
     assert answer_mod._typed(question, sentence) is typed
+
+
+@pytest.mark.parametrize("q,report,share", [
+    ("What percentage of reported crime does Eastmoor Police record?", "peel-2021-22-eastmoor", "91.4 percent"),
+    ("What share of reported crime does Northshire Constabulary record?", "peel-2023-25-northshire", "93.4 percent"),
+])
+def test_reported_is_a_word_of_the_question_not_a_cue(store, q, report, share):
+    """"reported crime" is what is asked about ("according to the report"
+    only scopes): without it, "seven auditors who check 400 crime records"
+    covered the question's words."""
+    a = answered(store, q)
+    assert a.report_id == report and share in a.text
