@@ -1094,7 +1094,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # a row without a value answers nothing
             # a row's count sits under its column's name
             typed = f"{_table_row(header, text[a:b])}\n{said}" if header else said
-            if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, typed, previous):
+            if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, typed, previous,
+                                                                                       row=bool(header)):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
             if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposed.search(
                     text[a:b])) and p.kind != "footnote":
@@ -1467,21 +1468,23 @@ _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|tho
 
 
 _SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
-                             r"\bhow many per ?cent\b", re.I)
-_SHARE_RE = re.compile(r"%|\bper ?cent\b|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
+                             r"\bhow many per ?cent\b|\brate\b(?!.*\bper\b)", re.I)  # "rate per 1,000" names its unit
+_SHARE_RE = re.compile(r"%|\bper ?cent\b|\bper\s+(\d|head|person|officer|capita|thousand|hundred|million)|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
                        r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(in|of)\s+(every\s+)?(two|three|four|"
                        r"five|six|seven|eight|nine|ten|\d+)\b|\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b",
                        re.I)
 
 
-def _typed(question: Question, text: str, previous: str = "") -> bool:
+def _typed(question: Question, text: str, previous: str = "", row: bool = False) -> bool:
     """A number or date question is answered only by a sentence that has one
-    (``previous``: the sentence before, for a count that leaves its noun to it)."""
+    (``previous``: the sentence before, for a count that leaves its noun to it;
+    ``row``: a table row, whose column headers say what its cells measure)."""
     if question.kind == "number":
         if _MONEY_ASKED_RE.search(question.text) and not _MONEY_RE.search(text):
             return False  # "What is the hub's budget?" is answered by a sum, not "it is funded one year at a time"
-        if _SHARE_ASKED_RE.search(question.text) and not _SHARE_RE.search(text):
-            return False  # "What proportion of crime does it record?" is answered by a share, not "400 records"
+        if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
+            return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
+            # share or a rate, not "400 records"
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
         return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
             counts_what_is_asked(question, text, previous)
@@ -1504,7 +1507,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if best is None or not _enough(question, best):
         return None
     shown = best.text or best.passage.text[best.start:best.end]
-    if not _typed(question, shown, best.previous):
+    if not _typed(question, shown, best.previous, row=bool(best.text)):
         return None
     if question.kind == "comparison" and not _CHANGE_RE.search(shown):
         return None  # one report's sentence answers a question about change only when it states the change

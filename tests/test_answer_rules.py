@@ -35,6 +35,8 @@ from test_question_kinds import _passage_says, answered, asked, store  # noqa: F
     ("What was the hub's budget?", "number"),
     ("What is value for money?", "definition"),
     ("What share of their time do neighbourhood officers spend on neighbourhood duties?", "number"),
+    ("What is the force's find rate for stop and search?", "number"),  # a figure, not what a find rate is
+    ("What is a find rate?", "definition"),
     # "who" asks when it opens a question, not in a relative clause
     ("What does Safe Harbours offer every child who goes missing again and again?", "sentence"),
     ("Who leads on rural crime in each force?", "who"),
@@ -738,6 +740,18 @@ def test_a_proportion_asked_for_is_answered_by_a_share(sentence, typed):
     question = understand("What proportion of crime does the force record?", [])
     assert question.kind == "number"
     assert answer_mod._typed(question, sentence) is typed
+
+
+def test_a_rate_asked_for_is_answered_by_a_rate_unless_the_question_names_its_unit(store):
+    find_rate = understand("What is the force's find rate for stop and search?", [])
+    assert not answer_mod._typed(find_rate, "The force carried out 6,870 stop and searches in the year.")
+    assert answer_mod._typed(find_rate, "The force monitors the find rate, which was 31 percent.")
+    # a table row's column headers say what it measures; "per 1,000" in the question names the unit
+    assert answer_mod._typed(find_rate, "Stop and search  6,870  31.0", row=True)
+    per_head = understand("What was the burglary rate per 1,000 households?", [])
+    assert answer_mod._typed(per_head, "Burglary in a dwelling was 10.3 last year.")
+    a = answered(store, "What is Eastmoor Police's find rate for stop and search?")
+    assert "31 percent" in a.text  # not "The force carried out 6,870 stop and searches"
 
 
 @pytest.mark.parametrize("q,report,share", [
