@@ -64,7 +64,7 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
                                                             r"inadequate)\b", re.I)}
 # words that only say what kind of answer is wanted
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
-                        r"judg(e)?ments?|judged|according to|reports?|inspections?|hmic(frs)?|inspectorate|"
+                        r"judg(e)?ments?|judged|according to|reports?|inspections?|hmic(frs)?|inspectorate|force area|"
                         r"peel|effectiveness|efficiency|legitimacy|"
                         # "What share of …?", "How long …?", "By what date …?" ask for a number or a time; "during the 2016
                         # inspection" scopes the question like its year
@@ -1467,6 +1467,22 @@ _MONEY_ASKED_RE = re.compile(r"\b(budget|costs?|spending|price|income|savings?|f
 _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|thousand|pounds?)\b", re.I)
 
 
+_MEASURE_ASKED_RE = re.compile(r"^\s*what (?:is|was|are|were) (?:the|its|their) (population|size|number|total|area|"
+                               r"value|length|height|weight|volume|count)s? of\b", re.I)
+_FIGURE_RE = re.compile(r"(?<![\w/-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|per ?cent|million|m\b|bn\b))?")
+
+
+def _states_measure(text: str, measure: str) -> bool:
+    """Does the text give the measure asked for with a figure close after it
+    ("a population of 1,046,000", "Population (mid-2017 estimate): 1,046,000"),
+    a year not counting as one?"""
+    wanted = stems_of(measure)
+    for stem, a, b in term_spans(text, wanted):
+        if _FIGURE_RE.search(text[b:b + 60]):
+            return True
+    return False
+
+
 _SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
                              r"\bhow many per ?cent\b|\brate\b(?!.*\bper\b)", re.I)  # "rate per 1,000" names its unit
 _SHARE_RE = re.compile(r"%|\bper ?cent\b|\bper\s+(\d|head|person|officer|capita|thousand|hundred|million)|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
@@ -1482,6 +1498,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
     if question.kind == "number":
         if _MONEY_ASKED_RE.search(question.text) and not _MONEY_RE.search(text):
             return False  # "What is the hub's budget?" is answered by a sum, not "it is funded one year at a time"
+        measure = _MEASURE_ASKED_RE.match(question.text)
+        if measure and not _states_measure(text, measure.group(1)):
+            # "What is the population of …?" is answered by a population and its figure, not the area beside
+            # it or "population estimates for mid-2017"
+            return False
         if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"

@@ -336,7 +336,10 @@ _KIND_RULES = [
     ("number", r"^\s*what (is|was|are|were) (the |its |their |[\w'’ -]+?['’]s? )?(annual |total |yearly |overall )?"
                r"(budget|costs?|spend|spending|price|income|savings?|funding|salary)\b|"
                # "What is the force's find rate?": a figure, not what a find rate is
-               r"^\s*what (is|was) (the |its |their |[\w'’ -]+?['’]s? )(?:[\w-]+ ){0,2}rates?\b"),
+               r"^\s*what (is|was) (the |its |their |[\w'’ -]+?['’]s? )(?:[\w-]+ ){0,2}rates?\b|"
+               # "What is the population of Brackenshire?": a measure of something, not a definition
+               r"^\s*what (is|was|are|were) (the|its|their) (population|size|number|total|area|value|length|"
+               r"height|weight|volume|count)s? of\b"),
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),

@@ -37,6 +37,7 @@ from test_question_kinds import _passage_says, answered, asked, store  # noqa: F
     ("What share of their time do neighbourhood officers spend on neighbourhood duties?", "number"),
     ("What is the force's find rate for stop and search?", "number"),  # a figure, not what a find rate is
     ("What is a find rate?", "definition"),
+    ("What is the size of Eastmoor Police's central referral unit backlog?", "number"),  # a measure, not a definition
     # "who" asks when it opens a question, not in a relative clause
     ("What does Safe Harbours offer every child who goes missing again and again?", "sentence"),
     ("Who leads on rural crime in each force?", "who"),
@@ -764,3 +765,16 @@ def test_reported_is_a_word_of_the_question_not_a_cue(store, q, report, share):
     covered the question's words."""
     a = answered(store, q)
     assert a.report_id == report and share in a.text
+
+
+def test_the_population_of_a_force_area_is_a_figure_not_a_definition(store):
+    """"What is the population of Brackenshire?" had been read as a definition
+    and answered with a footnote on disproportionality that mentions "the
+    population at the 2011 Census"; as a number, the measure asked for must
+    stand with its figure: not "Area in square kilometres: 2,380" (the
+    "force area" only names the place), nor "population estimates for
+    mid-2017"."""
+    a = answered(store, "What is the population of the Brackenshire force area?")
+    assert a.report_id == "peel-2018-19-brackenshire" and "1,046,000" in a.text
+    assert not answer_mod._states_measure("Rates use the population estimates for mid-2017.", "population")
+    assert answer_mod._states_measure("Brackenshire has a population of 1,046,000.", "population")
