@@ -21,7 +21,7 @@ from pathlib import Path
 from search_service.model import Report
 
 _DATA = Path(__file__).resolve().parent / "data" / "organisations.json"
-_FIRE_WORDS = re.compile(r"\b(fire|frs|rescue|firefighters?|fire service)\b", re.I)
+_FIRE_WORDS = re.compile(r"\b(fires?|frs|rescue|firefighters?|fire service)\b", re.I)
 
 # Judgment areas by what they are about. A question and a report's judgment
 # area are matched through these concepts, whatever their wording.
@@ -400,6 +400,19 @@ def _inspection(text: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _namesakes(text: str, organisations: list[str], known: Names) -> list[str]:
+    """The other indexed organisations of the places the question names
+    bare ("Fenmoor" for Fenmoor Constabulary: Fenmoor Fire and Rescue
+    Service), when it names them only by place."""
+    out = []
+    for name in organisations:
+        place = name.split()[0]
+        if re.search(rf"\b{re.escape(name)}\b", text, re.I):
+            return []  # named in full: that organisation and no other
+        out += [n for n in known.indexed_names if n != name and n.split()[0] == place]
+    return sorted(set(out))
+
+
 def understand(text: str, reports: list[Report], known: Names | None = None) -> Question:
     q = Question(text=text, kind=kind_of(text))
     known = known or known_names(reports)
@@ -430,6 +443,13 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
         scope = [r for r in scope if r.id in ids] or scope
     if q.years:
         dated = of_years(scope, q.years)
+        if not dated and q.organisations:
+            # "Fenmoor" in 2021 is the fire service if only its report is from 2021: a bare place names
+            # whichever organisation of that place has a report for the year asked
+            others = _namesakes(text, q.organisations, known)
+            namesake_dated = of_years(known.covering(reports, set(others)), q.years) if others else []
+            if namesake_dated:
+                q.organisations, scope, dated = others, namesake_dated, namesake_dated
         if not dated and q.organisations and q.kind != "comparison":
             have = ", ".join(sorted({r.inspection_year or str(r.year) for r in scope if r.year}))
             q.declined = (f"No indexed report on {' or '.join(q.organisations)} is from "

@@ -194,3 +194,18 @@ def test_reports_on_a_named_force_are_looked_up_as_scanning_would_find_them(stor
         # names built from another list of reports fall back to reading this one
         assert known_names(reports[:2]).covering(reports, names) == scanned
     assert len(known.covering(reports, {"Eastmoor Police"})) >= 4  # its own three and the thematic on five forces
+
+
+def test_a_bare_place_names_whichever_of_its_organisations_has_a_report_for_the_year(store):
+    from search_service.question import understand
+    """"Fenmoor" alone is Fenmoor Constabulary (its police report is from
+    2017), but a question about Fenmoor in 2021 can only be about Fenmoor
+    Fire and Rescue Service; named in full, the force is declined."""
+    reports = store.reports()
+    q = understand("How many enforcement notices were issued in Fenmoor in 2021?", reports)
+    assert q.organisations == ["Fenmoor Fire and Rescue Service"] and q.declined is None
+    assert {r.id for r in q.reports} == {"frs-2021-22-fenmoor"}
+    assert understand("How many offenders were on Fenmoor's Bridgeway scheme in 2017?", reports).organisations == \
+        ["Fenmoor Constabulary"]
+    full = understand("How many premises did Fenmoor Constabulary audit in 2021?", reports)
+    assert full.declined and "Fenmoor Constabulary" in full.declined
