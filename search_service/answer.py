@@ -862,6 +862,9 @@ def _score_sentence(text: str, context: str, weights: dict[str, float], kind: st
     return coverage + 0.15 * proximity + bonus, coverage
 
 
+_UNFINISHED_RE = re.compile(r"(\b(and|of|the|in|for|to|or|with|per|by|from|on|at)|[-–,])\s*$", re.I)
+
+
 def _column_names(header: list[str], columns: int) -> list[str]:
     """The names of a table's last ``columns`` columns, read down the header
     lines: a name broken over two lines ("Rural" over "crimes", "Did not
@@ -874,8 +877,8 @@ def _column_names(header: list[str], columns: int) -> list[str]:
         if _CAPTION_LABEL_RE.match(line):
             continue
         cells = _CELL_SPLIT.split(line.strip())
-        if len(cells) < 2 and not any(names):
-            continue  # a title over the table, not a column's name
+        if len(cells) < 2 and not (names[-1] and _UNFINISHED_RE.search(names[-1])):
+            continue  # a title over the table or a label of its rows ("Public perceptions"), not "England and" / "Wales"
         cells = cells[-columns:]
         for i, cell in enumerate(cells, columns - len(cells)):
             names[i] = f"{names[i]} {cell}".strip()
@@ -1483,6 +1486,8 @@ def _states_measure(text: str, measure: str) -> bool:
     return False
 
 
+_PER_ASKED_RE = re.compile(r"\bper\s+(\d[\d,]*|head|person|capita|thousand|hundred|million)\b", re.I)
+_PER_RE = re.compile(r"\bper\s+(\d[\d,]*|head|person|capita|thousand|hundred|million|1,000)\b|\brate\b.*\d", re.I)
 _SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
                              r"\bhow many per ?cent\b|\brate\b(?!.*\bper\b)", re.I)  # "rate per 1,000" names its unit
 _SHARE_RE = re.compile(r"%|\bper ?cent\b|\bper\s+(\d|head|person|officer|capita|thousand|hundred|million)|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
@@ -1503,6 +1508,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # "What is the population of …?" is answered by a population and its figure, not the area beside
             # it or "population estimates for mid-2017"
             return False
+        if _PER_ASKED_RE.search(question.text) and not row and not _PER_RE.search(text):
+            return False  # "How many checks per 1,000 people?" is a rate: not "8,690 home fire safety checks"
         if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"

@@ -607,6 +607,17 @@ def test_stacked_header_cells_are_joined_column_by_column():
     # a header cell wrapped onto a line of its own ("England and" / "Wales") names the last column
     assert answer_mod._table_row(["Force in numbers  Brackenshire  England and", "Wales"], "Officers  2.05  2.07") == (
         "Officers: Brackenshire 2.05; England and Wales 2.07")
+    # a one-cell line under finished names labels a group of rows ("Public perceptions"): no column's name
+    assert answer_mod._table_row(["Service in numbers  Fenmoor  England", "Public perceptions"],
+                                 "Fires attended per 1,000 population  3.1  2.7") == (
+        "Fires attended per 1,000 population: Fenmoor 3.1; England 2.7")
+
+
+def test_a_rate_per_head_asked_for_is_not_answered_by_a_count(store):
+    """"How many checks per 1,000 people?" is a rate: the Fenmoor fire
+    table's row, not "The service carried out 8,690 home fire safety checks"."""
+    a = answered(store, "How many home fire safety checks per 1,000 residents did Fenmoor Fire and Rescue Service do?")
+    assert "14.2" in a.text and "8,690" not in a.text
 
 
 def test_which_five_things_wants_the_sentence_that_lists_five(store):
@@ -750,7 +761,9 @@ def test_a_rate_asked_for_is_answered_by_a_rate_unless_the_question_names_its_un
     # a table row's column headers say what it measures; "per 1,000" in the question names the unit
     assert answer_mod._typed(find_rate, "Stop and search  6,870  31.0", row=True)
     per_head = understand("What was the burglary rate per 1,000 households?", [])
-    assert answer_mod._typed(per_head, "Burglary in a dwelling was 10.3 last year.")
+    assert answer_mod._typed(per_head, "Burglary in a dwelling  10.3  8.4", row=True)  # its header names the unit
+    assert answer_mod._typed(per_head, "There were 10.3 burglaries per 1,000 households.")
+    assert not answer_mod._typed(per_head, "There were 8,120 burglaries last year.")  # a count, not a rate
     a = answered(store, "What is Eastmoor Police's find rate for stop and search?")
     assert "31 percent" in a.text  # not "The force carried out 6,870 stop and searches"
 
