@@ -1407,6 +1407,10 @@ _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|ei
 
 _DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
 NUMBER_REACH = 6  # terms between a number and what it counts
+# words that may stand between a count and what it counts without changing what is counted
+_QUALIFIERS = stems_of("more most new other further additional active extra current existing total full-time "
+                       "part-time trained serving eligible known recorded reported separate different such these those "
+                       "about around over nearly almost some only just another")
 _COUNT_BREAK_RE = re.compile(r"[,;:()]|\b(with|by|to|from|for|per|against|and|or|than|on|at|into|among|between)\b",
                              re.I)
 
@@ -1436,6 +1440,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     if not nouns:
         return True
     head = [t.text for t in ANALYZER(m.group(1), mode="query")][-1]
+    scoped = _names_of(question)  # "How many Brackenshire investigations …": the force only scopes the count
     label, colon, values = text.partition(": ")
     if colon and "\n" not in label and head in stems_of(label) and _NUMERAL_RE.search(values.split("\n")[0]):
         # a table row read with its headers, its label naming what is counted (the phrase's last word:
@@ -1447,8 +1452,11 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         if stem in nouns:
             window = text[terms[max(0, i - NUMBER_REACH)][1]:a] if i else ""
             numerals = list(_NUMERAL_RE.finditer(window))
-            # the count is of this noun unless something stands between them: "140 offenders with a caseworker"
-            if numerals and not _COUNT_BREAK_RE.search(window[numerals[-1].end():]):
+            # the count is of this noun unless something stands between them: "140 offenders with a caseworker";
+            # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
+            between = window[numerals[-1].end():] if numerals else ""
+            if numerals and not _COUNT_BREAK_RE.search(between) and not (
+                    nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS):
                 return True
             if _DIGITS_RE.search(text[a:a + 40].split(".")[0][-12:]):  # "crimes: 1,264", not "one reason"
                 return True

@@ -791,3 +791,15 @@ def test_the_population_of_a_force_area_is_a_figure_not_a_definition(store):
     assert a.report_id == "peel-2018-19-brackenshire" and "1,046,000" in a.text
     assert not answer_mod._states_measure("Rates use the population estimates for mid-2017.", "population")
     assert answer_mod._states_measure("Brackenshire has a population of 1,046,000.", "population")
+
+
+def test_a_count_of_other_things_next_to_the_noun_is_not_the_count_asked(store):
+    """"merged its response and neighbourhood teams into 14 local policing
+    teams": 14 counts local policing teams, not neighbourhood teams (24).
+    Words that only qualify ("68 more organised crime groups") and the
+    force that scopes the question do not break a count."""
+    a = answered(store, "How many neighbourhood teams were replaced by Harrowmere's Project Keystone?")
+    assert "24 neighbourhood teams" in a.text
+    q = understand("How many neighbourhood teams did the force have?", [])
+    assert not answer_mod.counts_what_is_asked(q, "It merged its teams into 14 local policing teams.")
+    assert answer_mod.counts_what_is_asked(q, "It now has 14 more neighbourhood teams.")
