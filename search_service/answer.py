@@ -1421,9 +1421,12 @@ _COUNT_AFTER_RE = re.compile(r"^[^.;]*?\b(is|was|were|are|stood at|has (risen|fa
 
 
 _COUNT_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
-# a count whose noun is left to the sentence before: "31 of them", "the other 7 have not been achieved"
+# a count whose noun is left to the sentence before: "31 of them", "the other 7 have not been achieved", "in 58 we
+# found …"
 _ELIDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+of\s+(them|these|those)\b|\b(the other|the remaining|another)\s+"
-                              rf"{_COUNT_WORD}\s+(have|has|had|were|was|are|is|did|remain(ed)?|could|would)\b", re.I)
+                              rf"{_COUNT_WORD}\s+(have|has|had|were|was|are|is|did|remain(ed)?|could|would)\b|"
+                              # "We reviewed 190 investigations. … But in 58 we found no record of supervision"
+                              rf"\bin\s+\d[\d,]*\s+(we|the|there|it|they|officers|staff|this|these|a|an|no)\b", re.I)
 
 
 def counts_what_is_asked(question: Question, text: str, previous: str = "") -> bool:

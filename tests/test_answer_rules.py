@@ -803,3 +803,14 @@ def test_a_count_of_other_things_next_to_the_noun_is_not_the_count_asked(store):
     q = understand("How many neighbourhood teams did the force have?", [])
     assert not answer_mod.counts_what_is_asked(q, "It merged its teams into 14 local policing teams.")
     assert answer_mod.counts_what_is_asked(q, "It now has 14 more neighbourhood teams.")
+
+
+def test_in_a_number_leaves_its_noun_to_the_sentence_before(store):
+    """"We reviewed 190 investigations. … But in 58 we found no record of
+    supervision": 58 counts investigations; "It resolved 11,300
+    investigations in 2023" counts none without supervision."""
+    a = answered(store, "In how many Northshire investigations was there no record of supervision?")
+    assert "in 58 we found no record of supervision" in a.text
+    q = understand("In how many investigations was there no plan?", [])
+    assert answer_mod.counts_what_is_asked(q, "In 29 there was no plan at all.", "We reviewed 220 investigations.")
+    assert not answer_mod.counts_what_is_asked(q, "In 29 there was no plan at all.", "We listened to 100 calls.")
