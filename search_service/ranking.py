@@ -319,6 +319,8 @@ def _words_at(arrays: dict[str, np.ndarray], local: int) -> tuple[list[int], lis
 
 
 CACHE_BYTES = 512 * 2**20  # posting arrays kept per process
+DECODED_KEPT = 4096  # documents' texts and words kept decoded per state
+_UNREAD = object()
 
 _BYTE_TO_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float32)
 _write_arrays_with_segments()
@@ -544,6 +546,7 @@ class Snapshot:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _docs: tuple | None = field(default=None, repr=False)  # (segment offsets, their "docs" arrays)
     _written: bool | None = field(default=None, repr=False)  # every segment has its postings arrays
+    _decoded: dict = field(default_factory=dict, repr=False)  # (what, doc) → a text or its words, read lately
 
     def all_written(self, reader) -> bool:
         """Has every segment its postings written beside it (so they hold
@@ -633,24 +636,38 @@ class Snapshot:
 
     def texts(self, searcher, docnums) -> list[str]:
         """The stored text of each document, read from the arrays written
-        with its segment (from its stored fields where there are none)."""
+        with its segment (from its stored fields where there are none);
+        the last DECODED_KEPT read are kept (a question reads the same
+        passages for its proximity re-rank and again for its snippets)."""
         out = []
         for d in docnums:
-            got = self._docs_files(searcher, int(d), "text.starts")
-            if got is None:
-                out.append(searcher.stored_fields(int(d)).get("text", ""))
-                continue
-            out.append(_text_at(*got))
+            d = int(d)
+            text = self._decoded.get(("text", d))
+            if text is None:
+                got = self._docs_files(searcher, d, "text.starts")
+                text = searcher.stored_fields(d).get("text", "") if got is None else _text_at(*got)
+                self._keep(("text", d), text)
+            out.append(text)
         return out
 
     def words(self, searcher, docnum: int) -> tuple[list[int], list[str]] | None:
         """(start offsets, words) of a document's text, as
         ``analysis.split_words`` found them when it was indexed; None when
-        its segment was written without them."""
-        got = self._docs_files(searcher, int(docnum), "words.starts")
-        if got is None:
-            return None
-        return _words_at(*got)
+        its segment was written without them. Kept like ``texts``."""
+        docnum = int(docnum)
+        key = ("words", docnum)
+        kept = self._decoded.get(key, _UNREAD)  # one lookup: another thread may clear the table between two
+        if kept is not _UNREAD:
+            return kept
+        got = self._docs_files(searcher, docnum, "words.starts")
+        words = None if got is None else _words_at(*got)
+        self._keep(key, words)
+        return words
+
+    def _keep(self, key, value) -> None:
+        if len(self._decoded) >= DECODED_KEPT:
+            self._decoded.clear()  # a state's popular passages come back within a few queries
+        self._decoded[key] = value
 
     def stored(self, searcher, docnum: int) -> dict:
         """A document's stored fields, as ``searcher.stored_fields`` gives
@@ -662,7 +679,10 @@ class Snapshot:
         arrays, local = got
         starts = arrays["stored.starts"]
         fields = pickle.loads(arrays["stored.pickle"][starts[local]:starts[local + 1]].tobytes())
-        text = _text_at(arrays, local)
+        text = self._decoded.get(("text", int(docnum)))
+        if text is None:
+            text = _text_at(arrays, local)
+            self._keep(("text", int(docnum)), text)
         if text:
             fields["text"] = text
         return fields
