@@ -319,7 +319,7 @@ def _words_at(arrays: dict[str, np.ndarray], local: int) -> tuple[list[int], lis
 
 
 CACHE_BYTES = 512 * 2**20  # posting arrays kept per process
-DECODED_KEPT = 4096  # documents' texts and words kept decoded per state
+DECODED_KEPT = 1024  # documents' texts and words kept decoded per state (about 15 MB a worker)
 _UNREAD = object()
 
 _BYTE_TO_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float32)
