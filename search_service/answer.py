@@ -1406,6 +1406,7 @@ _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|ei
 
 
 _DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
+_PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b)", re.I)
 NUMBER_REACH = 6  # terms between a number and what it counts
 # words that may stand between a count and what it counts without changing what is counted
 _QUALIFIERS = stems_of("more most new other further additional active extra current existing total full-time "
@@ -1454,14 +1455,17 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     for i, (stem, a, _) in enumerate(terms):
         if stem in nouns:
             window = text[terms[max(0, i - NUMBER_REACH)][1]:a] if i else ""
-            numerals = list(_NUMERAL_RE.finditer(window))
+            # a share is no count: "fell by 19 percent in the streets patrolled" counts no streets
+            numerals = [n for n in _NUMERAL_RE.finditer(window) if not _PERCENT_AFTER_RE.match(window, n.end())]
             # the count is of this noun unless something stands between them: "140 offenders with a caseworker";
             # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
             between = window[numerals[-1].end():] if numerals else ""
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
                     nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS):
                 return True
-            if _DIGITS_RE.search(text[a:a + 40].split(".")[0][-12:]):  # "crimes: 1,264", not "one reason"
+            near = text[a:a + 40].split(".")[0]
+            after = _DIGITS_RE.search(near, max(0, len(near) - 12))
+            if after and not _PERCENT_AFTER_RE.match(text, a + after.end()):  # "crimes: 1,264", not "one reason"
                 return True
             # "The number of suspects circulated as wanted … has risen to 1,027": the count follows the noun
             if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):

@@ -814,3 +814,14 @@ def test_in_a_number_leaves_its_noun_to_the_sentence_before(store):
     q = understand("In how many investigations was there no plan?", [])
     assert answer_mod.counts_what_is_asked(q, "In 29 there was no plan at all.", "We reviewed 220 investigations.")
     assert not answer_mod.counts_what_is_asked(q, "In 29 there was no plan at all.", "We listened to 100 calls.")
+
+
+def test_a_share_is_not_a_count(store):
+    """"serious violence fell by 19 percent in the streets patrolled,
+    compared with 4 percent in similar streets" counts no streets."""
+    q = understand("How many streets do the hotspot patrols cover?", [])
+    assert not answer_mod.counts_what_is_asked(
+        q, "Serious violence fell by 19 percent in the streets patrolled, compared with 4 percent in similar streets.")
+    assert answer_mod.counts_what_is_asked(q, "Analysts identified the 40 streets where violence is concentrated.")
+    a = asked(store, "How many streets in Harbourside and Kettlebridge does Northshire patrol against serious violence?")
+    assert a.answer is None or "40 streets" in a.answer.text
