@@ -1097,7 +1097,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # a row without a value answers nothing
             # a row's count sits under its column's name
             typed = f"{_table_row(header, text[a:b])}\n{said}" if header else said
-            if question.kind in ("number", "date", "grade", "frequency") and not _typed(question, typed, previous,
+            if question.kind in ("number", "date", "grade", "frequency", "who") and not _typed(question, typed, previous,
                                                                                        row=bool(header)):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
             if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposed.search(
@@ -1511,6 +1511,10 @@ _SHARE_RE = re.compile(r"%|\bper ?cent\b|\bper\s+(\d|head|person|officer|capita|
                        re.I)
 
 
+_WHO_HOLDS_RE = re.compile(r"^\s*who (?:is|was|are|were) (?:the|its|their|[\w'’ -]+?['’]s?) ", re.I)
+_PERSON_RE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b")
+
+
 def _typed(question: Question, text: str, previous: str = "", row: bool = False) -> bool:
     """A number or date question is answered only by a sentence that has one
     (``previous``: the sentence before, for a count that leaves its noun to it;
@@ -1537,6 +1541,10 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         return bool(_DATE_RE.search(text))
     if question.kind in ("grade", "frequency"):
         return bool(TYPE_PATTERNS[question.kind].search(text))
+    if question.kind == "who" and _WHO_HOLDS_RE.match(question.text):
+        # "Who is the chief constable of Harrowmere?" asks for a person: a name the question does not give
+        asked = set(re.findall(r"[A-Z][a-z]+", question.text))
+        return any(not {first, last} & asked for first, last in _PERSON_RE.findall(text))
     return True
 
 

@@ -825,3 +825,18 @@ def test_a_share_is_not_a_count(store):
     assert answer_mod.counts_what_is_asked(q, "Analysts identified the 40 streets where violence is concentrated.")
     a = asked(store, "How many streets in Harbourside and Kettlebridge does Northshire patrol against serious violence?")
     assert a.answer is None or "40 streets" in a.answer.text
+
+
+def test_who_holds_a_post_is_answered_by_a_person(store):
+    """"Who is the police and crime commissioner …?" asks for a person: the
+    sentence naming "the police and crime commissioner, David Ellery", not
+    one that only mentions the post ("… met the chief executive of the
+    office of the police and crime commissioner")."""
+    a = asked(store, "Who was Harrowmere's police and crime commissioner at the 2016 inspection?")
+    assert a.answer is None or "David Ellery" in a.answer.text
+    q = understand("Who is the chief constable of Harrowmere Constabulary?", [])
+    assert not answer_mod._typed(q, "We interviewed the chief constable and the chief officer team.")
+    assert answer_mod._typed(q, "The chief constable, Gillian Roper, accepted our findings.")
+    # a post's holder may be a role when the question asks what someone does, not who holds a post
+    chairs = understand("Who chairs the meeting of lead officers?", [])
+    assert answer_mod._typed(chairs, "The meeting is chaired by a detective superintendent.")
