@@ -28,8 +28,9 @@ from search_service import budget, sentences
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
-from search_service.question import (AREA_RES as _AREA_RES, PILLARS, Question, aliases, concepts_of, core_of,
-                                     kind_of, known_names, of_years, understand, years)
+from search_service.question import (AREA_RES as _AREA_RES, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS,
+                                     PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names, of_years,
+                                     understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -1479,14 +1480,12 @@ _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|e
                           r"weeks?|months?|years?)\b|\bwithin (a|an|the) (day|week|month|year)\b", re.I)
 
 
-_MONEY_ASKED_RE = re.compile(r"\b(budget|costs?|spending|price|income|savings?|funding|salary|salaries|"
+_MONEY_ASKED_RE = re.compile(rf"\b({MONEY_NOUNS}|"
                              r"how much (?!time\b)(\w+ ){0,4}(save|saved|spend|spent|cost|costs|paid|pay|invest|invested))\b",
                              re.I)
 _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|thousand|pounds?)\b", re.I)
 
 
-_MEASURE_ASKED_RE = re.compile(r"^\s*what (?:is|was|are|were) (?:the|its|their) (population|size|number|total|area|"
-                               r"value|length|height|weight|volume|count)s? of\b", re.I)
 _FIGURE_RE = re.compile(r"(?<![\w/-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|per ?cent|million|m\b|bn\b))?")
 
 
@@ -1501,11 +1500,12 @@ def _states_measure(text: str, measure: str) -> bool:
     return False
 
 
-_PER_ASKED_RE = re.compile(r"\bper\s+(\d[\d,]*|head|person|capita|thousand|hundred|million)\b", re.I)
-_PER_RE = re.compile(r"\bper\s+(\d[\d,]*|head|person|capita|thousand|hundred|million|1,000)\b|\brate\b.*\d", re.I)
+_PER_UNIT = r"\bper\s+(?:\d[\d,]*|head|person|officer|capita|thousand|hundred|million)\b"  # "per 1,000 people"
+_PER_ASKED_RE = re.compile(_PER_UNIT, re.I)
+_PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
 _SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
                              r"\bhow many per ?cent\b|\brate\b(?!.*\bper\b)", re.I)  # "rate per 1,000" names its unit
-_SHARE_RE = re.compile(r"%|\bper ?cent\b|\bper\s+(\d|head|person|officer|capita|thousand|hundred|million)|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
+_SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
                        r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(in|of)\s+(every\s+)?(two|three|four|"
                        r"five|six|seven|eight|nine|ten|\d+)\b|\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b",
                        re.I)
@@ -1578,8 +1578,9 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
 
 
 # "in 2021", "during 2023": the year of what is counted, not of the report ("in its 2016 inspection")
-_DATA_YEAR_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[/–-])"
-                           r"(?!\s+(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|PEEL|thematic)s?\b)", re.I)
+# what follows a year that names an inspection ("its 2018/19 PEEL report"), not a year of the data
+_NOT_DATA = r"\s+(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|PEEL|thematic)s?\b"
+_DATA_YEAR_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[/–-])(?!" + _NOT_DATA + ")", re.I)
 
 
 def _data_years(question_text: str) -> set[int]:
@@ -1588,7 +1589,7 @@ def _data_years(question_text: str) -> set[int]:
 
 # a financial or inspection year as data ("for 2025/26"), not as the inspection it names ("its 2018/19 PEEL report")
 _SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(\d\d)\b")
-_NOT_DATA_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|PEEL|thematic)s?\b", re.I)
+_NOT_DATA_RE = re.compile(_NOT_DATA, re.I)
 
 
 def _spans_in(text: str, asked: bool = False) -> set[tuple[int, int]]:

@@ -325,6 +325,11 @@ def pillars_of(text: str) -> set[str]:
 # ------------------------------------------------------------------ kind
 
 _COUNTED = r"(two|three|four|five|six|seven|eight|nine|ten|\d+)"
+# a sum of money asked for (a number question, answered only by a sum: answer.py)
+MONEY_NOUNS = r"budget|costs?|spending|price|income|savings?|funding|salary|salaries"
+# "What is the population (size, area …) of X?": a measure, answered by the measure with its figure (answer.py)
+MEASURE_ASKED_RE = re.compile(r"^\s*what (?:is|was|are|were) (?:the|its|their) (population|size|number|total|area|"
+                              r"value|length|height|weight|volume|count)s? of\b", re.I)
 _KIND_RULES = [
     # "What are the six national threats?" wants the six, not what a threat is
     ("enumeration", rf"^\s*(what|which) (are|were) the (\w+ ){{0,2}}{_COUNTED} "),
@@ -333,13 +338,12 @@ _KIND_RULES = [
     # "What grade did … get for making best use of resources?" asks for a grade, whatever words follow
     ("grade", r"^\s*(what|which) (grades?|ratings?|judg(e)?ments?)\b"),
     # "What is the cost of the scheme?", "What was the hub's budget?" ask for an amount, not what a cost is
-    ("number", r"^\s*what (is|was|are|were) (the |its |their |[\w'’ -]+?['’]s? )?(annual |total |yearly |overall )?"
-               r"(budget|costs?|spend|spending|price|income|savings?|funding|salary)\b|"
+    ("number", rf"^\s*what (is|was|are|were) (the |its |their |[\w'’ -]+?['’]s? )?(annual |total |yearly |overall )?"
+               rf"(spend|{MONEY_NOUNS})\b|"
                # "What is the force's find rate?": a figure, not what a find rate is
                r"^\s*what (is|was) (the |its |their |[\w'’ -]+?['’]s? )(?:[\w-]+ ){0,2}rates?\b|"
                # "What is the population of Brackenshire?": a measure of something, not a definition
-               r"^\s*what (is|was|are|were) (the|its|their) (population|size|number|total|area|value|length|"
-               r"height|weight|volume|count)s? of\b"),
+               + MEASURE_ASKED_RE.pattern),
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
@@ -417,21 +421,21 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
     q = Question(text=text, kind=kind_of(text))
     known = known or known_names(reports)
     q.organisations, q.unknown = organisations(text, reports, known)
-    dated = _DEADLINE_RE.sub(" ", text)  # "plans to save £7.9m by March 2026": a deadline, not a report's year
-    earlier = _EARLIER_RE.search(dated)
+    year_text = _DEADLINE_RE.sub(" ", text)  # "plans to save £7.9m by March 2026": a deadline, not a report's year
+    earlier = _EARLIER_RE.search(year_text)
     if earlier:  # "the backlog found in its 2017 legitimacy inspection": asked of the reports after that one
-        dated = dated[:earlier.start()] + " " + dated[earlier.end():]
-    since = _SINCE_RE.search(dated)
+        year_text = year_text[:earlier.start()] + " " + year_text[earlier.end():]
+    since = _SINCE_RE.search(year_text)
     if since:  # "since 2016" is not about the 2016 report but what came after it
         q.since = int(since.group(1))
-        q.years = years(dated[:since.start()] + " " + dated[since.end():])
+        q.years = years(year_text[:since.start()] + " " + year_text[since.end():])
     else:
-        q.years = years(dated)
+        q.years = years(year_text)
     q.concepts = concepts_of(text)
     q.pillars = pillars_of(text)
     q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()] for m in _GRADE_RE.finditer(text)))
     q.fire = bool(_FIRE_WORDS.search(text))
-    q.inspection = _inspection(dated)
+    q.inspection = _inspection(year_text)
     if q.unknown and not q.organisations:
         q.declined = f"No indexed report covers {' or '.join(q.unknown)}."
         return q
