@@ -70,6 +70,8 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         # "What share of …?", "How long …?", "By what date …?" ask for a number or a time; "during the 2016
                         # inspection" scopes the question like its year
                         r"(?<=what )(?:share|proportion|percentage|fraction|amount|sum|date|year|month)(?: of)?|"
+                        # "What kinds of things …?" asks for the things, listed: the words only shape the question
+                        r"(?:(?<=what )|(?<=which ))(?:kinds|types|sorts|forms|categories) of(?: things\b)?|"
                         r"how long|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
 _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|still|improv\w*|better|worse|"
@@ -824,8 +826,23 @@ CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
 
 # "It", "Its", "The scheme": the thing the sentence before named. ("This is lower than …" points back to a
 # fact, and must not outrank the sentence stating it.)
-_ANAPHOR_RE = re.compile(r"\W*(it|its|they|their|the (scheme|team|unit|programme|panel|project|hub|"
-                         r"operation|initiative|campaign|pilot|service|partnership))\b", re.I)
+# "… a partial adoption of this model in other areas": a demonstrative and a noun point back anywhere in it.
+_REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiative|campaign|pilot|service|" \
+            r"partnership|model|approach|course|strategy|group|network|board|tool)s?"
+_ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b", re.I)
+ANTECEDENTS = 3  # how far back a chain of pointing-back sentences is followed
+
+
+def _antecedent(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """What a pointing-back sentence may lean on: the sentence before, and
+    those before it while each points back too ("… Victim/Consequence
+    Awareness training. These courses are offered … They are aimed at …")."""
+    parts = []
+    for a, b in reversed(spans[max(0, i - ANTECEDENTS):i]):
+        parts.append(text[a:b])
+        if not _ANAPHOR_RE.match(text[a:b]):
+            break
+    return " ".join(parts)
 
 
 def _score_sentence(text: str, context: str, weights: dict[str, float], kind: str,
@@ -1093,7 +1110,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             for form, words in other_forms:
                 if form.search(text[a:b]):
                     own += " " + words  # "the RCCH" says "the Rural Crime Coordination Hub"
-            score, coverage = _score_sentence(own, " ".join((previous, heading)), weights, question.kind, p.kind)
+            # a sentence that points back leans on what it points to, a chain of such sentences on the first
+            leaned = _antecedent(text, spans, i) if i and _ANAPHOR_RE.match(text[a:b]) else previous
+            score, coverage = _score_sentence(own, " ".join((leaned, heading)), weights, question.kind, p.kind)
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
             # a row's count sits under its column's name
@@ -1116,7 +1135,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             if recap_skipped and _RECAP_RE.match(text[a:b]):
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
             if untyped_names and untyped_names - stems_among(
-                    f"{own} {previous}" if _ANAPHOR_RE.match(text[a:b]) else own, untyped_names):
+                    f"{own} {leaned}" if leaned is not previous else own, untyped_names):
                 # "How did Operation Heron tackle …?" is answered by a sentence about Operation Heron (or by
                 # "It …" after one: "Safe Harbours is a partnership … It gives each child a key worker.")
                 continue
@@ -1142,6 +1161,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
             if wanted and _introduces(text[a:b], wanted):
                 score += INTRODUCES_BONUS  # "we inspected five forces: …" lists them; "five forces understand, …" not
+            elif question.kind == "enumeration" and not wanted and _lists_after_lead(text[a:end]):
+                score += INTRODUCES_BONUS  # "What kinds of offending …?": "… crimes such as theft, criminal damage …"
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
             survivors.append((hit, a, b, end, score, coverage, own, header, previous))
@@ -1205,7 +1226,9 @@ _ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the t
 # outside Harbourside yet?" is not answered by "The force should ensure the
 # scheme is available in the north of the county".
 PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
-_PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*)\b", re.I)
+# advice, not a finding: "should" or "must" before the verb it asks for; "whether they should." and "lower than
+# it should have been" measure what was done against a standard, they advise nothing
+_PRESCRIPTIVE_RE = re.compile(r"\b((?:should|must)(?!\s+have\b)(?=\s+[a-z])|needs? to|ought to|recommend\w*)\b", re.I)
 _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 # what gives a reason, in the sentence or opening the next one
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
@@ -1246,6 +1269,20 @@ def _introduces(sentence: str, wanted: int) -> bool:
     its noun then a colon ("… the six national threats: …")?"""
     words = [str(wanted)] + [w for w, n in _COUNT_WORDS.items() if n == wanted]
     return bool(re.search(rf"\b(?:{'|'.join(words)})\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+\s*:", sentence, re.I))
+
+
+# what opens a list inside a sentence
+_LIST_LEAD_RE = re.compile(r"\b(?:such as|including|namely|for example|for instance)\b|:", re.I)
+
+
+def _lists_after_lead(sentence: str) -> bool:
+    """Does the sentence list three things or more after "such as",
+    "including" or a colon ("… crimes such as theft, criminal damage, minor
+    assaults and public order")? What "What kinds of …?" asks for."""
+    if _CAPTION_RE.match(sentence):
+        return False  # "Figure 1: Rural, heritage and wildlife crimes recorded, …" titles a chart
+    m = _LIST_LEAD_RE.search(sentence)
+    return bool(m) and len(_LIST_RE.findall(sentence[m.end():])) >= 2
 
 
 def items_wanted(question: Question) -> int:
@@ -1533,6 +1570,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
+        # "rates in West Midlands (per 1,000 population)" names a unit: its number is no value
+        text = _PER_ASKED_RE.sub(" per unit ", text)
         return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
             counts_what_is_asked(question, text, previous)
     if question.kind == "date":

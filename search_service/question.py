@@ -356,6 +356,8 @@ _KIND_RULES = [
              r"organisations?|inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
              r"^\s*in which (forces?|reports?)"),
     ("enumeration", r"^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),
+    # "What kinds of offending are the courses aimed at?" wants the kinds, listed
+    ("enumeration", r"^\s*(what|which) (kinds|types|sorts|forms|categories) of\b"),
     ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well (.* )?(do|does|did|is|was)\b|"
               r"how (effective|efficient|legitimate)|how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
               r"outstanding|inadequate|requires? improvement|adequate)\b"),

@@ -9,6 +9,8 @@ the questions are worded here, not taken from eval/.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from search_service import answer as answer_mod
@@ -840,3 +842,69 @@ def test_who_holds_a_post_is_answered_by_a_person(store):
     # a post's holder may be a role when the question asks what someone does, not who holds a post
     chairs = understand("Who chairs the meeting of lead officers?", [])
     assert answer_mod._typed(chairs, "The meeting is chaired by a detective superintendent.")
+
+
+# ------------------------------------------------------------------ the seventh pass: real report prose
+
+SEED = "peel-effectiveness-2015-west-midlands"
+
+
+def test_should_is_advice_only_before_the_verb_it_asks_for(store):
+    """"FSIs do not attend every crime scene, but there is a clear process
+    to assess cases to determine whether they should." states a finding;
+    "whether they should." and "lower than it should have been" advise
+    nothing, "The force should record …" does."""
+    assert not answer_mod._PRESCRIPTIVE_RE.search("to determine whether they should.")
+    assert not answer_mod._PRESCRIPTIVE_RE.search("graded lower than they should have been")
+    assert answer_mod._PRESCRIPTIVE_RE.search("The force should record all evidence")
+    assert answer_mod._PRESCRIPTIVE_RE.search("The force needs to act")
+    a = answered(store, "Does a forensic scene investigator attend every crime scene in the West Midlands?")
+    assert a.report_id == SEED and "do not attend every crime scene" in a.text
+
+
+def test_a_chain_of_sentences_pointing_back_leans_on_the_first(store):
+    """"… 'Victim/Consequence Awareness training'. These courses are …
+    They are aimed at offenders involved in committing crimes such as theft
+    …": the third sentence is about the training the first one names."""
+    a = answered(store, "Which crimes are West Midlands Police's Victim/Consequence Awareness courses meant for?")
+    assert a.report_id == SEED and "theft, criminal damage" in a.text
+    text = "It runs a course. These courses are short. They are aimed at thieves."
+    spans = [m.span() for m in re.finditer(r"[^.]+\.", text)]
+    assert answer_mod._antecedent(text, spans, 2).split() == "These courses are short. It runs a course.".split()
+    text = "Crime fell. Hubs opened. They help."
+    spans = [m.span() for m in re.finditer(r"[^.]+\.", text)]
+    assert answer_mod._antecedent(text, spans, 2).strip() == "Hubs opened."  # the chain stops at a sentence
+    # that does not point back
+    # "this model" points back wherever it stands; "This is lower …" points to a fact, not a thing named
+    assert answer_mod._ANAPHOR_RE.match("While HMIC found a partial adoption of this model in other areas")
+    assert not answer_mod._ANAPHOR_RE.match("This is lower than the national rate")
+
+
+@pytest.mark.parametrize("q,report,kinds", [
+    ("What types of crime are the Victim/Consequence Awareness courses for?", SEED,
+     ("theft", "criminal damage", "minor assaults", "public order")),
+    # "kinds of things" only shapes the question: what is asked is what the force wants to invest in
+    ("What kinds of things does Harrowmere Constabulary want to invest in?", "peel-efficiency-2016-harrowmere",
+     ("digital investigation", "mobile working")),
+])
+def test_what_kinds_of_wants_the_kinds_listed(store, q, report, kinds):
+    assert kind_of(q) == "enumeration"
+    a = answered(store, q)
+    assert a.report_id == report and all(k in a.text for k in kinds)
+    assert answer_mod._lists_after_lead("crimes such as theft, criminal damage, minor assaults and public order")
+    assert not answer_mod._lists_after_lead("the effects on victims and society as a whole, as well as on themselves")
+    assert not answer_mod._lists_after_lead("Figure 1: Rural, heritage and wildlife crimes recorded, by force")
+
+
+def test_a_rate_s_unit_is_not_its_value(store):
+    """"Figure 2 shows crime and anti-social behaviour rates in West
+    Midlands (per 1,000 population) compared with England and Wales." names
+    the unit and gives no rate; the table row does."""
+    question = understand("What was the England and Wales rate of sexual offences per 1,000 population?",
+                          store.reports())
+    assert not answer_mod._typed(question, "Figure 2 shows crime rates in West Midlands (per 1,000 population) "
+                                           "compared with England and Wales.")
+    assert answer_mod._typed(question, "Sexual offences 1.4 1.6", row=True)
+    a = answered(store, "What was the England and Wales burglary in a dwelling rate per 1,000 households "
+                        "in the year to June 2015?")
+    assert a.report_id == SEED and "8.4" in a.text
