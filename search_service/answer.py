@@ -978,8 +978,10 @@ _NOT_A_ROLE = r"(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|co
 _TIMELESS = r"(?!(?:now|still|also|recently|currently|already|then|sometimes|often|rarely|never|not|only|which)\b)" \
             r"[a-z]+\b"
 # "Sentinel was due to go live …", "The hub was opened in 2015": the term's verb tells of an event, not what it is
-_EVENT = r"(?!(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|set|likely|being|going|now|still|not|also|" \
-         r"late|behind|delayed|introduced|launched|opened|established|created|set up|started|extended|reviewed)\b)"
+_EVENT = (r"(?!(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|set|likely|being|going|now|still|not|also|"
+          r"late|behind|delayed|introduced|launched|opened|established|created|set up|started|extended|reviewed)\b|"
+          # "The Safe Streets programme was evaluated by …": a passive past tells what was done to it, not what it is
+          r"(?:was|were)\s+(?!(?:called|named|known|designed|intended|used|based|aimed|meant|made)\b)[a-z]+ed\b)")
 DEFINING_BONUS = 0.3
 SUBJECT_BONUS = 0.15  # the term as subject of a timeless verb: what it does, if not what it is
 
@@ -1037,9 +1039,12 @@ def _defining(question: Question) -> Defining | None:
     term = re.escape(m.group(2)).replace(r"\ ", r"\s+")
     said = rf"\W*(?:the term |an? |the |its |their )?{term}s?(?:\s*\([^)]*\))?,?\s+"
     # "Sentinel, the new crime, intelligence and case file system …"; "a new operating model, Project
-    # Keystone, which …": apposition says what a thing is as plainly as "is" does
+    # Keystone, which …"; "Community payback – unpaid work … – was used": apposition says what a thing is as
+    # plainly as "is" does
     apposed = re.compile(rf"\b{term}s?,\s+(?:the|an?|its|their)\s+|\b(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,5}}"
-                         rf"[\w’'-]+,\s+{term}s?(?:\s*[,.;(]|\s+which\b|\s*$)", re.I)
+                         rf"[\w’'-]+,\s+{term}s?(?:\s*[,.;(]|\s+which\b|\s*$)|"
+                         # "Community payback – unpaid work aimed at … – was used": a gloss between dashes
+                         rf"\b{term}s?\s+[–—-]\s+(?:an?\s+|the\s+)?[a-z][\w’'-]*\s+[^–—]{{3,}}?\s+[–—-]\s", re.I)
     return Defining(re.compile(said, re.I), apposed, role, required=role or (m.group(1) or "").strip().lower() != "the")
 
 

@@ -81,6 +81,9 @@ _DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?
 _EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|described|praised|criticised|made|set out)"
                          r"\s+(?:in|by|during)\s+(?:(?:its|the|our|their|hmic(?:frs)?[’']?s?)\s+)?(20\d\d)"
                          r"(?:\s*[/–-]\s*\d\d)?(?:\s+(?:[\w-]+\s+){0,2}?(?:inspections?|reports?))?\b", re.I)
+# "What is WMP 2020?", "What is Vision 2025?": the year is part of the name asked about, not a report's year
+_NAMED_YEAR_RE = re.compile(r"^\s*(?i:what(?: is|'s|’s| are| was| were) (?:an? |the )?)[A-Z][\w’'-]*(?: [\w’'-]+){0,3}? "
+                            r"((?:19|20)\d\d)\s*\??\s*$")
 _SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
 _SINCE_RE = re.compile(r"\bsince\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)"
                        r"(?:\s*[/–-]\s*(?:20)?\d\d)?\b", re.I)
@@ -424,6 +427,9 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
     known = known or known_names(reports)
     q.organisations, q.unknown = organisations(text, reports, known)
     year_text = _DEADLINE_RE.sub(" ", text)  # "plans to save £7.9m by March 2026": a deadline, not a report's year
+    named = _NAMED_YEAR_RE.match(year_text)
+    if named:
+        year_text = year_text[:named.start(1)] + year_text[named.end(1):]
     earlier = _EARLIER_RE.search(year_text)
     if earlier:  # "the backlog found in its 2017 legitimacy inspection": asked of the reports after that one
         year_text = year_text[:earlier.start()] + " " + year_text[earlier.end():]

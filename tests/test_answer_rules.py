@@ -908,3 +908,36 @@ def test_a_rate_s_unit_is_not_its_value(store):
     a = answered(store, "What was the England and Wales burglary in a dwelling rate per 1,000 households "
                         "in the year to June 2015?")
     assert a.report_id == SEED and "8.4" in a.text
+
+
+def test_a_gloss_between_dashes_defines_the_term(store):
+    """"Community payback – unpaid work aimed at giving something back to
+    local communities – was used for offenders" says what community payback
+    is as plainly as "is" would."""
+    a = answered(store, "What does community payback mean?")
+    assert a.report_id == SEED and "unpaid work" in a.text
+    d = answer_mod._defining(understand("What is a harbour watch?", store.reports()))
+    assert d.says_what("A harbour watch – volunteers who report boats moving at night – was set up in 2019.")
+    assert not d.says_what("The harbour watch was set up in 2019 – late – by the force.")
+
+
+def test_what_was_done_to_a_thing_does_not_say_what_it_is(store):
+    """"The Safe Streets programme was evaluated by Northmoor University"
+    tells of an event; "… is called", "… was designed to" still define."""
+    d = answer_mod._defining(understand("What is the Safe Streets programme?", store.reports()))
+    assert not d.says_what("The Safe Streets programme was evaluated by Northmoor University during the year.")
+    assert d.says_what("The Safe Streets programme was designed to keep young people away from gangs.")
+    a = asked(store, "What is the Safe Streets programme?")
+    assert a.answer is None or "evaluated by" not in a.answer.text
+
+
+@pytest.mark.parametrize("q", ["What is WMP 2020?", "What's WMP 2020?"])
+def test_a_year_in_the_name_asked_about_is_not_a_report_year(store, q):
+    """"WMP 2020" is West Midlands Police's change programme, named in its
+    2015 report: not a question about a 2020 report that is not indexed."""
+    question = understand(q, store.reports())
+    assert question.years == [] and question.declined is None
+    a = answered(store, q)
+    assert a.report_id == SEED and "change programme" in a.text
+    # a force and a year that scope a question still do
+    assert understand("West Midlands 2020: what grade did it get?", store.reports()).declined
