@@ -245,6 +245,11 @@ def _find(text: str, known: Names) -> list[tuple[int, int, str, str]]:
     return sorted(taken)
 
 
+def named_organisations(text: str, known: Names) -> list[tuple[int, int, str]]:
+    """(start, end, organisation) of each indexed organisation the text names."""
+    return [(a, b, name) for a, b, name, _ in _find(text, known) if name in known.indexed_names]
+
+
 # A name shaped like an organisation's ("Northshire Constabulary", "Wessex Fire and Rescue Service") that is
 # neither indexed nor a real one is still a name: a question about it is about something no report covers.
 _NAME_WORD = r"(?!(?:The|A|An|In|Is|Was|Did|Does|Has|How|What|Which|Who|When|Why|Where|Are|Were|Do|Have|Had|Can|"\

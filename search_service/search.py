@@ -30,6 +30,7 @@ from search_service.analysis import positions as text_positions
 from search_service.analysis import word_pairs
 from search_service.index import FILTER_FIELDS, IndexStore, fields_to_passage
 from search_service.model import Group, Hit, Report, SearchResult
+from search_service.question import known_names, named_organisations
 from search_service.query import EXPANSION_BOOST, PROXIMITY_BOOST, PROXIMITY_SLOP, ParsedQuery, parse_cached
 from search_service.rules import (FACETS, FILTERS, MAX_EXPORT, QUERY_FIELDS, RELAX_BELOW, check_group, check_paging,
                                   check_query, check_sort, check_year_range, normalise_filters)
@@ -273,12 +274,43 @@ def _scope(snap, masks: dict) -> np.ndarray:
     return snap.live & masks[None] if None in masks else snap.live
 
 
-def _relax(m: _Matches, allowed: np.ndarray) -> None:
-    """Drop units while fewer than RELAX_BELOW allowed passages match: first
-    every unit no passage matches at all ("xylophone"), then, one at a time,
-    the most common unit whose absence lets more passages match, so the
-    rarer, more telling words stay. Phrases and groups the user wrote stay."""
+def _name_masks(store: IndexStore, snap, reader, q: str) -> list[tuple[set[str], np.ndarray]]:
+    """(the words of a name, lower case; the passages of the reports it
+    names) for each indexed organisation the query names, and for each year:
+    "Eastmoor 2017 vetting backlog" asks about Eastmoor's 2017 report, whose
+    passages need not say "Eastmoor" or "2017"."""
+    reports = store.reports()
+    known = store.cached("question-names", lambda: known_names(reports))
+    out = []
+    for start, end, name in named_organisations(q, known):
+        ids = [reports[i].id for i in known.positions.get(name, ())]
+        out.append(({w.lower() for w in re.findall(r"\w+", q[start:end])}, snap.mask(reader, "report", ids)))
+    for year in set(re.findall(r"(?<![\w/-])((?:19|20)\d\d)(?![\w/-])", q)):
+        out.append(({year}, snap.mask(reader, "year", [int(year)])))
+    return out
+
+
+def _relax(m: _Matches, allowed: np.ndarray, names=None) -> None:
+    """Drop units while fewer than RELAX_BELOW allowed passages match. First
+    a word of an organisation's name is matched by every passage of a report
+    on it ("troubled families programme West Midlands": that report's
+    passage on the programme need not repeat the force's name; ``names``
+    gives them, computed only when needed): if then any passage matches
+    every word, nothing is dropped. Otherwise, as if no name were credited,
+    every unit no passage
+    matches at all ("xylophone") is dropped, then, one at a time, the most
+    common unit whose absence lets more passages match, so the rarer, more
+    telling words stay. Phrases and groups the user wrote stay."""
     total = int((m.required & allowed).sum())
+    if total < RELAX_BELOW and names is not None:
+        named = names()
+        if named:
+            units = [(u, mask | np.logical_or.reduce([about for words, about in named if u.label.lower() in words]))
+                     if any(u.label.lower() in words for words, _ in named) else (u, mask) for u, mask in m.units]
+            required = np.logical_and.reduce([mk for _, mk in units] + [m.positive])
+            if (required & allowed).any():  # every word matched, in the reports named: precise, nothing is dropped
+                m.units, m.required, m.complete = units, required, required.copy()
+                return
     kept = list(m.units)
 
     def without(i: int | None) -> np.ndarray:
@@ -480,11 +512,11 @@ def _search(store: IndexStore, q: str, page: int, per_page: int, filters, group,
         # filters, so a facet's count is the total of choosing it.
         if not (m.required & _scope(snap, masks)).any() and suggestion and autocorrect:
             fixed = _prepare(store, s, snap, suggestion, filters, years)
-            _relax(fixed[0], _scope(snap, fixed[1]))
+            _relax(fixed[0], _scope(snap, fixed[1]), lambda: _name_masks(store, snap, reader, suggestion))
             if (fixed[0].required & _scope(snap, fixed[1])).any():
                 (m, masks, allowed), corrected = fixed, True
         if not corrected:
-            _relax(m, _scope(snap, masks))
+            _relax(m, _scope(snap, masks), lambda: _name_masks(store, snap, reader, q))
         matched = m.required & allowed
         total = int(matched.sum())
         counts = _facets(snap, reader, m.required, masks, matched) if facets else {}

@@ -60,6 +60,26 @@ def test_relaxing_drops_only_what_stops_a_match_and_ranks_complete_passages_firs
     assert complete and all({"khat", "cannabi"} <= stems_of(h) for h in complete)
 
 
+def test_a_force_or_year_named_is_matched_by_its_reports_before_any_word_is_dropped(multi_client):
+    """"troubled families programme West Midlands": the seed's passage on
+    the programme does not repeat the force's name, yet the report is West
+    Midlands Police's; it is found, with no word dropped, rather than
+    nothing or passages that lack the programme. A year names the reports
+    of that year the same way."""
+    body = search(multi_client, q="troubled families programme West Midlands")
+    assert body["total"] >= 1 and body["dropped"] == [] and not body["relaxed"]
+    assert all(h["report"]["id"] == "peel-effectiveness-2015-west-midlands" for h in body["results"])
+    assert "troubled families" in body["results"][0]["text"]
+    assert "West Midlands" not in body["results"][0]["text"]  # matched by its report, not its words
+    body = search(multi_client, q="khat warnings West Midlands")
+    assert body["dropped"] == [] and all("khat" in h["text"].lower() for h in body["results"])
+    body = search(multi_client, q="Eastmoor 2017 vetting backlog")
+    assert body["dropped"] == [] and body["results"]
+    assert body["results"][0]["report"]["id"] == "peel-legitimacy-2017-eastmoor"
+    # a place that is no indexed organisation is a word like any other
+    assert search(multi_client, q="troubled families programme Kent")["dropped"] == ["Kent"]
+
+
 def test_quoted_words_are_never_dropped(multi_client):
     body = search(multi_client, q='missing "xylophone"')
     assert body["total"] == 0 and body["relaxed"] is False and body["results"] == []
