@@ -578,7 +578,7 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     which = {k for k, rx in _FINDING_WORDS.items() if rx.search(question.text)}
     if not which or question.kind not in ("list", "sentence", "enumeration", "date", "who", "yesno"):
         return None
-    rest = _CUE_WORDS.sub(" ", _FINDING_CUES.sub(" ", _CYCLE_TEXT_RE.sub(" ", question.text)))
+    rest = _without_cues(_FINDING_CUES.sub(" ", _CYCLE_TEXT_RE.sub(" ", question.text)), question)
     wanted = {t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
     enough = max(1, 0.6 * len(wanted))
     if wanted and not (question.organisations or question.years):  # every report: look the words up
@@ -786,7 +786,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
     uses gets the highest weight, so a question about something absent is
     declined; words that only say what kind of answer is wanted, and the
     organisations and years that scope the search, are left out."""
-    q = _CUE_WORDS.sub(" ", _CYCLE_TEXT_RE.sub(" ", question.text))
+    q = _without_cues(_CYCLE_TEXT_RE.sub(" ", question.text), question)
     if question.since and question.kind in TYPED_KINDS:  # the year is required of the sentence instead
         q = re.sub(r"\bsince\b", " ", q, flags=re.I)
     if _ASKS_CHANGE_RE.search(q):  # "fall" is not "fell" to the stemmer: the sentence must state a change instead
@@ -954,10 +954,29 @@ SEMANTIC_WEIGHT = 0.4  # how much meaning adds to the words a sentence shares wi
 SEMANTIC_FLOOR, SEMANTIC_SPAN = 0.25, 0.45  # similarity → coverage: 0.25 says nothing, 0.7 covers all
 
 
+_TYPES = ("effectiveness", "efficiency", "legitimacy")
+
+
+def _asked_about(cue: str, question: Question) -> bool:
+    """Is a kind of inspection the question names what it asks about, not
+    the report it asks? "When were HMIC's efficiency reports published,
+    according to the West Midlands effectiveness report?": no report in scope
+    is an efficiency report, so "efficiency" is asked about and must be in
+    the answer."""
+    word = cue.lower()
+    return (word in _TYPES and bool(question.organisations) and
+            not any(word in r.inspection.lower() for r in question.reports))
+
+
+def _without_cues(text: str, question: Question) -> str:
+    """The text without the words that only cue the kind of answer or scope it."""
+    return _CUE_WORDS.sub(lambda m: m.group(0) if _asked_about(m.group(0), question) else " ", text)
+
+
 def _content(question: Question) -> str:
     """The question without the words that scope it (organisations, a
     report's name, years, "according to HMIC's report"): what it asks about."""
-    text = _CUE_WORDS.sub(" ", question.text)
+    text = _without_cues(question.text, question)
     for title in question.titles:
         text = re.sub(re.escape(title), " ", text, flags=re.I)
     for name in question.organisations:

@@ -941,3 +941,19 @@ def test_a_year_in_the_name_asked_about_is_not_a_report_year(store, q):
     assert a.report_id == SEED and "change programme" in a.text
     # a force and a year that scope a question still do
     assert understand("West Midlands 2020: what grade did it get?", store.reports()).declined
+
+
+def test_a_kind_of_inspection_no_report_in_scope_is_of_is_asked_about(store):
+    """"… efficiency reports …, according to the West Midlands effectiveness
+    report": the seed is an effectiveness report, so "efficiency" is what is
+    asked about and must be in the answer ("published in December 2015" is
+    the vulnerability report's date); in a question to Harrowmere's efficiency
+    report the same word only names the report."""
+    q = "According to West Midlands Police's 2015 effectiveness report, when did HMIC publish its efficiency reports?"
+    a = answered(store, q)
+    assert a.report_id == SEED and "October 2015" in a.text
+    assert answer_mod._asked_about("efficiency", understand(q, store.reports()))
+    assert not answer_mod._asked_about("effectiveness", understand(q, store.reports()))
+    assert not answer_mod._asked_about(
+        "efficiency", understand("What did Harrowmere Constabulary's 2016 efficiency report say about Sentinel?",
+                                 store.reports()))
