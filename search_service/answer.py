@@ -793,6 +793,8 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
         q = _ASKS_CHANGE_RE.sub(" ", q)
     if question.kind == "comparison":
         q = _COMPARE_WORDS.sub(" ", q)
+    if question.kind == "yesno":  # "Was it higher than …?" is answered "This is lower than …": by its own measure
+        q = _COMPARATIVE_RE.sub(" ", q)
     names = _named(q)
     scoped = _names_of(question)
     stems = {t.text for t in ANALYZER(q, mode="query")} - scoped
@@ -1229,13 +1231,24 @@ _NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to
                           r"insufficient|unable|unaware|unclear|inconsistent(ly)?)\b|n[’']t\b", re.I)
 
 
+# a sentence may answer yes or no with a measure or a change instead: "This is lower than the national rate",
+# "It answered 61 percent of them within 10 seconds", "its response has deteriorated", "14 months behind schedule"
+_CONTRAST_RE = re.compile(r"\b(lower|higher|more|fewer|less|greater|worse|better|fell|fallen|rose|risen|increased|"
+                          r"decreased|reduced|deteriorated|improved|declined|little|behind|late|delayed|partly|"
+                          r"partially)\b|\d", re.I)
+
+
+_COMPARATIVE_RE = re.compile(r"\b(higher|lower|more|fewer|less|greater|better|worse|faster|slower|bigger|smaller|"
+                             r"larger)\b", re.I)
+
+
 def _states(sentence: str, weights: dict[str, float]) -> bool:
     """Does the sentence state the proposition a yes/no question asks about,
     or deny it? It states it when it holds every term of the question; a
     sentence that lacks some answers only if it says which part does not
     hold ("covers only Greystone", "has not created … for all")."""
     have = stems_of(sentence)
-    return set(weights) <= have or bool(_NEGATION_RE.search(sentence))
+    return set(weights) <= have or bool(_NEGATION_RE.search(sentence)) or bool(_CONTRAST_RE.search(sentence))
 
 
 # A later report's recap of an earlier inspection answers a question about then, not about the report's own time
@@ -1611,6 +1624,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
     return True
 
 
+# "This is lower than …", "That compares with …": a sentence whose subject is the fact before it
+_POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were|represents?|means?|compares?|"
+                             r"compared)\b", re.I)
+
+
 def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not result.hits:
         return None
@@ -1632,11 +1650,16 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if confidence < MIN_CONFIDENCE:
         return None
     p = best.passage
-    span = p.text[best.start:best.end].strip()
+    start = best.start
+    if not best.text and best.previous and _POINTS_BACK_RE.match(p.text[best.start:best.end]):
+        # "This is lower than the national rate …" is read with the fact it points back to
+        before = p.text.rfind(best.previous, 0, best.start)
+        start = before if before >= 0 else start
+    span = p.text[start:best.end].strip()
     kind = {"number": "number", "date": "date", "definition": "definition", "enumeration": "list"}.get(
         question.kind, "sentence")
     return Answer(text=best.text or span, passage_id=p.id, report_id=p.report_id, citation=citation(best.report, p),
-                  confidence=confidence, start=best.start, end=best.end, kind=kind, basis="sentence",
+                  confidence=confidence, start=start, end=best.end, kind=kind, basis="sentence",
                   evidence=sentence_evidence(question.kind, best.lexical))
 
 

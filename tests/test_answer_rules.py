@@ -957,3 +957,29 @@ def test_a_kind_of_inspection_no_report_in_scope_is_of_is_asked_about(store):
     assert not answer_mod._asked_about(
         "efficiency", understand("What did Harrowmere Constabulary's 2016 efficiency report say about Sentinel?",
                                  store.reports()))
+
+
+@pytest.mark.parametrize("q,report,words", [
+    # asked "better", answered by its own measure: "its response to emergencies has deteriorated"
+    ("Is Fenmoor Fire and Rescue Service's response to emergencies better than at its first inspection?",
+     "frs-2021-22-fenmoor", "deteriorated"),
+    # asked "higher", answered by the row of the force and the national rate
+    ("Is West Midlands Police's ASB rate higher than the England and Wales rate?", SEED, "23.7 32.9"),
+])
+def test_a_yes_no_comparison_is_answered_by_the_measure_or_change_stated(store, q, report, words):
+    a = answered(store, q)
+    assert a.report_id == report and words in a.text
+    weights = {"victim": 1.0, "satisfact": 1.0, "nation": 1.0}  # "higher" is left to the sentence's own measure
+    assert answer_mod._states("This is lower than the national victim satisfaction rate", weights)
+    assert answer_mod._states("It answered 61 percent of them within 10 seconds", {"answer": 1.0, "call": 1.0})
+    assert not answer_mod._states("Victims are kept informed by their officer", {"victim": 1.0, "nation": 1.0})
+
+
+def test_a_sentence_about_the_fact_before_it_is_shown_with_that_fact(store):
+    """"This is compared with an increase of 4 percent across England and
+    Wales" answers only with the sentence it points back to: West
+    Midlands' own rise of 2 percent."""
+    a = answered(store, "What was the England and Wales rise in police recorded crime in the year to 30 June 2015?")
+    assert a.report_id == SEED and "4 percent" in a.text and "increased by 2 percent" in a.text
+    p = store.passage(a.passage_id)
+    assert " ".join(p.text[a.start:a.end].split()) == " ".join(a.text.split())  # the span cited is what is shown
