@@ -29,7 +29,7 @@ from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
 from search_service.question import (AREA_RES as _AREA_RES, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS,
-                                     PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names, of_years,
+                                     PERIOD_YEAR_RE, PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names, of_years,
                                      understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -1106,6 +1106,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
     named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
     data_years = _data_years(question.text) if question.kind in TYPED_KINDS else set()
+    period_years = _period_years(question.text) if question.kind in TYPED_KINDS else set()
+    counts_asked = question.kind == "number" and bool(_HOW_MANY_RE.search(question.text)) and not (
+        _PER_ASKED_RE.search(question.text) or _SHARE_ASKED_RE.search(question.text))
     data_spans = _spans_in(question.text, asked=True) if question.kind in TYPED_KINDS else set()
     if question.since and question.kind in TYPED_KINDS:
         data_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
@@ -1167,6 +1170,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue
             if named_aliases and not hit.report.force and not any(n in own.lower() for n in named_aliases):
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
+            stated = _stated_years(own) or (_stated_years(text) if header else set())  # a row: its table's years
+            if period_years and stated and not period_years & stated:
+                continue  # "in the 12 months to 30 June 2016" is not answered by "In the 12 months to 30 June 2015 …"
+            if header and counts_asked and _rates_only(header):
+                continue  # "How many incidents …?" is not answered by a row of "Rates per 1,000 population"
             if data_years and not data_years & _years_in(own) and _years_in(own):
                 continue  # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"
             if data_spans and _spans_in(own) and not data_spans & _spans_in(own):
@@ -1606,9 +1614,12 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"
+        caption = bool(_CAPTION_RE.match(text.lstrip()))
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
         # "rates in West Midlands (per 1,000 population)" names a unit: its number is no value
         text = _PER_ASKED_RE.sub(" per unit ", text)
+        if caption and not re.search(r"\d", _DATE_FULL_RE.sub(" ", _PERIOD_RE.sub(" ", text))):
+            return False  # "Figure 1: Crime rates … for the five year period to 30 June 2015" titles a chart
         return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
             counts_what_is_asked(question, text, previous)
     if question.kind == "date":
@@ -1671,6 +1682,31 @@ _DATA_YEAR_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[/–-])(?
 
 def _data_years(question_text: str) -> set[int]:
     return {int(y) for y in _DATA_YEAR_RE.findall(question_text)}
+
+
+# the date a figure is counted to or at: "in the 12 months to 30 June 2016", "at 31 March 2017"
+_AT_DATE_RE = re.compile(r"\b(?:at|as at)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\s+((?:19|20)\d\d)\b", re.I)
+_YEAR_WORD_RE = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?!\d)")
+
+
+def _period_years(question_text: str) -> set[int]:
+    """The years of the dates a question's figure is counted to or at."""
+    return {int(y) for rx in (PERIOD_YEAR_RE, _AT_DATE_RE) for y in rx.findall(question_text)}
+
+
+_RATE_HEADER_RE = re.compile(r"\brates?\b|\bper\s+(?:\d[\d,]*|head|capita|thousand)\b", re.I)
+_COUNT_HEADER_RE = re.compile(r"\b(?:numbers?|counts?|totals?|volumes?)\b", re.I)
+
+
+def _rates_only(header: list[str]) -> bool:
+    """Does a table's header say its values are rates, with no column of counts?"""
+    return any(_RATE_HEADER_RE.search(h) for h in header) and not any(_COUNT_HEADER_RE.search(h) for h in header)
+
+
+def _stated_years(text: str) -> set[int]:
+    """The years a sentence writes, as written (a period "to 30 June 2015" is 2015, not also the year after)."""
+    return {int(y) for y in _YEAR_WORD_RE.findall(text)}
 
 
 # a financial or inspection year as data ("for 2025/26"), not as the inspection it names ("its 2018/19 PEEL report")

@@ -70,7 +70,7 @@ _GRADE_WORDS = {"outstanding": "Outstanding", "good": "Good", "adequate": "Adequ
 _GRADE_RE = re.compile(r"\b(" + "|".join(sorted(_GRADE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _CYCLE_RE = re.compile(r"\b(20\d\d)\s*(?:/|–|-|to)\s*(20)?(\d\d)\b")
 _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
-_PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ended)\s+"
+PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ended)\s+"
                              r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                              r"(20\d\d)\b", re.I)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -293,7 +293,7 @@ def years(text: str) -> list[int]:
         out += list(range(first, last + 1))
     out += [int(y) for y in _YEAR_RE.findall(_CYCLE_RE.sub(" ", text))]
     # "in the year to 30 September 2023": figures to a date are published in that year or the next
-    out += [int(y) + 1 for y in _PERIOD_YEAR_RE.findall(text)]
+    out += [int(y) + 1 for y in PERIOD_YEAR_RE.findall(text)]
     return sorted(set(out))
 
 

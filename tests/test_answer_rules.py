@@ -983,3 +983,39 @@ def test_a_sentence_about_the_fact_before_it_is_shown_with_that_fact(store):
     assert a.report_id == SEED and "4 percent" in a.text and "increased by 2 percent" in a.text
     p = store.passage(a.passage_id)
     assert " ".join(p.text[a.start:a.end].split()) == " ".join(a.text.split())  # the span cited is what is shown
+
+
+@pytest.mark.parametrize("q,figure", [
+    ("How many organised crime groups was West Midlands Police monitoring at 30 June 2016?", "68"),
+    ("How many crimes did Fenmoor Constabulary record in the year to 30 June 2018?", "41,236"),
+    ("What share of West Midlands victims were satisfied in the year to 31 March 2014?", "83.0"),
+])
+def test_a_figure_to_another_date_is_not_the_one_asked(store, q, figure):
+    """The reports give these figures to 30 June 2015, 30 June 2017 and
+    31 March 2015: a question about another date gets no answer (the
+    report published the year after a period is still in scope)."""
+    a = asked(store, q)
+    assert a.answer is None or figure not in a.answer.text, a.answer
+    assert answer_mod._period_years(q) and answer_mod._stated_years("In the 12 months to 30 June 2015") == {2015}
+
+
+def test_a_count_is_not_read_from_a_table_of_rates(store):
+    """"How many anti-social behaviour incidents …?" is not answered by the
+    row "Anti-social behaviour incidents* 23.7 32.9" of a table of "Rates per
+    1,000 population"; a table with counts beside its rates still answers."""
+    a = asked(store, "How many anti-social behaviour incidents did West Midlands Police have in the year to June 2015?")
+    assert a.answer is not None and "66,629" in a.answer.text
+    assert answer_mod._rates_only(["Rates per 1,000 population West Midlands", "Police England and Wales"])
+    assert not answer_mod._rates_only(["Outcome type/group West Midlands Police",
+                                       "Number of outcomes Rate England and Wales"])
+
+
+def test_a_chart_title_is_not_a_figure(store):
+    """"Figure 1: Police recorded crime rates (per 1,000 population) for the
+    five year period to 30 June 2015" titles a chart and gives no rate; the
+    seed gives no robbery rate at all."""
+    a = asked(store, "What was the robbery rate per 1,000 population in West Midlands in the year to June 2015?")
+    assert a.answer is None
+    question = understand("What was the burglary rate per 1,000 households in West Midlands?", store.reports())
+    assert not answer_mod._typed(question, "Figure 1: Police recorded crime rates (per 1,000 population) for the "
+                                           "five year period to 30 June 2015")
