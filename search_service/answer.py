@@ -29,7 +29,7 @@ from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
 from search_service.question import (AREA_RES as _AREA_RES, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS,
-                                     PERIOD_YEAR_RE, PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names, of_years,
+                                     MONTHS, PERIOD_YEAR_RE, PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names, of_years,
                                      understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -46,8 +46,7 @@ STRUCTURED_CONFIDENCE = 0.95  # read from the reports' judgments, not from prose
 
 _NUMBER_RE = re.compile(r"\b\d[\d,]*(\.\d+)?\s*(%|percent|per cent)?|\b(one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|eleven|twelve|twenty|hundred|thousand|million|half|third|quarter)\b", re.I)
-_DATE_RE = re.compile(r"\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|October|"
-                      r"November|December)\b|\b(since|between|until|months? to)\b", re.I)
+_DATE_RE = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b|\b(since|between|until|months? to)\b", re.I)
 _WHO_RE = re.compile(r"\b([A-Z][a-z]+ ){1,4}(Police|Service|Agency|Unit|Office|Council|Commissioner|Board|Team|"
                      r"Constable|Inspectorate|Partnership|Alliance|Forum|University)\b|\b(HMIC|NCA|ROCU|PCC|CPS)\b")
 _DEF_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|\b(means|is defined as|known as|refers to|is an?|are)\b|"
@@ -55,8 +54,7 @@ _DEF_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|\b(means|is defined as|known as|re
 _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|years?|fortnight|quarter|shift)|daily|weekly|monthly|"
                       r"quarterly|annually|fortnightly|each (day|week|month|quarter|year|shift)|once a \w+|"
                       r"twice a \w+|\w+ times a \w+|regular(ly)?)\b", re.I)
-_DATE_FULL_RE = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|"
-                           r"November|December) (19|20)\d\d\b|\b(19|20)\d\d\b")
+_DATE_FULL_RE = re.compile(rf"\b\d{{1,2}} {MONTHS} (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")
 _CAPTION_LABEL_RE = sentences.CAPTION_LABEL_RE
 _LIST_RE = re.compile(r"[,;]|\band\b")
@@ -154,7 +152,9 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
         return Asked(answer, result, question)
 
 
+_MONTH_RE = re.compile(rf"\b{MONTHS}\b")
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
+NAMED_BONUS = 1 / 11  # a passage naming all the question names: as much as coming first in one of the fused rankings
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
 
 
@@ -171,7 +171,13 @@ def _by_meaning(store, question: Question, scope, per_page: int, facets: bool = 
         seen = set(lexical)
         for r in question.reports:
             passages += [p for p in store.passages(r.id) if p.id not in seen]
-    ordered = fuse(_content(question) or question.text, passages, lexical)[:per_page]
+    content = _content(question)
+    ordered = fuse(content or question.text, passages, lexical)
+    names = _named(_MONTH_RE.sub(" ", content), numbers=False)
+    if names:  # "When was Project Concord set up?": the passages that name it first, however long they are
+        ordered = sorted(ordered, key=lambda ps: -(ps[1] + (NAMED_BONUS if not names - stems_among(
+            " ".join((ps[0].text, *ps[0].heading_path)), names) else 0.0)))
+    ordered = ordered[:per_page]
     result = reorder(store, replace(pool, per_page=per_page), [p.id for p, _ in ordered])
     fused = {p.id: round(score, 6) for p, score in ordered}
     for hit in result.hits:
@@ -821,8 +827,8 @@ def _named(text: str, numbers: bool = True) -> set[str]:
 
 
 _PERIOD_RE = re.compile(r"\b(?:(?:in|during|for|over) )?(?:the )?(?:12|twelve) months (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?|"
-                        r"\byears? (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?|\b\d{1,2} (?:January|February|March|April|"
-                        r"May|June|July|August|September|October|November|December)(?: \d{4})?", re.I)
+                        r"\byears? (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?|"
+                        rf"\b\d{{1,2}} {MONTHS}(?: \d{{4}})?", re.I)
 CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
 
 
@@ -1489,6 +1495,7 @@ _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|ei
 
 
 _DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
+_TIME_AFTER_RE = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 _PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b)", re.I)
 NUMBER_REACH = 6  # terms between a number and what it counts
 # words that may stand between a count and what it counts without changing what is counted
@@ -1548,7 +1555,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                 return True
             near = text[a:a + 40].split(".")[0]
             after = _DIGITS_RE.search(near, max(0, len(near) - 12))
-            if after and not _PERCENT_AFTER_RE.match(text, a + after.end()):  # "crimes: 1,264", not "one reason"
+            # "crimes: 1,264", not "one reason"; a length of time counts nothing ("available 24 hours a day")
+            if after and not _PERCENT_AFTER_RE.match(text, a + after.end()) and not _TIME_AFTER_RE.match(
+                    text, a + after.end()):
                 return True
             # "The number of suspects circulated as wanted … has risen to 1,027": the count follows the noun
             if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):
@@ -1685,8 +1694,7 @@ def _data_years(question_text: str) -> set[int]:
 
 
 # the date a figure is counted to or at: "in the 12 months to 30 June 2016", "at 31 March 2017"
-_AT_DATE_RE = re.compile(r"\b(?:at|as at)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December)\s+((?:19|20)\d\d)\b", re.I)
+_AT_DATE_RE = re.compile(rf"\b(?:at|as at)\s+(?:\d{{1,2}}\s+)?{MONTHS}\s+((?:19|20)\d\d)\b", re.I)
 _YEAR_WORD_RE = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?!\d)")
 
 

@@ -73,9 +73,9 @@ _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
 PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ended)\s+"
                              r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                              r"(20\d\d)\b", re.I)
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a deadline or target date is not the year of a report: "by March 2026", "until 2025", "before the end of 2024"
-_DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
+_DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?"
                           r"20\d\d(?:\s*[/–-]\s*\d\d)?\b")
 # what an earlier report found, asked of the reports after it: "the backlog found in its 2017 legitimacy inspection"
 _EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|described|praised|criticised|made|set out)"
