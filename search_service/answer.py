@@ -152,9 +152,7 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
         return Asked(answer, result, question)
 
 
-_MONTH_RE = re.compile(rf"\b{MONTHS}\b")
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
-NAMED_BONUS = 1 / 11  # a passage naming all the question names: as much as coming first in one of the fused rankings
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
 
 
@@ -171,13 +169,7 @@ def _by_meaning(store, question: Question, scope, per_page: int, facets: bool = 
         seen = set(lexical)
         for r in question.reports:
             passages += [p for p in store.passages(r.id) if p.id not in seen]
-    content = _content(question)
-    ordered = fuse(content or question.text, passages, lexical)
-    names = _named(_MONTH_RE.sub(" ", content), numbers=False)
-    if names:  # "When was Project Concord set up?": the passages that name it first, however long they are
-        ordered = sorted(ordered, key=lambda ps: -(ps[1] + (NAMED_BONUS if not names - stems_among(
-            " ".join((ps[0].text, *ps[0].heading_path)), names) else 0.0)))
-    ordered = ordered[:per_page]
+    ordered = fuse(_content(question) or question.text, passages, lexical)[:per_page]
     result = reorder(store, replace(pool, per_page=per_page), [p.id for p, _ in ordered])
     fused = {p.id: round(score, 6) for p, score in ordered}
     for hit in result.hits:

@@ -80,9 +80,8 @@ def test_a_sentence_with_the_term_as_its_subject_defines_it(store, q, report, op
 
 
 @pytest.mark.parametrize("q,says,not_this", [
-    # "a new operating model, Project Keystone, which merged …" (or "a new local policing model as part of its change
-    # programme, Project Keystone"), not "… the changes it made under Project Keystone"
-    ("What's Project Keystone at Harrowmere Constabulary?", "model", "does not know whether"),
+    # "a new operating model, Project Keystone, which merged …", not "… the changes it made under Project Keystone"
+    ("What's Project Keystone at Harrowmere Constabulary?", "operating model", "does not know whether"),
     # "Sentinel, the new crime, intelligence and case file system …", not "Sentinel was due to go live …"
     ("What is Sentinel at Harrowmere Constabulary?", "system", "due to go live"),
 ])
@@ -1020,15 +1019,6 @@ def test_a_chart_title_is_not_a_figure(store):
     question = understand("What was the burglary rate per 1,000 households in West Midlands?", store.reports())
     assert not answer_mod._typed(question, "Figure 1: Police recorded crime rates (per 1,000 population) for the "
                                            "five year period to 30 June 2015")
-
-
-def test_the_passages_naming_what_is_asked_come_first(store):
-    """"Project Concord" is named once, in a long passage that plain
-    keyword ranking put eighth and meaning pushed off the first page; the
-    passages that name everything a question names come first."""
-    a = asked(store, "When was Project Concord set up?")
-    assert a.result.hits[0].passage.report_id == SEED and "Project Concord" in a.result.hits[0].passage.text
-    assert a.answer is not None and "since 2013" in a.answer.text
 
 
 def test_a_length_of_time_after_the_noun_counts_nothing(store):
