@@ -1105,8 +1105,6 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
     data_years = _data_years(question.text) if question.kind in TYPED_KINDS else set()
     period_years = _period_years(question.text) if question.kind in TYPED_KINDS else set()
-    counts_asked = question.kind == "number" and bool(_HOW_MANY_RE.search(question.text)) and not (
-        _PER_ASKED_RE.search(question.text) or _SHARE_ASKED_RE.search(question.text))
     data_spans = _spans_in(question.text, asked=True) if question.kind in TYPED_KINDS else set()
     if question.since and question.kind in TYPED_KINDS:
         data_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
@@ -1171,8 +1169,6 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             stated = _stated_years(own) or (_stated_years(text) if header else set())  # a row: its table's years
             if period_years and stated and not period_years & stated:
                 continue  # "in the 12 months to 30 June 2016" is not answered by "In the 12 months to 30 June 2015 …"
-            if header and counts_asked and _rates_only(header):
-                continue  # "How many incidents …?" is not answered by a row of "Rates per 1,000 population"
             if data_years and not data_years & _years_in(own) and _years_in(own):
                 continue  # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"
             if data_spans and _spans_in(own) and not data_spans & _spans_in(own):
@@ -1693,15 +1689,6 @@ _YEAR_WORD_RE = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?!\d)")
 def _period_years(question_text: str) -> set[int]:
     """The years of the dates a question's figure is counted to or at."""
     return {int(y) for rx in (PERIOD_YEAR_RE, _AT_DATE_RE) for y in rx.findall(question_text)}
-
-
-_RATE_HEADER_RE = re.compile(r"\brates?\b|\bper\s+(?:\d[\d,]*|head|capita|thousand)\b", re.I)
-_COUNT_HEADER_RE = re.compile(r"\b(?:numbers?|counts?|totals?|volumes?)\b", re.I)
-
-
-def _rates_only(header: list[str]) -> bool:
-    """Does a table's header say its values are rates, with no column of counts?"""
-    return any(_RATE_HEADER_RE.search(h) for h in header) and not any(_COUNT_HEADER_RE.search(h) for h in header)
 
 
 def _stated_years(text: str) -> set[int]:

@@ -999,17 +999,6 @@ def test_a_figure_to_another_date_is_not_the_one_asked(store, q, figure):
     assert answer_mod._period_years(q) and answer_mod._stated_years("In the 12 months to 30 June 2015") == {2015}
 
 
-def test_a_count_is_not_read_from_a_table_of_rates(store):
-    """"How many anti-social behaviour incidents …?" is not answered by the
-    row "Anti-social behaviour incidents* 23.7 32.9" of a table of "Rates per
-    1,000 population"; a table with counts beside its rates still answers."""
-    a = asked(store, "How many anti-social behaviour incidents did West Midlands Police have in the year to June 2015?")
-    assert a.answer is not None and "66,629" in a.answer.text
-    assert answer_mod._rates_only(["Rates per 1,000 population West Midlands", "Police England and Wales"])
-    assert not answer_mod._rates_only(["Outcome type/group West Midlands Police",
-                                       "Number of outcomes Rate England and Wales"])
-
-
 def test_a_chart_title_is_not_a_figure(store):
     """"Figure 1: Police recorded crime rates (per 1,000 population) for the
     five year period to 30 June 2015" titles a chart and gives no rate; the
