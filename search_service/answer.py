@@ -1265,9 +1265,7 @@ _ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the t
 # outside Harbourside yet?" is not answered by "The force should ensure the
 # scheme is available in the north of the county".
 PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
-# advice, not a finding: "should" or "must" before the verb it asks for; "whether they should." and "lower than
-# it should have been" measure what was done against a standard, they advise nothing
-_PRESCRIPTIVE_RE = re.compile(r"\b((?:should|must)(?!\s+have\b)(?=\s+[a-z])|needs? to|ought to|recommend\w*)\b", re.I)
+_PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*)\b", re.I)
 _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 # what gives a reason, in the sentence or opening the next one
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
