@@ -1124,6 +1124,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
         if header and question.kind == "who" and not any(_ROW_END_RE.search(text[a:b].strip()) for a, b in spans):
             header = []  # a table of people and roles (an inspection team): each line a row, its name the value
         advice_end = _advice_end(text) if p.kind in PRESCRIPTIVE_PASSAGES else 0
+        table_years = None  # read once a passage, when a row needs them
         heading = " ".join(p.heading_path)
         for i, (a, b) in enumerate(spans):
             if header and i < len(header):
@@ -1166,7 +1167,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue
             if named_aliases and not hit.report.force and not any(n in own.lower() for n in named_aliases):
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
-            stated = _stated_years(own) or (_stated_years(text) if header else set())  # a row: its table's years
+            # a row: its table's years, or its title's
+            if header and period_years and table_years is None:
+                table_years = _table_years(store, p)
+            stated = _stated_years(own) or (table_years if header and period_years else set())
             if period_years and stated and not period_years & stated:
                 continue  # "in the 12 months to 30 June 2016" is not answered by "In the 12 months to 30 June 2015 …"
             if data_years and not data_years & _years_in(own) and _years_in(own):
@@ -1687,6 +1691,22 @@ _YEAR_WORD_RE = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?!\d)")
 def _period_years(question_text: str) -> set[int]:
     """The years of the dates a question's figure is counted to or at."""
     return {int(y) for rx in (PERIOD_YEAR_RE, _AT_DATE_RE) for y in rx.findall(question_text)}
+
+
+_TITLE_LINE_RE = re.compile(r"^(?:Figure|Table|Chart) \d+\b.*$", re.M)
+
+
+def _table_years(store, p) -> set[int]:
+    """The years a table states; or else those of the last chart or table
+    title in the passage before it, which extraction often leaves there
+    ("Figure 2: Police recorded crime rates … for the 12 months to 30 June
+    2015", then the table)."""
+    stated = _stated_years(p.text)
+    if stated:
+        return stated
+    before = [q for q in store.passages(p.report_id) if q.order == p.order - 1]
+    titles = _TITLE_LINE_RE.findall(before[0].text) if before else []
+    return _stated_years(titles[-1]) if titles else set()
 
 
 def _stated_years(text: str) -> set[int]:

@@ -1005,3 +1005,14 @@ def test_a_length_of_time_after_the_noun_counts_nothing(store):
     question = understand("How many crimes did the force record?", store.reports())
     assert answer_mod.counts_what_is_asked(question, "Recorded crimes: 1,264")
     assert not answer_mod.counts_what_is_asked(question, "Crimes are reviewed within 24 hours")
+
+
+def test_a_table_without_years_is_dated_by_its_title_before_it(store):
+    """The seed's table of crime rates follows the passage ending with its
+    title, "Figure 2: … for the 12 months to 30 June 2015": a question about
+    the year to June 2014 is not answered from it, one about 2015 is."""
+    a = asked(store, "What was West Midlands Police's recorded crime rate per 1,000 population in the year to June 2014?")
+    assert a.answer is None or "63.3" not in a.answer.text
+    a = answered(store, "What was West Midlands Police's recorded crime rate per 1,000 population in the year to "
+                        "June 2015?")
+    assert "63.3" in a.text
