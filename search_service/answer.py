@@ -1175,7 +1175,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "in the 12 months to 30 June 2016" is not answered by "In the 12 months to 30 June 2015 …"
             if data_years and not data_years & _years_in(own) and _years_in(own):
                 continue  # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"
-            if data_spans and _spans_in(own) and not data_spans & _spans_in(own):
+            spans_here = _spans_in(own) or (_spans_in(text) if header else set())  # a row: its table's spans
+            if data_spans and spans_here and not data_spans & spans_here:
                 continue  # "What is the hub's budget for 2025/26?" is not answered by "In 2024/25 the hub had …"
             if asks_change and not (_CHANGE_RE.search(own) and _same_direction(asks_change, own)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
@@ -1485,6 +1486,7 @@ _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|ei
 
 
 _DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
+_PLACE_LABEL_RE = re.compile(r"\s*(?:in|at|on|for|from|by|within|across|inside|outside)\b", re.I)
 _TIME_AFTER_RE = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 _PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b)", re.I)
 NUMBER_REACH = 6  # terms between a number and what it counts
@@ -1526,7 +1528,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     head = [t.text for t in ANALYZER(m.group(1), mode="query")][-1]
     scoped = _names_of(question)  # "How many Brackenshire investigations …": the force only scopes the count
     label, colon, values = text.partition(": ")
-    if colon and "\n" not in label and head in stems_of(label) and _NUMERAL_RE.search(values.split("\n")[0]):
+    if colon and "\n" not in label and _PLACE_LABEL_RE.match(label):
+        # "In the custody suite: Achieved 3; …" says where the recommendations were made, it counts no suites
+        text = values
+    elif colon and "\n" not in label and head in stems_of(label) and _NUMERAL_RE.search(values.split("\n")[0]):
         # a table row read with its headers, its label naming what is counted (the phrase's last word:
         # "custody recommendations" are not counted by a row "In the custody suite: …"):
         # "Officers per 1,000 population: Brackenshire 2.05; …"
@@ -1610,6 +1615,10 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False
         if _PER_ASKED_RE.search(question.text) and not row and not _PER_RE.search(text):
             return False  # "How many checks per 1,000 people?" is a rate: not "8,690 home fire safety checks"
+        if row and _HOW_MANY_RE.search(question.text) and not (_PER_ASKED_RE.search(question.text) or
+                                                                _SHARE_ASKED_RE.search(question.text)) and \
+                _PER_ASKED_RE.search(text.partition(":")[0]):
+            return False  # "How many checks did it do?" is a count: not the row "Checks per 1,000 population: 14.2"
         if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"

@@ -1016,3 +1016,22 @@ def test_a_table_without_years_is_dated_by_its_title_before_it(store):
     a = answered(store, "What was West Midlands Police's recorded crime rate per 1,000 population in the year to "
                         "June 2015?")
     assert "63.3" in a.text
+
+
+@pytest.mark.parametrize("q,wrong", [
+    # a rate per head for a count, and from a table of 2021/22 for a question about 2022/23
+    ("How many home fire safety checks did Fenmoor Fire and Rescue Service do in 2022/23?", "14.2"),
+    # "In the custody suite: Achieved 3; …" counts recommendations, in a place: no custody suites
+    ("How many custody suites does Wealdmarsh Constabulary run?", "Achieved 3"),
+])
+def test_a_table_row_answers_only_the_count_and_the_year_it_gives(store, q, wrong):
+    a = asked(store, q)
+    assert a.answer is None or wrong not in a.answer.text, a.answer.text
+    question = understand("How many checks did it do?", store.reports())
+    assert not answer_mod._typed(question, "Home fire safety checks per 1,000 population: Fenmoor 14.2; England 7.3",
+                                 row=True)
+    assert not answer_mod.counts_what_is_asked(understand("How many custody suites are there?", store.reports()),
+                                               "In the custody suite: Achieved 3; Partially achieved 1")
+    # the rate asked for is still read from its row
+    a = answered(store, "How many home fire safety checks per 1,000 population did Fenmoor Fire and Rescue Service do?")
+    assert "14.2" in a.text
