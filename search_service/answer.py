@@ -653,10 +653,13 @@ def _mention_list(store, question: Question) -> Answer | None:
     total = sum(weights.values())
     found = search(store, rest, per_page=50, filters=question.filters or None, group="report", autocorrect=False)
     items = []
+    of_years = {r.id for r in question.reports} if question.years else None
     for group in found.groups:
         r = group.report
         if question.fire and r.organisation_type != "fire and rescue service":
             continue
+        if of_years is not None and r.id not in of_years:
+            continue  # "Which services were inspected in 2023?": the reports of 2023, not every one that says so
         if not asks_reports and not r.force:
             continue  # "Which forces have …?": a report on five forces names its forces in its text, not as itself
         for hit in group.hits:
@@ -1657,6 +1660,9 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     best = _best_sentence(store, question, result.hits, weights)
     if best is None or not _enough(question, best):
         return None
+    if question.years and not question.organisations and question.kind == "list" and best.report.id not in {
+            r.id for r in question.reports}:
+        return None  # "Which services were inspected in 2023?" is not answered from a report of 2021/22
     shown = best.text or best.passage.text[best.start:best.end]
     if not _typed(question, shown, best.previous, row=bool(best.text)):
         return None

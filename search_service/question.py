@@ -472,6 +472,10 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
             q.declined = (f"No indexed report on {' or '.join(q.organisations)} is from "
                           f"{' or '.join(map(str, q.years))} (indexed: {have or 'none'}).")
             return q
+        if not dated and not q.organisations and q.kind == "list" and not q.titles:
+            # "Which fire and rescue services were inspected in 2023?": no report of that year can say
+            q.declined = f"No indexed report is from {' or '.join(map(str, q.years))}."
+            return q
         if dated:
             scope = dated
     if q.since and q.organisations:

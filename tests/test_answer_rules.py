@@ -1035,3 +1035,17 @@ def test_a_table_row_answers_only_the_count_and_the_year_it_gives(store, q, wron
     # the rate asked for is still read from its row
     a = answered(store, "How many home fire safety checks per 1,000 population did Fenmoor Fire and Rescue Service do?")
     assert "14.2" in a.text
+
+
+def test_which_reports_of_a_year_are_answered_from_that_year_s_reports_only(store):
+    """Only Northshire's 2023–25 report is of 2023, and it is no fire
+    service's: the 2021/22 Fenmoor fire report that says it inspects fire
+    and rescue services is not an answer; a year no report is of is declined
+    with that reason."""
+    a = asked(store, "Which fire and rescue services were inspected in 2023?")
+    assert a.answer is None or all(i.report_id == "peel-2023-25-northshire" for i in a.answer.items)
+    a = asked(store, "Which forces were inspected in 2012?")
+    assert a.answer is None and "No indexed report is from 2012" in a.declined_reason
+    # a year that a report is of still scopes the list
+    a = answered(store, "Which forces were rated inadequate in 2021/22?")
+    assert [i.report_id for i in a.items] == ["peel-2021-22-eastmoor"]
