@@ -325,7 +325,8 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         area = "Overall judgment" if j.area == "Overall" else j.area
         text = f"{j.grade} — {area} ({report.force or report.title}, {_label(report)})"
         if question.kind == "yesno":
-            yes = j.grade in question.grades
+            # "Is it good at planning?" of an outstanding force: yes, and better
+            yes = j.grade in question.grades or (j.grade == "Outstanding" and "Good" in question.grades)
             text = f"{'Yes' if yes else 'No'}: {text}"
         note = ("From the most recent report on this organisation." if question.latest_only
                 and len([r for r in question.reports if r.judgments]) > 1 else "")

@@ -1049,3 +1049,13 @@ def test_which_reports_of_a_year_are_answered_from_that_year_s_reports_only(stor
     # a year that a report is of still scopes the list
     a = answered(store, "Which forces were rated inadequate in 2021/22?")
     assert [i.report_id for i in a.items] == ["peel-2021-22-eastmoor"]
+
+
+def test_good_at_something_is_yes_for_an_outstanding_grade(store):
+    """"Is Brackenshire Police good at planning for the future?": graded
+    outstanding, it is (and better); asked about one that requires
+    improvement, it is not."""
+    a = answered(store, "Is Brackenshire Police good at planning for the future?")
+    assert a.text.startswith("Yes: Outstanding") and a.report_id == "peel-2018-19-brackenshire"
+    a = answered(store, "Is Brackenshire Police good at investigating crime?")
+    assert a.text.startswith("No: Requires improvement")
