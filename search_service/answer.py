@@ -149,7 +149,22 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
                       if result.hits else "Nothing in the reports matches this question.")
             return Asked(None, result, question, reason)
         result = lead_with(store, result, [answer.passage_id] + [i.passage_id for i in answer.items])
-        return Asked(answer, result, question)
+        return Asked(_say_if_older(question, answer), result, question)
+
+
+def _say_if_older(question: Question, answer: Answer) -> Answer:
+    """An answer about a named organisation, with no year asked, from a report
+    older than its most recent one says so: the newer report may tell
+    otherwise ("From the 2016 report; the most recent indexed report on
+    Eastmoor Police is 2021/22.")."""
+    if not question.latest_only or answer.note or answer.items and len(answer.items) > 1:
+        return answer
+    own = [r for r in question.reports if r.year and r.force]  # its own reports, not a thematic on several
+    source = next((r for r in own if r.id == answer.report_id), None)
+    if source is None or own[0].year <= source.year:
+        return answer
+    return replace(answer, note=f"From the {_label(source)} report; the most recent indexed report on "
+                                f"{source.force} is from {_label(own[0])}.")
 
 
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning

@@ -1059,3 +1059,18 @@ def test_good_at_something_is_yes_for_an_outstanding_grade(store):
     assert a.text.startswith("Yes: Outstanding") and a.report_id == "peel-2018-19-brackenshire"
     a = answered(store, "Is Brackenshire Police good at investigating crime?")
     assert a.text.startswith("No: Requires improvement")
+
+
+def test_an_answer_from_an_older_report_says_a_newer_one_exists(store):
+    """A question naming Northshire but no year may be answered from its 2017
+    report (Blue Lantern is defined there); the answer says that its most
+    recent report is 2023–25, which may tell otherwise. A grade from the most
+    recent report keeps its own note, and a question naming the year gets none."""
+    a = answered(store, "What is Blue Lantern in Northshire?")
+    assert a.report_id == "peel-2017-northshire"
+    assert a.note == ("From the 2017 report; the most recent indexed report on Northshire Constabulary is from "
+                      "2023–25.")
+    a = answered(store, "What grade did Northshire get for protecting vulnerable people?")
+    assert a.report_id == "peel-2023-25-northshire" and "2017" not in a.note
+    a = answered(store, "What is Blue Lantern in Northshire's 2017 report?")
+    assert a.note == ""
