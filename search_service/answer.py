@@ -1499,12 +1499,15 @@ def _confidence(best: Candidate, question: Question | None = None) -> float:
 
 _HOW_MANY_RE = re.compile(r"\b(?:how many|(?<!what )(?<!which )number of) ([\w'’ -]+?)"
                           r"(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
-                          r"in|at|on|for|by|per|of|across|within|during|between|were)\b|[?,]|$)", re.I)
+                          r"in|at|on|for|by|per|of|across|within|during|between|were|fewer|more|less|than)\b|[?,]|$)",
+                          re.I)
 _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\b", re.I)
 
 
 _DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
+_ASKS_DIFFERENCE_RE = re.compile(r"\bhow many\b[^?]*\b(?:fewer|more|less)\b", re.I)
+_DIFFERENCE_RE = re.compile(r"\b\d[\d,.]*\s*(?:%|per ?cent)?\s+(?:fewer|more|less)\b", re.I)
 _PLACE_LABEL_RE = re.compile(r"\s*(?:in|at|on|for|from|by|within|across|inside|outside)\b", re.I)
 _TIME_AFTER_RE = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 _PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b)", re.I)
@@ -1546,6 +1549,11 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         return True
     head = [t.text for t in ANALYZER(m.group(1), mode="query")][-1]
     scoped = _names_of(question)  # "How many Brackenshire investigations …": the force only scopes the count
+    if _ASKS_DIFFERENCE_RE.search(question.text):
+        # "How many incidents fewer than the year before?" asks a difference: "8 percent fewer incidents" gives it
+        for d in _DIFFERENCE_RE.finditer(text):
+            if head in stems_of(text[d.end():d.end() + 40]):
+                return True
     label, colon, values = text.partition(": ")
     if colon and "\n" not in label and _PLACE_LABEL_RE.match(label):
         # "In the custody suite: Achieved 3; …" says where the recommendations were made, it counts no suites

@@ -1074,3 +1074,17 @@ def test_an_answer_from_an_older_report_says_a_newer_one_exists(store):
     assert a.report_id == "peel-2023-25-northshire" and "2017" not in a.note
     a = answered(store, "What is Blue Lantern in Northshire's 2017 report?")
     assert a.note == ""
+
+
+def test_how_many_fewer_asks_a_difference_which_a_percentage_gives(store):
+    """"How many … incidents fewer than the year before?" is answered by
+    "This is 8 percent fewer incidents than …", shown with the count it
+    points back to; the phrase counted ends before "fewer", and "12 months"
+    after the noun counts nothing."""
+    question = understand("How many anti-social behaviour incidents fewer than in the year before did the force "
+                          "record?", store.reports())
+    assert answer_mod._HOW_MANY_RE.search(question.text).group(1) == "anti-social behaviour incidents"
+    assert answer_mod.counts_what_is_asked(question, "This is 8 percent fewer incidents than the force recorded.")
+    assert not answer_mod.counts_what_is_asked(
+        understand("How many anti-social behaviour incidents did the force record?", store.reports()),
+        "This is 8 percent fewer incidents than the force recorded during the previous 12 months.")
