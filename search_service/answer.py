@@ -1197,6 +1197,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             spans_here = _spans_in(own) or (_spans_in(text) if header else set())  # a row: its table's spans
             if data_spans and spans_here and not data_spans & spans_here:
                 continue  # "What is the hub's budget for 2025/26?" is not answered by "In 2024/25 the hub had …"
+            if data_spans and not spans_here and _period_years(own) and not any(
+                    _in_span(own, y, first) for first, _ in data_spans for y in _period_years(own)):
+                continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
             if asks_change and not (_CHANGE_RE.search(own) and _same_direction(asks_change, own)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
             if question.kind == "yesno" and not _states(own, weights):
@@ -1506,6 +1509,8 @@ _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|ei
 
 
 _DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
+_NUMBER_WORD_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                             r"forty|fifty|hundred|thousand|million|half|third|quarter)\b", re.I)
 _ASKS_DIFFERENCE_RE = re.compile(r"\bhow many\b[^?]*\b(?:fewer|more|less)\b", re.I)
 _DIFFERENCE_RE = re.compile(r"\b\d[\d,.]*\s*(?:%|per ?cent)?\s+(?:fewer|more|less)\b", re.I)
 _PLACE_LABEL_RE = re.compile(r"\s*(?:in|at|on|for|from|by|within|across|inside|outside)\b", re.I)
@@ -1651,6 +1656,10 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # share or a rate, not "400 records"
         caption = bool(_CAPTION_RE.match(text.lstrip()))
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
+        given = set(_DIGITS_RE.findall(question.text))
+        if given and not row and not _NUMBER_WORD_RE.search(text) and \
+                set(_DIGITS_RE.findall(_DATE_FULL_RE.sub(" ", _PERIOD_RE.sub(" ", text)))) <= given:
+            return False  # "How many 999 calls …?": the "999" of "Counts of 999 calls … come from …" is no answer
         # "rates in West Midlands (per 1,000 population)" names a unit: its number is no value
         text = _PER_ASKED_RE.sub(" per unit ", text)
         if caption and not re.search(r"\d", _DATE_FULL_RE.sub(" ", _PERIOD_RE.sub(" ", text))):
@@ -1746,6 +1755,14 @@ def _table_years(store, p) -> set[int]:
     before = [q for q in store.passages(p.report_id) if q.order == p.order - 1]
     titles = _TITLE_LINE_RE.findall(before[0].text) if before else []
     return _stated_years(titles[-1]) if titles else set()
+
+
+def _in_span(text: str, year: int, first: int) -> bool:
+    """Can a period a sentence counts to in ``year`` fall in the year span
+    starting ``first`` ("2016/17": April 2016 to March 2017)? Not one ending
+    by 31 March of its first year, which is the span before."""
+    return year == first + 1 or (year == first and not re.search(
+        rf"\b(?:\d{{1,2}} )?(?:January|February|March) {first}\b", text))
 
 
 def _stated_years(text: str) -> set[int]:

@@ -1088,3 +1088,21 @@ def test_how_many_fewer_asks_a_difference_which_a_percentage_gives(store):
     assert not answer_mod.counts_what_is_asked(
         understand("How many anti-social behaviour incidents did the force record?", store.reports()),
         "This is 8 percent fewer incidents than the force recorded during the previous 12 months.")
+
+
+@pytest.mark.parametrize("q,wrong", [
+    # the year to 31 March 2019 is 2018/19, not 2017/18
+    ("How many stop and searches did Brackenshire Police carry out in 2017/18?", "4,108"),
+    # "Counts of 999 calls, 101 calls and incidents for the 12 months to 31 March 2016 come from …" counts nothing,
+    # and the 12 months to 31 March 2016 are 2015/16
+    ("How many 999 calls did Harrowmere Constabulary receive in 2016/17?", "Counts of 999 calls"),
+])
+def test_a_figure_for_another_year_span_or_a_number_the_question_gives_is_no_answer(store, q, wrong):
+    a = asked(store, q)
+    assert a.answer is None or wrong not in a.answer.text, a.answer.text
+    assert answer_mod._in_span("in the year to 31 March 2019", 2019, 2018)
+    assert not answer_mod._in_span("in the 12 months to 31 March 2016", 2016, 2016)
+    assert answer_mod._in_span("in the year to 30 September 2016", 2016, 2016)
+    question = understand("How many of the 60 files had a plan?", store.reports())
+    assert not answer_mod._typed(question, "We reviewed 60 files.")
+    assert answer_mod._typed(question, "In 41 of the 60 files the plan was good.")
