@@ -138,7 +138,8 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
             if answer is None:
                 return Asked(None, result, question, "The closest sentence of the reports is too rarely right for "
                              "this kind of question to be offered as its answer; the closest passages are below.")
-        if answer is None and question.kind == "grade" and question.organisations and _structured(question):
+        if answer is None and question.kind == "grade" and question.organisations and _structured(question) and \
+                not _ASKS_WHY_RE.match(question.text):
             names = " and ".join(question.organisations)
             labels = ", ".join(sorted({_label(r) for r in question.reports}))
             return Asked(None, result, question,
@@ -300,6 +301,8 @@ _REPORT_PILLAR_RE = re.compile(r"\b(effectiveness|efficiency|legitimacy)\s+(insp
 def _from_judgments(store, question: Question, result: SearchResult) -> Answer | Declined | None:
     if question.kind not in ("grade", "list", "comparison", "yesno"):
         return None
+    if _ASKS_WHY_RE.match(question.text):
+        return None  # "Why was it graded inadequate …?" asks the reasons, which the grade does not give
     if question.pillars and question.grades and len(_REPORT_PILLAR_RE.findall(question.text)) >= len(question.pillars):
         # "Was Harrowmere inadequate at anything in its 2016 efficiency inspection?": the pillar names the
         # report, and the question asks about every judgment in it
@@ -738,6 +741,9 @@ def _definition(store, question: Question, scope) -> Answer | None:
     acronyms = [asked.group(1) or asked.group(3)] if asked else [
         m.group(1) for m in _ACRONYM_RE.finditer(question.text)
         if m.group(1) in glossary and m.group(1) not in ("PEEL", "HMIC", "HMICFRS")]
+    term = _ASKED_TERM_RE.match(core_of(question.text))
+    if term:  # "What is a PACE review?" asks about the review, not what PACE stands for
+        acronyms = [a for a in acronyms if re.fullmatch(rf"{re.escape(a)}s?", term.group(2).strip())]
     # "What is SARA?" wants what it is ("SARA is a problem-solving model"); "What does SARA stand for?" its words
     what_is = not re.search(r"\b(stand|stands) for\b", question.text, re.I)
     for acr in acronyms:

@@ -1106,3 +1106,21 @@ def test_a_figure_for_another_year_span_or_a_number_the_question_gives_is_no_ans
     question = understand("How many of the 60 files had a plan?", store.reports())
     assert not answer_mod._typed(question, "We reviewed 60 files.")
     assert answer_mod._typed(question, "In 41 of the 60 files the plan was good.")
+
+
+def test_why_a_grade_is_not_answered_by_the_grade(store):
+    """"Why was Harrowmere graded inadequate …?" asks the reasons: the grade
+    alone answers nothing, and declining does not claim the grade is missing."""
+    a = asked(store, "Why was Harrowmere graded inadequate for using its resources?")
+    assert a.answer is None or not a.answer.text.startswith("Inadequate —")
+    assert a.answer is not None or "gives a grade" not in a.declined_reason
+
+
+def test_an_acronym_with_a_noun_after_it_is_not_asked_for_its_letters(store):
+    """"What is a PACE review?" asks about the review: "PACE (Police and
+    Criminal Evidence Act)" in a sentence about custody suites is no answer;
+    "What is PACE?" still gets the letters."""
+    a = asked(store, "What is a PACE review?")
+    assert a.answer is None or "designated under" not in a.answer.text
+    a = answered(store, "What is PACE?")
+    assert "Police and Criminal Evidence Act" in a.text
