@@ -1830,7 +1830,8 @@ _ASKS_CHANGE_RE = re.compile(r"\b(fall|fell|fallen|rise|rose|risen|drop(ped)?|go
                              r"went (up|down)|"
                              r"grow|grew|grown|increase[ds]?|decrease[ds]?|reduce[ds]?|decline[ds]?)\b", re.I)
 _CHANGE_RE = re.compile(r"\b(from \S+(\s\S+){0,5} to|fell|fallen|falls?|rose|risen|rises?|increas\w*|decreas\w*|"
-                        r"reduc\w*|cut|improv\w*|deteriorat\w*|worse|better|more|fewer|less|compared (with|to)|since|"
+                        r"reduc\w*|cut|improv\w*|deteriorat\w*|worse|better|more|fewer|less|lower|higher|"
+                        r"compared (with|to)|since|"
                         r"previous\w*|last inspection|still|now|no longer|remain\w*|declin\w*|grew|grown|halved|"
                         r"doubled|up|down)\b", re.I)
 _ASKS_NUMBER_RE = re.compile(r"\b(how many|how much|number of|percentage|proportion|per ?cent|rate)\b", re.I)

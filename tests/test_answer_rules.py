@@ -1124,3 +1124,12 @@ def test_an_acronym_with_a_noun_after_it_is_not_asked_for_its_letters(store):
     assert a.answer is None or "designated under" not in a.answer.text
     a = answered(store, "What is PACE?")
     assert "Police and Criminal Evidence Act" in a.text
+
+
+def test_a_comparison_with_the_national_rate_is_answered_by_lower_or_higher(store):
+    """"Is West Midlands Police better than the national average at victim
+    satisfaction?" is answered by "83.0 percent … This is lower than the
+    national victim satisfaction rate of 83.8 percent": "lower" states the
+    comparison as plainly as "fell" states a change."""
+    a = answered(store, "Is West Midlands Police better than the national average at victim satisfaction?")
+    assert a.report_id == SEED and "83.0 percent" in a.text and "lower than the national" in a.text
