@@ -30,7 +30,7 @@ from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
 from search_service.question import (AREA_RES as _AREA_RES, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS,
                                      MONTHS, PERIOD_YEAR_RE, PILLARS, Question, aliases, concepts_of, core_of, kind_of, known_names, of_years,
-                                     understand, years)
+                                     named_organisations, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -168,6 +168,8 @@ def _say_if_older(question: Question, answer: Answer) -> Answer:
                                 f"{source.force} is from {_label(own[0])}.")
 
 
+_ASKS_ORGANISATIONS_RE = re.compile(r"\s*(?:which|what)(?: of the)? (?:forces?|police forces?|services?|"
+                                    r"fire (?:and rescue )?services?|organisations?)\b", re.I)
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
 
@@ -1136,6 +1138,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(question.text)))
     other_forms = _other_forms(store, weights)
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
+    asks_organisations = question.kind == "list" and bool(_ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
+    known = store.cached("question-names", lambda: known_names(store.reports())) if asks_organisations else None
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
     #               the sentence before)
     for hit in hits[:CANDIDATE_PASSAGES]:
@@ -1224,6 +1228,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 score += INTRODUCES_BONUS  # "we inspected five forces: …" lists them; "five forces understand, …" not
             elif question.kind == "enumeration" and not wanted and _lists_after_lead(text[a:end]):
                 score += INTRODUCES_BONUS  # "What kinds of offending …?": "… crimes such as theft, criminal damage …"
+            if asks_organisations and len(named_organisations(text[a:end], known)) < 2:
+                continue  # "Which forces did it inspect?" is not answered by "The five forces we inspected all have …"
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
             survivors.append((hit, a, b, end, score, coverage, own, header, previous))

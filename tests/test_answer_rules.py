@@ -1133,3 +1133,12 @@ def test_a_comparison_with_the_national_rate_is_answered_by_lower_or_higher(stor
     comparison as plainly as "fell" states a change."""
     a = answered(store, "Is West Midlands Police better than the national average at victim satisfaction?")
     assert a.report_id == SEED and "83.0 percent" in a.text and "lower than the national" in a.text
+
+
+def test_which_forces_is_answered_by_a_sentence_naming_them(store):
+    """"Which forces did Fields apart inspect?" is answered by "we inspected
+    five forces: Harrowmere Constabulary, Northshire Constabulary, …", not
+    by "The five forces we inspected all have committed and knowledgeable
+    officers, and each has …", which names none."""
+    a = answered(store, "Which forces did Fields apart inspect?")
+    assert all(f in a.text for f in ("Harrowmere", "Northshire", "Eastmoor", "Brackenshire", "Wealdmarsh"))
