@@ -1000,15 +1000,21 @@ def _without_cues(text: str, question: Question) -> str:
     return _CUE_WORDS.sub(lambda m: m.group(0) if _asked_about(m.group(0), question) else " ", text)
 
 
+def _without_organisations(text: str, question: Question) -> str:
+    """The text without the names (and short forms) of the organisations the question names."""
+    for name in question.organisations:
+        for alias in sorted(aliases(name), key=len, reverse=True):
+            text = re.sub(re.escape(alias), " ", text, flags=re.I)
+    return text
+
+
 def _content(question: Question) -> str:
     """The question without the words that scope it (organisations, a
     report's name, years, "according to HMIC's report"): what it asks about."""
     text = _without_cues(question.text, question)
     for title in question.titles:
         text = re.sub(re.escape(title), " ", text, flags=re.I)
-    for name in question.organisations:
-        for alias in sorted(aliases(name), key=len, reverse=True):
-            text = re.sub(re.escape(alias), " ", text, flags=re.I)
+    text = _without_organisations(text, question)
     text = re.sub(r"\b(19|20)\d\d(\s*[/–-]\s*\d\d)?\b", " ", text)
     return " ".join(text.split())
 
@@ -1019,7 +1025,7 @@ _ASKED_ROLE_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+do\s*\??\s*$", r
 _DEFINING_VERBS = r"(?:is|are|was|were|means|refers|describes|stands)\b"
 # what a thing does: any verb but these, which say what it is, has or may do
 _NOT_A_ROLE = r"(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|should|must|"\
-              r"also|only|not)\b)[a-z]+\b"
+              r"also|only|not|now|still|already|currently|recently)\b)[a-z]+\b"
 # a definition states what is always so: "now", "still", "recently" after the term report events instead
 _TIMELESS = r"(?!(?:now|still|also|recently|currently|already|then|sometimes|often|rarely|never|not|only|which)\b)" \
             r"[a-z]+\b"
@@ -1027,7 +1033,9 @@ _TIMELESS = r"(?!(?:now|still|also|recently|currently|already|then|sometimes|oft
 _EVENT = (r"(?!(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|set|likely|being|going|now|still|not|also|"
           r"late|behind|delayed|introduced|launched|opened|established|created|set up|started|extended|reviewed)\b|"
           # "The Safe Streets programme was evaluated by …": a passive past tells what was done to it, not what it is
-          r"(?:was|were)\s+(?!(?:called|named|known|designed|intended|used|based|aimed|meant|made)\b)[a-z]+ed\b)")
+          r"(?:was|were)\s+(?!(?:called|named|known|designed|intended|used|based|aimed|meant|made)\b)[a-z]+ed\b|"
+          # "Heritage crime is the least understood …" judges it; "The unit is to become part of …" plans for it
+          r"(?:is|are|was|were)\s+(?:the\s+)?(?:least|most|to)\b)")
 DEFINING_BONUS = 0.3
 SUBJECT_BONUS = 0.15  # the term as subject of a timeless verb: what it does, if not what it is
 
@@ -1048,6 +1056,7 @@ class Defining:
     apposed: re.Pattern  # the term beside a noun phrase that says what it is, anywhere in the sentence
     role: bool  # "what does X do?": any verb of action answers, not only "is"
     required: bool  # only such a sentence may answer
+    anywhere: re.Pattern = re.compile(r"(?!)")  # the term anywhere
 
     def _then(self, tails: dict, sentence: str) -> bool:
         m = self.said.match(sentence)
@@ -1060,6 +1069,19 @@ class Defining:
     def says_what(self, sentence: str) -> bool:
         """Does the sentence say what the term is (as subject with "is", or in apposition)?"""
         return self._then(_STRONG_TAIL, sentence) or bool(self.apposed.search(sentence))
+
+
+def _glosses(defines: Defining, footnote: Passage, hits) -> bool:
+    """Is this footnote about the term asked: naming it, or numbered where
+    a passage beside it prints the term ("cannabis/khat7" for footnote 7)?"""
+    if defines.anywhere.search(footnote.text):
+        return True
+    number = re.search(r"\d+", footnote.heading_path[-1] if footnote.heading_path else "")
+    if not number:
+        return False
+    anchor = re.compile(defines.anywhere.pattern + number.group(0) + r"\b", re.I)
+    return any(anchor.search(h.passage.text) for h in hits[:CANDIDATE_PASSAGES] if h.passage.report_id ==
+               footnote.report_id)
 
 
 def _defining(question: Question) -> Defining | None:
@@ -1075,7 +1097,9 @@ def _defining(question: Question) -> Defining | None:
     required."""
     if question.kind != "definition":
         return None
-    core = core_of(question.text)
+    # "What is Blue Lantern in Northshire?": the force only scopes the term
+    core = re.sub(r"\s+(?:in|at|of|for|by|from)\s*(?=\?|$)|(?<=\s)['’]s\b\s*", "",
+                  " ".join(_without_organisations(core_of(question.text), question).split()).replace(" ?", "?"))
     role = False
     m = _ASKED_TERM_RE.match(core)
     if not m:
@@ -1091,7 +1115,8 @@ def _defining(question: Question) -> Defining | None:
                          rf"[\w’'-]+,\s+{term}s?(?:\s*[,.;(]|\s+which\b|\s*$)|"
                          # "Community payback – unpaid work aimed at … – was used": a gloss between dashes
                          rf"\b{term}s?\s+[–—-]\s+(?:an?\s+|the\s+)?[a-z][\w’'-]*\s+[^–—]{{3,}}?\s+[–—-]\s", re.I)
-    return Defining(re.compile(said, re.I), apposed, role, required=role or (m.group(1) or "").strip().lower() != "the")
+    return Defining(re.compile(said, re.I), apposed, role, required=role or (m.group(1) or "").strip().lower() != "the",
+                    anywhere=re.compile(rf"\b{term}s?", re.I))
 
 
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
@@ -1176,7 +1201,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                                                                                        row=bool(header)):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
             if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposed.search(
-                    text[a:b])) and p.kind != "footnote":
+                    text[a:b])) and not (p.kind == "footnote" and _glosses(defines, p, hits)):
                 # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
                 # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat)
                 continue

@@ -1142,3 +1142,30 @@ def test_which_forces_is_answered_by_a_sentence_naming_them(store):
     officers, and each has …", which names none."""
     a = answered(store, "Which forces did Fields apart inspect?")
     assert all(f in a.text for f in ("Harrowmere", "Northshire", "Eastmoor", "Brackenshire", "Wealdmarsh"))
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence(store):
+    """"… known as hare coursing.2 Heritage crime is crime that harms …":
+    Punkt sees no break where a footnote's number follows the stop; the
+    number stays with the sentence it marks. Decimals are not cut."""
+    from search_service import sentences
+    tok = store.sentence_tokenizer()
+    text = ("It includes the hunting of hares with dogs, known as hare coursing.2 Heritage crime is crime that "
+            "harms historic buildings.3 Version 3.2 of the plan is late.")
+    assert [text[a:b] for a, b in sentences.split(tok, text)] == [
+        "It includes the hunting of hares with dogs, known as hare coursing.2",
+        "Heritage crime is crime that harms historic buildings.3", "Version 3.2 of the plan is late."]
+
+
+def test_a_footnote_defines_only_the_term_it_is_about(store):
+    """"What is Victim Support?" is not answered by a footnote on the Code of
+    Practice for Victims of Crime (its words "victims" and "support" apart);
+    khat's footnote still defines khat. "Heritage crime is the least
+    understood …" judges heritage crime, it does not say what it is."""
+    a = asked(store, "What is Victim Support?")
+    assert a.answer is None or "Code of Practice" not in a.answer.text
+    a = answered(store, "What is khat?")
+    assert "plant native to Africa" in a.text
+    d = answer_mod._defining(understand("What is a heritage crime?", store.reports()))
+    assert not d.says_what("Heritage crime is the least understood of the three types of crime we examined.")
+    assert d.says_what("Heritage crime is crime that harms historic buildings, monuments and sites.")
