@@ -1329,7 +1329,10 @@ _ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the t
 # outside Harbourside yet?" is not answered by "The force should ensure the
 # scheme is available in the north of the county".
 PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
-_PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*)\b", re.I)
+# what should be (advice, or the standard an inspection measures against: "It is important that when the
+# police are called …"), not what is
+_PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|it is (?:important|essential|vital) "
+                              r"(?:that|to|for))\b", re.I)
 _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 # what gives a reason, in the sentence or opening the next one
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"

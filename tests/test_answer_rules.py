@@ -1169,3 +1169,12 @@ def test_a_footnote_defines_only_the_term_it_is_about(store):
     d = answer_mod._defining(understand("What is a heritage crime?", store.reports()))
     assert not d.says_what("Heritage crime is the least understood of the three types of crime we examined.")
     assert d.says_what("Heritage crime is crime that harms historic buildings, monuments and sites.")
+
+
+def test_the_standard_an_inspection_measures_against_is_no_finding(store):
+    """"It is important that when the police are called to an incident they
+    respond in a timely manner …" says what should be, not how West Midlands
+    keeps victims informed."""
+    a = asked(store, "How are victims kept informed in West Midlands?")
+    assert a.answer is None or not a.answer.text.startswith("It is important that")
+    assert answer_mod._PRESCRIPTIVE_RE.search("It is important that forces act quickly")
