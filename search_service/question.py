@@ -80,7 +80,12 @@ _DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?
 # what an earlier report found, asked of the reports after it: "the backlog found in its 2017 legitimacy inspection"
 _EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|described|praised|criticised|made|set out)"
                          r"\s+(?:in|by|during)\s+(?:(?:its|the|our|their|hmic(?:frs)?[’']?s?)\s+)?(20\d\d)"
-                         r"(?:\s*[/–-]\s*\d\d)?(?:\s+(?:[\w-]+\s+){0,2}?(?:inspections?|reports?))?\b", re.I)
+                         r"(?:\s*[/–-]\s*\d\d)?(?:\s+(?:[\w-]+\s+){0,2}?(?:inspections?|reports?))?\b|"
+                         # "Did Wealdmarsh achieve its 2017 custody recommendations?": what a later report followed up
+                         r"\b(?:achieve[ds]?|act(?:ed)? on|implement(?:ed)?|address(?:ed)?|complete[ds]?|meet|met|"
+                         r"deliver(?:ed)?|respond(?:ed)? to|follow(?:ed)? up)\s+(?:all\s+|any\s+|each\s+)?(?:of\s+)?"
+                         r"(?:its|their|the|our|[\w-]+[’']s)\s+(20\d\d)(?:\s*[/–-]\s*\d\d)?\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:recommendations?|areas? for improvement|causes? of concern)\b", re.I)
 # "What is WMP 2020?", "What is Vision 2025?": the year is part of the name asked about, not a report's year
 _NAMED_YEAR_RE = re.compile(r"^\s*(?i:what(?: is|'s|’s| are| was| were) (?:an? |the )?)[A-Z][\w’'-]*(?: [\w’'-]+){0,3}? "
                             r"((?:19|20)\d\d)\s*\??\s*$")
@@ -488,7 +493,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
             return q
         scope = later
     if earlier:
-        q.earlier = int(earlier.group(1))
+        q.earlier = int(earlier.group(1) or earlier.group(2))
     if q.earlier and q.organisations and not q.years:
         scope = [r for r in scope if r.year and r.year > q.earlier] or scope
     if q.inspection and q.organisations and len(scope) > 1:

@@ -1178,3 +1178,17 @@ def test_the_standard_an_inspection_measures_against_is_no_finding(store):
     a = asked(store, "How are victims kept informed in West Midlands?")
     assert a.answer is None or not a.answer.text.startswith("It is important that")
     assert answer_mod._PRESCRIPTIVE_RE.search("It is important that forces act quickly")
+
+
+def test_following_up_an_earlier_report_s_recommendations_is_asked_of_the_later_reports(store):
+    """"Did Wealdmarsh achieve all its 2017 custody recommendations?" is
+    about what the 2024 report found of them, not a question to a 2017
+    report (there is none: it was declined as such); "the 2018/19
+    recommendations" asked about themselves still scope the 2018/19 report."""
+    q = understand("Did Wealdmarsh achieve all its 2017 custody recommendations?", store.reports())
+    assert q.declined is None and q.earlier == 2017
+    a = answered(store, "Did Wealdmarsh achieve all its 2017 custody recommendations?")
+    assert a.report_id == "custody-2024-wealdmarsh" and "Not achieved" in a.text
+    q = understand("By what date must Brackenshire Police report progress on the 2018/19 recommendations on "
+                   "vulnerable callers?", store.reports())
+    assert q.earlier is None and [r.id for r in q.reports] == ["peel-2018-19-brackenshire"]
