@@ -170,6 +170,7 @@ def _say_if_older(question: Question, answer: Answer) -> Answer:
 
 _ASKS_ORGANISATIONS_RE = re.compile(r"\s*(?:which|what)(?: of the)? (?:forces?|police forces?|services?|"
                                     r"fire (?:and rescue )?services?|organisations?)\b", re.I)
+NAMES_ASKED_BONUS = 0.05
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
 
@@ -1257,6 +1258,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "Which forces did it inspect?" is not answered by "The five forces we inspected all have …"
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
+            if named_aliases and any(n in own.lower() for n in named_aliases):
+                score += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             survivors.append((hit, a, b, end, score, coverage, own, header, previous))
     survivors = _within_reach(survivors)
     sims = similarities(_content(question), [h.passage.text[a:b] for h, a, b, *_ in survivors]).tolist()
@@ -1709,7 +1712,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
     if question.kind == "date":
         if _HOW_LONG_RE.search(question.text):  # "How long did callers wait?": a length of time, not a date
             return bool(_DURATION_RE.search(text))
-        return bool(_DATE_RE.search(text))
+        # "our 2017 effectiveness inspection" names an inspection; it dates nothing asked
+        return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", text)))
     if question.kind in ("grade", "frequency"):
         return bool(TYPE_PATTERNS[question.kind].search(text))
     if question.kind == "who" and _WHO_HOLDS_RE.match(question.text):
@@ -1765,6 +1769,9 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
 # what follows a year that names an inspection ("its 2018/19 PEEL report"), not a year of the data
 _NOT_DATA = r"\s+(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|PEEL|thematic)s?\b"
 _DATA_YEAR_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[/–-])(?!" + _NOT_DATA + ")", re.I)
+
+
+_INSPECTION_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?(?=" + _NOT_DATA + ")", re.I)
 
 
 def _data_years(question_text: str) -> set[int]:

@@ -1192,3 +1192,16 @@ def test_following_up_an_earlier_report_s_recommendations_is_asked_of_the_later_
     q = understand("By what date must Brackenshire Police report progress on the 2018/19 recommendations on "
                    "vulnerable callers?", store.reports())
     assert q.earlier is None and [r.id for r in q.reports] == ["peel-2018-19-brackenshire"]
+
+
+def test_when_an_inspection_happened_is_not_the_year_of_an_earlier_one_it_names(store):
+    """"When did HMICFRS inspect Northshire Constabulary for PEEL 2023–25?":
+    "… such as our 2017 effectiveness inspection …" names an inspection and
+    dates nothing asked; the sentence naming the force asked about,
+    "We inspected Northshire Constabulary in January and February 2024", is
+    preferred to one about every force ("Since 2021 we have assessed …")."""
+    a = answered(store, "When did HMICFRS inspect Northshire Constabulary for PEEL 2023-25?")
+    assert a.report_id == "peel-2023-25-northshire" and "January and February 2024" in a.text
+    question = understand("When was the hub opened?", store.reports())
+    assert not answer_mod._typed(question, "Unlike our 2017 effectiveness inspection, the hub is busy.")
+    assert answer_mod._typed(question, "The hub opened in 2017.")
