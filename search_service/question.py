@@ -85,7 +85,11 @@ _EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|des
                          r"\b(?:achieve[ds]?|act(?:ed)? on|implement(?:ed)?|address(?:ed)?|complete[ds]?|meet|met|"
                          r"deliver(?:ed)?|respond(?:ed)? to|follow(?:ed)? up)\s+(?:all\s+|any\s+|each\s+)?(?:of\s+)?"
                          r"(?:its|their|the|our|[\w-]+[’']s)\s+(20\d\d)(?:\s*[/–-]\s*\d\d)?\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:recommendations?|areas? for improvement|causes? of concern)\b", re.I)
+                         r"(?:recommendations?|areas? for improvement|causes? of concern)\b|"
+                         # "How many of the 2017 custody recommendations had Wealdmarsh achieved?"
+                         r"\b(?:its|their|the|our|[\w-]+[’']s)\s+(20\d\d)(?:\s*[/–-]\s*\d\d)?\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:recommendations?|areas? for improvement|causes? of concern)\b(?=[^?]*\b(?:achieved|"
+                         r"implemented|addressed|completed|met|delivered|acted on|followed up)\b)", re.I)
 # "What is WMP 2020?", "What is Vision 2025?": the year is part of the name asked about, not a report's year
 _NAMED_YEAR_RE = re.compile(r"^\s*(?i:what(?: is|'s|’s| are| was| were) (?:an? |the )?)[A-Z][\w’'-]*(?: [\w’'-]+){0,3}? "
                             r"((?:19|20)\d\d)\s*\??\s*$")
@@ -493,7 +497,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
             return q
         scope = later
     if earlier:
-        q.earlier = int(earlier.group(1) or earlier.group(2))
+        q.earlier = int(next(g for g in earlier.groups() if g))
     if q.earlier and q.organisations and not q.years:
         scope = [r for r in scope if r.year and r.year > q.earlier] or scope
     if q.inspection and q.organisations and len(scope) > 1:

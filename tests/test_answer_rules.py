@@ -1187,6 +1187,8 @@ def test_following_up_an_earlier_report_s_recommendations_is_asked_of_the_later_
     recommendations" asked about themselves still scope the 2018/19 report."""
     q = understand("Did Wealdmarsh achieve all its 2017 custody recommendations?", store.reports())
     assert q.declined is None and q.earlier == 2017
+    q = understand("How many of the 2017 custody recommendations had Wealdmarsh achieved?", store.reports())
+    assert q.declined is None and q.earlier == 2017
     a = answered(store, "Did Wealdmarsh achieve all its 2017 custody recommendations?")
     assert a.report_id == "custody-2024-wealdmarsh" and "Not achieved" in a.text
     q = understand("By what date must Brackenshire Police report progress on the 2018/19 recommendations on "
