@@ -27,9 +27,10 @@ from dataclasses import dataclass, replace
 from search_service import budget, sentences
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
+from search_service.ingest.chunking import passage_id
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
 from search_service.question import (AREA_RES as _AREA_RES, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS,
-                                     MONTHS, PERIOD_YEAR_RE, PILLARS, Question, aliases, concepts_of, core_of, kind_of,
+                                     MONTHS, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, Question, aliases, concepts_of, core_of, kind_of,
                                      known_names, named_organisations, of_years, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -44,8 +45,9 @@ MIN_CONFIDENCE = 0.6  # below this, answers were right too rarely on the tuning 
 STRUCTURED_CONFIDENCE = 0.95  # read from the reports' judgments, not from prose
 
 
-_NUMBER_RE = re.compile(r"\b\d[\d,]*(\.\d+)?\s*(%|percent|per cent)?|\b(one|two|three|four|five|six|seven|eight|"
-                        r"nine|ten|eleven|twelve|twenty|hundred|thousand|million|half|third|quarter)\b", re.I)
+_NUMBER_WORDS = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|" \
+                r"half|third|quarter)"
+_NUMBER_RE = re.compile(rf"\b\d[\d,]*(\.\d+)?\s*(%|percent|per cent)?|\b{_NUMBER_WORDS}\b", re.I)
 _DATE_RE = re.compile(rf"\b(19|20)\d\d\b|\b{MONTHS}\b|\b(since|between|until|months? to)\b", re.I)
 _WHO_RE = re.compile(r"\b([A-Z][a-z]+ ){1,4}(Police|Service|Agency|Unit|Office|Council|Commissioner|Board|Team|"
                      r"Constable|Inspectorate|Partnership|Alliance|Forum|University)\b|\b(HMIC|NCA|ROCU|PCC|CPS)\b")
@@ -168,8 +170,7 @@ def _say_if_older(question: Question, answer: Answer) -> Answer:
                                 f"{source.force} is from {_label(own[0])}.")
 
 
-_ASKS_ORGANISATIONS_RE = re.compile(r"\s*(?:which|what)(?: of the)? (?:forces?|police forces?|services?|"
-                                    r"fire (?:and rescue )?services?|organisations?)\b", re.I)
+_ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: of the)? (?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
@@ -1192,7 +1193,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 if form.search(text[a:b]):
                     own += " " + words  # "the RCCH" says "the Rural Crime Coordination Hub"
             # a sentence that points back leans on what it points to, a chain of such sentences on the first
-            leaned = _antecedent(text, spans, i) if i and _ANAPHOR_RE.match(text[a:b]) else previous
+            points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]))
+            leaned = _antecedent(text, spans, i) if points_back else previous
             score, coverage = _score_sentence(own, " ".join((leaned, heading)), weights, question.kind, p.kind)
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
@@ -1216,11 +1218,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             if recap_skipped and _RECAP_RE.match(text[a:b]):
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
             if untyped_names and untyped_names - stems_among(
-                    f"{own} {leaned}" if leaned is not previous else own, untyped_names):
+                    f"{own} {leaned}" if points_back else own, untyped_names):
                 # "How did Operation Heron tackle …?" is answered by a sentence about Operation Heron (or by
                 # "It …" after one: "Safe Harbours is a partnership … It gives each child a key worker.")
                 continue
-            if named_aliases and not hit.report.force and not any(n in own.lower() for n in named_aliases):
+            names_asked = bool(named_aliases) and any(n in own.lower() for n in named_aliases)
+            if named_aliases and not hit.report.force and not names_asked:
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
             # a row: its table's years, or its title's
             if header and period_years and table_years is None:
@@ -1233,8 +1236,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             spans_here = _spans_in(own) or (_spans_in(text) if header else set())  # a row: its table's spans
             if data_spans and spans_here and not data_spans & spans_here:
                 continue  # "What is the hub's budget for 2025/26?" is not answered by "In 2024/25 the hub had …"
-            if data_spans and not spans_here and _period_years(own) and not any(
-                    _in_span(own, y, first) for first, _ in data_spans for y in _period_years(own)):
+            counted_to = _period_years(own) if data_spans and not spans_here else set()
+            if counted_to and not any(_in_span(own, y, first) for first, _ in data_spans for y in counted_to):
                 continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
             if asks_change and not (_CHANGE_RE.search(own) and _same_direction(asks_change, own)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
@@ -1258,7 +1261,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "Which forces did it inspect?" is not answered by "The five forces we inspected all have …"
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
-            if named_aliases and any(n in own.lower() for n in named_aliases):
+            if names_asked:
                 score += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             survivors.append((hit, a, b, end, score, coverage, own, header, previous))
     survivors = _within_reach(survivors)
@@ -1302,13 +1305,10 @@ _NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to
 
 # a sentence may answer yes or no with a measure or a change instead: "This is lower than the national rate",
 # "It answered 61 percent of them within 10 seconds", "its response has deteriorated", "14 months behind schedule"
-_CONTRAST_RE = re.compile(r"\b(lower|higher|more|fewer|less|greater|worse|better|fell|fallen|rose|risen|increased|"
-                          r"decreased|reduced|deteriorated|improved|declined|little|behind|late|delayed|partly|"
-                          r"partially)\b|\d", re.I)
-
-
-_COMPARATIVE_RE = re.compile(r"\b(higher|lower|more|fewer|less|greater|better|worse|faster|slower|bigger|smaller|"
-                             r"larger)\b", re.I)
+_COMPARATIVES = r"higher|lower|more|fewer|less|greater|better|worse|faster|slower|bigger|smaller|larger"
+_COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)
+_CONTRAST_RE = re.compile(rf"\b({_COMPARATIVES}|fell|fallen|rose|risen|increased|decreased|reduced|deteriorated|"
+                          r"improved|declined|little|behind|late|delayed|partly|partially)\b|\d", re.I)
 
 
 def _states(sentence: str, weights: dict[str, float]) -> bool:
@@ -1552,8 +1552,7 @@ _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|ei
 
 
 _DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
-_NUMBER_WORD_RE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                             r"forty|fifty|hundred|thousand|million|half|third|quarter)\b", re.I)
+_NUMBER_WORD_RE = re.compile(rf"\b{_NUMBER_WORDS}\b", re.I)
 _ASKS_DIFFERENCE_RE = re.compile(r"\bhow many\b[^?]*\b(?:fewer|more|less)\b", re.I)
 _DIFFERENCE_RE = re.compile(r"\b\d[\d,.]*\s*(?:%|per ?cent)?\s+(?:fewer|more|less)\b", re.I)
 _PLACE_LABEL_RE = re.compile(r"\s*(?:in|at|on|for|from|by|within|across|inside|outside)\b", re.I)
@@ -1799,8 +1798,8 @@ def _table_years(store, p) -> set[int]:
     stated = _stated_years(p.text)
     if stated:
         return stated
-    before = [q for q in store.passages(p.report_id) if q.order == p.order - 1]
-    titles = _TITLE_LINE_RE.findall(before[0].text) if before else []
+    before = store.passage(passage_id(p.report_id, p.order - 1)) if p.order > 1 else None
+    titles = _TITLE_LINE_RE.findall(before.text) if before else []
     return _stated_years(titles[-1]) if titles else set()
 
 

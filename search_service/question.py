@@ -78,18 +78,17 @@ MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?"
                           r"20\d\d(?:\s*[/–-]\s*\d\d)?\b")
 # what an earlier report found, asked of the reports after it: "the backlog found in its 2017 legitimacy inspection"
+_RECOMMENDED = r"(?:its|their|the|our|[\w-]+[’']s)\s+(20\d\d)(?:\s*[/–-]\s*\d\d)?\s+(?:[\w-]+\s+){0,2}?" \
+               r"(?:recommendations?|areas? for improvement|causes? of concern)\b"
+_FOLLOWED_UP = r"achieve[ds]?|act(?:ed)? on|implement(?:ed)?|address(?:ed)?|complete[ds]?|meet|met|deliver(?:ed)?|" \
+               r"respond(?:ed)? to|follow(?:ed)? up"
 _EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|described|praised|criticised|made|set out)"
                          r"\s+(?:in|by|during)\s+(?:(?:its|the|our|their|hmic(?:frs)?[’']?s?)\s+)?(20\d\d)"
                          r"(?:\s*[/–-]\s*\d\d)?(?:\s+(?:[\w-]+\s+){0,2}?(?:inspections?|reports?))?\b|"
                          # "Did Wealdmarsh achieve its 2017 custody recommendations?": what a later report followed up
-                         r"\b(?:achieve[ds]?|act(?:ed)? on|implement(?:ed)?|address(?:ed)?|complete[ds]?|meet|met|"
-                         r"deliver(?:ed)?|respond(?:ed)? to|follow(?:ed)? up)\s+(?:all\s+|any\s+|each\s+)?(?:of\s+)?"
-                         r"(?:its|their|the|our|[\w-]+[’']s)\s+(20\d\d)(?:\s*[/–-]\s*\d\d)?\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:recommendations?|areas? for improvement|causes? of concern)\b|"
+                         rf"\b(?:{_FOLLOWED_UP})\s+(?:all\s+|any\s+|each\s+)?(?:of\s+)?{_RECOMMENDED}|"
                          # "How many of the 2017 custody recommendations had Wealdmarsh achieved?"
-                         r"\b(?:its|their|the|our|[\w-]+[’']s)\s+(20\d\d)(?:\s*[/–-]\s*\d\d)?\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:recommendations?|areas? for improvement|causes? of concern)\b(?=[^?]*\b(?:achieved|"
-                         r"implemented|addressed|completed|met|delivered|acted on|followed up)\b)", re.I)
+                         rf"\b{_RECOMMENDED}(?=[^?]*\b(?:{_FOLLOWED_UP})\b)", re.I)
 # "What is WMP 2020?", "What is Vision 2025?": the year is part of the name asked about, not a report's year
 _NAMED_YEAR_RE = re.compile(r"^\s*(?i:what(?: is|'s|’s| are| was| were) (?:an? |the )?)[A-Z][\w’'-]*(?: [\w’'-]+){0,3}? "
                             r"((?:19|20)\d\d)\s*\??\s*$")
@@ -347,6 +346,8 @@ MONEY_NOUNS = r"budget|costs?|spending|price|income|savings?|funding|salary|sala
 # "What is the population (size, area …) of X?": a measure, answered by the measure with its figure (answer.py)
 MEASURE_ASKED_RE = re.compile(r"^\s*what (?:is|was|are|were) (?:the|its|their) (population|size|number|total|area|"
                               r"value|length|height|weight|volume|count)s? of\b", re.I)
+# what "which …?" calls the organisations it asks for
+ORGANISATION_NOUNS = r"forces?|police forces?|services?|fire (?:and rescue )?services?|organisations?"
 _KIND_RULES = [
     # "What are the six national threats?" wants the six, not what a threat is
     ("enumeration", rf"^\s*(what|which) (are|were) the (\w+ ){{0,2}}{_COUNTED} "),
@@ -369,8 +370,8 @@ _KIND_RULES = [
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band|"
                    r"between (its|their|the) (two|last two) (inspections|reports)|"
                    r"(grades?|ratings?)\b.*\b(fall|fell|drop\w*|slip\w*|declin\w*|rise|rose|go (up|down)|went (up|down)))\b"),
-    ("list", r"^\s*(which|what)(?: of the)? (forces?|police forces?|services?|fire (and rescue )?services?|reports?|"
-             r"organisations?|inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
+    ("list", rf"^\s*(which|what)(?: of the)? ({ORGANISATION_NOUNS}|reports?|"
+             r"inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
              r"^\s*in which (forces?|reports?)"),
     ("enumeration", r"^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),
     # "What kinds of offending are the courses aimed at?" wants the kinds, listed

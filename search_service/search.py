@@ -297,10 +297,10 @@ def _relax(m: _Matches, allowed: np.ndarray, names=None) -> None:
     passage on the programme need not repeat the force's name; ``names``
     gives them, computed only when needed): if then any passage matches
     every word, nothing is dropped. Otherwise, as if no name were credited,
-    every unit no passage
-    matches at all ("xylophone") is dropped, then, one at a time, the most
-    common unit whose absence lets more passages match, so the rarer, more
-    telling words stay. Phrases and groups the user wrote stay."""
+    every unit no passage matches at all ("xylophone") is dropped, then, one
+    at a time, the most common unit whose absence lets more passages match,
+    so the rarer, more telling words stay. Phrases and groups the user wrote
+    stay."""
     total = int((m.required & allowed).sum())
     if total < RELAX_BELOW and names is not None:
         named = names()

@@ -39,6 +39,11 @@ class Chunked:
     structure: Structure
 
 
+
+def passage_id(report_id: str, order: int) -> str:
+    """The id of a report's passage by its place in reading order (from 1)."""
+    return f"{report_id}-{order:04d}"
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -130,7 +135,7 @@ def chunk(report_id: str, blocks: list[Block]) -> Chunked:
         page where its last block starts when the passage runs on."""
         p = path() + (extra_path or [])
         last = max((blocks[i].page for i in members if blocks[i].page is not None), default=None)
-        passage = Passage(id=f"{report_id}-{len(passages) + 1:04d}", report_id=report_id,
+        passage = Passage(id=passage_id(report_id, len(passages) + 1), report_id=report_id,
                           heading=heading or (p[-1] if p else ""), heading_path=p,
                           page=first.page, kind=kind, text=text, order=len(passages) + 1,
                           pdf_page=first.pdf_page, anchor=first.anchor,
