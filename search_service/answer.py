@@ -27,11 +27,11 @@ from dataclasses import dataclass, replace
 from search_service import budget, sentences
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
-from search_service.ingest.chunking import passage_id
-from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation
+from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
 from search_service.question import (AREA_RES as _AREA_RES, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS,
-                                     MONTHS, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, Question, aliases, concepts_of, core_of, kind_of,
-                                     known_names, named_organisations, of_years, understand, years)
+                                     MONTHS, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, Question, aliases,
+                                     concepts_of, core_of, kind_of, known_names, named_organisations, of_years,
+                                     understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)

@@ -12,6 +12,11 @@ from dataclasses import asdict, dataclass, field
 from search_service.snippets import Snippet
 
 
+
+def passage_id(report_id: str, order: int) -> str:
+    """The id of a report's passage by its place in reading order (from 1)."""
+    return f"{report_id}-{order:04d}"
+
 @dataclass
 class Judgment:
     area: str

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from search_service.ingest.structure import Structure, is_label, read_structure
 from search_service.ingest.text import Block
-from search_service.model import Passage
+from search_service.model import Passage, passage_id
 
 MAX_WORDS = 250
 MIN_WORDS = 40
@@ -38,11 +38,6 @@ class Chunked:
     passages: list[Passage]
     structure: Structure
 
-
-
-def passage_id(report_id: str, order: int) -> str:
-    """The id of a report's passage by its place in reading order (from 1)."""
-    return f"{report_id}-{order:04d}"
 
 def _words(text: str) -> int:
     return len(text.split())
