@@ -155,7 +155,9 @@ def test_two_reindex_runs_at_once_both_finish_correctly_and_the_second_finds_the
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs
-    assert sum("waiting for another reindex" in err for _, err in outs) <= 1
+    # Not asserted: how many said "waiting for another reindex". Each run takes
+    # the lock twice (recovery, then the commit), so under load each may wait
+    # once for the other; what matters is below.
     added = [re.search(r"(\d+) added", out).group(1) for out, _ in outs]
     assert sorted(added) == ["0", "30"]  # the second found the work done
     assert state(index, corpus) == reference(tmp_path, corpus)
