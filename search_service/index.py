@@ -181,6 +181,7 @@ class IndexStore:
             if s is None or getattr(local, "ix", None) is not ix:
                 ix, s = self._current_searcher()
                 local.ix = ix
+                local.folder = Path(ix.storage.folder)
             elif not s.up_to_date():
                 s = s.refresh()
             local.searcher = s
@@ -324,8 +325,12 @@ class IndexStore:
 
     # ------------------------------------------------------------ derived data
     def _derived(self, name: str):
-        """Derived data of the live generation, cached until it changes."""
-        f = (self.current_path() or self.index_dir) / name
+        """Derived data of the live generation, cached until it changes: inside
+        ``searcher()``, of the generation that searcher reads (no need to read
+        CURRENT again, several times a request)."""
+        local = self._local
+        folder = local.folder if getattr(local, "depth", 0) else self.current_path()
+        f = (folder or self.index_dir) / name
         try:
             key = (str(f), f.stat().st_mtime_ns)
         except OSError:

@@ -248,3 +248,26 @@ def test_idf_counted_from_the_postings_is_whooshs(store):
                 assert counted == pytest.approx(s.idf(fieldname, text), rel=1e-12), (fieldname, text)
                 checked += 1
     assert checked > 500
+
+
+def test_a_request_reads_the_derived_data_of_the_generation_it_searches(tmp_path):
+    """The glossary, vocabulary and sentence model a request uses are those
+    of the generation its searcher reads, not of whatever ``CURRENT`` names
+    a moment later: a rebuild that swaps in a new generation mid-request
+    does not mix the two (the next request sees the new one)."""
+    from conftest import SEED_CORPUS
+    from search_service.indexer import Indexer
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEED_CORPUS, corpus)
+    reader = IndexStore(tmp_path / "index", corpus)
+    Indexer(reader).sync()
+    assert "RCCH" not in reader.glossary()
+    with reader.searcher():
+        before = reader.glossary()
+        shutil.copy(FIXTURES / "thematic-2025-rural-crime.txt", corpus)
+        Indexer(IndexStore(tmp_path / "index", corpus)).sync(rebuild=True)  # another process, say
+        assert reader.glossary() is before  # the generation this request reads
+        assert "RCCH" not in reader.glossary() and "rcch" not in reader.speller().counts
+    assert "RCCH" in reader.glossary()  # the next request: the new generation
+    assert "rcch" in reader.speller().counts
