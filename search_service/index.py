@@ -204,7 +204,7 @@ class IndexStore:
             if cached and cached[0] == key:
                 return cached[1]
             reports, live = {}, set()
-            for r, _ in s.reader().leaf_readers():
+            for r, _ in ranking.leaves(s.reader()):
                 segid = r.segment().segment_id()
                 live.add(segid)
                 found = self._segment_reports.get(segid)

@@ -327,6 +327,13 @@ _write_arrays_with_segments()
 FILES = segment_arrays.Cache()  # the written arrays, memory-mapped once per process
 
 
+def leaves(reader) -> list:
+    """(segment reader, first document number) of each segment: none for an
+    index with no segments (an empty corpus, or every report deleted and
+    merged away), whose reader Whoosh gives as a segment-less EmptyReader."""
+    return [(r, off) for r, off in reader.leaf_readers() if r.segment() is not None]
+
+
 def _segment_files(r, part: str):
     """The arrays written with this reader's segment (``part``: "postings"
     or "docs"), or None when there are none (an index written before they
@@ -437,7 +444,7 @@ def live_doc_frequency(reader, fieldname: str, text) -> int:
     if not reader.has_deletions():
         return reader.doc_frequency(fieldname, text)
     total = 0
-    for r, _ in reader.leaf_readers():
+    for r, _ in leaves(reader):
         ids, _ = segment_postings(r, fieldname, text)
         if len(ids) and r.has_deletions():
             dead = np.fromiter(r._perdoc.deleted_docs(), dtype=np.int32)
@@ -552,18 +559,18 @@ class Snapshot:
         """Has every segment its postings written beside it (so they hold
         deleted documents too, as Whoosh's term statistics do)?"""
         if self._written is None:
-            self._written = all(_segment_files(r, "postings") is not None for r, _ in reader.leaf_readers())
+            self._written = all(_segment_files(r, "postings") is not None for r, _ in leaves(reader))
         return self._written
 
     @classmethod
     def build(cls, reader) -> "Snapshot":
-        segments = [(r.segment().segment_id(), off, r.doc_count_all()) for r, off in reader.leaf_readers()]
+        segments = [(r.segment().segment_id(), off, r.doc_count_all()) for r, off in leaves(reader)]
         forget_segments({seg for seg, _, _ in segments})
         n = reader.doc_count_all()
         snap = cls(segments=segments, n=n, live=np.zeros(n, dtype=bool))
         kind_codes, _ = snap.coded(reader, "kind")
         live = kind_codes >= 0  # report documents have no kind
-        for r, off in reader.leaf_readers():
+        for r, off in leaves(reader):
             if r.has_deletions():
                 dead = np.fromiter(r._perdoc.deleted_docs(), dtype=np.int64)
                 live[dead + off] = False
@@ -573,7 +580,7 @@ class Snapshot:
     def length(self, reader, fieldname: str) -> np.ndarray:
         with self._lock:
             if fieldname not in self.lengths:
-                parts = [_segment_array(r, fieldname, "length") for r, _ in reader.leaf_readers()]
+                parts = [_segment_array(r, fieldname, "length") for r, _ in leaves(reader)]
                 self.lengths[fieldname] = np.concatenate(parts) if parts else np.zeros(0, np.float32)
             return self.lengths[fieldname]
 
@@ -594,7 +601,7 @@ class Snapshot:
         when it has none): facets and filters become array operations."""
         with self._lock:
             if fieldname not in self.codes:
-                parts = [_segment_array(r, fieldname, "codes") for r, _ in reader.leaf_readers()]
+                parts = [_segment_array(r, fieldname, "codes") for r, _ in leaves(reader)]
                 out = np.concatenate(parts) if parts else np.zeros(0, np.int32)
                 self.codes[fieldname] = (out, LABELS.labels(fieldname))
             return self.codes[fieldname]
@@ -612,7 +619,7 @@ class Snapshot:
         each time they index an array (scores, masks, lengths), which made
         marking a common word's documents twice as slow."""
         out = []
-        for r, off in reader.leaf_readers():
+        for r, off in leaves(reader):
             arrays = segment_postings(r, fieldname, text)
             if len(arrays[0]):
                 ids = arrays[0].astype(np.intp)
@@ -626,8 +633,8 @@ class Snapshot:
         or None when that segment has no ``name`` array (written before)."""
         docs = self._docs
         if docs is None:  # each segment's offset and arrays: the same for every query of this state
-            leaves = searcher.reader().leaf_readers()
-            docs = self._docs = ([off for _, off in leaves], [_segment_files(r, "docs") for r, _ in leaves])
+            segments = leaves(searcher.reader())
+            docs = self._docs = ([off for _, off in segments], [_segment_files(r, "docs") for r, _ in segments])
         offsets, files = docs
         i = bisect_right(offsets, docnum) - 1
         if files[i] is None or name not in files[i][0]:
@@ -735,7 +742,7 @@ def warm(snapshot: Snapshot, reader, fields=("heading", "text"), min_df: int = 2
     them); segments with written arrays need nothing. Returns the postings
     read."""
     count = 0
-    for r, _ in reader.leaf_readers():
+    for r, _ in leaves(reader):
         if _segment_files(r, "postings") is not None:
             continue
         for fieldname in fields:

@@ -161,3 +161,38 @@ def test_two_reindex_runs_at_once_both_finish_correctly_and_the_second_finds_the
     added = [re.search(r"(\d+) added", out).group(1) for out, _ in outs]
     assert sorted(added) == ["0", "30"]  # the second found the work done
     assert state(index, corpus) == reference(tmp_path, corpus)
+
+
+@pytest.mark.parametrize("how", ["empty corpus", "every report removed"])
+def test_an_index_without_reports_answers_every_page_and_query_plainly(tmp_path, corpus, how):
+    """An index with no passages (a new install's empty corpus/, or the last
+    report deleted) is a state like any other: searches find nothing,
+    questions are declined, pages render; never a 500 or a stack trace.
+    (Whoosh gives such an index a reader without segments.)"""
+    from search_service.config import Settings
+    from search_service.web import create_app
+
+    if how == "empty corpus":
+        for f in corpus.iterdir():
+            f.unlink()
+    index = tmp_path / "index"
+    store = IndexStore(index, corpus)
+    Indexer(store).sync()
+    if how == "every report removed":
+        for f in corpus.iterdir():
+            f.unlink()
+        Indexer(store).sync()
+    assert store.counts() == (0, 0)
+    assert search.search(store, "neighbourhood policing").total == 0
+    app = create_app(Settings(corpus_dir=corpus, index_dir=index, admin_token="t"), store=store)
+    client = app.test_client()
+    for path in ["/api/search?q=crime", "/api/ask?q=What+grade+did+West+Midlands+Police+get%3F",
+                 "/search?q=crime", "/search?q=How+many+crimes%3F", "/api/suggest?q=cri", "/reports",
+                 "/api/reports", "/glossary", "/compare", "/forces", "/areas", "/search.atom?q=crime", "/"]:
+        r = client.get(path)
+        assert r.status_code == 200, (path, r.status_code)
+    got = client.get("/api/ask?q=What+grade+did+West+Midlands+Police+get%3F").get_json()
+    assert got["answer"] is None and got["declined_reason"]
+    assert client.get("/api/search?q=crime").get_json()["total"] == 0
+    cli = run_cli(corpus, index, "search", "crime")
+    assert cli.returncode == 0 and "Traceback" not in cli.stderr, cli.stderr
