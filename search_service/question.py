@@ -391,6 +391,7 @@ _KIND_RULES = [
             r"\bwhich (body|organisation|organization|agency|team|unit|officer|partner)s?\b"),
 ]
 _KIND_RES = [(k, re.compile(p, re.I)) for k, p in _KIND_RULES]
+_POLAR_RE = re.compile(dict(_KIND_RULES)["yesno"], re.I)
 
 
 _SCOPE_LEAD = re.compile(r"^\s*(in|according to|per|from|for)\s+[^,?]{3,90},\s*(?=\w)", re.I)
@@ -457,6 +458,8 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
     q.concepts = concepts_of(text)
     q.pillars = pillars_of(text)
     q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()] for m in _GRADE_RE.finditer(text)))
+    if q.kind == "grade" and not q.grades and _POLAR_RE.match(core_of(text)):
+        q.kind = "yesno"  # "Is an effectiveness judgment an assessment of …?" asks yes or no; no grade answers it
     q.fire = bool(_FIRE_WORDS.search(text))
     q.inspection = _inspection(year_text)
     if q.unknown and not q.organisations:

@@ -1206,3 +1206,32 @@ def test_when_an_inspection_happened_is_not_the_year_of_an_earlier_one_it_names(
     question = understand("When was the hub opened?", store.reports())
     assert not answer_mod._typed(question, "Unlike our 2017 effectiveness inspection, the hub is busy.")
     assert answer_mod._typed(question, "The hub opened in 2017.")
+
+
+def test_a_polar_question_about_judgments_that_asks_no_grade_is_answered_yes_or_no(store):
+    """"Does an HMIC judgment assess the overall effectiveness of policing?"
+    names a judgment but asks no grade: a force's grade ("Good — Overall
+    judgment") says neither yes nor no, so it is a yes/no question (the
+    Annex says it is not such an assessment). Asked with a grade, a polar
+    question is still answered from the judgments, with the grade."""
+    q = understand("Does an HMIC judgment assess the overall effectiveness of policing?", store.reports())
+    assert q.kind == "yesno"
+    a = asked(store, "Does an HMIC judgment assess the overall effectiveness of policing?").answer
+    assert a is None or (a.kind != "grade" and "not an assessment of the overall effectiveness" in a.text)
+    a = answered(store, "Was Eastmoor Police judged inadequate at protecting vulnerable people in 2016?")
+    assert a.kind == "grade" and a.text.startswith("Inadequate") and a.report_id == "peel-2016-eastmoor"
+
+
+def test_when_something_happened_is_not_the_period_a_figure_is_counted_over(store):
+    """"In what year was the force's last crime inspection?" is not answered
+    by "… increased by 2 percent for the 12 months to 30 June 2015": the
+    period dates the figure, not an event. A question asking for a period
+    still takes one."""
+    event = understand("When was the hub opened?", store.reports())
+    assert not answer_mod._typed(event, "Calls rose by 4 percent in the 12 months to 30 June 2015.")
+    assert answer_mod._typed(event, "The hub opened in June 2015.")
+    period = understand("What period do the recorded crime figures cover?", store.reports())
+    assert period.kind == "date"
+    assert answer_mod._typed(period, "Calls rose by 4 percent in the 12 months to 30 June 2015.")
+    a = asked(store, "In what year was West Midlands Police's last crime inspection by HMIC?").answer
+    assert a is None or "12 months to 30 June 2015" not in a.text
