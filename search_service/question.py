@@ -384,7 +384,9 @@ _KIND_RULES = [
     ("number", r"\b(how many|how much|how (big|large|small|high|low|far)\b|"
                r"what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
                r"by how much|rates?\b|percentage|proportion|number of)\b"),
-    ("date", r"\b(when|what (year|date|month|period)|since when|how long)\b"),
+    # "when" asks a date when it opens a question or a clause; "What happens when officers …?" asks what happens
+    ("date", r"(?:^\s*|[,;:]\s*|\b(?:and|or|but|so|since|until)\s+)when\b|"
+             r"\b(what (year|date|month|period)|how long)\b"),
     # "who" asks a question when it opens one (or a clause, or follows a preposition): "each child who keeps
     # going missing" is a relative clause
     ("who", r"(?:^\s*|[,;:]\s*|\b(?:and|or|by|to|with|for|from|of)\s+)(?:who|whom)\b|"

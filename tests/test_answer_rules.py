@@ -45,6 +45,10 @@ from test_question_kinds import _passage_says, answered, asked, store  # noqa: F
     ("Who leads on rural crime in each force?", "who"),
     ("In Eastmoor, who carries out return home interviews?", "who"),
     ("To whom does the central referral unit report?", "who"),
+    # "when" asks a date when it opens a question or a clause, not as a conjunction
+    ("What happens to the backlog when vetting staff are moved to other work?", "sentence"),
+    ("In 2021, when did Eastmoor open its hub?", "date"),
+    ("When did Eastmoor open its hub?", "date"),
 ])
 def test_the_kind_of_answer_wanted(q, kind):
     assert kind_of(q) == kind
