@@ -31,14 +31,13 @@ from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, 
 from search_service.question import (AREA_RES as _AREA_RES, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS,
                                      MONTHS, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, Question, aliases,
                                      concepts_of, core_of, kind_of, known_names, named_organisations, of_years,
-                                     understand, years)
+                                     NOT_DATA, TYPED_KINDS, data_years, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
 from search_service.search import lead_with, reorder, search
 
 CANDIDATE_PASSAGES = 8
-TYPED_KINDS = ("number", "date", "frequency")
 TYPED_BONUS = 0.1  # chosen on the tuning half: +4 right answers, +1 wrong
 MIN_COVERAGE = 0.6  # share of the question's rarity-weighted terms the answer must hold
 MIN_CONFIDENCE = 0.6  # below this, answers were right too rarely on the tuning half to be offered
@@ -1157,11 +1156,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                    if question.kind in TYPED_KINDS else set())
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
     named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
-    data_years = _data_years(question.text) if question.kind in TYPED_KINDS else set()
+    counted_years = data_years(question.text) if question.kind in TYPED_KINDS else set()
     period_years = _period_years(question.text) if question.kind in TYPED_KINDS else set()
     data_spans = _spans_in(question.text, asked=True) if question.kind in TYPED_KINDS else set()
     if question.since and question.kind in TYPED_KINDS:
-        data_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
+        counted_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(question.text)))
     other_forms = _other_forms(store, weights)
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
@@ -1231,7 +1230,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             stated = _stated_years(own) or (table_years if header and period_years else set())
             if period_years and stated and not period_years & stated:
                 continue  # "in the 12 months to 30 June 2016" is not answered by "In the 12 months to 30 June 2015 …"
-            if data_years and not data_years & _years_in(own) and _years_in(own):
+            if counted_years and not counted_years & _years_in(own) and (_years_in(own) or question.next_year):
                 continue  # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"
             spans_here = _spans_in(own) or (_spans_in(text) if header else set())  # a row: its table's spans
             if data_spans and spans_here and not data_spans & spans_here:
@@ -1770,17 +1769,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
                   evidence=sentence_evidence(question.kind, best.lexical))
 
 
-# "in 2021", "during 2023": the year of what is counted, not of the report ("in its 2016 inspection")
-# what follows a year that names an inspection ("its 2018/19 PEEL report"), not a year of the data
-_NOT_DATA = r"\s+(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|PEEL|thematic)s?\b"
-_DATA_YEAR_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[/–-])(?!" + _NOT_DATA + ")", re.I)
-
-
-_INSPECTION_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?(?=" + _NOT_DATA + ")", re.I)
-
-
-def _data_years(question_text: str) -> set[int]:
-    return {int(y) for y in _DATA_YEAR_RE.findall(question_text)}
+_INSPECTION_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?(?=" + NOT_DATA + ")", re.I)
 
 
 # the date a figure is counted to or at: "in the 12 months to 30 June 2016", "at 31 March 2017"
@@ -1824,7 +1813,7 @@ def _stated_years(text: str) -> set[int]:
 
 # a financial or inspection year as data ("for 2025/26"), not as the inspection it names ("its 2018/19 PEEL report")
 _SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(\d\d)\b")
-_NOT_DATA_RE = re.compile(_NOT_DATA, re.I)
+_NOT_DATA_RE = re.compile(NOT_DATA, re.I)
 
 
 def _spans_in(text: str, asked: bool = False) -> set[tuple[int, int]]:

@@ -115,6 +115,7 @@ class Question:
     reports: list[Report] = field(default_factory=list)  # the reports in scope, newest first (all: as given)
     latest_only: bool = False  # an organisation named without a year: its most recent report
     declined: str | None = None  # why no report can answer it
+    next_year: bool = False  # its year's figures are sought in the next year's reports: an answer must state the year
 
     @property
     def filters(self) -> dict:
@@ -289,6 +290,20 @@ def organisations(text: str, reports: list[Report], known: Names | None = None) 
 
 
 # ------------------------------------------------------------------ years and reports
+
+# "in 2021", "during 2023": the year of what is counted, not of the report ("in its 2016 inspection");
+# what follows a year that names an inspection ("its 2018/19 PEEL report"), not a year of the data
+NOT_DATA = r"\s+(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|PEEL|thematic)s?\b"
+_DATA_YEAR_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[/–-])(?!" + NOT_DATA + ")", re.I)
+
+
+TYPED_KINDS = ("number", "date", "frequency")  # answered only by a sentence holding what is asked for
+
+
+def data_years(text: str) -> set[int]:
+    """The years of what a question counts ("incidents in 2015"), not of a report."""
+    return {int(y) for y in _DATA_YEAR_RE.findall(text)}
+
 
 def years(text: str) -> list[int]:
     out = []
@@ -482,6 +497,11 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
             namesake_dated = of_years(known.covering(reports, set(others)), q.years) if others else []
             if namesake_dated:
                 q.organisations, scope, dated = others, namesake_dated, namesake_dated
+        counted = data_years(year_text)
+        if not dated and q.organisations and q.kind in TYPED_KINDS and counted and counted >= set(q.years):
+            # "incidents in 2015", of a force with no 2015 report: a year's figures are published the next year
+            dated = of_years(scope, {y + 1 for y in counted})
+            q.next_year = bool(dated)
         if not dated and q.organisations and q.kind != "comparison":
             have = ", ".join(sorted({r.inspection_year or str(r.year) for r in scope if r.year}))
             q.declined = (f"No indexed report on {' or '.join(q.organisations)} is from "

@@ -1239,3 +1239,17 @@ def test_when_something_happened_is_not_the_period_a_figure_is_counted_over(stor
     assert answer_mod._typed(period, "Calls rose by 4 percent in the 12 months to 30 June 2015.")
     a = asked(store, "In what year was West Midlands Police's last crime inspection by HMIC?").answer
     assert a is None or "12 months to 30 June 2015" not in a.text
+
+
+def test_a_year_s_figures_are_sought_in_the_next_year_s_report(store):
+    """"What share of Harrowmere's incidents in 2015 were about public
+    safety and welfare?" was declined ("no report on Harrowmere is from
+    2015"): the year counts the incidents, and a year's figures are
+    published the next year, in the 2016 report. Sought there, the answer
+    must state the year; a grade of a year with no report is still declined."""
+    a = answered(store, "What share of Harrowmere's incidents in 2015 were about public safety and welfare?")
+    assert a.report_id == "peel-efficiency-2016-harrowmere" and "41 percent" in a.text and "2015" in a.text
+    a = asked(store, "What percentage of Brackenshire Police's stop and searches found something in 2017?")
+    assert a.answer is None  # the 2018/19 report's find rate states no year: not the one asked
+    a = asked(store, "What grade did Harrowmere Constabulary get in 2015?")
+    assert a.answer is None and "2015" in a.declined_reason
