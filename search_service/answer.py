@@ -1634,6 +1634,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
 
 
 _HOW_LONG_RE = re.compile(r"\bhow long\b", re.I)
+# what is left of a whole ("still to be identified", "yet to be found", "the remaining 12"): asked only as such
+_REMAINDER_RE = re.compile(r"\b(?:still|yet) to be\b|\bremaining\b|\bleft to\b", re.I)
+_ASKS_REMAINDER_RE = re.compile(r"\b(?:still|yet|remain\w*|left|outstanding|more)\b", re.I)
 _ASKS_EVENT_DATE_RE = re.compile(r"\b(?:when|(?:in )?(?:what|which) (?:year|date|month))\s+(?:was|were|did|will|is|are|has|have|had)\b",
                                  re.I)
 _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1697,6 +1700,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"
+        if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):
+            return False  # "How much must it save?" is not answered by "Savings still to be identified: £4.6m"
         caption = bool(_CAPTION_RE.match(text.lstrip()))
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
         given = set(_DIGITS_RE.findall(question.text))

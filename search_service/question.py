@@ -380,6 +380,8 @@ _KIND_RULES = [
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
+    # "How much does it still have to save?" asks what remains, not whether something is still so
+    ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
     ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|"
                    r"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band|"

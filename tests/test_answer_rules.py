@@ -1253,3 +1253,16 @@ def test_a_year_s_figures_are_sought_in_the_next_year_s_report(store):
     assert a.answer is None  # the 2018/19 report's find rate states no year: not the one asked
     a = asked(store, "What grade did Harrowmere Constabulary get in 2015?")
     assert a.answer is None and "2015" in a.declined_reason
+
+
+def test_what_remains_of_a_sum_answers_only_a_question_about_what_remains(store):
+    """"How much must Harrowmere save by 2020/21?" was answered at .90 with
+    the row "Savings still to be identified by 2020/21: £4.6m", what is left
+    of the £14.2m; asked what is left ("How much does it still have to
+    find?", a count, not a "still" of comparison), that row answers."""
+    a = answered(store, "How much must Harrowmere Constabulary save by 2020/21?")
+    assert "£14.2m" in a.text and "still to be identified" not in a.text
+    assert kind_of("How much does Harrowmere still have to find in savings by 2020/21?") == "number"
+    assert kind_of("Is Eastmoor Police still inadequate at protecting vulnerable people?") == "comparison"
+    a = answered(store, "How much does Harrowmere still have to find in savings by 2020/21?")
+    assert "£4.6m" in a.text
