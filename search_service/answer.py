@@ -1212,8 +1212,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             elif defines and defines.subject(text[a:b]):
                 score += SUBJECT_BONUS  # "Its wellbeing centre offers counselling …" says what it does
             if not prescriptive and ((p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or
-                                     _PRESCRIPTIVE_RE.search(text[a:b])):
-                continue  # "The force should make the scheme available …" says it is not (yet), not that it is
+                                     _PRESCRIPTIVE_RE.search(text[a:b])) and not (
+                    defines and p.kind == "footnote" and _glosses(defines, p, hits)):
+                # "The force should make the scheme available …" says it is not (yet), not that it is; a footnote
+                # glossing the term asked defines it, "should" and all ("… sets out how services should work …")
+                continue
             if recap_skipped and _RECAP_RE.match(text[a:b]):
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
             if untyped_names and untyped_names - stems_among(

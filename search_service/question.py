@@ -402,7 +402,7 @@ _KIND_RULES = [
                r"what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
                r"by how much|rates?\b|percentage|proportion|number of)\b"),
     # "when" asks a date when it opens a question or a clause; "What happens when officers …?" asks what happens
-    ("date", r"(?:^\s*|[,;:]\s*|\b(?:and|or|but|so|since|until)\s+)when\b|"
+    ("date", r"(?:^\s*|[,;:]\s*|\b(?:and|or|but|so|since|until|till|by|from)\s+)when\b|"
              r"\b(what (year|date|month|period)|how long)\b"),
     # "who" asks a question when it opens one (or a clause, or follows a preposition): "each child who keeps
     # going missing" is a relative clause

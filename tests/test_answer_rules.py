@@ -49,6 +49,7 @@ from test_question_kinds import _passage_says, answered, asked, store  # noqa: F
     ("What happens to the backlog when vetting staff are moved to other work?", "sentence"),
     ("In 2021, when did Eastmoor open its hub?", "date"),
     ("When did Eastmoor open its hub?", "date"),
+    ("By when must Fenmoor fire clear its overdue audits?", "date"),
 ])
 def test_the_kind_of_answer_wanted(q, kind):
     assert kind_of(q) == kind
@@ -1266,3 +1267,15 @@ def test_what_remains_of_a_sum_answers_only_a_question_about_what_remains(store)
     assert kind_of("Is Eastmoor Police still inadequate at protecting vulnerable people?") == "comparison"
     a = answered(store, "How much does Harrowmere still have to find in savings by 2020/21?")
     assert "£4.6m" in a.text
+
+
+def test_a_footnote_glossing_the_term_defines_it_though_it_says_should(store):
+    """"What is the national joint protocol?" was answered at .74 with "…
+    it has trained all its officers in the national joint protocol", a
+    mention, because the footnote that says what it is ("… sets out how
+    emergency services should work together …") was passed over as advice.
+    A footnote glossing the term asked is a definition; "should" in the body
+    of a report is still advice."""
+    a = answered(store, "What is the national joint protocol?")
+    assert a.report_id == "frs-2021-22-fenmoor" and a.text.startswith("The national joint protocol")
+    _passage_says(store, a, "sets out how emergency services should work together")
