@@ -262,6 +262,9 @@ def _structured(question: Question) -> bool:
 # Words that ask for a grade whatever else the question says. "Better", "worse" and "improved" do not: "Has
 # Eastmoor got better at examining phones for investigations?" asks about phones, not the investigating grade;
 # they ask for the grade only when the question names nothing but the area (_only_area).
+# a measure that went up or down ("did reports of X rise"), not a force that got better or worse
+_QUANTITY_CHANGE_RE = re.compile(r"\b(?:go(?:es)? up|went up|go(?:es)? down|went down|ris(?:e|es|en|ing)|rose|"
+                                 r"f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|drop\w*|gr[eo]w\w*|declin\w*)\b", re.I)
 _GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|"
                            r"how well (.* )?(do|does|did|is|was|perform)|how (effective|efficient|legitimate)|"
                            r"how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
@@ -332,6 +335,8 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         store.report(rid) for rid in dict.fromkeys(h.report.id for h in result.hits)]
     reports = [r for r in reports if r and r.judgments]
     if question.kind == "comparison" and question.organisations:
+        if _QUANTITY_CHANGE_RE.search(question.text) and not _GRADE_INTENT.search(question.text):
+            return None  # "Did antisocial behaviour go up between 2019 and 2023?" asks about a measure, not a grade
         return _comparison(store, question, reports)
     if question.kind == "yesno" and not question.grades:
         return None

@@ -1279,3 +1279,14 @@ def test_a_footnote_glossing_the_term_defines_it_though_it_says_should(store):
     a = answered(store, "What is the national joint protocol?")
     assert a.report_id == "frs-2021-22-fenmoor" and a.text.startswith("The national joint protocol")
     _passage_says(store, a, "sets out how emergency services should work together")
+
+
+def test_a_measure_that_went_up_or_down_is_not_a_change_of_grade(store):
+    """"Did antisocial behaviour go up in Northshire between 2019 and 2023?"
+    was answered at .80 with Northshire's grades over three reports: a
+    measure rising or falling is not the force getting better or worse. A
+    grade that falls is still read from the judgments."""
+    a = asked(store, "Did antisocial behaviour go up in Northshire between 2019 and 2023?")
+    assert a.answer is None or (a.answer.kind != "comparison" and "23 percent" in a.answer.text)
+    a = asked(store, "Did Eastmoor Police's grade for protecting vulnerable people go up between 2016 and 2021/22?")
+    assert a.answer is not None and a.answer.basis == "judgments"
