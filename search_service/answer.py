@@ -501,6 +501,9 @@ _FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recomm
                            r"name[sd]?|have|had|has|make|made|give|gave|there|any|per|must|should|do)\b", re.I)
 
 
+_BY_DATE_RE = re.compile(rf"\bby\s+((?:\d{{1,2}}\s+)?{MONTHS}\s+20\d\d|20\d\d(?:/\d\d)?)\b", re.I)
+
+
 def _report_findings(r: Report, which) -> list[tuple[Report, str, str, str, list]]:
     """(report, kind, text, passage id, section) of one report's findings of
     these kinds that cite a passage."""
@@ -615,6 +618,9 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     if wanted and (question.organisations or question.years):  # "… about emergency calls": in its words or section
         known = finding_words(store)
         items = [it for it in items if len(wanted & known.get((it[2], it[3]), frozenset())) >= enough]
+    deadline = _BY_DATE_RE.search(question.text)
+    if deadline and items:  # "What should chief constables do by 30 September 2026?": what is due then
+        items = [it for it in items if deadline.group(1).lower() in " ".join(it[2].split()).lower()]
     if not items and question.kind == "list" and wanted:
         # "Which forces had a cause of concern about vetting?" is answered by the findings, or not at all:
         # a passage that mentions both is not a finding

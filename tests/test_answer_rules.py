@@ -1290,3 +1290,14 @@ def test_a_measure_that_went_up_or_down_is_not_a_change_of_grade(store):
     assert a.answer is None or (a.answer.kind != "comparison" and "23 percent" in a.answer.text)
     a = asked(store, "Did Eastmoor Police's grade for protecting vulnerable people go up between 2016 and 2021/22?")
     assert a.answer is not None and a.answer.basis == "judgments"
+
+
+def test_what_is_due_by_a_date_lists_only_what_is_due_then(store):
+    """"What should chief constables do by 30 September 2026?" listed every
+    recommendation to chief constables, those due by 31 March 2026 first:
+    a deadline asked keeps the findings due then."""
+    a = answered(store, "What should chief constables do by 30 September 2026?")
+    assert a.items and all("30 September 2026" in i.text for i in a.items)
+    assert "31 March 2026" not in a.text
+    a = answered(store, "What must Fenmoor fire do by 31 December 2022?")
+    assert a.report_id == "frs-2021-22-fenmoor" and all("31 December 2022" in i.text for i in a.items)
