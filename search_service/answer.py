@@ -1177,6 +1177,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
     asks_organisations = question.kind == "list" and bool(_ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
     known = store.cached("question-names", lambda: known_names(store.reports())) if asks_organisations else None
+    question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
     #               the sentence before)
     for hit in hits[:CANDIDATE_PASSAGES]:
@@ -1208,6 +1209,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             score, coverage = _score_sentence(own, " ".join((leaned, heading)), weights, question.kind, p.kind)
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
+            if header and _part_not_asked(text, spans[len(header):], a, b, question_stems):
+                continue  # "What is its crime recording rate?" is the "All crime" row's, not "Behavioural crimes"
             # a row's count sits under its column's name
             typed = f"{_table_row(header, text[a:b])}\n{said}" if header else said
             if question.kind in ("number", "date", "grade", "frequency", "who") and not _typed(question, typed, previous,
@@ -1298,6 +1301,25 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     if best is not None:
         best.margin = best.score - runner_up
     return best
+
+
+_WHOLE_ROW_RE = re.compile(r"\s*(?:all|total|overall)\b", re.I)
+
+
+def _part_not_asked(text: str, rows: list[tuple[int, int]], a: int, b: int, asked: frozenset[str]) -> bool:
+    """Is the row at [a, b) one part of a whole the table also gives (a row
+    labelled "All …", "Total …"), a part the question does not name (what
+    it names of the row, the whole's label names too)? Then it asks for the
+    whole: "the crime recording rate" is the "All crime" row's, not
+    "Behavioural crimes"; detainees held by the force are the "Total" row's,
+    not one suite's; a row naming the force asked about is asked by name."""
+    label = _CELL_SPLIT.split(text[a:b].strip())[0]
+    stems = stems_of(label)
+    if _WHOLE_ROW_RE.match(label) or not stems - asked:
+        return False
+    named = stems & asked
+    return any(named <= stems_of(_CELL_SPLIT.split(text[x:y].strip())[0])
+               for x, y in rows if _WHOLE_ROW_RE.match(text[x:y]))
 
 
 def _within_reach(survivors: list) -> list:
@@ -1648,6 +1670,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
 
 
 _HOW_LONG_RE = re.compile(r"\bhow long\b", re.I)
+# a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
+_PARAGRAPH_NUMBER_RE = re.compile(r"(?:^|(?<=\n))\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 # what is left of a whole ("still to be identified", "yet to be found", "the remaining 12"): asked only as such
 _REMAINDER_RE = re.compile(r"\b(?:still|yet) to be\b|\bremaining\b|\bleft to\b", re.I)
 _ASKS_REMAINDER_RE = re.compile(r"\b(?:still|yet|remain\w*|left|outstanding|more)\b", re.I)
@@ -1698,6 +1722,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
     (``previous``: the sentence before, for a count that leaves its noun to it;
     ``row``: a table row, whose column headers say what its cells measure)."""
     if question.kind == "number":
+        text = _PARAGRAPH_NUMBER_RE.sub("", text)  # "4.3 Detainees held for long periods …" numbers a paragraph
         if _MONEY_ASKED_RE.search(question.text) and not _MONEY_RE.search(text):
             return False  # "What is the hub's budget?" is answered by a sum, not "it is funded one year at a time"
         measure = _MEASURE_ASKED_RE.match(question.text)

@@ -1301,3 +1301,30 @@ def test_what_is_due_by_a_date_lists_only_what_is_due_then(store):
     assert "31 March 2026" not in a.text
     a = answered(store, "What must Fenmoor fire do by 31 December 2022?")
     assert a.report_id == "frs-2021-22-fenmoor" and all("31 December 2022" in i.text for i in a.items)
+
+
+def test_a_paragraph_number_is_no_count(store):
+    """"4.3 Detainees held for long periods were not offered showers …"
+    answered "How many detainees did Wealdmarsh hold …?" at .74: a custody
+    report numbers its paragraphs, and "4.3" counts nothing. A count later in
+    a numbered paragraph still answers."""
+    q = understand("How many detainees did Wealdmarsh hold?", store.reports())
+    assert not answer_mod._typed(q, "4.3 Detainees held for long periods were not offered showers.")
+    a = answered(store, "How many detention officers does Wealdmarsh employ?")
+    assert "96 detention officers" in a.text
+
+
+def test_a_part_of_a_whole_the_table_gives_is_not_asked_unless_named(store):
+    """A table with a row for the whole ("Total", "All crime") answers a
+    question about the whole from that row, not from a part the question
+    does not name (one custody suite; "Behavioural crimes"); a part asked by
+    name (a suite, a crime type, the force of a thematic's table) is its own
+    row."""
+    a = answered(store, "How many detainees did Wealdmarsh hold in custody in the year to September 2023?")
+    assert "14,380" in a.text
+    a = answered(store, "How many detainees did Wealdmarsh hold at Kingsfold?")
+    assert "4,820" in a.text
+    a = answered(store, "What is Northshire Constabulary's crime recording rate?")
+    assert "93.4" in a.text
+    a = answered(store, "What is Northshire Constabulary's recording rate for sexual offences?")
+    assert "95.2" in a.text
