@@ -1328,3 +1328,15 @@ def test_a_part_of_a_whole_the_table_gives_is_not_asked_unless_named(store):
     assert "93.4" in a.text
     a = answered(store, "What is Northshire Constabulary's recording rate for sexual offences?")
     assert "95.2" in a.text
+
+
+def test_made_up_of_is_no_rise(store):
+    """"Did crime go up in the West Midlands in 2015?" was answered at .74 with
+    "Total recorded crime is made up of victim-based crime …": "up" and
+    "down" state a change only as one ("went up", "is down", "up by 4
+    percent"), not in "made up of", "set up" or "up to"."""
+    assert answer_mod._direction("went up") == "up" and answer_mod._direction("is down by 8 percent") == "down"
+    assert not answer_mod._CHANGE_RE.search("Total recorded crime is made up of victim-based crime.")
+    assert not answer_mod._CHANGE_RE.search("The force has set up a team to hold detainees up to 48 hours.")
+    a = asked(store, "Did crime go up in the West Midlands in 2015?").answer
+    assert a is None or "made up of" not in a.text
