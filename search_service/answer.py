@@ -1280,6 +1280,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             if names_asked:
                 score += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             survivors.append((hit, a, b, end, score, coverage, own, header, previous))
+    if question.latest_only:
+        survivors = _newest_first(survivors)
     survivors = _within_reach(survivors)
     sims = similarities(_content(question), [h.passage.text[a:b] for h, a, b, *_ in survivors]).tolist()
     best: Candidate | None = None
@@ -1301,6 +1303,22 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     if best is not None:
         best.margin = best.score - runner_up
     return best
+
+
+OLDER_REPORT_PENALTY = 0.1
+
+
+def _newest_first(survivors: list) -> list:
+    """A question naming an organisation but no year is about now: a
+    sentence of an older report of its own scores a little less than one of
+    its newest report that has any ("runs 9 neighbourhood teams" in 2016,
+    "increased its neighbourhood teams from 9 to 11" in 2021/22)."""
+    years = {hit.report.id: hit.report.year or 0 for hit, *_ in survivors if hit.report.force}
+    if len(set(years.values())) < 2:
+        return survivors
+    newest = max(years.values())
+    return [(hit, a, b, end, score - OLDER_REPORT_PENALTY if years.get(hit.report.id, newest) < newest else score,
+             *rest) for hit, a, b, end, score, *rest in survivors]
 
 
 _WHOLE_ROW_RE = re.compile(r"\s*(?:all|total|overall)\b", re.I)

@@ -1340,3 +1340,15 @@ def test_made_up_of_is_no_rise(store):
     assert not answer_mod._CHANGE_RE.search("The force has set up a team to hold detainees up to 48 hours.")
     a = asked(store, "Did crime go up in the West Midlands in 2015?").answer
     assert a is None or "made up of" not in a.text
+
+
+def test_a_named_organisation_with_no_year_is_answered_from_its_newest_report(store):
+    """"How many neighbourhood teams does Eastmoor Police have?" was answered
+    at .90 from the 2016 report ("runs 9 neighbourhood teams") though the
+    2021/22 report says it has increased them from 9 to 11: with no year
+    asked, a sentence of the organisation's newest report that answers is
+    preferred; a year asked still scopes to that year's report."""
+    a = answered(store, "How many neighbourhood teams does Eastmoor Police have?")
+    assert a.report_id == "peel-2021-22-eastmoor" and "11" in a.text
+    a = answered(store, "How many neighbourhood teams did Eastmoor Police have in its 2016 inspection?")
+    assert a.report_id == "peel-2016-eastmoor" and "9 neighbourhood teams" in a.text
