@@ -501,8 +501,10 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
                 q.organisations, scope, dated = others, namesake_dated, namesake_dated
         counted = data_years(year_text)
         if not dated and q.organisations and q.kind in TYPED_KINDS and counted and counted >= set(q.years):
-            # "incidents in 2015", of a force with no 2015 report: a year's figures are published the next year
-            dated = of_years(scope, {y + 1 for y in counted})
+            # "incidents in 2015", of a force with no 2015 report: a year's figures are published the next year,
+            # and a later report may give them again ("84.2 percent … in our 2018 inspection", in 2021/22)
+            dated = of_years(scope, {y + 1 for y in counted}) or [
+                r for r in scope if r.year and r.year > max(counted) and r.force]
             q.next_year = bool(dated)
         if not dated and q.organisations and q.kind != "comparison":
             have = ", ".join(sorted({r.inspection_year or str(r.year) for r in scope if r.year}))

@@ -1254,6 +1254,9 @@ def test_a_year_s_figures_are_sought_in_the_next_year_s_report(store):
     assert a.answer is None  # the 2018/19 report's find rate states no year: not the one asked
     a = asked(store, "What grade did Harrowmere Constabulary get in 2015?")
     assert a.answer is None and "2015" in a.declined_reason
+    # with no report the next year, a later report of the force's own that gives the year's figure
+    a = answered(store, "What was Eastmoor Police's crime recording rate in 2018?")
+    assert a.report_id == "peel-2021-22-eastmoor" and "84.2" in a.text
 
 
 def test_what_remains_of_a_sum_answers_only_a_question_about_what_remains(store):
