@@ -115,7 +115,8 @@ class Question:
     reports: list[Report] = field(default_factory=list)  # the reports in scope, newest first (all: as given)
     latest_only: bool = False  # an organisation named without a year: its most recent report
     declined: str | None = None  # why no report can answer it
-    next_year: bool = False  # its year's figures are sought in the next year's reports: an answer must state the year
+    # its year's figures are sought in a later report (the next year's, else one of its own): an answer states the year
+    next_year: bool = False
 
     @property
     def filters(self) -> dict:
