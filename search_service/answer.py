@@ -1119,6 +1119,10 @@ def _defining(question: Question) -> Defining | None:
     if not m:
         return None
     term = re.escape(m.group(2)).replace(r"\ ", r"\s+")
+    # "What is Eastmoor Speaks?" scopes the question to Eastmoor Police and asks about "Speaks": the report
+    # may still print the place in the name ("an online survey tool, Eastmoor Speaks, …")
+    places = "|".join(re.escape(name.split()[0]) for name in question.organisations)
+    term = rf"(?:(?:{places})\s+)?{term}" if places else term
     said = rf"\W*(?:the term |an? |the |its |their )?{term}s?(?:\s*\([^)]*\))?,?\s+"
     # "Sentinel, the new crime, intelligence and case file system …"; "a new operating model, Project
     # Keystone, which …"; "Community payback – unpaid work … – was used": apposition says what a thing is as

@@ -1355,3 +1355,11 @@ def test_a_named_organisation_with_no_year_is_answered_from_its_newest_report(st
     assert a.report_id == "peel-2021-22-eastmoor" and "11" in a.text
     a = answered(store, "How many neighbourhood teams did Eastmoor Police have in its 2016 inspection?")
     assert a.report_id == "peel-2016-eastmoor" and "9 neighbourhood teams" in a.text
+
+
+def test_a_name_that_begins_with_the_place_asked_about_is_still_the_term(store):
+    """"What is Eastmoor Speaks?" scopes the question to Eastmoor Police and
+    asks about "Speaks"; the report names it "an online survey tool,
+    Eastmoor Speaks, …", which defines it by apposition."""
+    a = answered(store, "What is Eastmoor Speaks?")
+    assert a.report_id == "peel-2021-22-eastmoor" and "online survey tool" in a.text
