@@ -334,6 +334,8 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
     reports = question.reports if question.organisations else [
         store.report(rid) for rid in dict.fromkeys(h.report.id for h in result.hits)]
     reports = [r for r in reports if r and r.judgments]
+    if question.kind == "comparison" and not question.organisations:
+        return None  # "Which forces got better at …?" asks for changes; one report's grade shows none
     if question.kind == "comparison" and question.organisations:
         if _QUANTITY_CHANGE_RE.search(question.text) and not _GRADE_INTENT.search(question.text):
             return None  # "Did antisocial behaviour go up between 2019 and 2023?" asks about a measure, not a grade
@@ -498,7 +500,8 @@ _FINDING_WORDS = {
 _FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recommend\w*|need(s|ed)? to improve|"
                            r"improve|what|which|did|does|set|"
                            r"hmic(frs)?|inspectorate|inspection|report(s)?|force(s)?|police|services?|on|about|per|"
-                           r"name[sd]?|have|had|has|make|made|give|gave|there|any|per|must|should|do)\b", re.I)
+                           r"name[sd]?|have|had|has|make|made|give|gave|given|get|gets|got|receiv\w*|issued|identified|"
+                           r"there|any|per|must|should|do)\b", re.I)
 
 
 _BY_DATE_RE = re.compile(rf"\bby\s+((?:\d{{1,2}}\s+)?{MONTHS}\s+20\d\d|20\d\d(?:/\d\d)?)\b", re.I)

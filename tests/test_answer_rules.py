@@ -1363,3 +1363,19 @@ def test_a_name_that_begins_with_the_place_asked_about_is_still_the_term(store):
     Eastmoor Speaks, …", which defines it by apposition."""
     a = answered(store, "What is Eastmoor Speaks?")
     assert a.report_id == "peel-2021-22-eastmoor" and "online survey tool" in a.text
+
+
+def test_which_forces_changed_is_not_answered_with_one_grade(store):
+    """"Which forces got better at protecting vulnerable people?" was answered
+    at .80 with one report's grade ("Inadequate — Protecting vulnerable people
+    (Eastmoor Police, 2021/22)"), which shows no change."""
+    a = asked(store, "Which forces got better at protecting vulnerable people?").answer
+    assert a is None or a.kind != "grade"
+
+
+def test_the_verb_of_a_findings_question_is_no_topic(store):
+    """"What areas for improvement did Fenmoor Constabulary get in 2017?"
+    was declined as if "get" were what the findings had to be about; the
+    question asks for all of them."""
+    a = answered(store, "What areas for improvement did Fenmoor Constabulary get in 2017?")
+    assert a.report_id == "peel-2017-fenmoor" and a.basis == "findings" and len(a.items) >= 2
