@@ -1623,7 +1623,7 @@ NUMBER_REACH = 6  # terms between a number and what it counts
 _QUALIFIERS = stems_of("more most new other further additional active extra current existing total full-time "
                        "part-time trained serving eligible known recorded reported separate different such these those "
                        "about around over nearly almost some only just another")
-_COUNT_BREAK_RE = re.compile(r"[,;:()]|\b(with|by|to|from|for|per|against|and|or|than|on|at|into|among|between)\b",
+_COUNT_BREAK_RE = re.compile(r"[,;:()]|\b(with|by|to|from|for|per|against|and|or|than|on|at|in|into|among|between)\b",
                              re.I)
 
 

@@ -371,6 +371,8 @@ _KIND_RULES = [
     ("enumeration", rf"^\s*(what|which) {_COUNTED} [a-z]"),
     # "What grade did … get for making best use of resources?" asks for a grade, whatever words follow
     ("grade", r"^\s*(what|which) (grades?|ratings?|judg(e)?ments?)\b"),
+    # "What is Fenmoor Constabulary's overall grade?" likewise, not what a grade is
+    ("grade", r"^\s*what(?: is|'s|’s| was| were| are)\b[^?]*['’]s?\s+(\w+\s+){0,2}(grades?|ratings?|judg(e)?ments?)\s*\??\s*$"),
     # "What is the cost of the scheme?", "What was the hub's budget?" ask for an amount, not what a cost is
     ("number", rf"^\s*what (is|was|are|were) (the |its |their |[\w'’ -]+?['’]s? )?(annual |total |yearly |overall )?"
                rf"(spend|{MONEY_NOUNS})\b|"

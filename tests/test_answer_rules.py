@@ -50,6 +50,9 @@ from test_question_kinds import _passage_says, answered, asked, store  # noqa: F
     ("In 2021, when did Eastmoor open its hub?", "date"),
     ("When did Eastmoor open its hub?", "date"),
     ("By when must Fenmoor fire clear its overdue audits?", "date"),
+    # "What is X's overall grade?" asks for the grade, not what a grade is
+    ("What is Northshire Constabulary's overall grade?", "grade"),
+    ("What is a grade?", "definition"),
 ])
 def test_the_kind_of_answer_wanted(q, kind):
     assert kind_of(q) == kind
@@ -1379,3 +1382,13 @@ def test_the_verb_of_a_findings_question_is_no_topic(store):
     question asks for all of them."""
     a = answered(store, "What areas for improvement did Fenmoor Constabulary get in 2017?")
     assert a.report_id == "peel-2017-fenmoor" and a.basis == "findings" and len(a.items) >= 2
+
+
+def test_a_count_across_in_is_of_something_else(store):
+    """"How many officers does Fenmoor Constabulary have?" was answered at
+    .90 with "… placed two detective sergeants in the children's services
+    office …" ("office" and "officers" share a stem): a count with "in"
+    between it and the noun counts something else."""
+    q = understand("How many officers does Fenmoor Constabulary have?", store.reports())
+    assert not answer_mod.counts_what_is_asked(q, "It placed two detective sergeants in the children's services office.")
+    assert answer_mod.counts_what_is_asked(q, "The force has 1,480 officers.")
