@@ -31,7 +31,7 @@ from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, 
 from search_service.question import (AREA_RES as _AREA_RES, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS,
                                      MONTHS, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, Question, aliases,
                                      concepts_of, core_of, kind_of, known_names, named_organisations, of_years,
-                                     NOT_DATA, TYPED_KINDS, data_years, understand, years)
+                                     DEADLINE_RE, NOT_DATA, TYPED_KINDS, data_years, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -262,9 +262,6 @@ def _structured(question: Question) -> bool:
 # Words that ask for a grade whatever else the question says. "Better", "worse" and "improved" do not: "Has
 # Eastmoor got better at examining phones for investigations?" asks about phones, not the investigating grade;
 # they ask for the grade only when the question names nothing but the area (_only_area).
-# a measure that went up or down ("did reports of X rise"), not a force that got better or worse
-_QUANTITY_CHANGE_RE = re.compile(r"\b(?:go(?:es)? up|went up|go(?:es)? down|went down|ris(?:e|es|en|ing)|rose|"
-                                 r"f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|drop\w*|gr[eo]w\w*|declin\w*)\b", re.I)
 _GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|"
                            r"how well (.* )?(do|does|did|is|was|perform)|how (effective|efficient|legitimate)|"
                            r"how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
@@ -334,11 +331,11 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
     reports = question.reports if question.organisations else [
         store.report(rid) for rid in dict.fromkeys(h.report.id for h in result.hits)]
     reports = [r for r in reports if r and r.judgments]
-    if question.kind == "comparison" and not question.organisations:
-        return None  # "Which forces got better at …?" asks for changes; one report's grade shows none
-    if question.kind == "comparison" and question.organisations:
-        if _QUANTITY_CHANGE_RE.search(question.text) and not _GRADE_INTENT.search(question.text):
-            return None  # "Did antisocial behaviour go up between 2019 and 2023?" asks about a measure, not a grade
+    if question.kind == "comparison":
+        if not question.organisations:
+            return None  # "Which forces got better at …?" asks for changes; one report's grade shows none
+        if _ASKS_CHANGE_RE.search(question.text) and not _GRADE_INTENT.search(question.text):
+            return None  # "Did antisocial behaviour go up between 2019 and 2023?": a measure, not a grade
         return _comparison(store, question, reports)
     if question.kind == "yesno" and not question.grades:
         return None
@@ -504,8 +501,6 @@ _FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recomm
                            r"there|any|per|must|should|do)\b", re.I)
 
 
-_BY_DATE_RE = re.compile(rf"\bby\s+((?:\d{{1,2}}\s+)?{MONTHS}\s+20\d\d|20\d\d(?:/\d\d)?)\b", re.I)
-
 
 def _report_findings(r: Report, which) -> list[tuple[Report, str, str, str, list]]:
     """(report, kind, text, passage id, section) of one report's findings of
@@ -621,9 +616,10 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     if wanted and (question.organisations or question.years):  # "… about emergency calls": in its words or section
         known = finding_words(store)
         items = [it for it in items if len(wanted & known.get((it[2], it[3]), frozenset())) >= enough]
-    deadline = _BY_DATE_RE.search(question.text)
+    deadline = DEADLINE_RE.search(question.text)
     if deadline and items:  # "What should chief constables do by 30 September 2026?": what is due then
-        items = [it for it in items if deadline.group(1).lower() in " ".join(it[2].split()).lower()]
+        due = " ".join(deadline.group(1).split()).lower()
+        items = [it for it in items if due in " ".join(it[2].split()).lower()]
     if not items and question.kind == "list" and wanted:
         # "Which forces had a cause of concern about vetting?" is answered by the findings, or not at all:
         # a passage that mentions both is not a finding
@@ -1199,6 +1195,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             header = []  # a table of people and roles (an inspection team): each line a row, its name the value
         advice_end = _advice_end(text) if p.kind in PRESCRIPTIVE_PASSAGES else 0
         table_years = None  # read once a passage, when a row needs them
+        wholes = None  # the labels of its rows for a whole ("All crime", "Total"), read once a table
         heading = " ".join(p.heading_path)
         for i, (a, b) in enumerate(spans):
             if header and i < len(header):
@@ -1216,7 +1213,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             score, coverage = _score_sentence(own, " ".join((leaned, heading)), weights, question.kind, p.kind)
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
-            if header and _part_not_asked(text, spans[len(header):], a, b, question_stems):
+            if header and wholes is None:
+                wholes = [stems_of(_row_label(text[x:y])) for x, y in spans[len(header):]
+                          if _WHOLE_ROW_RE.match(text[x:y])]
+            if header and _part_not_asked(_row_label(text[a:b]), wholes, question_stems):
                 continue  # "What is its crime recording rate?" is the "All crime" row's, not "Behavioural crimes"
             # a row's count sits under its column's name
             typed = f"{_table_row(header, text[a:b])}\n{said}" if header else said
@@ -1331,20 +1331,23 @@ def _newest_first(survivors: list) -> list:
 _WHOLE_ROW_RE = re.compile(r"\s*(?:all|total|overall)\b", re.I)
 
 
-def _part_not_asked(text: str, rows: list[tuple[int, int]], a: int, b: int, asked: frozenset[str]) -> bool:
-    """Is the row at [a, b) one part of a whole the table also gives (a row
-    labelled "All …", "Total …"), a part the question does not name (what
-    it names of the row, the whole's label names too)? Then it asks for the
-    whole: "the crime recording rate" is the "All crime" row's, not
-    "Behavioural crimes"; detainees held by the force are the "Total" row's,
-    not one suite's; a row naming the force asked about is asked by name."""
-    label = _CELL_SPLIT.split(text[a:b].strip())[0]
+def _row_label(row: str) -> str:
+    return _CELL_SPLIT.split(row.strip())[0]
+
+
+def _part_not_asked(label: str, wholes: list[frozenset[str]], asked: frozenset[str]) -> bool:
+    """Is the row labelled ``label`` one part of a whole the table also
+    gives (``wholes``: the terms of its rows labelled "All …", "Total …"), a
+    part the question does not name (what it names of the row, the whole's
+    label names too)? Then it asks for the whole: "the crime recording rate"
+    is the "All crime" row's, not "Behavioural crimes"; detainees held by the
+    force are the "Total" row's, not one suite's; a row naming the force
+    asked about is asked by name."""
     stems = stems_of(label)
     if _WHOLE_ROW_RE.match(label) or not stems - asked:
         return False
     named = stems & asked
-    return any(named <= stems_of(_CELL_SPLIT.split(text[x:y].strip())[0])
-               for x, y in rows if _WHOLE_ROW_RE.match(text[x:y]))
+    return any(named <= whole for whole in wholes)
 
 
 def _within_reach(survivors: list) -> list:
@@ -1700,8 +1703,8 @@ _PARAGRAPH_NUMBER_RE = re.compile(r"(?:^|(?<=\n))\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])
 # what is left of a whole ("still to be identified", "yet to be found", "the remaining 12"): asked only as such
 _REMAINDER_RE = re.compile(r"\b(?:still|yet) to be\b|\bremaining\b|\bleft to\b", re.I)
 _ASKS_REMAINDER_RE = re.compile(r"\b(?:still|yet|remain\w*|left|outstanding|more)\b", re.I)
-_ASKS_EVENT_DATE_RE = re.compile(r"\b(?:when|(?:in )?(?:what|which) (?:year|date|month))\s+(?:was|were|did|will|is|are|has|have|had)\b",
-                                 re.I)
+_ASKS_EVENT_DATE_RE = re.compile(r"\b(?:when|(?:in )?(?:what|which) (?:year|date|month))\s+"
+                                 r"(?:was|were|did|will|is|are|has|have|had)\b", re.I)
 _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"fifteen|twenty|thirty|forty|fifty|sixty|several|few)\s+(seconds?|minutes?|hours?|days?|"
                           r"weeks?|months?|years?)\b|\bwithin (a|an|the) (day|week|month|year)\b", re.I)

@@ -75,8 +75,9 @@ PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ende
                              r"(20\d\d)\b", re.I)
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a deadline or target date is not the year of a report: "by March 2026", "until 2025", "before the end of 2024"
-_DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?"
-                          r"20\d\d(?:\s*[/–-]\s*\d\d)?\b")
+# (group 1: the date itself)
+DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?((?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?"
+                         r"20\d\d(?:\s*[/–-]\s*\d\d)?)\b", re.I)
 # what an earlier report found, asked of the reports after it: "the backlog found in its 2017 legitimacy inspection"
 _RECOMMENDED = r"(?:its|their|the|our|[\w-]+[’']s)\s+(20\d\d)(?:\s*[/–-]\s*\d\d)?\s+(?:[\w-]+\s+){0,2}?" \
                r"(?:recommendations?|areas? for improvement|causes? of concern)\b"
@@ -464,7 +465,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None) -> 
     q = Question(text=text, kind=kind_of(text))
     known = known or known_names(reports)
     q.organisations, q.unknown = organisations(text, reports, known)
-    year_text = _DEADLINE_RE.sub(" ", text)  # "plans to save £7.9m by March 2026": a deadline, not a report's year
+    year_text = DEADLINE_RE.sub(" ", text)  # "plans to save £7.9m by March 2026": a deadline, not a report's year
     named = _NAMED_YEAR_RE.match(year_text)
     if named:
         year_text = year_text[:named.start(1)] + year_text[named.end(1):]
