@@ -11,10 +11,13 @@ worker reads the same vectors instead of computing its own."""
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
+from tokenizers import Tokenizer
 
 _model = None
 _lock = threading.Lock()
@@ -55,9 +58,83 @@ def _passage_text(p) -> str:
     return " ".join([*p.heading_path, p.text])[:2000]
 
 
+# The model's tokenizer (Llama's BPE) has no pre-tokenizer: it runs over a
+# whole text as one word, so its own cache never helps and a 2,000-character
+# passage costs about half a millisecond. No token of its vocabulary has a
+# letter before "▁" (the space), so no merge crosses the start of a word:
+# splitting the text before each word (its leading spaces included) and
+# tokenizing each piece once gives the same tokens, and a piece's summed token
+# vectors can be remembered. The vector is then the same mean of token
+# vectors that WordLlama's ``embed`` computes.
+_PIECE_RE = re.compile("▁+[^▁]*")
+PIECES_KEPT = 32_768  # remembered pieces per process, 1 KB each
+EMBED_BATCH = 256  # texts whose piece counts are multiplied at once
+
+
+class _Pieces:
+    """The summed token vectors and token count of each piece seen, up to
+    PIECES_KEPT of them (then forgotten and learned again)."""
+
+    def __init__(self, model):
+        threadpool_limits(1, user_api="blas")  # for the whole process: see pyproject.toml
+        self.tokenizer = Tokenizer.from_str(model.tokenizer.to_str())
+        self.tokenizer.normalizer = None  # pieces arrive normalised
+        self.tokenizer.no_padding()
+        self.tokenizer.no_truncation()
+        self.embedding = model.embedding
+        self.rows: dict[str, int] = {}
+        self.sums = np.empty((1024, self.embedding.shape[1]), dtype=np.float32)
+        self.lengths = np.empty(1024, dtype=np.float32)
+
+    def lookup(self, pieces: list[str]) -> np.ndarray:
+        """Row of each piece in ``sums``/``lengths``, tokenizing the new ones."""
+        rows = self.rows
+        new = [p for p in dict.fromkeys(pieces) if p not in rows]
+        if new and len(rows) + len(new) > PIECES_KEPT:
+            rows.clear()
+            new = list(dict.fromkeys(pieces))
+        if len(rows) + len(new) > len(self.sums):
+            size = max(len(rows) + len(new), 2 * len(self.sums))
+            self.sums = np.resize(self.sums, (size, self.sums.shape[1]))
+            self.lengths = np.resize(self.lengths, size)
+        for piece, enc in zip(new, self.tokenizer.encode_batch(new, add_special_tokens=False) if new else ()):
+            ids = np.clip(np.asarray(enc.ids, dtype=np.int64), 0, len(self.embedding) - 1)
+            row = len(rows)
+            self.sums[row] = self.embedding[ids].sum(axis=0, dtype=np.float32)
+            self.lengths[row] = len(ids)
+            rows[piece] = row
+        return np.fromiter((rows[p] for p in pieces), dtype=np.int64, count=len(pieces))
+
+
+_pieces: _Pieces | None = None
+
+
 def _embed(texts: list[str]) -> np.ndarray:
-    """Unit vectors (float32) of texts; a text with no known word gets zeros, not NaN."""
-    return np.nan_to_num(_load().embed(texts, norm=True).astype(np.float32), copy=False)
+    """Unit vectors (float32) of texts, the mean of their token vectors; a
+    text with no token gets zeros."""
+    global _pieces
+    if _pieces is None:
+        model = _load()
+        with _lock:
+            if _pieces is None:
+                _pieces = _Pieces(model)
+    out = np.zeros((len(texts), _pieces.embedding.shape[1]), dtype=np.float32)
+    for start in range(0, len(texts), EMBED_BATCH):
+        chunk = texts[start:start + EMBED_BATCH]
+        with _lock:  # the piece table grows in place
+            split = [_PIECE_RE.findall("▁" + t.replace(" ", "▁")) if t else [] for t in chunk]
+            rows = _pieces.lookup([p for pieces in split for p in pieces])
+            if not len(rows):
+                continue
+            # how often each text has each distinct piece, times the pieces' sums
+            distinct, column = np.unique(rows, return_inverse=True)
+            text = np.repeat(np.arange(len(chunk)), [len(pieces) for pieces in split])
+            counts = np.bincount(text * len(distinct) + column, minlength=len(chunk) * len(distinct))
+            counts = counts.reshape(len(chunk), len(distinct)).astype(np.float32)
+            lengths = counts @ _pieces.lengths[distinct]
+            out[start:start + len(chunk)] = (counts @ _pieces.sums[distinct]) / np.maximum(lengths, 1)[:, None]
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return np.divide(out, norms, out=out, where=norms > 0)
 
 
 def encode(passages) -> list[bytes]:
@@ -92,7 +169,7 @@ def fuse(query: str, passages, lexical_ranks: dict[str, int], k: int = 10) -> li
     meaning."""
     if not passages:
         return []
-    q = _load().embed([query], norm=True)[0]
+    q = _embed([query])[0]
     sims = passage_vectors(passages) @ q
     order = np.argsort(-sims, kind="stable")
     by_meaning = {passages[i].id: r for r, i in enumerate(order, 1)}
@@ -107,6 +184,5 @@ def similarities(query: str, texts: list[str]) -> np.ndarray:
     """Cosine similarity of ``query`` with each text, in [-1, 1]."""
     if not texts:
         return np.zeros(0, dtype=np.float32)
-    model = _load()
-    vectors = model.embed([query, *texts], norm=True)
-    return (vectors[1:] @ vectors[0]).astype(np.float32)
+    vectors = _embed([query, *texts])
+    return vectors[1:] @ vectors[0]

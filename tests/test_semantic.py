@@ -39,19 +39,45 @@ def test_a_passage_vector_is_not_part_of_any_output(client):
 
 
 def test_a_question_embeds_itself_not_its_passages(store, monkeypatch):
-    """The passages a question re-ranks come with their vectors: the model
-    is asked for the question's vector (and its candidate sentences'), never
-    for a passage's."""
-    model = semantic._load()
+    """The passages a question re-ranks come with their vectors: only the
+    question (and its candidate sentences) is embedded, never a passage."""
     asked = []
-    real = model.embed
+    real = semantic._embed
 
-    def spy(texts, **kw):
+    def spy(texts):
         asked.extend(texts)
-        return real(texts, **kw)
-    monkeypatch.setattr(model, "embed", spy)
+        return real(texts)
+    monkeypatch.setattr(semantic, "_embed", spy)
     passages = {semantic._passage_text(p) for r in store.reports() for p in store.passages(r.id)}
     a = answer_question(store, "Are children who run away from home kept safe?")
     assert a.result.hits and asked
     assert not passages & set(asked)
 
+
+ODD_TEXTS = ["", " ", "a  b", "x\n y", "\t", "West  Mids   police ", "ünïcödé — “quotes” 2015/16", "▁odd",
+             "Caution – youths: 964 (12 months to 31 March 2015)"]
+
+
+def test_vectors_are_the_models_own_mean_of_token_vectors(store):
+    """Tokenizing word by word (remembered) gives the vectors WordLlama's own
+    ``embed`` gives for whole texts: the seed's passages, its sentences and
+    texts with runs of spaces, line breaks, other scripts or no word."""
+    texts = [semantic._passage_text(p) for r in store.reports() for p in store.passages(r.id)]
+    texts += [s for t in texts[:20] for s in t.split(". ")] + ODD_TEXTS
+    ours = semantic._embed(texts)
+    theirs = np.nan_to_num(semantic._load().embed(texts, norm=True))
+    assert np.abs(ours - theirs).max() < 1e-5
+    assert not ours[-len(ODD_TEXTS)].any()  # the empty text: zeros, not NaN
+
+
+def test_forgotten_pieces_are_learned_again(store, monkeypatch):
+    """A process remembers a bounded number of pieces; past it, the table
+    starts again and the vectors do not change."""
+    texts = [semantic._passage_text(p) for r in store.reports() for p in store.passages(r.id)][:40]
+    expected = semantic._embed(texts)
+    monkeypatch.setattr(semantic, "_pieces", None)
+    monkeypatch.setattr(semantic, "PIECES_KEPT", 64)
+    got = np.concatenate([semantic._embed(texts[i:i + 3]) for i in range(0, len(texts), 3)])
+    every_piece = {w for t in texts for w in semantic._PIECE_RE.findall("▁" + t.replace(" ", "▁"))}
+    assert len(semantic._pieces.rows) < len(every_piece)  # some were forgotten
+    assert np.abs(got - expected).max() < 1e-5
