@@ -30,6 +30,7 @@ import os
 import shutil
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from dataclasses import dataclass, field
@@ -507,14 +508,18 @@ class Indexer:
                                    compound=COMPOUND)
             else:
                 writer = ix.writer(limitmb=WRITER_MB, compound=COMPOUND)
-            try:
-                for item in items:
-                    self._add(writer, item)
-                writer.commit()
-            except BaseException:
-                _abandon(writer)
-                raise
-            self._write_derived(path, items)
+            with ThreadPoolExecutor(1) as pool:
+                try:
+                    for item in items:
+                        self._add(writer, item)
+                    # the derived data are learned while the writer processes
+                    # finish their segments (this process only waits for them)
+                    derived = pool.submit(self._derived, path, items)
+                    writer.commit()
+                except BaseException:
+                    _abandon(writer)
+                    raise
+                self._write_derived(path, items, derived=derived.result())
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
             raise
@@ -523,12 +528,21 @@ class Indexer:
         self._cleanup(keep={name, previous})
 
     @staticmethod
-    def _write_derived(path: Path, items: list[Ingested], incremental: bool = False) -> None:
+    def _write_derived(path: Path, items: list[Ingested], incremental: bool = False,
+                       derived: dict | None = None) -> None:
         """Glossary, vocabulary, headings (for type-ahead) and sentence model,
-        learned from the passages and kept inside the generation they
-        describe (written atomically). An incremental change adds the new
-        reports' acronyms, words and headings and keeps the sentence model:
-        all come from the whole corpus at the next rebuild."""
+        learned from the passages (``_derived``, unless given) and kept
+        inside the generation they describe (written atomically)."""
+        if derived is None:
+            derived = Indexer._derived(path, items, incremental)
+        for name, data in derived.items():
+            _write_atomically(path / name, json.dumps(data))
+
+    @staticmethod
+    def _derived(path: Path, items: list[Ingested], incremental: bool = False) -> dict:
+        """{file name: data} of the derived files. An incremental change adds
+        the new reports' acronyms, words and headings to ``path``'s and keeps
+        the sentence model: all come from the whole corpus at the next rebuild."""
         texts = [p.text for item in items for p in item.passages]
         derived = {}
         if incremental and (path / GLOSSARY_FILE).exists():
@@ -550,8 +564,7 @@ class Indexer:
         if not (incremental and (path / PUNKT_FILE).exists()):
             step = max(1, len(texts) // PUNKT_SAMPLE)
             derived[PUNKT_FILE] = sentences.train(texts[::step][:PUNKT_SAMPLE])
-        for name, data in derived.items():
-            _write_atomically(path / name, json.dumps(data))
+        return derived
 
     def _cleanup(self, keep: set) -> None:
         """Remove generations other than the live one and the one it just
