@@ -72,32 +72,39 @@ _DOUBLED = re.compile(r"(bb|dd|ff|gg|mm|nn|pp|rr|tt)$")
 
 
 # Irregular verb forms and their base forms ("spoke" is not one: it is also
-# a noun; "found" -> "find", "held" -> "hold"): the forms whose base form
-# Snowball stems differently, taken from lemminflect's English lemma tables
-# (``verb_forms_from_lemminflect`` makes the table; tests/test_search.py checks
-# the shipped file is what lemminflect gives). 600 entries, not its 70,000.
-VERB_FORMS_FILE = Path(__file__).resolve().parent / "data" / "verb_forms.json"
+# a noun; "found" -> "find", "held" -> "hold") and irregular plurals and their
+# singulars ("children" -> "child", "knives" -> "knife", "women" -> "woman"):
+# the forms whose base form Snowball stems differently, taken from
+# lemminflect's English lemma tables (``forms_from_lemminflect`` makes each
+# table; tests/test_search.py checks the shipped files are what lemminflect
+# gives). About 600 entries each, not its 70,000.
+DATA_DIR = Path(__file__).resolve().parent / "data"
+VERB_FORMS_FILE = DATA_DIR / "verb_forms.json"
+NOUN_FORMS_FILE = DATA_DIR / "noun_forms.json"
 VERB_FORMS: dict[str, str] = json.loads(VERB_FORMS_FILE.read_text(encoding="utf-8"))
-# Words that lemminflect reads only as a verb form but reports use otherwise:
-# "the Met" is the Metropolitan Police, not a meeting.
-NOT_VERB_FORMS = frozenset({"met"})
+NOUN_FORMS: dict[str, str] = json.loads(NOUN_FORMS_FILE.read_text(encoding="utf-8"))
+# Forms that reports use otherwise: "the Met" is the Metropolitan Police, not
+# a meeting; "media" (social media) is not the plural of "medium" (medium risk).
+NOT_FORMS = {"VERB": frozenset({"met"}), "NOUN": frozenset({"media"})}
+WORD_FORMS = {**NOUN_FORMS, **VERB_FORMS}  # disjoint: each form is only ever one part of speech
 
 
-def verb_forms_from_lemminflect() -> dict[str, str]:
-    """The table of VERB_FORMS, from lemminflect (a test dependency): each
-    lowercase word that is only ever a verb form, whose base form's Snowball
-    stem differs from its own."""
+def forms_from_lemminflect(pos: str) -> dict[str, str]:
+    """The table of VERB_FORMS (``pos`` "VERB") or NOUN_FORMS ("NOUN"), from
+    lemminflect (a test dependency): each lowercase word that is only ever a
+    form of that part of speech, whose base form's Snowball stem differs
+    from its own."""
     from lemminflect import getAllLemmas
     from lemminflect.core.Lemmatizer import Lemmatizer
 
     out = {}
     for word in Lemmatizer()._getLemmaDict():
-        if not (word.isalpha() and word.islower()) or word in NOT_VERB_FORMS:
+        if not (word.isalpha() and word.islower()) or word in NOT_FORMS[pos]:
             continue
         lemmas = getAllLemmas(word)
-        if set(lemmas) != {"VERB"}:
-            continue  # "left", "ground", "felt": words in their own right too
-        base = lemmas["VERB"][0]
+        if set(lemmas) != {pos}:
+            continue  # "left", "ground", "felt", "lives": words in their own right, or forms of a verb too
+        base = lemmas[pos][0]
         if base.isalpha() and base != word and _stemmer.stem(base) != _stemmer.stem(word):
             out[word] = base
     return dict(sorted(out.items()))
@@ -107,7 +114,7 @@ def verb_forms_from_lemminflect() -> dict[str, str]:
 def stem(word: str) -> str:
     """Spelling-folded Snowball stem of a lowercase word's base form, a
     final double consonant undoubled (cached: stemming is hot)."""
-    out = _stemmer.stem(fold_spelling(VERB_FORMS.get(word, word)))
+    out = _stemmer.stem(fold_spelling(WORD_FORMS.get(word, word)))
     return out[:-1] if _DOUBLED.search(out) else out
 
 
@@ -179,9 +186,10 @@ class PoliceAnalyzer(Tokenizer):
     """
 
     # What the analyzer makes of a word changed (2: doubled final consonants
-    # undoubled; 3: irregular verb forms at their base form, VERB_FORMS): an index written
-    # by an earlier one is rebuilt (IndexStore.outdated).
-    VERSION = 3
+    # undoubled; 3: irregular verb forms at their base form, VERB_FORMS; 4: irregular
+    # plurals at their singular, NOUN_FORMS): an index written by an earlier one is
+    # rebuilt (IndexStore.outdated).
+    VERSION = 4
 
     def __init__(self):
         super().__init__()

@@ -39,21 +39,41 @@ def test_an_irregular_verb_form_meets_its_base_form(form, base):
     assert terms(form) == terms(base)
 
 
-def test_the_shipped_verb_forms_are_lemminflects():
-    """The table the analyzer reads (search_service/data/verb_forms.json, 600
-    entries) is what lemminflect's tables give: regenerate it with
-    ``analysis.verb_forms_from_lemminflect`` when lemminflect changes."""
-    from search_service.analysis import VERB_FORMS, verb_forms_from_lemminflect
+@pytest.mark.parametrize("pos,form,base,excluded", [("VERB", "found", "find", "met"),
+                                                     ("NOUN", "children", "child", "media")])
+def test_the_shipped_word_forms_are_lemminflects(pos, form, base, excluded):
+    """The tables the analyzer reads (search_service/data/verb_forms.json and
+    noun_forms.json, about 600 entries each) are what lemminflect's tables
+    give: regenerate them with ``analysis.forms_from_lemminflect`` when
+    lemminflect changes."""
+    from search_service.analysis import NOUN_FORMS, VERB_FORMS, forms_from_lemminflect
 
-    assert VERB_FORMS == verb_forms_from_lemminflect()
-    assert len(VERB_FORMS) > 500 and VERB_FORMS["found"] == "find" and "met" not in VERB_FORMS
+    table = {"VERB": VERB_FORMS, "NOUN": NOUN_FORMS}[pos]
+    assert table == forms_from_lemminflect(pos)
+    assert len(table) > 500 and table[form] == base and excluded not in table
 
 
-@pytest.mark.parametrize("word,verb", [("met", "meet"), ("left", "leave"), ("ground", "grind"), ("felt", "feel")])
+@pytest.mark.parametrize("plural,singular", [("children", "child"), ("women", "woman"), ("knives", "knife"),
+                                             ("men", "man"), ("policemen", "policeman")])
+def test_an_irregular_plural_meets_its_singular(plural, singular):
+    assert terms(plural) == terms(singular)
+
+
+@pytest.mark.parametrize("word,verb", [("met", "meet"), ("left", "leave"), ("ground", "grind"), ("felt", "feel"),
+                                       ("media", "medium"), ("lives", "life")])
 def test_a_word_with_another_reading_keeps_its_own_term(word, verb):
     """"The Met" is the Metropolitan Police; "left", "ground" and "felt" are
-    also words in their own right: none is folded into a verb."""
+    also words in their own right: none is folded into a verb. Social
+    "media" is not the plural of "medium" (medium risk); "lives" is also a
+    verb."""
     assert terms(word) != terms(verb)
+
+
+def test_a_search_for_a_missing_child_finds_what_the_report_says_of_missing_children(store):
+    child = search(store, "missing child", per_page=50)
+    children = search(store, "missing children", per_page=50)
+    assert child.total == children.total > 0
+    assert any(re.search(r"\bchildren\b", h.passage.text) for h in child.hits[:5])
 
 
 def test_what_inspectors_found_is_found_by_asking_what_they_find(store):
