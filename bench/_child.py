@@ -35,7 +35,9 @@ def build(corpus: Path, index: Path, passages_out: Path) -> dict:
                 spent["ingest"] += time.perf_counter() - t
 
         index_mod.ingest = timed_ingest
-    real_derived = Indexer.__dict__.get("_write_derived")
+    # the learning of the derived data (``_derived``, where the project has it apart from their writing)
+    derived_name = "_derived" if "_derived" in Indexer.__dict__ else "_write_derived"
+    real_derived = Indexer.__dict__.get(derived_name)
     if isinstance(real_derived, staticmethod):
         fn = real_derived.__func__
 
@@ -46,7 +48,7 @@ def build(corpus: Path, index: Path, passages_out: Path) -> dict:
             finally:
                 spent["derived"] += time.perf_counter() - t
 
-        Indexer._write_derived = staticmethod(timed_derived)
+        setattr(Indexer, derived_name, staticmethod(timed_derived))
 
     rss_before = self_peak_rss_mb()
     store = IndexStore(index, corpus)

@@ -28,10 +28,10 @@ from search_service import budget, sentences
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
-from search_service.question import (AREA_RES as _AREA_RES, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS,
-                                     MONTHS, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, Question, aliases,
-                                     concepts_of, core_of, kind_of, known_names, named_organisations, of_years,
-                                     DEADLINE_RE, NOT_DATA, TYPED_KINDS, data_years, understand, years)
+from search_service.question import (AREA_RES as _AREA_RES, DEADLINE_RE, MEASURE_ASKED_RE as _MEASURE_ASKED_RE,
+                                     MONEY_NOUNS, MONTHS, NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS,
+                                     TYPED_KINDS, Question, aliases, concepts_of, core_of, data_years, kind_of,
+                                     known_names, named_organisations, of_years, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -498,8 +498,7 @@ _FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recomm
                            r"improve|what|which|did|does|set|"
                            r"hmic(frs)?|inspectorate|inspection|report(s)?|force(s)?|police|services?|on|about|per|"
                            r"name[sd]?|have|had|has|make|made|give|gave|given|get|gets|got|receiv\w*|issued|identified|"
-                           r"there|any|per|must|should|do)\b", re.I)
-
+                           r"there|any|must|should|do)\b", re.I)
 
 
 def _report_findings(r: Report, which) -> list[tuple[Report, str, str, str, list]]:

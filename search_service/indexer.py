@@ -442,7 +442,7 @@ class Indexer:
         # disk), the derived files are put back as they were
         try:
             if items:
-                self._write_derived(path, items, incremental=True)
+                self._write_derived(path, self._derived(path, items, incremental=True))
             writer = ix.writer(limitmb=256, compound=COMPOUND)
             try:
                 for rid in remove:
@@ -519,7 +519,7 @@ class Indexer:
                 except BaseException:
                     _abandon(writer)
                     raise
-                self._write_derived(path, items, derived=derived.result())
+                self._write_derived(path, derived.result())
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
             raise
@@ -528,21 +528,19 @@ class Indexer:
         self._cleanup(keep={name, previous})
 
     @staticmethod
-    def _write_derived(path: Path, items: list[Ingested], incremental: bool = False,
-                       derived: dict | None = None) -> None:
-        """Glossary, vocabulary, headings (for type-ahead) and sentence model,
-        learned from the passages (``_derived``, unless given) and kept
-        inside the generation they describe (written atomically)."""
-        if derived is None:
-            derived = Indexer._derived(path, items, incremental)
+    def _write_derived(path: Path, derived: dict) -> None:
+        """The derived files (``_derived``), kept inside the generation they
+        describe (each written atomically)."""
         for name, data in derived.items():
             _write_atomically(path / name, json.dumps(data))
 
     @staticmethod
     def _derived(path: Path, items: list[Ingested], incremental: bool = False) -> dict:
-        """{file name: data} of the derived files. An incremental change adds
-        the new reports' acronyms, words and headings to ``path``'s and keeps
-        the sentence model: all come from the whole corpus at the next rebuild."""
+        """{file name: data} of the derived data: glossary, vocabulary,
+        headings (for type-ahead) and sentence model, learned from the
+        passages. An incremental change adds the new reports' acronyms, words
+        and headings to ``path``'s and keeps the sentence model: all come from
+        the whole corpus at the next rebuild."""
         texts = [p.text for item in items for p in item.passages]
         derived = {}
         if incremental and (path / GLOSSARY_FILE).exists():

@@ -72,6 +72,12 @@ PIECES_KEPT = 32_768  # remembered pieces per process, 1 KB each
 EMBED_BATCH = 256  # texts whose piece counts are multiplied at once
 
 
+def pieces_of(text: str) -> list[str]:
+    """The text normalised as the model's tokenizer does (a space before it,
+    every space as "▁"), split before each word: what is tokenized apart."""
+    return _PIECE_RE.findall("▁" + text.replace(" ", "▁")) if text else []
+
+
 class _Pieces:
     """The summed token vectors and token count of each piece seen, up to
     PIECES_KEPT of them (then forgotten and learned again)."""
@@ -128,7 +134,7 @@ def _embed(texts: list[str]) -> np.ndarray:
     for start in range(0, len(texts), EMBED_BATCH):
         chunk = texts[start:start + EMBED_BATCH]
         with _lock:  # the piece table grows in place
-            split = [_PIECE_RE.findall("▁" + t.replace(" ", "▁")) if t else [] for t in chunk]
+            split = [pieces_of(t) for t in chunk]
             rows = table.lookup([p for pieces in split for p in pieces])
             if not len(rows):
                 continue

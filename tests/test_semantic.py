@@ -78,6 +78,6 @@ def test_forgotten_pieces_are_learned_again(store, monkeypatch):
     monkeypatch.setattr(semantic, "_pieces", None)
     monkeypatch.setattr(semantic, "PIECES_KEPT", 64)
     got = np.concatenate([semantic._embed(texts[i:i + 3]) for i in range(0, len(texts), 3)])
-    every_piece = {w for t in texts for w in semantic._PIECE_RE.findall("▁" + t.replace(" ", "▁"))}
+    every_piece = {w for t in texts for w in semantic.pieces_of(t)}
     assert len(semantic._pieces.rows) < len(every_piece)  # some were forgotten
     assert np.abs(got - expected).max() < 1e-5
