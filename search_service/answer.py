@@ -1209,7 +1209,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             # a sentence that points back leans on what it points to, a chain of such sentences on the first
             points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]))
             leaned = _antecedent(text, spans, i) if points_back else previous
-            score, coverage = _score_sentence(own, " ".join((leaned, heading)), weights, question.kind, p.kind)
+            bonus = 0.0  # what the rules below add to its score
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
             if header and wholes is None:
@@ -1228,9 +1228,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat)
                 continue
             if defines and defines.says_what(text[a:b]):
-                score += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
+                bonus += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
             elif defines and defines.subject(text[a:b]):
-                score += SUBJECT_BONUS  # "Its wellbeing centre offers counselling …" says what it does
+                bonus += SUBJECT_BONUS  # "Its wellbeing centre offers counselling …" says what it does
             if not prescriptive and ((p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or
                                      _PRESCRIPTIVE_RE.search(text[a:b])) and not (
                     defines and p.kind == "footnote" and _glosses(defines, p, hits)):
@@ -1276,16 +1276,18 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             if wanted and _items_in(text[a:end]) < wanted:
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
             if wanted and _introduces(text[a:b], wanted):
-                score += INTRODUCES_BONUS  # "we inspected five forces: …" lists them; "five forces understand, …" not
+                bonus += INTRODUCES_BONUS  # "we inspected five forces: …" lists them; "five forces understand, …" not
             elif question.kind == "enumeration" and not wanted and _lists_after_lead(text[a:end]):
-                score += INTRODUCES_BONUS  # "What kinds of offending …?": "… crimes such as theft, criminal damage …"
+                bonus += INTRODUCES_BONUS  # "What kinds of offending …?": "… crimes such as theft, criminal damage …"
             if asks_organisations and len(named_organisations(text[a:end], known)) < 2:
                 continue  # "Which forces did it inspect?" is not answered by "The five forces we inspected all have …"
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
             if names_asked:
-                score += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
-            survivors.append((hit, a, b, end, score, coverage, own, header, previous))
+                bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
+            # scored last: most sentences are ruled out above, and scoring them was half this loop's time
+            score, coverage = _score_sentence(own, " ".join((leaned, heading)), weights, question.kind, p.kind)
+            survivors.append((hit, a, b, end, score + bonus, coverage, own, header, previous))
     if question.latest_only:
         survivors = _newest_first(survivors)
     survivors = _within_reach(survivors)
