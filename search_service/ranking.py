@@ -547,6 +547,7 @@ class Snapshot:
     segments: list  # (segment id, doc offset, doc count)
     n: int
     live: np.ndarray  # bool: a passage, not deleted
+    dead: np.ndarray = field(default_factory=lambda: np.empty(0, np.intp))  # the others' numbers: a few thousand
     lengths: dict[str, np.ndarray] = field(default_factory=dict)
     codes: dict[str, tuple[np.ndarray, list]] = field(default_factory=dict)
     norms: dict[tuple[str, float], np.ndarray] = field(default_factory=dict)
@@ -574,7 +575,7 @@ class Snapshot:
             if r.has_deletions():
                 dead = np.fromiter(r._perdoc.deleted_docs(), dtype=np.int64)
                 live[dead + off] = False
-        snap.live = live
+        snap.live, snap.dead = live, np.flatnonzero(~live)
         return snap
 
     def length(self, reader, fieldname: str) -> np.ndarray:
@@ -731,7 +732,7 @@ def score(snapshot: Snapshot, searcher, terms, keep: dict | None = None) -> np.n
             np.add.at(scores, ids, s if boost == 1 else s * np.float32(boost))
             if keep is not None and (fieldname, text) in keep:
                 keep[(fieldname, text)].append((ids, s))
-    scores[~snapshot.live] = 0
+    scores[snapshot.dead] = 0  # not ~live: a mask of every document, made and read for each term list
     return scores
 
 

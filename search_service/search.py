@@ -96,7 +96,7 @@ def _score_whoosh(snap, s, parsed: ParsedQuery) -> np.ndarray:
         if results.top_n:
             sc, docs = zip(*results.top_n)
             scores[np.fromiter(docs, dtype=np.int64)] = sc
-    scores[~snap.live] = 0
+    scores[snap.dead] = 0
     return scores
 
 
