@@ -453,6 +453,23 @@ def test_fewer_answers_earn_less_trust_than_more_with_the_same_record():
     assert wilson_lower(3, 4) < wilson_lower(3, 3)
 
 
+@pytest.mark.parametrize("q,says", [
+    ("Was Harrowmere's Sentinel system delivered on schedule?", "14 months behind schedule"),
+    ("Has Brackenshire's youth diversion scheme reached every policing area?", "does not yet reach"),
+])
+def test_a_sentence_far_ahead_of_every_other_is_offered_with_its_own_record(monkeypatch, store, q, says):
+    """A yes/no question worded unlike its answer: the sentence holds too
+    few of the question's words for the usual confidence, but no other
+    sentence comes close and its meaning is near; it is offered as its own
+    kind of evidence, with that record's confidence, and only because of
+    its lead."""
+    a = answered(store, q)
+    assert says in a.text and a.evidence == "clear-lead"
+    assert a.confidence == evidence_confidence("clear-lead") < 0.8
+    monkeypatch.setattr(answer_mod, "CLEAR_LEAD", 10.0)  # no sentence leads by this much
+    assert asked(store, q).answer is None
+
+
 def test_evidence_right_too_rarely_is_declined(monkeypatch, store):
     q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
     evidence = answered(store, q).evidence
