@@ -761,8 +761,13 @@ def top(scores: np.ndarray, allowed: np.ndarray, k: int) -> tuple[np.ndarray, in
     if total == 0 or k <= 0:
         return np.empty(0, np.int64), total
     if total > k:
-        part = np.argpartition(-scores[matched], k - 1)[:k]
-        matched = matched[part]
+        # the k-th best score, then every document above it and, of those
+        # scoring it, the first in document order (argpartition would pick
+        # among ties at random)
+        s = scores[matched]
+        kth = np.partition(s, total - k)[total - k]
+        above = matched[s > kth]
+        matched = np.concatenate((above, matched[s == kth][:k - len(above)]))
     order = np.lexsort((matched, -scores[matched]))
     return matched[order], total
 

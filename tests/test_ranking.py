@@ -109,6 +109,21 @@ def test_random_word_sets_rank_like_whoosh_before_the_proximity_bonus(store):
                                                        ranking.score(snap, s, bag)[ours]]
 
 
+def test_the_best_k_break_ties_by_document_order_as_whoosh_does():
+    """Equal scores are common where passages repeat (a standard paragraph
+    in every report of a family): the page must not change from one
+    request to the next, so the k-th place goes to the earlier document."""
+    rng = np.random.default_rng(3)
+    for _ in range(500):
+        n, k = int(rng.integers(1, 200)), int(rng.integers(0, 30))
+        scores = (np.round(rng.random(n) * 3) * (rng.random(n) < 0.7)).astype(np.float32)  # many ties
+        allowed = rng.random(n) < 0.8
+        best, total = ranking.top(scores, allowed, k)
+        scored = [d for d in range(n) if scores[d] > 0 and allowed[d]]
+        assert total == len(scored)
+        assert list(best) == sorted(scored, key=lambda d: (-scores[d], d))[:k]
+
+
 def test_positions_read_from_text_are_the_indexs_own(store):
     """The proximity bonus and the phrase check read word positions from a
     passage's text rather than from the postings: for any terms of a
