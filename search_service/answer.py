@@ -231,6 +231,10 @@ def _match(question: Question, report: Report) -> Judgment | None:
             score = 0.0
         if score > best_score:
             best, best_score = j, score
+    if best_score <= 0.5 and wanted - {"overall"} and wanted - {"overall"} <= concepts_of(report.inspection):
+        # "its grade for crime data integrity", of a crime data integrity inspection: what the whole report
+        # grades, when no area of it does
+        best, best_score = next((j for j in report.judgments if j.area == "Overall"), None), 1.0
     return best if best_score > 0.5 else None
 
 
@@ -1128,7 +1132,9 @@ def _defining(question: Question) -> Defining | None:
     apposed = re.compile(rf"\b{term}s?,\s+(?:the|an?|its|their)\s+|\b(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,5}}"
                          rf"[\w’'-]+,\s+{term}s?(?:\s*[,.;(]|\s+which\b|\s*$)|"
                          # "Community payback – unpaid work aimed at … – was used": a gloss between dashes
-                         rf"\b{term}s?\s+[–—-]\s+(?:an?\s+|the\s+)?[a-z][\w’'-]*\s+[^–—]{{3,}}?\s+[–—-]\s", re.I)
+                         rf"\b{term}s?\s+[–—-]\s+(?:an?\s+|the\s+)?[a-z][\w’'-]*\s+[^–—]{{3,}}?\s+[–—-]\s|"
+                         # a glossary's entry: "force crime registrar (FCR): the person in a force who …"
+                         rf"^\W*{term}s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?[a-z]", re.I)
     return Defining(re.compile(said, re.I), apposed, role, required=role or (m.group(1) or "").strip().lower() != "the",
                     anywhere=re.compile(rf"\b{term}s?", re.I))
 
@@ -1232,10 +1238,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             elif defines and defines.subject(text[a:b]):
                 bonus += SUBJECT_BONUS  # "Its wellbeing centre offers counselling …" says what it does
             if not prescriptive and ((p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or
-                                     _PRESCRIPTIVE_RE.search(text[a:b])) and not (
-                    defines and p.kind == "footnote" and _glosses(defines, p, hits)):
+                                     _PRESCRIPTIVE_RE.search(text[a:b])) and not (defines and (
+                    defines.says_what(text[a:b]) or p.kind == "footnote" and _glosses(defines, p, hits))):
                 # "The force should make the scheme available …" says it is not (yet), not that it is; a footnote
-                # glossing the term asked defines it, "should" and all ("… sets out how services should work …")
+                # glossing the term asked, or a sentence saying what it is, defines it, "should" and all ("… sets out
+                # how services should work …", "NCRS: the standard that says when a crime must be recorded")
                 continue
             if recap_skipped and _RECAP_RE.match(text[a:b]):
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now

@@ -1409,3 +1409,25 @@ def test_a_count_across_in_is_of_something_else(store):
     q = understand("How many officers does Fenmoor Constabulary have?", store.reports())
     assert not answer_mod.counts_what_is_asked(q, "It placed two detective sergeants in the children's services office.")
     assert answer_mod.counts_what_is_asked(q, "The force has 1,480 officers.")
+
+
+# ------------------------------------------------------------------ a crime data integrity report (Tollbridge, 2018)
+
+def test_a_grade_for_what_the_whole_inspection_is_about_is_its_overall_judgment(store):
+    """A crime data integrity inspection grades crime recording as a whole:
+    "its grade for crime data integrity" is the report's overall judgment,
+    though no area of the report is named so."""
+    a = answered(store, "Which grade did HMICFRS give Tollbridge Police for its crime data integrity?")
+    assert a.kind == "grade" and "Requires improvement" in a.text and a.report_id == "cdi-2018-tollbridge"
+
+
+@pytest.mark.parametrize("q,says", [
+    ("What is meant by additional verifiable information?", "a recorded crime did not take place"),
+    ("What does the force crime registrar do?", "has the final say"),
+    # a definition may say "must": it says what the standard requires, it gives no advice
+    ("What is the National Crime Recording Standard?", "when a report of a crime must be recorded"),
+])
+def test_a_glossary_entry_defines_its_term(store, q, says):
+    a = answered(store, q)
+    assert says in a.text and a.report_id == "cdi-2018-tollbridge"
+    _passage_says(store, a, says)

@@ -83,7 +83,9 @@ def test_forces_page_links_each_organisation_and_shows_its_grades(client):
     assert "No overall grade" in squash(rows["eastmoor-police"].text)  # PEEL 2021/22 grades areas only
     assert "No graded report" in squash(rows["wealdmarsh-constabulary"].text)
     headings = [squash(h.text) for h in doc.find_all("h2")]
-    assert headings == ["Police forces (7)", "Fire and rescue services (1)"]
+    fire = {n for t in TRUTHS.values() if t["organisation_type"] == "fire and rescue service" for n in t["organisations"]}
+    assert headings == [f"Police forces ({len(set(NAMES) - fire)})", f"Fire and rescue services ({len(fire)})"]
+    assert len(fire) == 1
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -7,7 +7,9 @@ PEEL pillar reports of 2014–2017 ("PEEL: Police efficiency 2016"), the
 integrated PEEL assessments of 2018/19, PEEL 2021/22 and PEEL 2023–25,
 fire and rescue service inspections ("Effectiveness, efficiency and people
 2021/22 – An inspection of X Fire and Rescue Service") and thematic
-inspections of several forces. Anything else is "Unknown": indexed by its
+inspections of several forces, and the crime data integrity inspections of
+a force's crime recording ("Crime Data Integrity inspection 2018"). Anything
+else is "Unknown": indexed by its
 headings, with no grades invented for it.
 """
 from __future__ import annotations
@@ -129,6 +131,8 @@ def _family(title: str, cover: str, text: str, organisation_type: str, filename:
         return "PEEL 2014–2017", f"PEEL {kind}"
     if re.search(r"\bthematic\b", text[:20000], re.I) or re.search(r"\bjoint inspection\b", low):
         return "Thematic", "Thematic inspection"
+    if "crime data integrity" in low:  # the crime-recording inspections of 2014 and the rolling programme of 2016–2020
+        return "Crime data integrity", "Crime data integrity"
     inspection = re.sub(r"^(?:a\s+)?report on\s+(?:an?|the)\s+", "", title.strip(), flags=re.I)
     inspection = re.sub(r"\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w' -]*$", "", inspection)
     return "Unknown", inspection[:1].upper() + inspection[1:]

@@ -27,6 +27,7 @@ _PRACTICE_RE = re.compile(r"^(innovative|promising|notable) practice(?:\s*[:â€“â
 # Headings that only say where a grade is given; the area is the heading above them.
 _GENERIC_RE = re.compile(r"^(summary( of findings)?|overall judg(e)?ment|our judg(e)?ments?|judg(e)?ment|"
                          r"key findings|about this area)$", re.I)
+_OVERALL_JUDGMENT_RE = re.compile(r"^overall judg(e)?ment\W*\d*$", re.I)
 _OVERALL_RE = re.compile(r"^(overview|overall summary|overall judg|summary)\b", re.I)
 # The pillars of PEEL and of fire inspections: a chapter with one of these
 # names grades the pillar through its first (question) heading.
@@ -154,8 +155,8 @@ class _Reader:
         """The area a grade under the current heading path belongs to."""
         headings = [h for _, h in self.path]
         named = [h for h in headings if not _GENERIC_RE.match(h) and not _label(h)]
-        if not named:
-            return "Overall"
+        if not named or _OVERALL_JUDGMENT_RE.match(headings[-1]):
+            return "Overall"  # a grade right under "Overall judgment" is the report's, whatever section holds it
         inner = named[-1]
         if _OVERALL_RE.match(inner) or (len(named) == 1 and _OVERALL_RE.match(named[0])):
             return "Overall"

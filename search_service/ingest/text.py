@@ -32,6 +32,7 @@ LEVEL2_FIXED = re.compile(r"^(summary of findings|summary|areas? for improvement
                           re.I)
 # "1. Understanding rural crime": a numbered chapter of a thematic report
 _NUMBERED_RE = re.compile(r"^\d{1,2}\.\s+[A-Z]")
+_CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")  # a chart's or table's title, or its source
 
 
 @dataclass
@@ -221,6 +222,7 @@ class Raw:
     number: int | None = None  # footnotes only
     pdf_page: int | None = None
     glued: bool = False  # a short title glued to its paragraph (not a question)
+    listed: int = 0  # a title the contents page lists: its level there (1 least indented, else 2)
 
 
 def _numbered_heading_len(lines: list[str], start: int) -> int:
@@ -247,8 +249,21 @@ def _glued_heading(lines: list[str], start: int, width: int) -> bool:
             and any(len(line.strip()) >= 0.6 * width for line in lines[1:]))  # a paragraph follows
 
 
+_CONTENTS_ENTRY_RE = re.compile(r"^(\s*)(\S.*?)\s*\.{3,}\s*(?:\d+|[ivxlc]+)\s*$", re.I)
+
+
+def contents_titles(lines: list[str]) -> dict[str, int]:
+    """The titles a report's contents page lists, each with its level there
+    (1 for the least indented entries, 2 for the others): a line alone in
+    its group that the contents names is a heading ("Leadership and
+    culture"), though it is no fixed name, question or numbered chapter."""
+    entries = [(len(m.group(1)), " ".join(m.group(2).split())) for m in map(_CONTENTS_ENTRY_RE.match, lines) if m]
+    least = min((indent for indent, _ in entries), default=0)
+    return {title: 1 if indent == least else 2 for indent, title in entries}
+
+
 def classify_group(g: list[str], page: int, pdf_page: int | None = None, headings: bool = True,
-                   width: int = 0) -> list[Raw]:
+                   width: int = 0, titles: dict[str, int] | None = None) -> list[Raw]:
     """Classify one blank-separated run of lines: heading lines at its start
     (questions, numbered chapters, fixed names, short titles glued to their
     paragraph when ``width`` is known; skipped when ``headings`` is False
@@ -273,6 +288,10 @@ def classify_group(g: list[str], page: int, pdf_page: int | None = None, heading
             out.append(Raw("heading", [g[i]], page, whole_group=len(g) == 1, pdf_page=pdf_page))
             i += 1
             continue
+        listed = titles.get(" ".join(re.sub(r"\d+$", "", text0).split())) if titles and headings else None
+        if listed and len(g) == 1:
+            out.append(Raw("heading", [g[i]], page, whole_group=True, pdf_page=pdf_page, listed=listed))
+            break
         if len(rest) == 1 and _GRADE_RE.match(text0):
             out.append(Raw("grade", [g[i]], page, pdf_page=pdf_page))
             break
@@ -280,7 +299,7 @@ def classify_group(g: list[str], page: int, pdf_page: int | None = None, heading
             out.append(Raw("heading", [g[i]], page, pdf_page=pdf_page, glued=True))
             i += 1
             continue
-        if re.match(r"^(Figure|Table|Chart) \d+|^Source:", text0):
+        if _CAPTION_RE.match(text0):
             out.append(Raw("para", rest, page, pdf_page=pdf_page))
             break
         if all(_is_table_line(l) for l in rest) or (
@@ -294,8 +313,9 @@ def classify_group(g: list[str], page: int, pdf_page: int | None = None, heading
     return out
 
 
-def classify_page(lines: list[str], page: int, pdf_page: int | None = None, width: int = 0) -> list[Raw]:
-    return [r for g in _groups(lines) for r in classify_group(g, page, pdf_page, width=width)]
+def classify_page(lines: list[str], page: int, pdf_page: int | None = None, width: int = 0,
+                  titles: dict[str, int] | None = None) -> list[Raw]:
+    return [r for g in _groups(lines) for r in classify_group(g, page, pdf_page, width=width, titles=titles)]
 
 
 def merge_tables(raws: list[Raw]) -> list[Raw]:
@@ -383,6 +403,8 @@ def assign_levels(raws: list[Raw], width: int) -> list[Block]:
         fixed = _fixed_heading(text)
         if fixed:
             level = fixed
+        elif r.listed:
+            level = r.listed
         elif r.whole_group or _NUMBERED_RE.match(text):
             level = 1
         elif r.glued:
@@ -434,7 +456,10 @@ def join_continuations(blocks: list[Block], full_text: str) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         if b.kind in ("para", "bullet") and b.text[:1].islower():
-            candidates = [x for x in reversed(out[-12:]) if x.kind in ("para", "bullet") and _ends_open(x.text)]
+            # a caption ("Figure 1: … 2018") ends without a full stop but is finished: a glossary's
+            # lower-case entries after a chart do not continue it
+            candidates = [x for x in reversed(out[-12:]) if x.kind in ("para", "bullet") and _ends_open(x.text)
+                          and not _CAPTION_RE.match(x.text)]
             target = None
             for c in candidates:
                 tail = " ".join(c.text.split()[-2:])
@@ -567,6 +592,7 @@ def parse_text(raw: str) -> ParsedText:
     headers = running_headers(pages[skip:])
     offset = page_offset(pages)
     width = body_width(pages)
+    titles = contents_titles([l for p in pages[:skip] for l in p])
     raws: list[Raw] = []
     for ordinal, lines in enumerate(pages, start=1):
         if ordinal <= skip:
@@ -581,7 +607,7 @@ def parse_text(raw: str) -> ParsedText:
         body, footnotes = split_footnotes(lines)
         numbers = {n for n, _ in footnotes}
         body = [strip_markers(l, numbers) for l in body]
-        raws += classify_page(body, page, width=width)
+        raws += classify_page(body, page, width=width, titles=titles)
         # footnotes follow the page's text in reading order
         raws += [Raw("footnote", [t], page, number=n) for n, t in footnotes]
     raws = merge_tables(raws)
