@@ -139,3 +139,12 @@ def test_html_chrome_is_not_indexed():
     assert len(footnotes) >= 10 and all(p.heading_path[-1].startswith("Footnote") for p in footnotes)
     alt = next(p for p in got.passages if "Line chart showing the percentage of 999 calls" in p.text)
     assert alt.anchor == "answering-calls"
+
+
+def test_every_family_read_is_one_the_api_declares():
+    """The JSON API's schema lists the families (model.FAMILIES): a family
+    the reader gives but the schema lacks is a response that breaks it."""
+    from search_service.model import FAMILIES
+    for path in TRUTHS:
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        assert truth["family"] in FAMILIES, path.name
