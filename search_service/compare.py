@@ -66,13 +66,22 @@ _PILLAR_REPORT = re.compile(r"PEEL (effectiveness|efficiency|legitimacy)", re.I)
 def judgment_label(report: Report, area: str) -> str:
     """The row of a judgment when one organisation's or every organisation's
     grades are followed over the years: ``area_label``, except that the
-    "Overall" grade of a PEEL 2014–2017 pillar report is named after its
-    pillar ("Effectiveness"), as PEEL 2018/19 names its pillar grades, so an
-    effectiveness grade is never set beside a legitimacy one."""
+    "Overall" grade of a report on one subject is named after it: a PEEL
+    2014–2017 pillar report's after its pillar ("Effectiveness"), as PEEL
+    2018/19 names its pillar grades, so an effectiveness grade is never set
+    beside a legitimacy one; a crime data integrity inspection's after that
+    ("Crime data integrity"), never beside a PEEL assessment's overall grade."""
     kind, scale = group_of(report) or ("police force", "four-tier")
     label = area_label(area, scale, kind)
+    if label != OVERALL:
+        return label
     pillar = _PILLAR_REPORT.fullmatch(report.inspection.strip())
-    return pillar.group(1).capitalize() if label == OVERALL and pillar else label
+    if pillar:
+        return pillar.group(1).capitalize()
+    return SINGLE_SUBJECT.get(report.family, label)
+
+
+SINGLE_SUBJECT = {"Crime data integrity": "Crime data integrity"}  # family → the one subject its overall grade is of
 
 
 # Which reports can share a table: grades on the five-tier scale (PEEL 2021/22

@@ -26,7 +26,7 @@ POLICE, FIRE = "police force", "fire and rescue service"
 # asks its questions: the pillar grades first, then the PEEL questions.
 POLICE_ROWS = [*PILLARS, *COLUMNS]
 # The grades that sum a whole report or pillar up, shown in lists of organisations.
-HEADLINE = {OVERALL, *PILLARS, "People"}
+HEADLINE = {OVERALL, *PILLARS, "People"}  # and a report's Overall grade, whatever its row is named
 # Addressees of a recommendation that mean the organisation itself (a
 # thematic's "Chief constables"); anyone else ("Home Office") is another body.
 _ITS_OWN = r"\bchief constables?\b|\bchief fire officers?\b|\bforces?\b|\bservices?\b|\bconstabulary\b|" \
@@ -149,7 +149,7 @@ def timeline(org: Organisation) -> list[dict]:
 def report_headline(report: Report) -> list[tuple[str, Judgment]]:
     """A report's summing-up grades: (label, judgment) of its Overall or
     pillar grades, none for PEEL 2021/22 on (they grade areas only)."""
-    return [(label, j) for label, j in answers(report) if label in HEADLINE]
+    return [(label, j) for label, j in answers(report) if label in HEADLINE or j.area == OVERALL]
 
 
 def headline(org: Organisation) -> dict | None:

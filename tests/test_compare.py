@@ -25,8 +25,10 @@ from many_reports import (
     grades,
 )
 
+from search_service.compare import judgment_label
+from search_service.ingest import ingest
 from search_service.rules import GRADES
-from tests.conftest import deploy, FIXTURES
+from tests.conftest import FIXTURES, deploy
 from tests.http_helpers import assert_json_error, get_json, html, query_of, search
 
 QUERIES = ("missing children", "crime", "force should")
@@ -258,3 +260,15 @@ def test_openapi_documents_the_new_parameters_and_shapes(multi_client):
     table = get_json(multi_client, "/api/compare")
     assert set(table) == set(schemas["CompareResponse"]["properties"])
     assert set(table["rows"][0]) == set(schemas["CompareResponse"]["properties"]["rows"]["items"]["properties"])
+
+
+def test_a_grade_for_one_subject_is_never_set_beside_another_subjects_overall_grade():
+    """A report on one subject names its Overall grade after it: a PEEL
+    pillar report's after its pillar, a crime data integrity inspection's
+    after crime data integrity. The compare table, the national picture and
+    the forces list then never count Tollbridge's grade for crime recording
+    as an overall PEEL grade."""
+    cdi = ingest(FIXTURES / "cdi-2018-tollbridge.txt").report
+    pillar = ingest(FIXTURES / "peel-efficiency-2016-harrowmere.txt").report
+    assert judgment_label(cdi, "Overall") == "Crime data integrity"
+    assert judgment_label(pillar, "Overall") == "Efficiency"

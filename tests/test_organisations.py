@@ -65,6 +65,7 @@ def test_the_list_gives_the_latest_graded_reports_summing_up_grades(client):
         assert latest["grades"] == grades
         # the grades that sum a report up: its Overall (a pillar report's is its pillar's) or pillar
         # grades; five-tier reports grade areas only
+        # (a crime data integrity report's Overall is its grade for crime recording, named so)
         pillars = [j for j in truth["judgments"] if j["area"] in ("Overall", "Effectiveness", "Efficiency",
                                                                   "Legitimacy", "People")]
         assert [h["grade"] for h in latest["overall"]] == [j["grade"] for j in pillars]
