@@ -131,7 +131,7 @@ def _family(title: str, cover: str, text: str, organisation_type: str, filename:
         return "PEEL 2014–2017", f"PEEL {kind}"
     if re.search(r"\bthematic\b", text[:20000], re.I) or re.search(r"\bjoint inspection\b", low):
         return "Thematic", "Thematic inspection"
-    if "crime data integrity" in low:  # the crime-recording inspections of 2014 and the rolling programme of 2016–2020
+    if "crime data integrity" in low:  # crime-recording inspections: 2014, and the rolling programme of 2016–2020
         return "Crime data integrity", "Crime data integrity"
     inspection = re.sub(r"^(?:a\s+)?report on\s+(?:an?|the)\s+", "", title.strip(), flags=re.I)
     inspection = re.sub(r"\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w' -]*$", "", inspection)
