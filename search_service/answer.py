@@ -1511,30 +1511,30 @@ def _enough(question: Question, best: Candidate) -> bool:
 
 # What each kind of evidence has been worth: (answers right, answers given) on the tuning halves of eval/, never
 # the validation halves. A question set's tuning half counts as the rules first answered it, before any rule
-# was written from it (questions3, 4, 6 to 9 and 12 to 18: the rules meeting questions they were not fitted to); the first two
+# was written from it (questions3, 4, 6 to 9 and 12 to 19: the rules meeting questions they were not fitted to); the first two
 # sets, whose first answers were not kept, count with the rules as they are, and so does evidence no first run
 # gave (a signature). Refit after changing a rule:
 # `search-service eval --split tune` prints the current "by evidence" table; a new set's first run is kept
 # with `eval --json` before its tuning half is read.
 EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     "acronym": (15, 15),
-    "findings": (11, 11),
+    "findings": (12, 12),
     "judgments": (43, 47),
     "mentions": (15, 18),
     "per_report": (1, 1),
-    "sentence:defining:high": (27, 30),
+    "sentence:defining:high": (29, 33),
     "sentence:defining:low": (4, 4),
     "sentence:defining:middle": (4, 5),
-    "sentence:plain:high": (17, 20),
+    "sentence:plain:high": (18, 22),
     "sentence:plain:low": (2, 4),
     "sentence:plain:middle": (8, 9),
-    "sentence:typed:high": (82, 85),
-    "sentence:typed:low": (31, 33),
-    "sentence:typed:middle": (27, 30),
+    "sentence:typed:high": (86, 90),
+    "sentence:typed:low": (32, 35),
+    "sentence:typed:middle": (28, 31),
     "signature": (3, 3),
-    # the tuning halves with CLEAR_LEAD and LEAD_MEANING chosen on them (no first run): the lower end of the
-    # interval is what it shows
-    "clear-lead": (7, 7),
+    # the tuning halves with CLEAR_LEAD and LEAD_MEANING chosen on them, then set 19's first run: the lower
+    # end of the interval is what it shows
+    "clear-lead": (9, 9),
 }
 WILSON_Z = 1.96  # the lower end of the usual 95% (Wilson) interval
 
