@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from search_service import budget, sentences
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
+from search_service.ingest.text import CAPTION_RE
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
 from search_service.question import (AREA_RES as _AREA_RES, DEADLINE_RE, MEASURE_ASKED_RE as _MEASURE_ASKED_RE,
                                      MONEY_NOUNS, MONTHS, NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS,
@@ -56,7 +57,6 @@ _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|years?|fortnight|q
                       r"quarterly|annually|fortnightly|each (day|week|month|quarter|year|shift)|once a \w+|"
                       r"twice a \w+|\w+ times a \w+|regular(ly)?)\b", re.I)
 _DATE_FULL_RE = re.compile(rf"\b\d{{1,2}} {MONTHS} (19|20)\d\d\b|\b(19|20)\d\d\b")
-_CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")
 _CAPTION_LABEL_RE = sentences.CAPTION_LABEL_RE
 _LIST_RE = re.compile(r"[,;]|\band\b")
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
@@ -231,7 +231,8 @@ def _match(question: Question, report: Report) -> Judgment | None:
             score = 0.0
         if score > best_score:
             best, best_score = j, score
-    if best_score <= 0.5 and wanted - {"overall"} and wanted - {"overall"} <= concepts_of(report.inspection):
+    asked = wanted - {"overall"}
+    if best_score <= 0.5 and asked and asked <= concepts_of(report.inspection):
         # "its grade for crime data integrity", of a crime data integrity inspection: what the whole report
         # grades, when no area of it does
         best, best_score = next((j for j in report.judgments if j.area == "Overall"), None), 1.0
@@ -910,7 +911,7 @@ def _score_sentence(text: str, context: str, weights: dict[str, float], kind: st
         bonus += 0.25
     if kind == "enumeration" and (len(_LIST_RE.findall(text)) >= 3 or text.rstrip().endswith(":")):
         bonus += 0.25
-    if _CAPTION_RE.match(text):
+    if CAPTION_RE.match(text):
         bonus -= 0.3  # "Figure 7: …", "Source: …" label a chart, they do not state facts
     if kind == "definition" and positions and positions[0] < 3:
         bonus += 0.1  # "Integrated offender management (IOM) brings …": the term opens the sentence
@@ -1457,7 +1458,7 @@ def _lists_after_lead(sentence: str) -> bool:
     """Does the sentence list three things or more after "such as",
     "including" or a colon ("… crimes such as theft, criminal damage, minor
     assaults and public order")? What "What kinds of …?" asks for."""
-    if _CAPTION_RE.match(sentence):
+    if CAPTION_RE.match(sentence):
         return False  # "Figure 1: Rural, heritage and wildlife crimes recorded, …" titles a chart
     m = _LIST_LEAD_RE.search(sentence)
     return bool(m) and len(_LIST_RE.findall(sentence[m.end():])) >= 2
@@ -1793,7 +1794,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # share or a rate, not "400 records"
         if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):
             return False  # "How much must it save?" is not answered by "Savings still to be identified: £4.6m"
-        caption = bool(_CAPTION_RE.match(text.lstrip()))
+        caption = bool(CAPTION_RE.match(text.lstrip()))
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
         given = set(_DIGITS_RE.findall(question.text))
         if given and not row and not _NUMBER_WORD_RE.search(text) and \
@@ -1850,7 +1851,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         return None  # "How did satisfaction change?" asks by how much: "it has fallen" does not say
     confidence = _confidence(best, question)
     evidence = sentence_evidence(question.kind, best.lexical)
-    if confidence < MIN_CONFIDENCE and confidence >= LEAD_FLOOR and _leads(best):
+    if LEAD_FLOOR <= confidence < MIN_CONFIDENCE and _leads(best):
         confidence, evidence = MIN_CONFIDENCE, "clear-lead"  # calibrated by that evidence's own record
     if confidence < MIN_CONFIDENCE:
         return None

@@ -63,6 +63,9 @@ PILLARS = ("Effectiveness", "Efficiency", "Legitimacy")
 _PILLAR_REPORT = re.compile(r"PEEL (effectiveness|efficiency|legitimacy)", re.I)
 
 
+SINGLE_SUBJECT_FAMILIES = frozenset({"Crime data integrity"})  # families whose name is what their Overall grades
+
+
 def judgment_label(report: Report, area: str) -> str:
     """The row of a judgment when one organisation's or every organisation's
     grades are followed over the years: ``area_label``, except that the
@@ -78,10 +81,7 @@ def judgment_label(report: Report, area: str) -> str:
     pillar = _PILLAR_REPORT.fullmatch(report.inspection.strip())
     if pillar:
         return pillar.group(1).capitalize()
-    return SINGLE_SUBJECT.get(report.family, label)
-
-
-SINGLE_SUBJECT = {"Crime data integrity": "Crime data integrity"}  # family → the one subject its overall grade is of
+    return report.family if report.family in SINGLE_SUBJECT_FAMILIES else label
 
 
 # Which reports can share a table: grades on the five-tier scale (PEEL 2021/22

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from search_service.ingest import ingest
+from search_service.model import FAMILIES
 from tests.conftest import FIXTURES, REPO
 
 TRUTHS = sorted(FIXTURES.glob("*.expected.json"))
@@ -144,7 +145,6 @@ def test_html_chrome_is_not_indexed():
 def test_every_family_read_is_one_the_api_declares():
     """The JSON API's schema lists the families (model.FAMILIES): a family
     the reader gives but the schema lacks is a response that breaks it."""
-    from search_service.model import FAMILIES
     for path in TRUTHS:
         truth = json.loads(path.read_text(encoding="utf-8"))
         assert truth["family"] in FAMILIES, path.name

@@ -32,7 +32,7 @@ LEVEL2_FIXED = re.compile(r"^(summary of findings|summary|areas? for improvement
                           re.I)
 # "1. Understanding rural crime": a numbered chapter of a thematic report
 _NUMBERED_RE = re.compile(r"^\d{1,2}\.\s+[A-Z]")
-_CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")  # a chart's or table's title, or its source
+CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")  # a chart's or table's title, or its source
 
 
 @dataclass
@@ -299,7 +299,7 @@ def classify_group(g: list[str], page: int, pdf_page: int | None = None, heading
             out.append(Raw("heading", [g[i]], page, pdf_page=pdf_page, glued=True))
             i += 1
             continue
-        if _CAPTION_RE.match(text0):
+        if CAPTION_RE.match(text0):
             out.append(Raw("para", rest, page, pdf_page=pdf_page))
             break
         if all(_is_table_line(l) for l in rest) or (
@@ -459,7 +459,7 @@ def join_continuations(blocks: list[Block], full_text: str) -> list[Block]:
             # a caption ("Figure 1: … 2018") ends without a full stop but is finished: a glossary's
             # lower-case entries after a chart do not continue it
             candidates = [x for x in reversed(out[-12:]) if x.kind in ("para", "bullet") and _ends_open(x.text)
-                          and not _CAPTION_RE.match(x.text)]
+                          and not CAPTION_RE.match(x.text)]
             target = None
             for c in candidates:
                 tail = " ".join(c.text.split()[-2:])
