@@ -27,7 +27,6 @@ from dataclasses import dataclass, replace
 from search_service import budget, sentences
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
-from search_service.ingest.text import CAPTION_RE
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
 from search_service.question import (AREA_RES as _AREA_RES, DEADLINE_RE, MEASURE_ASKED_RE as _MEASURE_ASKED_RE,
                                      MONEY_NOUNS, MONTHS, NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS,
@@ -37,6 +36,7 @@ from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
 from search_service.search import lead_with, reorder, search
+from search_service.rules import CAPTION_RE
 
 CANDIDATE_PASSAGES = 8
 TYPED_BONUS = 0.1  # chosen on the tuning half: +4 right answers, +1 wrong

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+# A chart's or table's title, or its source line: what the report reader
+# never continues with the text after it and what answers never quote as a fact.
+CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")
+
 # The inspectorate's grades, best first. "Adequate" exists only on the
 # five-tier scale used from PEEL 2021/22 and fire and rescue round 3.
 GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")

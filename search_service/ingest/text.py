@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from search_service.rules import GRADES
+from search_service.rules import CAPTION_RE, GRADES
 
 _GRADE_RE = re.compile(r"^(%s)$" % "|".join(GRADES), re.I)
 _LINK_RE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
@@ -32,7 +32,6 @@ LEVEL2_FIXED = re.compile(r"^(summary of findings|summary|areas? for improvement
                           re.I)
 # "1. Understanding rural crime": a numbered chapter of a thematic report
 _NUMBERED_RE = re.compile(r"^\d{1,2}\.\s+[A-Z]")
-CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")  # a chart's or table's title, or its source
 
 
 @dataclass
