@@ -440,11 +440,16 @@ def live_doc_frequency(reader, fieldname: str, text) -> int:
     """Documents holding a term, deleted ones not counted. Whoosh's
     ``doc_frequency`` still counts a deleted document until its segment is
     merged away, so after a report is removed its words would look known
-    (its name no longer declined as unknown, did-you-mean offering them)."""
-    if not reader.has_deletions():
+    (its name no longer declined as unknown, did-you-mean offering them).
+    Counted from the postings written with each segment where every segment
+    has them: a lookup in memory-mapped arrays, not in Whoosh's term files
+    (a question asks this for each of its words)."""
+    segments = leaves(reader)
+    written = fieldname in SCORED_FIELDS and all(_segment_files(r, "postings") is not None for r, _ in segments)
+    if not written and not reader.has_deletions():
         return reader.doc_frequency(fieldname, text)
     total = 0
-    for r, _ in leaves(reader):
+    for r, _ in segments:
         ids, _ = segment_postings(r, fieldname, text)
         if len(ids) and r.has_deletions():
             dead = np.fromiter(r._perdoc.deleted_docs(), dtype=np.int32)
