@@ -318,6 +318,9 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
     any_area = not (question.concepts or question.pillars) and _grade_only(question)
     if not (_structured(question) or any_area):
         return None
+    side = _areas_side_by_side(store, question)
+    if side is not None:
+        return side
     if not (question.grades or _GRADE_INTENT.search(question.text) or _only_area(store, question)):
         return None  # "Has Eastmoor extended offender management?" is about the scheme, not a grade
     if question.kind == "list" or (question.grades and not question.organisations) or any_area:
@@ -478,6 +481,54 @@ def _comparison(store, question: Question, reports: list[Report]) -> Answer | De
     return Answer(text=f"{items[0].organisation}: {text}", passage_id=first.passage_id, report_id=first.report_id,
                   citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="comparison", items=items,
                   note=note, basis="judgments")
+
+
+# "better at A or at B?": two areas set against each other, not one area's change
+_AREAS_ALTERNATIVE_RE = re.compile(r"\b(?:better|worse|stronger|weaker) at\b.*\bor\b", re.I)
+
+
+def _areas_side_by_side(store, question: Question) -> Answer | Declined | None:
+    """"Was Eastmoor better at treating the public fairly or at making sure
+    its staff behave ethically in 2017?" contrasts two areas of one report:
+    each area's grade from that report (of the year named, else the latest
+    that grades them all). Only when every area asked is a judgment of its
+    own, two or more of them, and the years named (if any) are one report's."""
+    # the areas named, else the pillars ("its efficiency grade versus its people grade"); a pillar beside
+    # areas names the report ("in its 2016 effectiveness inspection")
+    asked = set(question.concepts) - {"overall"} or {"pillar:" + p for p in question.pillars}
+    if question.kind != "comparison" or len(question.organisations) != 1 or len(asked) < 2 or question.since:
+        return None
+    reports = [r for r in question_reports_all(store, question) if r.judgments]
+    if question.years:
+        reports = of_years(reports, question.years)
+        if len(reports) > 1:
+            return None  # "… in 2016 and 2017": a change between reports (_comparison)
+    for report in sorted(reports, key=lambda r: -(r.year or 0)):
+        chosen: dict[str, Judgment] = {}
+        for concept in asked:
+            # the judgment naming this concept with the fewest others: "public" is "Treating the public
+            # fairly", not a pillar over several areas
+            fits = [(len(judgment_concepts(j.area)), k, j) for k, j in enumerate(report.judgments)
+                    if j.area != "Overall" and concept in judgment_concepts(j.area)]
+            if fits:
+                chosen[concept] = min(fits, key=lambda f: f[:2])[2]
+        distinct = list({id(j): j for j in chosen.values()}.values())
+        if len(chosen) < len(asked) or len(distinct) < 2:
+            continue
+        items = [item for j in sorted(distinct, key=report.judgments.index) if (item := _item(store, report, j))]
+        if len(items) < 2:
+            continue
+        first = items[0]
+        text = "; ".join(f"{i.value} — {i.text.split(' — ', 1)[-1]}" for i in items)
+        return Answer(text=f"{report.force or report.title} ({_label(report)}): {text}", passage_id=first.passage_id,
+                      report_id=first.report_id, citation=first.citation, confidence=STRUCTURED_CONFIDENCE,
+                      kind="comparison", items=items, basis="judgments")
+    if _AREAS_ALTERNATIVE_RE.search(question.text):
+        # one area's grade in one report and the other's in another are not a comparison of the two
+        when = f" from {' or '.join(map(str, question.years))}" if question.years else ""
+        return Declined(f"No indexed report{when} on {question.organisations[0]} grades each of these areas, so "
+                        "they cannot be compared; the closest passages are below.")
+    return None
 
 
 def question_reports_all(store, question: Question) -> list[Report]:

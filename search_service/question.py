@@ -387,7 +387,7 @@ _KIND_RULES = [
     # "How much does it still have to save?" asks what remains, not whether something is still so
     ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
     ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|"
-                   r"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|"
+                   r"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|(?:better|worse|stronger|weaker) at\b.*\bor\b|"
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band|"
                    r"between (its|their|the) (two|last two) (inspections|reports)|"
                    r"(grades?|ratings?)\b.*\b(fall|fell|drop\w*|slip\w*|declin\w*|rise|rose|go (up|down)|went (up|down)))\b"),

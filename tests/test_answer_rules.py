@@ -336,6 +336,37 @@ def test_organisations_compared_side_by_side_from_their_own_reports(store):
     assert a.answer is None and "Northshire Constabulary" in a.declined_reason  # its 2016 report does not grade it
 
 
+@pytest.mark.parametrize("q,report,grades", [
+    # two areas of one report, named in any words: each area's own grade, in the report's order
+    ("Was Brackenshire Police stronger at tackling serious and organised crime or at protecting vulnerable "
+     "people in 2018/19?", "peel-2018-19-brackenshire", ["Inadequate", "Good"]),
+    ("Eastmoor 2017: better at treating its workforce fairly or at treating the public fairly?",
+     "peel-legitimacy-2017-eastmoor", ["Good", "Outstanding"]),
+    # pillars, when no area is named; a range of years that is one report's inspection year
+    ("Northshire 2023-25: compare its grades for investigating crime and for responding to the public",
+     "peel-2023-25-northshire", ["Inadequate", "Adequate"]),
+    ("How did Fenmoor Fire and Rescue Service's effectiveness grade compare with its efficiency grade in 2021/22?",
+     "frs-2021-22-fenmoor", ["Requires improvement", "Good"]),
+])
+def test_two_areas_of_one_report_are_compared_side_by_side(store, q, report, grades):
+    a = answered(store, q)
+    assert a.kind == "comparison" and a.basis == "judgments"
+    assert {i.report_id for i in a.items} == {report}
+    assert [i.value for i in a.items] == grades
+    for item in a.items:  # each grade cites the passage that states it
+        assert item.value.lower() in store.passage(item.passage_id).text.lower()
+
+
+def test_two_areas_named_with_two_reports_ask_for_a_change_not_a_side_by_side(store):
+    # "in 2016 and 2017" names two reports: each one's grade for the area, not two areas of one report
+    a = asked(store, "Was Northshire better at preventing crime in 2016 or in 2017?")
+    assert a.answer is None or {i.report_id for i in a.answer.items} != {"peel-2017-northshire"}
+    # an area the report does not grade is not compared with one it does
+    a = asked(store, "Was Eastmoor Police better at responding to the public or at protecting vulnerable people "
+                     "in 2016?")
+    assert a.answer is None or a.answer.basis != "judgments" or len(a.answer.items) < 2
+
+
 def test_better_or_worse_at_something_other_than_a_grade_is_not_a_grade_comparison(store):
     a = asked(store, "Has Eastmoor got better at examining digital devices for investigations?")
     assert a.answer is None or a.answer.basis != "judgments"
