@@ -28,9 +28,9 @@ from search_service import budget, sentences
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
-from search_service.question import (AREA_RES as _AREA_RES, DEADLINE_RE, MEASURE_ASKED_RE as _MEASURE_ASKED_RE,
-                                     MONEY_NOUNS, MONTHS, NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS,
-                                     TYPED_KINDS, Question, aliases, concepts_of, core_of, data_years, kind_of,
+from search_service.question import (AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
+                                     MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS, NOT_DATA,
+                                     ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, TYPED_KINDS, Question, aliases, concepts_of, core_of, data_years, kind_of,
                                      known_names, named_organisations, of_years, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -483,10 +483,6 @@ def _comparison(store, question: Question, reports: list[Report]) -> Answer | De
                   note=note, basis="judgments")
 
 
-# "better at A or at B?": two areas set against each other, not one area's change
-_AREAS_ALTERNATIVE_RE = re.compile(r"\b(?:better|worse|stronger|weaker) at\b.*\bor\b", re.I)
-
-
 def _areas_side_by_side(store, question: Question) -> Answer | Declined | None:
     """"Was Eastmoor better at treating the public fairly or at making sure
     its staff behave ethically in 2017?" contrasts two areas of one report:
@@ -523,7 +519,7 @@ def _areas_side_by_side(store, question: Question) -> Answer | Declined | None:
         return Answer(text=f"{report.force or report.title} ({_label(report)}): {text}", passage_id=first.passage_id,
                       report_id=first.report_id, citation=first.citation, confidence=STRUCTURED_CONFIDENCE,
                       kind="comparison", items=items, basis="judgments")
-    if _AREAS_ALTERNATIVE_RE.search(question.text):
+    if AREAS_ALTERNATIVE_RE.search(question.text):
         # one area's grade in one report and the other's in another are not a comparison of the two
         when = f" from {' or '.join(map(str, question.years))}" if question.years else ""
         return Declined(f"No indexed report{when} on {question.organisations[0]} grades each of these areas, so "

@@ -363,6 +363,10 @@ MONEY_NOUNS = r"budget|costs?|spending|price|income|savings?|funding|salary|sala
 # "What is the population (size, area …) of X?": a measure, answered by the measure with its figure (answer.py)
 MEASURE_ASKED_RE = re.compile(r"^\s*what (?:is|was|are|were) (?:the|its|their) (population|size|number|total|area|"
                               r"value|length|height|weight|volume|count)s? of\b", re.I)
+# "better at A or at B?": two areas set against each other (a comparison, not a yes/no; answer.py answers it
+# from one report's judgments, or declines)
+_AREAS_ALTERNATIVE = r"(?:better|worse|stronger|weaker) at\b.*\bor\b"
+AREAS_ALTERNATIVE_RE = re.compile(rf"\b{_AREAS_ALTERNATIVE}", re.I)
 # what "which …?" calls the organisations it asks for
 ORGANISATION_NOUNS = r"forces?|police forces?|services?|fire (?:and rescue )?services?|organisations?"
 _KIND_RULES = [
@@ -387,7 +391,7 @@ _KIND_RULES = [
     # "How much does it still have to save?" asks what remains, not whether something is still so
     ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
     ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|"
-                   r"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|(?:better|worse|stronger|weaker) at\b.*\bor\b|"
+                   rf"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|{_AREAS_ALTERNATIVE}|"
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band|"
                    r"between (its|their|the) (two|last two) (inspections|reports)|"
                    r"(grades?|ratings?)\b.*\b(fall|fell|drop\w*|slip\w*|declin\w*|rise|rose|go (up|down)|went (up|down)))\b"),
