@@ -30,8 +30,9 @@ from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
 from search_service.question import (AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
                                      MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS, NOT_DATA,
-                                     ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, TYPED_KINDS, Question, aliases, concepts_of, core_of, data_years, kind_of,
-                                     known_names, named_organisations, of_years, understand, years)
+                                     ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, TYPED_KINDS, Question, aliases,
+                                     concepts_of, core_of, data_years, kind_of, known_names, named_organisations,
+                                     of_years, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
