@@ -250,11 +250,15 @@ def _grade_sentence(store, p: Passage, grade: str) -> str:
     return ""
 
 
+def _area_name(j: Judgment) -> str:
+    return "Overall judgment" if j.area == "Overall" else j.area
+
+
 def _item(store, report: Report, j: Judgment) -> AnswerItem | None:
     p = store.passage(j.passage_id) if j.passage_id else None
     if p is None:
         return None
-    area = "Overall judgment" if j.area == "Overall" else j.area
+    area = _area_name(j)
     return AnswerItem(text=f"{j.grade}: {report.force or report.title}, {_label(report)} — {area}",
                       report_id=report.id, passage_id=p.id, citation=citation(report, p), report_title=report.title,
                       organisation=report.force, year=_label(report), value=j.grade,
@@ -356,8 +360,7 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         if item is None:
             continue
         p = store.passage(item.passage_id)
-        area = "Overall judgment" if j.area == "Overall" else j.area
-        text = f"{j.grade} — {area} ({report.force or report.title}, {_label(report)})"
+        text = f"{j.grade} — {_area_name(j)} ({report.force or report.title}, {_label(report)})"
         if question.kind == "yesno":
             # "Is it good at planning?" of an outstanding force: yes, and better
             yes = j.grade in question.grades or (j.grade == "Outstanding" and "Good" in question.grades)
@@ -403,7 +406,7 @@ def _judgment_list(store, question: Question) -> Answer | None:
             if item:
                 items.append(item)
                 areas.setdefault((item.organisation or item.report_title, item.year), []).append(
-                    "Overall judgment" if j.area == "Overall" else j.area)
+                    _area_name(j))
     if not items:
         return None
     what = " or ".join(g.lower() for g in question.grades) if question.grades else "graded"
@@ -488,8 +491,8 @@ def _areas_side_by_side(store, question: Question) -> Answer | Declined | None:
     """"Was Eastmoor better at treating the public fairly or at making sure
     its staff behave ethically in 2017?" contrasts two areas of one report:
     each area's grade from that report (of the year named, else the latest
-    that grades them all). Only when every area asked is a judgment of its
-    own, two or more of them, and the years named (if any) are one report's."""
+    that grades them all). Only when the areas asked are two judgments or
+    more, and the years named (if any) are one report's."""
     # the areas named, else the pillars ("its efficiency grade versus its people grade"); a pillar beside
     # areas names the report ("in its 2016 effectiveness inspection")
     asked = set(question.concepts) - {"overall"} or {"pillar:" + p for p in question.pillars}
@@ -501,25 +504,20 @@ def _areas_side_by_side(store, question: Question) -> Answer | Declined | None:
         if len(reports) > 1:
             return None  # "… in 2016 and 2017": a change between reports (_comparison)
     for report in sorted(reports, key=lambda r: -(r.year or 0)):
-        chosen: dict[str, Judgment] = {}
-        for concept in asked:
-            # the judgment naming this concept with the fewest others: "public" is "Treating the public
-            # fairly", not a pillar over several areas
-            fits = [(len(judgment_concepts(j.area)), k, j) for k, j in enumerate(report.judgments)
-                    if j.area != "Overall" and concept in judgment_concepts(j.area)]
-            if fits:
-                chosen[concept] = min(fits, key=lambda f: f[:2])[2]
-        distinct = list({id(j): j for j in chosen.values()}.values())
-        if len(chosen) < len(asked) or len(distinct) < 2:
+        # each area's own judgment, as a grade question naming that area alone would find it
+        chosen = [_match(replace(question, concepts={a}, pillars=set()) if not a.startswith("pillar:") else
+                         replace(question, concepts=set(), pillars={a.split(":", 1)[1]}), report) for a in asked]
+        if None in chosen:
             continue
-        items = [item for j in sorted(distinct, key=report.judgments.index) if (item := _item(store, report, j))]
-        if len(items) < 2:
+        pairs = [(j, item) for j in report.judgments
+                 if any(j is c for c in chosen) and (item := _item(store, report, j))]
+        if len(pairs) < 2:
             continue
-        first = items[0]
-        text = "; ".join(f"{i.value} — {i.text.split(' — ', 1)[-1]}" for i in items)
+        first = pairs[0][1]
+        text = "; ".join(f"{j.grade} — {_area_name(j)}" for j, _ in pairs)
         return Answer(text=f"{report.force or report.title} ({_label(report)}): {text}", passage_id=first.passage_id,
                       report_id=first.report_id, citation=first.citation, confidence=STRUCTURED_CONFIDENCE,
-                      kind="comparison", items=items, basis="judgments")
+                      kind="comparison", items=[item for _, item in pairs], basis="judgments")
     if AREAS_ALTERNATIVE_RE.search(question.text):
         # one area's grade in one report and the other's in another are not a comparison of the two
         when = f" from {' or '.join(map(str, question.years))}" if question.years else ""

@@ -436,6 +436,12 @@ def segment_postings(r, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
     return arrays
 
 
+def postings_written(reader) -> bool:
+    """Has every segment its postings written beside it (so they hold
+    deleted documents too, as Whoosh's term statistics do)?"""
+    return all(_segment_files(r, "postings") is not None for r, _ in leaves(reader))
+
+
 def live_doc_frequency(reader, fieldname: str, text) -> int:
     """Documents holding a term, deleted ones not counted. Whoosh's
     ``doc_frequency`` still counts a deleted document until its segment is
@@ -444,12 +450,10 @@ def live_doc_frequency(reader, fieldname: str, text) -> int:
     Counted from the postings written with each segment where every segment
     has them: a lookup in memory-mapped arrays, not in Whoosh's term files
     (a question asks this for each of its words)."""
-    segments = leaves(reader)
-    written = fieldname in SCORED_FIELDS and all(_segment_files(r, "postings") is not None for r, _ in segments)
-    if not written and not reader.has_deletions():
+    if not (fieldname in SCORED_FIELDS and postings_written(reader)) and not reader.has_deletions():
         return reader.doc_frequency(fieldname, text)
     total = 0
-    for r, _ in segments:
+    for r, _ in leaves(reader):
         ids, _ = segment_postings(r, fieldname, text)
         if len(ids) and r.has_deletions():
             dead = np.fromiter(r._perdoc.deleted_docs(), dtype=np.int32)
@@ -563,10 +567,9 @@ class Snapshot:
     _label_orders: dict = field(default_factory=dict, repr=False)  # field → (labels as text, rank of each)
 
     def all_written(self, reader) -> bool:
-        """Has every segment its postings written beside it (so they hold
-        deleted documents too, as Whoosh's term statistics do)?"""
+        """``postings_written``, once per index state."""
         if self._written is None:
-            self._written = all(_segment_files(r, "postings") is not None for r, _ in leaves(reader))
+            self._written = postings_written(reader)
         return self._written
 
     @classmethod
