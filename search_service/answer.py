@@ -30,7 +30,7 @@ from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
 from search_service.question import (AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
                                      MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS, NOT_DATA,
-                                     ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, TYPED_KINDS, Question, aliases,
+                                     ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, TYPED_KINDS, Question, aliases, every_form,
                                      concepts_of, core_of, data_years, kind_of, known_names, named_organisations,
                                      of_years, understand, years)
 from search_service.semantic import fuse, similarities
@@ -72,9 +72,14 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         r"(?<=what )(?:share|proportion|percentage|fraction|amount|sum|date|year|month)(?: of)?|"
                         # "What kinds of things …?" asks for the things, listed: the words only shape the question
                         r"(?:(?<=what )|(?<=which ))(?:kinds|types|sorts|forms|categories) of(?: things\b)?|"
+                        # "What was wrong with …?" asks for the failings, "What is the point of …?" for the aim: in
+                        # the report's own words ("did not", "to help"), not these
+                        r"(?<=what )(?:is|was|are|were|went|goes) wrong(?: with)?|"
+                        r"(?<=what )(?:is|was|are|were) the (?:point|purpose|aim|idea) (?:of|behind)|"
                         r"how long|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
-_COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|still|improv\w*|better|worse|"
+_COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|still|improv\w*|"
+                            r"(?:(?:get|gets|got|gotten|getting|become|became|grown|grew) )?(?:better|worse)|"
                             r"numbers?|go(ne)? (up|down)|how many|now|first)\b", re.I)
 _LATEST_RE = re.compile(r"\b(most recent|latest|current(ly)?|now|today)\b", re.I)
 _CELL_SPLIT = re.compile(r"\s{2,}")
@@ -872,7 +877,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
     uses gets the highest weight, so a question about something absent is
     declined; words that only say what kind of answer is wanted, and the
     organisations and years that scope the search, are left out."""
-    q = _without_cues(_CYCLE_TEXT_RE.sub(" ", question.text), question)
+    q = _without_organisations(_without_cues(_CYCLE_TEXT_RE.sub(" ", question.text), question), question)
     if question.since and question.kind in TYPED_KINDS:  # the year is required of the sentence instead
         q = re.sub(r"\bsince\b", " ", q, flags=re.I)
     if _ASKS_CHANGE_RE.search(q):  # "fall" is not "fell" to the stemmer: the sentence must state a change instead
@@ -1064,8 +1069,8 @@ def _without_cues(text: str, question: Question) -> str:
 def _without_organisations(text: str, question: Question) -> str:
     """The text without the names (and short forms) of the organisations the question names."""
     for name in question.organisations:
-        for alias in sorted(aliases(name), key=len, reverse=True):
-            text = re.sub(re.escape(alias), " ", text, flags=re.I)
+        for alias in sorted(every_form(name), key=len, reverse=True):
+            text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", text, flags=re.I)  # not "the met" of "the meeting"
     return text
 
 
@@ -1230,6 +1235,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(question.text)))
     other_forms = _other_forms(store, weights)
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
+    asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
     asks_organisations = question.kind == "list" and bool(_ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
     known = store.cached("question-names", lambda: known_names(store.reports())) if asks_organisations else None
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
@@ -1317,6 +1323,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
             if asks_change and not (_CHANGE_RE.search(own) and _same_direction(asks_change, own)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
+            if asks_failings and not _FAILING_RE.search(own):
+                continue  # "What went wrong with …?" is answered by a failing, not by what was examined
             if question.kind == "yesno" and not _states(own, weights):
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
             end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
@@ -1435,7 +1443,8 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
     sentence that lacks some answers only if it says which part does not
     hold ("covers only Greystone", "has not created … for all")."""
     have = stems_of(sentence)
-    return set(weights) <= have or bool(_NEGATION_RE.search(sentence)) or bool(_CONTRAST_RE.search(sentence))
+    return set(weights) <= have or bool(_NEGATION_RE.search(sentence)) or bool(_CONTRAST_RE.search(sentence)) \
+        or bool(_NUMBER_RE.search(sentence))
 
 
 # A later report's recap of an earlier inspection answers a question about then, not about the report's own time
@@ -1454,6 +1463,12 @@ PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 # police are called …"), not what is
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|it is (?:important|essential|vital) "
                               r"(?:that|to|for))\b", re.I)
+# "What was wrong with …?", "What went wrong …?", "What problems …?": a failing, stated as one
+_ASKS_FAILINGS_RE = re.compile(r"\bwhat (?:is|was|are|were|went|goes|go) wrong\b|\bwhat (?:problems|failings|weaknesses|"
+                               r"gaps|shortcomings|faults)\b", re.I)
+_FAILING_RE = re.compile(_NEGATION_RE.pattern + r"|\b(poor\w*|weak\w*|delay\w*|concern\w*|risks?|lack\w*|gaps?|"
+                         r"problems?|mistakes?|errors?|wrong\w*|inappropriate\w*|unsafe|late|backlogs?|fail\w*|"
+                         r"incorrect\w*|missed|worr\w*|ineffective\w*)\b", re.I)
 _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 # what gives a reason, in the sentence or opening the next one
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
@@ -1984,7 +1999,7 @@ _CHANGE_AMOUNT_RE = re.compile(r"\b(from|by|to|compared with|against|up from|dow
 
 # which way a change goes, in the words that say it
 # "up" and "down" of a change ("went up", "is down", "up by 4 percent"), not of "made up of", "set up", "up to"
-_MOVED = r"(?:(?:went|gone|go|goes|is|are|was|were|been)\s+{0}|{0}\s+(?:by|from|on)|{0}\s+\d+)"
+_MOVED = r"(?:(?:went|gone|go|goes|come|came|comes|is|are|was|were|been)\s+{0}|{0}\s+(?:by|from|on)|{0}\s+\d+)"
 _DOWN_RE = re.compile(r"\b(fall|fell|fallen|falls|drop\w*|" + _MOVED.format("down") + r"|decreas\w*|reduc\w*|declin\w*|"
                       r"cut|fewer|less|lower|halved)\b", re.I)
 _UP_RE = re.compile(r"\b(rise|rose|risen|rises|" + _MOVED.format("up") + r"|increas\w*|grow|grew|grown|more|higher|"
@@ -2011,7 +2026,7 @@ def _same_direction(asked: str, sentence: str) -> bool:
 
 # "By how much did … fall?", "How far has … risen?": the verb asks for a change, stated in any words
 _ASKS_CHANGE_RE = re.compile(r"\b(fall|fell|fallen|rise|rose|risen|drop(ped)?|go (up|down)|gone (up|down)|"
-                             r"went (up|down)|"
+                             r"went (up|down)|come (up|down)|came (up|down)|cut|"
                              r"grow|grew|grown|increase[ds]?|decrease[ds]?|reduce[ds]?|decline[ds]?)\b", re.I)
 _CHANGE_RE = re.compile(r"\b(from \S+(\s\S+){0,5} to|fell|fallen|falls?|rose|risen|rises?|increas\w*|decreas\w*|"
                         r"reduc\w*|cut|improv\w*|deteriorat\w*|worse|better|more|fewer|less|lower|higher|"

@@ -159,6 +159,21 @@ def aliases(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, list[str]]:
+    """Organisation → the short forms people use for it ("West Mids", "the Met"), from the real names' table."""
+    out: dict[str, list[str]] = {}
+    for alias, (name, _) in _known().items():
+        out.setdefault(name, []).append(alias)
+    return out
+
+
+def every_form(name: str) -> list[str]:
+    """Every way a question may name an organisation in words: its own short forms and those people use
+    ("West Mids"); not an acronym, which also names its programmes ("WMP 2020")."""
+    return aliases(name) + [a for a in _short_forms().get(name, []) if a != name.lower() and " " in a]
+
+
 @dataclass(frozen=True)
 class Names:
     """Every name and short form a question may use for an organisation:

@@ -1018,6 +1018,55 @@ def test_a_yes_no_comparison_is_answered_by_the_measure_or_change_stated(store, 
     assert not answer_mod._states("Victims are kept informed by their officer", {"victim": 1.0, "nation": 1.0})
 
 
+@pytest.mark.parametrize("q,report,words", [
+    # "quick?" is answered by how long it takes, written in words: "within five working days"
+    ("Is Northshire Constabulary's occupational health team quick to see officers?", "peel-2023-25-northshire",
+     "within five working days"),
+    ("Does Fenmoor Fire and Rescue Service visit people referred as high risk quickly?", "frs-2021-22-fenmoor",
+     "within ten days"),
+])
+def test_a_yes_no_question_is_answered_by_a_measure_written_in_words(store, q, report, words):
+    a = answered(store, q)
+    assert a.report_id == report and words in a.text
+    _passage_says(store, a, words)
+    assert answer_mod._states("It meets every two months", {"meet": 1.0, "often": 1.0})
+    assert not answer_mod._states("It meets with partners", {"meet": 1.0, "often": 1.0})
+
+
+def test_got_worse_asks_for_a_change_not_for_the_word_got(store):
+    """"Has … got worse?", "come down", "cut": the light verb of a change is
+    not a word the answer must hold; the sentence must state a change."""
+    q = understand("Has Fenmoor Fire and Rescue Service's response to emergencies got worse since its first "
+                   "inspection?", store.reports())
+    assert not {"get", "got"} & set(answer_mod._weights(store, q))
+    a = answered(store, q.text)
+    assert a.report_id == "frs-2021-22-fenmoor" and "deteriorated" in a.text
+    assert answer_mod._ASKS_CHANGE_RE.search("Has the backlog come down?")
+    assert answer_mod._direction("come down") == "down"
+
+
+def test_a_short_form_of_a_force_scopes_the_question_and_is_not_a_word_to_find(store):
+    """"West Mids" names West Midlands Police like its full name: it scopes
+    the question and is not a word the answer must hold (an acronym is kept:
+    "WMP 2020" is a programme's name)."""
+    q = "What was wrong with how West Mids police assessed the risk to children who go missing?"
+    question = understand(q, store.reports())
+    assert question.organisations == ["West Midlands Police"]
+    assert "mid" not in answer_mod._weights(store, question)
+    a = answered(store, q)
+    assert a.report_id == SEED and "inappropriate" in a.text
+    assert "wmp" in answer_mod._weights(store, understand("What is WMP 2020?", store.reports()))
+
+
+def test_what_went_wrong_is_answered_by_a_failing(store):
+    """"What went wrong …?" asks for a failing: a sentence that only says what
+    was examined is no answer, one that states a fault is."""
+    a = asked(store, "What went wrong with modern slavery recording at Tollbridge?")
+    assert a.answer is None or answer_mod._FAILING_RE.search(a.answer.text)
+    assert answer_mod._FAILING_RE.search("the record of controlled drugs had not been checked for three weeks")
+    assert not answer_mod._FAILING_RE.search("We examined 14 records relating to modern slavery.")
+
+
 def test_a_sentence_about_the_fact_before_it_is_shown_with_that_fact(store):
     """"This is compared with an increase of 4 percent across England and
     Wales" answers only with the sentence it points back to: West
