@@ -1163,8 +1163,9 @@ def _defining(question: Question) -> Defining | None:
     required."""
     if question.kind != "definition":
         return None
-    # "What is Blue Lantern in Northshire?": the force only scopes the term
-    core = re.sub(r"\s+(?:in|at|of|for|by|from)\s*(?=\?|$)|(?<=\s)['’]s\b\s*", "",
+    # "What is Blue Lantern in Northshire?", "What does the … team in Brackenshire do?": the force only scopes
+    # the term
+    core = re.sub(r"\s+(?:in|at|of|for|by|from)\s*(?=(?:\s+do)?\s*\?|$)|(?<=\s)['’]s\b\s*", "",
                   " ".join(_without_organisations(core_of(question.text), question).split()).replace(" ?", "?"))
     role = False
     m = _ASKED_TERM_RE.match(core)
@@ -1186,7 +1187,11 @@ def _defining(question: Question) -> Defining | None:
                          # "Community payback – unpaid work aimed at … – was used": a gloss between dashes
                          rf"\b{term}s?\s+[–—-]\s+(?:an?\s+|the\s+)?[a-z][\w’'-]*\s+[^–—]{{3,}}?\s+[–—-]\s|"
                          # a glossary's entry: "force crime registrar (FCR): the person in a force who …"
-                         rf"^\W*{term}s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?[a-z]", re.I)
+                         rf"^\W*{term}s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?[a-z]"
+                         # "What does X do?": "… an investigation standards team of one inspector and six sergeants,
+                         # who review 40 investigations each week" says what it does in a clause on the term
+                         + (rf"|\b{term}s?(?:\s+(?:of|from|in|at|with)\s+[^,.;:()]{{1,80}}?)?,\s+(?:who|which)\s+"
+                            + _NOT_A_ROLE if role else ""), re.I)
     return Defining(re.compile(said, re.I), apposed, role, required=role or (m.group(1) or "").strip().lower() != "the",
                     anywhere=re.compile(rf"\b{term}s?", re.I))
 
@@ -1328,11 +1333,15 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             if question.kind == "yesno" and not _states(own, weights):
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
             end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
+            start = a
             if asks_why and not _REASON_RE.search(text[a:b]):
                 after = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
-                if not _REASON_NEXT_RE.match(after):
+                if _REASON_NEXT_RE.match(after):
+                    end = spans[i + 1][1]  # "… twice as many heritage crimes. This is largely because …"
+                elif i and not header and _CONSEQUENCE_RE.match(text[a:b]):
+                    start = spans[i - 1][0]  # "The force recruited 296 officers …. As a result, 31 percent …"
+                else:
                     continue  # "Why …?" is answered by a reason, not by the fact it asks about
-                end = spans[i + 1][1]  # "… twice as many heritage crimes. This is largely because …"
             if _REFERENCE_RE.search(text[a:b]):
                 continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing
             if wanted and _items_in(text[a:end]) < wanted:
@@ -1349,7 +1358,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             # scored last: most sentences are ruled out above, and scoring them was half this loop's time
             score, coverage = _score_sentence(own, " ".join((leaned, heading)), weights, question.kind, p.kind)
-            survivors.append((hit, a, b, end, score + bonus, coverage, own, header, previous))
+            survivors.append((hit, start, b, end, score + bonus, coverage, own, header, previous))
     if question.latest_only:
         survivors = _newest_first(survivors)
     survivors = _within_reach(survivors)
@@ -1474,6 +1483,9 @@ _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
                         r"in order to|since (?!(?:19|20)\d\d|then|its|their|the (?:last|previous|start))|attribut\w+ (?:this |it )?to)",
                         re.I)
+# a sentence that opens with what follows from the sentence before: that sentence is its reason
+_CONSEQUENCE_RE = re.compile(r"\W*(?:as a result|consequently|because of this|for this reason|therefore|thus|so)\b,?\s",
+                             re.I)
 _REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)? (?:because|due to|owing to|the result of|"
                              r"explained by)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"

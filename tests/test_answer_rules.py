@@ -722,6 +722,19 @@ def test_why_is_not_answered_by_the_fact_it_asks_about(store):
     assert not answer_mod._REASON_RE.search("It has worked this way since 2019")  # a date, not a reason
 
 
+def test_why_is_answered_by_the_sentence_a_consequence_follows(store):
+    """"As a result, 31 percent of its constables have less than three
+    years' service": the sentence before is the reason asked for, and is
+    shown with it."""
+    a = answered(store, "Why do so many of Eastmoor Police's constables have under three years' service?")
+    assert a.report_id == "peel-2021-22-eastmoor" and "recruited 296 officers" in a.text and "As a result" in a.text
+    p = store.passage(a.passage_id)
+    assert " ".join(p.text[a.start:a.end].split()) == " ".join(a.text.split())
+    assert answer_mod._CONSEQUENCE_RE.match("Consequently, the backlog grew")
+    assert answer_mod._CONSEQUENCE_RE.match("So the force has improved, but not enough.")
+    assert not answer_mod._CONSEQUENCE_RE.match("Some officers were not trained")
+
+
 # ------------------------------------------------------------------ years that do not name a report
 
 EASTMOOR_2122 = "peel-2021-22-eastmoor"
@@ -962,6 +975,18 @@ def test_a_gloss_between_dashes_defines_the_term(store):
     d = answer_mod._defining(understand("What is a harbour watch?", store.reports()))
     assert d.says_what("A harbour watch – volunteers who report boats moving at night – was set up in 2019.")
     assert not d.says_what("The harbour watch was set up in 2019 – late – by the force.")
+
+
+def test_what_a_thing_does_may_be_said_in_a_clause_on_it(store):
+    """"What does X do?" is answered by "… introduced an X of one inspector
+    and six sergeants, who review 40 investigations each week": the clause
+    on the term says what it does, though the term is not the subject."""
+    a = answered(store, "What does the investigation standards team in Brackenshire do?")
+    assert a.report_id == "peel-2018-19-brackenshire" and "40 investigations each week" in a.text
+    d = answer_mod._defining(understand("What does the Harbour Watch board do?", store.reports()))
+    assert d.says_what("The partners set up a Harbour Watch board of six skippers, which meets each quarter.")
+    assert not d.says_what("The partners set up a Harbour Watch board, which is new.")  # what it is, not does
+    assert not d.says_what("Skippers told us they valued the Harbour Watch board.")  # mentions it only
 
 
 def test_what_was_done_to_a_thing_does_not_say_what_it_is(store):
