@@ -30,9 +30,9 @@ from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
 from search_service.question import (AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
                                      MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS, NOT_DATA,
-                                     ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, TYPED_KINDS, Question, aliases, every_form,
-                                     concepts_of, core_of, data_years, kind_of, known_names, named_organisations,
-                                     of_years, understand, years)
+                                     ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, TYPED_KINDS, Question, aliases,
+                                     concepts_of, core_of, data_years, every_form, kind_of, known_names,
+                                     named_organisations, of_years, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -63,6 +63,8 @@ _LIST_RE = re.compile(r"[,;]|\band\b")
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
                  "frequency": _FREQ_RE, "grade": re.compile(r"\b(outstanding|good|adequate|requires? improvement|"
                                                             r"inadequate)\b", re.I)}
+# "What was wrong with …?", "What went wrong …?": a question asking for failings (a cue, and a rule on the answer)
+_WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
                         r"judg(e)?ments?|judged|according to|reports?|inspections?|hmic(frs)?|inspectorate|force area|"
@@ -74,7 +76,7 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         r"(?:(?<=what )|(?<=which ))(?:kinds|types|sorts|forms|categories) of(?: things\b)?|"
                         # "What was wrong with …?" asks for the failings, "What is the point of …?" for the aim: in
                         # the report's own words ("did not", "to help"), not these
-                        r"(?<=what )(?:is|was|are|were|went|goes) wrong(?: with)?|"
+                        rf"(?<=what ){_WRONG}(?: with)?|"
                         r"(?<=what )(?:is|was|are|were) the (?:point|purpose|aim|idea) (?:of|behind)|"
                         r"how long|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
@@ -1472,9 +1474,9 @@ PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 # police are called …"), not what is
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|it is (?:important|essential|vital) "
                               r"(?:that|to|for))\b", re.I)
-# "What was wrong with …?", "What went wrong …?", "What problems …?": a failing, stated as one
-_ASKS_FAILINGS_RE = re.compile(r"\bwhat (?:is|was|are|were|went|goes|go) wrong\b|\bwhat (?:problems|failings|weaknesses|"
-                               r"gaps|shortcomings|faults)\b", re.I)
+# "What was wrong with …?", "What problems …?": a failing, stated as one
+_ASKS_FAILINGS_RE = re.compile(rf"\bwhat {_WRONG}\b|\bwhat (?:problems|failings|weaknesses|gaps|shortcomings|faults)\b",
+                               re.I)
 _FAILING_RE = re.compile(_NEGATION_RE.pattern + r"|\b(poor\w*|weak\w*|delay\w*|concern\w*|risks?|lack\w*|gaps?|"
                          r"problems?|mistakes?|errors?|wrong\w*|inappropriate\w*|unsafe|late|backlogs?|fail\w*|"
                          r"incorrect\w*|missed|worr\w*|ineffective\w*)\b", re.I)
@@ -1585,9 +1587,9 @@ def _enough(question: Question, best: Candidate) -> bool:
 
 # What each kind of evidence has been worth: (answers right, answers given) on the tuning halves of eval/, never
 # the validation halves. A question set's tuning half counts as the rules first answered it, before any rule
-# was written from it (questions3, 4, 6 to 9 and 12 to 21: the rules meeting questions they were not fitted to); the first two
-# sets, whose first answers were not kept, count with the rules as they are, and so does evidence no first run
-# gave (a signature). Refit after changing a rule:
+# was written from it (questions3, 4, 6 to 9 and 12 to 21: the rules meeting questions they were not fitted
+# to); the first two sets, whose first answers were not kept, count with the rules as they are, and so does
+# evidence no first run gave (a signature). Refit after changing a rule:
 # `search-service eval --split tune` prints the current "by evidence" table; a new set's first run is kept
 # with `eval --json` before its tuning half is read.
 EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
