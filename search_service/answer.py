@@ -67,7 +67,13 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
 _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
-                        r"judg(e)?ments?|judged|according to|reports?|inspections?|hmic(frs)?|inspectorate|force area|"
+                        r"judg(e)?ments?|judged|"
+                        # "according to its PEEL 2023–25 crime data audit", "at its 2018 crime data integrity inspection"
+                        # name the document the answer comes from (not "in the stop and search part of the inspection")
+                        r"(?:according to|(?:in|at|during|from|for) (?:its|the|their|hmic(?:frs)?[’']s))"
+                        r"(?:(?!\bof\b)[^?,;()]){0,60}?\b(?:reports?|inspections?|audits?|assessments?|thematic)|"
+                        r"according to|"
+                        r"reports?|inspections?|hmic(frs)?|inspectorate|force area|"
                         r"peel|effectiveness|efficiency|legitimacy|"
                         # "What share of …?", "How long …?", "By what date …?" ask for a number or a time; "during the 2016
                         # inspection" scopes the question like its year
@@ -1304,7 +1310,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 # glossing the term asked, or a sentence saying what it is, defines it, "should" and all ("… sets out
                 # how services should work …", "NCRS: the standard that says when a crime must be recorded")
                 continue
-            if recap_skipped and _RECAP_RE.match(text[a:b]):
+            if recap_skipped and _recaps(text[a:b], hit.report):
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
             if untyped_names and untyped_names - stems_among(
                     f"{own} {leaned}" if points_back else own, untyped_names):
@@ -1461,7 +1467,21 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
 # A later report's recap of an earlier inspection answers a question about then, not about the report's own time
 _RECAP_RE = re.compile(r"\W*(?:in|at|during|from|since)\s+(?:our|the|its|hmic(?:frs)?[’']?s?)\s+(?:(?:19|20)\d\d\s+|"
                        r"previous\s+|last\s+|earlier\s+|first\s+)(?:\w+\s+){0,2}(?:inspection|report|visit)s?\b", re.I)
+# "In 2014 we estimated that the force recorded 78 percent …", in a 2018 report: what an earlier inspection found
+_EARLIER_FINDING_RE = re.compile(r"\W*in\s+((?:19|20)\d\d),?\s+(?:we|hmic(?:frs)?|the inspectorate)\s+(?:\w+ly\s+)?"
+                                 r"(?:estimated|found|reported|said|judged|graded|inspected|examined|concluded|assessed|"
+                                 r"recommended)\b", re.I)
 _ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the time of)\b", re.I)
+
+
+def _recaps(sentence: str, report: Report) -> bool:
+    """Does the sentence tell what an earlier inspection found, not what this one did? A year the sentence
+    opens with counts as earlier when it is two or more before the report's (a 2021/22 report may say "In 2021
+    we inspected …" of its own visit)."""
+    if _RECAP_RE.match(sentence):
+        return True
+    m = _EARLIER_FINDING_RE.match(sentence)
+    return bool(m and report.year and int(m.group(1)) <= report.year - 2)
 
 
 # Sentences that say what should be done (recommendations, areas for

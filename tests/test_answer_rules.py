@@ -1536,3 +1536,39 @@ def test_a_glossary_entry_defines_its_term(store, q, says):
     a = answered(store, q)
     assert says in a.text and a.report_id == "cdi-2018-tollbridge"
     _passage_says(store, a, says)
+
+
+# ------------------------------------------------------------------ the document a question cites, and recaps
+
+@pytest.mark.parametrize("q,report,says", [
+    ("What percentage of reported crime is Northshire Constabulary recording, according to HMICFRS's 2023–25 PEEL "
+     "crime data audit?", "peel-2023-25-northshire", "93.4 percent"),
+    ("What share of crime reported to Tollbridge Police is recorded, according to the 2018 crime data integrity "
+     "report?", "cdi-2018-tollbridge", "86.1 percent"),
+])
+def test_the_document_after_according_to_only_scopes_the_question(store, q, report, says):
+    """"according to its 2023–25 crime data audit" names where the answer
+    comes from; its words ("data", "audit") are not what the answer must
+    say. Both were declined while they were."""
+    a = answered(store, q)
+    assert a.report_id == report and says in a.text
+    _passage_says(store, a, says)
+
+
+def test_a_later_report_telling_an_earlier_finding_does_not_answer_for_its_own_time(store):
+    """"In 2014 we estimated that the force recorded 78 percent …" in the
+    2018 report is the earlier inspection's figure: the question about the
+    2018 inspection gets 86.1 percent, never 78."""
+    a = answered(store, "What share of reported crime was Tollbridge Police recording at its 2018 crime data "
+                        "integrity inspection?")
+    assert a.report_id == "cdi-2018-tollbridge" and "86.1 percent" in a.text and "78 percent" not in a.text
+
+
+def test_an_earlier_year_the_inspectorate_reported_is_a_recap_but_the_reports_own_year_is_not(store):
+    reports = {r.id: r for r in store.reports()}
+    eastmoor, tollbridge = reports["peel-2021-22-eastmoor"], reports["cdi-2018-tollbridge"]
+    assert answer_mod._recaps("In 2016 we reported a backlog of 640 mobile phones waiting for examination.", eastmoor)
+    assert answer_mod._recaps("In 2014 we estimated that the force recorded 78 percent of reported crimes.", tollbridge)
+    # the report's own visit, and a figure the force gave, are not what an earlier inspection found
+    assert not answer_mod._recaps("In 2021 we inspected the force's control room twice.", eastmoor)
+    assert not answer_mod._recaps("In 2016 the force recorded 14,730 crimes.", eastmoor)
