@@ -30,7 +30,8 @@ from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
 from search_service.question import (AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
                                      MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS, NOT_DATA,
-                                     ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, TYPED_KINDS, Question, aliases,
+                                     ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS, Question,
+                                     aliases,
                                      concepts_of, core_of, data_years, every_form, kind_of, known_names,
                                      named_organisations, of_years, understand, years)
 from search_service.semantic import fuse, similarities
@@ -84,6 +85,7 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         # the report's own words ("did not", "to help"), not these
                         rf"(?<=what ){_WRONG}(?: with)?|"
                         r"(?<=what )(?:is|was|are|were) the (?:point|purpose|aim|idea) (?:of|behind)|"
+                        rf"(?<=what ){PROBLEM_ASKED}|"
                         r"how long|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
 _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|still|improv\w*|"
@@ -1229,6 +1231,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     tok = store.sentence_tokenizer()
     defines = _defining(question)
     prescriptive = bool(_ASKS_PRESCRIPTION.search(question.text))
+    asks_advice = bool(_ASKS_ADVICE_RE.match(core_of(question.text)))
     recap_skipped = question.kind != "comparison" and not question.since and not _ASKS_PAST_RE.search(question.text)
     # a question with no count or date to find is anchored only by what it names: the sentence itself must
     # name it (a count or a date, next to what is counted, may lean on the sentence before)
@@ -1310,6 +1313,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 # glossing the term asked, or a sentence saying what it is, defines it, "should" and all ("… sets out
                 # how services should work …", "NCRS: the standard that says when a crime must be recorded")
                 continue
+            if asks_advice and not ((p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or
+                                    _PRESCRIPTIVE_RE.search(text[a:b])):
+                continue  # "What should the force change about …?" is answered by advice, not by what is the case
             if recap_skipped and _recaps(text[a:b], hit.report):
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
             if untyped_names and untyped_names - stems_among(
@@ -1495,11 +1501,13 @@ PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|it is (?:important|essential|vital) "
                               r"(?:that|to|for))\b", re.I)
 # "What was wrong with …?", "What problems …?": a failing, stated as one
-_ASKS_FAILINGS_RE = re.compile(rf"\bwhat {_WRONG}\b|\bwhat (?:problems|failings|weaknesses|gaps|shortcomings|faults)\b",
+_ASKS_FAILINGS_RE = re.compile(rf"\bwhat {_WRONG}\b|\bwhat (?:problems|failings|weaknesses|gaps|shortcomings|faults)\b|"
+                               rf"\bwhat {PROBLEM_ASKED}\b",
                                re.I)
 _FAILING_RE = re.compile(_NEGATION_RE.pattern + r"|\b(poor\w*|weak\w*|delay\w*|concern\w*|risks?|lack\w*|gaps?|"
                          r"problems?|mistakes?|errors?|wrong\w*|inappropriate\w*|unsafe|late|backlogs?|fail\w*|"
-                         r"incorrect\w*|missed|worr\w*|ineffective\w*)\b", re.I)
+                         r"incorrect\w*|missed|worr\w*|ineffective\w*|unreliab\w*|inaccura\w*|inconsisten\w*|insufficien\w*|"
+                         r"inadequa\w*|overdue|out of date)\b", re.I)
 _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 # what gives a reason, in the sentence or opening the next one
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
@@ -1512,6 +1520,10 @@ _REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)
                              r"explained by)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
                                 r"told to|areas? for improvement|causes? of concern|need(s|ed)? to improve)\b", re.I)
+# "What should the force do about …?", "What must it change …?": only advice answers
+_ASKS_ADVICE_RE = re.compile(r"\s*what (?:should|must|ought|needs? to|has to|have to)\b", re.I)
+
+
 def _advice_end(text: str) -> int:
     """Where the advice of a recommendation or area-for-improvement passage
     ends: its paragraphs that say what should be done, the bullets they

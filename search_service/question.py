@@ -384,7 +384,14 @@ _AREAS_ALTERNATIVE = r"(?:better|worse|stronger|weaker) at\b.*\bor\b"
 AREAS_ALTERNATIVE_RE = re.compile(rf"\b{_AREAS_ALTERNATIVE}", re.I)
 # what "which …?" calls the organisations it asks for
 ORGANISATION_NOUNS = r"forces?|police forces?|services?|fire (?:and rescue )?services?|organisations?"
+# "What is the problem with its custody data?" asks for a failing, in the report's words ("some of it is unreliable"),
+# not what a problem is (answer.py: a cue, and a rule on the answer)
+PROBLEM_ASKED = (r"(?:is|was|are|were) the (?:main |biggest |key )?(?:problems?|issues?|weakness(?:es)?|failings?|"
+                 r"shortcomings?|faults?|trouble) (?:with|in)")
 _KIND_RULES = [
+    ("sentence", rf"^\s*what {PROBLEM_ASKED}\b"),
+    # "What must the force change about …?" asks what should be done, not how something changed
+    ("sentence", r"^\s*what (?:must|should|ought|needs?|has|have) [^?]*?\bchange\b"),
     # "What are the six national threats?" wants the six, not what a threat is
     ("enumeration", rf"^\s*(what|which) (are|were) the (\w+ ){{0,2}}{_COUNTED} "),
     # "Which five forces did it inspect?" likewise wants the five

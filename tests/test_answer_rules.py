@@ -1572,3 +1572,40 @@ def test_an_earlier_year_the_inspectorate_reported_is_a_recap_but_the_reports_ow
     # the report's own visit, and a figure the force gave, are not what an earlier inspection found
     assert not answer_mod._recaps("In 2021 we inspected the force's control room twice.", eastmoor)
     assert not answer_mod._recaps("In 2016 the force recorded 14,730 crimes.", eastmoor)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("What was the issue with the custody data Wealdmarsh Constabulary collects?", "custody-2024-wealdmarsh",
+     "some of it is unreliable"),
+    ("What is the problem with Tollbridge Police's crime recording?", "cdi-2018-tollbridge", "still not recorded"),
+])
+def test_the_problem_with_something_is_a_failing_in_the_reports_words(store, q, report, says):
+    """"What is the problem with X?" asks for a failing, not what a problem
+    is: it was read as a definition and declined for want of the word
+    "problem". The answer must state a failing ("unreliable")."""
+    assert kind_of(q) == "sentence"
+    a = answered(store, q)
+    assert a.report_id == report and says in a.text
+    assert answer_mod._FAILING_RE.search(a.text)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("What should Northshire Constabulary change about its Blue Lantern scheme?", "peel-2017-northshire",
+     "available in the north of the county"),
+    ("What must Fenmoor Fire and Rescue Service change about its risk-based inspection programme?",
+     "frs-2021-22-fenmoor", "prioritises the highest-risk premises"),
+])
+def test_what_a_force_must_change_is_answered_by_advice(store, q, report, says):
+    """"What should X change about …?" asks what should be done, not how
+    something changed (it was read as a comparison); and only advice answers
+    it: "… Blue Lantern … now covers the whole county", from Northshire's
+    later report, states what is the case and was the answer before."""
+    assert kind_of(q) == "sentence"
+    a = answered(store, q)
+    assert a.report_id == report and says in a.text
+    assert re.search(r"\b(should|must|make sure|ensure)\b", _cited_text(store, a), re.I)
+
+
+def _cited_text(store, a) -> str:
+    """The cited passage's text, for what the whole of a piece of advice says."""
+    return store.passage(a.passage_id).text
