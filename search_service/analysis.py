@@ -110,10 +110,20 @@ def forms_from_lemminflect(pos: str) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+# Words a reader uses for what the reports say otherwise, mapped to the
+# reports' word: "phones awaiting examination" are the report's "phones waiting
+# for examination", "the biggest cause" its "largest cause", "kids" its
+# "children". Only words with no other sense in the reports.
+SYNONYMS = {"await": "wait", "awaits": "waits", "awaiting": "waiting", "awaited": "waited",
+            "big": "large", "bigger": "larger", "biggest": "largest",
+            "kid": "child", "kids": "children"}
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Spelling-folded Snowball stem of a lowercase word's base form, a
     final double consonant undoubled (cached: stemming is hot)."""
+    word = SYNONYMS.get(word, word)
     out = _stemmer.stem(fold_spelling(WORD_FORMS.get(word, word)))
     return out[:-1] if _DOUBLED.search(out) else out
 
@@ -187,9 +197,9 @@ class PoliceAnalyzer(Tokenizer):
 
     # What the analyzer makes of a word changed (2: doubled final consonants
     # undoubled; 3: irregular verb forms at their base form, VERB_FORMS; 4: irregular
-    # plurals at their singular, NOUN_FORMS): an index written by an earlier one is
-    # rebuilt (IndexStore.outdated).
-    VERSION = 4
+    # plurals at their singular, NOUN_FORMS; 5: a reader's words at the reports' word,
+    # SYNONYMS): an index written by an earlier one is rebuilt (IndexStore.outdated).
+    VERSION = 5
 
     def __init__(self):
         super().__init__()

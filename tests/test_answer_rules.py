@@ -14,8 +14,10 @@ import re
 import pytest
 
 from search_service import answer as answer_mod
+from search_service.analysis import terms
 from search_service.answer import evidence_confidence, sentence_evidence, wilson_lower
 from search_service.question import kind_of, understand
+from search_service.search import search
 from test_question_kinds import _passage_says, answered, asked, store  # noqa: F401  (store: the fixture over every report)
 
 
@@ -1609,3 +1611,34 @@ def test_what_a_force_must_change_is_answered_by_advice(store, q, report, says):
 def _cited_text(store, a) -> str:
     """The cited passage's text, for what the whole of a piece of advice says."""
     return store.passage(a.passage_id).text
+
+
+# ------------------------------------------------------------------ a reader's words for the reports' words
+
+@pytest.mark.parametrize("reader,report", [
+    ("phones awaiting examination", "phones waiting for examination"),
+    ("the biggest cause", "the largest cause"),
+    ("kids who go missing", "children who go missing"),
+])
+def test_a_readers_word_is_the_reports_word(reader, report):
+    assert terms(reader) == terms(report)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("phones awaiting examination eastmoor", "peel-2021-22-eastmoor", "waiting for examination"),
+    ("devices awaiting examination northshire", "peel-2023-25-northshire", "waiting for examination"),
+])
+def test_awaiting_finds_waiting(store, q, report, says):
+    hit = search(store, q).hits[0]
+    assert hit.passage.report_id == report and says in hit.passage.text
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("How many devices were awaiting examination at Northshire Constabulary in February 2024?",
+     "peel-2023-25-northshire", "420 devices"),
+    ("What causes the biggest share of Fenmoor fire's non-fire incidents?", "frs-2021-22-fenmoor",
+     "Flooding of the Wend estuary"),
+])
+def test_a_question_in_a_readers_words_is_answered_from_the_reports_words(store, q, report, says):
+    a = answered(store, q)
+    assert a.report_id == report and says in a.text
