@@ -31,8 +31,7 @@ from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, 
 from search_service.question import (AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
                                      MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS, NOT_DATA,
                                      ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS, Question,
-                                     aliases,
-                                     concepts_of, core_of, data_years, every_form, kind_of, known_names,
+                                     aliases, concepts_of, core_of, data_years, every_form, kind_of, known_names,
                                      named_organisations, of_years, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -69,8 +68,9 @@ _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
                         r"judg(e)?ments?|judged|"
-                        # "according to its PEEL 2023–25 crime data audit", "at its 2018 crime data integrity inspection"
-                        # name the document the answer comes from (not "in the stop and search part of the inspection")
+                        # "according to its PEEL 2023–25 crime data audit", "at its 2018 crime data integrity
+                        # inspection" name the document the answer comes from (not "in the stop and search part of
+                        # the inspection")
                         r"(?:according to|(?:in|at|during|from|for) (?:its|the|their|hmic(?:frs)?[’']s))"
                         r"(?:(?!\bof\b)[^?,;()]){0,60}?\b(?:reports?|inspections?|audits?|assessments?|thematic)|"
                         r"according to|"
@@ -1506,8 +1506,8 @@ _ASKS_FAILINGS_RE = re.compile(rf"\bwhat {_WRONG}\b|\bwhat (?:problems|failings|
                                re.I)
 _FAILING_RE = re.compile(_NEGATION_RE.pattern + r"|\b(poor\w*|weak\w*|delay\w*|concern\w*|risks?|lack\w*|gaps?|"
                          r"problems?|mistakes?|errors?|wrong\w*|inappropriate\w*|unsafe|late|backlogs?|fail\w*|"
-                         r"incorrect\w*|missed|worr\w*|ineffective\w*|unreliab\w*|inaccura\w*|inconsisten\w*|insufficien\w*|"
-                         r"inadequa\w*|overdue|out of date)\b", re.I)
+                         r"incorrect\w*|missed|worr\w*|ineffective\w*|unreliab\w*|inaccura\w*|inconsisten\w*|"
+                         r"insufficien\w*|inadequa\w*|overdue|out of date)\b", re.I)
 _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 # what gives a reason, in the sentence or opening the next one
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
