@@ -28,7 +28,7 @@ from search_service import budget, sentences
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
-from search_service.question import (AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
+from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
                                      MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS, NOT_DATA,
                                      ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS, Question,
                                      aliases, concepts_of, core_of, data_years, every_form, kind_of, known_names,
@@ -1231,7 +1231,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     tok = store.sentence_tokenizer()
     defines = _defining(question)
     prescriptive = bool(_ASKS_PRESCRIPTION.search(question.text))
-    asks_advice = bool(_ASKS_ADVICE_RE.match(core_of(question.text)))
+    asks_advice = bool(_ASKS_ADVICE_RE.match(core_of(question.text)))  # only advice answers it
     recap_skipped = question.kind != "comparison" and not question.since and not _ASKS_PAST_RE.search(question.text)
     # a question with no count or date to find is anchored only by what it names: the sentence itself must
     # name it (a count or a date, next to what is counted, may lean on the sentence before)
@@ -1306,15 +1306,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 bonus += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
             elif defines and defines.subject(text[a:b]):
                 bonus += SUBJECT_BONUS  # "Its wellbeing centre offers counselling …" says what it does
-            if not prescriptive and ((p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or
-                                     _PRESCRIPTIVE_RE.search(text[a:b])) and not (defines and (
+            advises = (p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or bool(_PRESCRIPTIVE_RE.search(text[a:b]))
+            if not prescriptive and advises and not (defines and (
                     defines.says_what(text[a:b]) or p.kind == "footnote" and _glosses(defines, p, hits))):
                 # "The force should make the scheme available …" says it is not (yet), not that it is; a footnote
                 # glossing the term asked, or a sentence saying what it is, defines it, "should" and all ("… sets out
                 # how services should work …", "NCRS: the standard that says when a crime must be recorded")
                 continue
-            if asks_advice and not ((p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or
-                                    _PRESCRIPTIVE_RE.search(text[a:b])):
+            if asks_advice and not advises:
                 continue  # "What should the force change about …?" is answered by advice, not by what is the case
             if recap_skipped and _recaps(text[a:b], hit.report):
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
@@ -1520,8 +1519,7 @@ _REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)
                              r"explained by)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
                                 r"told to|areas? for improvement|causes? of concern|need(s|ed)? to improve)\b", re.I)
-# "What should the force do about …?", "What must it change …?": only advice answers
-_ASKS_ADVICE_RE = re.compile(r"\s*what (?:should|must|ought|needs? to|has to|have to)\b", re.I)
+_ASKS_ADVICE_RE = re.compile(rf"\s*{ADVICE_ASKED}", re.I)
 
 
 def _advice_end(text: str) -> int:

@@ -388,10 +388,12 @@ ORGANISATION_NOUNS = r"forces?|police forces?|services?|fire (?:and rescue )?ser
 # not what a problem is (answer.py: a cue, and a rule on the answer)
 PROBLEM_ASKED = (r"(?:is|was|are|were) the (?:main |biggest |key )?(?:problems?|issues?|weakness(?:es)?|failings?|"
                  r"shortcomings?|faults?|trouble) (?:with|in)")
+# "What should the force do about …?", "What must it change …?" ask for advice (answer.py: only advice answers)
+ADVICE_ASKED = r"what (?:should|must|ought|needs? to|has to|have to)\b"
 _KIND_RULES = [
     ("sentence", rf"^\s*what {PROBLEM_ASKED}\b"),
     # "What must the force change about …?" asks what should be done, not how something changed
-    ("sentence", r"^\s*what (?:must|should|ought|needs?|has|have) [^?]*?\bchange\b"),
+    ("sentence", rf"^\s*{ADVICE_ASKED}[^?]*?\bchange\b"),
     # "What are the six national threats?" wants the six, not what a threat is
     ("enumeration", rf"^\s*(what|which) (are|were) the (\w+ ){{0,2}}{_COUNTED} "),
     # "Which five forces did it inspect?" likewise wants the five

@@ -18,7 +18,8 @@ from search_service.analysis import terms
 from search_service.answer import evidence_confidence, sentence_evidence, wilson_lower
 from search_service.question import kind_of, understand
 from search_service.search import search
-from test_question_kinds import _passage_says, answered, asked, store  # noqa: F401  (store: the fixture over every report)
+# store: the fixture over every report
+from test_question_kinds import _passage_says, answered, answered_from, asked, store  # noqa: F401
 
 
 # ------------------------------------------------------------------ what kind of question
@@ -1053,9 +1054,7 @@ def test_a_yes_no_comparison_is_answered_by_the_measure_or_change_stated(store, 
      "within ten days"),
 ])
 def test_a_yes_no_question_is_answered_by_a_measure_written_in_words(store, q, report, words):
-    a = answered(store, q)
-    assert a.report_id == report and words in a.text
-    _passage_says(store, a, words)
+    answered_from(store, q, report, words)
     assert answer_mod._states("It meets every two months", {"meet": 1.0, "often": 1.0})
     assert not answer_mod._states("It meets with partners", {"meet": 1.0, "often": 1.0})
 
@@ -1552,9 +1551,7 @@ def test_the_document_after_according_to_only_scopes_the_question(store, q, repo
     """"according to its 2023–25 crime data audit" names where the answer
     comes from; its words ("data", "audit") are not what the answer must
     say. Both were declined while they were."""
-    a = answered(store, q)
-    assert a.report_id == report and says in a.text
-    _passage_says(store, a, says)
+    answered_from(store, q, report, says)
 
 
 def test_a_later_report_telling_an_earlier_finding_does_not_answer_for_its_own_time(store):
@@ -1586,8 +1583,7 @@ def test_the_problem_with_something_is_a_failing_in_the_reports_words(store, q, 
     is: it was read as a definition and declined for want of the word
     "problem". The answer must state a failing ("unreliable")."""
     assert kind_of(q) == "sentence"
-    a = answered(store, q)
-    assert a.report_id == report and says in a.text
+    a = answered_from(store, q, report, says)
     assert answer_mod._FAILING_RE.search(a.text)
 
 
@@ -1603,14 +1599,8 @@ def test_what_a_force_must_change_is_answered_by_advice(store, q, report, says):
     it: "… Blue Lantern … now covers the whole county", from Northshire's
     later report, states what is the case and was the answer before."""
     assert kind_of(q) == "sentence"
-    a = answered(store, q)
-    assert a.report_id == report and says in a.text
-    assert re.search(r"\b(should|must|make sure|ensure)\b", _cited_text(store, a), re.I)
-
-
-def _cited_text(store, a) -> str:
-    """The cited passage's text, for what the whole of a piece of advice says."""
-    return store.passage(a.passage_id).text
+    a = answered_from(store, q, report, says)
+    assert re.search(r"\b(should|must|make sure|ensure)\b", store.passage(a.passage_id).text, re.I)
 
 
 # ------------------------------------------------------------------ a reader's words for the reports' words
@@ -1640,5 +1630,4 @@ def test_awaiting_finds_waiting(store, q, report, says):
      "Flooding of the Wend estuary"),
 ])
 def test_a_question_in_a_readers_words_is_answered_from_the_reports_words(store, q, report, says):
-    a = answered(store, q)
-    assert a.report_id == report and says in a.text
+    answered_from(store, q, report, says)

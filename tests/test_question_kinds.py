@@ -34,6 +34,14 @@ def _passage_says(store, item_or_answer, words: str):
     assert words.lower() in p.text.lower(), f"{words!r} not in the cited passage {p.id}"
 
 
+def answered_from(store, q, report: str, says: str):
+    """The answer to ``q``: given, from ``report``, saying ``says`` as its cited passage does."""
+    a = answered(store, q)
+    assert a.report_id == report and says in a.text, f"{q!r} answered from {a.report_id}: {a.text!r}"
+    _passage_says(store, a, says)
+    return a
+
+
 @pytest.mark.parametrize("q,report,grade", [
     ("What grade did Eastmoor Police get in 2016 for protecting vulnerable people?", "peel-2016-eastmoor",
      "Inadequate"),
