@@ -147,6 +147,7 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
                   or _mention_list(store, question)
                   or _per_report(store, question)
                   or _signatory(store, question)
+                  or _inspected_when(store, question)
                   or _sentence(store, question, top))
         if isinstance(answer, Declined):
             return Asked(None, result, question, answer.reason)
@@ -798,6 +799,60 @@ def _signatory(store, question: Question) -> Answer | Declined | None:
                               citation=citation(report, p), confidence=0.9, start=m.start(1), end=m.end(2),
                               kind="sentence", basis="signature")
     return None
+
+
+# ------------------------------------------------------------------ when the inspection took place
+
+# "When did HMICFRS inspect Tollbridge?", "When was the force inspected?", "When did the fieldwork take place?",
+# "In what year was its previous crime inspection?": when the inspectorate was there, not a date the inspection found
+_ASKS_INSPECTED_WHEN_RE = re.compile(
+    r"\bwhen\s+(?:did|was|were)\s+(?:HMICF?R?S?|HM Inspectorate\b[^?]*?|the inspectorate|(?:the )?inspectors|we)\s+"
+    r"(?:first\s+|last\s+)?(?:inspect|visit)\b|"
+    r"\bwhen\s+(?:was|were)\s+(?:the\s+)?(?:force|service|constabulary|(?:[A-Z][\w’'-]+\s+){1,5})"
+    r"(?:first\s+|last\s+)?inspected\b|"
+    r"\bwhen\s+did\b[^?]*\b(?:inspection|fieldwork)\s+(?:take place|happen)\b|"
+    r"\b(?:what|which)\s+(?:year|month|dates?)\s+(?:was|were|did)\b[^?]*\b(?:inspection|fieldwork)\b"
+    r"(?!\s+programme)", re.I)
+# "We inspected Tollbridge Police between 5 and 16 March 2018", "Our fieldwork took place over two weeks in
+# February 2019", "HMICFRS and HMIP carried out the inspection together in January 2024", "Question 3 was
+# inspected between June and August 2015" (not "premises were inspected": a fire service inspects buildings)
+_STATES_INSPECTED_RE = re.compile(r"(?<!when )\b(?:we|HMICF?R?S?|inspectors)\s+(?:\w+\s+){0,2}(?:inspected|visited)\b|"
+                                  r"\b(?:force|service|questions?\s+\d+|pillar)\s+(?:was|were)\s+inspected\b|"
+                                  r"\b(?:fieldwork|inspection)\b[^.;]{0,40}?\b(?:took place|was carried out)\b|"
+                                  r"\bcarried out (?:the|this|our) (?:inspection|fieldwork)\b", re.I)
+_WHEN_STATED_RE = re.compile(rf"\b(?:19|20)\d\d\b|\b{MONTHS}\b")
+_WHICH_VISIT_RE = re.compile(r"\b(first|last|previous|next|earlier)\b", re.I)
+
+
+def _inspected_when(store, question: Question) -> Answer | None:
+    """"When did HMICFRS inspect Tollbridge Police?": the sentence of the
+    named force's report that dates the inspectors' visit (read in report
+    order: it is said once, near the start). A question about the first or
+    the last inspection is answered by a sentence about that one; any
+    other by a sentence about none other ("We first inspected it in 2018"
+    dates the inspection before)."""
+    if question.kind != "date" or not _ASKS_INSPECTED_WHEN_RE.search(question.text):
+        return None
+    if not (question.organisations or question.years or question.titles):
+        return None  # every report was inspected at its own time: the passages are the answer
+    which = _visits(question.text)
+    own = [r for r in question.reports if r.force in question.organisations]  # not a thematic covering it
+    for report in own or question.reports:  # newest first
+        found = [(p, a, b) for p in store.passages(report.id)
+                 for a, b in sentences.split(store.sentence_tokenizer(), p.text)
+                 if _STATES_INSPECTED_RE.search(p.text[a:b]) and _visits(p.text[a:b]) == which
+                 and _WHEN_STATED_RE.search(_INSPECTION_YEAR_RE.sub(" ", p.text[a:b]))]
+        if found:  # the most exact date the report gives ("in November 2018" before "in 2018"), else the first
+            p, a, b = next((f for f in found if re.search(MONTHS, f[0].text[f[1]:f[2]])), found[0])
+            return Answer(text=" ".join(p.text[a:b].split()), passage_id=p.id, report_id=report.id,
+                          citation=citation(report, p), confidence=0.75, start=a, end=b, kind="date",
+                          basis="inspected-when")
+    return None
+
+
+def _visits(text: str) -> set[str]:
+    """Which visit a text speaks of: the first, the last (previous), the next; none named: this one."""
+    return {w.lower().replace("previous", "last") for w in _WHICH_VISIT_RE.findall(text)}
 
 
 # ------------------------------------------------------------------ acronyms
@@ -1625,6 +1680,7 @@ def _enough(question: Question, best: Candidate) -> bool:
 EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     "acronym": (15, 15),
     "findings": (12, 12),
+    "inspected-when": (4, 4),  # the tuning halves the rule was written from: 4 of 4
     "judgments": (57, 61),  # set 20's first run (grades across reports, worded freshly): 14 of 14
     "mentions": (15, 18),
     "per_report": (1, 1),
@@ -1918,8 +1974,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # "In what year was its last inspection?" asks when something happened: the period a figure is
             # counted over ("increased by 2 percent for the 12 months to 30 June 2015") dates no event
             text = _PERIOD_RE.sub(" ", text)
-        # "our 2017 effectiveness inspection" names an inspection; it dates nothing asked
-        return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", text)))
+        # "our 2017 effectiveness inspection" names an inspection; it dates nothing asked; nor does "since our
+        # last inspection", which names no date at all
+        return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", _SINCE_EVENT_RE.sub(" ", text))))
     if question.kind in ("grade", "frequency"):
         return bool(TYPE_PATTERNS[question.kind].search(text))
     if question.kind == "who" and _WHO_HOLDS_RE.match(question.text):
@@ -1974,6 +2031,9 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
                   evidence=evidence)
 
 
+_SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|this|that|HMICF?R?S?[’']s)\s+"
+                             r"(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|visit)s?\b(?!\s+(?:in|of)\s+\d)",
+                             re.I)
 _INSPECTION_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?(?=" + NOT_DATA + ")", re.I)
 
 

@@ -1631,3 +1631,24 @@ def test_awaiting_finds_waiting(store, q, report, says):
 ])
 def test_a_question_in_a_readers_words_is_answered_from_the_reports_words(store, q, report, says):
     answered_from(store, q, report, says)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("When did inspectors visit Tollbridge Police?", "cdi-2018-tollbridge", "between 5 and 16 March 2018"),
+    ("When did the inspection of Brackenshire Police take place?", "peel-2018-19-brackenshire",
+     "February and March 2019"),
+    # the first or the last visit is the sentence about that one, the most exact date first
+    ("When did HMICFRS first inspect Fenmoor Fire and Rescue Service?", "frs-2021-22-fenmoor", "November 2018"),
+    ("When did HMICFRS last inspect custody in Wealdmarsh?", "custody-2024-wealdmarsh", "in 2017"),
+])
+def test_when_the_inspectorate_inspected_is_the_sentence_dating_its_visit(store, q, report, says):
+    a = answered_from(store, q, report, says)
+    assert a.kind == "date"
+
+
+def test_a_date_since_the_last_inspection_or_a_fire_services_own_inspections_date_no_visit(store):
+    # "trained … since our last inspection" names no date; a service inspecting premises is not the inspectorate
+    a = asked(store, "When did Tollbridge train its workforce in crime recording?").answer
+    assert a is None or ("since our last inspection" not in a.text and re.search(r"\b20\d\d\b", a.text)), a.text
+    a = asked(store, "When were high-risk premises in Fenmoor last inspected?").answer
+    assert a is None or a.evidence != "inspected-when"
