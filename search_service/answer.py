@@ -838,13 +838,16 @@ def _inspected_when(store, question: Question) -> Answer | None:
     which = _visits(question.text)
     own = [r for r in question.reports if r.force in question.organisations]  # not a thematic covering it
     for report in own or question.reports:  # newest first
-        found = [(p, a, b) for p in store.passages(report.id)
-                 for a, b in sentences.split(store.sentence_tokenizer(), p.text)
-                 if _STATES_INSPECTED_RE.search(p.text[a:b]) and _visits(p.text[a:b]) == which
-                 and _WHEN_STATED_RE.search(_INSPECTION_YEAR_RE.sub(" ", p.text[a:b]))]
+        found = []
+        for p in store.passages(report.id):
+            for a, b in sentences.split(store.sentence_tokenizer(), p.text):
+                said = p.text[a:b]
+                if _STATES_INSPECTED_RE.search(said) and _visits(said) == which and \
+                        _WHEN_STATED_RE.search(_INSPECTION_YEAR_RE.sub(" ", said)):
+                    found.append((p, a, b, said))
         if found:  # the most exact date the report gives ("in November 2018" before "in 2018"), else the first
-            p, a, b = next((f for f in found if re.search(MONTHS, f[0].text[f[1]:f[2]])), found[0])
-            return Answer(text=" ".join(p.text[a:b].split()), passage_id=p.id, report_id=report.id,
+            p, a, b, said = next((f for f in found if re.search(MONTHS, f[3])), found[0])
+            return Answer(text=" ".join(said.split()), passage_id=p.id, report_id=report.id,
                           citation=citation(report, p), confidence=0.75, start=a, end=b, kind="date",
                           basis="inspected-when")
     return None
