@@ -1930,7 +1930,10 @@ _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in
                        re.I)
 
 
-_WHO_HOLDS_RE = re.compile(r"^\s*who (?:is|was|are|were) (?:the|its|their|[\w'’ -]+?['’]s?) ", re.I)
+# "Who is the chief constable of X?", "Who was chief constable at the time?": a person holding a post
+_POSTS = (r"(?:deputy |assistant )?chief (?:constable|fire officer|executive|officer)|(?:police(?:, fire)? and crime |"
+          r"fire and rescue )?commissioner|mayor|head|lead|director|chair")
+_WHO_HOLDS_RE = re.compile(rf"^\s*who (?:is|was|are|were) (?:the|its|their|[\w'’ -]+?['’]s?|(?={_POSTS}\b))\s*", re.I)
 _PERSON_RE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b")
 
 

@@ -376,8 +376,10 @@ _COUNTED = r"(two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # a sum of money asked for (a number question, answered only by a sum: answer.py)
 MONEY_NOUNS = r"budget|costs?|spending|price|income|savings?|funding|salary|salaries"
 # "What is the population (size, area …) of X?": a measure, answered by the measure with its figure (answer.py)
-MEASURE_ASKED_RE = re.compile(r"^\s*what (?:is|was|are|were) (?:the|its|their) (population|size|number|total|area|"
-                              r"value|length|height|weight|volume|count)s? of\b", re.I)
+# a figure's qualifier ("the estimated population", "the projected saving") leaves it a figure
+ESTIMATED = r"(?:estimated|approximate|projected|planned|expected|forecast|current|average|annual|total|yearly|overall) "
+MEASURE_ASKED_RE = re.compile(rf"^\s*what (?:is|was|are|were) (?:the|its|their) (?:{ESTIMATED})?(population|size|number|"
+                              r"total|area|value|length|height|weight|volume|count)s? of\b", re.I)
 # "better at A or at B?": two areas set against each other (a comparison, not a yes/no; answer.py answers it
 # from one report's judgments, or declines)
 _AREAS_ALTERNATIVE = r"(?:better|worse|stronger|weaker) at\b.*\bor\b"
@@ -403,7 +405,7 @@ _KIND_RULES = [
     # "What is Fenmoor Constabulary's overall grade?" likewise, not what a grade is
     ("grade", r"^\s*what(?: is|'s|’s| was| were| are)\b[^?]*['’]s?\s+(\w+\s+){0,2}(grades?|ratings?|judg(e)?ments?)\s*\??\s*$"),
     # "What is the cost of the scheme?", "What was the hub's budget?" ask for an amount, not what a cost is
-    ("number", rf"^\s*what (is|was|are|were) (the |its |their |[\w'’ -]+?['’]s? )?(annual |total |yearly |overall )?"
+    ("number", rf"^\s*what (is|was|are|were) (the |its |their |[\w'’ -]+?['’]s? )?({ESTIMATED})?"
                rf"(spend|{MONEY_NOUNS})\b|"
                # "What is the force's find rate?": a figure, not what a find rate is
                r"^\s*what (is|was) (the |its |their |[\w'’ -]+?['’]s? )(?:[\w-]+ ){0,2}rates?\b|"

@@ -43,6 +43,9 @@ from test_question_kinds import _passage_says, answered, answered_from, asked, s
     ("What is the force's find rate for stop and search?", "number"),  # a figure, not what a find rate is
     ("What is a find rate?", "definition"),
     ("What is the size of Eastmoor Police's central referral unit backlog?", "number"),  # a measure, not a definition
+    # a figure's qualifier leaves it a figure
+    ("What was the estimated population of the Harrowmere force area?", "number"),
+    ("What is the projected saving from Project Keystone?", "number"),
     # "who" asks when it opens a question, not in a relative clause
     ("What does Safe Harbours offer every child who goes missing again and again?", "sentence"),
     ("Who leads on rural crime in each force?", "who"),
@@ -1652,3 +1655,13 @@ def test_a_date_since_the_last_inspection_or_a_fire_services_own_inspections_dat
     assert a is None or ("since our last inspection" not in a.text and re.search(r"\b20\d\d\b", a.text)), a.text
     a = asked(store, "When were high-risk premises in Fenmoor last inspected?").answer
     assert a is None or a.evidence != "inspected-when"
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("Who was chief constable of Harrowmere in 2016?", "peel-efficiency-2016-harrowmere", "Gillian Roper"),
+    ("Who was police and crime commissioner for Harrowmere in 2016?", "peel-efficiency-2016-harrowmere",
+     "David Ellery"),
+])
+def test_who_held_a_post_is_answered_by_a_person_named(store, q, report, says):
+    # not "we interviewed the chief constable and the chief officer team", which names the post and no one
+    answered_from(store, q, report, says)
