@@ -808,7 +808,7 @@ def _signatory(store, question: Question) -> Answer | Declined | None:
 _ASKS_INSPECTED_WHEN_RE = re.compile(
     r"\bwhen\s+(?:did|was|were)\s+(?:HMICF?R?S?|HM Inspectorate\b[^?]*?|the inspectorate|(?:the )?inspectors|we)\s+"
     r"(?:first\s+|last\s+)?(?:inspect|visit)\b|"
-    r"\bwhen\s+(?:was|were)\s+(?:the\s+)?(?:force|service|constabulary|(?:[A-Z][\w’'-]+\s+){1,5})"
+    r"\bwhen\s+(?:was|were)\s+(?:the\s+)?(?:force|service|constabulary|(?-i:[A-Z][\w’'-]+\s+){1,5})"
     r"(?:first\s+|last\s+)?inspected\b|"
     r"\bwhen\s+did\b[^?]*\b(?:inspection|fieldwork)\s+(?:take place|happen)\b|"
     r"\b(?:what|which)\s+(?:year|month|dates?)\s+(?:was|were|did)\b[^?]*\b(?:inspection|fieldwork)\b"

@@ -1649,12 +1649,23 @@ def test_when_the_inspectorate_inspected_is_the_sentence_dating_its_visit(store,
     assert a.kind == "date"
 
 
-def test_a_date_since_the_last_inspection_or_a_fire_services_own_inspections_date_no_visit(store):
-    # "trained … since our last inspection" names no date; a service inspecting premises is not the inspectorate
+def test_since_the_last_inspection_dates_nothing(store):
+    # "The force has trained its workforce in crime recording since our last inspection" names no date
     a = asked(store, "When did Tollbridge train its workforce in crime recording?").answer
     assert a is None or ("since our last inspection" not in a.text and re.search(r"\b20\d\d\b", a.text)), a.text
-    a = asked(store, "When were high-risk premises in Fenmoor last inspected?").answer
-    assert a is None or a.evidence != "inspected-when"
+
+
+@pytest.mark.parametrize("q,visit", [
+    ("When was Tollbridge Police inspected?", True),
+    ("When did the fieldwork for the Harrowmere inspection take place?", True),
+    ("In what year was Wealdmarsh's previous custody inspection?", True),
+    # a fire service inspects buildings, a force its own records: not the inspectorate's visit
+    ("When were high-risk premises in Fenmoor last inspected?", False),
+    ("When were the force's custody records inspected by its own auditors?", False),
+    ("In which year did the service's risk-based inspection programme start?", False),
+])
+def test_which_questions_ask_when_the_inspectorate_visited(q, visit):
+    assert bool(answer_mod._ASKS_INSPECTED_WHEN_RE.search(q)) is visit
 
 
 @pytest.mark.parametrize("q,report,says", [
