@@ -132,23 +132,24 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
     passages)."""
     with store.searcher():
         reports = store.reports()
-        question = understand(q, reports, store.cached("question-names", lambda: known_names(reports)))
+        names = store.cached("question-names", lambda: known_names(reports))
+        question = understand(q, reports, names)
         scope = filters or question.filters or None
         if question.declined:
             return Asked(None, search(store, q, page=page, per_page=per_page, filters=scope, facets=facets),
                          question, question.declined)
-        top = _by_meaning(store, question, scope, per_page, facets)
+        top, answer = _answer(store, question, scope, per_page, facets)
+        if not filters and not _offered(answer):
+            # "Fenmoor's response times": a place named bare means its force, unless only its fire and rescue
+            # service's report answers (or the other way round)
+            other = understand(q, reports, names, namesake=True)
+            if other is not None and not other.declined:
+                other_top, other_answer = _answer(store, other, other.filters or None, per_page, facets)
+                if _offered(other_answer):
+                    question, scope, top, answer = other, other.filters or None, other_top, other_answer
         # the first page shows the passages the answer was sought in; later pages go on by keyword rank
         result = top if page == 1 else search(store, q, page=page, per_page=per_page, filters=scope,
                                               facets=facets)
-        answer = (_from_findings(store, question)
-                  or _from_judgments(store, question, top)
-                  or _definition(store, question, scope)
-                  or _mention_list(store, question)
-                  or _per_report(store, question)
-                  or _signatory(store, question)
-                  or _inspected_when(store, question)
-                  or _sentence(store, question, top))
         if isinstance(answer, Declined):
             return Asked(None, result, question, answer.reason)
         if answer is not None:
@@ -169,6 +170,25 @@ def answer_question(store: IndexStore, q: str, page: int = 1, per_page: int = 10
             return Asked(None, result, question, reason)
         result = lead_with(store, result, [answer.passage_id] + [i.passage_id for i in answer.items])
         return Asked(_say_if_older(question, answer), result, question)
+
+
+def _answer(store, question: Question, scope, per_page: int, facets: bool):
+    """The passages a question's answer is sought in, and the answer the first rule that can gives (an
+    Answer, a Declined, or None)."""
+    top = _by_meaning(store, question, scope, per_page, facets)
+    return top, (_from_findings(store, question)
+                 or _from_judgments(store, question, top)
+                 or _definition(store, question, scope)
+                 or _mention_list(store, question)
+                 or _per_report(store, question)
+                 or _signatory(store, question)
+                 or _inspected_when(store, question)
+                 or _sentence(store, question, top))
+
+
+def _offered(answer) -> bool:
+    """Is this an answer the card would show (not declined, confident enough for its kind)?"""
+    return isinstance(answer, Answer) and calibrated(answer) is not None
 
 
 def _say_if_older(question: Question, answer: Answer) -> Answer:

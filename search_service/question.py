@@ -491,10 +491,19 @@ def _namesakes(text: str, organisations: list[str], known: Names) -> list[str]:
     return sorted(set(out))
 
 
-def understand(text: str, reports: list[Report], known: Names | None = None) -> Question:
+def understand(text: str, reports: list[Report], known: Names | None = None, namesake: bool = False) -> Question | None:
+    """What a question asks and of which reports. ``namesake``: read a place
+    it names bare as the other organisation of that place ("Fenmoor" as
+    Fenmoor Fire and Rescue Service, not Fenmoor Constabulary), or None when
+    it names no such place."""
     q = Question(text=text, kind=kind_of(text))
     known = known or known_names(reports)
     q.organisations, q.unknown = organisations(text, reports, known)
+    if namesake:
+        others = _namesakes(text, q.organisations, known)
+        if not others:
+            return None
+        q.organisations = others
     year_text = DEADLINE_RE.sub(" ", text)  # "plans to save £7.9m by March 2026": a deadline, not a report's year
     named = _NAMED_YEAR_RE.match(year_text)
     if named:

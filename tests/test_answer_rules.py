@@ -72,6 +72,27 @@ def test_since_a_year_scopes_to_the_reports_after_it(store):
     assert all(r.year > 2017 for r in q.reports)  # not the 2017 report the change is measured from
 
 
+@pytest.mark.parametrize("q,says", [
+    # only Fenmoor Fire and Rescue Service's report answers these; a bare "Fenmoor" first means the force
+    ("What share of Fenmoor's staff said they had been bullied or harassed at work?", "21 percent"),
+    ("How much of Fenmoor's reserves will go on new breathing apparatus?", "£1.4m"),
+    ("What response rate did Fenmoor's staff survey get?", "33 percent"),
+])
+def test_a_place_named_bare_is_its_fire_service_when_only_that_report_answers(store, q, says):
+    a = asked(store, q)
+    assert a.answer is not None, a.declined_reason
+    assert a.answer.report_id == "frs-2021-22-fenmoor" and says in a.answer.text
+    _passage_says(store, a.answer, says)
+    assert a.question.organisations == ["Fenmoor Fire and Rescue Service"]
+    assert a.result.hits[0].passage.report_id == "frs-2021-22-fenmoor"  # the passages shown are its own
+
+
+def test_a_place_named_bare_is_still_its_force_when_the_force_report_answers(store):
+    # Fenmoor Constabulary's 2017 report counts devices; the fire report's "fire engines" are not asked for
+    answered_from(store, "How many devices were waiting for digital examination in Fenmoor?",
+                  "peel-2017-fenmoor", "312 devices")
+
+
 # ------------------------------------------------------------------ definitions
 
 @pytest.mark.parametrize("q", [
