@@ -731,6 +731,19 @@ _MENTION_RE = re.compile(r"^\s*(which|what|in which)(?: of the)? (reports?|force
                          r"fire (and rescue )?"
                          r"services?|inspections?|organisations?)\b", re.I)
 MENTION_COVERAGE = 0.75
+_TELLS_TO_RE = re.compile(r"\b(?:tell|tells|told|ask|asks|asked|urge[sd]?|advise[sd]?|recommend(?:s|ed)?(?: that)?)\b",
+                          re.I)
+_ADVICE_HEADING_RE = re.compile(r"\b(?:areas? for improvement|recommendations?|causes? of concern)\b", re.I)
+_SHOULD_RE = re.compile(r"\b(?:should|must)\b", re.I)
+
+
+def _advises(passage: Passage) -> bool:
+    """Is the passage advice to the force or service: under a recommendation's or an area for improvement's
+    heading, or saying what it should do?"""
+    return bool(_ADVICE_HEADING_RE.search(" ".join(passage.heading_path)) or _SHOULD_RE.search(passage.text))
+
+
+_IMPROVE_RE = re.compile(r"\b(?:to )?improve(?:s|d|ments?)?\b", re.I)
 
 
 MENTION_REACH = 80  # characters a mention's words may spread over ("the THRIVE (Threat, Risk, …) model")
@@ -764,6 +777,12 @@ def _mention_list(store, question: Question) -> Answer | None:
     rest = re.sub(r"\b(mention\w*|say|says|said|talk\w* about|refer\w* to|discuss\w*|describ\w*|come up|comes up|"
                   r"reports?|forces?|inspections?|services?|organisations?)\b", " ",
                   _MENTION_RE.sub(" ", question.text), flags=re.I)
+    advice = bool(_TELLS_TO_RE.search(rest))
+    if advice:
+        # "Which reports tell the force to improve appraisals?": the reports whose advice (a recommendation, an
+        # area for improvement: what a force or service should do) is about appraisals; the telling, and the
+        # improving every piece of advice asks for, are the question's frame
+        rest = _IMPROVE_RE.sub(" ", _TELLS_TO_RE.sub(" ", rest))
     sub = Question(text=rest, kind="sentence", organisations=question.organisations, years=question.years)
     weights = _weights(store, sub)
     if len(weights) < 1:
@@ -781,6 +800,8 @@ def _mention_list(store, question: Question) -> Answer | None:
         if not asks_reports and not r.force:
             continue  # "Which forces have …?": a report on five forces names its forces in its text, not as itself
         for hit in group.hits:
+            if advice and not _advises(hit.passage):
+                continue
             if _mentions(" ".join([*hit.passage.heading_path, hit.passage.text]), weights, total):
                 items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)})", report_id=r.id,
                                         passage_id=hit.passage.id, citation=citation(r, hit.passage),

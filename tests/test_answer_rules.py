@@ -440,6 +440,17 @@ def test_a_report_mentions_a_name_only_where_its_words_stand_together(store):
                                               "peel-effectiveness-2015-west-midlands"}
 
 
+def test_which_reports_advise_something_lists_the_reports_whose_advice_is_about_it(store):
+    # Fenmoor fire's area for improvement: "The service should evaluate its prevention campaigns …"
+    a = answered(store, "Which reports advise the service to improve the evaluation of its prevention campaigns?")
+    assert a.basis == "mentions" and [i.report_id for i in a.items] == ["frs-2021-22-fenmoor"]
+    _passage_says(store, a.items[0], "should evaluate its prevention campaigns")
+    # five reports count problem-solving plans; only Brackenshire's tells its force to do better with them
+    a = answered(store, "Which reports tell forces to improve their problem-solving plans?")
+    assert [i.report_id for i in a.items] == ["peel-2018-19-brackenshire"]
+    _passage_says(store, a.items[0], "should make sure that every problem-solving plan")
+
+
 def test_which_organisations_a_named_force_works_with_is_not_a_list_of_reports(store):
     a = asked(store, "Which organisations does Eastmoor Police work with in its central referral unit?")
     assert a.answer is None or a.answer.basis != "mentions"
