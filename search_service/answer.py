@@ -1020,9 +1020,11 @@ def _named(text: str, numbers: bool = True) -> set[str]:
     return {t.text for t in ANALYZER(" ".join(re.findall(pattern, text)), mode="query")}
 
 
-_PERIOD_RE = re.compile(r"\b(?:(?:in|during|for|over) )?(?:the )?(?:12|twelve) months (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?|"
-                        r"\byears? (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?|"
-                        rf"\b\d{{1,2}} {MONTHS}(?: \d{{4}})?", re.I)
+# the period a figure is counted over ("in the 12 months to 30 June 2015", "the year ending March 2019")
+_COUNTED_OVER = (r"\b(?:(?:in|during|for|over) )?(?:the )?(?:12|twelve) months (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?|"
+                 r"\byears? (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?")
+_COUNTED_OVER_RE = re.compile(_COUNTED_OVER, re.I)
+_PERIOD_RE = re.compile(rf"{_COUNTED_OVER}|\b\d{{1,2}} {MONTHS}(?: \d{{4}})?", re.I)  # or a day's date
 CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
 
 
@@ -2019,8 +2021,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return bool(_DURATION_RE.search(text))
         if _ASKS_EVENT_DATE_RE.search(question.text):
             # "In what year was its last inspection?" asks when something happened: the period a figure is
-            # counted over ("increased by 2 percent for the 12 months to 30 June 2015") dates no event
-            text = _PERIOD_RE.sub(" ", text)
+            # counted over ("increased by 2 percent for the 12 months to 30 June 2015") dates no event; a day's
+            # date does ("open from 10 January to 4 February 2022")
+            text = _COUNTED_OVER_RE.sub(" ", text)
         # "our 2017 effectiveness inspection" names an inspection; it dates nothing asked; nor does "since our
         # last inspection", which names no date at all
         return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", _SINCE_EVENT_RE.sub(" ", text))))

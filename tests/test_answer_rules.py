@@ -1681,6 +1681,16 @@ def test_when_the_inspectorate_inspected_is_the_sentence_dating_its_visit(store,
     assert a.kind == "date"
 
 
+@pytest.mark.parametrize("q,report,says", [
+    ("When was the Eastmoor 2021/22 report last updated?", "peel-2021-22-eastmoor", "19 January 2023"),
+    ("When did Harrowmere have 212 incidents waiting for an officer to be sent?", "peel-efficiency-2016-harrowmere",
+     "15 June 2016"),
+])
+def test_a_days_date_answers_when_something_happened(store, q, report, says):
+    # "when did …" drops the period a figure is counted over ("the 12 months to 30 June 2015"), not a day's date
+    answered_from(store, q, report, says)
+
+
 def test_since_the_last_inspection_dates_nothing(store):
     # "The force has trained its workforce in crime recording since our last inspection" names no date
     a = asked(store, "When did Tollbridge train its workforce in crime recording?").answer
