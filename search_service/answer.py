@@ -1353,6 +1353,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     other_forms = _other_forms(store, weights)
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
+    asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
     asks_organisations = question.kind == "list" and bool(_ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
     known = store.cached("question-names", lambda: known_names(store.reports())) if asks_organisations else None
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
@@ -1444,6 +1445,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
             if asks_failings and not _FAILING_RE.search(own):
                 continue  # "What went wrong with …?" is answered by a failing, not by what was examined
+            if asks_extreme:
+                if not _states_extreme(own, asks_extreme):
+                    continue  # "When was its call answering at its worst?" is answered by "its lowest point …"
+                own += " " + asks_extreme  # whose superlative is the one asked for
             if question.kind == "yesno" and not _states(own, weights):
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
             end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
@@ -1601,6 +1606,24 @@ PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|it is (?:important|essential|vital) "
                               r"(?:that|to|for))\b", re.I)
 # "What was wrong with …?", "What problems …?": a failing, stated as one
+# the most or least of something: asked by a superlative, stated by one of the same direction ("the fewest" by
+# "the fewest", not "the most"); a judging one ("worst", "best") by either ("its lowest point")
+_HIGH = r"highest|largest|biggest|greatest|longest|most|maximum|peak(?:ed|s)?|top|record"
+_LOW = r"lowest|smallest|fewest|shortest|least|minimum"
+_JUDGING = r"worst|best|slowest|fastest|quickest"
+_HIGH_RE, _LOW_RE = re.compile(rf"\b(?:{_HIGH})\b", re.I), re.compile(rf"\b(?:{_LOW})\b", re.I)
+_ASKS_EXTREME_RE = re.compile(rf"\b(?:{_HIGH}|{_LOW}|{_JUDGING})\b(?<!\bbest)(?<!\bmost)(?<!\bleast)(?<!\btop)"
+                              rf"(?<!\brecord)|\bbest\b(?! (?:use|practice|value)\b)", re.I)
+
+
+def _states_extreme(text: str, asked: str) -> bool:
+    """Does the sentence state the extreme asked for (``asked``: the question's superlatives)?"""
+    high, low = _HIGH_RE.search(asked), _LOW_RE.search(asked)
+    if high or low:
+        return bool(high and _HIGH_RE.search(text) or low and _LOW_RE.search(text))
+    return bool(_HIGH_RE.search(text) or _LOW_RE.search(text) or re.search(rf"\b(?:{_JUDGING})\b", text, re.I))
+
+
 _ASKS_FAILINGS_RE = re.compile(rf"\bwhat {_WRONG}\b|\bwhat (?:problems|failings|weaknesses|gaps|shortcomings|faults)\b|"
                                rf"\bwhat {PROBLEM_ASKED}\b",
                                re.I)

@@ -55,6 +55,8 @@ from test_question_kinds import _passage_says, answered, answered_from, asked, s
     ("What happens to the backlog when vetting staff are moved to other work?", "sentence"),
     ("In 2021, when did Eastmoor open its hub?", "date"),
     ("When did Eastmoor open its hub?", "date"),
+    ("In which year did Eastmoor open its hub?", "date"),
+    ("Which month was the busiest for Fenmoor fire?", "date"),
     ("By when must Fenmoor fire clear its overdue audits?", "date"),
     # "What is X's overall grade?" asks for the grade, not what a grade is
     ("What is Northshire Constabulary's overall grade?", "grade"),
@@ -1689,6 +1691,15 @@ def test_when_the_inspectorate_inspected_is_the_sentence_dating_its_visit(store,
 def test_a_days_date_answers_when_something_happened(store, q, report, says):
     # "when did …" drops the period a figure is counted over ("the 12 months to 30 June 2015"), not a day's date
     answered_from(store, q, report, says)
+
+
+def test_a_superlative_is_answered_by_a_sentence_stating_that_extreme(store):
+    # "At its lowest, in August 2023, the figure fell to 48 percent": "lowest" answers "worst"
+    answered_from(store, "When was Northshire's emergency call answering at its worst?", "peel-2023-25-northshire",
+                  "August 2023")
+    # the fewest, not "Brackenshire Police recorded the most wildlife crime"
+    a = answered(store, "Which of the five forces has the fewest wildlife crime officers?")
+    assert "Eastmoor Police the fewest" in a.text and a.report_id == "thematic-2025-rural-crime"
 
 
 def test_since_the_last_inspection_dates_nothing(store):
