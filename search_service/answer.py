@@ -29,10 +29,10 @@ from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
 from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
-                                     MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS, NOT_DATA,
-                                     ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS, Question,
-                                     aliases, concepts_of, core_of, data_years, every_form, kind_of, known_names,
-                                     named_organisations, of_years, understand, years)
+                                     JUDGMENT_ASKED, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS,
+                                     NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
+                                     Question, aliases, concepts_of, core_of, data_years, every_form, kind_of,
+                                     known_names, named_organisations, of_years, understand, years)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -311,7 +311,7 @@ def _structured(question: Question) -> bool:
 _GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|"
                            r"how well (.* )?(do|does|did|is|was|perform)|how (effective|efficient|legitimate)|"
                            r"how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
-                           r"performance)\b", re.I)
+                           rf"performance|{JUDGMENT_ASKED})\b", re.I)
 
 
 _GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|parts?|aspects?|forces?|services?|police|fire|"

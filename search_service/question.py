@@ -94,7 +94,7 @@ _EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|des
 _NAMED_YEAR_RE = re.compile(r"^\s*(?i:what(?: is|'s|’s| are| was| were) (?:an? |the )?)[A-Z][\w’'-]*(?: [\w’'-]+){0,3}? "
                             r"((?:19|20)\d\d)\s*\??\s*$")
 _SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
-_SINCE_RE = re.compile(r"\bsince\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)"
+_SINCE_RE = re.compile(r"\b(?:since|after)\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)"
                        r"(?:\s*[/–-]\s*(?:20)?\d\d)?\b", re.I)
 
 
@@ -392,6 +392,8 @@ PROBLEM_ASKED = (r"(?:is|was|are|were) the (?:main |biggest |key )?(?:problems?|
                  r"shortcomings?|faults?|trouble) (?:with|in)")
 # "What should the force do about …?", "What must it change …?" ask for advice (answer.py: only advice answers)
 ADVICE_ASKED = r"what (?:should|must|ought|needs? to|has to|have to)\b"
+# "What did the inspectorate make of …?", "How did Fenmoor fire score on …?" ask for a judgment (answer.py too)
+JUDGMENT_ASKED = r"what did (?:the )?(?:inspectorate|inspectors|hmic(?:frs)?) (?:make|think) of|how (?:did|does|do) .+ (?:score|fare)"
 _KIND_RULES = [
     ("sentence", rf"^\s*what {PROBLEM_ASKED}\b"),
     # "What must the force change about …?" asks what should be done, not how something changed
@@ -416,7 +418,7 @@ _KIND_RULES = [
                    r"\b(define|definition of|meaning of)\b|^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
     # "How much does it still have to save?" asks what remains, not whether something is still so
     ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
-    ("comparison", r"\b((?<!\bto )improve[ds]?|got better|get better|better than|worse|than (it|they) (was|were)|"
+    ("comparison", r"\b((?<!\bto )improve[ds]?|got (any )?better|get (any )?better|better than|worse|than (it|they) (was|were)|"
                    rf"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|{_AREAS_ALTERNATIVE}|"
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band|"
                    r"between (its|their|the) (two|last two) (inspections|reports)|"
@@ -429,6 +431,7 @@ _KIND_RULES = [
     ("enumeration", r"^\s*(what|which) (kinds|types|sorts|forms|categories) of\b"),
     ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well (.* )?(do|does|did|is|was)\b|"
               r"how (effective|efficient|legitimate)|how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
+              rf"{JUDGMENT_ASKED}|"
               r"outstanding|inadequate|requires? improvement|adequate)\b"),
     ("yesno", r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will)\b"),
     ("frequency", r"\bhow often\b"),
@@ -485,8 +488,8 @@ def _namesakes(text: str, organisations: list[str], known: Names) -> list[str]:
     out = []
     for name in organisations:
         place = name.split()[0]
-        if re.search(rf"\b{re.escape(name)}\b", text, re.I):
-            return []  # named in full: that organisation and no other
+        if any(re.search(rf"\b{re.escape(form)}\b", text, re.I) for form in aliases(name) if form.lower() != place.lower()):
+            return []  # named in full or by a short form of its own ("Fenmoor fire"): that organisation and no other
         out += [n for n in known.indexed_names if n != name and n.split()[0] == place]
     return sorted(set(out))
 

@@ -56,6 +56,10 @@ from test_question_kinds import _passage_says, answered, answered_from, asked, s
     ("In 2021, when did Eastmoor open its hub?", "date"),
     ("When did Eastmoor open its hub?", "date"),
     ("In which year did Eastmoor open its hub?", "date"),
+    # the inspectorate's view of an area, asked in other words, is its grade
+    ("What did the inspectorate make of Harrowmere's understanding of demand?", "grade"),
+    ("How did Eastmoor fare on disrupting serious organised crime in 2021/22?", "grade"),
+    ("Has Northshire got any better at investigating crime since 2017?", "comparison"),
     ("Which month was the busiest for Fenmoor fire?", "date"),
     ("By when must Fenmoor fire clear its overdue audits?", "date"),
     # "What is X's overall grade?" asks for the grade, not what a grade is
@@ -225,6 +229,24 @@ def test_a_count_for_one_year_is_not_answered_by_a_sentence_about_another(store)
     # them in 2021" answers
     a = answered(store, "In 2021, how many of its high-risk premises did Fenmoor Fire and Rescue Service audit?")
     assert "412" in a.text and "1,140" not in a.text
+
+
+def test_the_inspectorates_view_asked_in_other_words_is_the_grade(store):
+    a = answered(store, "What did the inspectorate make of Harrowmere's understanding of demand?")
+    assert a.kind == "grade" and a.text.startswith("Good") and a.report_id == "peel-efficiency-2016-harrowmere"
+    a = answered(store, "How did Eastmoor fare on disrupting serious organised crime in 2021/22?")
+    assert a.kind == "grade" and a.text.startswith("Adequate") and a.report_id == "peel-2021-22-eastmoor"
+    # "got any better … since 2017": both grades, each from its report
+    a = answered(store, "Has Northshire got any better at investigating crime since 2017?")
+    assert a.kind == "comparison" and "Requires improvement (2017)" in a.text and "Adequate (2023–25)" in a.text
+
+
+def test_after_a_year_is_since_it_and_a_services_short_name_stays_the_service(store):
+    with store.searcher():
+        q = understand("How did Fenmoor fire's response to emergencies change after 2018/19?", store.reports())
+    # "Fenmoor fire" names the service: not swapped for Fenmoor Constabulary, whose report is nearer 2018
+    assert q.organisations == ["Fenmoor Fire and Rescue Service"] and q.since == 2018
+    assert [r.id for r in q.reports] == ["frs-2021-22-fenmoor"]
 
 
 def test_since_a_year_a_count_is_one_counted_from_that_year(store):
