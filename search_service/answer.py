@@ -33,6 +33,7 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
                                      Question, aliases, concepts_of, core_of, data_years, every_form, kind_of,
                                      known_names, named_organisations, of_years, understand, years)
+from search_service.grades_table import earlier_grades
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -88,7 +89,7 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         rf"(?<=what ){PROBLEM_ASKED}|"
                         r"how long|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
-_COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|still|improv\w*|"
+_COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|after|still|improv\w*|"
                             r"(?:(?:get|gets|got|gotten|getting|become|became|grown|grew) )?(?:better|worse)|"
                             r"numbers?|go(ne)? (up|down)|how many|now|first)\b", re.I)
 _LATEST_RE = re.compile(r"\b(most recent|latest|current(ly)?|now|today)\b", re.I)
@@ -504,6 +505,11 @@ def _comparison(store, question: Question, reports: list[Report]) -> Answer | De
             item = _item(store, r, j)
             if item:
                 items.append(item)
+    if len(items) == 1:
+        # the later report's own table of both inspections' grades, when the earlier report is not indexed
+        earlier = _earlier_item(store, question, store.report(items[0].report_id))
+        if earlier is not None:
+            items.insert(0, earlier)
     if len(items) < 2:
         # a change of grade is read from two judgments or not at all: a passage of one report cannot show it
         names = " and ".join(question.organisations)
@@ -521,6 +527,25 @@ def _comparison(store, question: Question, reports: list[Report]) -> Answer | De
     return Answer(text=f"{items[0].organisation}: {text}", passage_id=first.passage_id, report_id=first.report_id,
                   citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="comparison", items=items,
                   note=note, basis="judgments")
+
+
+def _earlier_item(store, question: Question, report: Report) -> AnswerItem | None:
+    """The grade the last inspection gave the area asked, from a table in ``report`` that sets each of its
+    grades beside the last inspection's (grades_table), cited to that table."""
+    for p in store.passages(report.id):
+        table = earlier_grades(p.text) if p.kind == "table" else None
+        if table is None or table.label == report.inspection_year:
+            continue
+        then = [Judgment(area=area, grade=grade, passage_id=p.id) for area, grade in table.grades]
+        j = _match(question, replace(report, judgments=then))
+        if j is None:
+            return None
+        return AnswerItem(text=f"{j.grade}: {report.force or report.title}, {table.label} — {_area_name(j)}",
+                          report_id=report.id, passage_id=p.id, citation=citation(report, p),
+                          report_title=report.title, organisation=report.force, year=table.label, value=j.grade,
+                          quote=f"{_area_name(j)}: {j.grade} in {table.label} (the {_label(report)} report's table "
+                                "of both inspections' grades)")
+    return None
 
 
 def _areas_side_by_side(store, question: Question) -> Answer | Declined | None:

@@ -1,0 +1,44 @@
+"""A later report's table of both inspections' grades: read from the
+fixture fire report's PDF text (wrapped grades and area names), never from
+any other table of the fixture corpus, and used to answer a change of grade
+when the earlier report is not indexed."""
+from __future__ import annotations
+
+from search_service.grades_table import earlier_grades
+from test_question_kinds import _passage_says, answered, store  # noqa: F401
+
+
+def test_the_fire_reports_table_gives_each_areas_earlier_grade(store):
+    with store.searcher():
+        found = {p.id: earlier_grades(p.text) for r in store.reports() for p in store.passages(r.id)}
+    tables = {pid: t for pid, t in found.items() if t is not None}
+    # one table in the whole corpus sets grades beside the last inspection's; no other table (counts by year,
+    # recording rates by audit) is read as one
+    assert list(tables) == ["frs-2021-22-fenmoor-0007"]
+    table = tables["frs-2021-22-fenmoor-0007"]
+    assert table.label == "2018/19"
+    grades = dict(table.grades)
+    assert len(grades) == 14
+    assert grades["Effectiveness"] == "Good"  # "Good  Requires / improvement": the wrap belongs to 2021/22
+    assert grades["Preventing fires and other risks"] == "Requires improvement"
+    # "… affordable now and in Good  Outstanding / the future": the area's name wraps, its grade does not
+    assert grades["Making the fire and rescue service affordable now and in the future"] == "Good"
+    assert grades["Managing performance and developing leaders"] == "Requires improvement"
+
+
+def test_text_that_is_not_such_a_table_is_not_read_as_one():
+    assert earlier_grades("Question  2018/19  2021/22\nEffectiveness  Good  Requires\nimprovement") is None  # one row
+    assert earlier_grades("Role  31 March 2017  31 March 2022\nOfficers  1,116  1,284\nStaff  700  771") is None
+    assert earlier_grades("Area  2016  2017\nInvestigating crime  Good  Good\nThe force has improved.\n"
+                          "Protecting vulnerable people  Inadequate  Good") is None  # a sentence with a grade word
+
+
+def test_a_change_of_grade_is_read_from_the_later_reports_table(store):
+    a = answered(store, "How has Fenmoor fire's grade for getting the right people changed since its first "
+                        "inspection?")
+    assert a.kind == "comparison"
+    assert a.text == "Fenmoor Fire and Rescue Service: Requires improvement (2018/19) → Good (2021/22)"
+    then, now = a.items
+    assert then.year == "2018/19" and then.passage_id == "frs-2021-22-fenmoor-0007"  # cited to the table
+    _passage_says(store, then, "2018/19")
+    assert now.year == "2021/22" and now.value == "Good"
