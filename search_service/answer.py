@@ -1977,7 +1977,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
 
 
-_HOW_LONG_RE = re.compile(r"\bhow long\b", re.I)
+_HOW_LONG_RE = re.compile(r"\bhow (?:long|soon)\b", re.I)
 # a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
 _PARAGRAPH_NUMBER_RE = re.compile(r"(?:^|(?<=\n))\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 # what is left of a whole ("still to be identified", "yet to be found", "the remaining 12"): asked only as such

@@ -419,7 +419,7 @@ _KIND_RULES = [
     # "How much does it still have to save?" asks what remains, not whether something is still so
     ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
     ("comparison", r"\b((?<!\bto )improve[ds]?|got (any )?better|get (any )?better|better than|worse|than (it|they) (was|were)|"
-                   rf"go up or down|change[ds]?|compare[ds]?|vs\.?|versus|{_AREAS_ALTERNATIVE}|"
+                   rf"go up or down|(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bthese )(?<!['’]s )change[ds]?|compare[ds]?|vs\.?|versus|{_AREAS_ALTERNATIVE}|"
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band|"
                    r"between (its|their|the) (two|last two) (inspections|reports)|"
                    r"(grades?|ratings?)\b.*\b(fall|fell|drop\w*|slip\w*|declin\w*|rise|rose|go (up|down)|went (up|down)))\b"),
@@ -440,7 +440,7 @@ _KIND_RULES = [
                r"by how much|rates?\b|percentage|proportion|number of)\b"),
     # "when" asks a date when it opens a question or a clause; "What happens when officers …?" asks what happens
     ("date", r"(?:^\s*|[,;:]\s*|\b(?:and|or|but|so|since|until|till|by|from)\s+)when\b|"
-             r"\b((what|which) (year|date|month|period)|how long)\b"),
+             r"\b((what|which) (year|date|month|period)|how long|how soon)\b"),
     # "who" asks a question when it opens one (or a clause, or follows a preposition): "each child who keeps
     # going missing" is a relative clause
     ("who", r"(?:^\s*|[,;:]\s*|\b(?:and|or|by|to|with|for|from|of)\s+)(?:who|whom)\b|"

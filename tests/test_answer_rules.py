@@ -60,6 +60,11 @@ from test_question_kinds import _passage_says, answered, answered_from, asked, s
     ("What did the inspectorate make of Harrowmere's understanding of demand?", "grade"),
     ("How did Eastmoor fare on disrupting serious organised crime in 2021/22?", "grade"),
     ("Has Northshire got any better at investigating crime since 2017?", "comparison"),
+    # "its changes" is a thing done, asked about; "has it changed" asks for a change
+    ("Did the changes to Eastmoor's control room work?", "yesno"),
+    ("Are Northshire's changes to its control room working yet?", "yesno"),
+    ("Has Eastmoor's grade changed since 2016?", "comparison"),
+    ("How soon must Eastmoor assess each new referral?", "date"),
     ("Which month was the busiest for Fenmoor fire?", "date"),
     ("By when must Fenmoor fire clear its overdue audits?", "date"),
     # "What is X's overall grade?" asks for the grade, not what a grade is
@@ -1722,6 +1727,11 @@ def test_a_superlative_is_answered_by_a_sentence_stating_that_extreme(store):
     # the fewest, not "Brackenshire Police recorded the most wildlife crime"
     a = answered(store, "Which of the five forces has the fewest wildlife crime officers?")
     assert "Eastmoor Police the fewest" in a.text and a.report_id == "thematic-2025-rural-crime"
+
+
+def test_how_soon_is_answered_by_a_length_of_time(store):
+    answered_from(store, "How soon must Eastmoor assess each new referral to its central referral unit?",
+                  "peel-2021-22-eastmoor", "within 48 hours")
 
 
 def test_since_the_last_inspection_dates_nothing(store):
