@@ -1630,13 +1630,13 @@ PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 # police are called …"), not what is
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|it is (?:important|essential|vital) "
                               r"(?:that|to|for))\b", re.I)
-# "What was wrong with …?", "What problems …?": a failing, stated as one
 # the most or least of something: asked by a superlative, stated by one of the same direction ("the fewest" by
 # "the fewest", not "the most"); a judging one ("worst", "best") by either ("its lowest point")
 _HIGH = r"highest|largest|biggest|greatest|longest|most|maximum|peak(?:ed|s)?|top|record"
 _LOW = r"lowest|smallest|fewest|shortest|least|minimum"
 _JUDGING = r"worst|best|slowest|fastest|quickest"
 _HIGH_RE, _LOW_RE = re.compile(rf"\b(?:{_HIGH})\b", re.I), re.compile(rf"\b(?:{_LOW})\b", re.I)
+_JUDGING_RE = re.compile(rf"\b(?:{_JUDGING})\b", re.I)
 _ASKS_EXTREME_RE = re.compile(rf"\b(?:{_HIGH}|{_LOW}|{_JUDGING})\b(?<!\bbest)(?<!\bmost)(?<!\bleast)(?<!\btop)"
                               rf"(?<!\brecord)|\bbest\b(?! (?:use|practice|value)\b)", re.I)
 
@@ -1646,9 +1646,10 @@ def _states_extreme(text: str, asked: str) -> bool:
     high, low = _HIGH_RE.search(asked), _LOW_RE.search(asked)
     if high or low:
         return bool(high and _HIGH_RE.search(text) or low and _LOW_RE.search(text))
-    return bool(_HIGH_RE.search(text) or _LOW_RE.search(text) or re.search(rf"\b(?:{_JUDGING})\b", text, re.I))
+    return bool(_HIGH_RE.search(text) or _LOW_RE.search(text) or _JUDGING_RE.search(text))
 
 
+# "What was wrong with …?", "What problems …?": a failing, stated as one
 _ASKS_FAILINGS_RE = re.compile(rf"\bwhat {_WRONG}\b|\bwhat (?:problems|failings|weaknesses|gaps|shortcomings|faults)\b|"
                                rf"\bwhat {PROBLEM_ASKED}\b",
                                re.I)

@@ -34,6 +34,23 @@ def _passage_says(store, item_or_answer, words: str):
     assert words.lower() in p.text.lower(), f"{words!r} not in the cited passage {p.id}"
 
 
+def picked(store, q):
+    """The answer the rules pick for ``q`` before calibration decides whether it is offered: the card shows
+    it, or none when its kind of evidence has been right too rarely (the passages are shown either way). A
+    test of a rule checks the pick; the offered answer must be that pick or nothing."""
+    from search_service import answer as answer_mod
+    from search_service.question import understand
+
+    with store.searcher():
+        question = understand(q, store.reports())
+        _, pick = answer_mod._answer(store, question, question.filters or None, 10, False)
+    assert isinstance(pick, answer_mod.Answer), f"the rules pick no answer to {q!r}: {pick!r}"
+    offered = asked(store, q)
+    assert offered.answer is None and "too rarely right" in offered.declined_reason or \
+        " ".join(offered.answer.text.split()) == " ".join(pick.text.split()), f"{q!r}: offered another answer"
+    return pick
+
+
 def answered_from(store, q, report: str, says: str):
     """The answer to ``q``: given, from ``report``, saying ``says`` as its cited passage does."""
     a = answered(store, q)
