@@ -1384,6 +1384,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
     #               the sentence before)
+    if question.kind == "who" and question.organisations and _WHO_HOLDS_RE.match(question.text):
+        # "Who is the chief constable of X?": X's own reports name its officers; a thematic covering X and four
+        # other forces speaks of chief constables in general
+        own = [h for h in hits if h.report.force in question.organisations]
+        hits = own + [h for h in hits if h.report.force not in question.organisations]
     for hit in hits[:CANDIDATE_PASSAGES]:
         budget.check()
         p = hit.passage
