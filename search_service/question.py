@@ -394,6 +394,10 @@ PROBLEM_ASKED = (r"(?:is|was|are|were) the (?:main |biggest |key )?(?:problems?|
 ADVICE_ASKED = r"what (?:should|must|ought|needs? to|has to|have to)\b"
 # "What did the inspectorate make of …?", "How did Fenmoor fire score on …?" ask for a judgment (answer.py too)
 JUDGMENT_ASKED = r"what did (?:the )?(?:inspectorate|inspectors|hmic(?:frs)?) (?:make|think) of|how (?:did|does|do) .+ (?:score|fare)"
+# what a "which/what <noun> does …" question may ask for that is a figure, a date or a person, not a thing
+_NOT_A_THING = (r"(?:numbers?|percentages?|proportions?|shares?|rates?|levels?|amounts?|years?|dates?|months?|days?|"
+                r"times?|periods?|body|bodies|organisations?|agenc(?:y|ies)|teams?|units?|officers?|partners?|"
+                r"people|persons?|grades?|ratings?)")
 _KIND_RULES = [
     ("sentence", rf"^\s*what {PROBLEM_ASKED}\b"),
     # "What must the force change about …?" asks what should be done, not how something changed
@@ -435,6 +439,10 @@ _KIND_RULES = [
               r"outstanding|inadequate|requires? improvement|adequate)\b"),
     ("yesno", r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will)\b"),
     ("frequency", r"\bhow often\b"),
+    # "Which population estimates do its rates per 1,000 people use?" asks which estimates: a measure named
+    # after the verb is not what is asked
+    ("sentence", rf"^\s*(which|what) (?:(?!{_NOT_A_THING}\b)[a-z][\w'’-]* ){{1,3}}(do|does|did)\b"
+                 r"(?![^?]*\b(how many|how much)\b)"),
     ("number", r"\b(how many|how much|how (big|large|small|high|low|far)\b|"
                r"what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
                r"by how much|rates?\b|percentage|proportion|number of)\b"),

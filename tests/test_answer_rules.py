@@ -65,6 +65,12 @@ from test_question_kinds import _passage_says, answered, answered_from, asked, p
     ("Are Northshire's changes to its control room working yet?", "yesno"),
     ("Has Eastmoor's grade changed since 2016?", "comparison"),
     ("How soon must Eastmoor assess each new referral?", "date"),
+    # "which <thing> does …" asks which thing, whatever measure follows the verb; a figure named before it
+    # is still asked for
+    ("Which population estimates do Fenmoor's crime rates per 1,000 people use?", "sentence"),
+    ("Which scheme does Fenmoor run with probation to cut reoffending rates?", "sentence"),
+    ("What crime rate does Fenmoor's southern command have?", "number"),
+    ("Which body does the force crime registrar report to?", "who"),
     ("Which month was the busiest for Fenmoor fire?", "date"),
     ("By when must Fenmoor fire clear its overdue audits?", "date"),
     # "What is X's overall grade?" asks for the grade, not what a grade is
