@@ -33,7 +33,7 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
                                      Question, aliases, concepts_of, core_of, data_years, every_form, kind_of,
                                      known_names, named_organisations, of_years, understand, years)
-from search_service.grades_table import earlier_grades
+from search_service.grades_table import earlier_table
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -532,20 +532,19 @@ def _comparison(store, question: Question, reports: list[Report]) -> Answer | De
 def _earlier_item(store, question: Question, report: Report) -> AnswerItem | None:
     """The grade the last inspection gave the area asked, from a table in ``report`` that sets each of its
     grades beside the last inspection's (grades_table), cited to that table."""
-    for p in store.passages(report.id):
-        table = earlier_grades(p.text) if p.kind == "table" else None
-        if table is None or table.label == report.inspection_year:
-            continue
-        then = [Judgment(area=area, grade=grade, passage_id=p.id) for area, grade in table.grades]
-        j = _match(question, replace(report, judgments=then))
-        if j is None:
-            return None
-        return AnswerItem(text=f"{j.grade}: {report.force or report.title}, {table.label} — {_area_name(j)}",
-                          report_id=report.id, passage_id=p.id, citation=citation(report, p),
-                          report_title=report.title, organisation=report.force, year=table.label, value=j.grade,
-                          quote=f"{_area_name(j)}: {j.grade} in {table.label} (the {_label(report)} report's table "
-                                "of both inspections' grades)")
-    return None
+    found = earlier_table(report.inspection_year, store.passages(report.id, kind="table"))
+    if found is None:
+        return None
+    table, p = found
+    then = [Judgment(area=area, grade=grade, passage_id=p.id) for area, grade in table.grades]
+    j = _match(question, replace(report, judgments=then))
+    if j is None:
+        return None
+    return AnswerItem(text=f"{j.grade}: {report.force or report.title}, {table.label} — {_area_name(j)}",
+                      report_id=report.id, passage_id=p.id, citation=citation(report, p),
+                      report_title=report.title, organisation=report.force, year=table.label, value=j.grade,
+                      quote=f"{_area_name(j)}: {j.grade} in {table.label} (the {_label(report)} report's table "
+                            "of both inspections' grades)")
 
 
 def _areas_side_by_side(store, question: Question) -> Answer | Declined | None:

@@ -39,6 +39,11 @@ def _grade(word: str) -> str:
     return "Requires improvement" if word.startswith("Requires") else word
 
 
+def _cycle(label: str) -> str:
+    """"2018 / 19", "2018-19" → "2018/19": a cycle as reports' metadata name it."""
+    return re.sub(r"\s*[/–-]\s*", "/", " ".join(label.split()))
+
+
 def earlier_grades(text: str) -> Earlier | None:
     """The earlier column of a two-inspection table of grades, or None when the text is no such table."""
     lines = [line for line in text.splitlines() if line.strip()]
@@ -64,4 +69,16 @@ def earlier_grades(text: str) -> Earlier | None:
             return None  # a line this shape of table does not have: not one
     if len(rows) < 2:
         return None
-    return Earlier(" ".join(header.group(1).split()), [(" ".join(a.split()), _grade(g)) for a, g, _ in rows])
+    return Earlier(_cycle(header.group(1)), [(" ".join(a.split()), _grade(g)) for a, g, _ in rows])
+
+
+def earlier_table(cycle: str, passages) -> tuple[Earlier, object] | None:
+    """(the earlier column, its passage) of the first table among a report's
+    ``passages`` that sets its grades beside another inspection's (not its
+    own cycle's, ``cycle``): what answers and an organisation's timeline
+    read when that inspection's report is not indexed."""
+    for p in passages:
+        table = earlier_grades(p.text) if p.kind == "table" else None
+        if table is not None and table.label != cycle:
+            return table, p
+    return None

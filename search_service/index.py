@@ -293,12 +293,14 @@ class IndexStore:
         with self.open().searcher() as s:
             return {f["report"]: f.get("fingerprint", "") for f in s.documents(doctype="report")}
 
-    def passages(self, rid: str) -> list[Passage]:
+    def passages(self, rid: str, kind: str | None = None) -> list[Passage]:
         """A report's passages in reading order (their fields read from the
-        segments' arrays: a question about a report re-ranks all of them)."""
+        segments' arrays: a question about a report re-ranks all of them);
+        only those of one ``kind`` ("table", "footnote", …) when given."""
         with self.searcher() as s:
             snap = self.snapshot(s)
-            fields = (snap.stored(s, d) for d in s.document_numbers(report=rid))
+            docs = s.document_numbers(report=rid, kind=kind) if kind else s.document_numbers(report=rid)
+            fields = (snap.stored(s, d) for d in docs)
             docs = [fields_to_passage(f) for f in fields if f.get("doctype") == "passage"]
         return sorted(docs, key=lambda p: p.order)
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from search_service.compare import (CAUTIONS, COLUMNS, GROUP_ORDER, OVERALL, PILLARS, area_key, group_of,
                                     judgment_label)
 from search_service.findings import Item
+from search_service.grades_table import Earlier
 from search_service.model import Judgment, Report
 
 POLICE, FIRE = "police force", "fire and rescue service"
@@ -120,28 +121,57 @@ def chronological_cycles(reports: list[Report]) -> list[str]:
     return sorted(first_year, key=lambda c: (first_year[c], c))
 
 
-def timeline(org: Organisation) -> list[dict]:
+# The first years graded on the five-tier scale (with "Adequate"): PEEL 2021/22; fire and rescue's third round.
+FIVE_TIER_FROM = {POLICE: 2021, FIRE: 2023}
+
+
+def earlier_inspection(report: Report, table: Earlier, passage_id: str) -> Report:
+    """The inspection before ``report`` as the report's own table of both
+    inspections' grades gives it (grades_table; for when that inspection's
+    report is not indexed): a report of that cycle holding only those
+    grades, each cited to the table, on the scale of its year."""
+    year = int(table.label[:4])
+    grades = {g for _, g in table.grades}
+    later_five = report.grading_scale == "five-tier"
+    kind = FIRE if report.organisation_type == FIRE else POLICE
+    five = "Adequate" in grades or (later_five and year >= FIVE_TIER_FROM[kind])
+    return replace(report, inspection_year=table.label, year=year, grading_scale="five-tier" if five else "four-tier",
+                   judgments=[Judgment(area=a, grade=g, passage_id=passage_id) for a, g in table.grades])
+
+
+def timeline(org: Organisation, earlier: dict[str, tuple[Earlier, str]] | None = None) -> list[dict]:
     """The organisation's grades per area across cycles, one group per
     (organisation type, grading scale):
     {"organisation_type", "grading_scale", "caution", "cycles": [oldest first],
-     "rows": [{"area", "cells": {cycle: {"grade", "area" (as worded), "report", "passage_id"}}}]}.
-    When two reports of one cycle grade the same area, the newer one is shown."""
-    groups: dict[tuple[str, str], list[Report]] = {}
+     "rows": [{"area", "cells": {cycle: {"grade", "area" (as worded), "report", "passage_id", "from_table"}}}]}.
+    When two reports of one cycle grade the same area, the newer one is shown.
+    ``earlier``: report id → (the earlier column of its table of both
+    inspections' grades, that table's passage id); such a grade fills a
+    cycle no indexed report grades the area in, cited to the later report
+    ("from_table")."""
+    sources: dict[tuple[str, str], list[tuple[Report, Report]]] = {}  # group → (grades as of a cycle, cited report)
     for r in org.reports:
-        g = group_of(r)
-        if g is not None:
-            groups.setdefault(g, []).append(r)
+        found = (earlier or {}).get(r.id)
+        for graded in ([earlier_inspection(r, *found)] if found else []) + [r]:
+            g = group_of(graded)
+            if g is not None:
+                sources.setdefault(g, []).append((graded, r))
     out = []
-    for (kind, scale), reports in sorted(groups.items(), key=lambda kv: GROUP_ORDER.index(kv[0])):
+    for (kind, scale), pairs in sorted(sources.items(), key=lambda kv: GROUP_ORDER.index(kv[0])):
         rows: dict[str, dict] = {}
-        for r in reversed(newest_first(reports)):  # oldest first: newer reports overwrite within a cycle
-            for label, j in answers(r):
-                rows.setdefault(label, {})[cycle_of(r)] = {"grade": j.grade, "area": j.area, "report": r,
-                                                           "passage_id": j.passage_id}
+        own = [g for g, r in pairs if g is r]
+        tables = [(g, r) for g, r in pairs if g is not r]
+        # oldest first: newer reports overwrite within a cycle; then the tables fill what no report grades
+        for graded, r in [(g, g) for g in reversed(newest_first(own))] + tables:
+            for label, j in answers(graded):
+                cells = rows.setdefault(label, {})
+                if graded is r or cycle_of(graded) not in cells:
+                    cells[cycle_of(graded)] = {"grade": j.grade, "area": j.area, "report": r,
+                                               "passage_id": j.passage_id, "from_table": graded is not r}
         order = order_areas((kind, scale), list(rows))
         cautions = [CAUTIONS[k] for k in (scale, kind) if k in CAUTIONS]
         out.append({"organisation_type": kind, "grading_scale": scale, "caution": " ".join(cautions),
-                    "cycles": chronological_cycles(reports),
+                    "cycles": chronological_cycles([g for g, _ in pairs]),
                     "rows": [{"area": a, "cells": rows[a]} for a in order]})
     return out
 

@@ -17,6 +17,7 @@ from bench.server import ServerProcess
 from tests.conftest import FIXTURES, indexed_corpus
 from browser_helpers import browser, needs_chromium, new_page  # noqa: F401 (fixtures)
 from tests.test_browser import every_server  # noqa: F401 (fixtures)
+from tests.test_accessibility import violations
 
 pytestmark = needs_chromium
 
@@ -43,12 +44,18 @@ def _no_sideways_scroll(page):
         page.evaluate("document.documentElement.scrollWidth")
 
 
+# (page, charts): Northshire's four-tier and five-tier grades; Fenmoor fire's, the first of its two cycles read
+# from its later report's table
+TIMELINES = [("/forces/northshire-constabulary", 2), ("/forces/fenmoor-fire-and-rescue-service", 1)]
+
+
 @pytest.mark.parametrize("width", WIDTHS)
-def test_the_timeline_renders_and_matches_its_table(browser, every_server, tmp_path, width):
+@pytest.mark.parametrize("url,count", TIMELINES)
+def test_the_timeline_renders_and_matches_its_table(browser, every_server, tmp_path, width, url, count):
     context, page = _at(browser, every_server, width)
-    page.goto("/forces/northshire-constabulary")
+    page.goto(url)
     charts = page.locator("figure.timeline-chart")
-    assert charts.count() == 2
+    assert charts.count() == count
     for i in range(charts.count()):
         fig = charts.nth(i)
         box = fig.bounding_box()
@@ -60,30 +67,47 @@ def test_the_timeline_renders_and_matches_its_table(browser, every_server, tmp_p
                 return {cycle: p.dataset.cycle, grade: p.dataset.grade, x: r.x, y: r.y, w: r.width, h: r.height};
             })}))""")
         table = page.locator(f"table[data-chart='{fig.get_attribute('id')}']")
-        cycles = table.locator("thead th").all_inner_texts()[1:]
+        cycles = [th.get_attribute("data-cycle") for th in table.locator("thead th[data-cycle]").all()]
+        assert [t.split("†")[0].strip() for t in table.locator("thead th").all_inner_texts()[1:]] == cycles
         rows = table.locator("tbody tr")
         assert rows.count() == len(drawn)
         for n, row in enumerate(drawn):
             cells = rows.nth(n).locator("td")
-            tabled = {cycles[k]: cells.nth(k).inner_text().strip() for k in range(cells.count())}
+            tabled = {cycles[k]: cells.nth(k).locator(".grade").inner_text().strip()
+                      if cells.nth(k).locator(".grade").count() else "" for k in range(cells.count())}
             assert rows.nth(n).locator("th").inner_text().strip() == row["area"]
-            assert {p["cycle"]: p["grade"] for p in row["points"]} == \
-                {c: g for c, g in tabled.items() if g not in ("—", "—\nNot graded", "")}
+            assert {p["cycle"]: p["grade"] for p in row["points"]} == {c: g for c, g in tabled.items() if g}
+            assert len(row["points"]) == len(cycles) or "Not graded" in rows.nth(n).inner_text()
             for p in row["points"]:  # every mark is drawn, inside the chart
                 assert p["w"] > 5 and p["h"] > 5
                 assert box["x"] <= p["x"] and p["x"] + p["w"] <= box["x"] + box["width"]
         # columns left to right in cycle order, the better grade higher up
         effectiveness = next((r for r in drawn if r["area"] == "Effectiveness"), None)
         if effectiveness:
-            ri, good = effectiveness["points"]  # 2016 Requires improvement, 2017 Good
-            assert (ri["grade"], good["grade"]) == ("Requires improvement", "Good")
-            assert ri["x"] < good["x"] and good["y"] < ri["y"]
+            # Northshire 2016 Requires improvement, 2017 Good; Fenmoor fire 2018/19 Good, 2021/22 Requires
+            # improvement
+            then, now = effectiveness["points"]
+            assert {then["grade"], now["grade"]} == {"Requires improvement", "Good"}
+            assert then["x"] < now["x"] and cycles.index(then["cycle"]) < cycles.index(now["cycle"])
+            better, worse = (then, now) if then["grade"] == "Good" else (now, then)
+            assert better["y"] < worse["y"]
     # text keeps its size on a phone: the chart stretches, it is not scaled down
     size = page.locator("text.tl-label").first.evaluate("t => parseFloat(getComputedStyle(t).fontSize)")
     assert size >= 12 and page.locator("text.tl-label").first.bounding_box()["height"] >= 10
     _no_sideways_scroll(page)
-    _shot(page, tmp_path, f"force-{width}")
+    _shot(page, tmp_path, f"force-{url.rsplit('/', 1)[1]}-{width}")
     assert not page.errors, page.errors  # CSP violations included
+    context.close()
+
+
+@pytest.mark.parametrize("url", [url for url, _ in TIMELINES] + [
+    "/forces", "/areas/protecting-vulnerable-people-and-supporting-victims"])
+def test_force_and_area_pages_have_no_wcag_violations(browser, every_server, url):
+    """axe-core over the pages with charts (the force pages' grade tables, a
+    first cycle read from a later report's table marked in them)."""
+    context, page = new_page(browser, every_server, bypass_csp=True)
+    page.goto(url)
+    assert violations(page) == []
     context.close()
 
 

@@ -4,7 +4,9 @@ any other table of the fixture corpus, and used to answer a change of grade
 when the earlier report is not indexed."""
 from __future__ import annotations
 
-from search_service.grades_table import earlier_grades
+from search_service.grades_table import Earlier, earlier_grades
+from search_service.model import Judgment, Report
+from search_service.organisations import Organisation, timeline
 from test_question_kinds import _passage_says, answered, store  # noqa: F401
 
 
@@ -42,3 +44,26 @@ def test_a_change_of_grade_is_read_from_the_later_reports_table(store):
     assert then.year == "2018/19" and then.passage_id == "frs-2021-22-fenmoor-0007"  # cited to the table
     _passage_says(store, then, "2018/19")
     assert now.year == "2021/22" and now.value == "Good"
+
+
+def test_an_earlier_column_goes_on_the_scale_of_its_own_year():
+    """A PEEL 2021/22 report (five-tier) setting its grades beside 2018/19's (four-tier, no "Adequate"):
+    the earlier grades form a four-tier group of their own, never a column of the five-tier chart; an
+    earlier column that grades something "Adequate" is five-tier whatever its year says."""
+    later = Report(id="peel-2021-22-xshire", title="PEEL 2021/22 Xshire", force="Xshire Police", year=2021,
+                   organisations=["Xshire Police"], organisation_type="police force", family="PEEL 2021/22",
+                   inspection_year="2021/22", grading_scale="five-tier",
+                   judgments=[Judgment("Investigating crime", "Adequate", "peel-2021-22-xshire-0003")])
+    org = Organisation("xshire-police", "Xshire Police", "police force", [later])
+    four = Earlier("2018/19", [("Effectiveness", "Good"), ("Efficiency", "Requires improvement")])
+    groups = timeline(org, {later.id: (four, "peel-2021-22-xshire-0009")})
+    assert [(g["grading_scale"], g["cycles"]) for g in groups] == [("four-tier", ["2018/19"]),
+                                                                    ("five-tier", ["2021/22"])]
+    cell = groups[0]["rows"][0]["cells"]["2018/19"]
+    assert (cell["grade"], cell["report"], cell["passage_id"], cell["from_table"]) == \
+        ("Good", later, "peel-2021-22-xshire-0009", True)
+    assert groups[1]["rows"][0]["cells"]["2021/22"]["from_table"] is False
+    five = Earlier("2019/20", [("Investigating crime", "Adequate"), ("Protecting vulnerable people", "Good")])
+    groups = timeline(org, {later.id: (five, "peel-2021-22-xshire-0009")})
+    assert [(g["grading_scale"], g["cycles"]) for g in groups] == [("five-tier", ["2019/20", "2021/22"])]
+    assert timeline(org) == timeline(org, {})  # no table: the report's own grades only

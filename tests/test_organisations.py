@@ -102,6 +102,9 @@ def test_an_organisation_lists_every_report_on_it_newest_first(client, name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_timeline_gives_every_judgment_at_its_cycle_on_its_own_scale(client, name, every):
+    """A report's own grades at its cycle; and, where a report sets its grades beside the last inspection's in
+    a table and no indexed report is of that inspection (Fenmoor fire's 2018/19), those earlier grades at
+    their own cycle, cited to the later report's table."""
     body = get_json(client, f"/api/forces/{slug(name)}")
     found = {}
     for group in body["timeline"]:
@@ -111,13 +114,46 @@ def test_the_timeline_gives_every_judgment_at_its_cycle_on_its_own_scale(client,
                 truth = TRUTHS[src["report"]]
                 # four-tier and five-tier grades never share a chart
                 assert truth["grading_scale"] == group["grading_scale"], (name, src)
-                assert truth["inspection_year"] == cycle
-                found[(src["report"], src["area"])] = row["grades"][cycle]
+                graded = truth["earlier_judgments"] if src["from_table"] else truth
+                assert graded["inspection_year"] == cycle
+                found[(src["report"], src["area"], src["from_table"])] = row["grades"][cycle]
                 passage = every.store.passage(src["passage_id"])
                 assert passage is not None and passage.report_id == src["report"]
                 assert src["url"] == f"/reports/{src['report']}#{src['passage_id']}"
-    expected = {(rid, j["area"]): j["grade"] for rid, t in reports_on(name).items() for j in t["judgments"]}
+                if src["from_table"]:
+                    assert passage.kind == "table" and cycle in passage.text
+    expected = {(rid, j["area"], False): j["grade"] for rid, t in reports_on(name).items() for j in t["judgments"]}
+    expected |= {(rid, j["area"], True): j["grade"] for rid, t in reports_on(name).items()
+                 for j in t.get("earlier_judgments", {}).get("judgments", [])}
     assert found == expected
+
+
+def test_a_fire_services_first_inspection_is_read_from_its_later_reports_table(client):
+    """Fenmoor fire's 2018/19 report is not indexed; its 2021/22 report's table gives both inspections'
+    grades: the page shows the earlier column, marked and explained, and the CSV says where each came from."""
+    body = get_json(client, "/api/forces/fenmoor-fire-and-rescue-service")
+    (group,) = body["timeline"]
+    assert group["cycles"] == ["2018/19", "2021/22"]
+    rows = {row["area"]: row for row in group["rows"]}
+    assert rows["Preventing fires and other risks"]["grades"] == {"2018/19": "Requires improvement",
+                                                                  "2021/22": "Good"}
+    assert rows["Preventing fires and other risks"]["sources"]["2021/22"]["from_table"] is False
+    doc = html(client, "/forces/fenmoor-fire-and-rescue-service")
+    table = doc.find("table", cls="chart-data")
+    # the whole column comes from the table: its heading is marked, and said to a screen reader
+    marked = [squash(th.text) for th in table.find_all("th") if th.find("span", cls="from-table")]
+    assert marked == ["2018/19† (from a later report's table)"]
+    note = squash(doc.find("p", cls="table-note").text)
+    assert note.startswith("† 2018/19: read from a later report's table") and "not indexed" in note
+    cells = [td for td in table.find_all("td") if td.attrs["data-cycle"] == "2018/19"]
+    assert len(cells) == 14
+    assert all(td.find("a").attrs["href"].endswith("#frs-2021-22-fenmoor-0007") for td in cells)
+    rows_csv = list(csv.DictReader(io.StringIO(client.get(
+        "/api/forces/fenmoor-fire-and-rescue-service?format=csv").get_data(as_text=True))))
+    assert {(r["Cycle"], r["From a later report's table"]) for r in rows_csv} == {("2018/19", "yes"),
+                                                                                  ("2021/22", "no")}
+    # a force whose every grade is its own report's has no such note
+    assert html(client, "/forces/eastmoor-police").find("p", cls="table-note") is None
 
 
 def test_eastmoor_has_its_four_tier_and_five_tier_grades_apart_with_the_caution(client):

@@ -382,7 +382,11 @@ _SCHEMAS = {
                     "sources": {"type": "object", "description": "Cycle → the question as worded, its report and "
                                                                  "the passage giving the grade",
                                 "additionalProperties": {"type": "object", "properties": {
-                                    "area": _STR, "report": _STR, "passage_id": _NULL_STR, "url": _STR}}}}}}},
+                                    "area": _STR, "report": _STR, "passage_id": _NULL_STR, "url": _STR,
+                                    "from_table": {"type": "boolean", "description":
+                                                   "True when the grade is read from a later report's table of "
+                                                   "both inspections' grades (that cycle's report is not "
+                                                   "indexed): report and passage are the later report's"}}}}}}}},
     },
     "Organisation": {
         "type": "object",

@@ -354,13 +354,24 @@ def forces():
                            grades_best_first=GRADES)
 
 
+def _table_cycles(group: dict) -> list[str]:
+    """The cycles whose grades are all read from a later report's table (its own report not indexed)."""
+    by_cycle: dict[str, list[bool]] = {}
+    for row in group["rows"]:
+        for c, src in row["sources"].items():
+            by_cycle.setdefault(c, []).append(src["from_table"])
+    return [c for c in group["cycles"] if by_cycle.get(c) and all(by_cycle[c])]
+
+
 @bp.get("/forces/<organisation_id>")
 def force(organisation_id: str):
     org = service.find_organisation(organisation_id)
     search_link, feed_link = service.organisation_links(org)
     body = organisation_json(org, service.organisation_record(org), search_link, feed_link)
     timelines = [dict(g, chart=charts.timeline(g["cycles"], g["rows"], list(scale_grades(g["grading_scale"]))),
-                      legend=charts.legend(scale_grades(g["grading_scale"])))
+                      legend=charts.legend(scale_grades(g["grading_scale"])),
+                      table_cycles=_table_cycles(g),
+                      from_table=any(src["from_table"] for row in g["rows"] for src in row["sources"].values()))
                  for g in body["timeline"]]
     return render_template("force.html", org=body, timelines=timelines, report_ids=[r["id"] for r in body["reports"]],
                            json_url=url_for("api.force", organisation_id=org.id),

@@ -18,6 +18,7 @@ from search_service import organisations as organisations_mod
 from search_service import search as search_mod
 from search_service.alerts import newest_matches
 from search_service.config import Settings
+from search_service.grades_table import earlier_table
 from search_service.index import IndexStore
 from search_service.indexer import IndexBusy, Indexer
 from search_service.rules import COMPARE_FILTERS, FEED_ENTRIES, REPORT_FILTERS, valid_report_id
@@ -140,8 +141,22 @@ def organisation_record(org) -> dict:
     store = get_store()
     cited = {i.passage_id for kind in items.values() for i in kind if i.passage_id}
     passages = {pid: p for pid in cited if (p := store.passage(pid)) is not None}
-    return {"timeline": organisations_mod.timeline(org), "headline": organisations_mod.headline(org),
-            "items": items, "passages": passages}
+    return {"timeline": organisations_mod.timeline(org, earlier_grades(org)),
+            "headline": organisations_mod.headline(org), "items": items, "passages": passages}
+
+
+def earlier_grades(org) -> dict:
+    """Report id → (the earlier column, its passage id) of each of the
+    organisation's graded reports that sets its grades beside the last
+    inspection's in a table (read once per report and state of the index)."""
+    store = get_store()
+
+    def read(r):
+        found = earlier_table(r.inspection_year, store.passages(r.id, kind="table"))
+        return (found[0], found[1].id) if found else None
+
+    found = {r.id: store.cached(f"earlier-grades:{r.id}", lambda r=r: read(r)) for r in org.reports if r.judgments}
+    return {rid: value for rid, value in found.items() if value}
 
 
 def organisation_links(org) -> tuple[str, str]:

@@ -219,7 +219,7 @@ def timeline_json(groups: list[dict]) -> list[dict]:
              "rows": [{"area": row["area"], "area_url": area_url(area_key(row["area"])),
                        "grades": {c: row["cells"][c]["grade"] if c in row["cells"] else None for c in g["cycles"]},
                        "sources": {c: {"area": cell["area"], "report": cell["report"].id,
-                                       "passage_id": cell["passage_id"],
+                                       "passage_id": cell["passage_id"], "from_table": cell["from_table"],
                                        "url": passage_url(cell["report"].id, cell["passage_id"])}
                                    for c, cell in row["cells"].items()}}
                       for row in g["rows"]]} for g in groups]
@@ -254,9 +254,9 @@ def organisation_json(org, record: dict, search_url: str, feed_url: str) -> dict
 def timeline_csv_rows(org, timeline: list[dict]) -> tuple[list[str], list[list]]:
     """The timeline as a long table: one row per grade."""
     header = ["Organisation", "Organisation type", "Grading scale", "Area", "Cycle", "Grade", "Area as worded",
-              "Report", "URL"]
+              "Report", "URL", "From a later report's table"]
     rows = [[org.name, g["organisation_type"], g["grading_scale"], row["area"], cycle, row["grades"][cycle],
-             src["area"], src["report"], src["url"]]
+             src["area"], src["report"], src["url"], "yes" if src["from_table"] else "no"]
             for g in timeline for row in g["rows"] for cycle in g["cycles"] if (src := row["sources"].get(cycle))]
     return header, rows
 
