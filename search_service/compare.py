@@ -88,9 +88,10 @@ def judgment_label(report: Report, area: str) -> str:
 # on) "cannot be compared directly" with four-tier ones, and fire and rescue
 # services answer other questions than police forces.
 CAUTIONS = {
-    "five-tier": "From PEEL 2021/22 the inspectorate grades on five tiers (it added “adequate”) against new "
-                 "characteristics of good performance; it says these grades cannot be compared directly with "
-                 "grades from earlier inspections, which are shown in a separate table.",
+    "five-tier": "The inspectorate grades on five tiers (it added “adequate”) against new characteristics of good "
+                 "performance: police forces from PEEL 2021/22, fire and rescue services from their 2023–25 "
+                 "inspections. It says these grades cannot be compared directly with grades from earlier "
+                 "inspections, which are shown in a separate table.",
     "fire and rescue service": "Fire and rescue services are inspected against their own questions; they are "
                                "compared only with each other.",
 }

@@ -67,3 +67,19 @@ def test_an_earlier_column_goes_on_the_scale_of_its_own_year():
     groups = timeline(org, {later.id: (five, "peel-2021-22-xshire-0009")})
     assert [(g["grading_scale"], g["cycles"]) for g in groups] == [("five-tier", ["2019/20", "2021/22"])]
     assert timeline(org) == timeline(org, {})  # no table: the report's own grades only
+
+
+def test_a_fire_services_earlier_column_is_four_tier_before_its_2023_25_round():
+    """Fire and rescue services were first graded on five tiers in 2023–25: a 2023–25 report's column of
+    2021/22 grades is four-tier, and each group carries the caution that says so."""
+    later = Report(id="frs-2023-25-xmoor", title="Xmoor FRS 2023–25", force="Xmoor Fire and Rescue Service",
+                   year=2024, organisations=["Xmoor Fire and Rescue Service"],
+                   organisation_type="fire and rescue service", family="Fire and rescue", inspection_year="2023–25",
+                   grading_scale="five-tier", judgments=[Judgment("Preventing fires and other risks", "Adequate")])
+    org = Organisation("xmoor-fire-and-rescue-service", later.force, "fire and rescue service", [later])
+    table = Earlier("2021/22", [("Preventing fires and other risks", "Good"), ("Efficiency", "Good")])
+    groups = timeline(org, {later.id: (table, "frs-2023-25-xmoor-0004")})
+    assert [(g["grading_scale"], g["cycles"]) for g in groups] == [("four-tier", ["2021/22"]),
+                                                                    ("five-tier", ["2023–25"])]
+    assert "fire and rescue services from their 2023–25" in groups[1]["caution"]
+    assert "compared only with each other" in groups[0]["caution"]
