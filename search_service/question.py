@@ -220,9 +220,11 @@ def known_names(reports: list[Report]) -> Names:
     for r in reports:
         for name in r.organisations or ([r.force] if r.force else []):
             kind = "fire" if "fire" in name.lower() else "police"
-            for alias in aliases(name):
+            # a service's bare place ("the Dunmere inspection") names it too, when no force of that place is
+            # indexed: a bare place shared by a force and a service means the force
+            place = [name.split()[0]] if kind == "fire" else []
+            for alias in aliases(name) + place:
                 key = alias.lower()
-                # a bare place shared by a force and a service means the force
                 if key not in indexed or kind == "police":
                     indexed[key] = (name, kind)
     table = {**_known(), **indexed}
@@ -392,8 +394,11 @@ PROBLEM_ASKED = (r"(?:is|was|are|were) the (?:main |biggest |key )?(?:problems?|
                  r"shortcomings?|faults?|trouble) (?:with|in)")
 # "What should the force do about …?", "What must it change …?" ask for advice (answer.py: only advice answers)
 ADVICE_ASKED = r"what (?:should|must|ought|needs? to|has to|have to)\b"
-# "What did the inspectorate make of …?", "How did Fenmoor fire score on …?" ask for a judgment (answer.py too)
-JUDGMENT_ASKED = r"what did (?:the )?(?:inspectorate|inspectors|hmic(?:frs)?) (?:make|think) of|how (?:did|does|do) .+ (?:score|fare)"
+# "What did the inspectorate make of …?", "How did Fenmoor fire score on …?", "How did inspectors rate …?" ask
+# for a judgment (answer.py too); a rate the inspectors did not give ("How does its detection rate …?") does not
+JUDGMENT_ASKED = (r"what did (?:the )?(?:inspectorate|inspectors|hmic(?:frs)?) (?:make|think) of|"
+                  r"how (?:did|does|do) .+ (?:score|fare)|"
+                  r"how (?:did|do|does) (?:the )?(?:inspectorate|inspectors|hmic(?:frs)?) (?:rate|grade|judge)\b")
 # what a "which/what <noun> does …" question may ask for that is a figure, a date or a person, not a thing
 _NOT_A_THING = (r"(?:numbers?|percentages?|proportions?|shares?|rates?|levels?|amounts?|years?|dates?|months?|days?|"
                 r"times?|periods?|body|bodies|organisations?|agenc(?:y|ies)|teams?|units?|officers?|partners?|"

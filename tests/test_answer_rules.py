@@ -1260,12 +1260,13 @@ def test_a_year_span_and_a_number_the_question_gives(store):
 
 
 def test_which_reports_of_a_year_are_answered_from_that_year_s_reports_only(store):
-    """Only Northshire's 2023–25 report is of 2023, and it is no fire
-    service's: the 2021/22 Fenmoor fire report that says it inspects fire
-    and rescue services is not an answer; a year no report is of is declined
-    with that reason."""
+    """Only the 2023–25 reports (Northshire's, Dunmere fire's) are of 2023:
+    the 2021/22 Fenmoor fire report that says it inspects fire and rescue
+    services is not an answer; a year no report is of is declined with that
+    reason."""
     a = asked(store, "Which fire and rescue services were inspected in 2023?")
-    assert a.answer is None or all(i.report_id == "peel-2023-25-northshire" for i in a.answer.items)
+    assert a.answer is None or {i.report_id for i in a.answer.items} <= {"peel-2023-25-northshire",
+                                                                        "frs-2023-25-dunmere"}
     a = asked(store, "Which forces were inspected in 2012?")
     assert a.answer is None and "No indexed report is from 2012" in a.declined_reason
     # a year that a report is of still scopes the list
@@ -1776,3 +1777,48 @@ def test_which_questions_ask_when_the_inspectorate_visited(q, visit):
 def test_who_held_a_post_is_answered_by_a_person_named(store, q, report, says):
     # not "we interviewed the chief constable and the chief officer team", which names the post and no one
     answered_from(store, q, report, says)
+
+
+# ------------------------------------------------------------------ the 2023–25 fire report (seventeenth pass)
+
+@pytest.mark.parametrize("q,kind", [
+    ("How did inspectors rate Dunmere Fire and Rescue Service on public safety through fire regulation?", "grade"),
+    ("How did HMICFRS rate Brackenshire Police at planning for the future?", "grade"),
+    # a rate the inspectors did not give is still a figure
+    ("How does Northshire's charge rate compare with the national rate?", "comparison"),
+    ("What was the rate of anti-social behaviour incidents per 1,000 population in West Midlands?", "number"),
+])
+def test_how_the_inspectors_rated_asks_for_a_grade(q, kind):
+    assert kind_of(q) == kind
+
+
+def test_a_grade_asked_as_how_inspectors_rated_is_the_judgment(store):
+    a = answered(store, "How did inspectors rate Dunmere Fire and Rescue Service on public safety through fire "
+                        "regulation?")
+    assert a.kind == "grade" and a.text.startswith("Requires improvement")
+    _passage_says(store, a, "requires improvement at public safety through fire regulation")
+
+
+def test_which_fire_services_had_a_finding_is_asked_of_fire_services_only(store):
+    """"Which fire and rescue services …" names the kind of organisation asked about: it scopes the findings
+    (both fire services' causes of concern about bullying, none of a police force's) and its words are not
+    asked of the finding (Fenmoor fire's cause of concern does not name its service)."""
+    a = answered(store, "Which fire and rescue services have a cause of concern about bullying or culture?")
+    assert {i.report_id for i in a.items} == {"frs-2023-25-dunmere", "frs-2021-22-fenmoor"}
+    for item in a.items:
+        _passage_says(store, item, "bullying")
+    # police forces: no fire service's finding is theirs
+    a = asked(store, "Which police forces have a cause of concern about bullying or culture?")
+    assert a.answer is None or all(not i.report_id.startswith("frs-") for i in a.answer.items)
+
+
+def test_a_fire_services_bare_place_names_it_when_no_force_of_that_place_is_indexed(store):
+    """"the Dunmere inspection" is Dunmere Fire and Rescue Service's (no Dunmere force is indexed); a bare
+    "Fenmoor" still means Fenmoor Constabulary, whose report is indexed too."""
+    with store.searcher():
+        reports = store.reports()
+        assert understand("When was the staff survey for the Dunmere inspection open?", reports).organisations \
+            == ["Dunmere Fire and Rescue Service"]
+        assert understand("How many people live in Fenmoor?", reports).organisations == ["Fenmoor Constabulary"]
+    answered_from(store, "When was the staff survey for the Dunmere inspection open?", "frs-2023-25-dunmere",
+                  "4 March to 29 March 2024")

@@ -62,8 +62,9 @@ def test_filters_by_organisation_year_family_kind_and_words(client):
     college = findings(client, kind="recommendation", q="College of Policing")["items"]
     assert [i["addressed_to"] for i in college] == ["College of Policing"]
     fire = findings(client, family="Fire and rescue")["items"]
-    truth = TRUTHS["frs-2021-22-fenmoor"]
-    assert len(fire) == len(truth["causes_of_concern"]) + len(truth["areas_for_improvement"])
+    fire_truths = [t for t in TRUTHS.values() if t["family"] == "Fire and rescue"]
+    assert len(fire_truths) == 2  # 2021/22 Fenmoor, 2023–25 Dunmere
+    assert len(fire) == sum(len(t["causes_of_concern"]) + len(t["areas_for_improvement"]) for t in fire_truths)
     both = findings(client, force="eastmoor police", year=["2016", "2022", "2021"])["items"]
     assert {i["report"] for i in both} == {"peel-2016-eastmoor", "peel-2021-22-eastmoor"}
     deadlines = findings(client, q="31 March 2026")["items"]
@@ -122,7 +123,7 @@ def test_compare_keeps_grading_scales_and_services_apart(client):
     table = get_json(client, "/api/compare")
     groups = {(g["organisation_type"], g["grading_scale"]): g for g in table["groups"]}
     assert set(groups) == {("police force", "four-tier"), ("police force", "five-tier"),
-                           ("fire and rescue service", "four-tier")}
+                           ("fire and rescue service", "four-tier"), ("fire and rescue service", "five-tier")}
     five = groups[("police force", "five-tier")]
     assert {r["report"]["id"] for r in five["rows"]} == {"peel-2021-22-eastmoor", "peel-2023-25-northshire"}
     assert "cannot be compared directly" in five["caution"]
@@ -133,13 +134,16 @@ def test_compare_keeps_grading_scales_and_services_apart(client):
     assert "Adequate" not in " ".join(four["areas"])
     fire = groups[("fire and rescue service", "four-tier")]
     assert [r["report"]["id"] for r in fire["rows"]] == ["frs-2021-22-fenmoor"]
+    # a fire service graded on five tiers (2023–25) is apart from both
+    assert [r["report"]["id"] for r in groups[("fire and rescue service", "five-tier")]["rows"]] == \
+        ["frs-2023-25-dunmere"]
     # ungraded reports are in no table
     graded = {r["report"]["id"] for g in table["groups"] for r in g["rows"]}
     assert not graded & {"thematic-2025-rural-crime", "custody-2024-wealdmarsh"}
     doc = html(client, "/compare")
     captions = [squash(h.text) for h in doc.find_all("h2") if "grades" in h.text]
     assert captions == ["Police forces: four-tier grades", "Police forces: five-tier grades",
-                        "Fire and rescue services: four-tier grades"]
+                        "Fire and rescue services: four-tier grades", "Fire and rescue services: five-tier grades"]
     assert doc.find("p", cls="caution") is not None
 
 

@@ -164,9 +164,10 @@ def describe(path: Path, text: str, title: str = "", cover: str = "", page_meta:
     dates = _DATE_LINE_RE.findall(cover) or _DATE_LINE_RE.findall("\n".join(text.split("\n")[:60]))
     published = page_meta.get("published") or (dates[0] if dates else "")
     cycle = _CYCLE_RE.search(f"{title}\n{cover[:600]}")
+    rolling = False  # a cycle of more than a year ("2023–25"): forces and services inspected one by one over it
     if cycle and family in ("PEEL 2018/19", "PEEL 2021/22", "PEEL 2023–25", "Fire and rescue"):
-        sep = "–" if family == "PEEL 2023–25" else "/"
-        inspection_year = f"{cycle.group(1)}{sep}{cycle.group(4)}"
+        rolling = (int(cycle.group(4)) - int(cycle.group(1)[2:])) % 100 > 1
+        inspection_year = f"{cycle.group(1)}{'–' if rolling else '/'}{cycle.group(4)}"  # as the inspectorate writes it
         year = int(cycle.group(1))
     else:
         years = re.findall(r"\b(20[0-4]\d)\b", title) or re.findall(r"\b(20[0-4]\d)\b", path.name) or \
@@ -175,7 +176,7 @@ def describe(path: Path, text: str, title: str = "", cover: str = "", page_meta:
             years = [y for y, _ in Counter(re.findall(r"\b(20[0-4]\d)\b", text)).most_common(1)]
         year = int(years[0]) if years else None
         inspection_year = str(year) if year else ""
-    if family == "PEEL 2023–25" and re.search(r"(19|20)\d\d", published):
+    if (rolling or family == "PEEL 2023–25") and re.search(r"(19|20)\d\d", published):
         year = int(re.search(r"(?:19|20)\d\d", published).group(0))  # a rolling cycle: the report's own year
     publisher = "HMICFRS" if re.search(r"HMICFRS|Fire (?:&|and) Rescue Services", text) or (year or 0) >= 2018 \
         else "HMIC"
