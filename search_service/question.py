@@ -190,6 +190,8 @@ class Names:
     # organisation → positions of its reports in the list the names were built from (of ``reports`` reports)
     positions: dict[str, tuple[int, ...]] = field(default_factory=dict)
     reports: int = 0
+    # the indexed reports' own names for the areas they grade, as one pattern ("risk assessment and referral")
+    areas: re.Pattern | None = None
 
     def covering(self, reports: list[Report], organisations: set[str]) -> list[Report]:
         """The reports on any of these organisations, in the list's order;
@@ -241,9 +243,30 @@ def known_names(reports: list[Report]) -> Names:
             titles.setdefault(name.lower(), []).append(r.id)
         for o in set(r.organisations or [r.force]):
             positions.setdefault(o, []).append(i)
+    # only areas no concept already stands for ("Partnership working", not "Investigating crime")
+    areas = sorted({k for r in reports for j in r.judgments if (k := area_key(j.area)) and not concepts_of(k)},
+                   key=len, reverse=True)
     return Names(table, indexed, {w: tuple(sorted(a, key=len, reverse=True)) for w, a in by_first.items()},
                  frozenset(n for n, _ in indexed.values()), {t: tuple(ids) for t, ids in titles.items()},
-                 {o: tuple(i) for o, i in positions.items()}, len(reports))
+                 {o: tuple(i) for o, i in positions.items()}, len(reports),
+                 re.compile(r"(?<!\w)(" + "|".join(map(re.escape, areas)) + r")(?!\w)", re.I) if areas else None)
+
+
+def area_key(area: str) -> str:
+    """A judgment area as a question may name it, lower case, or "" for
+    one no question names word for word (the overall grade, a PEEL
+    question such as "How effective is the force at …?") or that the
+    pillars already stand for ("Efficiency")."""
+    area = area.strip().lower()
+    return "" if area == "overall" or area in PILLARS or area.endswith("?") or len(area) > 80 else area
+
+
+def named_areas(text: str, known: Names) -> set[str]:
+    """The judgment areas of indexed reports a question names in their own
+    words, as concepts ("area:risk assessment and referral"), for areas no
+    concept describes: a family of reports whose areas are new to the rules
+    is still asked about by name."""
+    return {"area:" + m.group(1).lower() for m in known.areas.finditer(text)} if known.areas else set()
 
 
 def titles_named(text: str, known: Names) -> list[str]:
@@ -384,7 +407,7 @@ MEASURE_ASKED_RE = re.compile(rf"^\s*what (?:is|was|are|were) (?:the|its|their) 
                               r"total|area|value|length|height|weight|volume|count)s? of\b", re.I)
 # "better at A or at B?": two areas set against each other (a comparison, not a yes/no; answer.py answers it
 # from one report's judgments, or declines)
-_AREAS_ALTERNATIVE = r"(?:better|worse|stronger|weaker) at\b.*\bor\b"
+_AREAS_ALTERNATIVE = r"(?:better|worse|stronger|weaker) (?:at|for)\b.*\bor\b"  # "better for A or for B" too
 AREAS_ALTERNATIVE_RE = re.compile(rf"\b{_AREAS_ALTERNATIVE}", re.I)
 # what "which …?" calls the organisations it asks for
 ORGANISATION_NOUNS = r"forces?|police forces?|services?|fire (?:and rescue )?services?|organisations?"
@@ -533,7 +556,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
         q.years = years(year_text[:since.start()] + " " + year_text[since.end():])
     else:
         q.years = years(year_text)
-    q.concepts = concepts_of(text)
+    q.concepts = concepts_of(text) | named_areas(text, known)
     q.pillars = pillars_of(text)
     q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()] for m in _GRADE_RE.finditer(text)))
     if q.kind == "grade" and not q.grades and _POLAR_RE.match(core_of(text)):

@@ -131,8 +131,9 @@ def ingest(path: Path, pdf_reader: str | None = None) -> Ingested:
                     grades=tuple(j.grade for j in found.judgments))
     notes = []
     if meta["family"] == "Unknown":
+        graded = f"with the {len(found.judgments)} grades it states" if found.judgments else "with no grades"
         notes.append(f"{path.name}: report family not recognised (title {meta['title'][:100]!r}); "
-                     "indexed by its headings, with no grades")
+                     f"indexed by its headings, {graded}")
     if meta["grading_scale"] == "ungraded" and found.judgments and meta["family"] in ("Thematic", "Unknown"):
         found.judgments = []
     report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=pages,

@@ -134,6 +134,8 @@ def _family(title: str, cover: str, text: str, organisation_type: str, filename:
     if "crime data integrity" in low:  # crime-recording inspections: 2014, and the rolling programme of 2016–2020
         return "Crime data integrity", "Crime data integrity"
     inspection = re.sub(r"^(?:a\s+)?report on\s+(?:an?|the)\s+", "", title.strip(), flags=re.I)
+    # "Holmbridge – National child protection inspection": the web pages put the place first
+    inspection = re.sub(r"^[A-Z][\w'’ -]*?\s+[–-]\s+(?=[A-Z])", "", inspection)
     inspection = re.sub(r"\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w' -]*$", "", inspection)
     return "Unknown", inspection[:1].upper() + inspection[1:]
 

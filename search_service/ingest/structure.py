@@ -164,7 +164,7 @@ class _Reader:
                 and named[0] not in self.graded_chapters:
             self.graded_chapters.add(named[0])
             return named[0]  # the pillar's own question grades the pillar
-        return inner
+        return _SECTION_NUMBER_RE.sub("", inner)  # "6. Risk assessment and referral": its grid names it unnumbered
 
     # -------------------------------------------------------------- the walk
     def heading(self, b: Block) -> None:
@@ -275,6 +275,9 @@ class _Reader:
             p = Practice(title=title, kind=kind)
             self.out.innovative_practice.append(p)
             self.out.note(p, i)
+
+
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 
 
 def _label(text: str):
