@@ -31,7 +31,7 @@ from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, 
 from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
                                      JUDGMENT_ASKED, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS,
                                      NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
-                                     Question, aliases, area_key, concepts_of, core_of, data_years, every_form, kind_of,
+                                     Question, aliases, area_concept, concepts_of, core_of, data_years, every_form, kind_of,
                                      known_names, named_organisations, of_years, understand, years)
 from search_service.grades_table import earlier_table
 from search_service.semantic import fuse, similarities
@@ -243,9 +243,7 @@ def _label(r: Report) -> str:
 def judgment_concepts(area: str) -> set[str]:
     if area == "Overall":
         return {"overall"}
-    found = concepts_of(area)
-    if not found and (key := area_key(area)):
-        found.add("area:" + key)  # an area only its own name describes (question.named_areas)
+    found = concepts_of(area) or ({own} if (own := area_concept(area)) else set())  # question.named_areas
     if area.lower() in PILLARS:
         found.add("pillar:" + area.lower())
     return found
@@ -831,16 +829,16 @@ def _mention_list(store, question: Question) -> Answer | None:
     # every report's best passages, not only the three a page of groups shows: a report's mention may rank
     # below its other passages on the words ("the THRIVE model" below a footnote spelling THRIVE out)
     found = export(store, rest, filters=question.filters or None, autocorrect=False, limit=MENTION_POOL)
-    by_report: dict[str, list] = {}
+    by_report: dict[str, list] = {}  # best report first, as a page of groups orders them
     for hit in found.hits:
-        kept = by_report.setdefault(hit.report.id, [])
-        if len(kept) < MENTION_HITS and len(by_report) <= MENTION_REPORTS:
+        kept = by_report.get(hit.report.id)
+        if kept is None and len(by_report) < MENTION_REPORTS:
+            kept = by_report[hit.report.id] = []
+        if kept is not None and len(kept) < MENTION_HITS:
             kept.append(hit)
     items = []
     of_years = {r.id for r in question.reports} if question.years else None
     for hits in by_report.values():
-        if not hits:
-            continue
         r = hits[0].report
         if question.fire and r.organisation_type != "fire and rescue service":
             continue
@@ -1333,12 +1331,11 @@ def _defining(question: Question) -> Defining | None:
         m, role = _ASKED_ROLE_RE.match(core), True
     if not m:
         return None
-    term = re.escape(m.group(2)).replace(r"\ ", r"\s+")
-    acronym = re.match(r"([A-Z][A-Z0-9&]{1,9})\\s\+", term)
-    if acronym:
+    words = [re.escape(w) for w in m.group(2).split()]
+    if len(words) > 1 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", m.group(2).split()[0]):
         # "What is an ABE interview?": "An achieving best evidence (ABE) interview is …" spells the acronym out
-        acr = acronym.group(1)
-        term = rf"(?:{acr}|(?:[\w’'-]+\s+){{1,6}}\({acr}\))\s+" + term[acronym.end():]
+        words[0] = rf"(?:{words[0]}|(?:[\w’'-]+\s+){{1,6}}\({words[0]}\))"
+    term = r"\s+".join(words)
     # "What is Eastmoor Speaks?" scopes the question to Eastmoor Police and asks about "Speaks": the report
     # may still print the place in the name ("an online survey tool, Eastmoor Speaks, …")
     places = "|".join(re.escape(name.split()[0]) for name in question.organisations)

@@ -243,8 +243,7 @@ def known_names(reports: list[Report]) -> Names:
             titles.setdefault(name.lower(), []).append(r.id)
         for o in set(r.organisations or [r.force]):
             positions.setdefault(o, []).append(i)
-    # only areas no concept already stands for ("Partnership working", not "Investigating crime")
-    areas = sorted({k for r in reports for j in r.judgments if (k := area_key(j.area)) and not concepts_of(k)},
+    areas = sorted({c.removeprefix("area:") for r in reports for j in r.judgments if (c := area_concept(j.area))},
                    key=len, reverse=True)
     return Names(table, indexed, {w: tuple(sorted(a, key=len, reverse=True)) for w, a in by_first.items()},
                  frozenset(n for n, _ in indexed.values()), {t: tuple(ids) for t, ids in titles.items()},
@@ -259,6 +258,14 @@ def area_key(area: str) -> str:
     pillars already stand for ("Efficiency")."""
     area = area.strip().lower()
     return "" if area == "overall" or area in PILLARS or area.endswith("?") or len(area) > 80 else area
+
+
+def area_concept(area: str) -> str:
+    """"area:<name>" for a judgment area only its own name describes
+    ("Partnership working"; not "Investigating crime", which a concept
+    stands for), else ""."""
+    key = area_key(area)
+    return "area:" + key if key and not concepts_of(key) else ""
 
 
 def named_areas(text: str, known: Names) -> set[str]:
