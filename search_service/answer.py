@@ -178,6 +178,7 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
     Answer, a Declined, or None)."""
     top = _by_meaning(store, question, scope, per_page, facets)
     return top, (_from_findings(store, question)
+                 or _every_grade(store, question)
                  or _from_judgments(store, question, top)
                  or _definition(store, question, scope)
                  or _mention_list(store, question)
@@ -410,6 +411,47 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
 
 
 _ASKS_AREAS_RE = re.compile(r"\b(which|what) (areas?|parts?|aspects?|questions?)\b", re.I)
+# what a question for a report's every grade says besides its scope: "What grades did Holmbridge Police get?",
+# "Which five topics does the child protection inspection of Holmbridge grade?", "How was Eastmoor graded?"
+_EVERY_GRADE_WORDS = re.compile(r"\b(areas?|parts?|aspects?|questions?|topics?|pillars?|themes?|headings?|"
+                                r"grades?|graded|grading|ratings?|rated|judg\w*|assess\w*|scores?|scored|"
+                                r"inspect\w*|hmic(frs)?|reports?|gave|give[ns]?|get|got|received?|awarded|"
+                                r"each|every|all|its|their|how|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                                re.I)
+_EVERY_GRADE_ASKED = re.compile(r"\b(grades?|graded|grading|ratings?|rated|judg\w*)\b", re.I)
+
+
+def _every_grade(store, question: Question) -> Answer | None:
+    """"What grades did Holmbridge Police get?", "Which areas did its fire
+    inspection grade?": every judgment of the organisation's report (its
+    most recent graded one unless a year is named), each with the passage
+    that states it. Only when the question names no area, no pillar and no
+    grade, and asks nothing but the grades (the words of the report's own
+    inspection name aside)."""
+    if question.kind not in ("grade", "list", "enumeration") or not question.organisations or \
+            question.concepts or question.pillars or question.grades or _ASKS_WHY_RE.match(question.text):
+        return None
+    if not _EVERY_GRADE_ASKED.search(question.text):
+        return None
+    graded = [r for r in question.reports if r.judgments]
+    if not graded:
+        return None
+    report = graded[0]  # newest first; only the years named when there are any
+    rest = {t.text for t in ANALYZER(_EVERY_GRADE_WORDS.sub(" ", _content(question)), mode="query")}
+    if rest - _inspection_words(question, [report]) - _names_of(question):
+        return None  # "What grade did it get for its use of drones?" asks about something
+    judgments = sorted(report.judgments, key=lambda j: j.area != "Overall")  # the overall judgment first
+    items = [item for j in judgments if (item := _item(store, report, j))]
+    if not items:
+        return None
+    who = report.force or report.title
+    listed = "; ".join(f"{_area_name(j)} — {j.grade}" for j in judgments)
+    first = items[0]
+    note = ("From the most recent report on this organisation that gives grades." if question.latest_only
+            and len(graded) > 1 else "")
+    return Answer(text=f"{who}, {_label(report)} ({report.inspection}): {listed}", passage_id=first.passage_id,
+                  report_id=report.id, citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list",
+                  items=items, note=note, basis="judgments")
 
 
 def _judgment_list(store, question: Question) -> Answer | None:
@@ -618,6 +660,26 @@ _ASKS_ORGANISATION_KIND_RE = re.compile(r"\b(?:which|what)\s+(?:(?P<fire>fire (?
                                         r"fire services?)|(?P<police>(?:police )?forces?))\b", re.I)
 
 
+_NUMBERED_FINDING_RE = re.compile(r"\b(recommendation|cause of concern|area for improvement)\s+(\d+)\b", re.I)
+_INSPECTION_NAMED_RE = re.compile(r"((?:[\w’'-]+\s+){1,5})(?:inspection|report|assessment)s?\b", re.I)
+
+
+def _inspection_words(question: Question, reports: list[Report]) -> set[str]:
+    """The terms of the words by which a question names one of these reports' inspections ("Holmbridge's
+    child protection inspection", "its fire report"): they say which report it means, not what it asks about."""
+    known = {t.text for r in reports for t in ANALYZER(f"{r.inspection} {r.title} {r.family}", mode="query")}
+    out: set[str] = set()
+    for m in _INSPECTION_NAMED_RE.finditer(question.text):
+        words = [t.text for t in ANALYZER(m.group(1), mode="query")]
+        named = []
+        for w in reversed(words):  # the words next to "inspection", while they are the inspection's
+            if w not in known:
+                break
+            named.append(w)
+        out.update(named)
+    return out
+
+
 def _report_findings(r: Report, which) -> list[tuple[Report, str, str, str, list]]:
     """(report, kind, text, passage id, section) of one report's findings of
     these kinds that cite a passage."""
@@ -724,6 +786,8 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     text = question.text[:kind_asked.start()] + question.text[kind_asked.end():] if kind_asked else question.text
     rest = _without_cues(_FINDING_CUES.sub(" ", _CYCLE_TEXT_RE.sub(" ", text)), question)
     wanted = {t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
+    if question.organisations:  # "… in Holmbridge's child protection inspection" names the report, not a topic
+        wanted -= _inspection_words(question, question.reports)
     enough = max(1, 0.6 * len(wanted))
     if wanted and not (question.organisations or question.years):  # every report: look the words up
         every, by_word = findings_by_word(store)
@@ -731,6 +795,12 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
         items = [every[i] for i in sorted(i for i, n in shared.items() if n >= enough) if every[i][1] in which]
     else:
         items = _finding_items(store, question, which)
+    numbered = _NUMBERED_FINDING_RE.search(question.text)
+    if numbered and (question.organisations or question.years):
+        # "Who is Recommendation 1 of the Wealdmarsh custody inspection addressed to?": the one printed under
+        # that heading, whatever else the question says of it
+        heading = re.compile(rf"\s*{numbered.group(1)}\s+{numbered.group(2)}\b", re.I)
+        items, wanted = [it for it in items if any(heading.match(h) for h in it[4])], set()
     if wanted and (question.organisations or question.years):  # "… about emergency calls": in its words or section
         known = finding_words(store)
         items = [it for it in items if len(wanted & known.get((it[2], it[3]), frozenset())) >= enough]

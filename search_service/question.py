@@ -452,6 +452,9 @@ _KIND_RULES = [
                r"^\s*what (is|was) (the |its |their |[\w'’ -]+?['’]s? )(?:[\w-]+ ){0,2}rates?\b|"
                # "What is the population of Brackenshire?": a measure of something, not a definition
                + MEASURE_ASKED_RE.pattern),
+    # "What are the recommendations in Holmbridge's report?" asks for its findings, not what a recommendation is
+    ("list", r"^\s*what (are|were) (the |its |their |[\w'’ -]+?['’]s? )(main |key |\w+ )?(recommendations|"
+             r"causes of concern|areas for improvement)\b"),
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),

@@ -1850,3 +1850,63 @@ def test_a_term_that_starts_with_an_acronym_is_defined_where_the_acronym_is_spel
     # "An achieving best evidence (ABE) interview is a video-recorded interview …"
     a = answered(store, "What is an ABE interview?")
     assert a.report_id == "ncpi-2024-holmbridge" and "video-recorded interview" in a.text
+
+
+def _truth(report_id: str) -> dict:
+    import json
+    from pathlib import Path
+    return json.loads((Path(__file__).parent / "fixtures" / f"{report_id}.expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("q,report", [
+    ("Which five topics does the child protection inspection of Holmbridge grade?", "ncpi-2024-holmbridge"),
+    ("What grades did Holmbridge Police get?", "ncpi-2024-holmbridge"),
+    ("Which areas did the inspectorate grade in Fenmoor's fire inspection?", "frs-2021-22-fenmoor"),
+    ("What grades did Eastmoor Police get in 2016?", "peel-2016-eastmoor"),
+    # no year: the most recent report on Eastmoor that grades (not its 2025 thematic, which does not)
+    ("How was Eastmoor Police graded?", "peel-2021-22-eastmoor"),
+])
+def test_every_grade_of_a_report_is_listed_from_its_judgments(store, q, report):
+    """A question for a report's grades, naming no area, gets every judgment the report gives (its truth
+    file's), each citing the passage that states it, not a sentence that mentions grading."""
+    a = answered(store, q)
+    truth = {(j["area"], j["grade"]) for j in _truth(report)["judgments"]}
+    assert a.kind == "list" and a.basis == "judgments" and a.report_id == report
+    got = {(i.text.split(" — ", 1)[1], i.value) for i in a.items}
+    assert {(area.replace("Overall judgment", "Overall"), grade) for area, grade in got} == truth
+    for item in a.items:
+        _passage_says(store, item, item.value.lower().replace("requires improvement", "requir"))
+
+
+def test_a_grade_question_about_something_else_is_not_answered_with_every_grade(store):
+    # "for its use of drones" asks about something no judgment grades: never the report's list of grades
+    a = asked(store, "What grade did Northshire Constabulary get for its use of drones?")
+    assert a.answer is None or a.answer.basis != "judgments"
+
+
+@pytest.mark.parametrize("q,report", [
+    ("What are the recommendations in Holmbridge's child protection inspection?", "ncpi-2024-holmbridge"),
+    ("What are the recommendations in the 2024 Wealdmarsh custody report?", "custody-2024-wealdmarsh"),
+])
+def test_what_are_the_recommendations_lists_every_one_of_the_report(store, q, report):
+    """"What are the recommendations in …?" asks for the report's findings, not what a recommendation is;
+    the inspection's name in the question ("child protection inspection") says which report, and is not
+    asked of each recommendation."""
+    assert kind_of(q) == "list"
+    a = answered(store, q)
+    truth = _truth(report)
+    wanted = [r["text"] if isinstance(r, dict) else r for r in truth["recommendations"]] + \
+        [rec for c in truth["causes_of_concern"] for rec in c.get("recommendations", [])]
+    assert a.basis == "findings" and len(a.items) == len(wanted) > 1
+    for item, text in zip(a.items, wanted):
+        assert item.report_id == report and text[:40] in item.text
+
+
+def test_a_numbered_recommendation_is_the_one_under_that_heading(store):
+    # Wealdmarsh's custody report numbers its recommendations: the first is addressed to the force and its
+    # police and crime commissioner, the second to the force alone
+    a = answered(store, "Who is Recommendation 1 of the 2024 Wealdmarsh custody inspection addressed to?")
+    assert len(a.items) == 1 and "police and crime commissioner" in a.items[0].text
+    a = answered(store, "What does recommendation 2 of Wealdmarsh's custody report ask the force to do?")
+    assert len(a.items) == 1 and "roused" in a.items[0].text
+    _passage_says(store, a.items[0], "roused")
