@@ -219,7 +219,8 @@ def _by_meaning(store, question: Question, scope, per_page: int, facets: bool = 
     about a few reports, every passage of them, ranked by reciprocal rank
     fusion of their BM25 rank and their closeness in meaning to the question
     ("personal mobiles" finds "their own phones")."""
-    pool = search(store, question.text, per_page=max(HYBRID_POOL, per_page), filters=scope, snippets=False,
+    pool = search(store, in_report_words(question, question.text), per_page=max(HYBRID_POOL, per_page),
+                  filters=scope, snippets=False,
                   facets=facets)
     lexical = {h.passage.id: h.rank for h in pool.hits}
     passages = [h.passage for h in pool.hits]
@@ -1112,6 +1113,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
         q = _COMPARE_WORDS.sub(" ", q)
     if question.kind == "yesno":  # "Was it higher than …?" is answered "This is lower than …": by its own measure
         q = _COMPARATIVE_RE.sub(" ", q)
+    q = in_report_words(question, q)
     names = _named(q)
     scoped = _names_of(question)
     stems = {t.text for t in ANALYZER(q, mode="query")} - scoped
@@ -2101,15 +2103,38 @@ _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|tho
 _FIGURE_RE = re.compile(r"(?<![\w/-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|per ?cent|million|m\b|bn\b))?")
 
 
-def _states_measure(text: str, measure: str) -> bool:
+# "How many people live in …?", "How many children are living in the force area?": its population, or a part of it
+_LIVES_IN_RE = re.compile(r"\bhow many ((?:[\w-]+ ){0,2}?[\w-]+) (?:\w+ )?(?:live|lives|living|reside|are resident)\b",
+                          re.I)
+_RESIDENTS_RE = re.compile(r"(?:the )?(?:people|persons|residents|inhabitants)", re.I)
+_LIVE_WORDS_RE = re.compile(r"\b(?:live|lives|living|reside|are resident)\b", re.I)
+
+
+def in_report_words(question: Question, text: str) -> str:
+    """The question's text, what it asks said as the reports say it: "How many people live in Eastmoor?"
+    asks for what reports call its population ("serves a population of about 1.08 million people")."""
+    if question.kind == "number" and _LIVES_IN_RE.search(text):
+        text = _LIVE_WORDS_RE.sub("population", text)
+        lives = _LIVES_IN_RE.search(question.text)
+        if lives and _RESIDENTS_RE.fullmatch(lives.group(1)):
+            text = re.sub(rf"\b{re.escape(lives.group(1))}\b", " ", text, count=1)
+    return text
+
+
+def _states_measure(text: str, measure: str, count: bool = False) -> bool:
     """Does the text give the measure asked for with a figure close after it
     ("a population of 1,046,000", "Population (mid-2017 estimate): 1,046,000"),
-    a year not counting as one?"""
+    a year not counting as one? A ``count`` is no share: "The population is
+    younger …, and 8.9 percent of residents …" gives no population."""
     wanted = stems_of(measure)
     for stem, a, b in term_spans(text, wanted):
-        if _FIGURE_RE.search(text[b:b + 60]):
+        if any(m.start() < 60 and not (count and _SHARE_FIGURE_RE.search(m.group(0)))
+               for m in _FIGURE_RE.finditer(text[b:b + 80])):  # a figure starting close after, read whole
             return True
     return False
+
+
+_SHARE_FIGURE_RE = re.compile(r"%|per ?cent", re.I)
 
 
 _PER_UNIT = r"\bper\s+(?:\d[\d,]*|head|person|officer|capita|thousand|hundred|million)\b"  # "per 1,000 people"
@@ -2138,6 +2163,12 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         text = _PARAGRAPH_NUMBER_RE.sub("", text)  # "4.3 Detainees held for long periods …" numbers a paragraph
         if _MONEY_ASKED_RE.search(question.text) and not _MONEY_RE.search(text):
             return False  # "What is the hub's budget?" is answered by a sum, not "it is funded one year at a time"
+        lives = _LIVES_IN_RE.search(question.text)
+        if lives:
+            # "How many people live in Brackenshire?" asks its population: "a population of 1,046,000" gives it;
+            # "How many children live in …?" a part of it, counted as children ("301,000 are children")
+            return _states_measure(text, "population", count=True) and (
+                bool(_RESIDENTS_RE.fullmatch(lives.group(1))) or counts_what_is_asked(question, text, previous))
         measure = _MEASURE_ASKED_RE.match(question.text)
         if measure and not _states_measure(text, measure.group(1)):
             # "What is the population of …?" is answered by a population and its figure, not the area beside

@@ -1910,3 +1910,16 @@ def test_a_numbered_recommendation_is_the_one_under_that_heading(store):
     a = answered(store, "What does recommendation 2 of Wealdmarsh's custody report ask the force to do?")
     assert len(a.items) == 1 and "roused" in a.items[0].text
     _passage_says(store, a.items[0], "roused")
+
+
+@pytest.mark.parametrize("q,report,figure", [
+    ("How many people live in Brackenshire?", "peel-2018-19-brackenshire", "1,046,000"),
+    ("How many people live in Eastmoor?", "peel-2021-22-eastmoor", "1.08 million"),
+    ("How many people live in Northshire?", "peel-2023-25-northshire", "894,000"),
+    # a part of the population, counted as what is asked
+    ("How many children live in the Holmbridge force area?", "ncpi-2024-holmbridge", "301,000"),
+])
+def test_how_many_people_live_somewhere_is_answered_by_its_population(store, q, report, figure):
+    """The reports say "a population of …", never "… people live in": the question is read in their words,
+    and a share ("8.9 percent of residents …", in the sentence after Brackenshire's population) is no count."""
+    answered_from(store, q, report, figure)
