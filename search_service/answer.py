@@ -970,6 +970,10 @@ _ASKS_INSPECTED_WHEN_RE = re.compile(
     r"\bwhen\s+(?:was|were)\s+(?:the\s+)?(?:force|service|constabulary|(?-i:[A-Z][\w’'-]+\s+){1,5})"
     r"(?:first\s+|last\s+)?inspected\b|"
     r"\bwhen\s+did\b[^?]*\b(?:inspection|fieldwork)\s+(?:take place|happen)\b|"
+    # "When did inspectors carry out their fieldwork …?", "When was the fieldwork for …?"
+    r"\bwhen\s+did\s+(?:HMICF?R?S?|the inspectorate|(?:the )?inspectors|we)\s+(?:carry out|do|conduct|undertake|"
+    r"complete)\s+(?:the|their|its|our)\s+(?:fieldwork|inspection|visits?)\b|"
+    r"\bwhen\s+(?:was|were)\s+(?:the|its|their)\s+(?:fieldwork|inspection visits?)\b|"
     r"\b(?:what|which)\s+(?:year|month|dates?)\s+(?:was|were|did)\b[^?]*\b(?:inspection|fieldwork)\b"
     r"(?!\s+programme)", re.I)
 # "We inspected Tollbridge Police between 5 and 16 March 2018", "Our fieldwork took place over two weeks in
@@ -1004,12 +1008,19 @@ def _inspected_when(store, question: Question) -> Answer | None:
                 if _STATES_INSPECTED_RE.search(said) and _visits(said) == which and \
                         _WHEN_STATED_RE.search(_INSPECTION_YEAR_RE.sub(" ", said)):
                     found.append((p, a, b, said))
-        if found:  # the most exact date the report gives ("in November 2018" before "in 2018"), else the first
-            p, a, b, said = next((f for f in found if re.search(MONTHS, f[3])), found[0])
+        if found:  # the most exact date the report gives (days, then a month, then a year), the first of those
+            p, a, b, said = max(found, key=_exactness)
             return Answer(text=" ".join(said.split()), passage_id=p.id, report_id=report.id,
                           citation=citation(report, p), confidence=0.75, start=a, end=b, kind="date",
                           basis="inspected-when")
     return None
+
+
+def _exactness(found) -> int:
+    """How exactly a sentence dates a visit: "from 13 January to 11 April 2025" (days) over "between January
+    and April 2025" (months) over "in 2025"; ``max`` keeps the first of the most exact."""
+    said = found[3]
+    return 2 if re.search(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}", said) else 1 if re.search(MONTHS, said) else 0
 
 
 def _visits(text: str) -> set[str]:

@@ -1923,3 +1923,21 @@ def test_how_many_people_live_somewhere_is_answered_by_its_population(store, q, 
     """The reports say "a population of …", never "… people live in": the question is read in their words,
     and a share ("8.9 percent of residents …", in the sentence after Brackenshire's population) is no count."""
     answered_from(store, q, report, figure)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("When did inspectors carry out their fieldwork in Holmbridge for the child protection inspection?",
+     "ncpi-2024-holmbridge", "7 to 18 October 2024"),
+    ("When was the fieldwork for the Dunmere inspection?", "frs-2023-25-dunmere", "8 April and 24 May 2024"),
+    ("When did HMICFRS carry out its inspection of Tollbridge Police?", "cdi-2018-tollbridge", "5 and 16 March 2018"),
+])
+def test_when_the_fieldwork_was_carried_out_is_when_the_inspectors_visited(store, q, report, says):
+    a = answered_from(store, q, report, says)
+    assert a.basis == "inspected-when"
+
+
+def test_the_visit_is_dated_by_the_most_exact_sentence_of_the_report(store):
+    # the rural crime thematic says both "Between January and April 2025 we inspected five forces" and, under
+    # Fieldwork, the days: the days answer
+    a = answered(store, "When did the inspectors do the fieldwork for the rural crime thematic inspection?")
+    assert a.report_id == "thematic-2025-rural-crime" and "13 January" in a.text
