@@ -11,6 +11,7 @@ JSON and CSV.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from search_service.export import csv_text
 from search_service.model import Report
@@ -74,8 +75,7 @@ def judgment_label(report: Report, area: str) -> str:
     2018/19 names its pillar grades, so an effectiveness grade is never set
     beside a legitimacy one; a crime data integrity inspection's after that
     ("Crime data integrity"), never beside a PEEL assessment's overall grade."""
-    kind, scale = group_of(report) or ("police force", "four-tier")
-    label = area_label(area, scale, kind)
+    label = judgment_area_label(report, area)
     if label != OVERALL:
         return label
     pillar = _PILLAR_REPORT.fullmatch(report.inspection.strip())
@@ -85,8 +85,10 @@ def judgment_label(report: Report, area: str) -> str:
 
 
 # Which reports can share a table: grades on the five-tier scale (PEEL 2021/22
-# on) "cannot be compared directly" with four-tier ones, and fire and rescue
-# services answer other questions than police forces.
+# on) "cannot be compared directly" with four-tier ones, fire and rescue
+# services answer other questions than police forces, and an inspection
+# programme other than PEEL (crime data integrity, national child protection)
+# grades other things, even on the same scale.
 CAUTIONS = {
     "five-tier": "The inspectorate grades on five tiers (it added “adequate”) against new characteristics of good "
                  "performance: police forces from PEEL 2021/22, fire and rescue services from their 2023–25 "
@@ -95,18 +97,76 @@ CAUTIONS = {
     "fire and rescue service": "Fire and rescue services are inspected against their own questions; they are "
                                "compared only with each other.",
 }
-GROUP_ORDER = [("police force", "four-tier"), ("police force", "five-tier"),
-               ("fire and rescue service", "four-tier"), ("fire and rescue service", "five-tier")]
+POLICE_PROGRAMME, FIRE_PROGRAMME = "PEEL", "Fire and rescue"
+_SCALES = ("four-tier", "five-tier")
 
 
-def group_of(r: Report) -> tuple[str, str] | None:
-    """(organisation type, grading scale) of a graded report; None for ungraded ones."""
+class Group(NamedTuple):
+    """Which graded reports share a table: (organisation type, grading scale, inspection programme)."""
+    kind: str
+    scale: str
+    programme: str
+
+    @property
+    def main(self) -> bool:
+        """PEEL for police forces, the fire and rescue inspections for services: the programmes of record."""
+        return self.programme in (POLICE_PROGRAMME, FIRE_PROGRAMME)
+
+    @property
+    def title(self) -> str:
+        who = "Fire and rescue services" if self.kind == "fire and rescue service" else "Police forces"
+        return who if self.main else f"{who} — {self.programme}"
+
+    @property
+    def caution(self) -> str:
+        if self.main:
+            return " ".join(CAUTIONS[k] for k in (self.scale, self.kind) if k in CAUTIONS)
+        name = self.programme if self.programme.lower().endswith("inspection") else f"{self.programme} inspection"
+        other = "PEEL" if self.kind == "police force" else "the services’ own inspections"
+        return f"A {name[0].lower() + name[1:]} grades other things than {other}: its grades are compared only " \
+               "with those of the same inspection."
+
+    def sort_key(self) -> tuple:
+        """Police then fire; the main programmes first; four tiers before five."""
+        return (not self.main, self.kind != "police force", self.programme, _SCALES.index(self.scale))
+
+    def fields(self) -> dict:
+        """The group as JSON gives it."""
+        return {"organisation_type": self.kind, "grading_scale": self.scale, "programme": self.programme,
+                "title": self.title, "caution": self.caution}
+
+
+def programme_of(r: Report) -> str:
+    """The inspection programme a report's grades belong to: PEEL (every PEEL round), the fire and rescue
+    inspections, or its own (a crime data integrity or a national child protection inspection)."""
+    if r.organisation_type == "fire and rescue service":
+        return FIRE_PROGRAMME
+    if r.family.startswith("PEEL"):
+        return POLICE_PROGRAMME
+    if r.family and r.family not in ("Unknown", "Thematic"):
+        return r.family
+    return " ".join(r.inspection.split()) or r.family or POLICE_PROGRAMME
+
+
+def group_of(r: Report) -> Group | None:
+    """The table a graded report belongs to; None for ungraded ones."""
     if not r.judgments or r.grading_scale == "ungraded":
         return None
     kind = "fire and rescue service" if r.organisation_type == "fire and rescue service" else "police force"
-    scale = r.grading_scale if r.grading_scale in ("four-tier", "five-tier") else (
+    scale = r.grading_scale if r.grading_scale in _SCALES else (
         "five-tier" if any(j.grade == "Adequate" for j in r.judgments) else "four-tier")
-    return kind, scale
+    return Group(kind, scale, programme_of(r))
+
+
+def in_order(groups) -> list[Group]:
+    """The distinct groups, in the order tables are shown."""
+    return sorted(set(groups), key=Group.sort_key)
+
+
+def judgment_area_label(r: Report, area: str) -> str:
+    """``area_label`` of one of this report's judgments, on its own scale and for its kind of organisation."""
+    group = group_of(r)
+    return area_label(area, group.scale, group.kind) if group else area_label(area)
 
 
 def area_key(label: str) -> str:
@@ -148,9 +208,8 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
     rows = []
     for r in chosen:
         cells: dict[str, dict] = {}
-        kind, scale = group_of(r) or ("police force", "four-tier")
         for j in r.judgments:
-            label = area_label(j.area, scale, kind)
+            label = judgment_area_label(r, j.area)
             if label not in cells:  # the first judgment of an area is the report's answer to it
                 cells[label] = {"grade": j.grade, "area": j.area, "passage_id": j.passage_id}
         rows.append((r, cells))
@@ -160,8 +219,7 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
     present = list(dict.fromkeys(present))
     if f.get("area"):
         wanted = {v.lower() for v in f["area"]}
-        areas = list(dict.fromkeys(COLUMNS + [area_label(j.area, *reversed(group_of(r) or ("", "four-tier")))
-                                              for r in reports for j in r.judgments]))
+        areas = list(dict.fromkeys(COLUMNS + [judgment_area_label(r, j.area) for r in reports for j in r.judgments]))
         known = {a.lower() for a in areas} | {area_key(a) for a in areas}
         unknown = sorted(wanted - known)
         if unknown:
@@ -174,22 +232,20 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
         present = [a for a in present if any(a in cells for _, cells in rows)]
 
     def row(r: Report, cells: dict, areas: list[str]) -> dict:
-        kind, scale = group_of(r) or (r.organisation_type, r.grading_scale)
+        group = group_of(r)
+        kind, scale = (group.kind, group.scale) if group else (r.organisation_type, r.grading_scale)
         return {"report": {"id": r.id, "title": r.title, "force": r.force, "year": r.year,
                            "inspection": r.inspection, "inspection_year": r.inspection_year, "family": r.family,
-                           "organisation_type": kind, "grading_scale": scale},
+                           "organisation_type": kind, "grading_scale": scale,
+                           "programme": group.programme if group else ""},
                 "grades": {a: cells[a]["grade"] if a in cells else None for a in areas},
                 "sources": {a: dict(cells[a]) for a in areas if a in cells}}
 
     groups = []
-    for kind, scale in GROUP_ORDER:
-        members = [(r, cells) for r, cells in rows if group_of(r) == (kind, scale)]
-        if not members:
-            continue
+    for group in in_order(g for r, _ in rows if (g := group_of(r))):
+        members = [(r, cells) for r, cells in rows if group_of(r) == group]
         areas = [a for a in present if any(a in cells for _, cells in members)]
-        cautions = [CAUTIONS[k] for k in (scale, kind) if k in CAUTIONS]
-        groups.append({"organisation_type": kind, "grading_scale": scale, "caution": " ".join(cautions),
-                       "areas": areas, "rows": [row(r, cells, areas) for r, cells in members]})
+        groups.append({**group.fields(), "areas": areas, "rows": [row(r, cells, areas) for r, cells in members]})
     return {
         "areas": present,
         "rows": [row(r, cells, present) for r, cells in rows],
@@ -199,13 +255,13 @@ def compare(reports: list[Report], filters: dict | None = None) -> dict:
 
 def to_csv(table: dict) -> str:
     """The comparison as CSV: report columns, then one column per area (empty
-    when not graded), then the organisation type and grading scale."""
+    when not graded), then the organisation type, grading scale and programme."""
     header = ["Force", "Year", "Inspection", "Report", "Title"] + table["areas"] + ["Organisation type",
-                                                                                  "Grading scale"]
+                                                                                  "Grading scale", "Programme"]
     rows = []
     for row in table["rows"]:
         r = row["report"]
         rows.append([r["force"], r["year"] if r["year"] is not None else "", r["inspection"], r["id"], r["title"]]
                     + [row["grades"][a] or "" for a in table["areas"]]
-                    + [r.get("organisation_type", ""), r.get("grading_scale", "")])
+                    + [r.get("organisation_type", ""), r.get("grading_scale", ""), r.get("programme", "")])
     return csv_text(header, rows)

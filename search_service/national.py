@@ -3,14 +3,15 @@ many organisations got each grade, and which organisation got which.
 
 Areas are the rows of ``compare.judgment_label`` (the same PEEL question
 under its different wordings is one area; a pillar report's overall grade is
-its pillar's). Grades are counted apart by organisation type and grading
-scale, as everywhere: four-tier and five-tier grades are not comparable.
+its pillar's). Grades are counted apart by organisation type, grading scale and
+inspection programme, as everywhere: four-tier and five-tier grades are not
+comparable, nor are a PEEL and a child protection inspection's.
 An organisation counts once per area and cycle, with the grade of its newest
 report of that cycle. Pure functions over reports.
 """
 from __future__ import annotations
 
-from search_service.compare import CAUTIONS, GROUP_ORDER, area_key, group_of
+from search_service.compare import area_key, group_of, in_order
 from search_service.model import Report
 from search_service.organisations import (answers, chronological_cycles, cycle_of, names_of, newest_first,
                                           order_areas, organisation_id)
@@ -37,20 +38,13 @@ def cells(reports: list[Report]) -> list[dict]:
     return list(out.values())
 
 
-def _caution(group: tuple[str, str]) -> str:
-    kind, scale = group
-    return " ".join(CAUTIONS[k] for k in (scale, kind) if k in CAUTIONS)
-
-
 def areas_index(all_cells: list[dict]) -> list[dict]:
     """Every area with grades, apart by group: [{"organisation_type",
     "grading_scale", "caution", "areas": [{"area", "key", "cycles" (oldest
     first), "organisations"}]}]."""
     out = []
-    for group in GROUP_ORDER:
+    for group in in_order(c["group"] for c in all_cells):
         mine = [c for c in all_cells if c["group"] == group]
-        if not mine:
-            continue
         labels = order_areas(group, list(dict.fromkeys(c["area"] for c in mine)))
         areas = []
         for label in labels:
@@ -58,8 +52,7 @@ def areas_index(all_cells: list[dict]) -> list[dict]:
             areas.append({"area": label, "key": area_key(label),
                           "cycles": chronological_cycles([c["report"] for c in these]),
                           "organisations": len({c["organisation_id"] for c in these})})
-        out.append({"organisation_type": group[0], "grading_scale": group[1], "caution": _caution(group),
-                    "areas": areas})
+        out.append({**group.fields(), "areas": areas})
     return out
 
 
@@ -90,11 +83,9 @@ def national(all_cells: list[dict], key: str, cycle: str | None = None, grade: s
                                               f"Cycles: {', '.join(sorted(known))}.")
         cycle = match
     groups = []
-    for group in GROUP_ORDER:
+    for group in in_order(c["group"] for c in mine):
         these = [c for c in mine if c["group"] == group]
-        if not these:
-            continue
-        grades = scale_grades(group[1])
+        grades = scale_grades(group.scale)
         cycles = []
         for cyc in chronological_cycles([c["report"] for c in these]):
             counts = {g: 0 for g in grades}
@@ -106,6 +97,5 @@ def national(all_cells: list[dict], key: str, cycle: str | None = None, grade: s
         rows = [c for c in these if (not cycle or c["cycle"] == cycle) and (not grade or c["grade"] == grade)]
         rows.sort(key=lambda c: (-order.index(c["cycle"]), GRADES.index(c["grade"]) if c["grade"] in GRADES
                                  else len(GRADES), c["organisation"].lower()))
-        groups.append({"organisation_type": group[0], "grading_scale": group[1], "caution": _caution(group),
-                       "grades": list(grades), "cycles": cycles, "rows": rows})
+        groups.append({**group.fields(), "grades": list(grades), "cycles": cycles, "rows": rows})
     return {"area": mine[0]["area"], "key": key, "cycle": cycle, "grade": grade, "groups": groups}

@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from search_service.compare import (CAUTIONS, COLUMNS, GROUP_ORDER, OVERALL, PILLARS, area_key, group_of,
+from search_service.compare import (COLUMNS, OVERALL, PILLARS, area_key, group_of, in_order,
                                     judgment_label)
 from search_service.findings import Item
 from search_service.grades_table import Earlier
@@ -104,9 +104,9 @@ def answers(report: Report) -> list[tuple[str, Judgment]]:
     return out
 
 
-def order_areas(group: tuple[str, str], labels: list[str]) -> list[str]:
-    """A police force's four-tier areas in the inspectorate's order; others as first met."""
-    if group != (POLICE, "four-tier"):
+def order_areas(group, labels: list[str]) -> list[str]:
+    """A police force's four-tier PEEL areas in the inspectorate's order; others as first met."""
+    if (group.kind, group.scale, group.main) != (POLICE, "four-tier", True):
         return labels
     return sorted(labels, key=lambda a: POLICE_ROWS.index(a) if a in POLICE_ROWS else len(POLICE_ROWS))
 
@@ -141,15 +141,15 @@ def earlier_inspection(report: Report, table: Earlier, passage_id: str) -> Repor
 
 def timeline(org: Organisation, earlier: dict[str, tuple[Earlier, str]] | None = None) -> list[dict]:
     """The organisation's grades per area across cycles, one group per
-    (organisation type, grading scale):
-    {"organisation_type", "grading_scale", "caution", "cycles": [oldest first],
+    (organisation type, grading scale, inspection programme):
+    {"organisation_type", "grading_scale", "programme", "title", "caution", "cycles": [oldest first],
      "rows": [{"area", "cells": {cycle: {"grade", "area" (as worded), "report", "passage_id", "from_table"}}}]}.
     When two reports of one cycle grade the same area, the newer one is shown.
     ``earlier``: report id → (the earlier column of its table of both
     inspections' grades, that table's passage id); such a grade fills a
     cycle no indexed report grades the area in, cited to the later report
     ("from_table")."""
-    sources: dict[tuple[str, str], list[tuple[Report, Report]]] = {}  # group → (grades as of a cycle, cited report)
+    sources: dict = {}  # group → (grades as of a cycle, cited report)
     for r in org.reports:
         found = (earlier or {}).get(r.id)
         for graded in ([earlier_inspection(r, *found)] if found else []) + [r]:
@@ -157,7 +157,8 @@ def timeline(org: Organisation, earlier: dict[str, tuple[Earlier, str]] | None =
             if g is not None:
                 sources.setdefault(g, []).append((graded, r))
     out = []
-    for (kind, scale), pairs in sorted(sources.items(), key=lambda kv: GROUP_ORDER.index(kv[0])):
+    for group in in_order(sources):
+        pairs = sources[group]
         rows: dict[str, dict] = {}
         own = [g for g, r in pairs if g is r]
         tables = [(g, r) for g, r in pairs if g is not r]
@@ -168,10 +169,8 @@ def timeline(org: Organisation, earlier: dict[str, tuple[Earlier, str]] | None =
                 if graded is r or cycle_of(graded) not in cells:
                     cells[cycle_of(graded)] = {"grade": j.grade, "area": j.area, "report": r,
                                                "passage_id": j.passage_id, "from_table": graded is not r}
-        order = order_areas((kind, scale), list(rows))
-        cautions = [CAUTIONS[k] for k in (scale, kind) if k in CAUTIONS]
-        out.append({"organisation_type": kind, "grading_scale": scale, "caution": " ".join(cautions),
-                    "cycles": chronological_cycles([g for g, _ in pairs]),
+        order = order_areas(group, list(rows))
+        out.append({**group.fields(), "cycles": chronological_cycles([g for g, _ in pairs]),
                     "rows": [{"area": a, "cells": rows[a]} for a in order]})
     return out
 

@@ -466,7 +466,9 @@ def test_compare_page_shows_scales_apart_with_the_caution(browser, every_server)
     page.goto("/compare")
     headings = page.locator("section.compare-group h2").all_inner_texts()
     assert headings == ["Police forces: four-tier grades", "Police forces: five-tier grades",
-                        "Fire and rescue services: four-tier grades", "Fire and rescue services: five-tier grades"]
+                        "Fire and rescue services: four-tier grades", "Fire and rescue services: five-tier grades",
+                        "Police forces — Crime data integrity: four-tier grades",
+                        "Police forces — National child protection inspection: five-tier grades"]
     five = page.locator("table[data-scale='five-tier']")
     adequate = re.compile(r"^Adequate$")  # not "Inadequate"
     assert five.locator("td .grade", has_text=adequate).count() >= 1

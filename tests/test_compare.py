@@ -127,13 +127,13 @@ def test_compare_csv_agrees_with_the_json(multi_client, params):
     rows = read_csv(multi_client.get(f"/api/compare.csv?{qs}"))
     assert rows == read_csv(multi_client.get(f"/api/compare?{qs}&format=csv"))
     assert rows[0] == ["Force", "Year", "Inspection", "Report", "Title"] + table["areas"] + [
-        "Organisation type", "Grading scale"]
+        "Organisation type", "Grading scale", "Programme"]
     assert len(rows) == len(table["rows"]) + 1
     for line, row in zip(rows[1:], table["rows"]):
         r = row["report"]
         assert line[:5] == [r["force"], str(r["year"]), r["inspection"], r["id"], r["title"]]
-        assert line[5:-2] == [row["grades"][a] or "" for a in table["areas"]]
-        assert line[-2:] == [r["organisation_type"], r["grading_scale"]]
+        assert line[5:-3] == [row["grades"][a] or "" for a in table["areas"]]
+        assert line[-3:] == [r["organisation_type"], r["grading_scale"], r["programme"]]
 
 
 def test_compare_csv_quotes_commas_quotes_and_defuses_formulas(tmp_path):
@@ -154,7 +154,7 @@ def test_compare_csv_quotes_commas_quotes_and_defuses_formulas(tmp_path):
     rows = read_csv(response)
     assert rows[1][4] == title
     assert rows[1][2] == "'=HYPERLINK(\"x\")"
-    assert rows[1][5:-2] == [g for _, _, g in REPORTS["peel-2016-eastmoor"]["judgments"]]
+    assert rows[1][5:-3] == [g for _, _, g in REPORTS["peel-2016-eastmoor"]["judgments"]]
 
 
 def compare_cells(doc):

@@ -119,36 +119,49 @@ def test_recommendations_page_lists_and_filters(client):
     assert page.find("p", cls="progress") is not None
 
 
-def test_compare_keeps_grading_scales_and_services_apart(client):
+def test_compare_keeps_grading_scales_services_and_programmes_apart(client):
     table = get_json(client, "/api/compare")
-    groups = {(g["organisation_type"], g["grading_scale"]): g for g in table["groups"]}
-    assert set(groups) == {("police force", "four-tier"), ("police force", "five-tier"),
-                           ("fire and rescue service", "four-tier"), ("fire and rescue service", "five-tier")}
-    five = groups[("police force", "five-tier")]
-    # every police report graded on five tiers, as its truth file says (PEEL 2021/22 and 2023–25, and the child
-    # protection inspection of 2024), and no other
-    five_tier = {rid for rid, t in TRUTHS.items()
-                 if t["organisation_type"] == "police force" and t["grading_scale"] == "five-tier"}
+    groups = {(g["organisation_type"], g["grading_scale"], g["programme"]): g for g in table["groups"]}
+    assert set(groups) == {("police force", "four-tier", "PEEL"), ("police force", "five-tier", "PEEL"),
+                           ("fire and rescue service", "four-tier", "Fire and rescue"),
+                           ("fire and rescue service", "five-tier", "Fire and rescue"),
+                           ("police force", "four-tier", "Crime data integrity"),
+                           ("police force", "five-tier", "National child protection inspection")}
+    five = groups[("police force", "five-tier", "PEEL")]
+    # every PEEL report graded on five tiers, as its truth file says (2021/22 and 2023–25), and no other: the
+    # child protection inspection of 2024, also on five tiers, grades other things
+    five_tier = {rid for rid, t in TRUTHS.items() if t["organisation_type"] == "police force"
+                 and t["grading_scale"] == "five-tier" and t["family"].startswith("PEEL")}
     assert {"peel-2021-22-eastmoor", "peel-2023-25-northshire"} <= five_tier
     assert {r["report"]["id"] for r in five["rows"]} == five_tier
     assert "cannot be compared directly" in five["caution"]
-    four = groups[("police force", "four-tier")]
+    child = groups[("police force", "five-tier", "National child protection inspection")]
+    assert [r["report"]["id"] for r in child["rows"]] == ["ncpi-2024-holmbridge"]
+    assert child["areas"] == [j["area"] for j in TRUTHS["ncpi-2024-holmbridge"]["judgments"]]
+    assert not set(child["areas"]) & set(five["areas"]) and "compared only with" in child["caution"]
+    four = groups[("police force", "four-tier", "PEEL")]
     assert not {r["report"]["id"] for r in four["rows"]} & five_tier
+    # a crime data integrity grade is never set beside a PEEL overall grade
+    assert "cdi-2018-tollbridge" not in {r["report"]["id"] for r in four["rows"]}
+    assert [r["report"]["id"] for r in groups[("police force", "four-tier", "Crime data integrity")]["rows"]] == \
+        ["cdi-2018-tollbridge"]
     assert all("Adequate" not in r["grades"].values() for r in four["rows"])
     assert any("Adequate" in r["grades"].values() for r in five["rows"])
     assert "Adequate" not in " ".join(four["areas"])
-    fire = groups[("fire and rescue service", "four-tier")]
+    fire = groups[("fire and rescue service", "four-tier", "Fire and rescue")]
     assert [r["report"]["id"] for r in fire["rows"]] == ["frs-2021-22-fenmoor"]
     # a fire service graded on five tiers (2023–25) is apart from both
-    assert [r["report"]["id"] for r in groups[("fire and rescue service", "five-tier")]["rows"]] == \
-        ["frs-2023-25-dunmere"]
+    assert [r["report"]["id"] for r in groups[("fire and rescue service", "five-tier", "Fire and rescue")]["rows"]] \
+        == ["frs-2023-25-dunmere"]
     # ungraded reports are in no table
     graded = {r["report"]["id"] for g in table["groups"] for r in g["rows"]}
     assert not graded & {"thematic-2025-rural-crime", "custody-2024-wealdmarsh"}
     doc = html(client, "/compare")
     captions = [squash(h.text) for h in doc.find_all("h2") if "grades" in h.text]
     assert captions == ["Police forces: four-tier grades", "Police forces: five-tier grades",
-                        "Fire and rescue services: four-tier grades", "Fire and rescue services: five-tier grades"]
+                        "Fire and rescue services: four-tier grades", "Fire and rescue services: five-tier grades",
+                        "Police forces — Crime data integrity: four-tier grades",
+                        "Police forces — National child protection inspection: five-tier grades"]
     assert doc.find("p", cls="caution") is not None
 
 

@@ -184,3 +184,19 @@ def test_the_area_index_links_every_area_and_cycle(client):
             assert get_json(client, f"/api/areas/{area['key']}")["area"] == area["area"]
     five = next(g for g in body["groups"] if g["grading_scale"] == "five-tier")
     assert "Protecting vulnerable people" in [a["area"] for a in five["areas"]]
+
+
+def test_another_programmes_areas_are_pictured_apart_from_peel(client):
+    """The 2024 child protection inspection grades "Leadership" on five tiers, as no PEEL report does: its
+    areas are listed in their own group, and a picture of one of them counts only that inspection's grades."""
+    groups = get_json(client, "/api/areas")["groups"]
+    child = [g for g in groups if g["programme"] == "National child protection inspection"]
+    assert len(child) == 1 and child[0]["grading_scale"] == "five-tier"
+    truth = TRUTHS["ncpi-2024-holmbridge"]
+    assert [a["area"] for a in child[0]["areas"]] == [j["area"] for j in truth["judgments"]]
+    peel = {a["area"] for g in groups if g["programme"] == "PEEL" for a in g["areas"]}
+    assert not peel & {j["area"] for j in truth["judgments"]}
+    picture = get_json(client, f"/api/areas/{child[0]['areas'][0]['key']}")
+    assert [(g["programme"], [r["organisation"] for r in g["rows"]]) for g in picture["groups"]] == \
+        [("National child protection inspection", ["Holmbridge Police"])]
+    assert "compared only with" in picture["groups"][0]["caution"]

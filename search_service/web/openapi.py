@@ -16,6 +16,12 @@ from search_service.rules import (DEFAULT_PER_PAGE, EXPORT_FORMATS, GRADES, GROU
 from search_service.web.shapes import EXPORT_COLUMNS
 
 _STR = {"type": "string"}
+# a group of grades' inspection programme and the heading it is shown under
+_PROGRAMME = {"programme": {"type": "string", "description": "PEEL, Fire and rescue, or another programme whose "
+                                                             "grades are compared only among themselves (a national "
+                                                             "child protection inspection's)"},
+              "title": {"type": "string", "description": "Who is graded, and the programme unless PEEL or fire "
+                                                         "and rescue: the heading the web page shows"}}
 _INT = {"type": "integer"}
 _NULL_STR = {"type": "string", "nullable": True}
 _NULL_INT = {"type": "integer", "nullable": True}
@@ -192,11 +198,11 @@ _SCHEMAS = {
     "CompareResponse": {
         "type": "object", "required": ["areas", "rows"],
         "properties": {
-            "groups": {"type": "array", "description": "The same rows apart by organisation type and grading "
-                                                       "scale (four-tier and five-tier grades are not comparable), "
+            "groups": {"type": "array", "description": "The same rows apart by organisation type, grading "
+                                                       "scale and inspection programme (four-tier and five-tier grades are not comparable), "
                                                        "each with its own columns and the inspectorate's caution",
                        "items": {"type": "object", "properties": {
-                           "organisation_type": _STR, "grading_scale": _STR, "caution": _STR,
+                           "organisation_type": _STR, "grading_scale": _STR, **_PROGRAMME, "caution": _STR,
                            "areas": {"type": "array", "items": _STR},
                            "rows": {"type": "array", "items": {"type": "object"}}}}},
             "areas": {"type": "array", "items": _STR,
@@ -372,7 +378,7 @@ _SCHEMAS = {
         "description": "Grades on one scale (four-tier and five-tier are never mixed) by area and cycle",
         "properties": {
             "organisation_type": _STR, "grading_scale": {"type": "string", "enum": ["four-tier", "five-tier"]},
-            "caution": _STR, "cycles": {"type": "array", "items": _STR, "description": "Oldest first"},
+            **_PROGRAMME, "caution": _STR, "cycles": {"type": "array", "items": _STR, "description": "Oldest first"},
             "rows": {"type": "array", "items": {
                 "type": "object", "required": ["area", "area_url", "grades", "sources"],
                 "properties": {
@@ -420,7 +426,7 @@ _SCHEMAS = {
                 "type": "object", "required": ["organisation_type", "grading_scale", "caution", "grades", "cycles",
                                                "rows"],
                 "properties": {
-                    "organisation_type": _STR, "grading_scale": _STR, "caution": _STR,
+                    "organisation_type": _STR, "grading_scale": _STR, **_PROGRAMME, "caution": _STR,
                     "grades": {"type": "array", "items": {"type": "string", "enum": _GRADES}},
                     "cycles": {"type": "array", "description": "Oldest first: organisations per grade (the chart)",
                                "items": {"type": "object", "required": ["cycle", "counts", "total"], "properties": {
@@ -622,7 +628,7 @@ _PATHS = {
         "summary": "Judgment areas with the cycles in which they were graded", "operationId": "listAreas",
         "responses": {"200": _json({"type": "object", "required": ["groups"], "properties": {"groups": {
             "type": "array", "items": {"type": "object", "properties": {
-                "organisation_type": _STR, "grading_scale": _STR, "caution": _STR,
+                "organisation_type": _STR, "grading_scale": _STR, **_PROGRAMME, "caution": _STR,
                 "areas": {"type": "array", "items": {"type": "object", "properties": {
                     "area": _STR, "key": _STR, "cycles": {"type": "array", "items": _STR},
                     "organisations": _INT}}}}}}}}, "Areas apart by organisation type and grading scale")}}},

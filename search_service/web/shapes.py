@@ -215,7 +215,7 @@ def organisation_summary_json(org, headline: dict | None) -> dict:
 def timeline_json(groups: list[dict]) -> list[dict]:
     """organisations.timeline with grades by cycle and links to the passages that give them."""
     return [{"organisation_type": g["organisation_type"], "grading_scale": g["grading_scale"],
-             "caution": g["caution"], "cycles": g["cycles"],
+             "programme": g["programme"], "title": g["title"], "caution": g["caution"], "cycles": g["cycles"],
              "rows": [{"area": row["area"], "area_url": area_url(area_key(row["area"])),
                        "grades": {c: row["cells"][c]["grade"] if c in row["cells"] else None for c in g["cycles"]},
                        "sources": {c: {"area": cell["area"], "report": cell["report"].id,
@@ -254,9 +254,9 @@ def organisation_json(org, record: dict, search_url: str, feed_url: str) -> dict
 def timeline_csv_rows(org, timeline: list[dict]) -> tuple[list[str], list[list]]:
     """The timeline as a long table: one row per grade."""
     header = ["Organisation", "Organisation type", "Grading scale", "Area", "Cycle", "Grade", "Area as worded",
-              "Report", "URL", "From a later report's table"]
+              "Report", "URL", "From a later report's table", "Programme"]
     rows = [[org.name, g["organisation_type"], g["grading_scale"], row["area"], cycle, row["grades"][cycle],
-             src["area"], src["report"], src["url"], "yes" if src["from_table"] else "no"]
+             src["area"], src["report"], src["url"], "yes" if src["from_table"] else "no", g["programme"]]
             for g in timeline for row in g["rows"] for cycle in g["cycles"] if (src := row["sources"].get(cycle))]
     return header, rows
 
@@ -280,10 +280,10 @@ def national_csv_rows(picture: dict, table: str) -> tuple[list[str], list[list]]
     """The chart's counts (``table="counts"``: one row per cycle and grade) or
     the organisations behind them (one row each), as national_json gives them."""
     if table == "counts":
-        return (["Area", "Organisation type", "Grading scale", "Cycle", "Grade", "Organisations"],
-                [[picture["area"], g["organisation_type"], g["grading_scale"], c["cycle"], grade, n]
+        return (["Area", "Organisation type", "Grading scale", "Cycle", "Grade", "Organisations", "Programme"],
+                [[picture["area"], g["organisation_type"], g["grading_scale"], c["cycle"], grade, n, g["programme"]]
                  for g in picture["groups"] for c in g["cycles"] for grade, n in c["counts"].items()])
     return (["Area", "Organisation type", "Grading scale", "Cycle", "Organisation", "Grade", "Area as worded",
-             "Report", "URL"],
+             "Report", "URL", "Programme"],
             [[picture["area"], g["organisation_type"], g["grading_scale"], r["cycle"], r["organisation"], r["grade"],
-              r["area"], r["report"]["id"], r["url"]] for g in picture["groups"] for r in g["rows"]])
+              r["area"], r["report"]["id"], r["url"], g["programme"]] for g in picture["groups"] for r in g["rows"]])
