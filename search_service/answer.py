@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from search_service import budget, sentences
+from search_service.compare import group_of
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
@@ -473,6 +474,19 @@ def _judgment_list(store, question: Question) -> Answer | None:
         for r in sorted(reports, key=lambda r: r.year or 0):
             latest[r.force] = r
         reports = list(latest.values())
+    if question.concepts - {"overall"} or question.pillars:
+        # "Which forces require improvement at investigating crime?" asks PEEL's question (or the fire and rescue
+        # inspections'): another programme's area of a like name ("Investigation", of a child protection
+        # inspection) answers only a question that names that inspection or the area as it is worded there
+        named = _inspection_words(question, reports)
+        if named:  # "… in their child protection inspection": that inspection's reports only
+            reports = [r for r in reports if named <= _inspection_words_of(r)]
+        elif not any(c.startswith("area:") for c in question.concepts):
+            # … unless it asks what that programme is named for ("a grade for recording crime accurately": the
+            # crime data integrity inspections')
+            asked = question.concepts - {"overall"}
+            reports = [r for r in reports if (g := group_of(r)) is None or g.main
+                       or (asked and asked <= concepts_of(r.inspection))]
     items, areas = [], {}
     for r in sorted(reports, key=lambda r: (r.year or 0, r.force)):
         if question.concepts or question.pillars:
@@ -665,19 +679,26 @@ _NUMBERED_FINDING_RE = re.compile(r"\b(recommendation|cause of concern|area for 
 _INSPECTION_NAMED_RE = re.compile(r"((?:[\w’'-]+\s+){1,5})(?:inspection|report|assessment)s?\b", re.I)
 
 
+_DETERMINER_RE = re.compile(r"(?:the|their|its|his|her|our|a|an|this|that|these|those|in|of|for|at|on|from)", re.I)
+
+
+def _inspection_words_of(r: Report) -> set[str]:
+    return {t.text for t in ANALYZER(f"{r.inspection} {r.title} {r.family}", mode="query")}
+
+
 def _inspection_words(question: Question, reports: list[Report]) -> set[str]:
     """The terms of the words by which a question names one of these reports' inspections ("Holmbridge's
     child protection inspection", "its fire report"): they say which report it means, not what it asks about."""
-    known = {t.text for r in reports for t in ANALYZER(f"{r.inspection} {r.title} {r.family}", mode="query")}
+    known = set().union(*map(_inspection_words_of, reports)) if reports else set()
     out: set[str] = set()
     for m in _INSPECTION_NAMED_RE.finditer(question.text):
-        words = [t.text for t in ANALYZER(m.group(1), mode="query")]
-        named = []
-        for w in reversed(words):  # the words next to "inspection", while they are the inspection's
-            if w not in known:
+        for word in reversed(m.group(1).split()):  # the words next to "inspection", while they are the inspection's
+            if _DETERMINER_RE.fullmatch(word):
+                break  # "in their PEEL inspections": the name starts after "their"
+            terms = {t.text for t in ANALYZER(word, mode="query")}
+            if not terms or not terms <= known:
                 break
-            named.append(w)
-        out.update(named)
+            out |= terms
     return out
 
 

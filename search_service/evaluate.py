@@ -3,14 +3,16 @@
 A question is one JSON object per line::
 
     {"id": "q01", "q": "...", "kind": "number", "evidence": ["phrase", ...],
-     "answer": "68" | ["item", ...] | null, "split": "tune" | "validation"}
+     "answer": "68" | ["item", ...] | null, "split": "tune" | "validation", "complete": true (optional)}
 
 A returned passage is a *hit* when its text contains one of the evidence
 phrases, compared case-, quote-, dash- and whitespace-insensitively
 (:func:`normalise`). From the rank of the first hit we report
 success@1/3/5/10 and MRR@10. An answer is *right* when its text (with its
 items, for list answers) contains the expected answer (every item of a
-list); *wrong* when it is given but not right, or given to a question the
+list) and, when the key is ``"complete": true`` (it names every organisation
+or report a "which reports/forces …?" question asks for), each of its items
+names one of them; *wrong* when it is given but not right, or given to a question the
 reports cannot answer (``kind`` "unanswerable", or neither evidence nor
 answer); *missing* when no answer is given where one was expected. Wrong
 answers are the failure that matters most, so they are counted apart, and
@@ -107,7 +109,15 @@ def judge(q: dict, ans) -> str | None:
         return "missing"
     shown = normalise(answer_text(ans))
     wanted = expected if isinstance(expected, list) else [expected]
-    return "right" if all(normalise(str(w)) in shown for w in wanted) else "wrong"
+    if not all(normalise(str(w)) in shown for w in wanted):
+        return "wrong"
+    if q.get("complete") and isinstance(expected, list) and getattr(ans, "items", None):
+        # "Which reports mention county lines?": the key names every one, so an item naming none of them is an
+        # organisation or report the answer wrongly includes
+        names = [normalise(str(w)) for w in wanted]
+        if any(not any(n in normalise(i.text) for n in names) for i in ans.items):
+            return "wrong"
+    return "right"
 
 
 def evaluate(store, questions: list[dict], k: int = 10) -> dict:

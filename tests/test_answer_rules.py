@@ -1941,3 +1941,16 @@ def test_the_visit_is_dated_by_the_most_exact_sentence_of_the_report(store):
     # Fieldwork, the days: the days answer
     a = answered(store, "When did the inspectors do the fieldwork for the rural crime thematic inspection?")
     assert a.report_id == "thematic-2025-rural-crime" and "13 January" in a.text
+
+
+def test_a_peel_area_asked_across_reports_is_not_another_programmes_area_of_a_like_name(store):
+    """Holmbridge's child protection inspection grades "Investigation" (of child abuse) Requires improvement:
+    a question for the forces that require improvement at investigating crime asks PEEL's question, unless it
+    names that inspection; and a grade the crime data integrity inspections are named for is theirs."""
+    a = answered(store, "Which forces require improvement at investigating crime?")
+    assert a.basis == "judgments" and "ncpi-2024-holmbridge" not in {i.report_id for i in a.items}
+    assert {i.report_id for i in a.items} >= {"peel-2018-19-brackenshire", "peel-2021-22-eastmoor"}
+    a = answered(store, "Which forces require improvement at investigation in their child protection inspection?")
+    assert [i.report_id for i in a.items] == ["ncpi-2024-holmbridge"]
+    a = answered(store, "Which forces got a grade for recording crime accurately?")
+    assert "cdi-2018-tollbridge" in {i.report_id for i in a.items}

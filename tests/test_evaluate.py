@@ -140,3 +140,25 @@ def test_evaluate_figures_without_questions_to_judge_read_na(monkeypatch):
     assert out["success@1"] == 1
     assert out["answer_accuracy"] == "n/a" and out["abstention"] == "n/a"
     assert out["rows"][0]["answer"] == "here" and out["rows"][0]["outcome"] is None
+
+
+def test_a_complete_key_faults_an_answer_that_lists_more_than_it_names():
+    """"Which reports mention county lines?" keyed ["Brackenshire", "Eastmoor"] as every such report: an
+    answer listing a third report wrongly claims it mentions them, however right the other two are. Without
+    "complete", the key is only what a right answer must hold."""
+    from types import SimpleNamespace as NS
+
+    from search_service.evaluate import judge
+
+    def answer(*names):
+        return NS(text="; ".join(names), items=[NS(text=f"{n} Police (2021)", quote="") for n in names])
+
+    q = {"q": "Which reports mention county lines?", "evidence": ["county lines"],
+         "answer": ["Brackenshire", "Eastmoor"], "complete": True}
+    assert judge(q, answer("Brackenshire", "Eastmoor")) == "right"
+    assert judge(q, answer("Eastmoor", "Brackenshire")) == "right"
+    assert judge(q, answer("Brackenshire", "Eastmoor", "Tollbridge")) == "wrong"
+    assert judge(q, answer("Brackenshire")) == "wrong"
+    assert judge(dict(q, complete=False), answer("Brackenshire", "Eastmoor", "Tollbridge")) == "right"
+    # a sentence answer (no items) is judged by its text alone
+    assert judge(q, NS(text="Brackenshire and Eastmoor both mention county lines.", items=[])) == "right"
