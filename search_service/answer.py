@@ -941,7 +941,8 @@ def _mention_list(store, question: Question) -> Answer | None:
         for hit in hits:
             if advice and not _advises(hit.passage):
                 continue
-            if _mentions(" ".join([*hit.passage.heading_path, hit.passage.text]), weights, total):
+            if _mentions(_as_typed(" ".join([*hit.passage.heading_path, hit.passage.text]), found.expansions),
+                         weights, total):
                 items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)})", report_id=r.id,
                                         passage_id=hit.passage.id, citation=citation(r, hit.passage),
                                         report_title=r.title, organisation=r.force, year=_label(r)))
@@ -951,6 +952,17 @@ def _mention_list(store, question: Question) -> Answer | None:
     first = items[0]
     return Answer(text="; ".join(i.text for i in items), passage_id=first.passage_id, report_id=first.report_id,
                   citation=first.citation, confidence=0.75, kind="list", items=items, basis="mentions")
+
+
+def _as_typed(text: str, expansions: list[dict]) -> str:
+    """The text with the question's own form of a word the reports also write open or closed
+    (``compounds``): a passage saying "cyber crime" mentions the "cybercrime" asked about."""
+    for e in expansions:
+        if e.get("kind") == "compound":
+            typed, other = e["term"], e["expansion"] if e["direction"] == "acronym" else e["acronym"]
+            if re.search(rf"\b{re.escape(other)}\b", text, re.I):
+                text += " " + typed
+    return text
 
 
 # ------------------------------------------------------------------ who signed

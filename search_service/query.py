@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from whoosh import qparser
 from whoosh.query import And, AndNot, Not, NullQuery, Or, Phrase, Term
 
+from search_service import compounds as compounds_mod
 from search_service import glossary as glossary_mod
 from search_service.analysis import ANALYZER
 from search_service.rules import QUERY_FIELDS, RESTRICTION_FIELDS, QueryError, normalise_grade, parse_year
@@ -268,19 +269,19 @@ PARSED_KEEP = 512
 _PARSED_LOCK = threading.Lock()
 
 
-def parse_cached(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
+def parse_cached(schema, q: str, glossary: dict | None = None, compounds: tuple = ()) -> ParsedQuery:
     """``parse``, remembered for the last PARSED_KEEP queries: a question is
     parsed for its pool, then again to lead with its answer's passages, and
     users repeat queries; parsing costs milliseconds. A ParsedQuery is never
     changed once made, and a new generation brings a new glossary (a new
     key)."""
-    key = (id(schema), id(glossary), q)
+    key = (id(schema), id(glossary), q, compounds)
     with _PARSED_LOCK:
         hit = _PARSED.get(key)
         if hit is not None and hit[0] is schema and hit[1] is glossary:
             _PARSED.move_to_end(key)
             return hit[2]
-    parsed = parse(schema, q, glossary)
+    parsed = parse(schema, q, glossary, compounds)
     with _PARSED_LOCK:
         _PARSED[key] = (schema, glossary, parsed)
         while len(_PARSED) > PARSED_KEEP:
@@ -372,7 +373,11 @@ def _parse_plain(schema, q: str) -> tuple[object, list[Unit]] | None:
     return query, units
 
 
-def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
+def parse(schema, q: str, glossary: dict | None = None, compounds: tuple = ()) -> ParsedQuery:
+    """``q`` read as Whoosh's parser reads it, with what the ranking and the
+    relaxing need; ``glossary`` (acronym → long form) and ``compounds``
+    (``compounds.forms``: a word the reports also write open or closed)
+    give the other forms each term is searched as."""
     q = _balance(_neutralise_unknown_fields(q))
     q, clauses = _restrictions(schema, q)
     q = re.sub(r"\b(?:heading|text):(\s|$)", r"\1", q)  # empty field values
@@ -395,7 +400,7 @@ def parse(schema, q: str, glossary: dict | None = None) -> ParsedQuery:
                          "The query has no words to search for (only operators, symbols or very common words).")
     if not has_terms:
         return ParsedQuery(query=NullQuery, stems=frozenset(), expansions=[], clauses=clauses)
-    expansions = glossary_mod.expansions(q, glossary or {})
+    expansions = glossary_mod.expansions(q, glossary or {}) + compounds_mod.expansions(compounds)
     expansion_words = [w for e in expansions if (w := analysed_words(e["expansion"]))]
     structured = bool(re.search(r'[()]|\b(AND|NOT)\b|\w:', q))
     bag, phrases, pairs = None, [], []

@@ -25,13 +25,14 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from whoosh.query import And, AndMaybe, AndNot, NullQuery, Or, Phrase, Term
 
-from search_service import budget, ranking, spelling
+from search_service import budget, compounds, ranking, spelling
 from search_service.analysis import positions as text_positions
 from search_service.analysis import word_pairs
 from search_service.index import FILTER_FIELDS, IndexStore, fields_to_passage
 from search_service.model import Group, Hit, Report, SearchResult
 from search_service.question import known_names, named_organisations
-from search_service.query import EXPANSION_BOOST, PROXIMITY_BOOST, PROXIMITY_SLOP, ParsedQuery, parse_cached
+from search_service.query import (EXPANSION_BOOST, PROXIMITY_BOOST, PROXIMITY_SLOP, ParsedQuery, analysed_words,
+                                  parse_cached)
 from search_service.rules import (FACETS, FILTERS, MAX_EXPORT, QUERY_FIELDS, RELAX_BELOW, check_group, check_paging,
                                   check_query, check_sort, check_year_range, normalise_filters)
 from search_service.snippets import Snippet, make_snippet, match_spans
@@ -248,8 +249,20 @@ class _Matches:
         return bool(self.dropped)
 
 
+def _parsed(store: IndexStore, s, q: str) -> ParsedQuery:
+    """The query parsed with the glossary's acronyms and the closed or open
+    forms of its words that the reports use (``compounds``)."""
+    reader = s.reader()
+
+    def side_by_side(a: str, b: str) -> bool:
+        ta, tb = analysed_words(a), analysed_words(b)
+        return len(ta) == len(tb) == 1 and ranking.live_doc_frequency(reader, "pairs", f"{ta[0]} {tb[0]}") > 0
+
+    return parse_cached(s.schema, q, store.glossary(), compounds.forms(q, store.speller().counts, side_by_side))
+
+
 def _match(store: IndexStore, s, snap, q: str) -> _Matches:
-    parsed = parse_cached(s.schema, q, store.glossary())
+    parsed = _parsed(store, s, q)
     kept = {("text", w): [] for pair in parsed.pairs for w in pair}  # for the proximity bonus
     scores = _score_bag(snap, s, parsed, kept) if parsed.bag is not None else _score_whoosh(snap, s, parsed)
     positive = (scores > 0) & snap.live
@@ -553,7 +566,7 @@ def lead_with(store: IndexStore, result: SearchResult, passage_ids: list[str], o
     if not passage_ids or result.group or result.page != 1:
         return result
     with store.searcher() as s:
-        parsed = parse_cached(s.schema, result.suggestion if result.corrected else result.query, store.glossary())
+        parsed = _parsed(store, s, result.suggestion if result.corrected else result.query)
         by_id = {h.passage.id: h for h in result.hits}
         first = []
         for pid in dict.fromkeys(passage_ids):

@@ -255,7 +255,8 @@ _SCHEMAS = {
                        "additionalProperties": {"type": "object", "additionalProperties": _INT}},
             "suggestion": {"type": "string", "nullable": True, "description": "Did-you-mean query"},
             "expansions": {"type": "array", "items": _ref("Expansion"),
-                           "description": "How query terms were expanded (acronyms, both ways)"},
+                           "description": "How query terms were expanded (acronyms, both ways; words the "
+                                          "reports write closed and open)"},
             "group": {"type": "string", "enum": list(GROUPS), "description": "Only with group=report"},
             "groups_total": {"type": "integer", "description": "Only with group=report: reports with a match; "
                                                                "page and per_page count these"},
@@ -299,6 +300,9 @@ _SCHEMAS = {
             "acronym": {"type": "string", "example": "IOM"},
             "expansion": {"type": "string", "description": "What the term was also searched as"},
             "direction": {"type": "string", "enum": ["acronym", "long_form"]},
+            "kind": {"type": "string", "enum": ["compound"],
+                     "description": "Only for a word the reports write both closed and open (\"cybercrime\", "
+                                    "\"cyber crime\"): term as typed, expansion the other form"},
         },
     },
     "Answer": {
