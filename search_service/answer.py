@@ -907,6 +907,12 @@ def _mention_list(store, question: Question) -> Answer | None:
     rest = re.sub(r"\b(mention\w*|say|says|said|talk\w* about|refer\w* to|discuss\w*|describ\w*|come up|comes up|"
                   r"reports?|forces?|inspections?|services?|organisations?)\b", " ",
                   _MENTION_RE.sub(" ", question.text), flags=re.I)
+    quantity = _QUANTITY_ASKED_RE.search(rest)
+    if quantity:
+        # "… a population of more than a million people", "more than 1,000 devices waiting": the reports whose
+        # passage states such a figure of it; the bound is no word to find ("a million" is written 1,046,000)
+        counted = _counted_beside(rest, quantity)
+        rest = rest[:quantity.start()] + " " + rest[quantity.end():]
     advice = bool(_TELLS_TO_RE.search(rest))
     if advice:
         # "Which reports tell the force to improve appraisals?": the reports whose advice (a recommendation, an
@@ -932,6 +938,12 @@ def _mention_list(store, question: Question) -> Answer | None:
     of_years = {r.id for r in question.reports} if question.years else None
     for hits in by_report.values():
         r = hits[0].report
+        if quantity:
+            found_value = _report_quantity(store, r, counted) if counted else None
+            if found_value is None or not _beyond(found_value[0], quantity):
+                continue
+            hits = [next((h for h in hits if h.passage.id == found_value[1].id), None) or
+                    replace(hits[0], passage=found_value[1])]
         if question.fire and r.organisation_type != "fire and rescue service":
             continue
         if of_years is not None and r.id not in of_years:
@@ -941,7 +953,7 @@ def _mention_list(store, question: Question) -> Answer | None:
         for hit in hits:
             if advice and not _advises(hit.passage):
                 continue
-            if _mentions(_as_typed(" ".join([*hit.passage.heading_path, hit.passage.text]), found.expansions),
+            if quantity or _mentions(_as_typed(" ".join([*hit.passage.heading_path, hit.passage.text]), found.expansions),
                          weights, total):
                 items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)})", report_id=r.id,
                                         passage_id=hit.passage.id, citation=citation(r, hit.passage),
@@ -952,6 +964,75 @@ def _mention_list(store, question: Question) -> Answer | None:
     first = items[0]
     return Answer(text="; ".join(i.text for i in items), passage_id=first.passage_id, report_id=first.report_id,
                   citation=first.citation, confidence=0.75, kind="list", items=items, basis="mentions")
+
+
+_QUANTITY_ASKED_RE = re.compile(r"\b(more than|over|above|at least|fewer than|less than|under|below)\s+"
+                                r"(an?|one|\d[\d,]*(?:\.\d+)?)(?:\s+(million|thousand|hundred))?\b", re.I)
+# a figure as the reports print it: "1,046,000", "1.4 million", "£2.3m"; a share or a year is none
+_FIGURE_VALUE_RE = re.compile(r"(?<![\w.,/-])(\d[\d,]*(?:\.\d+)?)(?:\s*(million|m|thousand|k|bn|billion)\b)?"
+                              r"(?!\s*(?:%|per ?cent))", re.I)
+_SCALES = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 1e2, "bn": 1e9, "billion": 1e9}
+# what may stand between a noun and its figure: "a population of about 1.4 million", "devices stood at 1,030"
+_NOUN_THEN_FIGURE_RE = re.compile(r"([\w-]+)\s+(?:(?:of|was|were|is|are|stood at|had|has|reached|totalled)\s+)?"
+                                  r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|just over|"
+                                  r"just under|more than|fewer than|less than|an estimated|estimated)\s+)?$", re.I)
+# "1,184 devices", "1,184 digital devices"; not "1 in 4 people", "3 out of 10 officers"
+_FIGURE_THEN_NOUN_RE = re.compile(r"\s*((?:(?!(?:in|of|out|per|to|and|or)\b)[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
+
+
+def _amount(number: str, scale: str | None) -> float:
+    n = 1.0 if number.lower() in ("a", "an", "one") else float(number.replace(",", ""))
+    return n * _SCALES.get((scale or "").lower(), 1.0)
+
+
+def _counted_beside(text: str, quantity: re.Match) -> set[str]:
+    """The terms of the noun a bound is of: the measure before "of" ("a population of more than a million
+    people": the population, people being its unit), else the word after it ("more than 1,000 devices")."""
+    before = re.search(r"([\w-]+)\s+of\s*$", text[:quantity.start()])
+    after = re.match(r"\s*([\w-]+)", text[quantity.end():])
+    chosen = before or after
+    return {t.text for t in ANALYZER(chosen.group(1), mode="query")} if chosen else set()
+
+
+def _counts_noun(before: str, after: str, counted: set[str]) -> bool:
+    """Is a figure, between ``before`` and ``after``, a count of one of these nouns: printed just before them
+    ("1,184 devices") or just after ("a population of 1,046,000")?"""
+    following = _FIGURE_THEN_NOUN_RE.match(after)
+    if following and {t.text for t in ANALYZER(following.group(1), mode="query")} & counted:
+        return True
+    preceding = _NOUN_THEN_FIGURE_RE.search(before[-80:])
+    return bool(preceding and {t.text for t in ANALYZER(preceding.group(1), mode="query")} & counted)
+
+
+def _first_quantity(text: str, counted: set[str]) -> float | None:
+    """The first figure of the text that counts what is asked (``_counts_noun``); a year, a unit ("per 1,000
+    population") or a share ("1 in 4 people") is none."""
+    for m in _FIGURE_VALUE_RE.finditer(text):
+        if re.fullmatch(r"(19|20)\d\d", m.group(1)) and not m.group(2):
+            continue
+        if re.search(r"\b(?:per|every|in)\s*$", text[max(0, m.start() - 8):m.start()], re.I):
+            continue  # "per 1,000 population" is a unit; "1 in 4 people" a share
+        if _counts_noun(text[:m.start()], text[m.end():], counted):
+            return _amount(m.group(1), m.group(2))
+    return None
+
+
+def _beyond(value: float, quantity: re.Match) -> bool:
+    """Is the value beyond the bound asked ("more than a million": 1,046,000 and 1.4 million, not 894,000)?"""
+    bound, op = _amount(quantity.group(2), quantity.group(3)), quantity.group(1).lower()
+    if op == "at least":
+        return value >= bound
+    return value > bound if op in ("more than", "over", "above") else value < bound
+
+
+def _report_quantity(store, r: Report, counted: set[str]) -> tuple[float, Passage] | None:
+    """The report's figure for what is asked: the first it prints, in report order (a force's population comes
+    before its towns'; its officers before a unit's)."""
+    for p in store.passages(r.id):
+        value = _first_quantity(p.text, counted)
+        if value is not None:
+            return value, p
+    return None
 
 
 def _as_typed(text: str, expansions: list[dict]) -> str:

@@ -1954,3 +1954,27 @@ def test_a_peel_area_asked_across_reports_is_not_another_programmes_area_of_a_li
     assert [i.report_id for i in a.items] == ["ncpi-2024-holmbridge"]
     a = answered(store, "Which forces got a grade for recording crime accurately?")
     assert "cdi-2018-tollbridge" in {i.report_id for i in a.items}
+
+
+@pytest.mark.parametrize("q,reports", [
+    # Brackenshire 1,046,000, Eastmoor about 1.08 million, Holmbridge about 1.4 million; Northshire 894,000,
+    # Dunmere 548,000 and Fenmoor fire 612,000 are fewer
+    ("Which reports say the force serves a population of more than a million people?",
+     {"peel-2018-19-brackenshire", "peel-2021-22-eastmoor", "ncpi-2024-holmbridge"}),
+    ("Which reports give a population of fewer than 600,000?", {"frs-2023-25-dunmere"}),
+])
+def test_which_reports_state_more_or_fewer_than_a_bound_compares_each_reports_figure(store, q, reports):
+    """A bound is no word to find ("a million" is printed 1,046,000): each report's own figure for what is
+    counted (the first it prints, not a town's or a rate's "per 1,000 population") is read and compared."""
+    a = answered(store, q)
+    assert a.basis == "mentions" and {i.report_id for i in a.items} == reports
+    for item in a.items:
+        assert "population" in store.passage(item.passage_id).text
+
+
+def test_a_figure_counts_the_noun_printed_beside_it_not_a_unit_or_a_share():
+    from search_service.answer import _first_quantity
+    assert _first_quantity("Crimes per 1,000 population rose. The force serves a population of about 1.4 million "
+                           "people.", {"popul"}) == 1_400_000
+    assert _first_quantity("It issued devices to 1,050 officers; 1,184 devices were waiting.", {"devic"}) == 1184
+    assert _first_quantity("1 in 4 people live in the city.", {"peopl"}) is None
