@@ -1978,3 +1978,42 @@ def test_a_figure_counts_the_noun_printed_beside_it_not_a_unit_or_a_share():
                            "people.", {"popul"}) == 1_400_000
     assert _first_quantity("It issued devices to 1,050 officers; 1,184 devices were waiting.", {"devic"}) == 1184
     assert _first_quantity("1 in 4 people live in the city.", {"peopl"}) is None
+
+
+@pytest.mark.parametrize("q,report", [
+    ("How was Harrowmere Constabulary graded in its 2016 efficiency inspection?", "peel-efficiency-2016-harrowmere"),
+    ("Which areas did the 2017 legitimacy inspection of Eastmoor Police grade?", "peel-legitimacy-2017-eastmoor"),
+])
+def test_a_pillar_naming_the_report_asks_for_every_grade_of_it(store, q, report):
+    """"its 2016 efficiency inspection" says which report, not which area: every grade it gives, not only its
+    overall one."""
+    a = answered(store, q)
+    assert a.basis == "judgments" and a.report_id == report
+    assert len(a.items) == len(_truth(report)["judgments"])
+
+
+def test_every_grade_of_a_pillar_or_year_no_report_gives_is_declined(store):
+    # West Midlands' only indexed report is its 2015 effectiveness inspection
+    a = asked(store, "What grade did West Midlands Police get in its 2016 efficiency inspection?")
+    assert a.answer is None
+
+
+@pytest.mark.parametrize("q,report,figure", [
+    # "Rates per 1,000 population use the estimated population …" comes first: a unit, no population
+    ("How many people live in Harrowmere?", "peel-efficiency-2016-harrowmere", "742,300"),
+    ("How many people lived in Northshire according to its 2023–25 PEEL report?", "peel-2023-25-northshire",
+     "894,000"),
+])
+def test_a_population_is_a_figure_of_people_not_a_rates_unit(store, q, report, figure):
+    answered_from(store, q, report, figure)
+
+
+def test_which_forces_have_more_than_a_number_of_officers_reads_each_forces_own_count(store):
+    """Holmbridge has about 2,650 police officers and Northshire 2,012 in December 2023 (after 412 recruits);
+    Brackenshire's "9,400 officer hours" and "3,458 officers and staff", and Eastmoor's "20,000 additional
+    officers in England and Wales" are no force's officers."""
+    a = answered(store, "Which forces have more than 2,000 police officers?")
+    assert {i.report_id for i in a.items} == {"ncpi-2024-holmbridge", "peel-2023-25-northshire"}
+    a = answered(store, "Which reports give a population of more than 900,000?")
+    # Wealdmarsh "serves a largely rural county of about 910,000 people": an area's people are its population
+    assert "custody-2024-wealdmarsh" in {i.report_id for i in a.items}
