@@ -978,7 +978,7 @@ _QUANTITY_ASKED_RE = re.compile(r"\b(more than|over|above|at least|fewer than|le
 # a figure as the reports print it: "1,046,000", "1.4 million", "£2.3m"; a share or a year is none
 _FIGURE_VALUE_RE = re.compile(r"(?<![\w.,/-])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(million|m|thousand|k|bn|billion)\b)?"
                               r"(?!\s*(?:%|per ?cent))", re.I)
-_SCALES = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 1e2, "bn": 1e9, "billion": 1e9}
+_MAGNITUDES = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 1e2, "bn": 1e9, "billion": 1e9}
 # what may stand between a noun and its figure: "a population of about 1.4 million", "devices stood at 1,030"
 _NOUN_THEN_FIGURE_RE = re.compile(r"([\w-]+)\s+(?:(?:of|was|were|is|are|stood at|had|has|reached|totalled)\s+)?"
                                   r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|just over|"
@@ -988,7 +988,7 @@ _NOT_A_MODIFIER = frozenset(("in", "of", "out", "per", "to", "and", "or", "a", "
 
 def _amount(number: str, scale: str | None) -> float:
     n = 1.0 if number.lower() in ("a", "an", "one") else float(number.replace(",", ""))
-    return n * _SCALES.get((scale or "").lower(), 1.0)
+    return n * _MAGNITUDES.get((scale or "").lower(), 1.0)
 
 
 def _counted_beside(text: str, quantity: re.Match) -> set[str]:

@@ -1918,10 +1918,15 @@ def test_a_numbered_recommendation_is_the_one_under_that_heading(store):
     ("How many people live in Northshire?", "peel-2023-25-northshire", "894,000"),
     # a part of the population, counted as what is asked
     ("How many children live in the Holmbridge force area?", "ncpi-2024-holmbridge", "301,000"),
+    # "Rates per 1,000 population use the estimated population …" comes first: a unit, no population
+    ("How many people live in Harrowmere?", "peel-efficiency-2016-harrowmere", "742,300"),
+    ("How many people lived in Northshire according to its 2023–25 PEEL report?", "peel-2023-25-northshire",
+     "894,000"),
 ])
 def test_how_many_people_live_somewhere_is_answered_by_its_population(store, q, report, figure):
     """The reports say "a population of …", never "… people live in": the question is read in their words,
-    and a share ("8.9 percent of residents …", in the sentence after Brackenshire's population) is no count."""
+    and a share ("8.9 percent of residents …", in the sentence after Brackenshire's population) or a rate's unit
+    ("per 1,000 population") is no count of them."""
     answered_from(store, q, report, figure)
 
 
@@ -1996,16 +2001,6 @@ def test_every_grade_of_a_pillar_or_year_no_report_gives_is_declined(store):
     # West Midlands' only indexed report is its 2015 effectiveness inspection
     a = asked(store, "What grade did West Midlands Police get in its 2016 efficiency inspection?")
     assert a.answer is None
-
-
-@pytest.mark.parametrize("q,report,figure", [
-    # "Rates per 1,000 population use the estimated population …" comes first: a unit, no population
-    ("How many people live in Harrowmere?", "peel-efficiency-2016-harrowmere", "742,300"),
-    ("How many people lived in Northshire according to its 2023–25 PEEL report?", "peel-2023-25-northshire",
-     "894,000"),
-])
-def test_a_population_is_a_figure_of_people_not_a_rates_unit(store, q, report, figure):
-    answered_from(store, q, report, figure)
 
 
 def test_which_forces_have_more_than_a_number_of_officers_reads_each_forces_own_count(store):
