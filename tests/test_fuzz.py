@@ -315,9 +315,13 @@ def test_ask_never_crashes_and_answers_quote_their_passage(count_case, markup_st
         if a["end"] > a["start"]:  # a sentence answer quotes its passage exactly
             assert 0 <= a["start"] < a["end"] <= len(passage.text)
             assert passage.text[a["start"]:a["end"]].strip() == a["text"]
-        else:  # a grade answer names one of the report's grades ("Good — area", "Good: force (2016)")
-            assert a["start"] == a["end"] == 0 and {g.capitalize() for g in re.split(r" — |: ", a["text"])[0].split(" or ")} \
-                <= {g.capitalize() for g in GRADES}  # "Good: …" or, for a question naming two, "Inadequate or good: …"
+        else:  # a grade answer names one of the report's grades ("Good — area", "Good: force (2016)"); a report's
+            # every grade ("Marshfield Constabulary, 2016 (…): Overall judgment — Good; …") names one in each item
+            named = [i["text"] for i in a["items"]] if a.get("kind") == "list" and a.get("items") else [a["text"]]
+            assert a["start"] == a["end"] == 0
+            for text in named:  # "Good: …" or, for a question naming two, "Inadequate or good: …"
+                assert {g.capitalize() for g in re.split(r" — |: ", text)[0].split(" or ")} <= \
+                    {g.capitalize() for g in GRADES}
 
 
 # ------------------------------------------------------------------ HTTP

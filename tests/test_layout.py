@@ -21,7 +21,7 @@ LAYERS = [
     {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model", "export", "segment_arrays", "semantic",
      "posting_pool"},
     {"ingest"},
-    {"ranking", "glossary", "grades_table", "sentences", "spelling", "completion", "index"},
+    {"ranking", "glossary", "compounds", "grades_table", "sentences", "spelling", "completion", "index"},
     {"indexer", "corpus"},
     {"query", "question", "search", "answer", "compare", "findings", "evaluate", "organisations",
      "national", "alerts"},
