@@ -302,7 +302,7 @@ def _item(store, report: Report, j: Judgment) -> AnswerItem | None:
     return AnswerItem(text=f"{j.grade}: {report.force or report.title}, {_label(report)} — {area}",
                       report_id=report.id, passage_id=p.id, citation=citation(report, p), report_title=report.title,
                       organisation=report.force, year=_label(report), value=j.grade,
-                      quote=_grade_sentence(store, p, j.grade))
+                      quote=_grade_sentence(store, p, j.grade), area=area)
 
 
 def _structured(question: Question) -> bool:

@@ -215,6 +215,7 @@ class AnswerItem:
     year: str = ""  # as the report names its cycle
     value: str = ""  # the grade or value this item gives
     quote: str = ""  # the sentence of the passage that gives it
+    area: str = ""  # the judgment area a grade item is for ("Leadership", "Overall judgment")
 
 
 ANSWER_KINDS = ("grade", "list", "number", "date", "definition", "sentence", "comparison")

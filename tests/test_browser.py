@@ -508,6 +508,11 @@ def test_answer_card_lists_every_report_and_says_why_it_declines(browser, every_
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.set_viewport_size({"width": 1280, "height": 900})
 
+    # a report's every grade: a row per area, the area in its own column
+    page.goto("/search?q=What+grades+did+Holmbridge+Police+get%3F")
+    areas = page.locator("section.answer-card td.answer-area").all_inner_texts()
+    assert areas[:2] == ["Leadership", "Partnership working"] and len(areas) == 5
+
     page.goto("/")
     page.locator("#q").fill("How many police horses does Kent Police keep?")
     page.keyboard.press("Enter")

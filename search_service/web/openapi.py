@@ -325,6 +325,8 @@ _SCHEMAS = {
                           "text": _STR, "report": _STR, "title": _STR, "organisation": _STR, "year": _STR,
                           "value": {"type": "string", "description": "The grade or value the item gives"},
                           "quote": {"type": "string", "description": "The sentence of the passage that gives it"},
+                          "area": {"type": "string", "description": "The judgment area a grade item is for "
+                                                                    "(empty for other items)"},
                           "passage_id": _STR, "citation": _STR, "url": _STR}}},
             "note": {"type": "string", "description": "What the reader should know, e.g. that five-tier and "
                                                       "four-tier grades are not directly comparable"},

@@ -131,6 +131,7 @@ def answer_json(answer: Answer | None) -> dict | None:
             "start": answer.start, "end": answer.end, "kind": answer.kind,
             "items": [{"text": i.text, "report": i.report_id, "title": i.report_title,
                        "organisation": i.organisation, "year": i.year, "value": i.value, "quote": i.quote,
+                       "area": i.area,
                        "passage_id": i.passage_id, "citation": i.citation,
                        "url": passage_url(i.report_id, i.passage_id)} for i in answer.items],
             "note": answer.note}
