@@ -41,6 +41,10 @@ PAGES = {
     "recommendations filtered": "/recommendations?kind=recommendation&q=chief+constables",
     "admin": "/admin",
     "not found": "/reports/no-such-report",
+    "forces": "/forces",
+    "force": "/forces/northshire-constabulary",
+    "areas": "/areas",
+    "area": "/areas/preventing-crime-and-anti-social-behaviour",
 }
 
 
@@ -68,6 +72,17 @@ def test_no_wcag_a_or_aa_violations(page, url):
     page.goto(url)
     page.wait_for_load_state("networkidle")
     assert violations(page) == []
+
+
+@pytest.mark.parametrize("url", ["/forces/northshire-constabulary", "/reports/peel-2016-northshire"])
+def test_each_search_box_of_a_page_is_a_landmark_of_its_own_name(page, url):
+    """A force's or a report's page has the site's search and its own ("Search the reports on …"): a screen
+    reader's list of landmarks tells them apart (axe's landmark-unique, a best practice beyond WCAG A/AA)."""
+    page.goto(url)
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("async () => (await axe.run(document, {runOnly: {type: 'rule', values: "
+                          "['landmark-unique']}})).violations.map(v => v.id)")
+    assert found == [] and page.get_by_role("search").count() == 2
 
 
 def test_open_filters_and_completions_have_no_violations(page):
