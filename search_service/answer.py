@@ -23,6 +23,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from search_service import budget, sentences
 from search_service.compare import group_of
@@ -689,16 +690,25 @@ _INSPECTION_NAMED_RE = re.compile(r"((?:[\w’'-]+\s+){1,5})(?:inspection|report
 _DETERMINER_RE = re.compile(r"(?:the|their|its|his|her|our|a|an|this|that|these|those|in|of|for|at|on|from)", re.I)
 
 
-def _inspection_words_of(r: Report) -> set[str]:
-    return {t.text for t in ANALYZER(f"{r.inspection} {r.title} {r.family}", mode="query")}
+def _inspection_words_of(r: Report) -> frozenset[str]:
+    return _name_terms(f"{r.inspection} {r.title} {r.family}")
+
+
+@lru_cache(maxsize=20_000)
+def _name_terms(name: str) -> frozenset[str]:
+    """The terms of a report's names (remembered: a grade question across reports reads every report's)."""
+    return frozenset(t.text for t in ANALYZER(name, mode="query"))
 
 
 def _inspection_words(question: Question, reports: list[Report]) -> set[str]:
     """The terms of the words by which a question names one of these reports' inspections ("Holmbridge's
     child protection inspection", "its fire report"): they say which report it means, not what it asks about."""
-    known = set().union(*map(_inspection_words_of, reports)) if reports else set()
+    named = list(_INSPECTION_NAMED_RE.finditer(question.text))
+    if not named or not reports:
+        return set()
+    known = set().union(*map(_inspection_words_of, reports))
     out: set[str] = set()
-    for m in _INSPECTION_NAMED_RE.finditer(question.text):
+    for m in named:
         for word in reversed(m.group(1).split()):  # the words next to "inspection", while they are the inspection's
             if _DETERMINER_RE.fullmatch(word):
                 break  # "in their PEEL inspections": the name starts after "their"
@@ -945,25 +955,24 @@ def _mention_list(store, question: Question) -> Answer | None:
     of_years = {r.id for r in question.reports} if question.years else None
     for hits in by_report.values():
         r = hits[0].report
+        passages = [h.passage for h in hits]
         if quantity:
-            found_value = _report_quantity(store, r, counted) if counted else None
-            if found_value is None or not _beyond(found_value[0], quantity):
+            stated = _report_quantity(store, r, counted) if counted else None
+            if stated is None or not _beyond(stated[0], quantity):
                 continue
-            hits = [next((h for h in hits if h.passage.id == found_value[1].id), None) or
-                    replace(hits[0], passage=found_value[1])]
+            passages = [stated[1]]  # the passage printing the report's figure, a hit or not
         if question.fire and r.organisation_type != "fire and rescue service":
             continue
         if of_years is not None and r.id not in of_years:
             continue  # "Which services were inspected in 2023?": the reports of 2023, not every one that says so
         if not asks_reports and not r.force:
             continue  # "Which forces have …?": a report on five forces names its forces in its text, not as itself
-        for hit in hits:
-            if advice and not _advises(hit.passage):
+        for p in passages:
+            if advice and not _advises(p):
                 continue
-            if quantity or _mentions(_as_typed(" ".join([*hit.passage.heading_path, hit.passage.text]), found.expansions),
-                         weights, total):
+            if quantity or _mentions(_as_typed(" ".join([*p.heading_path, p.text]), found.expansions), weights, total):
                 items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)})", report_id=r.id,
-                                        passage_id=hit.passage.id, citation=citation(r, hit.passage),
+                                        passage_id=p.id, citation=citation(r, p),
                                         report_title=r.title, organisation=r.force, year=_label(r)))
                 break
     if not items:
@@ -1046,10 +1055,6 @@ def _quantities(text: str, counted: set[str]):
             continue
         if _counts_noun(text[:m.start()], text[m.end():], counted):
             yield _amount(m.group(1), m.group(2))
-
-
-def _first_quantity(text: str, counted: set[str]) -> float | None:
-    return next(_quantities(text, counted), None)
 
 
 def _beyond(value: float, quantity: re.Match) -> bool:

@@ -1978,7 +1978,11 @@ def test_which_reports_state_more_or_fewer_than_a_bound_compares_each_reports_fi
 
 
 def test_a_figure_counts_the_noun_printed_beside_it_not_a_unit_or_a_share():
-    from search_service.answer import _first_quantity
+    from search_service.answer import _quantities
+
+    def _first_quantity(text, counted):
+        return next(_quantities(text, counted), None)
+
     assert _first_quantity("Crimes per 1,000 population rose. The force serves a population of about 1.4 million "
                            "people.", {"popul"}) == 1_400_000
     assert _first_quantity("It issued devices to 1,050 officers; 1,184 devices were waiting.", {"devic"}) == 1184
