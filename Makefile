@@ -66,7 +66,7 @@ eval: $(STAMP)
 	$(BIN)/search-service --corpus $(EVAL)/corpus --index $(EVAL)/index index
 	for half in tune validation; do \
 	    $(BIN)/search-service --corpus $(EVAL)/corpus --index $(EVAL)/index eval --summary --split $$half \
-	        eval/questions.jsonl eval/questions2.jsonl eval/questions3.jsonl eval/questions4.jsonl eval/questions5.jsonl eval/questions6.jsonl eval/questions7.jsonl eval/questions8.jsonl eval/questions9.jsonl eval/questions10.jsonl eval/questions11.jsonl eval/questions12.jsonl eval/questions13.jsonl eval/questions14.jsonl eval/questions15.jsonl eval/questions16.jsonl eval/questions17.jsonl eval/questions18.jsonl eval/questions19.jsonl eval/questions20.jsonl eval/questions21.jsonl eval/questions22.jsonl eval/questions23.jsonl eval/questions24.jsonl eval/questions25.jsonl eval/questions26.jsonl eval/questions27.jsonl eval/questions28.jsonl eval/questions29.jsonl || exit 1; done
+	        eval/questions.jsonl eval/questions2.jsonl eval/questions3.jsonl eval/questions4.jsonl eval/questions5.jsonl eval/questions6.jsonl eval/questions7.jsonl eval/questions8.jsonl eval/questions9.jsonl eval/questions10.jsonl eval/questions11.jsonl eval/questions12.jsonl eval/questions13.jsonl eval/questions14.jsonl eval/questions15.jsonl eval/questions16.jsonl eval/questions17.jsonl eval/questions18.jsonl eval/questions19.jsonl eval/questions20.jsonl eval/questions21.jsonl eval/questions22.jsonl eval/questions23.jsonl eval/questions24.jsonl eval/questions25.jsonl eval/questions26.jsonl eval/questions27.jsonl eval/questions28.jsonl eval/questions29.jsonl eval/questions30.jsonl || exit 1; done
 
 # The long property-based runs: 10,000 random cases per query-path property
 # (tests/test_fuzz.py) and 1,000 per API operation and mode (schemathesis);
