@@ -1271,8 +1271,11 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
     declined; words that only say what kind of answer is wanted, and the
     organisations and years that scope the search, are left out."""
     q = _without_organisations(_without_cues(_CYCLE_TEXT_RE.sub(" ", question.text), question), question)
-    if question.since and question.kind in TYPED_KINDS:  # the year is required of the sentence instead
+    if question.since:
+        # "since 2016" scopes the question (a count must be counted from then; anything else is read in the
+        # reports after it): "Has the backlog come down since 2016?" is answered by "… has fallen to 212"
         q = re.sub(r"\bsince\b", " ", q, flags=re.I)
+    q = _COPULA_RE.sub(" ", q)  # "Have its engines become less available?" asks whether they are: "were available …"
     if _ASKS_CHANGE_RE.search(q):  # "fall" is not "fell" to the stemmer: the sentence must state a change instead
         q = _ASKS_CHANGE_RE.sub(" ", q)
     if question.kind == "comparison":
@@ -1642,6 +1645,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
     other_forms = _other_forms(store, weights)
     if question.kind == "number" and _LIVES_IN_RE.search(question.text):
         other_forms = other_forms + [(_AREA_PEOPLE_RE, "population")]  # "a county of about 910,000 people"
+    asks_change_since = question.kind == "yesno" and bool(question.since) and bool(
+        _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -1739,6 +1744,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
             if asks_change and not (_CHANGE_RE.search(own) and _same_direction(asks_change, own)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
+            if asks_change_since and not _CHANGE_RE.search(own):
+                continue  # "Has the backlog come down since 2016?" is settled by a change, not "In 2016 we found 640"
             if asks_failings and not _FAILING_RE.search(own):
                 continue  # "What went wrong with …?" is answered by a failing, not by what was examined
             if asks_extreme:
@@ -2535,6 +2542,7 @@ def _same_direction(asked: str, sentence: str) -> bool:
 
 
 # "By how much did … fall?", "How far has … risen?": the verb asks for a change, stated in any words
+_COPULA_RE = re.compile(r"\b(?:become|becomes|became|becoming)\b", re.I)
 _ASKS_CHANGE_RE = re.compile(r"\b(fall|fell|fallen|rise|rose|risen|drop(ped)?|go (up|down)|gone (up|down)|"
                              r"went (up|down)|come (up|down)|came (up|down)|cut|"
                              r"grow|grew|grown|increase[ds]?|decrease[ds]?|reduce[ds]?|decline[ds]?)\b", re.I)
