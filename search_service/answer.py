@@ -1668,6 +1668,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             continue
         spans = sentences.split(tok, text)
         header = _table_header(text, spans) if p.kind == "table" else []
+        # a table whose title was left in the passage before: its rows are read under it, as context (its words
+        # count half, as a heading's do): "How many rural crimes did X record in the year ending 31 March 2025?" of
+        # a row "X  1,981  41 …"; not "the robbery rate" of the row "Recorded crime 63.3" under "… crime rates …"
+        title = _title_before(store, p) if header and not any(_CAPTION_LABEL_RE.match(h) for h in header) else ""
         if header and question.kind == "who" and not any(_ROW_END_RE.search(text[a:b].strip()) for a, b in spans):
             header = []  # a table of people and roles (an inspection team): each line a row, its name the value
         advice_end = _advice_end(text) if p.kind in PRESCRIPTIVE_PASSAGES else 0
@@ -1779,7 +1783,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             if names_asked:
                 bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             # scored last: most sentences are ruled out above, and scoring them was half this loop's time
-            score, coverage = _score_sentence(own, " ".join((leaned, heading)), weights, question.kind, p.kind)
+            score, coverage = _score_sentence(own, " ".join((leaned, heading, title)), weights, question.kind, p.kind)
             survivors.append((hit, start, b, end, score + bonus, coverage, own, header, previous))
     if question.latest_only:
         survivors = _newest_first(survivors)
@@ -2463,17 +2467,23 @@ def _period_years(question_text: str) -> set[int]:
 _TITLE_LINE_RE = re.compile(r"^(?:Figure|Table|Chart) \d+\b.*$", re.M)
 
 
-def _table_years(store, p) -> set[int]:
-    """The years a table states; or else those of the last chart or table
-    title in the passage before it, which extraction often leaves there
-    ("Figure 2: Police recorded crime rates … for the 12 months to 30 June
-    2015", then the table)."""
-    stated = _stated_years(p.text)
-    if stated:
-        return stated
+def _title_before(store, p) -> str:
+    """The last chart or table title in the passage before ``p`` (unless
+    that is a table, whose title it is), where extraction often leaves a
+    table's title ("Figure 1: Rural, heritage and
+    wildlife crimes recorded …, by force, year ending 31 March 2025", then
+    the table); "" when there is none."""
     before = store.passage(passage_id(p.report_id, p.order - 1)) if p.order > 1 else None
-    titles = _TITLE_LINE_RE.findall(before.text) if before else []
-    return _stated_years(titles[-1]) if titles else set()
+    if before is None or before.kind == "table":
+        return ""  # a table's title is its own ("Table 3: Progress against …" over its rows), not the next one's
+    titles = _TITLE_LINE_RE.findall(before.text)
+    return titles[-1] if titles else ""
+
+
+def _table_years(store, p) -> set[int]:
+    """The years a table states; or else those of its title left in the
+    passage before it."""
+    return _stated_years(p.text) or _stated_years(_title_before(store, p))
 
 
 def _in_span(text: str, year: int, first: int) -> bool:

@@ -252,6 +252,22 @@ def test_a_table_row_is_read_under_its_caption_and_with_its_wrapped_label(store)
     assert "89%" in a.text and "frontline" in a.text
 
 
+@pytest.mark.parametrize("q,report,says", [
+    # "Figure 1: Rural, heritage and wildlife crimes recorded …, by force, year ending 31 March 2025" ends the
+    # passage before the table: the row "Harrowmere Constabulary  1,264  87  142  9  23" says nothing of a year
+    ("How many heritage crimes did Harrowmere Constabulary record in the year ending 31 March 2025?",
+     "thematic-2025-rural-crime", "Heritage crimes 87"),
+    # "Figure 1: Crime recording accuracy in Tollbridge Police, records created 1 September 2017 to 28 February
+    # 2018" is the whole passage before the table
+    ("How many violence against the person crimes should Tollbridge Police have recorded, of records created "
+     "1 September 2017 to 28 February 2018?", "cdi-2018-tollbridge", "Crimes that should be recorded 311"),
+])
+def test_a_table_row_is_read_under_its_title_left_in_the_passage_before(store, q, report, says):
+    a = answered(store, q)
+    assert a.report_id == report and says in a.text, (a.report_id, a.text)
+    assert store.passage(a.passage_id).kind == "table"  # the row cited where it is printed
+
+
 def test_a_count_for_one_year_is_not_answered_by_a_sentence_about_another(store):
     # "In March 2022, 1,140 high-risk premises were overdue an audit" is about 2022; "… it audited only 412 of
     # them in 2021" answers
