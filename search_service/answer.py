@@ -2356,7 +2356,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return (_states_measure(text, "population", count=True) or bool(_AREA_PEOPLE_RE.search(text))) and (
                 bool(_RESIDENTS_RE.fullmatch(lives.group(1))) or counts_what_is_asked(question, text, previous))
         measure = _MEASURE_ASKED_RE.match(question.text)
-        if measure and not _states_measure(text, measure.group(1)):
+        if measure and not _states_measure(text, measure.group(1) or measure.group(2)):
             # "What is the population of …?" is answered by a population and its figure, not the area beside
             # it or "population estimates for mid-2017"
             return False

@@ -349,9 +349,15 @@ _DATA_YEAR_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[/–-])(?
 TYPED_KINDS = ("number", "date", "frequency")  # answered only by a sentence holding what is asked for
 
 
+# "the population at mid-2015": the national statistics' mid-year estimate, which reports published a year or more
+# later use
+_MID_YEAR_RE = re.compile(r"\bmid-?\s?((?:19|20)\d\d)\b", re.I)
+
+
 def data_years(text: str) -> set[int]:
-    """The years of what a question counts ("incidents in 2015"), not of a report."""
-    return {int(y) for y in _DATA_YEAR_RE.findall(text)}
+    """The years of what a question counts ("incidents in 2015", "the
+    population at mid-2015"), not of a report."""
+    return {int(y) for rx in (_DATA_YEAR_RE, _MID_YEAR_RE) for y in rx.findall(text)}
 
 
 def years(text: str) -> list[int]:
@@ -410,8 +416,10 @@ MONEY_NOUNS = r"budget|costs?|spending|price|income|savings?|funding|salary|sala
 # "What is the population (size, area …) of X?": a measure, answered by the measure with its figure (answer.py)
 # a figure's qualifier ("the estimated population", "the projected saving") leaves it a figure
 ESTIMATED = r"(?:estimated|approximate|projected|planned|expected|forecast|current|average|annual|total|yearly|overall) "
-MEASURE_ASKED_RE = re.compile(rf"^\s*what (?:is|was|are|were) (?:the|its|their) (?:{ESTIMATED})?(population|size|number|"
-                              r"total|area|value|length|height|weight|volume|count)s? of\b", re.I)
+MEASURE_ASKED_RE = re.compile(rf"^\s*what (?:is|was|are|were) (?:(?:the|its|their) (?:{ESTIMATED})?(population|size|number|"
+                              r"total|area|value|length|height|weight|volume|count)s? of\b|"
+                              # "What was Brackenshire's population at mid-2017?", "What is the force's population?"
+                              rf"(?:the )?[\w'’ -]+?['’]s? (?:{ESTIMATED})?(population)\b(?!\s+(?:of|per)\b))", re.I)
 # "better at A or at B?": two areas set against each other (a comparison, not a yes/no; answer.py answers it
 # from one report's judgments, or declines)
 _AREAS_ALTERNATIVE = r"(?:better|worse|stronger|weaker) (?:at|for)\b.*\bor\b"  # "better for A or for B" too

@@ -977,6 +977,21 @@ def test_the_population_of_a_force_area_is_a_figure_not_a_definition(store):
     assert answer_mod._states_measure("Brackenshire has a population of 1,046,000.", "population")
 
 
+@pytest.mark.parametrize("q,report,figure", [
+    # "mid-2017" is the national statistics' estimate a 2018/19 report uses, not a year of any report
+    ("What was Brackenshire's population at mid-2017?", "peel-2018-19-brackenshire", "1,046,000"),
+    ("What was Northshire's estimated population at mid-2022?", "peel-2023-25-northshire", "894,000"),
+    ("What is Dunmere's population?", "frs-2023-25-dunmere", "548,000"),
+    ("What is Holmbridge Police's population?", "ncpi-2024-holmbridge", "1.4 million"),
+])
+def test_an_organisations_population_asked_in_the_possessive_is_a_figure(store, q, report, figure):
+    with store.searcher():
+        question = understand(q, store.reports())
+    assert question.kind == "number" and question.declined is None
+    a = answered(store, q)
+    assert a.report_id == report and figure in a.text
+
+
 def test_a_count_of_other_things_next_to_the_noun_is_not_the_count_asked(store):
     """"merged its response and neighbourhood teams into 14 local policing
     teams": 14 counts local policing teams, not neighbourhood teams (24).
