@@ -896,11 +896,36 @@ MENTION_HITS = 10  # of them, per report
 MENTION_REPORTS = 50  # reports listed at most
 
 
-def _mentions(text: str, weights: dict[str, float], total: float) -> bool:
+_INFLECTIONS = ("ies", "ied", "es", "ed", "ing", "s", "d", "")
+_DERIVED_RE = re.compile(r"(?:ation|ations|ational|ion|ions|al|als|ment|ments|ity|ities|ness|ive|ively|ism|ist|ists)")
+
+
+def _bases(word: str) -> set[str]:
+    """A word without each inflectional ending it may carry ("organised":
+    organised, organise, organis)."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    return {word[:len(word) - len(e)] for e in _INFLECTIONS if word.endswith(e) and len(word) - len(e) >= 3}
+
+
+def _derived(word: str, asked: set[str]) -> bool:
+    """Is ``word`` another word derived from one the question asks, the
+    stemmer having made them one term: "organisations" for "organised"
+    ("partner organisations … focus groups" mentions no organised crime
+    groups), "inspection" for "inspected"? An inflection of it is the
+    same word ("groups", "recorded")."""
+    mine = _bases(word)
+    if mine & asked:
+        return False
+    return any(b.startswith(a) and _DERIVED_RE.fullmatch(b[len(a):]) for b in mine for a in asked)
+
+
+def _mentions(text: str, weights: dict[str, float], total: float, asked: set[str] = frozenset()) -> bool:
     """Does the text mention what is asked: enough of its words (by
     rarity), close together? "National Crime Agency" is not mentioned by a
-    passage with "national" in one sentence and "agency" in another."""
-    spans = sorted((a, b, st) for st, a, b in term_spans(text, weights))
+    passage with "national" in one sentence and "agency" in another; nor
+    "organised crime groups" by "partner organisations" (``asked``: the
+    question's words without their inflections)."""
+    spans = sorted((a, b, st) for st, a, b in term_spans(text, weights) if not _derived(text[a:b], asked))
     for i, (a, _, _) in enumerate(spans):
         seen = set()
         for _, end, st in spans[i:]:
@@ -919,6 +944,7 @@ def _mention_list(store, question: Question) -> Answer | None:
     if question.kind != "list" or not m:
         return None
     asks_reports = bool(re.match(r"reports?|inspections?", m.group(2), re.I))
+    asks_forces = bool(re.match(r"(police )?forces?", m.group(2), re.I))  # a fire and rescue service is no force
     if question.organisations and not asks_reports:
         return None  # "Which organisations does Eastmoor work with?" asks about Eastmoor's partners, not the reports
     rest = re.sub(r"\b(mention\w*|say|says|said|talk\w* about|refer\w* to|discuss\w*|describ\w*|come up|comes up|"
@@ -941,6 +967,7 @@ def _mention_list(store, question: Question) -> Answer | None:
     if len(weights) < 1:
         return None
     total = sum(weights.values())
+    asked = {b for w in re.findall(r"[\w’'-]+", rest) for b in _bases(w)}
     # every report's best passages, not only the three a page of groups shows: a report's mention may rank
     # below its other passages on the words ("the THRIVE model" below a footnote spelling THRIVE out)
     found = export(store, rest, filters=question.filters or None, autocorrect=False, limit=MENTION_POOL)
@@ -963,6 +990,8 @@ def _mention_list(store, question: Question) -> Answer | None:
             passages = [stated[1]]  # the passage printing the report's figure, a hit or not
         if question.fire and r.organisation_type != "fire and rescue service":
             continue
+        if asks_forces and r.organisation_type == "fire and rescue service":
+            continue  # "Which forces mention organised crime groups?": police forces, not the fire services that do
         if of_years is not None and r.id not in of_years:
             continue  # "Which services were inspected in 2023?": the reports of 2023, not every one that says so
         if not asks_reports and not r.force:
@@ -970,7 +999,8 @@ def _mention_list(store, question: Question) -> Answer | None:
         for p in passages:
             if advice and not _advises(p):
                 continue
-            if quantity or _mentions(_as_typed(" ".join([*p.heading_path, p.text]), found.expansions), weights, total):
+            if quantity or _mentions(_as_typed(" ".join([*p.heading_path, p.text]), found.expansions), weights, total,
+                                     asked):
                 items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)})", report_id=r.id,
                                         passage_id=p.id, citation=citation(r, p),
                                         report_title=r.title, organisation=r.force, year=_label(r)))

@@ -2064,3 +2064,22 @@ def test_which_forces_have_more_than_a_number_of_officers_reads_each_forces_own_
     a = answered(store, "Which reports give a population of more than 900,000?")
     # Wealdmarsh "serves a largely rural county of about 910,000 people": an area's people are its population
     assert "custody-2024-wealdmarsh" in {i.report_id for i in a.items}
+
+
+def test_a_word_derived_from_an_asked_word_is_not_a_mention_of_it(store):
+    # the stemmer makes "organised" and "organisations" one term: "partner organisations … focus groups" (both fire
+    # reports' methods) does not mention organised crime groups
+    a = answered(store, "Which reports mention organised crime groups?")
+    named = {i.report_id for i in a.items}
+    assert {"peel-2021-22-eastmoor", "peel-2018-19-brackenshire", "peel-effectiveness-2015-west-midlands"} <= named
+    assert not named & {"frs-2021-22-fenmoor", "frs-2023-25-dunmere"}
+    asked = answer_mod._bases("organised") | answer_mod._bases("inspected")
+    assert answer_mod._derived("organisations", asked) and answer_mod._derived("inspection", asked)
+    assert not answer_mod._derived("organised", asked) and not answer_mod._derived("inspects", asked)
+
+
+@pytest.mark.parametrize("q", ["Which forces mention a staff survey?", "Which police forces mention a staff survey?"])
+def test_which_forces_are_police_forces_not_fire_and_rescue_services(store, q):
+    # both fire reports describe their staff survey; of the forces only Eastmoor's 2017 legitimacy report does
+    a = answered(store, q)
+    assert [i.report_id for i in a.items] == ["peel-legitimacy-2017-eastmoor"]
