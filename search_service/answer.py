@@ -2430,7 +2430,24 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         # "Who is the chief constable of Harrowmere?" asks for a person: a name the question does not give
         asked = set(re.findall(r"[A-Z][a-z]+", question.text))
         return any(not {first, last} & asked for first, last in _PERSON_RE.findall(text))
+    if question.kind == "who":
+        # "Who inspected Wealdmarsh's custody suites?" is answered by someone: a person, a body or a post ("led by a
+        # detective chief superintendent"), not "We last inspected custody in Wealdmarsh in 2017"
+        asked = set(re.findall(r"[A-Z][a-z]+", question.text)) | _NOT_NAMES
+        return bool(any(not {first, last} & asked for first, last in _PERSON_RE.findall(text)) or
+                    any(not set(m.group(0).split()) & asked for m in _WHO_RE.finditer(text)) or _AGENT_RE.search(text))
     return True
+
+
+# capitalised words of titles, laws and places that two of make no one's name ("the Police and Criminal Evidence Act")
+_NOT_NAMES = frozenset("Act Acts Criminal Evidence Justice Police Crime Home Office Constabulary Service Services Fire "
+                       "Rescue National Royal County Council Court Courts Health Mental Children Social The This That "
+                       "In On At Of For And Our We It Its".split())
+_AGENT_RE = re.compile(r"\b(?:officers?|inspectors?|superintendents?|constables?|sergeants?|commissioners?|managers?|"
+                       r"co-?ordinators?|analysts?|investigators?|detectives?|staff|teams?|units?|panels?|boards?|"
+                       r"universit(?:y|ies)|charit(?:y|ies)|trusts?|councils?|partnerships?|services?|agenc(?:y|ies)|"
+                       r"forces?|advisers?|advisors?|workers?|nurses?|doctors?|volunteers?|leads?|heads?|directors?|"
+                       r"chairs?|chief|registrars?|handlers?|supervisors?|partners?|organisations?|groups?)\b", re.I)
 
 
 # "This is lower than …", "That compares with …": a sentence whose subject is the fact before it

@@ -2083,3 +2083,25 @@ def test_which_forces_are_police_forces_not_fire_and_rescue_services(store, q):
     # both fire reports describe their staff survey; of the forces only Eastmoor's 2017 legitimacy report does
     a = answered(store, q)
     assert [i.report_id for i in a.items] == ["peel-legitimacy-2017-eastmoor"]
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("Who leads public protection at Holmbridge Police?", "ncpi-2024-holmbridge", "detective chief superintendent"),
+    ("Who evaluated Northshire's Safe Streets programme?", "peel-2017-northshire", "Northmoor University"),
+])
+def test_who_did_something_is_answered_by_someone(store, q, report, says):
+    answered_from(store, q, report, says)
+
+
+def test_who_did_something_is_not_answered_by_a_sentence_naming_no_one(store):
+    q = "Who inspected Wealdmarsh custody?"
+    with store.searcher():
+        question = understand(q, store.reports())
+    assert question.kind == "who"
+    for sentence in ("We last inspected custody in Wealdmarsh in 2017.",
+                     "This report sets out what we found when we inspected the custody facilities of Wealdmarsh "
+                     "Constabulary.",
+                     "It has three custody suites designated under the Police and Criminal Evidence Act 1984 (PACE)."):
+        assert not answer_mod._typed(question, sentence), sentence
+    a = asked(store, q)
+    assert a.answer is None or "Ashdown" in a.answer.text  # the inspection team's lead, or nothing
