@@ -40,7 +40,7 @@ from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
 from search_service.search import export, lead_with, reorder, search
-from search_service.rules import CAPTION_RE
+from search_service.rules import CAPTION_RE, GRADES
 
 CANDIDATE_PASSAGES = 8
 TYPED_BONUS = 0.1  # chosen on the tuning half: +4 right answers, +1 wrong
@@ -421,6 +421,8 @@ _EVERY_GRADE_WORDS = re.compile(r"\b(areas?|parts?|aspects?|questions?|topics?|p
                                 r"inspect\w*|hmic(frs)?|reports?|gave|give[ns]?|get|got|received?|awarded|"
                                 r"each|every|all|its|their|how|one|two|three|four|five|six|seven|eight|nine|ten)\b",
                                 re.I)
+_WORST_WORDS = ("worst", "lowest", "poorest", "weakest")
+_EXTREME_GRADE_RE = re.compile(r"\b(worst|lowest|poorest|weakest|best|highest|strongest)\b", re.I)
 _EVERY_GRADE_ASKED = re.compile(r"\b(grades?|graded|grading|ratings?|rated|judg\w*)\b", re.I)
 
 
@@ -435,7 +437,9 @@ def _every_grade(store, question: Question) -> Answer | None:
     if question.pillars and len(_REPORT_PILLAR_RE.findall(question.text)) >= len(question.pillars):
         # "its 2016 efficiency inspection" names the report: its pillar is no area asked
         named_pillars, question = question.pillars, replace(question, pillars=set())
-    if question.kind not in ("grade", "list", "enumeration") or not question.organisations or \
+    extreme = _EXTREME_GRADE_RE.search(question.text)
+    kinds = ("grade", "list", "enumeration") + (("definition", "sentence") if extreme else ())
+    if question.kind not in kinds or not question.organisations or \
             question.concepts or question.pillars or question.grades or _ASKS_WHY_RE.match(question.text):
         return None
     if not _EVERY_GRADE_ASKED.search(question.text):
@@ -447,10 +451,18 @@ def _every_grade(store, question: Question) -> Answer | None:
     if not graded:
         return None
     report = graded[0]  # newest first
-    rest = {t.text for t in ANALYZER(_EVERY_GRADE_WORDS.sub(" ", _content(question)), mode="query")}
+    content = _EXTREME_GRADE_RE.sub(" ", _content(question)) if extreme else _content(question)
+    rest = {t.text for t in ANALYZER(_EVERY_GRADE_WORDS.sub(" ", content), mode="query")}
     if rest - _inspection_words(question, [report]) - _names_of(question):
         return None  # "What grade did it get for its use of drones?" asks about something
     judgments = sorted(report.judgments, key=lambda j: j.area != "Overall")  # the overall judgment first
+    if extreme:
+        # "What is the worst graded area for Northshire?": the areas with its lowest grade (the overall
+        # judgment is no area), every one of them if several share it
+        areas = [j for j in judgments if j.area != "Overall" and j.grade in GRADES] or judgments
+        ranks = [GRADES.index(j.grade) if j.grade in GRADES else 0 for j in areas]
+        wanted = max(ranks) if extreme.group(1).lower() in _WORST_WORDS else min(ranks)
+        judgments = [j for j, rank in zip(areas, ranks) if rank == wanted]
     items = [item for j in judgments if (item := _item(store, report, j))]
     if not items:
         return None

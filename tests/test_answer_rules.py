@@ -2105,3 +2105,19 @@ def test_who_did_something_is_not_answered_by_a_sentence_naming_no_one(store):
         assert not answer_mod._typed(question, sentence), sentence
     a = asked(store, q)
     assert a.answer is None or "Ashdown" in a.answer.text  # the inspection team's lead, or nothing
+
+
+@pytest.mark.parametrize("q,report,areas,grade", [
+    ("What is the worst graded area for Northshire?", "peel-2023-25-northshire", ["Responding to the public"],
+     "Inadequate"),
+    ("Which of Dunmere's areas got the lowest rating?", "frs-2023-25-dunmere", ["Promoting values and culture"],
+     "Inadequate"),
+    # three areas share the best grade: each of them
+    ("What was Eastmoor Police's best grade in 2021/22?", "peel-2021-22-eastmoor",
+     ["Treatment of the public", "Preventing crime and anti-social behaviour",
+      "Building, supporting and protecting the workforce"], "Good"),
+])
+def test_a_best_or_worst_grade_is_the_reports_highest_or_lowest_area(store, q, report, areas, grade):
+    a = answered(store, q)
+    assert a.kind == "list" and {i.report_id for i in a.items} == {report}
+    assert [i.area for i in a.items] == areas and all(i.value == grade for i in a.items)
