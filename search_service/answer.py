@@ -183,6 +183,7 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
                  or _every_grade(store, question)
                  or _from_judgments(store, question, top)
                  or _definition(store, question, scope)
+                 or _ranked(store, question)
                  or _mention_list(store, question)
                  or _per_report(store, question)
                  or _signatory(store, question)
@@ -887,6 +888,13 @@ _MENTION_RE = re.compile(r"^\s*(which|what|in which)(?: of the)? (reports?|force
                          r"fire (and rescue )?"
                          r"services?|inspections?|organisations?)\b", re.I)
 MENTION_COVERAGE = 0.75
+# "had the most …", "recorded the highest number of …": one report ranked against the others by a count, not a list of
+# those that mention it (not "the most serious crimes", an adjective's superlative)
+_SUPERLATIVE_COUNT_RE = re.compile(r"\b(?:has|have|had|recorded|records|mapped|maps|received|receives|made|makes|"
+                                   r"employs?|employed|runs?|ran|gets?|got|carried out|carries out|issued|issues|"
+                                   r"attended|attends|answered|answers|saw|sees)\s+(?:the\s+)?(?:most|fewest|least|"
+                                   r"(?:largest|smallest|highest|lowest|greatest|biggest) (?:number|count|total) of)\b",
+                                   re.I)
 _TELLS_TO_RE = re.compile(r"\b(?:tell|tells|told|ask|asks|asked|urge[sd]?|advise[sd]?|recommend(?:s|ed)?(?: that)?)\b",
                           re.I)
 _ADVICE_HEADING_RE = re.compile(r"\b(?:areas? for improvement|recommendations?|causes? of concern)\b", re.I)
@@ -955,6 +963,8 @@ def _mention_list(store, question: Question) -> Answer | None:
     m = _MENTION_RE.search(question.text)
     if question.kind != "list" or not m:
         return None
+    if _SUPERLATIVE_COUNT_RE.search(question.text):
+        return None  # "Which force had the most organised crime groups?" is not answered by those that mention them
     asks_reports = bool(re.match(r"reports?|inspections?", m.group(2), re.I))
     asks_forces = bool(re.match(r"(police )?forces?", m.group(2), re.I))  # a fire and rescue service is no force
     if question.organisations and not asks_reports:
@@ -1116,6 +1126,80 @@ def _report_quantity(store, r: Report, counted: set[str]) -> tuple[float, Passag
             if best is None or value > best[0]:
                 best = (value, p)
     return best
+
+
+_RANKED_RE = re.compile(r"^\s*(?:which|what)(?: of the)?\s+(?P<who>reports?|forces?|police forces?|services?|"
+                        r"fire (?:and rescue )?services?|organisations?)\b.*?" + _SUPERLATIVE_COUNT_RE.pattern +
+                        r"\s+(?P<noun>[\w' -]+?)\s*(?:\?|$|\s+(?:in|at|by|during|for|over)\b)", re.I)
+RANKED_CONFIDENCE = 0.6  # no record yet: below the band users are told to trust
+
+
+def _counts_phrase(text: str, end: int, stems: set[str], size: int) -> bool:
+    """Do the words printed right after a figure (no punctuation, figure or line break between; one qualifier
+    at most beside the ``size`` words of the phrase) hold every word of the phrase counted? "68 organised crime
+    groups", not "31 focus groups", "312 officers and 268 police community support officers" nor a table's next
+    row."""
+    run = re.match(r"[A-Za-z][A-Za-z' -]*", text[end:end + 80].lstrip(" "))
+    if not run:
+        return False
+    words = run.group(0).split()[:size + 1]
+    if any(w.lower() in ("and", "or") for w in words[:-1]):
+        return False
+    return stems <= {t.text for w in words for t in ANALYZER(w, mode="query")}
+
+
+def _ranked(store, question: Question) -> Answer | None:
+    """"Which force had the most organised crime groups?": every report of
+    the kind asked that counts them, ranked by its figure (the largest
+    figure of that phrase it prints, with its passage), most first (fewest
+    first for "the fewest"). Reports are of different years, and the
+    answer says so."""
+    m = _RANKED_RE.match(question.text)
+    if question.kind != "list" or not m or question.organisations:
+        return None
+    phrase = m.group("noun")
+    stems = {t.text for t in ANALYZER(phrase, mode="query")}
+    if not stems:
+        return None
+    who = m.group("who").lower()
+    reports = [r for r in store.reports() if r.force]
+    if who.startswith(("force", "police")):
+        reports = [r for r in reports if r.organisation_type != "fire and rescue service"]
+    elif "service" in who:
+        reports = [r for r in reports if r.organisation_type == "fire and rescue service"]
+    if question.years:
+        reports = of_years(reports, question.years)
+    ranked = []
+    for r in reports:
+        best = None
+        for p in store.passages(r.id):
+            for f in _FIGURE_VALUE_RE.finditer(p.text):
+                if f.group(2) or not _counts_phrase(p.text, f.end(), stems, len(phrase.split())):
+                    continue
+                if re.search(r"\b(?:per|every|in)\s*$", p.text[max(0, f.start() - 8):f.start()], re.I):
+                    continue  # "per 1,000 population" is a unit, "1 in 4" a share
+                value = _amount(f.group(1), None)
+                if best is None or value > best[0]:
+                    best = (value, p)
+        if best:
+            ranked.append((best[0], r, best[1]))
+    if len(ranked) < 2:
+        return None  # one report's figure ranks nothing
+    fewest = bool(re.search(r"\b(?:fewest|least|smallest|lowest)\b", m.group(0), re.I))
+    ranked.sort(key=lambda t: t[0], reverse=not fewest)
+    items = []
+    for value, r, p in ranked:
+        figure = f"{value:,.0f}" if value == int(value) else f"{value:,}"
+        items.append(AnswerItem(text=f"{r.force} ({_label(r)}): {figure} {phrase}", report_id=r.id, passage_id=p.id,
+                                citation=citation(r, p), report_title=r.title, organisation=r.force,
+                                year=_label(r), value=figure))
+    first = items[0]
+    years = {_label(r) for _, r, _ in ranked}
+    note = "Only the reports that print this count are ranked" + (
+        ", each by its own figure, and they are of different years." if len(years) > 1 else ".")
+    return Answer(text="; ".join(i.text for i in items), passage_id=first.passage_id, report_id=first.report_id,
+                  citation=first.citation, confidence=RANKED_CONFIDENCE, kind="list", items=items, note=note,
+                  basis="ranked")
 
 
 def _as_typed(text: str, expansions: list[dict]) -> str:

@@ -2121,3 +2121,30 @@ def test_a_best_or_worst_grade_is_the_reports_highest_or_lowest_area(store, q, r
     a = answered(store, q)
     assert a.kind == "list" and {i.report_id for i in a.items} == {report}
     assert [i.area for i in a.items] == areas and all(i.value == grade for i in a.items)
+
+
+@pytest.mark.parametrize("q,ranked", [
+    ("Which force had the most organised crime groups?", [("peel-effectiveness-2015-west-midlands", "68"),
+                                                          ("peel-2018-19-brackenshire", "47"),
+                                                          ("peel-2021-22-eastmoor", "27")]),
+    ("Which fire service has the most fire stations?", [("frs-2021-22-fenmoor", "26"), ("frs-2023-25-dunmere", "19")]),
+    ("Which fire service has the fewest fire stations?", [("frs-2023-25-dunmere", "19"), ("frs-2021-22-fenmoor", "26")]),
+])
+def test_which_has_the_most_ranks_the_reports_by_their_own_figure(store, q, ranked):
+    a = answered(store, q)
+    assert a.basis == "ranked" and [(i.report_id, i.value) for i in a.items] == ranked
+    for i in a.items:
+        _passage_says(store, i, i.value)  # each figure cited where its report prints it
+    assert "different years" in a.note
+
+
+def test_a_ranked_figure_counts_the_whole_phrase_asked():
+    counts = answer_mod._counts_phrase
+    text = "held 31 focus groups and mapped 68 organised crime groups (OCGs)"
+    stems = set(terms("organised crime groups"))
+    assert not counts(text, text.index("31") + 2, stems, 3) and counts(text, text.index("68") + 2, stems, 3)
+    text = "with 312 officers and 268 police community support officers assigned"
+    stems = set(terms("police officers"))
+    assert not counts(text, text.index("312") + 3, stems, 2)
+    # "the most serious crimes" is an adjective's superlative: the reports that mention them, unranked
+    assert answer_mod._RANKED_RE.match("Which reports mention the most serious crimes?") is None
