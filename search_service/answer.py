@@ -1149,10 +1149,12 @@ def _counts_phrase(text: str, end: int, stems: set[str], size: int) -> bool:
 
 
 def _ranked(store, question: Question) -> Answer | None:
-    """"Which force had the most organised crime groups?": every report of
-    the kind asked that counts them, ranked by its figure (the largest
-    figure of that phrase it prints, with its passage), most first (fewest
-    first for "the fewest"). Reports are of different years, and the
+    """"Which force had the most organised crime groups?": every organisation
+    of the kind asked whose reports count them, ranked by the figure of its
+    newest report that does (the largest figure of that phrase the report
+    prints, with its passage), most first (fewest first for "the fewest").
+    Only passages printing the phrase are read (found by the index, best
+    first, up to ``MENTION_POOL``). Reports are of different years, and the
     answer says so."""
     m = _RANKED_RE.match(question.text)
     if question.kind != "list" or not m or question.organisations:
@@ -1162,27 +1164,32 @@ def _ranked(store, question: Question) -> Answer | None:
     if not stems:
         return None
     who = m.group("who").lower()
-    reports = [r for r in store.reports() if r.force]
-    if who.startswith(("force", "police")):
-        reports = [r for r in reports if r.organisation_type != "fire and rescue service"]
-    elif "service" in who:
-        reports = [r for r in reports if r.organisation_type == "fire and rescue service"]
-    if question.years:
-        reports = of_years(reports, question.years)
-    ranked = []
-    for r in reports:
-        best = None
-        for p in store.passages(r.id):
-            for f in _FIGURE_VALUE_RE.finditer(p.text):
-                if f.group(2) or not _counts_phrase(p.text, f.end(), stems, len(phrase.split())):
-                    continue
-                if re.search(r"\b(?:per|every|in)\s*$", p.text[max(0, f.start() - 8):f.start()], re.I):
-                    continue  # "per 1,000 population" is a unit, "1 in 4" a share
-                value = _amount(f.group(1), None)
-                if best is None or value > best[0]:
-                    best = (value, p)
-        if best:
-            ranked.append((best[0], r, best[1]))
+    fire = "service" in who
+    police = who.startswith(("force", "police"))
+    of_years_asked = {r.id for r in question.reports} if question.years else None
+    # only passages printing the phrase can count it: the index finds them (best first), not a read of every passage
+    found = export(store, f'"{phrase}"', autocorrect=False, limit=MENTION_POOL)
+    best: dict[str, tuple[float, Report, Passage]] = {}  # each organisation's newest report that prints a count
+    for hit in found.hits:
+        r, p = hit.report, hit.passage
+        if not r.force or (police and r.organisation_type == "fire and rescue service") or (
+                fire and r.organisation_type != "fire and rescue service"):
+            continue
+        if of_years_asked is not None and r.id not in of_years_asked:
+            continue
+        kept = best.get(r.force)
+        if kept and (kept[1].year or 0) > (r.year or 0):
+            continue  # the organisation's newer report counts it: that is its figure now
+        for f in _FIGURE_VALUE_RE.finditer(p.text):
+            if f.group(2) or not _counts_phrase(p.text, f.end(), stems, len(phrase.split())):
+                continue
+            if re.search(r"\b(?:per|every|in)\s*$", p.text[max(0, f.start() - 8):f.start()], re.I):
+                continue  # "per 1,000 population" is a unit, "1 in 4" a share
+            value = _amount(f.group(1), None)
+            kept = best.get(r.force)
+            if kept is None or (r.year or 0) > (kept[1].year or 0) or (kept[1].id == r.id and value > kept[0]):
+                best[r.force] = (value, r, p)
+    ranked = list(best.values())
     if len(ranked) < 2:
         return None  # one report's figure ranks nothing
     fewest = bool(re.search(r"\b(?:fewest|least|smallest|lowest)\b", m.group(0), re.I))
