@@ -1171,6 +1171,7 @@ def _ranked(store, question: Question) -> Answer | None:
     found = export(store, f'"{phrase}"', autocorrect=False, limit=MENTION_POOL)
     best: dict[str, tuple[float, Report, Passage]] = {}  # each organisation's newest report that prints a count
     for hit in found.hits:
+        budget.check()
         r, p = hit.report, hit.passage
         if not r.force or (police and r.organisation_type == "fire and rescue service") or (
                 fire and r.organisation_type != "fire and rescue service"):
