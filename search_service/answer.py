@@ -2183,7 +2183,7 @@ def _enough(question: Question, best: Candidate) -> bool:
 
 # What each kind of evidence has been worth: (answers right, answers given) on the tuning halves of eval/, never
 # the validation halves. A question set's tuning half counts as the rules first answered it, before any rule
-# was written from it (questions3, 4, 6 to 9 and 12 to 30: the rules meeting questions they were not fitted
+# was written from it (questions3, 4, 6 to 9 and 12 to 31: the rules meeting questions they were not fitted
 # to); the first two sets, whose first answers were not kept, count with the rules as they are, and so does
 # evidence no first run gave (a signature). Refit after changing a rule:
 # `search-service eval --split tune` prints the current "by evidence" table; a new set's first run is kept
@@ -2192,17 +2192,19 @@ EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     "acronym": (15, 15),
     "findings": (16, 17),  # set 29's first run: 4 of 4
     "inspected-when": (7, 7),  # the tuning halves the rule was written from: 4 of 4; set 29's first run: 3 of 3
-    "judgments": (72, 78),  # set 20's first run (grades across reports, worded freshly): 14 of 14; set 25's: 10 of 10;
-    #                        set 29's: 2 of 4 (a report's every grade, asked by its pillar, read as its overall)
-    "mentions": (19, 25),  # set 29's first run: 0 of 2 (more than a bound, across reports); set 30's: 2 of 2
+    "judgments": (74, 80),  # set 20's first run (grades across reports, worded freshly): 14 of 14; set 25's: 10 of 10;
+    #                        set 29's: 2 of 4 (a report's every grade, asked by its pillar, read as its overall);
+    #                        set 31's: 2 of 2 (a report's best or worst grade)
+    "mentions": (20, 26),  # set 29's first run: 0 of 2 (more than a bound, across reports); set 30's: 2 of 2; 31's: 1/1
     "per_report": (1, 1),
+    "ranked": (2, 2),  # set 31's first run (which force or service has the most or fewest of something)
     "sentence:defining:high": (38, 43),
-    "sentence:defining:low": (7, 8),
-    "sentence:defining:middle": (7, 10),  # set 30's first run: 2 of 2
-    "sentence:plain:high": (27, 33),  # set 30's first run: 2 of 2
+    "sentence:defining:low": (8, 9),  # set 31's first run: 1 of 1
+    "sentence:defining:middle": (8, 11),  # set 30's first run: 2 of 2; set 31's: 1 of 1
+    "sentence:plain:high": (28, 34),  # set 30's first run: 2 of 2; set 31's: 1 of 1
     "sentence:plain:low": (2, 6),
     "sentence:plain:middle": (10, 12),  # set 30's first run: 1 of 1
-    "sentence:typed:high": (105, 112),  # set 29's first run: 0 of 1; set 30's: 2 of 2
+    "sentence:typed:high": (107, 114),  # set 29's first run: 0 of 1; set 30's: 2 of 2; set 31's: 2 of 2
     "sentence:typed:low": (43, 46),  # set 30's first run: 6 of 6
     "sentence:typed:middle": (34, 37),
     "signature": (3, 3),
