@@ -77,7 +77,7 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         r"(?:according to|(?:in|at|during|from|for) (?:its|the|their|hmic(?:frs)?[’']s))"
                         r"(?:(?!\bof\b)[^?,;()]){0,60}?\b(?:reports?|inspections?|audits?|assessments?|thematic)|"
                         r"according to|"
-                        r"reports?|inspections?|hmic(frs)?|inspectorate|force area|"
+                        r"reports?(?!\s+(?:to|back)\b)|inspections?|hmic(frs)?|inspectorate|force area|"
                         r"peel|effectiveness|efficiency|legitimacy|"
                         # "What share of …?", "How long …?", "By what date …?" ask for a number or a time; "during the 2016
                         # inspection" scopes the question like its year

@@ -2148,3 +2148,11 @@ def test_a_ranked_figure_counts_the_whole_phrase_asked():
     assert not counts(text, text.index("312") + 3, stems, 2)
     # "the most serious crimes" is an adjective's superlative: the reports that mention them, unranked
     assert answer_mod._RANKED_RE.match("Which reports mention the most serious crimes?") is None
+
+
+def test_report_to_is_a_verb_not_the_report_a_question_cites(store):
+    with store.searcher():
+        verb = understand("Who does Holmbridge's head of public protection report to?", store.reports())
+        noun = understand("What does Holmbridge's report say about public protection?", store.reports())
+        assert "report" in answer_mod._weights(store, verb)  # "… who reports to the assistant chief constable"
+        assert "report" not in answer_mod._weights(store, noun)
