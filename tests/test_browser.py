@@ -521,3 +521,16 @@ def test_answer_card_lists_every_report_and_says_why_it_declines(browser, every_
     assert page.locator(".no-answer").inner_text().strip() == "No indexed report covers Kent Police."
     assert not page.errors, page.errors
     context.close()
+
+
+def test_a_facet_count_stays_on_one_line_beside_a_wrapped_name(browser, every_server):
+    # "Northshire Constabulary" wraps in the 15rem filter column: its count read "9" over "8" for 98
+    context, page = new_page(browser, every_server)
+    page.goto("/search?q=crime")
+    counts = page.locator(".facets .count")
+    # a flex item is one box however its text wraps: the text's own line fragments are counted
+    lines = counts.evaluate_all("els => els.map(e => { const r = document.createRange(); r.selectNodeContents(e); "
+                                "return [e.textContent, r.getClientRects().length]; })")
+    assert len(lines) > 5 and any(len(text) > 1 for text, _ in lines)
+    assert all(n == 1 for _, n in lines), lines
+    context.close()
