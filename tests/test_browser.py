@@ -534,3 +534,27 @@ def test_a_facet_count_stays_on_one_line_beside_a_wrapped_name(browser, every_se
     assert len(lines) > 5 and any(len(text) > 1 for text, _ in lines)
     assert all(n == 1 for _, n in lines), lines
     context.close()
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_the_reports_table_keeps_years_whole_and_is_labelled_cards_on_a_phone(browser, every_server, width):
+    # main's overflow-wrap: anywhere squeezed the year to a digit a line ("2 / 0 / 1 / 8") and "Brackensh / ire"
+    context, page = new_page(browser, every_server, width)
+    page.goto("/reports")
+    years = page.locator(".reports-table td[data-label='Year']")
+    assert years.count() > 10
+    fragments = years.evaluate_all("els => els.map(e => { const r = document.createRange(); r.selectNodeContents(e); "
+                                   "return [e.textContent.trim(), r.getClientRects().length]; })")
+    assert all(n == 1 for text, n in fragments if text), fragments
+    forces = page.locator(".reports-table td[data-label='Force']").evaluate_all(
+        "els => els.filter(e => e.textContent.trim()).map(e => { const r = document.createRange(); "
+        "r.selectNodeContents(e); return [e.textContent.trim(), r.getClientRects().length]; })")
+    # a force's name breaks between its words only: never more lines than words
+    assert all(n <= len(text.split()) for text, n in forces), forces
+    if width == "phone":  # each row a card, each cell saying what it is
+        assert page.locator(".reports-table tbody tr").first.evaluate("e => getComputedStyle(e).display") == "block"
+        label = page.locator(".reports-table td[data-label='Force']").first.evaluate(
+            "e => getComputedStyle(e, '::before').content")
+        assert "Force" in label
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    context.close()

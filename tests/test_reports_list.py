@@ -92,3 +92,18 @@ def test_reports_page_filters_by_force_year_and_inspection(multi_client):
     inspections = facet_links(html(multi_client, "/reports"), "inspection")
     assert set(inspections) == {"PEEL effectiveness", "PEEL legitimacy"}
     assert "1" in inspections["PEEL legitimacy"].parent.find(cls="count").text
+
+
+def test_each_report_names_its_areas_in_its_own_programme_and_scale(every):
+    # the four-tier PEEL questions are named by their joined labels; a five-tier report or a fire report keeps its
+    # own areas: Eastmoor 2021/22's "Managing offenders and suspects" is not a second "Investigating crime and
+    # reducing re-offending", nor Dunmere's "Future affordability" PEEL's "Planning for future demand"
+    doc = html(every.client(), "/reports")
+    for rid, wanted, unwanted in (
+            ("peel-2021-22-eastmoor", {"Investigating crime", "Managing offenders and suspects"},
+             "Investigating crime and reducing re-offending"),
+            ("frs-2023-25-dunmere", {"Future affordability", "Best use of resources"}, "Planning for future demand")):
+        row = doc.find("tr", id=f"report-{rid}")
+        areas = [squash(s.text) for s in row.find_all("span", cls="judgment-area")]
+        assert wanted <= set(areas) and unwanted not in areas, areas
+        assert len(areas) == len(set(areas))  # no two areas under one name
