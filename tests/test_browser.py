@@ -558,3 +558,22 @@ def test_the_reports_table_keeps_years_whole_and_is_labelled_cards_on_a_phone(br
         assert "Force" in label
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     context.close()
+
+
+@pytest.mark.parametrize("url", ["/forces", "/reports", "/areas", "/compare"])
+def test_no_table_cell_breaks_a_word_at_desktop_width(browser, every_server, url):
+    # cells break between words; "Rep / orts" and "Brackensh / ire" were columns squeezed below their longest word
+    context, page = new_page(browser, every_server)
+    page.goto(url)
+    # each text node of a cell, on no more lines than it has words (a node's line fragments share a top)
+    cells = page.locator("main table th, main table td").evaluate_all(
+        "els => els.filter(e => e.offsetParent).flatMap(e => { const out = []; "
+        "const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT); let n; "
+        "while ((n = walk.nextNode())) { const t = n.textContent.trim(); if (!t) continue; "
+        "const r = document.createRange(); r.selectNodeContents(n); "
+        "const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top / 4))); "
+        "out.push([t.replace(/\\s+/g, ' '), tops.size]); } return out; })")
+    assert cells
+    broken = [(text, lines) for text, lines in cells if lines > len(text.split())]
+    assert not broken, broken[:5]
+    context.close()
