@@ -1090,6 +1090,9 @@ _COUNTED_WITH_RE = re.compile(r"\s+and\s+(?:police\s+)?(?:staff|PCSOs|police com
 _NATIONAL_RE = re.compile(r"England and Wales|\bnationally\b|\bacross (?:all|the) forces\b", re.I)
 
 
+_UNIT_OR_SHARE_RE = re.compile(r"\b(?:per|every|in)\s*$", re.I)  # before a figure: a unit or a share, no count
+
+
 def _quantities(text: str, counted: set[str]):
     """Every figure of the text that counts what is asked (``_counts_noun``; a population also as an area's
     people, "a county of about 910,000 people"); a year, a unit ("per 1,000 population") or a share ("1 in 4
@@ -1100,7 +1103,7 @@ def _quantities(text: str, counted: set[str]):
     for m in _FIGURE_VALUE_RE.finditer(text):
         if re.fullmatch(r"(19|20)\d\d(\.\d{1,2})?", m.group(1)) and not m.group(2):
             continue  # a year ("June 2016.2": a footnote's number after it)
-        if re.search(r"\b(?:per|every|in)\s*$", text[max(0, m.start() - 8):m.start()], re.I):
+        if _UNIT_OR_SHARE_RE.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "per 1,000 population" is a unit; "1 in 4 people" a share
         sentence = text[text.rfind(".", 0, m.start()) + 1:(text.find(".", m.end()) + 1) or len(text)]
         if _NATIONAL_RE.search(sentence):
@@ -1184,7 +1187,7 @@ def _ranked(store, question: Question) -> Answer | None:
         for f in _FIGURE_VALUE_RE.finditer(p.text):
             if f.group(2) or not _counts_phrase(p.text, f.end(), stems, len(phrase.split())):
                 continue
-            if re.search(r"\b(?:per|every|in)\s*$", p.text[max(0, f.start() - 8):f.start()], re.I):
+            if _UNIT_OR_SHARE_RE.search(p.text[max(0, f.start() - 8):f.start()]):
                 continue  # "per 1,000 population" is a unit, "1 in 4" a share
             value = _amount(f.group(1), None)
             kept = best.get(r.force)
