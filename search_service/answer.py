@@ -1100,6 +1100,14 @@ def _quantities(text: str, counted: set[str]):
     if "popul" in counted:
         for m in _AREA_PEOPLE_RE.finditer(text):
             yield _amount(m.group(1), m.group(2))
+    for m in _counting_figures(text, counted):
+        yield _amount(m.group(1), m.group(2))
+
+
+def _counting_figures(text: str, counted: set[str]):
+    """The figures (matches of ``_FIGURE_VALUE_RE``) printed as counts of one of the nouns ``counted``: not a
+    year, a unit or a share, nor a figure for England and Wales ("recruit 20,000 additional officers in
+    England and Wales"), nor "9,400 officer hours"."""
     for m in _FIGURE_VALUE_RE.finditer(text):
         if re.fullmatch(r"(19|20)\d\d(\.\d{1,2})?", m.group(1)) and not m.group(2):
             continue  # a year ("June 2016.2": a footnote's number after it)
@@ -1109,7 +1117,7 @@ def _quantities(text: str, counted: set[str]):
         if _NATIONAL_RE.search(sentence):
             continue
         if _counts_noun(text[:m.start()], text[m.end():], counted):
-            yield _amount(m.group(1), m.group(2))
+            yield m
 
 
 def _beyond(value: float, quantity: re.Match) -> bool:
@@ -1164,7 +1172,8 @@ def _ranked(store, question: Question) -> Answer | None:
         return None
     phrase = m.group("noun")
     stems = {t.text for t in ANALYZER(phrase, mode="query")}
-    if not stems:
+    head = {t.text for t in ANALYZER(phrase.split()[-1], mode="query")} if phrase.split() else set()
+    if not stems or not head:
         return None
     who = m.group("who").lower()
     fire = "service" in who
@@ -1184,11 +1193,9 @@ def _ranked(store, question: Question) -> Answer | None:
         kept = best.get(r.force)
         if kept and (kept[1].year or 0) > (r.year or 0):
             continue  # the organisation's newer report counts it: that is its figure now
-        for f in _FIGURE_VALUE_RE.finditer(p.text):
+        for f in _counting_figures(p.text, head):
             if f.group(2) or not _counts_phrase(p.text, f.end(), stems, len(phrase.split())):
                 continue
-            if _UNIT_OR_SHARE_RE.search(p.text[max(0, f.start() - 8):f.start()]):
-                continue  # "per 1,000 population" is a unit, "1 in 4" a share
             value = _amount(f.group(1), None)
             kept = best.get(r.force)
             if kept is None or (r.year or 0) > (kept[1].year or 0) or (kept[1].id == r.id and value > kept[0]):

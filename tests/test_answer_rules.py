@@ -2150,6 +2150,15 @@ def test_a_ranked_figure_counts_the_whole_phrase_asked():
     assert answer_mod._RANKED_RE.match("Which reports mention the most serious crimes?") is None
 
 
+def test_a_ranked_figure_is_the_forces_own_count(store):
+    # not the national programme's "20,000 additional officers in England and Wales" (Eastmoor's report), nor
+    # "9,400 officer hours" (Brackenshire's)
+    a = answered(store, "Which force has the most officers?")
+    assert a.basis == "ranked" and a.items[0].report_id == "ncpi-2024-holmbridge" and a.items[0].value == "2,650"
+    values = {i.report_id: i.value for i in a.items}
+    assert values.get("peel-2021-22-eastmoor") == "1,284" and "9,400" not in values.values()
+
+
 def test_report_to_is_a_verb_not_the_report_a_question_cites(store):
     with store.searcher():
         verb = understand("Who does Holmbridge's head of public protection report to?", store.reports())
