@@ -920,11 +920,12 @@ _INFLECTIONS = ("ies", "ied", "es", "ed", "ing", "s", "d", "")
 _DERIVED_RE = re.compile(r"(?:ation|ations|ational|ion|ions|al|als|ment|ments|ity|ities|ness|ive|ively|ism|ist|ists)")
 
 
-def _bases(word: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _bases(word: str) -> frozenset[str]:
     """A word without each inflectional ending it may carry ("organised":
     organised, organise, organis)."""
     word = word.lower().replace("’", "'").removesuffix("'s")
-    return {word[:len(word) - len(e)] for e in _INFLECTIONS if word.endswith(e) and len(word) - len(e) >= 3}
+    return frozenset(word[:len(word) - len(e)] for e in _INFLECTIONS if word.endswith(e) and len(word) - len(e) >= 3)
 
 
 def _derived(word: str, asked: set[str]) -> bool:
@@ -955,6 +956,13 @@ def _mentions(text: str, weights: dict[str, float], total: float, asked: set[str
             if sum(weights[s] for s in seen) / total >= MENTION_COVERAGE:
                 return True
     return False
+
+
+def _of_kind(r: Report, police: bool, fire: bool) -> bool:
+    """Is the report of the kind of organisation asked: "which forces …" a police force's, "which fire
+    (and rescue) services …" a fire and rescue service's (neither asked: any)?"""
+    is_fire = r.organisation_type == "fire and rescue service"
+    return not (police and is_fire) and not (fire and not is_fire)
 
 
 def _mention_list(store, question: Question) -> Answer | None:
@@ -1010,9 +1018,7 @@ def _mention_list(store, question: Question) -> Answer | None:
             if stated is None or not _beyond(stated[0], quantity):
                 continue
             passages = [stated[1]]  # the passage printing the report's figure, a hit or not
-        if question.fire and r.organisation_type != "fire and rescue service":
-            continue
-        if asks_forces and r.organisation_type == "fire and rescue service":
+        if not _of_kind(r, police=asks_forces, fire=question.fire):
             continue  # "Which forces mention organised crime groups?": police forces, not the fire services that do
         if of_years is not None and r.id not in of_years:
             continue  # "Which services were inspected in 2023?": the reports of 2023, not every one that says so
@@ -1185,8 +1191,7 @@ def _ranked(store, question: Question) -> Answer | None:
     for hit in found.hits:
         budget.check()
         r, p = hit.report, hit.passage
-        if not r.force or (police and r.organisation_type == "fire and rescue service") or (
-                fire and r.organisation_type != "fire and rescue service"):
+        if not r.force or not _of_kind(r, police=police, fire=fire):
             continue
         if of_years_asked is not None and r.id not in of_years_asked:
             continue
@@ -1815,7 +1820,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
         # a table whose title was left in the passage before: its rows are read under it, as context (its words
         # count half, as a heading's do): "How many rural crimes did X record in the year ending 31 March 2025?" of
         # a row "X  1,981  41 …"; not "the robbery rate" of the row "Recorded crime 63.3" under "… crime rates …"
-        title = _title_before(store, p) if header and not any(_CAPTION_LABEL_RE.match(h) for h in header) else ""
+        before = None  # the title left in the passage before a table: read once a passage, when needed
+        if header and not any(_CAPTION_LABEL_RE.match(h) for h in header):
+            before = _title_before(store, p)
+        title = before or ""
         if header and question.kind == "who" and not any(_ROW_END_RE.search(text[a:b].strip()) for a, b in spans):
             header = []  # a table of people and roles (an inspection team): each line a row, its name the value
         advice_end = _advice_end(text) if p.kind in PRESCRIPTIVE_PASSAGES else 0
@@ -1878,7 +1886,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
             # a row: its table's years, or its title's
             if header and period_years and table_years is None:
-                table_years = _table_years(store, p)
+                if before is None:
+                    before = _title_before(store, p)
+                table_years = _table_years(p.text, before)
             stated = _stated_years(own) or (table_years if header and period_years else set())
             if period_years and stated and not period_years & stated:
                 continue  # "in the 12 months to 30 June 2016" is not answered by "In the 12 months to 30 June 2015 …"
@@ -2643,10 +2653,10 @@ def _title_before(store, p) -> str:
     return titles[-1] if titles else ""
 
 
-def _table_years(store, p) -> set[int]:
+def _table_years(text: str, title_before: str) -> set[int]:
     """The years a table states; or else those of its title left in the
-    passage before it."""
-    return _stated_years(p.text) or _stated_years(_title_before(store, p))
+    passage before it (``_title_before``)."""
+    return _stated_years(text) or _stated_years(title_before)
 
 
 def _in_span(text: str, year: int, first: int) -> bool:
