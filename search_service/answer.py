@@ -1471,6 +1471,7 @@ CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
 _REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiative|campaign|pilot|service|" \
             r"partnership|model|approach|course|strategy|group|network|board|tool)s?"
 _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b", re.I)
+_PRONOUN_RE = re.compile(r"\W*(?:it|its|they|their)\b", re.I)  # points to the sentence before, not the heading
 ANTECEDENTS = 3  # how far back a chain of pointing-back sentences is followed
 
 
@@ -1486,20 +1487,24 @@ def _antecedent(text: str, spans: list[tuple[int, int]], i: int) -> str:
     return " ".join(parts)
 
 
-def _score_sentence(text: str, context: str, weights: dict[str, float], kind: str,
+def _score_sentence(text: str, before: str, context: str, weights: dict[str, float], kind: str,
                     passage_kind: str) -> tuple[float, float]:
     """Score and coverage of one sentence. Coverage is the rarity-weighted
     share of the question's terms in the sentence, with terms found only in
-    its context (previous sentence, headings, a table's header) at half
+    the sentence before or its context (headings, a table's title) at half
     weight: "This is 8 percent fewer incidents" answers a question about
     anti-social behaviour named one sentence earlier."""
     spans = [(st, a) for st, a, _ in term_spans(text, weights)]
     own = {st for st, _ in spans}
-    around = stems_among(context, weights) - own
+    earlier = stems_among(before, weights) - own
+    around = stems_among(context, weights) - own - earlier
     total = sum(weights.values()) or 1.0
-    # "Its energy costs fell by £86,000": a sentence that opens by pointing back is about what came before
+    # "Its energy costs fell by £86,000": a sentence that opens by pointing back is about what came before (the
+    # sentence it points to, not the headings above: "It needs accurate records …" under "Understanding heritage
+    # crime" does not say how well heritage crime is understood)
     lean = 1.0 if own and _ANAPHOR_RE.match(text) else CONTEXT_WEIGHT
-    coverage = (sum(weights[st] for st in own) + lean * sum(weights[st] for st in around)) / total
+    coverage = (sum(weights[st] for st in own) + lean * sum(weights[st] for st in earlier)
+                + CONTEXT_WEIGHT * sum(weights[st] for st in around)) / total
     positions = sorted(a for _, a in spans)
     spread = (positions[-1] - positions[0]) if len(positions) > 1 else 0
     proximity = 1.0 / (1.0 + spread / 200.0)
@@ -1865,7 +1870,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                 bonus += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
             elif defines and defines.subject(text[a:b]):
                 bonus += SUBJECT_BONUS  # "Its wellbeing centre offers counselling …" says what it does
-            advises = (p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or bool(_PRESCRIPTIVE_RE.search(text[a:b]))
+            advises = (p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or _prescribes(text[a:b])
             if not prescriptive and advises and not (defines and (
                     defines.says_what(text[a:b]) or p.kind == "footnote" and _glosses(defines, p, hits))):
                 # "The force should make the scheme available …" says it is not (yet), not that it is; a footnote
@@ -1922,6 +1927,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
                     start = spans[i - 1][0]  # "The force recruited 296 officers …. As a result, 31 percent …"
                 else:
                     continue  # "Why …?" is answered by a reason, not by the fact it asks about
+            if text[a:b].rstrip().endswith("?"):
+                continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
             if _REFERENCE_RE.search(text[a:b]):
                 continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing
             if wanted and _items_in(text[a:end]) < wanted:
@@ -1937,7 +1944,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
             if names_asked:
                 bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             # scored last: most sentences are ruled out above, and scoring them was half this loop's time
-            score, coverage = _score_sentence(own, " ".join((leaned, heading, title)), weights, question.kind, p.kind)
+            # "The hub had 14 researchers" may point to the hub the heading names; "It needs accurate records" to
+            # the sentence before
+            before_words = leaned if _PRONOUN_RE.match(text[a:b]) else f"{leaned} {heading}"
+            score, coverage = _score_sentence(own, before_words, title, weights, question.kind, p.kind)
             survivors.append((hit, start, b, end, score + bonus, coverage, own, header, previous))
     if question.latest_only:
         survivors = _newest_first(survivors)
@@ -2023,7 +2033,13 @@ _NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to
 _COMPARATIVES = r"higher|lower|more|fewer|less|greater|better|worse|faster|slower|bigger|smaller|larger"
 _COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)
 _CONTRAST_RE = re.compile(rf"\b({_COMPARATIVES}|fell|fallen|rose|risen|increased|decreased|reduced|deteriorated|"
-                          r"improved|declined|little|behind|late|delayed|partly|partially)\b|\d", re.I)
+                          r"improved|declined|little|behind|late|delayed|partly|partially|least|fewest|lowest|highest|"
+                          r"worst|best)\b|\d", re.I)
+
+
+# what an inspection set out to find, not what it found: "It examined how well five forces understand …"
+_SCOPE_RE = re.compile(r"\b(?:examin(?:e|es|ed|ing)|look(?:s|ed)? at|consider(?:s|ed)?|assess(?:es|ed)?|"
+                       r"inspect(?:s|ed)?|review(?:s|ed)?|explor(?:e|es|ed)|ask(?:s|ed)?)\s+(?:how|whether|if)\b", re.I)
 
 
 def _states(sentence: str, weights: dict[str, float]) -> bool:
@@ -2031,6 +2047,8 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
     or deny it? It states it when it holds every term of the question; a
     sentence that lacks some answers only if it says which part does not
     hold ("covers only Greystone", "has not created … for all")."""
+    if _SCOPE_RE.search(sentence):
+        return False
     have = stems_of(sentence)
     return set(weights) <= have or bool(_NEGATION_RE.search(sentence)) or bool(_CONTRAST_RE.search(sentence)) \
         or bool(_NUMBER_RE.search(sentence))
@@ -2066,6 +2084,17 @@ PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 # police are called …"), not what is
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|it is (?:important|essential|vital) "
                               r"(?:that|to|for))\b", re.I)
+# a modal inside an embedded question or a comparison states a fact, not advice: "a clear process to determine
+# whether they should", "guidance on how officers should respond", "is not working as well as it should"
+_EMBEDDED_MODAL_RE = re.compile(r"\b(?:whether|how|what|when|which|where|why|if|as)\s+(?:[\w'-]+\s+){0,4}?"
+                                r"(?:should|must|ought to)\b", re.I)
+
+
+def _prescribes(sentence: str) -> bool:
+    """Whether a sentence says what should be done (not what is done, nor
+    what a process decides should be)."""
+    return bool(_PRESCRIPTIVE_RE.search(_EMBEDDED_MODAL_RE.sub(" ", sentence)))
+
 # the most or least of something: asked by a superlative, stated by one of the same direction ("the fewest" by
 # "the fewest", not "the most"); a judging one ("worst", "best") by either ("its lowest point")
 _HIGH = r"highest|largest|biggest|greatest|longest|most|maximum|peak(?:ed|s)?|top|record"
@@ -2118,7 +2147,7 @@ def _advice_end(text: str) -> int:
     for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text):
         para = m.group(0).strip()
         listed = para[:1].islower() or re.search(r"(;|; and|; or|,)$", para)  # an item of the list led in
-        if not (_PRESCRIPTIVE_RE.search(para) or _BULLET_RE.match(para) or lead_in or listed):
+        if not (_prescribes(para) or _BULLET_RE.match(para) or lead_in or listed):
             return end
         end, lead_in = m.end(), para.endswith(":")
     return len(text)

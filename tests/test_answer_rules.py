@@ -395,6 +395,40 @@ def test_yes_no_needs_a_sentence_that_states_or_denies_it(store):
     assert "does not have a plan" in a.text
 
 
+@pytest.mark.parametrize("q,says", [
+    # "… a clear process to assess cases to determine whether they should" states a fact, not advice
+    ("Do West Midlands Police's forensic scene investigators attend all crime scenes?",
+     "do not attend every crime scene"),
+    ("What does the national joint protocol for interoperability set out?", "how emergency services should work"),
+])
+def test_a_modal_in_an_embedded_question_is_not_advice(store, q, says):
+    assert says in answered(store, q).text
+
+
+@pytest.mark.parametrize("q,says", [
+    ("Are Tollbridge's response officers confident about the rules for recording crime?", "the least confident"),
+    ("Are Tollbridge Police's response officers confident about the recording rules?", "the least confident"),
+])
+def test_a_degree_settles_a_yes_no_question(store, q, says):
+    # "… were the least confident about the rules" answers it though it does not repeat "crime recording"
+    assert says in answered(store, q).text
+
+
+@pytest.mark.parametrize("q", [
+    "Is heritage crime well understood by the forces in the rural crime inspection?",
+    "Is heritage crime understood by the rural crime forces?",
+])
+def test_what_an_inspection_asked_is_not_what_it_found(store, q):
+    # the thematic's questions ("• How well do forces understand …?"), the scope it set itself ("It examined how
+    # well five police forces understand …") and a sentence whose "It" points to a force while the heading names
+    # heritage crime ("It needs accurate records …") say nothing of how well heritage crime is understood
+    a = asked(store, q)
+    if a.answer is not None:
+        assert not a.answer.text.rstrip().endswith("?")
+        assert not re.search(r"\b(examined|looked at) how well\b", a.answer.text)
+        assert not a.answer.text.startswith("It needs")
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
