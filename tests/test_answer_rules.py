@@ -429,6 +429,23 @@ def test_what_an_inspection_asked_is_not_what_it_found(store, q):
         assert not a.answer.text.startswith("It needs")
 
 
+@pytest.mark.parametrize("q,says", [
+    ("Is Dunmere Fire and Rescue Service's budget balanced at the moment?", "balanced budget until 2027/28"),
+    ("Does Dunmere fire have a balanced budget over the next few years?", "balanced budget until 2027/28"),
+])
+def test_a_loose_time_is_not_what_is_asked(store, q, says):
+    # the reports say when with a date; "at the moment", "over the next few years" must not be found in the answer
+    assert says in answered(store, q).text
+
+
+def test_these_changes_point_back_to_what_the_sentence_before_names(store):
+    # "The board has … simplified the forms …. The force estimates that these changes have saved …": the changes
+    # are the demand reduction board's, named one sentence earlier
+    a = answered(store, "Has Harrowmere Constabulary tested its estimate of the officer time its demand reduction "
+                        "board saved?")
+    assert "not yet checked this estimate" in a.text
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
