@@ -36,6 +36,7 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      Question, aliases, area_concept, concepts_of, core_of, data_years, every_form, kind_of,
                                      known_names, named_organisations, of_years, understand, years)
 from search_service.grades_table import earlier_table
+from search_service.ingest.structure import STATED_DEADLINE_RE
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -2536,6 +2537,10 @@ _WHO_HOLDS_RE = re.compile(rf"^\s*who (?:is|was|are|were) (?:the|its|their|[\w'â
 _PERSON_RE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b")
 
 
+_ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|when (?:must|should|is \w+(?: \w+)? due))\b",
+                               re.I)
+
+
 def _typed(question: Question, text: str, previous: str = "", row: bool = False) -> bool:
     """A number or date question is answered only by a sentence that has one
     (``previous``: the sentence before, for a count that leaves its noun to it;
@@ -2579,6 +2584,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
             counts_what_is_asked(question, text, previous)
     if question.kind == "date":
+        if _ASKS_DEADLINE_RE.search(question.text) and STATED_DEADLINE_RE.search(text):
+            return True  # "By when must it train its officers?": "within six months, gives every officer training"
         if _HOW_LONG_RE.search(question.text):  # "How long did callers wait?": a length of time, not a date
             return bool(_DURATION_RE.search(text))
         if _ASKS_EVENT_DATE_RE.search(question.text):

@@ -446,6 +446,17 @@ def test_these_changes_point_back_to_what_the_sentence_before_names(store):
     assert "not yet checked this estimate" in a.text
 
 
+@pytest.mark.parametrize("q,says", [
+    ("By when must Tollbridge Police give every response officer training on the rules for recording violence?",
+     "within six months"),
+    # was answered .79 with "In February 2016 it opened a call triage desk in the force contact centre"
+    ("By when should Harrowmere review the staffing of its force contact centre?", "immediately review the staffing"),
+])
+def test_a_deadline_may_be_a_time_from_now(store, q, says):
+    a = answered(store, q)
+    assert says in a.text and a.kind == "date"
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"

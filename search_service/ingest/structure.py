@@ -34,9 +34,10 @@ _OVERALL_RE = re.compile(r"^(overview|overall summary|overall judg|summary)\b", 
 PILLARS = ("effectiveness", "efficiency", "legitimacy", "leadership", "people")
 _BULLET_RE = re.compile(r"^[•▪●◦\-–]\s*")
 _LIST_END_RE = re.compile(r"\s*(?:;\s*(?:and|or)|,\s*(?:and|or)|;)\s*$")
-_DEADLINE_RE = re.compile(r"\b((?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
-                          r"(?:by|before)\s+[A-Z][a-z]+\s+\d{4}|within\s+[\w-]+\s+(?:days|weeks|months)|immediately)",
-                          re.I)
+# when a recommendation is due: a date, a time from now ("within six months") or "immediately"
+STATED_DEADLINE_RE = re.compile(r"\b((?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+                                r"(?:by|before)\s+[A-Z][a-z]+\s+\d{4}|within\s+[\w-]+\s+(?:days|weeks|months)|"
+                                r"immediately)", re.I)
 _SHOULD_ANY_RE = re.compile(r"\b(should|must|needs? to)\b", re.I)
 _SHOULD_RE = re.compile(r"^(?:(?:by|before|within)\b[^,]*,\s*)?(?:we recommend that\s+)?(.+?)\s+should\b", re.I)
 
@@ -66,7 +67,7 @@ def _key(text: str) -> str:
 
 
 def deadline_of(text: str) -> str:
-    m = _DEADLINE_RE.search(text)
+    m = STATED_DEADLINE_RE.search(text)
     if not m:
         return ""
     d = m.group(1)
