@@ -2380,6 +2380,15 @@ _ASKS_DIFFERENCE_RE = re.compile(r"\bhow many\b[^?]*\b(?:fewer|more|less)\b", re
 _DIFFERENCE_RE = re.compile(r"\b\d[\d,.]*\s*(?:%|per ?cent)?\s+(?:fewer|more|less)\b", re.I)
 _PLACE_LABEL_RE = re.compile(r"\s*(?:in|at|on|for|from|by|within|across|inside|outside)\b", re.I)
 _TIME_AFTER_RE = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+# a noun joined to the one counted, the count covering both: "3,458 officers and staff", "officers or PCSOs"
+_JOINED_NOUN_RE = re.compile(r"\s+(?:and|or|&)\s+(?!the\b|a\b|an\b|its\b|their\b|then\b|\d)([a-z]+)(?=[\s.,;:)]|$)", re.I)
+# between a label and its value, no new clause: "Police officers (full-time equivalent) at 31 March 2019  2,148", not
+# "office functions and selling 14 of its 52 buildings"
+_CLAUSE_BREAK_RE = re.compile(r"\b(?:and|or|but)\s+[a-z]+(?:ing|ed)\b|\b(?:which|who|while|whereas|but)\b")
+_UNIT_AFTER_RE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|shifts?|posts?|places?|vacanc(?:y|ies))\b",
+                            re.I)
+_YEAR_NAMED_RE = re.compile(rf"(?:\b{MONTHS}|\b(?:in|since|by|until|from|during|of|to|before|after|early|late|mid))"
+                            r"[\s-]+(?:19|20)\d\d$", re.I)  # a year named as a time, not a count
 _PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b)", re.I)
 NUMBER_REACH = 6  # terms between a number and what it counts
 # words that may stand between a count and what it counts without changing what is counted
@@ -2434,22 +2443,30 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         # "Officers per 1,000 population: Brackenshire 2.05; …"
         return True
     terms = list(term_spans(text))
-    for i, (stem, a, _) in enumerate(terms):
+    asked = stems_of(question.text)
+    for i, (stem, a, end) in enumerate(terms):
         if stem in nouns:
+            joined = _JOINED_NOUN_RE.match(text, end) if stem == head else None
+            if joined and stems_of(joined.group(1)) - asked:
+                continue  # "all 3,458 officers and staff" counts more than the officers asked about
+            if stem == head and _UNIT_AFTER_RE.match(text, end):
+                continue  # "9,400 officer hours" counts hours, not officers
             window = text[terms[max(0, i - NUMBER_REACH)][1]:a] if i else ""
             # a share is no count: "fell by 19 percent in the streets patrolled" counts no streets
-            numerals = [n for n in _NUMERAL_RE.finditer(window) if not _PERCENT_AFTER_RE.match(window, n.end())]
+            # nor is a year: "Since October 2018 response officers have …" counts no officers
+            numerals = [n for n in _NUMERAL_RE.finditer(window) if not _PERCENT_AFTER_RE.match(window, n.end())
+                        and not _YEAR_NAMED_RE.search(window, 0, n.end())]
             # the count is of this noun unless something stands between them: "140 offenders with a caseworker";
             # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
             between = window[numerals[-1].end():] if numerals else ""
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
                     nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS):
                 return True
-            near = text[a:a + 40].split(".")[0]
+            near = re.split(r"\.(?!\d)", text[a:a + 40])[0]  # to the sentence's end, not a decimal point's
             after = _DIGITS_RE.search(near, max(0, len(near) - 12))
             # "crimes: 1,264", not "one reason"; a length of time counts nothing ("available 24 hours a day")
             if after and not _PERCENT_AFTER_RE.match(text, a + after.end()) and not _TIME_AFTER_RE.match(
-                    text, a + after.end()):
+                    text, a + after.end()) and not _CLAUSE_BREAK_RE.search(near[:after.start()]):
                 return True
             # "The number of suspects circulated as wanted … has risen to 1,027": the count follows the noun
             if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):

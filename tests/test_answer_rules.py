@@ -1066,6 +1066,26 @@ def test_a_count_of_other_things_next_to_the_noun_is_not_the_count_asked(store):
     assert answer_mod.counts_what_is_asked(q, "It now has 14 more neighbourhood teams.")
 
 
+def test_a_figure_near_the_noun_that_counts_something_else_is_no_count(store):
+    """"How many officers does Brackenshire have?" was answered .88 in turn by a year ("Since October 2018
+    response officers …"), a count of officers and staff together, a count of officer hours, and a figure of
+    another clause ("back-office functions and selling 14 of its 52 buildings": "office" shares "officer"'s
+    stem). None of them counts officers."""
+    a = asked(store, "How many officers does Brackenshire have?")
+    assert a.answer is None or "2,148" in a.answer.text
+    q = understand("How many officers does the force have?", [])
+    for said in ("Since October 2018 response officers have worked a new shift pattern.",
+                 "It keeps a skills register for all 3,458 officers and staff.",
+                 "It now deals with them on the phone, saving about 9,400 officer hours a year.",
+                 "It has saved £21.3m by merging back-office functions and selling 14 of its 52 buildings."):
+        assert not answer_mod.counts_what_is_asked(q, said), said
+    for said in ("The force has 2,148 officers.", "In 2018 it had 2,148 officers and 268 PCSOs.",
+                 "Police officers (full-time equivalent) at 31 March 2019  2,148"):
+        assert answer_mod.counts_what_is_asked(q, said), said
+    q = understand("How many officers and staff does the force have?", [])
+    assert answer_mod.counts_what_is_asked(q, "It keeps a skills register for all 3,458 officers and staff.")
+
+
 def test_in_a_number_leaves_its_noun_to_the_sentence_before(store):
     """"We reviewed 190 investigations. … But in 58 we found no record of
     supervision": 58 counts investigations; "It resolved 11,300
