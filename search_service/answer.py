@@ -29,7 +29,8 @@ from search_service import budget, sentences
 from search_service.compare import group_of
 from search_service.analysis import ANALYZER, STOP_WORDS, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
-from search_service.model import Answer, AnswerItem, Judgment, Passage, Report, SearchResult, citation, passage_id
+from search_service.model import (Answer, AnswerItem, Hit, Judgment, Passage, Report, SearchResult, citation,
+                                  passage_id)
 from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
                                      JUDGMENT_ASKED, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS,
                                      NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
@@ -1781,7 +1782,7 @@ def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str
     return out
 
 
-def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -> Candidate | None:
+def _best_sentence(store, question: Question, hits, weights: dict[str, float], extra=()) -> Candidate | None:
     """The sentence of the first candidate passages that best answers the
     question, with its score and how far it leads the runner-up. The rules
     go first (a sentence they rule out is never embedded: embedding was the
@@ -1825,7 +1826,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float]) -
         # other forces speaks of chief constables in general
         own = [h for h in hits if h.report.force in question.organisations]
         hits = own + [h for h in hits if h.report.force not in question.organisations]
-    for hit in hits[:CANDIDATE_PASSAGES]:
+    for hit in [*hits[:CANDIDATE_PASSAGES], *extra]:
         budget.check()
         p = hit.passage
         text = p.text
@@ -2385,6 +2386,7 @@ _JOINED_NOUN_RE = re.compile(r"\s+(?:and|or|&)\s+(?!the\b|a\b|an\b|its\b|their\b
 # between a label and its value, no new clause: "Police officers (full-time equivalent) at 31 March 2019  2,148", not
 # "office functions and selling 14 of its 52 buildings"
 _CLAUSE_BREAK_RE = re.compile(r"\b(?:and|or|but)\s+[a-z]+(?:ing|ed)\b|\b(?:which|who|while|whereas|but)\b")
+_SHARE_VALUE_RE = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)  # "Five-year change in firefighters: Fenmoor -4%"
 _UNIT_AFTER_RE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|shifts?|posts?|places?|vacanc(?:y|ies))\b",
                             re.I)
 _YEAR_NAMED_RE = re.compile(rf"(?:\b{MONTHS}|\b(?:in|since|by|until|from|during|of|to|before|after|early|late|mid))"
@@ -2437,7 +2439,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     if colon and "\n" not in label and _PLACE_LABEL_RE.match(label):
         # "In the custody suite: Achieved 3; …" says where the recommendations were made, it counts no suites
         text = values
-    elif colon and "\n" not in label and head in stems_of(label) and _NUMERAL_RE.search(values.split("\n")[0]):
+    elif colon and "\n" not in label and head in stems_of(label) and _NUMERAL_RE.search(values.split("\n")[0]) \
+            and not _SHARE_VALUE_RE.search(values.split(";")[0]):
         # a table row read with its headers, its label naming what is counted (the phrase's last word:
         # "custody recommendations" are not counted by a row "In the custody suite: …"):
         # "Officers per 1,000 population: Brackenshire 2.05; …"
@@ -2644,13 +2647,34 @@ _POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were
                              r"compared)\b", re.I)
 
 
+def _counted_tables(store, question: Question, hits) -> list[Hit]:
+    """The tables of the reports of the organisation a count is asked of
+    whose rows name what is counted, beside the passages found: "How many
+    officers does Brackenshire have?" is answered by its force-in-numbers row
+    "Police officers (full-time equivalent) at 31 March 2019  2,148", which
+    the words of the question alone do not rank among the first."""
+    m = _HOW_MANY_RE.search(question.text) if question.kind == "number" and question.organisations else None
+    head = [t.text for t in ANALYZER(m.group(1), mode="query")][-1:] if m else []
+    if not head:
+        return []
+    seen = {h.passage.id for h in hits[:CANDIDATE_PASSAGES]}
+    reports = [r for r in question.reports if r.force in question.organisations]
+    tables = [(r, p) for r in reports for p in store.passages(r.id, kind="table")
+              if p.id not in seen and head[0] in stems_of(p.text)]
+    return [Hit(passage=p, report=r, rank=CANDIDATE_PASSAGES + i + 1, score=0.0, snippet=None, matches=[])
+            for i, (r, p) in enumerate(tables[:COUNTED_TABLES])]
+
+
+COUNTED_TABLES = 4  # tables a count is looked for in beside the passages found
+
+
 def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not result.hits:
         return None
     weights = _weights(store, question)
     if not weights:
         return None
-    best = _best_sentence(store, question, result.hits, weights)
+    best = _best_sentence(store, question, result.hits, weights, _counted_tables(store, question, result.hits))
     if best is None or not _enough(question, best):
         return None
     if question.years and not question.organisations and question.kind == "list" and best.report.id not in {
