@@ -2384,8 +2384,9 @@ _TIME_AFTER_RE = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months
 # a noun joined to the one counted, the count covering both: "3,458 officers and staff", "officers or PCSOs"
 _JOINED_NOUN_RE = re.compile(r"\s+(?:and|or|&)\s+(?!the\b|a\b|an\b|its\b|their\b|then\b|\d)([a-z]+)(?=[\s.,;:)]|$)", re.I)
 # between a label and its value, no new clause: "Police officers (full-time equivalent) at 31 March 2019  2,148", not
-# "office functions and selling 14 of its 52 buildings"
-_CLAUSE_BREAK_RE = re.compile(r"\b(?:and|or|but)\s+[a-z]+(?:ing|ed)\b|\b(?:which|who|while|whereas|but)\b")
+# "office functions and selling 14 of its 52 buildings", "firefighters for 19 of its 26 stations", "firefighters, two
+# are day-crewed and 19"
+_CLAUSE_BREAK_RE = re.compile(r"\b(?:and|or|but)\s+[a-z]+(?:ing|ed)\b|\b(?:which|who|while|whereas|but|for|with|by)\b|,\s")
 _SHARE_VALUE_RE = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)  # "Five-year change in firefighters: Fenmoor -4%"
 _UNIT_AFTER_RE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|shifts?|posts?|places?|vacanc(?:y|ies))\b",
                             re.I)

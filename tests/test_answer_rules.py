@@ -1086,6 +1086,12 @@ def test_a_figure_near_the_noun_that_counts_something_else_is_no_count(store):
     for said in ("The force has 2,148 officers.", "In 2018 it had 2,148 officers and 268 PCSOs.",
                  "Police officers (full-time equivalent) at 31 March 2019  2,148"):
         assert answer_mod.counts_what_is_asked(q, said), said
+    q = understand("How many firefighters does the service have?", [])
+    for said in ("The service relies on on-call firefighters for 19 of its 26 stations.",
+                 "The service has 26 fire stations: five are crewed by wholetime firefighters, two are day-crewed and "
+                 "19 are crewed by on-call firefighters."):
+        assert not answer_mod.counts_what_is_asked(q, said), said
+    assert answer_mod.counts_what_is_asked(q, "Wholetime firefighters (FTE) at 31 March 2022  312")
     q = understand("How many officers and staff does the force have?", [])
     assert answer_mod.counts_what_is_asked(q, "It keeps a skills register for all 3,458 officers and staff.")
 
