@@ -2386,7 +2386,8 @@ _JOINED_NOUN_RE = re.compile(r"\s+(?:and|or|&)\s+(?!the\b|a\b|an\b|its\b|their\b
 # between a label and its value, no new clause: "Police officers (full-time equivalent) at 31 March 2019  2,148", not
 # "office functions and selling 14 of its 52 buildings", "firefighters for 19 of its 26 stations", "firefighters, two
 # are day-crewed and 19"
-_CLAUSE_BREAK_RE = re.compile(r"\b(?:and|or|but)\s+[a-z]+(?:ing|ed)\b|\b(?:which|who|while|whereas|but|for|with|by)\b|,\s")
+_CLAUSE_BREAK_RE = re.compile(r"\b(?:and|or|but)\s+[a-z]+(?:ing|ed)\b|"
+                              r"\b(?:which|who|while|whereas|but|for|with|by|are|is|was|were)\b")
 _SHARE_VALUE_RE = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)  # "Five-year change in firefighters: Fenmoor -4%"
 _UNIT_AFTER_RE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|shifts?|posts?|places?|vacanc(?:y|ies))\b",
                             re.I)
