@@ -31,7 +31,7 @@ from search_service.analysis import ANALYZER, STOP_WORDS, stems_among, stems_of,
 from search_service.index import IndexStore
 from search_service.model import (Answer, AnswerItem, Hit, Judgment, Passage, Report, SearchResult, citation,
                                   passage_id)
-from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, DEADLINE_RE,
+from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, AT_DATE_RE, DEADLINE_RE,
                                      JUDGMENT_ASKED, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS,
                                      NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
                                      Question, aliases, area_concept, concepts_of, core_of, data_years, every_form, kind_of,
@@ -1963,6 +1963,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             survivors.append((hit, start, b, end, score + bonus, coverage, own, header, previous))
     if question.latest_only:
         survivors = _newest_first(survivors)
+    survivors = _exact_rows(survivors, question_stems)
     survivors = _within_reach(survivors)
     sims = similarities(_content(question), [h.passage.text[a:b] for h, a, b, *_ in survivors]).tolist()
     best: Candidate | None = None
@@ -2007,6 +2008,24 @@ _WHOLE_ROW_RE = re.compile(r"\s*(?:all|total|overall)\b", re.I)
 
 def _row_label(row: str) -> str:
     return _CELL_SPLIT.split(row.strip())[0]
+
+
+def _exact_rows(survivors: list, asked) -> list:
+    """A table's rows whose label the question names word for word, when
+    it has any, without its rows whose label adds words it does not ask:
+    "police officers" is the row "Police officers", not "Police community
+    support officers" (which holds the same two words)."""
+    rows = [(t, _label_extra(t[0].passage.text, t[1], asked) if t[7] else set()) for t in survivors]
+    exact = {t[0].passage.id for t, extra in rows if t[7] and not extra}
+    return [t for t, extra in rows if not (extra and t[0].passage.id in exact)]
+
+
+def _label_extra(text: str, start: int, asked) -> set[str]:
+    """The words of a row's label (at ``start`` in its table) the question
+    does not use, but for its unit in brackets ("(minutes:seconds)", "(FTE)")."""
+    line_end = text.find("\n", start)
+    label = _row_label(text[start:line_end if line_end >= 0 else len(text)])
+    return stems_of(re.sub(r"\([^)]*\)", " ", label)) - asked
 
 
 def _part_not_asked(label: str, wholes: list[frozenset[str]], asked: frozenset[str]) -> bool:
@@ -2717,13 +2736,12 @@ _INSPECTION_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?(?=" + N
 
 
 # the date a figure is counted to or at: "in the 12 months to 30 June 2016", "at 31 March 2017"
-_AT_DATE_RE = re.compile(rf"\b(?:at|as at)\s+(?:\d{{1,2}}\s+)?{MONTHS}\s+((?:19|20)\d\d)\b", re.I)
 _YEAR_WORD_RE = re.compile(r"(?<![\d/–-])((?:19|20)\d\d)(?!\d)")
 
 
 def _period_years(question_text: str) -> set[int]:
     """The years of the dates a question's figure is counted to or at."""
-    return {int(y) for rx in (PERIOD_YEAR_RE, _AT_DATE_RE) for y in rx.findall(question_text)}
+    return {int(y) for rx in (PERIOD_YEAR_RE, AT_DATE_RE) for y in rx.findall(question_text)}
 
 
 _TITLE_LINE_RE = re.compile(r"^(?:Figure|Table|Chart) \d+\b.*$", re.M)

@@ -354,6 +354,10 @@ TYPED_KINDS = ("number", "date", "frequency")  # answered only by a sentence hol
 _MID_YEAR_RE = re.compile(r"\bmid-?\s?((?:19|20)\d\d)\b", re.I)
 
 
+# the date a stock is counted at: "at 31 March 2017", "as at March 2019"
+AT_DATE_RE = re.compile(rf"\b(?:at|as at)\s+(?:\d{{1,2}}\s+)?{MONTHS}\s+((?:19|20)\d\d)\b", re.I)
+
+
 def data_years(text: str) -> set[int]:
     """The years of what a question counts ("incidents in 2015", "the
     population at mid-2015"), not of a report."""
@@ -606,6 +610,10 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
             dated = of_years(scope, {y + 1 for y in counted}) or [
                 r for r in scope if r.year and r.year > max(counted) and r.force]
             q.next_year = bool(dated)
+        stocked = {int(y) for y in AT_DATE_RE.findall(year_text)}
+        if dated and q.organisations and q.kind in TYPED_KINDS and stocked >= set(q.years):
+            # "officers at 31 March 2017": a later report's table may give the figure at that date beside its own
+            dated += [r for r in scope if r.year and r.year > max(stocked) and r not in dated]
         if not dated and q.organisations and q.kind != "comparison":
             have = ", ".join(sorted({r.inspection_year or str(r.year) for r in scope if r.year}))
             q.declined = (f"No indexed report on {' or '.join(q.organisations)} is from "

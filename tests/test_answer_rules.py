@@ -1097,6 +1097,20 @@ def test_a_figure_near_the_noun_that_counts_something_else_is_no_count(store):
     assert answer_mod.counts_what_is_asked(q, "It keeps a skills register for all 3,458 officers and staff.")
 
 
+@pytest.mark.parametrize("q,says", [
+    # Eastmoor's 2021/22 report gives its workforce at 31 March 2017 beside 2022; its 2017 report gives none
+    ("How many police community support officers did Eastmoor Police have at 31 March 2017?",
+     "Police community support officers: 31 March 2017 158"),
+    # "Police officers", not "Police community support officers", which holds the same two words
+    ("How many police officers did Eastmoor have at 31 March 2017?", "Police officers: 31 March 2017 1,116"),
+    ("How many police staff did Eastmoor Police have at 31 March 2017?", "Police staff: 31 March 2017 626"),
+    # a unit in brackets adds nothing to a row's label
+    ("How many police officers did Brackenshire have at 31 March 2019?", "Brackenshire 2,148"),
+])
+def test_a_count_at_a_date_is_read_in_later_reports_and_in_the_row_named_exactly(store, q, says):
+    assert says in answered(store, q).text
+
+
 def test_in_a_number_leaves_its_noun_to_the_sentence_before(store):
     """"We reviewed 190 investigations. … But in 58 we found no record of
     supervision": 58 counts investigations; "It resolved 11,300
