@@ -479,6 +479,14 @@ def _every_grade(store, question: Question) -> Answer | None:
                   items=items, note=note, basis="judgments")
 
 
+# a grade at something no graded area is recognised as ("inadequate at water rescue"), not at anything at all
+# ("outstanding for anything", "good overall", "inadequate in 2016", "in their latest report"; "which areas was it
+# graded good at in 2021/22?", whose area is what is asked)
+_UNGRADED_AREA_RE = re.compile(r"\b(?:outstanding|good|adequate|requir\w* improvement|inadequate)\s+(?:at|for|on|in)\s+"
+                               r"(?!(?:any|anything|everything|all|overall|their|its|the|a|an|some|at least|in|at|on|for|by|during)\b)"
+                               r"(?!(?:19|20)\d\d)[a-z]", re.I)
+
+
 def _judgment_list(store, question: Question) -> Answer | None:
     """"Which forces were rated inadequate at …": every graded report that
     says so, each with its report and the passage that gives the grade."""
@@ -510,6 +518,8 @@ def _judgment_list(store, question: Question) -> Answer | None:
             asked = question.concepts - {"overall"}
             reports = [r for r in reports if (g := group_of(r)) is None or g.main
                        or (asked and asked <= concepts_of(r.inspection))]
+    if not (question.concepts or question.pillars) and _UNGRADED_AREA_RE.search(question.text):
+        return None  # "Which forces are good at tackling fraud?": no inspection grades that; passages may say
     items, areas = [], {}
     for r in sorted(reports, key=lambda r: (r.year or 0, r.force)):
         if question.concepts or question.pillars:

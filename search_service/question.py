@@ -59,7 +59,7 @@ _CONCEPT_RES = {k: re.compile(v, re.I) for k, v in CONCEPTS.items()}
 AREA_RES = list(_CONCEPT_RES.values())  # every wording of a judgment area (pillars below)
 PILLARS = {"effectiveness": r"\beffective(ness|ly)?\b", "efficiency": r"\befficien(cy|t|tly)\b",
            "legitimacy": r"\blegitima(cy|te|tely)\b", "people": r"\bpeople grade\b|\bpeople pillar\b|"
-                                                               r"look after its people|(grade[ds]?|rated|judged|"
+                                                               r"look(?:s|ing|ed)? after (?:its|their) (?:people|staff|workforce)|(grade[ds]?|rated|judged|"
                                                                r"rating|get|got) (for|on) (its )?people\b"}
 _PILLAR_RES = {k: re.compile(v, re.I) for k, v in PILLARS.items()}
 AREA_RES += list(_PILLAR_RES.values())

@@ -636,6 +636,26 @@ def test_a_grade_no_judgment_gives_is_declined(store):
     assert a.answer is None and a.declined_reason.startswith("No indexed report grades")
 
 
+@pytest.mark.parametrize("q", [
+    "Which fire services require improvement at water rescue?",
+    "Which forces are good at tackling fraud?",
+])
+def test_a_grade_at_an_area_no_inspection_grades_is_no_list_of_grades(store, q):
+    # was answered .85 with every report's first judgment of that grade, whatever its area
+    a = asked(store, q)
+    assert a.answer is None or a.answer.basis != "judgments"
+
+
+@pytest.mark.parametrize("q,organisation,area", [
+    ("Which fire services require improvement at looking after their people?", "Fenmoor Fire and Rescue Service",
+     "People"),
+    ("How well does Fenmoor fire look after its staff?", "Fenmoor Fire and Rescue Service", "People"),
+])
+def test_looking_after_its_people_is_the_people_pillar(store, q, organisation, area):
+    a = answered(store, q)
+    assert a.basis == "judgments" and [(i.organisation, i.area) for i in a.items] == [(organisation, area)]
+
+
 # ------------------------------------------------------------------ confidence
 
 def test_confidence_is_the_record_of_its_kind_of_evidence(store):
