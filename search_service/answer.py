@@ -1802,6 +1802,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     prescriptive = bool(_ASKS_PRESCRIPTION.search(question.text))
     asks_advice = bool(_ASKS_ADVICE_RE.match(core_of(question.text)))  # only advice answers it
     recap_skipped = question.kind != "comparison" and not question.since and not _ASKS_PAST_RE.search(question.text)
+    asked_years = [*question.years, *([question.earlier] if question.earlier else [])]
     # a question with no count or date to find is anchored only by what it names: the sentence itself must
     # name it (a count or a date, next to what is counted, may lean on the sentence before)
     undated = _DATE_FULL_RE.sub(" ", _DATE_RE.sub(" ", _content(question)))
@@ -1901,7 +1902,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue
             if asks_advice and not advises:
                 continue  # "What should the force change about …?" is answered by advice, not by what is the case
-            if recap_skipped and _recaps(text[a:b], hit.report):
+            if recap_skipped and _recaps(text[a:b], hit.report) and not (
+                    asked_years and hit.report.year and min(asked_years) < hit.report.year):
+                # (a question naming an earlier year asks about then: "How many of the 2014 recommendations …?")
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
             if untyped_names and untyped_names - stems_among(
                     f"{own} {leaned}" if points_back else own, untyped_names):
@@ -2105,11 +2108,19 @@ _EARLIER_FINDING_RE = re.compile(r"\W*in\s+((?:19|20)\d\d),?\s+(?:we|hmic(?:frs)
 _ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the time of)\b", re.I)
 
 
+# "Our previous inspection of the service took place in October 2021 …", "Our 2017 inspection made 21 recommendations"
+_EARLIER_SUBJECT_RE = re.compile(r"\W*(?:our|the|hmic(?:frs)?[’']?s?)\s+(?:((?:19|20)\d\d)|previous|last|earlier|first)\s+"
+                                 r"(?:\w+\s+){0,2}(?:inspection|report|visit)s?\b", re.I)
+
+
 def _recaps(sentence: str, report: Report) -> bool:
     """Does the sentence tell what an earlier inspection found, not what this one did? A year the sentence
     opens with counts as earlier when it is two or more before the report's (a 2021/22 report may say "In 2021
     we inspected …" of its own visit)."""
     if _RECAP_RE.match(sentence):
+        return True
+    m = _EARLIER_SUBJECT_RE.match(sentence)
+    if m and (not m.group(1) or (report.year and int(m.group(1)) <= report.year - 2)):
         return True
     m = _EARLIER_FINDING_RE.match(sentence)
     return bool(m and report.year and int(m.group(1)) <= report.year - 2)

@@ -457,6 +457,22 @@ def test_a_deadline_may_be_a_time_from_now(store, q, says):
     assert says in a.text and a.kind == "date"
 
 
+@pytest.mark.parametrize("q,not_said", [
+    # "Our previous inspection of the service took place in October 2021, and we published its report in June 2022."
+    ("When was the report on Dunmere Fire and Rescue Service published?", "June 2022"),
+    # "Our 2017 inspection made 21 recommendations." (Wealdmarsh's custody report of 2024)
+    ("How many recommendations were made in the rural crime report?", "21 recommendations"),
+])
+def test_an_earlier_inspection_as_the_subject_is_a_recap(store, q, not_said):
+    a = asked(store, q)
+    assert a.answer is None or not_said not in a.answer.text
+
+
+def test_a_question_about_an_earlier_year_is_answered_by_the_recap_of_it(store):
+    a = answered(store, "What share of reported crimes did Tollbridge record in 2014?")
+    assert "78 percent" in a.text
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
