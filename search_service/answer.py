@@ -213,7 +213,9 @@ def _say_if_older(question: Question, answer: Answer) -> Answer:
                                 f"{source.force} is from {_label(own[0])}.")
 
 
-_ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: of the)? (?:{ORGANISATION_NOUNS})\b", re.I)
+# "Which forces …?", "What are the five forces …?": answered by a sentence that names them
+_ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: \w+)?)?(?: of the)? "
+                                    rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
@@ -1827,7 +1829,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
-    asks_organisations = question.kind == "list" and bool(_ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
+    asks_organisations = question.kind in ("list", "enumeration") and bool(
+        _ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
     known = store.cached("question-names", lambda: known_names(store.reports())) if asks_organisations else None
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,

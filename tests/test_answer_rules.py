@@ -473,6 +473,14 @@ def test_a_question_about_an_earlier_year_is_answered_by_the_recap_of_it(store):
     assert "78 percent" in a.text
 
 
+def test_what_are_the_forces_is_answered_by_a_sentence_naming_them(store):
+    # "It examined how well five police forces understand …" says how many, not which (was .77)
+    a = asked(store, "What are the five forces in the rural crime inspection?")
+    assert a.answer is None or sum(f in a.answer.text for f in (
+        "Harrowmere", "Northshire", "Eastmoor", "Brackenshire", "Wealdmarsh")) >= 2
+    assert answer_mod._ASKS_ORGANISATIONS_RE.match("What were the two services inspected?")
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
