@@ -1827,6 +1827,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_change_since = question.kind == "yesno" and bool(question.since) and bool(
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
+    asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
+    asks_scope = bool(_ASKS_SCOPE_RE.search(question.text))  # what an inspection looked at, or how
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
     asks_organisations = question.kind in ("list", "enumeration") and bool(
@@ -1937,6 +1939,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
             if asks_change_since and not _CHANGE_RE.search(own):
                 continue  # "Has the backlog come down since 2016?" is settled by a change, not "In 2016 we found 640"
+            if not asks_scope and _SCOPE_RE.search(text[a:b]):
+                continue  # "We assess how well the force protects …" says what was looked at, not what was found
+            if asks_manner and _GRADE_STATEMENT_RE.search(text[a:b]):
+                continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
             if asks_failings and not _FAILING_RE.search(own):
                 continue  # "What went wrong with …?" is answered by a failing, not by what was examined
             if asks_extreme:
@@ -2084,9 +2090,18 @@ _CONTRAST_RE = re.compile(rf"\b({_COMPARATIVES}|fell|fallen|rose|risen|increased
                           r"worst|best)\b|\d", re.I)
 
 
-# what an inspection set out to find, not what it found: "It examined how well five forces understand …"
-_SCOPE_RE = re.compile(r"\b(?:examin(?:e|es|ed|ing)|look(?:s|ed)? at|consider(?:s|ed)?|assess(?:es|ed)?|"
-                       r"inspect(?:s|ed)?|review(?:s|ed)?|explor(?:e|es|ed)|ask(?:s|ed)?)\s+(?:how|whether|if)\b", re.I)
+# what an inspection set out to find, not what it found: "It examined how well five forces understand …", "We
+# assess how well the force …" (not "staff had considered how the detainee would get home")
+_SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report))|\b(?:we|our (?:inspection|review)|the inspection|"
+                       r"hmic(?:frs)?))\s+(?:\w+\s+){0,2}?(?:examin(?:e|es|ed|ing)|look(?:s|ed)? at|consider(?:s|ed)?|"
+                       r"assess(?:es|ed)?|inspect(?:s|ed)?|review(?:s|ed)?|explor(?:e|es|ed)|ask(?:s|ed)?)\s+"
+                       r"(?:how|whether|if)\b", re.I)
+
+
+# (an inspection named is no question about what it looked at: "… in the rural crime inspection")
+_ASKS_SCOPE_RE = re.compile(r"\b(?:examin\w*|look(?:s|ed|ing)? at|assess(?:es|ed|ing)?|inspect(?:s|ed|ing)?|"
+                            r"review(?:s|ed|ing)?|consider\w*|explor\w*|cover\w*|gather\w*|method\w*|scope|focus\w*|"
+                            r"set out to|aim\w*)\b", re.I)
 
 
 def _states(sentence: str, weights: dict[str, float]) -> bool:
@@ -2094,8 +2109,6 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
     or deny it? It states it when it holds every term of the question; a
     sentence that lacks some answers only if it says which part does not
     hold ("covers only Greystone", "has not created … for all")."""
-    if _SCOPE_RE.search(sentence):
-        return False
     have = stems_of(sentence)
     return set(weights) <= have or bool(_NEGATION_RE.search(sentence)) or bool(_CONTRAST_RE.search(sentence)) \
         or bool(_NUMBER_RE.search(sentence))
@@ -2178,6 +2191,12 @@ _FAILING_RE = re.compile(_NEGATION_RE.pattern + r"|\b(poor\w*|weak\w*|delay\w*|c
                          r"incorrect\w*|missed|worr\w*|ineffective\w*|unreliab\w*|inaccura\w*|inconsisten\w*|"
                          r"insufficien\w*|inadequa\w*|overdue|out of date)\b", re.I)
 _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
+# "How does it prevent fires?", "What does it do to protect …?" ask what is done, not the grade for it
+_ASKS_MANNER_RE = re.compile(r"^\s*(?:how (?:does|do|did|is|are|was|were)\b(?! \w+ (?:rated|graded|judged|assessed|doing)\b)|"
+                             r"what (?:does|do|did) .+? do (?:to|about|for|with)\b)", re.I)
+_GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:(?:judged|graded|assessed|rated)\s+"
+                                 r"(?:as\s+|to\s+(?:be\s+)?)?)?(?:outstanding|good|adequate|inadequate|requires? "
+                                 r"improvement|requiring improvement|to require improvement)\b", re.I)
 # what gives a reason, in the sentence or opening the next one
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
                         r"in order to|since (?!(?:19|20)\d\d|then|its|their|the (?:last|previous|start))|attribut\w+ (?:this |it )?to)",

@@ -481,6 +481,22 @@ def test_what_are_the_forces_is_answered_by_a_sentence_naming_them(store):
     assert answer_mod._ASKS_ORGANISATIONS_RE.match("What were the two services inspected?")
 
 
+@pytest.mark.parametrize("q,not_said", [
+    ("How does Fenmoor fire prevent fires?", "is good at preventing fires"),
+    # nor "We assess how well the force identifies and protects vulnerable people …", what was looked at
+    ("What does Northshire do to protect vulnerable people?", "is adequate at protecting"),
+    ("What does Northshire do to protect vulnerable people?", "We assess how well"),
+])
+def test_how_something_is_done_is_not_answered_by_its_grade(store, q, not_said):
+    a = asked(store, q)
+    assert a.answer is None or not_said not in a.answer.text
+
+
+def test_what_an_inspection_examined_answers_a_question_about_that(store):
+    a = answered(store, "Did the rural crime inspection examine how well forces understand heritage crime?")
+    assert a.text.startswith("It examined how well five police forces understand")
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
