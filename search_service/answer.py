@@ -2092,16 +2092,14 @@ _CONTRAST_RE = re.compile(rf"\b({_COMPARATIVES}|fell|fallen|rose|risen|increased
 
 # what an inspection set out to find, not what it found: "It examined how well five forces understand …", "We
 # assess how well the force …" (not "staff had considered how the detainee would get home")
+_SCOPE_VERBS = (r"examin\w*|look(?:s|ed|ing)? at|consider\w*|assess(?:es|ed|ing)?|inspect(?:s|ed|ing)?|"
+                r"review(?:s|ed|ing)?|explor\w*")
 _SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report))|\b(?:we|our (?:inspection|review)|the inspection|"
-                       r"hmic(?:frs)?))\s+(?:\w+\s+){0,2}?(?:examin(?:e|es|ed|ing)|look(?:s|ed)? at|consider(?:s|ed)?|"
-                       r"assess(?:es|ed)?|inspect(?:s|ed)?|review(?:s|ed)?|explor(?:e|es|ed)|ask(?:s|ed)?)\s+"
-                       r"(?:how|whether|if)\b", re.I)
-
-
-# (an inspection named is no question about what it looked at: "… in the rural crime inspection")
-_ASKS_SCOPE_RE = re.compile(r"\b(?:examin\w*|look(?:s|ed|ing)? at|assess(?:es|ed|ing)?|inspect(?:s|ed|ing)?|"
-                            r"review(?:s|ed|ing)?|consider\w*|explor\w*|cover\w*|gather\w*|method\w*|scope|focus\w*|"
-                            r"set out to|aim\w*)\b", re.I)
+                       rf"hmic(?:frs)?))\s+(?:\w+\s+){{0,2}}?(?:{_SCOPE_VERBS}|ask(?:s|ed)?)\s+(?:how|whether|if)\b",
+                       re.I)
+# a question about what it looked at (an inspection named is none: "… in the rural crime inspection")
+_ASKS_SCOPE_RE = re.compile(rf"\b(?:{_SCOPE_VERBS}|cover\w*|gather\w*|method\w*|scope|focus\w*|set out to|aim\w*)\b",
+                            re.I)
 
 
 def _states(sentence: str, weights: dict[str, float]) -> bool:
