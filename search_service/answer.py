@@ -2619,6 +2619,8 @@ _WHO_HOLDS_RE = re.compile(rf"^\s*who (?:is|was|are|were) (?:the|its|their|[\w'â
 _PERSON_RE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b")
 
 
+_ASKS_TIME_OF_DAY_RE = re.compile(r"\b(?:what|which) time\b(?! (?:period|frame|scale)s?\b)", re.I)
+_TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:midnight|midday|noon)\b", re.I)
 _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|when (?:must|should|is \w+(?: \w+)? due))\b",
                                re.I)
 
@@ -2666,6 +2668,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         return bool(_NUMBER_RE.search(_DATE_FULL_RE.sub(" ", text)) or "%" in text) and \
             counts_what_is_asked(question, text, previous)
     if question.kind == "date":
+        if _ASKS_TIME_OF_DAY_RE.search(question.text):
+            return bool(_TIME_OF_DAY_RE.search(text))  # "After what time â€¦?": "after 11pm", not a year
         if _ASKS_DEADLINE_RE.search(question.text) and STATED_DEADLINE_RE.search(text):
             return True  # "By when must it train its officers?": "within six months, gives every officer training"
         if _HOW_LONG_RE.search(question.text):  # "How long did callers wait?": a length of time, not a date

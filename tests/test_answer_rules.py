@@ -497,6 +497,16 @@ def test_what_an_inspection_examined_answers_a_question_about_that(store):
     assert a.text.startswith("It examined how well five police forces understand")
 
 
+@pytest.mark.parametrize("q,says", [
+    ("From what time are more Brackenshire response officers on duty on Fridays and Saturdays?", "between 6pm"),
+    ("What time does public transport stop running from Tenterham?", "after 11pm"),
+])
+def test_what_time_asks_a_time_of_day(store, q, says):
+    assert kind_of(q) == "date"
+    a = answered(store, q)
+    assert says in a.text and a.kind == "date"
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
