@@ -1963,8 +1963,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     continue  # "Why …?" is answered by a reason, not by the fact it asks about
             if text[a:b].rstrip().endswith("?"):
                 continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
-            if _REFERENCE_RE.search(text[a:b]):
-                continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing
+            if _REFERENCE_RE.search(text[a:b]) or (question.kind != "date" and _CITATION_RE.match(text[a:b])):
+                continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing (but
+                # its date: "When was the evaluation published?")
             if wanted and _items_in(text[a:end]) < wanted:
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
             if wanted and _introduces(text[a:b], wanted):
@@ -2225,6 +2226,9 @@ def _advice_end(text: str) -> int:
     return len(text)
 
 
+# a source cited by its parts, ending in its date: "Northmoor University, Evaluation of the Safe Streets programme,
+# June 2017."
+_CITATION_RE = re.compile(rf"\W*\d*\s*[^.,;]+,[^;]*,\s*(?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?(?:19|20)\d\d\.?\s*$")
 _REFERENCE_RE = re.compile(r"https?://|\bwww\.|\bavailable (at|from):", re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 _WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:(?:are|were) the (?:\w+ ){0,2})?(two|three|four|five|six|seven|"

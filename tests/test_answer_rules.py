@@ -507,6 +507,18 @@ def test_what_time_asks_a_time_of_day(store, q, says):
     assert says in a.text and a.kind == "date"
 
 
+@pytest.mark.parametrize("q", ["What did the evaluation of Operation Lighthouse find?", "What is the Safe Streets programme?"])
+def test_a_source_cited_states_nothing_but_its_date(store, q):
+    # "Northmoor University, An evaluation of Operation Lighthouse, January 2024." (a footnote) was the answer
+    a = asked(store, q)
+    assert a.answer is None or not a.answer.text.startswith("Northmoor University,")
+
+
+def test_a_source_cited_gives_its_date(store):
+    a = answered(store, "When did Northmoor University publish its evaluation of Safe Streets?")
+    assert "June 2017" in a.text
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
