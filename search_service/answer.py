@@ -381,6 +381,10 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
             # every judgment of every report in scope was read: a passage cannot say otherwise
             scope = " or ".join(question.organisations) or "any organisation"
             area = "in any area" if any_area else "for this"
+            ungraded = None if question.concepts or question.pillars else _UNGRADED_AREA_RE.search(question.text)
+            if ungraded:  # "good at tackling fraud": say which words no graded area matches
+                return Declined(f"No indexed report grades “{ungraded.group(1).strip()}”: it is not one of the "
+                                "areas the inspections grade; the closest passages are below.")
             return Declined(f"No indexed report grades {scope} {' or '.join(question.grades).lower()} {area}"
                             f"{' in ' + ', '.join(map(str, question.years)) if question.years else ''}; "
                             "the closest passages are below.")
@@ -486,7 +490,7 @@ def _every_grade(store, question: Question) -> Answer | None:
 # graded good at in 2021/22?", whose area is what is asked)
 _UNGRADED_AREA_RE = re.compile(r"\b(?:outstanding|good|adequate|requir\w* improvement|inadequate)\s+(?:at|for|on|in)\s+"
                                r"(?!(?:any|anything|everything|all|overall|their|its|the|a|an|some|at least|in|at|on|for|by|during)\b)"
-                               r"(?!(?:19|20)\d\d)[a-z]", re.I)
+                               r"(?!(?:19|20)\d\d)([a-z][^?]*)", re.I)
 
 
 def _judgment_list(store, question: Question) -> Answer | None:
