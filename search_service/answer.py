@@ -1863,6 +1863,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         title = before or ""
         if header and question.kind == "who" and not any(_ROW_END_RE.search(text[a:b].strip()) for a, b in spans):
             header = []  # a table of people and roles (an inspection team): each line a row, its name the value
+        if question.kind in ("yesno", "list", "comparison", *TYPED_KINDS) and _GLOSSARY_HEADING_RE.search(
+                p.heading_path[-1] if p.heading_path else ""):
+            continue  # "force crime registrar (FCR): the person …" defines; it says nothing of what a force has
         advice_end = _advice_end(text) if p.kind in PRESCRIPTIVE_PASSAGES else 0
         table_years = None  # read once a passage, when a row needs them
         wholes = None  # the labels of its rows for a whole ("All crime", "Total"), read once a table
@@ -2097,6 +2100,7 @@ _CONTRAST_RE = re.compile(rf"\b({_COMPARATIVES}|fell|fallen|rose|risen|increased
 
 # what an inspection set out to find, not what it found: "It examined how well five forces understand …", "We
 # assess how well the force …" (not "staff had considered how the detainee would get home")
+_GLOSSARY_HEADING_RE = re.compile(r"\b(?:glossary|abbreviations|definitions|terms used)\b", re.I)
 _SCOPE_VERBS = (r"examin\w*|look(?:s|ed|ing)? at|consider\w*|assess(?:es|ed|ing)?|inspect(?:s|ed|ing)?|"
                 r"review(?:s|ed|ing)?|explor\w*")
 _SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report))|\b(?:we|our (?:inspection|review)|the inspection|"

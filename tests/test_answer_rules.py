@@ -519,6 +519,14 @@ def test_a_source_cited_gives_its_date(store):
     assert "June 2017" in a.text
 
 
+def test_a_glossary_entry_answers_only_what_a_term_means(store):
+    # "force crime registrar (FCR): the person in a force responsible for …" (Annex B) says nothing of Tollbridge's
+    a = answered(store, "Does Tollbridge have a force crime registrar?")
+    assert not a.text.startswith("force crime registrar (FCR):") and "force crime registrar" in a.text.lower()
+    a = answered(store, "What is a force crime registrar?")
+    assert "the person in a force responsible" in a.text
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
