@@ -1824,7 +1824,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     data_spans = _spans_in(question.text, asked=True) if question.kind in TYPED_KINDS else set()
     if question.since and question.kind in TYPED_KINDS:
         counted_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
-    asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(question.text)))
+    # (a change the question names as an aim asks for none: "What orders is it using to reduce offending?")
+    asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(
+        _PURPOSE_RE.sub(" ", question.text))))
     other_forms = _other_forms(store, weights)
     if question.kind == "number" and _LIVES_IN_RE.search(question.text):
         other_forms = other_forms + [(_AREA_PEOPLE_RE, "population")]  # "a county of about 910,000 people"
@@ -1942,7 +1944,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             counted_to = _period_years(own) if data_spans and not spans_here else set()
             if counted_to and not any(_in_span(own, y, first) for first, _ in data_spans for y in counted_to):
                 continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
-            if asks_change and not (_CHANGE_RE.search(own) and _same_direction(asks_change, own)):
+            if asks_change and not (_CHANGE_RE.search(stated := _PURPOSE_RE.sub(" ", own))
+                                    and _same_direction(asks_change, stated)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
             if asks_change_since and not _CHANGE_RE.search(own):
                 continue  # "Has the backlog come down since 2016?" is settled by a change, not "In 2016 we found 640"
@@ -2890,6 +2893,9 @@ def _same_direction(asked: str, sentence: str) -> bool:
 
 # "By how much did … fall?", "How far has … risen?": the verb asks for a change, stated in any words
 _COPULA_RE = re.compile(r"\b(?:become|becomes|became|becoming)\b", re.I)
+# a change aimed at is no change made: "its county-wide plan to reduce domestic burglary"
+_PURPOSE_RE = re.compile(r"\b(?:to|aims? to|aimed at|designed to|intended to|in order to)\s+(?:\w+ly\s+)?"
+                         r"(?:reduc|cut|increas|improv|lower|rais|decreas|grow|boost|halv)\w*", re.I)
 _ASKS_CHANGE_RE = re.compile(r"\b(fall|fell|fallen|rise|rose|risen|drop(ped)?|go (up|down)|gone (up|down)|"
                              r"went (up|down)|come (up|down)|came (up|down)|cut|"
                              r"grow|grew|grown|increase[ds]?|decrease[ds]?|reduce[ds]?|decline[ds]?)\b", re.I)

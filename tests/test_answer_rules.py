@@ -527,6 +527,15 @@ def test_a_glossary_entry_answers_only_what_a_term_means(store):
     assert "the person in a force responsible" in a.text
 
 
+def test_a_change_aimed_at_is_no_change_made(store):
+    # "Operation Lockfast is the force's name for its county-wide plan to reduce domestic burglary" (a footnote)
+    a = answered(store, "Did Brackenshire's Operation Lockfast reduce burglary?")
+    assert "has reduced burglary" in a.text
+    # an aim named in the question asks for no change: "… civil orders to reduce offending, such as …"
+    a = answered(store, "Which civil orders does West Midlands Police use more and more to reduce offending?")
+    assert "restraining orders" in a.text
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
