@@ -37,12 +37,11 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      Question, aliases, area_concept, concepts_of, core_of, data_years, every_form, kind_of,
                                      known_names, named_organisations, of_years, understand, years)
 from search_service.grades_table import earlier_table
-from search_service.ingest.structure import STATED_DEADLINE_RE
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
 from search_service.search import export, lead_with, reorder, search
-from search_service.rules import CAPTION_RE, GRADES
+from search_service.rules import CAPTION_RE, GRADES, STATED_DEADLINE_RE
 
 CANDIDATE_PASSAGES = 8
 TYPED_BONUS = 0.1  # chosen on the tuning half: +4 right answers, +1 wrong

@@ -14,6 +14,12 @@ import re
 # never continues with the text after it and what answers never quote as a fact.
 CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")
 
+# When a recommendation is due, as reports state it: a date, a time from now ("within six months") or
+# "immediately" (read by the ingest for each recommendation, and by the answers to "by when …?").
+STATED_DEADLINE_RE = re.compile(r"\b((?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+                                r"(?:by|before)\s+[A-Z][a-z]+\s+\d{4}|within\s+[\w-]+\s+(?:days|weeks|months)|"
+                                r"immediately)", re.I)
+
 # The inspectorate's grades, best first. "Adequate" exists only on the
 # five-tier scale used from PEEL 2021/22 and fire and rescue round 3.
 GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")

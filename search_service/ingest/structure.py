@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from search_service.ingest.text import Block
 from search_service.model import CauseOfConcern, Finding, Judgment, Practice, Recommendation
-from search_service.rules import GRADES
+from search_service.rules import GRADES, STATED_DEADLINE_RE
 
 _AFI_RE = re.compile(r"^areas? for improvement(?:\s+\d+)?$", re.I)
 _CAUSE_RE = re.compile(r"^causes? of concern(?:\s+\d+)?$", re.I)
@@ -34,10 +34,6 @@ _OVERALL_RE = re.compile(r"^(overview|overall summary|overall judg|summary)\b", 
 PILLARS = ("effectiveness", "efficiency", "legitimacy", "leadership", "people")
 _BULLET_RE = re.compile(r"^[•▪●◦\-–]\s*")
 _LIST_END_RE = re.compile(r"\s*(?:;\s*(?:and|or)|,\s*(?:and|or)|;)\s*$")
-# when a recommendation is due: a date, a time from now ("within six months") or "immediately"
-STATED_DEADLINE_RE = re.compile(r"\b((?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
-                                r"(?:by|before)\s+[A-Z][a-z]+\s+\d{4}|within\s+[\w-]+\s+(?:days|weeks|months)|"
-                                r"immediately)", re.I)
 _SHOULD_ANY_RE = re.compile(r"\b(should|must|needs? to)\b", re.I)
 _SHOULD_RE = re.compile(r"^(?:(?:by|before|within)\b[^,]*,\s*)?(?:we recommend that\s+)?(.+?)\s+should\b", re.I)
 
