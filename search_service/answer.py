@@ -257,16 +257,22 @@ def judgment_concepts(area: str) -> set[str]:
     return found
 
 
+WORD_TIE = 0.01  # per word an area shares with the question: breaks ties only (a concept counts 1, an extra 0.1)
+
+
 def _match(question: Question, report: Report) -> Judgment | None:
     """The judgment of ``report`` the question asks about, if it names one."""
     best, best_score = None, 0.0
     wanted = set(question.concepts)
     pillars = {"pillar:" + p for p in question.pillars}
+    words = stems_of(question.text)
     for j in report.judgments:
         have = judgment_concepts(j.area)
         if wanted - {"overall"}:
             shared = (wanted - {"overall"}) & have
-            score = len(shared) - 0.1 * len(have - wanted)
+            # of two areas sharing the concept, the one sharing more of the question's words ("planning for the
+            # future": "How well is the force planning for demand in the future?", not "… likely future demand?")
+            score = len(shared) - 0.1 * len(have - wanted) + (WORD_TIE * len(words & stems_of(j.area)) if shared else 0)
         elif pillars:
             # a pillar report's overall grade is its pillar's grade
             pillar_report = j.area == "Overall" and any(p.split(":")[1] in report.inspection.lower() for p in pillars)

@@ -536,6 +536,16 @@ def test_a_change_aimed_at_is_no_change_made(store):
     assert "restraining orders" in a.text
 
 
+@pytest.mark.parametrize("q", ["Is Harrowmere good at planning for the future?",
+                               "How well is Harrowmere planning for future demand?"])
+def test_of_two_areas_sharing_a_concept_the_one_worded_as_asked_is_graded(store, q):
+    # "future" is in "… understand the current and likely future demand?" (Good) and "… planning for demand in
+    # the future?" (Requires improvement)
+    a = answered(store, q)
+    assert a.basis == "judgments" and "planning for demand in the future" in a.items[0].area
+    assert a.items[0].value == "Requires improvement"
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
