@@ -1106,15 +1106,25 @@ def _counts_noun(before: str, after: str, counted: set[str]) -> bool:
         if {t.text for t in ANALYZER(w.group(0), mode="query")} & counted:
             rest = after[w.end():]
             nxt = words[k + 1] if k + 1 < len(words) and not after[w.end():words[k + 1].start()].strip() else None
-            if _COUNTED_WITH_RE.match(rest) or (nxt and nxt.group(0).lower() not in STOP_WORDS
-                                                and not re.search(r"(?:ed|ing)$", nxt.group(0), re.I)):
-                return False
-            return True
+            # joined to another noun, or qualifying the next one ("9,400 officer hours"): it counts something else
+            return not (_joined_to_other(rest, counted) or (nxt and nxt.group(0).lower() not in STOP_WORDS
+                                                            and not re.search(r"(?:ed|ing)$", nxt.group(0), re.I)))
     preceding = _NOUN_THEN_FIGURE_RE.search(before[-80:])
     return bool(preceding and {t.text for t in ANALYZER(preceding.group(1), mode="query")} & counted)
 
 
-_COUNTED_WITH_RE = re.compile(r"\s+and\s+(?:police\s+)?(?:staff|PCSOs|police community support officers)\b", re.I)
+# a noun joined to the one counted, the count covering both: "3,458 officers and staff", "officers or PCSOs"
+_JOINED_NOUN_RE = re.compile(r"\s+(?:and|or|&)\s+(?!the\b|a\b|an\b|its\b|their\b|then\b|\d)([a-z]+)"
+                             r"(?=[\s.,;:)]|$)", re.I)
+
+
+def _joined_to_other(rest: str, asked) -> bool:
+    """After a counted noun: is it joined to one not asked about, the figure counting both ("3,458 officers and
+    staff")?"""
+    joined = _JOINED_NOUN_RE.match(rest)
+    return bool(joined and stems_of(joined.group(1)) - asked)
+
+
 # a figure for the whole country ("recruit 20,000 additional officers in England and Wales") is no force's own
 _NATIONAL_RE = re.compile(r"England and Wales|\bnationally\b|\bacross (?:all|the) forces\b", re.I)
 
@@ -2461,8 +2471,6 @@ _ASKS_DIFFERENCE_RE = re.compile(r"\bhow many\b[^?]*\b(?:fewer|more|less)\b", re
 _DIFFERENCE_RE = re.compile(r"\b\d[\d,.]*\s*(?:%|per ?cent)?\s+(?:fewer|more|less)\b", re.I)
 _PLACE_LABEL_RE = re.compile(r"\s*(?:in|at|on|for|from|by|within|across|inside|outside)\b", re.I)
 _TIME_AFTER_RE = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
-# a noun joined to the one counted, the count covering both: "3,458 officers and staff", "officers or PCSOs"
-_JOINED_NOUN_RE = re.compile(r"\s+(?:and|or|&)\s+(?!the\b|a\b|an\b|its\b|their\b|then\b|\d)([a-z]+)(?=[\s.,;:)]|$)", re.I)
 # between a label and its value, no new clause: "Police officers (full-time equivalent) at 31 March 2019  2,148", not
 # "office functions and selling 14 of its 52 buildings", "firefighters for 19 of its 26 stations", "firefighters, two
 # are day-crewed and 19"
@@ -2497,6 +2505,14 @@ _ELIDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+of\s+(them|these|those)\b|\b(
                               rf"\bin\s+\d[\d,]*\s+(we|the|there|it|they|officers|staff|this|these|a|an|no)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _counted_phrase(question_text: str) -> tuple[str, ...]:
+    """The stems of what "how many …" counts ("organised crime groups"), its head last; () when none is asked.
+    (Asked of every sentence a count question reads: remembered per question.)"""
+    m = _HOW_MANY_RE.search(question_text)
+    return tuple(t.text for t in ANALYZER(m.group(1), mode="query")) if m else ()
+
+
 def counts_what_is_asked(question: Question, text: str, previous: str = "") -> bool:
     """"How many organised crime groups …?" is answered by a sentence with a
     number a few words before one of those words ("68 organised crime
@@ -2504,13 +2520,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     leaves its noun to the sentence before ("… 38 children were charged.
     The force asked for accommodation for 31 of them"), when that sentence
     counts what is asked."""
-    m = _HOW_MANY_RE.search(question.text)
-    if not m:
+    phrase = _counted_phrase(question.text)
+    if not phrase:
         return True
-    nouns = {t.text for t in ANALYZER(m.group(1), mode="query")}
-    if not nouns:
-        return True
-    head = [t.text for t in ANALYZER(m.group(1), mode="query")][-1]
+    nouns, head = set(phrase), phrase[-1]
     scoped = _names_of(question)  # "How many Brackenshire investigations …": the force only scopes the count
     if _ASKS_DIFFERENCE_RE.search(question.text):
         # "How many incidents fewer than the year before?" asks a difference: "8 percent fewer incidents" gives it
@@ -2531,11 +2544,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     asked = stems_of(question.text)
     for i, (stem, a, end) in enumerate(terms):
         if stem in nouns:
-            joined = _JOINED_NOUN_RE.match(text, end) if stem == head else None
-            if joined and stems_of(joined.group(1)) - asked:
-                continue  # "all 3,458 officers and staff" counts more than the officers asked about
-            if stem == head and _UNIT_AFTER_RE.match(text, end):
-                continue  # "9,400 officer hours" counts hours, not officers
+            if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
+                continue  # "3,458 officers and staff", "9,400 officer hours": more than, or other than, officers
             window = text[terms[max(0, i - NUMBER_REACH)][1]:a] if i else ""
             # a share is no count: "fell by 19 percent in the streets patrolled" counts no streets
             # nor is a year: "Since October 2018 response officers have …" counts no officers
@@ -2739,14 +2749,15 @@ def _counted_tables(store, question: Question, hits) -> list[Hit]:
     officers does Brackenshire have?" is answered by its force-in-numbers row
     "Police officers (full-time equivalent) at 31 March 2019  2,148", which
     the words of the question alone do not rank among the first."""
-    m = _HOW_MANY_RE.search(question.text) if question.kind == "number" and question.organisations else None
-    head = [t.text for t in ANALYZER(m.group(1), mode="query")][-1:] if m else []
-    if not head:
+    phrase = _counted_phrase(question.text) if question.kind == "number" and question.organisations else ()
+    if not phrase:
         return []
     seen = {h.passage.id for h in hits[:CANDIDATE_PASSAGES]}
     reports = [r for r in question.reports if r.force in question.organisations]
-    tables = [(r, p) for r in reports for p in store.passages(r.id, kind="table")
-              if p.id not in seen and head[0] in stems_of(p.text)]
+    # a report's tables are read once per state of the index, not once a question
+    tables = [(r, p) for r in reports
+              for p in store.cached(f"tables:{r.id}", lambda r=r: store.passages(r.id, "table"))
+              if p.id not in seen and phrase[-1] in stems_of(p.text)]
     return [Hit(passage=p, report=r, rank=CANDIDATE_PASSAGES + i + 1, score=0.0, snippet=None, matches=[])
             for i, (r, p) in enumerate(tables[:COUNTED_TABLES])]
 
