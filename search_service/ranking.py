@@ -319,6 +319,7 @@ def _words_at(arrays: dict[str, np.ndarray], local: int) -> tuple[list[int], lis
 
 
 CACHE_BYTES = 512 * 2**20  # posting arrays kept per process
+TERM_SCORES_BYTES = 64 * 2**20  # terms' scored postings kept per state and process (Snapshot.term_scores)
 DECODED_KEPT = 1024  # documents' texts and words kept decoded per state (about 15 MB a worker)
 _UNREAD = object()
 
@@ -565,6 +566,7 @@ class Snapshot:
     _written: bool | None = field(default=None, repr=False)  # every segment has its postings arrays
     _decoded: dict = field(default_factory=dict, repr=False)  # (what, doc) → a text or its words, read lately
     _label_orders: dict = field(default_factory=dict, repr=False)  # field → (labels as text, rank of each)
+    _term_scores: "_PostingCache" = field(default_factory=lambda: _PostingCache(TERM_SCORES_BYTES), repr=False)
 
     def all_written(self, reader) -> bool:
         """``postings_written``, once per index state."""
@@ -633,6 +635,40 @@ class Snapshot:
         values = set(values)
         wanted = [i for i, label in enumerate(labels) if label in values]
         return np.isin(codes, wanted) if wanted else np.zeros(self.n, dtype=bool)
+
+    def term_scores(self, searcher, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
+        """(global doc ids, BM25F score at boost 1) of a term's postings in
+        every segment, kept for this state (the least recently used dropped
+        beyond TERM_SCORES_BYTES): policing questions share their words
+        ("effective", "force", "crime"), and reading and scoring a common
+        word's tens of thousands of postings was most of ranking's time."""
+        key = (fieldname, text)
+        hit = self._term_scores.get(key)
+        if hit is not None:
+            return hit
+        reader = searcher.reader()
+        parts = self.postings(reader, fieldname, text)
+        if not parts:
+            got = (np.empty(0, np.intp), np.empty(0, np.float32))
+        else:
+            if self.all_written(reader):
+                # Whoosh's idf, log(documents / (doc frequency + 1)) + 1, counted from the written postings in
+                # hand (deleted documents included, as Whoosh counts them) instead of a lookup in every segment
+                idf = math.log(self.n / (sum(len(ids) for ids, _ in parts) + 1)) + 1
+            else:
+                idf = searcher.idf(fieldname, text)
+            norm = self.length_norm(reader, fieldname, searcher.avg_field_length(fieldname) or 1)
+            ids = np.concatenate([i for i, _ in parts]) if len(parts) > 1 else parts[0][0]
+            weights = np.concatenate([w for _, w in parts]) if len(parts) > 1 else parts[0][1]
+            # idf * weights * (K1 + 1) / (weights + norm), in place, with np.take: indexing with int32 ids
+            # (``norm[ids]``) converts them first
+            s = np.take(norm, ids)
+            s += weights
+            np.divide(weights, s, out=s)
+            s *= np.float32(idf * (K1 + 1))
+            got = (ids, s)
+        self._term_scores.put(key, got)
+        return got
 
     def postings(self, reader, fieldname: str, text) -> list[tuple[np.ndarray, np.ndarray]]:
         """(global doc ids, weights) per segment holding the term; the ids as
@@ -727,31 +763,14 @@ def score(snapshot: Snapshot, searcher, terms, keep: dict | None = None) -> np.n
     Whoosh's Or of Term queries computes it; 0 where nothing matches.
     ``keep``: {(field, text): []} to receive those terms' own (doc ids,
     scores) as well."""
-    reader = searcher.reader()
     scores = np.zeros(snapshot.n, dtype=np.float32)
     for fieldname, text, boost in terms:
-        parts = snapshot.postings(reader, fieldname, text)
-        if not parts:
+        ids, s = snapshot.term_scores(searcher, fieldname, text)
+        if not len(ids):
             continue
-        if snapshot.all_written(reader):
-            # Whoosh's idf, log(documents / (doc frequency + 1)) + 1, counted from the written postings in hand
-            # (deleted documents included, as Whoosh counts them) instead of a lookup in every segment's terms
-            idf = math.log(snapshot.n / (sum(len(ids) for ids, _ in parts) + 1)) + 1
-        else:
-            idf = searcher.idf(fieldname, text)
-        norm = snapshot.length_norm(reader, fieldname, searcher.avg_field_length(fieldname) or 1)
-        for ids, weights in parts:
-            # idf * weights * (K1 + 1) / (weights + norm), in place, with
-            # np.take and np.add.at: a common word has tens of thousands of
-            # postings, and indexing with int32 ids (``norm[ids]``,
-            # ``scores[ids] += s``) converts them first; twice as fast
-            s = np.take(norm, ids)
-            s += weights
-            np.divide(weights, s, out=s)
-            s *= np.float32(idf * (K1 + 1))
-            np.add.at(scores, ids, s if boost == 1 else s * np.float32(boost))
-            if keep is not None and (fieldname, text) in keep:
-                keep[(fieldname, text)].append((ids, s))
+        np.add.at(scores, ids, s if boost == 1 else s * np.float32(boost))
+        if keep is not None and (fieldname, text) in keep:
+            keep[(fieldname, text)].append((ids, s))
     scores[snapshot.dead] = 0  # not ~live: a mask of every document, made and read for each term list
     return scores
 

@@ -48,6 +48,29 @@ def test_scores_are_whooshs_bm25f(store, q):
             assert ours[docnum] == pytest.approx(score, rel=1e-5)
 
 
+def test_kept_term_scores_give_whooshs_scores_again_within_their_budget(store):
+    """A term's scored postings are kept for the next query of the same
+    state; read back (or dropped and worked out again under a budget of a
+    few terms) they still give Whoosh's BM25F, and the kept bytes stay
+    within the budget."""
+    with store.searcher() as s:
+        bag = [(f, w, 1.0) for w in terms("victims of domestic abuse crime force") for f in ("heading", "text")]
+        theirs = {h.docnum: h.score for h in s.search(whoosh_or("victims of domestic abuse crime force"),
+                                                        limit=None)}
+        for budget in (ranking.TERM_SCORES_BYTES, 2_000):
+            snap = ranking.Snapshot.build(s.reader())
+            snap._term_scores = ranking._PostingCache(budget)
+            first, again = ranking.score(snap, s, bag), ranking.score(snap, s, bag)
+            assert np.array_equal(first, again)
+            assert set(np.flatnonzero(again)) == set(theirs)
+            for docnum, score in theirs.items():
+                assert again[docnum] == pytest.approx(score, rel=1e-5)
+            kept = snap._term_scores
+            assert (len(kept._d) < len(bag)) == (budget < ranking.TERM_SCORES_BYTES)  # the small one dropped some
+            assert kept.used <= budget or len(kept._d) == 1
+            assert kept.used == sum(a.nbytes + b.nbytes for a, b in kept._d.values())
+
+
 @pytest.mark.parametrize("q", WORDS + PHRASES)
 def test_totals_and_facets_match_whoosh(store, q):
     """Every word is required: the masks numpy builds for the query's units
