@@ -141,10 +141,10 @@ def _matching(snap, s, query) -> np.ndarray:
         return mask
     terms = [query] if isinstance(query, Term) else query.subqueries if isinstance(query, Or) else ()
     if terms and all(isinstance(t, Term) and t.fieldname in QUERY_FIELDS for t in terms):
-        # a word (a term in heading or text: most units) marked in one mask, its postings as read
+        # a word (a term in heading or text: most units) marked in one mask, its postings as the ranking
+        # read (and keeps) them
         for t in terms:
-            for ids, _ in snap.postings(s.reader(), t.fieldname, t.text):
-                mask[ids] = True
+            mask[snap.term_scores(s, t.fieldname, t.text)[0]] = True
         return mask & snap.live
     if isinstance(query, Phrase) and query.fieldname in QUERY_FIELDS:
         words = [_text(w) for w in query.words]
