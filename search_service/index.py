@@ -11,6 +11,7 @@ search, answer and page goes through.
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from contextlib import contextmanager
@@ -31,6 +32,10 @@ HEADINGS_FILE = "headings.json"
 
 # Headings describe what a passage is about, so they weigh more than body text.
 HEADING_BOOST = 2.0
+# A change this soon after the last could share its modification time (file times advance by the kernel's
+# tick, or by seconds on some file systems): until the latest change is this old, every query looks at the index
+# itself (as git re-reads its racily clean entries)
+RACY_S = 2.0
 
 # Filter name (rules.FILTERS) → the index field holding its value.
 FILTER_FIELDS = {"force": "force_exact", "year": "year", "family": "family", "inspection": "inspection",
@@ -172,24 +177,43 @@ class IndexStore:
         Only the outermost ``with`` refreshes: nested uses (a search looking
         up report metadata, say) get the same searcher, so one request reads
         one state of the index and never a searcher that a refresh closed.
+        While ``_stat_key`` is what this thread saw when it last looked,
+        nothing has changed and it does not look again.
         """
         local = self._local
         depth = getattr(local, "depth", 0)
         s = getattr(local, "searcher", None)
         if depth == 0:
-            ix = self.open()
-            if s is None or getattr(local, "ix", None) is not ix:
-                ix, s = self._current_searcher()
-                local.ix = ix
-                local.folder = Path(ix.storage.folder)
-            elif not s.up_to_date():
-                s = s.refresh()
-            local.searcher = s
+            key = self._stat_key(local.folder) if s is not None else None  # before looking: a later change shows
+            if key is None or key != getattr(local, "seen", None):
+                ix = self.open()
+                if s is None or getattr(local, "ix", None) is not ix:
+                    ix, s = self._current_searcher()
+                    local.ix = ix
+                    local.folder = Path(ix.storage.folder)
+                elif not s.up_to_date():
+                    s = s.refresh()
+                local.searcher = s
+                local.seen = key if key is not None and time.time() - key[-1] > RACY_S else None
         local.depth = depth + 1
         try:
             yield s
         finally:
             local.depth = depth
+
+    def _stat_key(self, folder: Path) -> tuple | None:
+        """What CURRENT and the live folder look like on disk (inode, size,
+        modification time, the latest last): a swap replaces CURRENT, and a
+        commit or a deletion adds a table of contents to the folder. While
+        both look as they did, the searcher in hand is current, and a query
+        skips reading CURRENT and listing the folder (a twentieth of a
+        keyword search's time)."""
+        try:
+            current, live = os.stat(self.index_dir / "CURRENT"), os.stat(folder)
+        except OSError:
+            return None
+        return (current.st_ino, current.st_size, live.st_ino, current.st_mtime_ns, live.st_mtime_ns,
+                max(current.st_mtime, live.st_mtime))
 
     def _state_key(self, s) -> tuple:
         # whoosh 2.7.4 never reuses readers on refresh, so the reader's
