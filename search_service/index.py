@@ -17,6 +17,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 from whoosh import index as windex
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 
@@ -222,6 +223,11 @@ class IndexStore:
 
     # ------------------------------------------------------------ reading
     def _reports(self) -> dict[str, Report]:
+        local = self._local
+        if getattr(local, "depth", 0):  # within a request's searcher (30 hits a question each look up their report)
+            cached = self._reports_cache
+            if cached and cached[0] == self._state_key(local.searcher):
+                return cached[1]
         with self.searcher() as s:
             key = self._state_key(s)
             cached = self._reports_cache
@@ -323,8 +329,11 @@ class IndexStore:
         only those of one ``kind`` ("table", "footnote", …) when given."""
         with self.searcher() as s:
             snap = self.snapshot(s)
-            docs = s.document_numbers(report=rid, kind=kind) if kind else s.document_numbers(report=rid)
-            fields = (snap.stored(s, d) for d in docs)
+            reader = s.reader()
+            found = snap.mask(reader, "report", [rid]) & snap.live  # live: the passages, not deleted
+            if kind:
+                found &= snap.mask(reader, "kind", [kind])
+            fields = (snap.stored(s, d) for d in np.flatnonzero(found))
             docs = [fields_to_passage(f) for f in fields if f.get("doctype") == "passage"]
         return sorted(docs, key=lambda p: p.order)
 

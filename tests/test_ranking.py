@@ -271,3 +271,35 @@ def test_positions_are_the_same_when_the_word_tables_are_full(store, monkeypatch
     assert [analysis.positions(text, wanted) for text, wanted in cases] == expected
     assert len(analysis._TAKES) <= 10
     assert any(expected)
+
+
+def test_masks_of_values_are_the_documents_holding_them(store):
+    """A filter's mask (one value, a few, many, or values no document has)
+    marks exactly the documents whose field holds one of them, as Whoosh's
+    own term search finds them."""
+    rng = random.Random(3)
+    with store.searcher() as s:
+        snap, reader = store.snapshot(s), s.reader()
+        for fieldname in ("report", "force_exact", "year", "kind"):
+            codes, labels = snap.coded(reader, fieldname)
+            for k in (1, 2, ranking.FEW_CODES + 1):
+                values = rng.sample(labels, min(k, len(labels))) + [1900 if fieldname == "year" else "no such value"]
+                expected = np.zeros(snap.n, dtype=bool)
+                for v in values:
+                    expected[list(s.document_numbers(**{fieldname: v}))] = True
+                got = snap.mask(reader, fieldname, values)
+                assert np.array_equal(got & snap.live, expected & snap.live), (fieldname, values)
+
+
+def test_a_reports_passages_are_those_whoosh_finds(store):
+    """``passages`` of a report (and of one kind) read from the masks: the
+    live passages Whoosh's own search for the report finds, in reading order."""
+    with store.searcher() as s:
+        for report in store.reports():
+            for kind in (None, "table", "text"):
+                terms_ = {"report": report.id, **({"kind": kind} if kind else {})}
+                ids = {s.stored_fields(d)["id"] for d in s.document_numbers(**terms_)
+                       if s.stored_fields(d).get("doctype") == "passage"}
+                got = store.passages(report.id, kind)
+                assert {p.id for p in got} == ids
+                assert [p.order for p in got] == sorted(p.order for p in got)
