@@ -213,20 +213,18 @@ def _facets(snap, reader, positive: np.ndarray, masks: dict, matched: np.ndarray
     (the others apply), so its other values show what adding them (OR) would
     give; for a facet without a filter these are counts within the results."""
     out = {}
-    matched_docs = None
+    shared = [name for name in FACETS if name not in masks]  # counted over the matched documents alike
+    if shared:
+        counts = ranking.facet_counts_of(snap, reader, np.flatnonzero(matched), [FILTER_FIELDS[n] for n in shared])
+        out.update((name, counts[FILTER_FIELDS[name]]) for name in shared)
     for name in FACETS:
         if name in masks:
             m = positive & snap.live
             for other, mask in masks.items():
                 if other != name:
                     m &= mask
-            docs = np.flatnonzero(m)
-        else:
-            if matched_docs is None:
-                matched_docs = np.flatnonzero(matched)
-            docs = matched_docs
-        out[name] = ranking.facet_counts(snap, reader, docs, FILTER_FIELDS[name])
-    return out
+            out[name] = ranking.facet_counts(snap, reader, np.flatnonzero(m), FILTER_FIELDS[name])
+    return {name: out[name] for name in FACETS}
 
 
 # ------------------------------------------------------------------ all words, relaxed

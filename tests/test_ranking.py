@@ -303,3 +303,28 @@ def test_a_reports_passages_are_those_whoosh_finds(store):
                 got = store.passages(report.id, kind)
                 assert {p.id for p in got} == ids
                 assert [p.order for p in got] == sorted(p.order for p in got)
+
+
+@pytest.mark.parametrize("bins, by_report", [(None, True), (4, True), (None, False), (4, False)])
+def test_facet_counts_read_together_are_whooshs(store, monkeypatch, bins, by_report):
+    """Facets counted together (one joint code per document, reports'
+    fields from the reports' counts) give Whoosh's grouped counts, also when
+    every field is counted alone (a corpus whose joint codes would be too
+    many) and when no field is taken to be its report's (passages of a
+    report differing in it)."""
+    if bins:
+        monkeypatch.setattr(ranking, "JOINT_BINS", bins)
+    if not by_report:
+        monkeypatch.setattr(ranking.Snapshot, "value_of_report", lambda self, reader, fieldname: None)
+    fields = ("force_exact", "year", "family", "inspection", "grade", "kind")
+    with store.searcher() as s:
+        snap = ranking.Snapshot.build(s.reader())  # this state's own caches, nothing kept from other tests
+        for q in ("crime", "missing children", "vetting"):
+            res = s.search(whoosh_or(q), limit=None, filter=Term("doctype", "passage"),
+                           groupedby={f: sorting.FieldFacet(f, maptype=sorting.Count) for f in fields})
+            docs = np.array(sorted(h.docnum for h in res), dtype=np.int64)
+            ours = ranking.facet_counts_of(snap, s.reader(), docs, fields)
+            for f in fields:
+                theirs = {str(k): v for k, v in res.groups(f).items() if k not in (None, "")}
+                assert {str(k): v for k, v in ours[f].items()} == theirs, (q, f)
+                assert list(ours[f].values()) == sorted(ours[f].values(), reverse=True)
