@@ -147,6 +147,36 @@ def test_the_best_k_break_ties_by_document_order_as_whoosh_does():
         assert list(best) == sorted(scored, key=lambda d: (-scores[d], d))[:k]
 
 
+def test_the_best_k_of_many_matches_are_those_of_a_full_sort():
+    """Past TOP_SAMPLED matches only documents above a bound from a sample
+    are partitioned: the best k (ties by document order) are still exactly
+    those of sorting every match, with few distinct scores or many, or a
+    few far above the rest (a common word's headings: the first bound keeps
+    fewer than k; or the sample's own documents far above the rest), and
+    the count of matches is all of them."""
+    rng = np.random.default_rng(5)
+    for _ in range(20):  # every match allowed, the sampled ones highest: the first bound keeps too few
+        n = int(rng.integers(ranking.TOP_SAMPLED, 4 * ranking.TOP_SAMPLED))
+        scores = (rng.random(n) + 0.01).astype(np.float32)
+        scores[::n // ranking.TOP_SAMPLE] += 10
+        for k in (30, 200):
+            best, total = ranking.top(scores, np.ones(n, dtype=bool), k)
+            assert total == n and np.array_equal(best, np.lexsort((np.arange(n), -scores))[:k])
+    for levels in (3, 50, None, "skewed"):
+        for _ in range(40):
+            n = int(rng.integers(ranking.TOP_SAMPLED, 4 * ranking.TOP_SAMPLED))
+            k = int(rng.choice([1, 10, 20, 30, 200, n // 3]))
+            raw = rng.random(n) if levels is None else rng.random(n) ** 40 if levels == "skewed" else \
+                np.round(rng.random(n) * levels)
+            scores = (raw * (rng.random(n) < 0.9)).astype(np.float32)
+            allowed = rng.random(n) < 0.95
+            best, total = ranking.top(scores, allowed, k)
+            scored = np.flatnonzero((scores > 0) & allowed)
+            assert total == len(scored)
+            expected = scored[np.lexsort((scored, -scores[scored]))][:k]
+            assert np.array_equal(best, expected), (levels, n, k)
+
+
 def test_positions_read_from_text_are_the_indexs_own(store):
     """The proximity bonus and the phrase check read word positions from a
     passage's text rather than from the postings: for any terms of a
