@@ -113,6 +113,8 @@ def _proximity_bonus(kept: dict, parsed: ParsedQuery, texts: dict[int, tuple],
     term_scores = {w: PROXIMITY_BOOST * ranking.kept_scores(kept.get(("text", w), []), docs) for w in words}
     out = dict(base)
     for i, (docnum, (text, split)) in enumerate(texts.items()):
+        if not any(term_scores[a][i] and term_scores[b][i] for a, b in parsed.pairs):
+            continue  # no pair of neighbouring query words both in its text: nothing to find near each other
         positions = text_positions(text, wanted, split)
         bonus = 0.0
         for a, b in parsed.pairs:
