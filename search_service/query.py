@@ -358,6 +358,19 @@ def _simple_word(schema, word: str) -> tuple | None:
     return query, (m.group(1), query)
 
 
+def _flat_terms(queries: list) -> list | None:
+    """The terms of these queries, in order, when each is a term or an Or of
+    terms, none boosted (what ``Or(queries).normalize()`` flattens them to);
+    None for anything else."""
+    out = []
+    for q in queries:
+        subs = q.subqueries if type(q) is Or else (q,)
+        if q.boost != 1.0 or not all(type(t) is Term and t.boost == 1.0 for t in subs):
+            return None
+        out.extend(subs)
+    return out
+
+
 def _parse_plain(schema, q: str) -> tuple[object, list[Unit]] | None:
     """What Whoosh's parser and ``_units`` make of a query of plain words,
     assembled from each word's own reading (remembered): the parser costs
@@ -367,7 +380,11 @@ def _parse_plain(schema, q: str) -> tuple[object, list[Unit]] | None:
     parts = [_word_queries(schema, w) for w in q.split()]
     if any(p is None for p in parts):
         return None
-    query = Or([any_q for any_q, _ in parts if any_q is not NullQuery]).normalize()
+    queries = [any_q for any_q, _ in parts if any_q is not NullQuery]
+    terms = _flat_terms(queries)
+    # an Or of terms already flat normalises without Whoosh copying every term of every word's Or (a third of
+    # parsing a question)
+    query = Or(terms if terms is not None else queries).normalize()
     units = [Unit(label, all_q, droppable=bool(re.fullmatch(r"[^\s\"()]+", label)))
              for _, unit in parts if unit for label, all_q in [unit]]
     return query, units
