@@ -1711,14 +1711,27 @@ _STRONG_TAIL = {role: re.compile(r"(?:which\s+)?" + _EVENT + (_NOT_A_ROLE if rol
                 for role in (False, True)}
 
 
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
 @dataclass(frozen=True)
 class Defining:
     """How a sentence that defines what a question asks about opens."""
     said: re.Pattern  # the term as the sentence's first words
-    apposed: re.Pattern  # the term beside a noun phrase that says what it is, anywhere in the sentence
+    apposition: str  # the term beside a noun phrase that says what it is, anywhere in the sentence (``apposes``)
     role: bool  # "what does X do?": any verb of action answers, not only "is"
     required: bool  # only such a sentence may answer
-    anywhere: re.Pattern = re.compile(r"(?!)")  # the term anywhere
+    anywhere: re.Pattern = re.compile(r"(?!)")  # the term anywhere, as a word
+    term: re.Pattern = re.compile(r"(?!)")  # the term's words anywhere, even inside others
+
+    def apposes(self, sentence: str) -> bool:
+        """Is the term beside a noun phrase that says what it is? The long
+        pattern is compiled only once a sentence holds the term (compiling
+        it took a definition question most of a millisecond, and most
+        candidate sentences do not name the term)."""
+        return bool(self.term.search(sentence)) and bool(_compiled(self.apposition).search(sentence))
 
     def _then(self, tails: dict, sentence: str) -> bool:
         m = self.said.match(sentence)
@@ -1730,7 +1743,7 @@ class Defining:
 
     def says_what(self, sentence: str) -> bool:
         """Does the sentence say what the term is (as subject with "is", or in apposition)?"""
-        return self._then(_STRONG_TAIL, sentence) or bool(self.apposed.search(sentence))
+        return self._then(_STRONG_TAIL, sentence) or self.apposes(sentence)
 
 
 def _glosses(defines: Defining, footnote: Passage, hits) -> bool:
@@ -1782,7 +1795,7 @@ def _defining(question: Question) -> Defining | None:
     # "Sentinel, the new crime, intelligence and case file system …"; "a new operating model, Project
     # Keystone, which …"; "Community payback – unpaid work … – was used": apposition says what a thing is as
     # plainly as "is" does
-    apposed = re.compile(rf"\b{term}s?,\s+(?:the|an?|its|their)\s+|\b(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,5}}"
+    apposed = (rf"\b{term}s?,\s+(?:the|an?|its|their)\s+|\b(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,5}}"
                          rf"[\w’'-]+,\s+{term}s?(?:\s*[,.;(]|\s+which\b|\s*$)|"
                          # "Community payback – unpaid work aimed at … – was used": a gloss between dashes
                          rf"\b{term}s?\s+[–—-]\s+(?:an?\s+|the\s+)?[a-z][\w’'-]*\s+[^–—]{{3,}}?\s+[–—-]\s|"
@@ -1791,9 +1804,9 @@ def _defining(question: Question) -> Defining | None:
                          # "What does X do?": "… an investigation standards team of one inspector and six sergeants,
                          # who review 40 investigations each week" says what it does in a clause on the term
                          + (rf"|\b{term}s?(?:\s+(?:of|from|in|at|with)\s+[^,.;:()]{{1,80}}?)?,\s+(?:who|which)\s+"
-                            + _NOT_A_ROLE if role else ""), re.I)
+                            + _NOT_A_ROLE if role else ""))
     return Defining(re.compile(said, re.I), apposed, role, required=role or (m.group(1) or "").strip().lower() != "the",
-                    anywhere=re.compile(rf"\b{term}s?", re.I))
+                    anywhere=re.compile(rf"\b{term}s?", re.I), term=re.compile(term, re.I))
 
 
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
@@ -1913,8 +1926,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if question.kind in ("number", "date", "grade", "frequency", "who") and not _typed(question, typed, previous,
                                                                                        row=bool(header)):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
-            if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposed.search(
-                    text[a:b])) and not (p.kind == "footnote" and _glosses(defines, p, hits)):
+            if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposes(text[a:b])) \
+                    and not (p.kind == "footnote" and _glosses(defines, p, hits)):
                 # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
                 # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat)
                 continue
