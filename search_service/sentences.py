@@ -60,6 +60,25 @@ class PlainToken(PunktToken):
         return _NON_PUNCT_RE.search(self.type)
 
 
+class RememberingPunkt(PunktSentenceTokenizer):
+    """Punkt that remembers, for each context it tests ("officers. The"), whether
+    it holds a sentence break: the answer depends on the context and the
+    learned parameters alone, and the same few thousand contexts recur in
+    every passage (testing one tokenizes and annotates it, most of Punkt's
+    time)."""
+
+    CONTEXTS_KEPT = 100_000
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        known = self.__dict__.setdefault("_breaks", {})
+        found = known.get(text)
+        if found is None:
+            if len(known) >= self.CONTEXTS_KEPT:
+                known.clear()
+            found = known[text] = super().text_contains_sentbreak(text)
+        return found
+
+
 def train(texts: list[str]) -> dict:
     """Punkt parameters learned from passage texts, as JSON-able data."""
     trainer = PunktTrainer(lang_vars=PlainLanguageVars(), token_cls=PlainToken)
@@ -88,7 +107,7 @@ def load(path: Path | None) -> PunktSentenceTokenizer:
     p.sent_starters = set(data.get("sent_starters", []))
     for k, v in data.get("ortho_context", {}).items():
         p.ortho_context[k] = v
-    return PunktSentenceTokenizer(p, lang_vars=PlainLanguageVars(), token_cls=PlainToken)
+    return RememberingPunkt(p, lang_vars=PlainLanguageVars(), token_cls=PlainToken)
 
 
 # "Table 1: …", "Figure 7: …": the label a table or chart opens with (answers read it too)

@@ -1058,13 +1058,20 @@ def test_a_sentence_opening_it_may_leave_the_name_asked_about_to_the_sentence_be
 def test_punkt_with_plain_patterns_finds_the_sentences_stock_punkt_finds(store):
     """``sentences.load`` gives Punkt its own patterns compiled with ``re``
     (faster than NLTK's timed ``regex`` ones): on every passage, and in
-    training, the result is NLTK's own."""
+    training, the result is NLTK's own; and so it is again when every
+    context it tests is remembered from the first pass (``RememberingPunkt``)."""
     from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
     from search_service import sentences
-    plain = store.sentence_tokenizer()
+    plain = sentences.load(None)
+    plain._params = store.sentence_tokenizer()._params
     stock = PunktSentenceTokenizer(plain._params)
     texts = [p.text for r in store.reports() for p in store.passages(r.id)]
-    assert [list(plain.span_tokenize(t)) for t in texts] == [list(stock.span_tokenize(t)) for t in texts]
+    expected = [list(stock.span_tokenize(t)) for t in texts]
+    assert [list(plain.span_tokenize(t)) for t in texts] == expected
+    remembered = len(plain._breaks)
+    assert remembered > 100
+    assert [list(plain.span_tokenize(t)) for t in texts] == expected
+    assert len(plain._breaks) == remembered
     trainer = PunktTrainer()
     trainer.INCLUDE_ALL_COLLOCS = True
     trainer.train("\n\n".join(texts[:300]), finalize=True)
