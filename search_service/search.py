@@ -101,20 +101,22 @@ def _score_whoosh(snap, s, parsed: ParsedQuery) -> np.ndarray:
     return scores
 
 
-def _proximity_bonus(kept: dict, parsed: ParsedQuery, texts: dict[int, tuple],
+def _proximity_bonus(kept: dict, parsed: ParsedQuery, docs: np.ndarray, read,
                      base: dict[int, float]) -> dict[int, float]:
     """What Whoosh's Phrase(slop=PROXIMITY_SLOP) queries add, recomputed for a
-    few candidates from their text (and its words, or None): a pair of neighbouring query words found
-    within the slop adds both words' BM25F text scores again (a span query
-    scores as the intersection of its terms)."""
+    few candidates from their words (``read(docnum)``: its text, or None when
+    its words are known, and its words, or None): a pair of neighbouring
+    query words found within the slop adds both words' BM25F text scores
+    again (a span query scores as the intersection of its terms). A
+    candidate whose text lacks a word of every pair is not read."""
     words = sorted({w for pair in parsed.pairs for w in pair})
     wanted = set(words)
-    docs = np.fromiter(texts, dtype=np.int64)
     term_scores = {w: PROXIMITY_BOOST * ranking.kept_scores(kept.get(("text", w), []), docs) for w in words}
     out = dict(base)
-    for i, (docnum, (text, split)) in enumerate(texts.items()):
+    for i, docnum in enumerate(docs.tolist()):
         if not any(term_scores[a][i] and term_scores[b][i] for a, b in parsed.pairs):
             continue  # no pair of neighbouring query words both in its text: nothing to find near each other
+        text, split = read(docnum)
         positions = text_positions(text, wanted, split)
         bonus = 0.0
         for a, b in parsed.pairs:
@@ -396,8 +398,10 @@ def _by_relevance(snap, s, m: _Matches, allowed: np.ndarray, limit: int | None) 
         best, _ = ranking.top(scores, allowed, max(limit, RERANK))
     head = best[:RERANK]
     if parsed.pairs and len(head) > 1:
-        texts = {int(d): (text, snap.words(s, d)) for d, text in zip(head, snap.texts(s, head))}
-        rescored = _proximity_bonus(m.kept, parsed, texts, {int(d): float(scores[d]) for d in head})
+        def read(d: int) -> tuple:  # its words as indexed; its text only when they were not written
+            split = snap.words(s, d)
+            return (snap.texts(s, [d])[0] if split is None else "", split)
+        rescored = _proximity_bonus(m.kept, parsed, head, read, {int(d): float(scores[d]) for d in head})
         head_ranked = sorted(rescored.items(), key=lambda kv: (-kv[1], kv[0]))
     else:
         head_ranked = [(int(d), float(scores[d])) for d in head]
