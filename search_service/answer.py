@@ -1452,7 +1452,7 @@ def _names_of(question: Question) -> set[str]:
 _VAGUE_TIME_RE = re.compile(r"\b(?:(?:for|in|over|during|within) )?(?:the |a )?(?:next|coming|last|past) "
                             r"(?:few |couple of |several |two |three )?(?:years?|months?|weeks?)\b|\bin recent (?:years|months|times)\b|"
                             r"\b(?:recently|lately|nowadays|these days|at the moment|at present|currently|right now|"
-                            r"any ?more)\b", re.I)  # not "still": "How much does it still have to find?" asks what remains
+                            r"any ?more|latest|most recent)\b", re.I)  # not "still": "How much does it still have to find?" asks what remains
 
 
 def _weights(store: IndexStore, question: Question) -> dict[str, float]:

@@ -432,9 +432,12 @@ def test_what_an_inspection_asked_is_not_what_it_found(store, q):
 @pytest.mark.parametrize("q,says", [
     ("Is Dunmere Fire and Rescue Service's budget balanced at the moment?", "balanced budget until 2027/28"),
     ("Does Dunmere fire have a balanced budget over the next few years?", "balanced budget until 2027/28"),
+    ("Is Dunmere Fire and Rescue Service's latest budget balanced?", "balanced budget until 2027/28"),
+    ("What were Harrowmere Constabulary's most recent 999 call answering times?", "74 percent of 999 calls"),
 ])
 def test_a_loose_time_is_not_what_is_asked(store, q, says):
-    # the reports say when with a date; "at the moment", "over the next few years" must not be found in the answer
+    # the reports say when with a date; "at the moment", "over the next few years", "latest", "most recent" must
+    # not be found in the answer
     assert says in answered(store, q).text
 
 
