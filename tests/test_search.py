@@ -285,6 +285,21 @@ def test_stems_among_are_the_texts_stems_that_are_wanted(store):
         assert stems_among(text, wanted) == stems_of(text) & wanted
 
 
+def _watched_reader(tmp_path, monkeypatch, racy_s: float):
+    """(settings, a store over the seed's index, the list its reads of
+    CURRENT are counted in), with RACY_S set."""
+    from conftest import indexed_corpus
+    from search_service import index as index_mod
+
+    monkeypatch.setattr(index_mod, "RACY_S", racy_s)
+    settings = indexed_corpus(tmp_path)
+    reader = index_mod.IndexStore(settings.index_dir, settings.corpus_dir)
+    looks = []
+    real = reader.current_name
+    monkeypatch.setattr(reader, "current_name", lambda: looks.append(1) or real())
+    return settings, reader, looks
+
+
 def test_a_change_by_another_process_is_searched_at_once_though_nothing_changed_for_long(tmp_path, monkeypatch):
     """A reader that has seen the index unchanged stops reading CURRENT and
     listing the folder for each query, and only looks again when either
@@ -293,16 +308,11 @@ def test_a_change_by_another_process_is_searched_at_once_though_nothing_changed_
     RACY_S is 0 here)."""
     import shutil
 
-    from conftest import FIXTURES, indexed_corpus
-    from search_service import index as index_mod
+    from conftest import FIXTURES
+    from search_service.index import IndexStore
     from search_service.indexer import Indexer
 
-    monkeypatch.setattr(index_mod, "RACY_S", 0.0)
-    settings = indexed_corpus(tmp_path)
-    reader = index_mod.IndexStore(settings.index_dir, settings.corpus_dir)
-    looks = []
-    real = reader.current_name
-    monkeypatch.setattr(reader, "current_name", lambda: looks.append(1) or real())
+    settings, reader, looks = _watched_reader(tmp_path, monkeypatch, 0.0)
     assert search(reader, "Northshire").total == 0
     assert search(reader, "Northshire").total == 0
     looks.clear()
@@ -311,26 +321,18 @@ def test_a_change_by_another_process_is_searched_at_once_though_nothing_changed_
     assert not looks, "an unchanged index is not looked at again"
 
     shutil.copy(FIXTURES / "peel-2016-northshire.txt", settings.corpus_dir)
-    Indexer(index_mod.IndexStore(settings.index_dir, settings.corpus_dir)).sync()  # another process's store
+    Indexer(IndexStore(settings.index_dir, settings.corpus_dir)).sync()  # another process's store
     assert search(reader, "Northshire").total > 0, "an added report, the next query"
 
     (settings.corpus_dir / "peel-2016-northshire.txt").unlink()
-    Indexer(index_mod.IndexStore(settings.index_dir, settings.corpus_dir)).sync(rebuild=True)  # a new folder
+    Indexer(IndexStore(settings.index_dir, settings.corpus_dir)).sync(rebuild=True)  # a new folder
     assert search(reader, "Northshire").total == 0, "a rebuild swapped in, the next query"
 
 
 def test_an_index_changed_lately_is_looked_at_for_every_query(tmp_path, monkeypatch):
     """Right after a change (within RACY_S) another change could leave the
     same file times, so every query still reads CURRENT."""
-    from conftest import indexed_corpus
-    from search_service import index as index_mod
-
-    monkeypatch.setattr(index_mod, "RACY_S", 3600.0)
-    settings = indexed_corpus(tmp_path)
-    reader = index_mod.IndexStore(settings.index_dir, settings.corpus_dir)
-    looks = []
-    real = reader.current_name
-    monkeypatch.setattr(reader, "current_name", lambda: looks.append(1) or real())
+    _, reader, looks = _watched_reader(tmp_path, monkeypatch, 3600.0)
     for _ in range(3):
         search(reader, "crime")
     assert len(looks) >= 3
