@@ -1687,7 +1687,7 @@ _ASKED_ROLE_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+do\s*\??\s*$", r
 _DEFINING_VERBS = r"(?:is|are|was|were|means|refers|describes|stands)\b"
 # what a thing does: any verb but these, which say what it is, has or may do
 _NOT_A_ROLE = r"(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|should|must|"\
-              r"also|only|not|now|still|already|currently|recently)\b)[a-z]+\b"
+              r"also|only|not|now|still|already|currently|recently)\b)(?-i:[A-Za-z])+\b"  # [a-z] case aside: _LETTER
 # a definition states what is always so: "now", "still", "recently" after the term report events instead
 _TIMELESS = r"(?!(?:now|still|also|recently|currently|already|then|sometimes|often|rarely|never|not|only|which)\b)" \
             r"[a-z]+\b"
@@ -1709,6 +1709,15 @@ _ASIDE = r"(?:which\s+(?!(?:is|are|was|were|means)\b)[^,.;]+,\s+)?"
 _SUBJECT_TAIL = {role: re.compile(_ASIDE + _EVENT + (_NOT_A_ROLE if role else _TIMELESS), re.I) for role in (False, True)}
 _STRONG_TAIL = {role: re.compile(r"(?:which\s+)?" + _EVENT + (_NOT_A_ROLE if role else _DEFINING_VERBS), re.I)
                 for role in (False, True)}
+
+
+# In patterns compiled for each question, a word's character (apostrophes and hyphens included) and a letter:
+# the same as [\w’'-] and, case aside, [a-z], which Python compiles into tables of every character (a tenth of a
+# millisecond each, most of compiling a definition question's patterns). "’{1}" keeps the curly apostrophe apart
+# from \w (the compiler would merge them into one such table); the letter is matched without folding case, as
+# [a-z] under re.I folds a few letters of other scripts into it (ſ, K), never met in the reports.
+_WORD_CHAR = r"(?:\w|’{1}|['-])"
+_LETTER = r"(?-i:[A-Za-z])"
 
 
 @lru_cache(maxsize=64)
@@ -1785,7 +1794,7 @@ def _defining(question: Question) -> Defining | None:
     words = [re.escape(w) for w in m.group(2).split()]
     if len(words) > 1 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", m.group(2).split()[0]):
         # "What is an ABE interview?": "An achieving best evidence (ABE) interview is …" spells the acronym out
-        words[0] = rf"(?:{words[0]}|(?:[\w’'-]+\s+){{1,6}}\({words[0]}\))"
+        words[0] = rf"(?:{words[0]}|(?:{_WORD_CHAR}+\s+){{1,6}}\({words[0]}\))"
     term = r"\s+".join(words)
     # "What is Eastmoor Speaks?" scopes the question to Eastmoor Police and asks about "Speaks": the report
     # may still print the place in the name ("an online survey tool, Eastmoor Speaks, …")
@@ -1795,12 +1804,12 @@ def _defining(question: Question) -> Defining | None:
     # "Sentinel, the new crime, intelligence and case file system …"; "a new operating model, Project
     # Keystone, which …"; "Community payback – unpaid work … – was used": apposition says what a thing is as
     # plainly as "is" does
-    apposed = (rf"\b{term}s?,\s+(?:the|an?|its|their)\s+|\b(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,5}}"
-                         rf"[\w’'-]+,\s+{term}s?(?:\s*[,.;(]|\s+which\b|\s*$)|"
+    apposed = (rf"\b{term}s?,\s+(?:the|an?|its|their)\s+|\b(?:an?|the|its|their)\s+(?:{_WORD_CHAR}+\s+){{0,5}}"
+                         rf"{_WORD_CHAR}+,\s+{term}s?(?:\s*[,.;(]|\s+which\b|\s*$)|"
                          # "Community payback – unpaid work aimed at … – was used": a gloss between dashes
-                         rf"\b{term}s?\s+[–—-]\s+(?:an?\s+|the\s+)?[a-z][\w’'-]*\s+[^–—]{{3,}}?\s+[–—-]\s|"
+                         rf"\b{term}s?\s+[–—-]\s+(?:an?\s+|the\s+)?{_LETTER}{_WORD_CHAR}*\s+[^–—]{{3,}}?\s+[–—-]\s|"
                          # a glossary's entry: "force crime registrar (FCR): the person in a force who …"
-                         rf"^\W*{term}s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?[a-z]"
+                         rf"^\W*{term}s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?{_LETTER}"
                          # "What does X do?": "… an investigation standards team of one inspector and six sergeants,
                          # who review 40 investigations each week" says what it does in a clause on the term
                          + (rf"|\b{term}s?(?:\s+(?:of|from|in|at|with)\s+[^,.;:()]{{1,80}}?)?,\s+(?:who|which)\s+"

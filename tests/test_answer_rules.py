@@ -2391,3 +2391,13 @@ def test_report_to_is_a_verb_not_the_report_a_question_cites(store):
         noun = understand("What does Holmbridge's report say about public protection?", store.reports())
         assert "report" in answer_mod._weights(store, verb)  # "… who reports to the assistant chief constable"
         assert "report" not in answer_mod._weights(store, noun)
+
+
+def test_the_cheap_classes_of_per_question_patterns_match_what_the_classes_they_replace_match(store):
+    """A definition question's patterns spell [\\w’'-] and [a-z] (under re.I)
+    so that Python compiles them cheaply: on every character the reports
+    use (and every ASCII one) they match the same characters."""
+    chars = {c for r in store.reports() for p in store.passages(r.id) for c in p.text} | {chr(i) for i in range(128)}
+    for c in chars:
+        assert bool(re.fullmatch(answer_mod._WORD_CHAR, c, re.I)) == bool(re.fullmatch(r"[\w’'-]", c, re.I)), c
+        assert bool(re.fullmatch(answer_mod._LETTER, c, re.I)) == bool(re.fullmatch(r"[a-z]", c, re.I)), c
