@@ -26,6 +26,7 @@ import numpy as np
 from whoosh.query import And, AndMaybe, AndNot, NullQuery, Or, Phrase, Term
 
 from search_service import budget, compounds, ranking, spelling
+from search_service.analysis import near_pairs
 from search_service.analysis import positions as text_positions
 from search_service.analysis import word_pairs
 from search_service.index import FILTER_FIELDS, IndexStore, fields_to_passage
@@ -110,23 +111,15 @@ def _proximity_bonus(kept: dict, parsed: ParsedQuery, docs: np.ndarray, read,
     again (a span query scores as the intersection of its terms). A
     candidate whose text lacks a word of every pair is not read."""
     words = sorted({w for pair in parsed.pairs for w in pair})
-    wanted = set(words)
     term_scores = {w: PROXIMITY_BOOST * ranking.kept_scores(kept.get(("text", w), []), docs) for w in words}
     out = dict(base)
     for i, docnum in enumerate(docs.tolist()):
         if not any(term_scores[a][i] and term_scores[b][i] for a, b in parsed.pairs):
             continue  # no pair of neighbouring query words both in its text: nothing to find near each other
         text, split = read(docnum)
-        positions = text_positions(text, wanted, split)
-        bonus = 0.0
-        for a, b in parsed.pairs:
-            pa, pb = positions.get(a), positions.get(b)
-            if not pa or not pb:
-                continue
-            sb = set(pb)
-            if any(x + d in sb for x in pa for d in range(1, PROXIMITY_SLOP + 1)):
-                bonus += float(term_scores[a][i] + term_scores[b][i])
-        out[docnum] = base[docnum] + bonus
+        near = near_pairs(text, parsed.pairs, PROXIMITY_SLOP, split)
+        out[docnum] = base[docnum] + sum(float(term_scores[a][i] + term_scores[b][i]) for a, b in parsed.pairs
+                                         if (a, b) in near)
     return out
 
 
