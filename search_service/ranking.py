@@ -152,6 +152,7 @@ posting_pool.install()  # a segment's postings held as arrays while it is writte
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults
 CODED_FIELDS = ("report", "kind", "force_exact", "year", "family", "inspection", "grade")
 SCORED_FIELDS = ("heading", "text", "pairs")  # their postings and lengths are written out with each segment
+POSITIONED_FIELDS = ("text",)  # and the positions of their postings (the proximity bonus reads them)
 _LENGTH_COLUMNS = {_lenfield(f): f for f in SCORED_FIELDS}
 
 
@@ -164,7 +165,8 @@ def _folder(storage) -> str | None:
 
 def _write_arrays_with_segments() -> None:
     """While Whoosh writes a segment (a build, an add or a merge), keep what
-    the scorer needs — the postings of SCORED_FIELDS, their lengths and the
+    the scorer needs — the postings of SCORED_FIELDS (with their positions
+    for POSITIONED_FIELDS), their lengths and the
     codes of CODED_FIELDS — and write them next to the segment when its
     writers close (segment_arrays.py). The postings are taken as Whoosh's
     postings writer receives them: one list append per posting, no second
@@ -182,11 +184,23 @@ def _write_arrays_with_segments() -> None:
             self._np_field = (keys, starts, ids)
             add_posting = self._postwriter.add_posting
             ids_append, weights_append = ids.append, weights.append
+            if fieldname in POSITIONED_FIELDS:
+                # each posting's value as Whoosh encodes it (its positions), end to end
+                values, ends = self.__dict__.setdefault("_np_positions", {}).setdefault(
+                    fieldname, (bytearray(), array("Q")))
+                extend, ends_append = values.extend, ends.append
 
-            def add(id_, weight, vbytes, length=None):
-                add_posting(id_, weight, vbytes, length)
-                ids_append(id_)
-                weights_append(weight)
+                def add(id_, weight, vbytes, length=None):
+                    add_posting(id_, weight, vbytes, length)
+                    ids_append(id_)
+                    weights_append(weight)
+                    extend(vbytes or b"")
+                    ends_append(len(values))
+            else:
+                def add(id_, weight, vbytes, length=None):
+                    add_posting(id_, weight, vbytes, length)
+                    ids_append(id_)
+                    weights_append(weight)
 
             self._postwriter.add_posting = add
 
@@ -201,7 +215,7 @@ def _write_arrays_with_segments() -> None:
         fclose(self)
         got = self.__dict__.pop("_np_fields", None)
         if got:
-            arrays, extra = segment_arrays.postings_arrays(got)
+            arrays, extra = segment_arrays.postings_arrays(got, self.__dict__.pop("_np_positions", {}))
             segment_arrays.write(_folder(self._storage), self._segment.segment_id(), "postings", arrays, extra)
 
     add_column_value, pclose = W3PerDocWriter.add_column_value, W3PerDocWriter.close
@@ -734,6 +748,27 @@ class Snapshot:
                 if off:
                     ids += off
                 out.append((ids, arrays[1]))
+        return out
+
+    def positions(self, searcher, fieldname: str, text: str, docs: list[int]) -> list[list[int] | None]:
+        """A term's positions in each of ``docs`` (global numbers), read from
+        the positions written with each segment: what Whoosh's postings hold,
+        without decoding a block of them or analysing the text again. None
+        for a document whose segment cannot say (written before positions
+        were, or a term sharing its key)."""
+        segments = leaves(searcher.reader())
+        offsets = [off for _, off in segments]
+        where: dict[int, list[int]] = {}
+        for i, d in enumerate(docs):
+            where.setdefault(bisect_right(offsets, d) - 1, []).append(i)
+        out: list = [None] * len(docs)
+        btext = text.encode("utf-8")
+        for j, idxs in where.items():
+            r, off = segments[j]
+            files = _segment_files(r, "postings")
+            got = None if files is None else files.positions(fieldname, btext, [docs[i] - off for i in idxs])
+            for i, at in zip(idxs, got or ()):
+                out[i] = at
         return out
 
     def _docs_files(self, searcher, docnum: int, name: str):

@@ -102,25 +102,38 @@ def _score_whoosh(snap, s, parsed: ParsedQuery) -> np.ndarray:
     return scores
 
 
-def _proximity_bonus(kept: dict, parsed: ParsedQuery, docs: np.ndarray, read,
-                     base: dict[int, float]) -> dict[int, float]:
+def _proximity_bonus(kept: dict, parsed: ParsedQuery, docs: np.ndarray, read, base: dict[int, float],
+                     where=None) -> dict[int, float]:
     """What Whoosh's Phrase(slop=PROXIMITY_SLOP) queries add, recomputed for a
-    few candidates from their words (``read(docnum)``: its text, or None when
-    its words are known, and its words, or None): a pair of neighbouring
-    query words found within the slop adds both words' BM25F text scores
-    again (a span query scores as the intersection of its terms). A
-    candidate whose text lacks a word of every pair is not read."""
+    few candidates: a pair of neighbouring query words found within the
+    slop adds both words' BM25F text scores again (a span query scores as
+    the intersection of its terms). Positions come from ``where(term,
+    docnums)`` (the positions written with the index; None for a document
+    it cannot say), else from the candidate's words (``read(docnum)``: its
+    text, or None when its words are known, and its words, or None). A
+    candidate whose text lacks a word of every pair is not looked at."""
     words = sorted({w for pair in parsed.pairs for w in pair})
     term_scores = {w: PROXIMITY_BOOST * ranking.kept_scores(kept.get(("text", w), []), docs) for w in words}
     out = dict(base)
-    for i, docnum in enumerate(docs.tolist()):
-        if not any(term_scores[a][i] and term_scores[b][i] for a, b in parsed.pairs):
-            continue  # no pair of neighbouring query words both in its text: nothing to find near each other
-        text, split = read(docnum)
-        near = near_pairs(text, parsed.pairs, PROXIMITY_SLOP, split)
+    # no pair of neighbouring query words both in its text: nothing to find near each other
+    todo = [i for i in range(len(docs)) if any(term_scores[a][i] and term_scores[b][i] for a, b in parsed.pairs)]
+    docnums = [int(docs[i]) for i in todo]
+    at = {w: where(w, docnums) for w in words} if where is not None and todo else {}
+    for n, (i, docnum) in enumerate(zip(todo, docnums)):
+        if at and all(at[w][n] is not None for w in words):
+            near = {(a, b) for a, b in parsed.pairs if _within(at[a][n], at[b][n], PROXIMITY_SLOP)}
+        else:
+            text, split = read(docnum)
+            near = near_pairs(text, parsed.pairs, PROXIMITY_SLOP, split)
         out[docnum] = base[docnum] + sum(float(term_scores[a][i] + term_scores[b][i]) for a, b in parsed.pairs
                                          if (a, b) in near)
     return out
+
+
+def _within(first: list[int], then: list[int], slop: int) -> bool:
+    """Does a position of ``then`` stand 1 to ``slop`` places after one of ``first``?"""
+    after = set(then)
+    return any(p + k in after for p in first for k in range(1, slop + 1))
 
 
 # ------------------------------------------------------------------ what a unit matches
@@ -394,7 +407,8 @@ def _by_relevance(snap, s, m: _Matches, allowed: np.ndarray, limit: int | None) 
         def read(d: int) -> tuple:  # its words as indexed; its text only when they were not written
             split = snap.words(s, d)
             return (snap.texts(s, [d])[0] if split is None else "", split)
-        rescored = _proximity_bonus(m.kept, parsed, head, read, {int(d): float(scores[d]) for d in head})
+        rescored = _proximity_bonus(m.kept, parsed, head, read, {int(d): float(scores[d]) for d in head},
+                                    lambda term, docnums: snap.positions(s, "text", term, docnums))
         head_ranked = sorted(rescored.items(), key=lambda kv: (-kv[1], kv[0]))
     else:
         head_ranked = [(int(d), float(scores[d])) for d in head]

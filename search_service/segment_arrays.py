@@ -23,7 +23,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import threading
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -111,10 +113,10 @@ class Postings:
         self.fields = set(extra.get("fields", []))
         self._collided = {f: set(keys) for f, keys in extra.get("collided", {}).items()}
 
-    def get(self, fieldname: str, btext: bytes):
-        """(ids, weights) of the term, empty arrays when the segment lacks
-        it, or None when this file cannot say (field not written, or two
-        terms with one key)."""
+    def _range(self, fieldname: str, btext: bytes) -> tuple[int, int] | None:
+        """Where the term's postings lie in the field's arrays (an empty
+        range when the segment lacks it), or None when this file cannot say
+        (field not written, or two terms with one key)."""
         if fieldname not in self.fields:
             return None
         key = term_key(btext)
@@ -123,17 +125,58 @@ class Postings:
         keys = self._a[f"{fieldname}.keys"]
         i = int(np.searchsorted(keys, np.uint64(key)))
         if i >= len(keys) or int(keys[i]) != key:
-            return np.empty(0, np.int32), np.empty(0, np.float32)
-        a, b = int(self._a[f"{fieldname}.starts"][i]), int(self._a[f"{fieldname}.stops"][i])
+            return 0, 0
+        return int(self._a[f"{fieldname}.starts"][i]), int(self._a[f"{fieldname}.stops"][i])
+
+    def get(self, fieldname: str, btext: bytes):
+        """(ids, weights) of the term, empty arrays when the segment lacks
+        it, or None when this file cannot say."""
+        got = self._range(fieldname, btext)
+        if got is None:
+            return None
+        a, b = got
         return self._a[f"{fieldname}.ids"][a:b], self._a[f"{fieldname}.weights"][a:b]
 
+    def positions(self, fieldname: str, btext: bytes, docs: list[int]) -> list[list[int]] | None:
+        """The term's positions in each of ``docs`` (local numbers; [] where
+        a document lacks it), or None when this file cannot say (positions
+        not written, written before they were, or two terms with one key)."""
+        ends = self._a.get(f"{fieldname}.pos.ends")
+        got = None if ends is None else self._range(fieldname, btext)
+        if got is None:
+            return None
+        a, b = got
+        ids, values = self._a[f"{fieldname}.ids"][a:b], self._a[f"{fieldname}.pos.values"]
+        out = []
+        for d, i in zip(docs, np.searchsorted(ids, docs).tolist()):
+            if i < len(ids) and ids[i] == d:
+                p = a + i
+                out.append(decode_positions(values[int(ends[p - 1]) if p else 0:int(ends[p])].tobytes()))
+            else:
+                out.append([])
+        return out
 
-def postings_arrays(fields: dict[str, tuple]) -> tuple[dict[str, np.ndarray], dict]:
+
+def decode_positions(value: bytes) -> list[int]:
+    """Whoosh's ``Positions.decode_positions``: a count (four bytes), then
+    the gaps between positions pickled (the pickle's stop byte may be cut)."""
+    return list(accumulate(pickle.loads(value[4:] if value.endswith(b".") else value[4:] + b".")))
+
+
+def postings_arrays(fields: dict[str, tuple], positions: dict[str, tuple] | None = None
+                    ) -> tuple[dict[str, np.ndarray], dict]:
     """Arrays and extra data of the postings part from what a writer saw:
-    per field (term keys, term starts, doc ids, weights) in term order.
-    Terms are sorted by key for lookup; keys shared by two terms are left
-    out (and listed, so lookups of them go to Whoosh)."""
+    per field (term keys, term starts, doc ids, weights) in term order, and
+    for the fields in ``positions`` (each posting's value bytes end to end,
+    the end of each) the positions. Terms are sorted by key for lookup; keys
+    shared by two terms are left out (and listed, so lookups of them go to
+    Whoosh)."""
     arrays, collided = {}, {}
+    for fieldname, (values, ends) in (positions or {}).items():
+        # Whoosh's own encoding of each posting's positions, kept as it is: decoding millions of them while
+        # writing would cost more than the few a query decodes
+        arrays[f"{fieldname}.pos.ends"] = np.asarray(ends, dtype=np.uint32 if len(values) < 2**32 else np.uint64)
+        arrays[f"{fieldname}.pos.values"] = np.frombuffer(bytes(values), dtype=np.uint8)
     for fieldname, (keys, starts, ids, weights) in fields.items():
         keys = np.asarray(keys, dtype=np.uint64)
         starts = np.asarray(starts, dtype=np.int64)

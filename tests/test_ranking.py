@@ -5,6 +5,7 @@ and across several segments."""
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
 import pytest
@@ -302,6 +303,52 @@ def test_positions_are_the_same_when_the_word_tables_are_full(store, monkeypatch
     assert [analysis.positions(text, wanted) for text, wanted in cases] == expected
     assert len(analysis._TAKES) <= 10
     assert any(expected)
+
+
+def test_positions_written_with_the_segments_are_whooshs(store):
+    """The proximity bonus reads a term's positions in a candidate from the
+    arrays written with its segment (new segments and merged ones alike):
+    they are the positions Whoosh's postings hold, and none for a term the
+    passage lacks."""
+    from search_service.analysis import analysed
+    rng = random.Random(11)
+    with store.searcher() as s:
+        reader, snap = s.reader(), store.snapshot(s)
+        live = [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)]
+        docs = sorted(rng.sample(live, 80))
+        checked = 0
+        for term in sorted({t for d in docs[:20] for t, *_ in analysed(s.stored_fields(d).get("text") or "")}):
+            got = snap.positions(s, "text", term, docs)
+            post = reader.postings("text", term)
+            for d, at in zip(docs, got):
+                if post.is_active():
+                    post.skip_to(d)
+                expected = list(post.value_as("positions")) if post.is_active() and post.id() == d else []
+                assert at == expected, (d, term)
+                checked += bool(at)
+        assert checked > 200
+        assert snap.positions(s, "text", "xylophonist", docs) == [[] for _ in docs]
+
+
+def test_the_proximity_bonus_from_written_positions_is_the_bonus_from_the_words(store, monkeypatch):
+    """Reading positions from the index instead of the candidates' words
+    changes no ranking: the same passages in the same order with the same
+    scores, for queries of neighbouring and scattered words."""
+    rng = random.Random(5)
+    with store.searcher() as s:
+        texts = [t for t in (s.stored_fields(d).get("text") for d in range(0, s.reader().doc_count_all(), 7)) if t]
+    queries = ["organised crime groups", "missing children from home", "neighbourhood policing teams",
+               "victims of domestic abuse"]
+    for text in rng.sample(texts, 25):
+        words = re.findall(r"[a-z]{4,}", text.lower())
+        if len(words) > 4:
+            i = rng.randrange(len(words) - 3)
+            queries += [" ".join(words[i:i + 3]), " ".join(rng.sample(words, 2))]
+    fast = [[(h.passage.id, round(h.score, 4)) for h in search.search(store, q, per_page=30, snippets=False, facets=False).hits] for q in queries]
+    monkeypatch.setattr(ranking.Snapshot, "positions", lambda self, s, f, t, docs: [None] * len(docs))
+    slow = [[(h.passage.id, round(h.score, 4)) for h in search.search(store, q, per_page=30, snippets=False, facets=False).hits] for q in queries]
+    assert fast == slow
+    assert sum(len(r) > 1 for r in fast) > 20
 
 
 def _near_by_positions(text: str, pairs, slop: int) -> set:
