@@ -1711,40 +1711,78 @@ _STRONG_TAIL = {role: re.compile(r"(?:which\s+)?" + _EVENT + (_NOT_A_ROLE if rol
                 for role in (False, True)}
 
 
-# In patterns compiled for each question, a word's character (apostrophes and hyphens included) and a letter:
-# the same as [\w’'-] and, case aside, [a-z], which Python compiles into tables of every character (a tenth of a
-# millisecond each, most of compiling a definition question's patterns). "’{1}" keeps the curly apostrophe apart
-# from \w (the compiler would merge them into one such table); the letter is matched without folding case, as
-# [a-z] under re.I folds a few letters of other scripts into it (ſ, K), never met in the reports.
+# A word's character (apostrophes and hyphens included) and a letter: the same as [\w’'-] and, case aside, [a-z],
+# which Python compiles into tables of every character. "’{1}" keeps the curly apostrophe apart from \w (the
+# compiler would merge them into one such table); the letter is matched without folding case, as [a-z] under re.I
+# folds a few letters of other scripts into it (ſ, K), never met in the reports.
 _WORD_CHAR = r"(?:\w|’{1}|['-])"
 _LETTER = r"(?-i:[A-Za-z])"
 
-
-@lru_cache(maxsize=64)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I)
+# What stands around the term in a sentence that defines it, compiled once: only the term differs between
+# questions, and compiling these patterns with the term inside cost a definition question most of a millisecond.
+# "<term>s? …" patterns are matched where the term ends.
+_SAID_BEFORE = re.compile(r"\W*")  # a sentence's opening: only non-word characters before the term
+_ARTICLES = ("the term ", "an ", "a ", "the ", "its ", "their ", "")  # a subject's opening word, in the order tried
+_SAID_AFTER = re.compile(r"s?(?:\s*\([^)]*\))?,?\s+", re.I)
+_BOUNDARY = re.compile(r"\b")
+# "Sentinel, the new crime, intelligence and case file system …"; "Community payback – unpaid work aimed at … –
+# was used": apposition or a gloss between dashes says what a thing is as plainly as "is" does
+_APPOSED_AFTER = re.compile(rf"s?(?:,\s+(?:the|an?|its|their)\s+|"
+                            rf"\s+[–—-]\s+(?:an?\s+|the\s+)?{_LETTER}{_WORD_CHAR}*\s+[^–—]{{3,}}?\s+[–—-]\s)", re.I)
+# "a new operating model, Project Keystone, which …"
+_APPOSED_BEFORE = re.compile(rf"\b(?:an?|the|its|their)\s+(?:{_WORD_CHAR}+\s+){{0,5}}{_WORD_CHAR}+,\s+\Z", re.I)
+_APPOSED_BEFORE_END = re.compile(r"s?(?:\s*[,.;(]|\s+which\b|\s*$)", re.I)
+# a glossary's entry: "force crime registrar (FCR): the person in a force who …"
+_GLOSSED = re.compile(rf"s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?{_LETTER}", re.I)
+# "What does X do?": "… an investigation standards team of one inspector and six sergeants, who review 40
+# investigations each week" says what it does in a clause on the term
+_ROLE_CLAUSE = re.compile(rf"s?(?:\s+(?:of|from|in|at|with)\s+[^,.;:()]{{1,80}}?)?,\s+(?:who|which)\s+{_NOT_A_ROLE}",
+                          re.I)
 
 
 @dataclass(frozen=True)
 class Defining:
-    """How a sentence that defines what a question asks about opens."""
-    said: re.Pattern  # the term as the sentence's first words
-    apposition: str  # the term beside a noun phrase that says what it is, anywhere in the sentence (``apposes``)
+    """How a sentence that defines what a question asks about opens. The
+    term is one pattern, ``at``: a lookahead that finds it wherever it
+    starts (group 1 is the term); the words around it are matched by
+    patterns compiled once."""
+    at: re.Pattern  # (?=(term)), case folded
     role: bool  # "what does X do?": any verb of action answers, not only "is"
     required: bool  # only such a sentence may answer
-    anywhere: re.Pattern = re.compile(r"(?!)")  # the term anywhere, as a word
-    term: re.Pattern = re.compile(r"(?!)")  # the term's words anywhere, even inside others
 
-    def apposes(self, sentence: str) -> bool:
-        """Is the term beside a noun phrase that says what it is? The long
-        pattern is compiled only once a sentence holds the term (compiling
-        it took a definition question most of a millisecond, and most
-        candidate sentences do not name the term)."""
-        return bool(self.term.search(sentence)) and bool(_compiled(self.apposition).search(sentence))
+    def _said(self, sentence: str) -> int | None:
+        """Where the words after a sentence's subject start, when its
+        subject is the term ("The term X, …", "An X (…) …"), else None."""
+        lead = _SAID_BEFORE.match(sentence).end()
+        for article in _ARTICLES:
+            if sentence[lead:lead + len(article)].lower() != article:
+                continue
+            m = self.at.match(sentence, lead + len(article))
+            after = m and _SAID_AFTER.match(sentence, m.end(1))
+            if after:
+                return after.end()
+        return None
 
     def _then(self, tails: dict, sentence: str) -> bool:
-        m = self.said.match(sentence)
-        return bool(m and tails[self.role].match(sentence, m.end()))
+        end = self._said(sentence)
+        return end is not None and bool(tails[self.role].match(sentence, end))
+
+    def names(self, text: str) -> bool:
+        """Does the text name the term, as a word?"""
+        return any(_BOUNDARY.match(text, m.start()) for m in self.at.finditer(text))
+
+    def apposes(self, sentence: str) -> bool:
+        """Is the term beside a noun phrase that says what it is?"""
+        for m in self.at.finditer(sentence):
+            a, b = m.start(), m.end(1)
+            if _BOUNDARY.match(sentence, a) and (_APPOSED_AFTER.match(sentence, b)
+                                                 or self.role and _ROLE_CLAUSE.match(sentence, b)):
+                return True
+            if _APPOSED_BEFORE.search(sentence, 0, a) and _APPOSED_BEFORE_END.match(sentence, b):
+                return True
+            if a == _SAID_BEFORE.match(sentence).end() and _GLOSSED.match(sentence, b):
+                return True
+        return False
 
     def subject(self, sentence: str) -> bool:
         """Is the term the sentence's subject, then a verb that does not tell of an event?"""
@@ -1758,12 +1796,12 @@ class Defining:
 def _glosses(defines: Defining, footnote: Passage, hits) -> bool:
     """Is this footnote about the term asked: naming it, or numbered where
     a passage beside it prints the term ("cannabis/khat7" for footnote 7)?"""
-    if defines.anywhere.search(footnote.text):
+    if defines.names(footnote.text):
         return True
     number = re.search(r"\d+", footnote.heading_path[-1] if footnote.heading_path else "")
     if not number:
         return False
-    anchor = re.compile(defines.anywhere.pattern + number.group(0) + r"\b", re.I)
+    anchor = re.compile(rf"\b{defines.at.pattern[4:-2]}s?{number.group(0)}\b", re.I)
     return any(anchor.search(h.passage.text) for h in hits[:CANDIDATE_PASSAGES] if h.passage.report_id ==
                footnote.report_id)
 
@@ -1800,22 +1838,8 @@ def _defining(question: Question) -> Defining | None:
     # may still print the place in the name ("an online survey tool, Eastmoor Speaks, …")
     places = "|".join(re.escape(name.split()[0]) for name in question.organisations)
     term = rf"(?:(?:{places})\s+)?{term}" if places else term
-    said = rf"\W*(?:the term |an? |the |its |their )?{term}s?(?:\s*\([^)]*\))?,?\s+"
-    # "Sentinel, the new crime, intelligence and case file system …"; "a new operating model, Project
-    # Keystone, which …"; "Community payback – unpaid work … – was used": apposition says what a thing is as
-    # plainly as "is" does
-    apposed = (rf"\b{term}s?,\s+(?:the|an?|its|their)\s+|\b(?:an?|the|its|their)\s+(?:{_WORD_CHAR}+\s+){{0,5}}"
-                         rf"{_WORD_CHAR}+,\s+{term}s?(?:\s*[,.;(]|\s+which\b|\s*$)|"
-                         # "Community payback – unpaid work aimed at … – was used": a gloss between dashes
-                         rf"\b{term}s?\s+[–—-]\s+(?:an?\s+|the\s+)?{_LETTER}{_WORD_CHAR}*\s+[^–—]{{3,}}?\s+[–—-]\s|"
-                         # a glossary's entry: "force crime registrar (FCR): the person in a force who …"
-                         rf"^\W*{term}s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?{_LETTER}"
-                         # "What does X do?": "… an investigation standards team of one inspector and six sergeants,
-                         # who review 40 investigations each week" says what it does in a clause on the term
-                         + (rf"|\b{term}s?(?:\s+(?:of|from|in|at|with)\s+[^,.;:()]{{1,80}}?)?,\s+(?:who|which)\s+"
-                            + _NOT_A_ROLE if role else ""))
-    return Defining(re.compile(said, re.I), apposed, role, required=role or (m.group(1) or "").strip().lower() != "the",
-                    anywhere=re.compile(rf"\b{term}s?", re.I), term=re.compile(term, re.I))
+    return Defining(re.compile(rf"(?=({term}))", re.I), role,
+                    required=role or (m.group(1) or "").strip().lower() != "the")
 
 
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
