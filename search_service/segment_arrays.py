@@ -23,9 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import threading
-from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -141,42 +139,35 @@ class Postings:
         """The term's positions in each of ``docs`` (local numbers; [] where
         a document lacks it), or None when this file cannot say (positions
         not written, written before they were, or two terms with one key)."""
-        ends = self._a.get(f"{fieldname}.pos.ends")
+        ends = self._a.get(f"{fieldname}.positions.ends")
         got = None if ends is None else self._range(fieldname, btext)
         if got is None:
             return None
         a, b = got
-        ids, values = self._a[f"{fieldname}.ids"][a:b], self._a[f"{fieldname}.pos.values"]
+        ids, at = self._a[f"{fieldname}.ids"][a:b], self._a[f"{fieldname}.positions"]
         out = []
         for d, i in zip(docs, np.searchsorted(ids, docs).tolist()):
             if i < len(ids) and ids[i] == d:
                 p = a + i
-                out.append(decode_positions(values[int(ends[p - 1]) if p else 0:int(ends[p])].tobytes()))
+                out.append(at[int(ends[p - 1]) if p else 0:int(ends[p])].tolist())
             else:
                 out.append([])
         return out
-
-
-def decode_positions(value: bytes) -> list[int]:
-    """Whoosh's ``Positions.decode_positions``: a count (four bytes), then
-    the gaps between positions pickled (the pickle's stop byte may be cut)."""
-    return list(accumulate(pickle.loads(value[4:] if value.endswith(b".") else value[4:] + b".")))
 
 
 def postings_arrays(fields: dict[str, tuple], positions: dict[str, tuple] | None = None
                     ) -> tuple[dict[str, np.ndarray], dict]:
     """Arrays and extra data of the postings part from what a writer saw:
     per field (term keys, term starts, doc ids, weights) in term order, and
-    for the fields in ``positions`` (each posting's value bytes end to end,
-    the end of each) the positions. Terms are sorted by key for lookup; keys
-    shared by two terms are left out (and listed, so lookups of them go to
-    Whoosh)."""
+    for the fields in ``positions`` (each posting's positions end to end,
+    where each posting's end) the positions, two bytes each where they are
+    all below 65,536. Terms are sorted by key for lookup; keys shared by two
+    terms are left out (and listed, so lookups of them go to Whoosh)."""
     arrays, collided = {}, {}
-    for fieldname, (values, ends) in (positions or {}).items():
-        # Whoosh's own encoding of each posting's positions, kept as it is: decoding millions of them while
-        # writing would cost more than the few a query decodes
-        arrays[f"{fieldname}.pos.ends"] = np.asarray(ends, dtype=np.uint32 if len(values) < 2**32 else np.uint64)
-        arrays[f"{fieldname}.pos.values"] = np.frombuffer(bytes(values), dtype=np.uint8)
+    for fieldname, (at, ends) in (positions or {}).items():
+        at = np.asarray(at, dtype=np.uint32)
+        arrays[f"{fieldname}.positions"] = at.astype(np.uint16) if not len(at) or int(at.max()) < 2**16 else at
+        arrays[f"{fieldname}.positions.ends"] = np.asarray(ends, dtype=np.uint32 if len(at) < 2**32 else np.uint64)
     for fieldname, (keys, starts, ids, weights) in fields.items():
         keys = np.asarray(keys, dtype=np.uint64)
         starts = np.asarray(starts, dtype=np.int64)

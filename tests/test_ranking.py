@@ -305,31 +305,6 @@ def test_positions_are_the_same_when_the_word_tables_are_full(store, monkeypatch
     assert any(expected)
 
 
-def test_positions_written_with_the_segments_are_whooshs(store):
-    """The proximity bonus reads a term's positions in a candidate from the
-    arrays written with its segment (new segments and merged ones alike):
-    they are the positions Whoosh's postings hold, and none for a term the
-    passage lacks."""
-    from search_service.analysis import analysed
-    rng = random.Random(11)
-    with store.searcher() as s:
-        reader, snap = s.reader(), store.snapshot(s)
-        live = [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)]
-        docs = sorted(rng.sample(live, 80))
-        checked = 0
-        for term in sorted({t for d in docs[:20] for t, *_ in analysed(s.stored_fields(d).get("text") or "")}):
-            got = snap.positions(s, "text", term, docs)
-            post = reader.postings("text", term)
-            for d, at in zip(docs, got):
-                if post.is_active():
-                    post.skip_to(d)
-                expected = list(post.value_as("positions")) if post.is_active() and post.id() == d else []
-                assert at == expected, (d, term)
-                checked += bool(at)
-        assert checked > 200
-        assert snap.positions(s, "text", "xylophonist", docs) == [[] for _ in docs]
-
-
 def test_the_proximity_bonus_from_written_positions_is_the_bonus_from_the_words(store, monkeypatch):
     """Reading positions from the index instead of the candidates' words
     changes no ranking: the same passages in the same order with the same

@@ -5,6 +5,7 @@ merged-away segments go; a missing or half-written file falls back to
 Whoosh, with the same results."""
 from __future__ import annotations
 
+import random
 import shutil
 
 import numpy as np
@@ -143,6 +144,50 @@ def test_words_of_a_text_longer_than_two_byte_offsets_read_back(tmp_path):
         assert ("offsets.uint32" in arrays) == wide and ("offsets.uint16" in arrays) != wide
         for d, t in enumerate(texts):
             assert ranking._words_at(arrays, d) == split_words(t)
+
+
+def test_positions_written_with_the_segments_are_whooshs(store):
+    """The proximity bonus reads a term's positions in a candidate from the
+    arrays written with its segment (new segments and merged ones alike):
+    they are the positions Whoosh's postings hold, and none for a term the
+    passage lacks."""
+    from search_service.analysis import analysed
+    rng = random.Random(11)
+    with store.searcher() as s:
+        reader, snap = s.reader(), store.snapshot(s)
+        live = [d for d in range(reader.doc_count_all()) if not reader.is_deleted(d)]
+        docs = sorted(rng.sample(live, 80))
+        checked = 0
+        for term in sorted({t for d in docs[:20] for t, *_ in analysed(s.stored_fields(d).get("text") or "")}):
+            got = snap.positions(s, "text", term, docs)
+            post = reader.postings("text", term)
+            for d, at in zip(docs, got):
+                if post.is_active():
+                    post.skip_to(d)
+                expected = list(post.value_as("positions")) if post.is_active() and post.id() == d else []
+                assert at == expected, (d, term)
+                checked += bool(at)
+        assert checked > 200
+        assert snap.positions(s, "text", "xylophonist", docs) == [[] for _ in docs]
+
+
+def test_positions_beyond_two_bytes_read_back(tmp_path):
+    """Positions take two bytes where all of a segment's are below 65,536,
+    four where one is not; either way each posting's read back, and a
+    document without the term has none."""
+    for far in (900, 70_000):
+        at, ends = [], []
+        for poslist in ([3], [5, 100, far], [0, 1]):
+            at += poslist
+            ends.append(len(at))
+        keys, starts = [segment_arrays.term_key(b"patrol")], [0]
+        arrays, extra = segment_arrays.postings_arrays({"text": (keys, starts, [0, 2, 5], [1.0, 3.0, 2.0])},
+                                                       {"text": (at, ends)})
+        segment_arrays.write(tmp_path, f"s{far}", "postings", arrays, extra)
+        got = segment_arrays.Postings(*segment_arrays.read(tmp_path, f"s{far}", "postings"))
+        assert got.positions("text", b"patrol", [0, 1, 2, 5]) == [[3], [], [5, 100, far], [0, 1]]
+        assert got.positions("text", b"absent", [0, 2]) == [[], []]
+        assert (arrays["text.positions"].dtype == np.uint16) == (far < 2**16)
 
 
 def test_reports_kept_per_segment_are_those_of_a_fresh_read(store, tmp_path, monkeypatch):
