@@ -1663,10 +1663,14 @@ def _without_cues(text: str, question: Question) -> str:
 
 
 def _without_organisations(text: str, question: Question) -> str:
-    """The text without the names (and short forms) of the organisations the question names."""
+    """The text without the names (and short forms) of the organisations the
+    question names, and the area a name is of ("the Wealdmarsh force area",
+    "the Fenmoor Constabulary area": where it polices, not a word to find)."""
     for name in question.organisations:
         for alias in sorted(every_form(name), key=len, reverse=True):
-            text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", text, flags=re.I)  # not "the met" of "the meeting"
+            # not "the met" of "the meeting"
+            text = re.sub(rf"(?<!\w){re.escape(alias)}(?:\s+(?:force|police|policing|service))?(?:\s+areas?\b)?(?!\w)",
+                          " ", text, flags=re.I)
     return text
 
 
@@ -2667,6 +2671,8 @@ def _states_measure(text: str, measure: str, count: bool = False) -> bool:
     younger …, and 8.9 percent of residents …" gives no population."""
     wanted = stems_of(measure)
     for stem, a, b in term_spans(text, wanted):
+        if _RATE_UNIT_BEFORE_RE.search(text, max(0, a - 24), a):
+            continue  # "Fires attended per 1,000 population: 2.6": the measure is a rate's unit
         if any(m.start() < 60 and not (count and (_SHARE_FIGURE_RE.search(m.group(0)) or re.search(
                 r"\bper\s*$", text[b:b + m.start()], re.I)))
                for m in _FIGURE_RE.finditer(text[b:b + 80])):  # a figure starting close after, read whole
@@ -2675,6 +2681,8 @@ def _states_measure(text: str, measure: str, count: bool = False) -> bool:
 
 
 _SHARE_FIGURE_RE = re.compile(r"%|per ?cent", re.I)
+_RATE_UNIT_BEFORE_RE = re.compile(r"\bper\s+(?:\d[\d,.]*\s*(?:thousand|million)?|head|capita)\s*(?:of\s+(?:the\s+)?)?\Z",
+                                  re.I)
 
 
 _PER_UNIT = r"\bper\s+(?:\d[\d,]*|head|person|officer|capita|thousand|hundred|million)\b"  # "per 1,000 people"

@@ -1173,6 +1173,23 @@ def test_an_organisations_population_asked_in_the_possessive_is_a_figure(store, 
     assert a.report_id == report and figure in a.text
 
 
+@pytest.mark.parametrize("q,report,figure", [
+    ("How many people live in the Fenmoor Constabulary area?", "peel-2017-fenmoor", "612,000"),
+    ("How many people live in the Brackenshire force area?", "peel-2018-19-brackenshire", "1,046,000"),
+    ("How many people live in the Dunmere fire and rescue service area?", "frs-2023-25-dunmere", "548,000"),
+])
+def test_the_area_of_a_named_organisation_is_where_it_works_not_a_word_to_find(store, q, report, figure):
+    """"the Fenmoor Constabulary area", "the Brackenshire force area" name
+    the place: "polices a rural county of 612,000 people" answers without
+    saying "area"; and a rate's unit ("Fires attended per 1,000 population:
+    Dunmere 2.6") states no population."""
+    a = answered(store, q)
+    assert a.report_id == report and figure in a.text
+    assert not answer_mod._states_measure("Fires attended per 1,000 population: Dunmere 2.6; England 2.9",
+                                          "population", count=True)
+    assert answer_mod._states_measure("Population: Dunmere 548,000; England 56,490,000", "population", count=True)
+
+
 def test_a_count_of_other_things_next_to_the_noun_is_not_the_count_asked(store):
     """"merged its response and neighbourhood teams into 14 local policing
     teams": 14 counts local policing teams, not neighbourhood teams (24).
