@@ -225,7 +225,8 @@ def _by_meaning(store, question: Question, scope, per_page: int, facets: bool = 
     about a few reports, every passage of them, ranked by reciprocal rank
     fusion of their BM25 rank and their closeness in meaning to the question
     ("personal mobiles" finds "their own phones")."""
-    pool = search(store, in_report_words(question, question.text), per_page=max(HYBRID_POOL, per_page),
+    pool = search(store, in_report_words(question, _by_place(_without_their_areas(question.text, question), question)),
+                  per_page=max(HYBRID_POOL, per_page),
                   filters=scope, snippets=False,
                   facets=facets)
     lexical = {h.passage.id: h.rank for h in pool.hits}
@@ -1662,15 +1663,41 @@ def _without_cues(text: str, question: Question) -> str:
     return _CUE_WORDS.sub(lambda m: m.group(0) if _asked_about(m.group(0), question) else " ", text)
 
 
-def _without_organisations(text: str, question: Question) -> str:
-    """The text without the names (and short forms) of the organisations the
-    question names, and the area a name is of ("the Wealdmarsh force area",
-    "the Fenmoor Constabulary area": where it polices, not a word to find)."""
+def _without_their_areas(text: str, question: Question) -> str:
+    """The text without the area of each organisation it names ("the
+    Wealdmarsh force area", "the Fenmoor Constabulary area": where it
+    works, named by its name, not a word an answer must hold)."""
     for name in question.organisations:
         for alias in sorted(every_form(name), key=len, reverse=True):
-            # not "the met" of "the meeting"
-            text = re.sub(rf"(?<!\w){re.escape(alias)}(?:\s+(?:force|police|policing|service))?(?:\s+areas?\b)?(?!\w)",
-                          " ", text, flags=re.I)
+            text = re.sub(rf"(?<!\w)({re.escape(alias)})(?:\s+(?:force|police|policing|service))?\s+areas?\b", r"\1",
+                          text, flags=re.I)
+    return text
+
+
+_KIND_OF_ORGANISATION_RE = re.compile(r"\s+(?:Constabulary|Police Service|Police|Fire and Rescue Service|"
+                                      r"Fire & Rescue Service|Fire and Rescue|Fire)$", re.I)
+
+
+def _by_place(text: str, question: Question) -> str:
+    """The text with each organisation it names called by its place alone
+    ("Northshire Constabulary" → "Northshire"): its reports are the search's
+    scope already, and "Constabulary" as a word to find favours passages
+    that print the full name over the one that answers."""
+    for name in question.organisations:
+        for alias in sorted(every_form(name), key=len, reverse=True):
+            place = _KIND_OF_ORGANISATION_RE.sub("", alias)
+            if place != alias:
+                text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", place, text, flags=re.I)
+    return text
+
+
+def _without_organisations(text: str, question: Question) -> str:
+    """The text without the names (and short forms) of the organisations the
+    question names, and their areas."""
+    text = _without_their_areas(text, question)
+    for name in question.organisations:
+        for alias in sorted(every_form(name), key=len, reverse=True):
+            text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", text, flags=re.I)  # not "the met" of "the meeting"
     return text
 
 
@@ -2705,6 +2732,14 @@ _PERSON_RE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b")
 
 _ASKS_TIME_OF_DAY_RE = re.compile(r"\b(?:what|which) time\b(?! (?:period|frame|scale)s?\b)", re.I)
 _TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:midnight|midday|noon)\b", re.I)
+def _deadline_before(question: Question, sentence: str, previous: str) -> bool:
+    """Is a deadline asked, and stated only in the sentence before?"""
+    return bool(_ASKS_DEADLINE_RE.search(question.text) and not STATED_DEADLINE_RE.search(sentence)
+                and STATED_DEADLINE_RE.search(previous))
+
+
+_WITHIN_RE = re.compile(r"\bwithin\s+[\w-]+\s+(?:working\s+)?(?:hours|days|weeks|months|years)\b", re.I)
+_PRESCRIBED_RE = re.compile(r"\b(?:must|should|needs? to|has to|have to|due|expected|required|asked)\b", re.I)
 _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|when (?:must|should|is \w+(?: \w+)? due))\b",
                                re.I)
 
@@ -2754,8 +2789,13 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
     if question.kind == "date":
         if _ASKS_TIME_OF_DAY_RE.search(question.text):
             return bool(_TIME_OF_DAY_RE.search(text))  # "After what time …?": "after 11pm", not a year
-        if _ASKS_DEADLINE_RE.search(question.text) and STATED_DEADLINE_RE.search(text):
-            return True  # "By when must it train its officers?": "within six months, gives every officer training"
+        if _ASKS_DEADLINE_RE.search(question.text):
+            # "By when must it train its officers?": "within six months, gives every officer training", or a
+            # bullet under "By 31 December 2022, the service should:"; a date of something done ("audited only
+            # 412 of them in 2021") sets no deadline
+            stated = [t for t in (text, previous) if t and (STATED_DEADLINE_RE.search(t) or _WITHIN_RE.search(t))]
+            if stated or _PRESCRIBED_RE.search(question.text):
+                return bool(stated)
         if _HOW_LONG_RE.search(question.text):  # "How long did callers wait?": a length of time, not a date
             return bool(_DURATION_RE.search(text))
         if _ASKS_EVENT_DATE_RE.search(question.text):
@@ -2845,8 +2885,10 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         return None
     p = best.passage
     start = best.start
-    if not best.text and best.previous and _POINTS_BACK_RE.match(p.text[best.start:best.end]):
-        # "This is lower than the national rate …" is read with the fact it points back to
+    if not best.text and best.previous and (_POINTS_BACK_RE.match(p.text[best.start:best.end]) or _deadline_before(
+            question, p.text[best.start:best.end], best.previous)):
+        # "This is lower than the national rate …" is read with the fact it points back to; a bullet with the
+        # deadline its lead-in sets ("By 31 December 2022, the service should: • make sure …")
         before = p.text.rfind(best.previous, 0, best.start)
         start = before if before >= 0 else start
     span = p.text[start:best.end].strip()
