@@ -2857,13 +2857,33 @@ def _counted_tables(store, question: Question, hits) -> list[Hit]:
 COUNTED_TABLES = 4  # tables a count is looked for in beside the passages found
 
 
+def _stated_populations(store, question: Question, hits) -> list[Hit]:
+    """The passages of the reports of the organisation whose population is
+    asked ("How many people live in the Wealdmarsh force area?") that state
+    it, beside the passages found: a report's introduction says it in
+    passing ("… serves a largely rural county of about 910,000 people"),
+    among other things the question's words do not rank first."""
+    lives = _LIVES_IN_RE.search(question.text) if question.kind == "number" and question.organisations else None
+    if not lives or not _RESIDENTS_RE.fullmatch(lives.group(1)):
+        return []
+    seen = {h.passage.id for h in hits[:CANDIDATE_PASSAGES]}
+    found = [(r, p) for r in question.reports if r.force in question.organisations for p in store.passages(r.id)
+             if p.id not in seen and (_AREA_PEOPLE_RE.search(p.text) or _states_measure(p.text, "population", True))]
+    return [Hit(passage=p, report=r, rank=CANDIDATE_PASSAGES + COUNTED_TABLES + i + 1, score=0.0, snippet=None,
+                matches=[]) for i, (r, p) in enumerate(found[:STATED_POPULATIONS])]
+
+
+STATED_POPULATIONS = 2  # passages stating an organisation's population looked at beside the passages found
+
+
 def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not result.hits:
         return None
     weights = _weights(store, question)
     if not weights:
         return None
-    best = _best_sentence(store, question, result.hits, weights, _counted_tables(store, question, result.hits))
+    best = _best_sentence(store, question, result.hits, weights, _counted_tables(store, question, result.hits)
+                          + _stated_populations(store, question, result.hits))
     if best is None or not _enough(question, best):
         return None
     if question.years and not question.organisations and question.kind == "list" and best.report.id not in {

@@ -1195,6 +1195,25 @@ def test_the_area_of_a_named_organisation_is_where_it_works_not_a_word_to_find(s
     assert answer_mod._states_measure("Population: Dunmere 548,000; England 56,490,000", "population", count=True)
 
 
+def test_a_population_stated_in_passing_is_looked_for_in_the_organisations_reports(store):
+    """The custody report says Wealdmarsh's population in its introduction,
+    among other things ("… serves a largely rural county of about 910,000
+    people"), a passage the question's words do not rank among the first:
+    the passages of the organisation's reports stating an area's people or
+    population are read beside those found (two at most), for a question
+    about its residents only."""
+    a = answered(store, "How many people live in the Wealdmarsh force area?")
+    assert a.report_id == "custody-2024-wealdmarsh" and "910,000" in a.text
+    for q, report, figure in (("How many people live in the Wealdmarsh force area?", "custody-2024-wealdmarsh",
+                               "910,000"),
+                              ("How many people live in the Holmbridge Police area?", "ncpi-2024-holmbridge",
+                               "1.4 million")):
+        extra = answer_mod._stated_populations(store, understand(q, store.reports()), [])
+        assert extra and all(h.report.id == report for h in extra) and any(figure in h.passage.text for h in extra)
+    assert not answer_mod._stated_populations(
+        store, understand("How many officers work in the Wealdmarsh force area?", store.reports()), [])
+
+
 @pytest.mark.parametrize("q,report,says", [
     ("How many people live in the Northshire Constabulary area?", "peel-2023-25-northshire", "894,000"),
     ("What are on-call firefighters at Fenmoor Fire and Rescue Service?", "frs-2021-22-fenmoor", "respond to a pager"),
