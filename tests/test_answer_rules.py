@@ -1188,8 +1188,7 @@ def test_the_area_of_a_named_organisation_is_where_it_works_not_a_word_to_find(s
     the place: "polices a rural county of 612,000 people" answers without
     saying "area"; and a rate's unit ("Fires attended per 1,000 population:
     Dunmere 2.6") states no population."""
-    a = answered(store, q)
-    assert a.report_id == report and figure in a.text
+    answered_from(store, q, report, figure)
     assert not answer_mod._states_measure("Fires attended per 1,000 population: Dunmere 2.6; England 2.9",
                                           "population", count=True)
     assert answer_mod._states_measure("Population: Dunmere 548,000; England 56,490,000", "population", count=True)
@@ -1223,8 +1222,7 @@ def test_an_organisation_is_searched_for_by_its_place(store, q, report, says):
     and Rescue Service" as words to find favoured passages printing the full
     name over the one that answers ("Northshire had an estimated population
     of 894,000"), and both questions were declined."""
-    a = answered(store, q)
-    assert a.report_id == report and says in a.text
+    answered_from(store, q, report, says)
     question = understand(q, store.reports())
     assert answer_mod._by_place(q, question).split()[-3:] == {
         "peel-2023-25-northshire": ["the", "Northshire", "area?"],
@@ -1242,8 +1240,7 @@ def test_a_deadline_asked_is_answered_by_a_deadline_stated(store, q, report, dea
     done ("it audited only 412 of them in 2021") sets none, and was given
     as the answer; the recommendation's own date, or the lead-in above its
     bullet ("By 31 December 2022, the service should:"), is."""
-    a = answered(store, q)
-    assert a.report_id == report and deadline in a.text
+    answered_from(store, q, report, deadline)
     question = understand(q, store.reports())
     assert not answer_mod._typed(question, "It audited only 412 of its high-risk premises in 2021.", "")
     assert answer_mod._typed(question, "• make sure it has enough competent staff;", "By 31 December 2022, the "
