@@ -25,8 +25,8 @@ import threading
 from array import array
 from bisect import bisect_right
 from collections import OrderedDict
-from itertools import accumulate
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import numpy as np
 import whoosh
@@ -185,7 +185,7 @@ def _write_arrays_with_segments() -> None:
             self._np_field = (keys, starts, ids)
             add_posting = self._postwriter.add_posting
             ids_append, weights_append = ids.append, weights.append
-            if fieldname in POSITIONED_FIELDS:
+            if fieldname in POSITIONED_FIELDS and type(fieldobj.format) is Positions:  # not Characters, nor none
                 # each posting's positions, end to end, decoded from Whoosh's value (the gaps between them,
                 # pickled: Positions.decode_positions); kept as numbers they take a fifth of the room
                 at, ends = self.__dict__.setdefault("_np_positions", {}).setdefault(fieldname, (array("I"), array("Q")))
