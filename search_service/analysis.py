@@ -459,40 +459,6 @@ def _yielding(uniq: set[str], wanted, known: bool) -> set[str]:
     return uniq & hit[1]
 
 
-def near_pairs(text: str, pairs, slop: int, split=None) -> set[tuple[str, str]]:
-    """The pairs (a, b) of terms for which b stands 1 to ``slop`` positions
-    after a in a text, as indexed: what ``positions`` would show, found by
-    looking only a few words on from each word yielding a first term (the
-    positions the words in between take, summed until they pass the slop),
-    without counting the positions of every word before it. ``split``: the
-    text's ``split_words`` when known."""
-    words = _WORD_RE.findall(text) if split is None else split[1]
-    after: dict[str, set[str]] = {}
-    for a, b in pairs:
-        after.setdefault(a, set()).add(b)
-    uniq = set(words)
-    known = _known(uniq)
-    relevant = _yielding(uniq, {t for pair in pairs for t in pair}, known)
-    found: set[tuple[str, str]] = set()
-    if not relevant:
-        return found
-    taken = _TAKES if known else {w: _word_terms(w)[1] for w in uniq}
-    n = len(words)
-    for i in compress(range(n), map(relevant.__contains__, words)):
-        for term, k in _word_terms(words[i])[2]:
-            wanted = after.get(term)
-            if not wanted:
-                continue
-            run, j = 0, i  # run: the positions words i..j-1 take
-            while j < n and run - k <= slop:
-                if words[j] in relevant:
-                    found.update((term, t) for t, k2 in _word_terms(words[j])[2]
-                                 if t in wanted and 1 <= run + k2 - k <= slop)
-                run += taken[words[j]]
-                j += 1
-    return found
-
-
 def positions(text: str, wanted, split=None) -> dict[str, list[int]]:
     """Term → its positions in a text (as indexed), for the ``wanted`` terms
     only. A fraction of the cost of analysing the whole text (what proximity

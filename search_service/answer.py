@@ -1663,14 +1663,19 @@ def _without_cues(text: str, question: Question) -> str:
     return _CUE_WORDS.sub(lambda m: m.group(0) if _asked_about(m.group(0), question) else " ", text)
 
 
+def _named_forms(question: Question) -> list[str]:
+    """Every form of the names of the organisations the question names,
+    longest first (so "West Midlands Police" goes before "West Midlands")."""
+    return sorted({alias for name in question.organisations for alias in every_form(name)}, key=len, reverse=True)
+
+
 def _without_their_areas(text: str, question: Question) -> str:
     """The text without the area of each organisation it names ("the
     Wealdmarsh force area", "the Fenmoor Constabulary area": where it
     works, named by its name, not a word an answer must hold)."""
-    for name in question.organisations:
-        for alias in sorted(every_form(name), key=len, reverse=True):
-            text = re.sub(rf"(?<!\w)({re.escape(alias)})(?:\s+(?:force|police|policing|service))?\s+areas?\b", r"\1",
-                          text, flags=re.I)
+    for alias in _named_forms(question):
+        text = re.sub(rf"(?<!\w)({re.escape(alias)})(?:\s+(?:force|police|policing|service))?\s+areas?\b", r"\1", text,
+                      flags=re.I)
     return text
 
 
@@ -1683,11 +1688,10 @@ def _by_place(text: str, question: Question) -> str:
     ("Northshire Constabulary" → "Northshire"): its reports are the search's
     scope already, and "Constabulary" as a word to find favours passages
     that print the full name over the one that answers."""
-    for name in question.organisations:
-        for alias in sorted(every_form(name), key=len, reverse=True):
-            place = _KIND_OF_ORGANISATION_RE.sub("", alias)
-            if place != alias:
-                text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", place, text, flags=re.I)
+    for alias in _named_forms(question):
+        place = _KIND_OF_ORGANISATION_RE.sub("", alias)
+        if place != alias:
+            text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", place, text, flags=re.I)
     return text
 
 
@@ -1695,9 +1699,8 @@ def _without_organisations(text: str, question: Question) -> str:
     """The text without the names (and short forms) of the organisations the
     question names, and their areas."""
     text = _without_their_areas(text, question)
-    for name in question.organisations:
-        for alias in sorted(every_form(name), key=len, reverse=True):
-            text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", text, flags=re.I)  # not "the met" of "the meeting"
+    for alias in _named_forms(question):
+        text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", text, flags=re.I)  # not "the met" of "the meeting"
     return text
 
 
@@ -2708,11 +2711,10 @@ def _states_measure(text: str, measure: str, count: bool = False) -> bool:
 
 
 _SHARE_FIGURE_RE = re.compile(r"%|per ?cent", re.I)
-_RATE_UNIT_BEFORE_RE = re.compile(r"\bper\s+(?:\d[\d,.]*\s*(?:thousand|million)?|head|capita)\s*(?:of\s+(?:the\s+)?)?\Z",
-                                  re.I)
 
 
 _PER_UNIT = r"\bper\s+(?:\d[\d,]*|head|person|officer|capita|thousand|hundred|million)\b"  # "per 1,000 people"
+_RATE_UNIT_BEFORE_RE = re.compile(_PER_UNIT + r"\s*(?:thousand|million)?\s*(?:of\s+(?:the\s+)?)?\Z", re.I)
 _PER_ASKED_RE = re.compile(_PER_UNIT, re.I)
 _PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
 _SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
@@ -2732,10 +2734,15 @@ _PERSON_RE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b")
 
 _ASKS_TIME_OF_DAY_RE = re.compile(r"\b(?:what|which) time\b(?! (?:period|frame|scale)s?\b)", re.I)
 _TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:midnight|midday|noon)\b", re.I)
+def _states_deadline(text: str) -> bool:
+    """"by 31 December 2022", "immediately", "within 48 hours"."""
+    return bool(STATED_DEADLINE_RE.search(text) or _WITHIN_RE.search(text))
+
+
 def _deadline_before(question: Question, sentence: str, previous: str) -> bool:
     """Is a deadline asked, and stated only in the sentence before?"""
-    return bool(_ASKS_DEADLINE_RE.search(question.text) and not STATED_DEADLINE_RE.search(sentence)
-                and STATED_DEADLINE_RE.search(previous))
+    return bool(_ASKS_DEADLINE_RE.search(question.text)) and not _states_deadline(sentence) and _states_deadline(
+        previous)
 
 
 _WITHIN_RE = re.compile(r"\bwithin\s+[\w-]+\s+(?:working\s+)?(?:hours|days|weeks|months|years)\b", re.I)
@@ -2793,7 +2800,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # "By when must it train its officers?": "within six months, gives every officer training", or a
             # bullet under "By 31 December 2022, the service should:"; a date of something done ("audited only
             # 412 of them in 2021") sets no deadline
-            stated = [t for t in (text, previous) if t and (STATED_DEADLINE_RE.search(t) or _WITHIN_RE.search(t))]
+            stated = [t for t in (text, previous) if t and _states_deadline(t)]
             if stated or _PRESCRIBED_RE.search(question.text):
                 return bool(stated)
         if _HOW_LONG_RE.search(question.text):  # "How long did callers wait?": a length of time, not a date

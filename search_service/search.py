@@ -26,7 +26,6 @@ import numpy as np
 from whoosh.query import And, AndMaybe, AndNot, NullQuery, Or, Phrase, Term
 
 from search_service import budget, compounds, ranking, spelling
-from search_service.analysis import near_pairs
 from search_service.analysis import positions as text_positions
 from search_service.analysis import word_pairs
 from search_service.index import FILTER_FIELDS, IndexStore, fields_to_passage
@@ -109,9 +108,10 @@ def _proximity_bonus(kept: dict, parsed: ParsedQuery, docs: np.ndarray, read, ba
     slop adds both words' BM25F text scores again (a span query scores as
     the intersection of its terms). Positions come from ``where(term,
     docnums)`` (the positions written with the index; None for a document
-    it cannot say), else from the candidate's words (``read(docnum)``: its
-    text, or None when its words are known, and its words, or None). A
-    candidate whose text lacks a word of every pair is not looked at."""
+    it cannot say), else from the candidate's words, for a segment written
+    before positions were (``read(docnum)``: its text, or None when its
+    words are known, and its words, or None). A candidate whose text lacks
+    a word of every pair is not looked at."""
     words = sorted({w for pair in parsed.pairs for w in pair})
     term_scores = {w: PROXIMITY_BOOST * ranking.kept_scores(kept.get(("text", w), []), docs) for w in words}
     out = dict(base)
@@ -121,12 +121,12 @@ def _proximity_bonus(kept: dict, parsed: ParsedQuery, docs: np.ndarray, read, ba
     at = {w: where(w, docnums) for w in words} if where is not None and todo else {}
     for n, (i, docnum) in enumerate(zip(todo, docnums)):
         if at and all(at[w][n] is not None for w in words):
-            near = {(a, b) for a, b in parsed.pairs if _within(at[a][n], at[b][n], PROXIMITY_SLOP)}
+            found = {w: at[w][n] for w in words}
         else:
             text, split = read(docnum)
-            near = near_pairs(text, parsed.pairs, PROXIMITY_SLOP, split)
+            found = text_positions(text, set(words), split)
         out[docnum] = base[docnum] + sum(float(term_scores[a][i] + term_scores[b][i]) for a, b in parsed.pairs
-                                         if (a, b) in near)
+                                         if _within(found.get(a, ()), found.get(b, ()), PROXIMITY_SLOP))
     return out
 
 

@@ -326,46 +326,6 @@ def test_the_proximity_bonus_from_written_positions_is_the_bonus_from_the_words(
     assert sum(len(r) > 1 for r in fast) > 20
 
 
-def _near_by_positions(text: str, pairs, slop: int) -> set:
-    from search_service.analysis import positions
-    at = positions(text, {t for pair in pairs for t in pair})
-    return {(a, b) for a, b in pairs if any(y - x in range(1, slop + 1) for x in at.get(a, ()) for y in at.get(b, ()))}
-
-
-@pytest.mark.parametrize("full_tables", [False, True])
-def test_pairs_found_near_each_other_are_those_the_positions_show(store, monkeypatch, full_tables):
-    """The proximity bonus looks a few words on from each first term of a
-    pair instead of working out every word's position: the pairs within the
-    slop (b after a) are those the text's positions show, for pairs of
-    neighbouring words of the text (compounds, stop words and repeated
-    words among them), random pairs, and a pair of a term with itself;
-    also when the word tables are full and words are read one by one."""
-    from search_service import analysis
-    rng = random.Random(17)
-    with store.searcher() as s:
-        reader = s.reader()
-        docs = [d for d in range(0, reader.doc_count_all(), 3) if not reader.is_deleted(d)]
-        texts = [t for t in (s.stored_fields(d).get("text") for d in docs) if t]
-    cases = []
-    for text in texts[:150]:
-        seq = [t for t, *_ in analysis.analysed(text)]
-        if len(seq) < 4:
-            continue
-        i = rng.randrange(len(seq) - 3)
-        pairs = [(seq[i], seq[i + 1]), (seq[i], seq[i + 3]), (seq[i + 2], seq[i]), (seq[i], seq[i])]
-        pairs += [tuple(rng.sample(sorted(set(seq)), 2)) for _ in range(3)]
-        cases.append((text, pairs))
-    expected = [_near_by_positions(text, pairs, 3) for text, pairs in cases]
-    if full_tables:
-        monkeypatch.setattr(analysis, "_TAKES", {})
-        monkeypatch.setattr(analysis, "_YIELDED_BY", {})
-        monkeypatch.setattr(analysis, "KNOWN_WORDS", 10)
-    for slop in (1, 3):
-        got = [analysis.near_pairs(text, pairs, slop) for text, pairs in cases]
-        assert got == ([_near_by_positions(text, pairs, slop) for text, pairs in cases] if slop != 3 else expected)
-    assert sum(map(len, expected)) > 100
-
-
 def test_masks_of_values_are_the_documents_holding_them(store):
     """A filter's mask (one value, a few, many, or values no document has)
     marks exactly the documents whose field holds one of them, as Whoosh's
