@@ -1513,7 +1513,9 @@ CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
 # "… a partial adoption of this model in other areas": a demonstrative and a noun point back anywhere in it.
 _REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiative|campaign|pilot|service|" \
             r"partnership|model|approach|course|strategy|group|network|board|tool|change|measure|step|reform|" \
-            r"arrangement)s?"
+            r"arrangement|target)s?"
+_POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were|represents?|means?|compares?|"
+                             r"compared)\b", re.I)
 _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b", re.I)
 _PRONOUN_RE = re.compile(r"\W*(?:it|its|they|their)\b", re.I)  # points to the sentence before, not the heading
 ANTECEDENTS = 3  # how far back a chain of pointing-back sentences is followed
@@ -1928,6 +1930,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_change_since = question.kind == "yesno" and bool(question.since) and bool(
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
+    asks_amount = _asks_amount(question)
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_scope = bool(_ASKS_SCOPE_RE.search(question.text))  # what an inspection looked at, or how
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
@@ -2042,6 +2045,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if asks_change and not (_CHANGE_RE.search(stated := _PURPOSE_RE.sub(" ", own))
                                     and _same_direction(asks_change, stated)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
+            if asks_amount and not _CHANGE_AMOUNT_RE.search(text[a:b]):
+                continue  # "How did attendance change?" is answered by "58 percent, compared with 79 percent"
+            if asks_amount and points_back:
+                own = f"{leaned} {own}"  # "We estimate 93.4 percent … This is an improvement on the 89.1 percent …"
             if asks_change_since and not _CHANGE_RE.search(own):
                 continue  # "Has the backlog come down since 2016?" is settled by a change, not "In 2016 we found 640"
             if not asks_scope and _SCOPE_RE.search(text[a:b]):
@@ -2840,8 +2847,6 @@ _AGENT_RE = re.compile(r"\b(?:officers?|inspectors?|superintendents?|constables?
 
 
 # "This is lower than …", "That compares with …": a sentence whose subject is the fact before it
-_POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were|represents?|means?|compares?|"
-                             r"compared)\b", re.I)
 
 
 def _counted_tables(store, question: Question, hits) -> list[Hit]:
@@ -2901,9 +2906,6 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         return None
     if question.kind == "comparison" and not _CHANGE_RE.search(shown):
         return None  # one report's sentence answers a question about change only when it states the change
-    if question.kind == "comparison" and _HOW_CHANGED_RE.search(question.text) and not _CHANGE_AMOUNT_RE.search(
-            shown):
-        return None  # "How did satisfaction change?" asks by how much: "it has fallen" does not say
     confidence = _confidence(best, question)
     evidence = sentence_evidence(question.kind, best.lexical)
     if LEAD_FLOOR <= confidence < MIN_CONFIDENCE and _leads(best):
@@ -2912,10 +2914,12 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         return None
     p = best.passage
     start = best.start
-    if not best.text and best.previous and (_POINTS_BACK_RE.match(p.text[best.start:best.end]) or _deadline_before(
-            question, p.text[best.start:best.end], best.previous)):
+    said = p.text[best.start:best.end]
+    if not best.text and best.previous and (_POINTS_BACK_RE.match(said) or _deadline_before(
+            question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))):
         # "This is lower than the national rate …" is read with the fact it points back to; a bullet with the
-        # deadline its lead-in sets ("By 31 December 2022, the service should: • make sure …")
+        # deadline its lead-in sets ("By 31 December 2022, the service should: • make sure …"); a change ("In
+        # 2015/16 it met this target in 58 percent …") with what changed
         before = p.text.rfind(best.previous, 0, best.start)
         start = before if before >= 0 else start
     span = p.text[start:best.end].strip()
@@ -2995,8 +2999,16 @@ def _years_in(text: str) -> set[int]:
 
 
 _HOW_CHANGED_RE = re.compile(r"^\s*how (did|has|have|had|does|do)\b", re.I)
+
+
+def _asks_amount(question: Question) -> bool:
+    """"How did satisfaction change?" asks by how much: "it has fallen" does
+    not say, "fell from 72 percent to 61 percent" does."""
+    return question.kind == "comparison" and bool(_HOW_CHANGED_RE.search(question.text))
 # "fell from 72 percent to 61 percent", "rose by 11 percent", "420, compared with 1,030": how much it changed
-_CHANGE_AMOUNT_RE = re.compile(r"\b(from|by|to|compared with|against|up from|down from)\s+(about |around |nearly |"
+_CHANGE_AMOUNT_RE = re.compile(r"\b(from|by|to|compared with|against|up from|down from|"
+                               r"(?:improvement|increase|rise|fall|drop|reduction|decrease|deterioration) on(?: the)?)"
+                               r"\s+(about |around |nearly |"
                                r"almost |over |more than |less than )?(\d|one|two|three|four|five|six|seven|eight|"
                                r"nine|ten|twice|half)", re.I)
 

@@ -2475,3 +2475,17 @@ def test_the_cheap_classes_of_per_question_patterns_match_what_the_classes_they_
     for c in chars:
         assert bool(re.fullmatch(answer_mod._WORD_CHAR, c, re.I)) == bool(re.fullmatch(r"[\w’'-]", c, re.I)), c
         assert bool(re.fullmatch(answer_mod._LETTER, c, re.I)) == bool(re.fullmatch(r"[a-z]", c, re.I)), c
+
+
+@pytest.mark.parametrize("q,report,what,before,after", [
+    ("How has the proportion of priority incidents Harrowmere attends within 60 minutes changed?",
+     "peel-efficiency-2016-harrowmere", "priority within 60 minutes", "79 percent", "58 percent"),
+    ("How did Brackenshire's victim satisfaction with the whole experience change?", "peel-2018-19-brackenshire",
+     "Satisfaction with the whole experience", "81 percent", "74 percent"),
+])
+def test_how_something_changed_is_answered_by_the_sentence_stating_by_how_much(store, q, report, what, before,
+                                                                                 after):
+    # the report's sentence that says it changed without the figures ("satisfaction … has fallen") does not answer;
+    # a change that points back ("it met this target in …") is shown with what it points to
+    a = answered_from(store, q, report, after)
+    assert before in a.text and what in a.text, a.text
