@@ -2310,9 +2310,11 @@ _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?
                                  r"(?:as\s+|to\s+(?:be\s+)?)?)?(?:outstanding|good|adequate|inadequate|requires? "
                                  r"improvement|requiring improvement|to require improvement)\b", re.I)
 # what gives a reason, in the sentence or opening the next one
+# (a change "after it began to pay on-call firefighters for each hour" says what brought it about)
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
-                        r"in order to|since (?!(?:19|20)\d\d|then|its|their|the (?:last|previous|start))|attribut\w+ (?:this |it )?to)",
-                        re.I)
+                        r"in order to|since (?!(?:19|20)\d\d|then|its|their|the (?:last|previous|start))|attribut\w+ (?:this |it )?to|"
+                        r"thanks to|driven by|(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|"
+                        r"introduced|stopped|changed|moved|brought in|set up)\b)", re.I)
 # a sentence that opens with what follows from the sentence before: that sentence is its reason
 _CONSEQUENCE_RE = re.compile(r"\W*(?:as a result|consequently|because of this|for this reason|therefore|thus|so)\b,?\s",
                              re.I)

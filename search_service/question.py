@@ -472,7 +472,9 @@ _KIND_RULES = [
                    r"\b(define|definition of|meaning of)\b|^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
     # "How much does it still have to save?" asks what remains, not whether something is still so
     ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
+    # "… available more often than in 2021" compares with then: it does not ask for a 2021 report
     ("comparison", r"\b((?<!\bto )improve[ds]?|got (any )?better|get (any )?better|better than|worse|than (it|they) (was|were)|"
+                   r"than (?:(?:it|they|there) (?:was|were|had|did) )?in (19|20)\d\d|"
                    rf"go up or down|(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bthese )(?<!['’]s )change[ds]?|compare[ds]?|vs\.?|versus|{_AREAS_ALTERNATIVE}|"
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band|"
                    r"between (its|their|the) (two|last two) (inspections|reports)|"

@@ -2489,3 +2489,31 @@ def test_how_something_changed_is_answered_by_the_sentence_stating_by_how_much(s
     # a change that points back ("it met this target in …") is shown with what it points to
     a = answered_from(store, q, report, after)
     assert before in a.text and what in a.text, a.text
+
+
+def test_than_in_a_year_is_the_year_compared_with_not_the_report_asked_for(store):
+    # Dunmere's only report is 2023-25: "than in 2021" compares with then, it does not ask for a 2021 report; and
+    # a change "after it began to pay …" is what brought it about
+    a = answered_from(store, "Why are Dunmere's on-call fire engines available more often than in 2021?",
+                      "frs-2023-25-dunmere", "69 percent")
+    assert "after it began" in a.text
+    assert answer_mod._REASON_RE.search("after the force introduced a new rota")
+    assert not answer_mod._REASON_RE.search("after the inspection in 2021")
+
+
+@pytest.mark.parametrize("q,grades", [
+    ("Was Northshire Constabulary better at preventing crime in 2017 than in 2016?",
+     [("2016", "Requires improvement"), ("2017", "Good")]),
+    ("Was Eastmoor Police better at protecting vulnerable people in 2021/22 than in 2016?",
+     [("2016", "Inadequate"), ("2021/22", "Inadequate")]),
+    ("Is Eastmoor worse at investigating crime than in 2016?",
+     [("2016", "Requires improvement"), ("2021/22", "Requires improvement")]),
+])
+def test_a_grade_better_or_worse_than_in_a_year_sets_that_years_grade_beside_the_later_one(store, q, grades):
+    a = answered(store, q)
+    assert a.kind == "comparison" and [(i.year, i.value) for i in a.items] == grades, a.text
+
+
+def test_a_grade_than_in_a_year_no_report_grades_is_declined_not_compared_with_another_year(store):
+    asked_ = asked(store, "Was Northshire Constabulary better at protecting vulnerable people in 2017 than in 2016?")
+    assert asked_.answer is None and "Only Northshire Constabulary's 2017 report" in asked_.declined_reason
