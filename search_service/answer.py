@@ -2316,8 +2316,8 @@ _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|th
                         r"thanks to|driven by|(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|"
                         r"introduced|stopped|changed|moved|brought in|set up)\b)", re.I)
 # a sentence that opens with what follows from the sentence before: that sentence is its reason
-_CONSEQUENCE_RE = re.compile(r"\W*(?:as a result|consequently|because of this|for this reason|therefore|thus|so)\b,?\s",
-                             re.I)
+_CONSEQUENCE_RE = re.compile(r"\W*(?:as a (?:result|consequence)|consequently|because of this|for this reason|therefore|"
+                             r"thus|so|(?:this|that) (?:means|is why)(?: that)?)\b,?\s", re.I)
 _REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)? (?:because|due to|owing to|the result of|"
                              r"explained by)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"

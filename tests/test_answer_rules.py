@@ -2517,3 +2517,15 @@ def test_a_grade_better_or_worse_than_in_a_year_sets_that_years_grade_beside_the
 def test_a_grade_than_in_a_year_no_report_grades_is_declined_not_compared_with_another_year(store):
     asked_ = asked(store, "Was Northshire Constabulary better at protecting vulnerable people in 2017 than in 2016?")
     assert asked_.answer is None and "Only Northshire Constabulary's 2017 report" in asked_.declined_reason
+
+
+@pytest.mark.parametrize("q,report,reason", [
+    ("Why do people in Fenmoor's rural north wait longer for a fire engine?", "frs-2021-22-fenmoor",
+     "available for only 64 percent of the time"),
+    ("Why are some people who need help urgently put at risk by Northshire Constabulary?",
+     "peel-2023-25-northshire", "isn't answering emergency and non-emergency calls quickly enough"),
+])
+def test_why_is_answered_by_the_sentence_before_a_this_means(store, q, report, reason):
+    # "… 64 percent of the time. This means … people in the rural north wait longer": the sentence before gives
+    # the reason the asked sentence states the consequence of
+    answered_from(store, q, report, reason)
