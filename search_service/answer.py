@@ -70,7 +70,7 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
 # "What was wrong with …?", "What went wrong …?": a question asking for failings (a cue, and a rule on the answer)
 _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted
-_CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|grade[ds]?|graded|rated|"
+_CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|(?<=what )counts as|grade[ds]?|graded|rated|"
                         r"judg(e)?ments?|judged|"
                         # "according to its PEEL 2023–25 crime data audit", "at its 2018 crime data integrity
                         # inspection" name the document the answer comes from (not "in the stop and search part of
@@ -1718,7 +1718,7 @@ def _content(question: Question) -> str:
 
 
 _TERM = r"(an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)"
-_ASKED_TERM_RE = re.compile(rf"^\s*what(?: is|'s|’s| are)\s+{_TERM}\s*\??\s*$", re.I)
+_ASKED_TERM_RE = re.compile(rf"^\s*what(?: is|'s|’s| are| counts as| (?:is|are) counted as)\s+{_TERM}\s*\??\s*$", re.I)
 _ASKED_ROLE_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+do\s*\??\s*$", re.I)
 _DEFINING_VERBS = r"(?:is|are|was|were|means|refers|describes|stands)\b"
 # what a thing does: any verb but these, which say what it is, has or may do
@@ -2869,6 +2869,27 @@ def _counted_tables(store, question: Question, hits) -> list[Hit]:
 
 
 COUNTED_TABLES = 4  # tables a count is looked for in beside the passages found
+# a section a report sets aside for saying what its terms mean ("What we mean by rural, heritage and wildlife
+# crime", "Definitions", a glossary)
+_DEFINES_HEADING_RE = re.compile(r"\b(?:glossary|definitions?|terms used|key terms|abbreviations|what we mean by|"
+                                 r"meaning of)\b", re.I)
+DEFINING_PASSAGES = 4  # such sections a definition is looked for in beside the passages found
+
+
+def _defining_passages(store, question: Question, hits) -> list[Hit]:
+    """The sections of the reports found for "What is heritage crime?" that
+    say what the reports' terms mean and name the term, beside the passages
+    found: a report defines its terms once, in a passage that names them
+    less often than those that use them, and so ranks below them."""
+    defines = _defining(question)
+    if defines is None or not defines.required:
+        return []
+    seen = {h.passage.id for h in hits[:CANDIDATE_PASSAGES]}
+    pool = search(store, question.text, per_page=HYBRID_POOL, filters=question.filters or None, snippets=False,
+                  facets=False)
+    found = [h for h in pool.hits if h.passage.id not in seen
+             and _DEFINES_HEADING_RE.search(" ".join(h.passage.heading_path)) and defines.at.search(h.passage.text)]
+    return [replace(h, rank=CANDIDATE_PASSAGES + i + 1) for i, h in enumerate(found[:DEFINING_PASSAGES])]
 
 
 def _stated_populations(store, question: Question, hits) -> list[Hit]:
@@ -2897,7 +2918,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not weights:
         return None
     best = _best_sentence(store, question, result.hits, weights, _counted_tables(store, question, result.hits)
-                          + _stated_populations(store, question, result.hits))
+                          + _stated_populations(store, question, result.hits)
+                          + _defining_passages(store, question, result.hits))
     if best is None or not _enough(question, best):
         return None
     if question.years and not question.organisations and question.kind == "list" and best.report.id not in {

@@ -2529,3 +2529,32 @@ def test_why_is_answered_by_the_sentence_before_a_this_means(store, q, report, r
     # "… 64 percent of the time. This means … people in the rural north wait longer": the sentence before gives
     # the reason the asked sentence states the consequence of
     answered_from(store, q, report, reason)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("What counts as premises with sleeping risk?", "frs-2021-22-fenmoor", "include hotels, care homes"),
+    ("What counts as an on-call firefighter?", "frs-2021-22-fenmoor", "live or work near their station"),
+    ("What counts as heritage crime?", "thematic-2025-rural-crime", "harms historic buildings"),
+])
+def test_what_counts_as_something_asks_what_it_is(store, q, report, says):
+    # "counts" is the question's cue, not a word the answer must hold: "1,140 premises were overdue an audit,
+    # including 236 premises with sleeping risk" mentions the term and does not say what it is
+    a = answered_from(store, q, report, says)
+    assert a.kind == "definition"
+
+
+@pytest.mark.parametrize("q", ["What counts as a repeat victim?",
+                               # asks for offences, listed: "Many wildlife crime offences are not notifiable" lists none
+                               "Which offences count as wildlife crime?"])
+def test_what_counts_as_a_term_no_sentence_defines_or_lists_is_declined(store, q):
+    assert asked(store, q).answer is None
+
+
+@pytest.mark.parametrize("q,says", [
+    ("What is heritage crime?", "harms historic buildings"),
+    ("What is wildlife crime?", "persecution of birds of prey"),
+])
+def test_a_term_is_defined_from_the_section_saying_what_the_reports_terms_mean(store, q, says):
+    # the thematic says what it means by its terms once, under "What we mean by rural, heritage and wildlife
+    # crime", a passage naming each term less often than the twenty that use it
+    answered_from(store, q, "thematic-2025-rural-crime", says)
