@@ -1518,6 +1518,9 @@ _POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were
                              r"compared)\b", re.I)
 _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b", re.I)
 _PRONOUN_RE = re.compile(r"\W*(?:it|its|they|their)\b", re.I)  # points to the sentence before, not the heading
+# "They make good use of the force's tools …" is shown with the sentence saying who they are ("Its unit …" is the
+# force's, whichever sentence came before)
+_SUBJECT_PRONOUN_RE = re.compile(r"\W*(?:it|they)\b", re.I)
 ANTECEDENTS = 3  # how far back a chain of pointing-back sentences is followed
 
 
@@ -2939,11 +2942,12 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     p = best.passage
     start = best.start
     said = p.text[best.start:best.end]
-    if not best.text and best.previous and (_POINTS_BACK_RE.match(said) or _deadline_before(
-            question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))):
-        # "This is lower than the national rate …" is read with the fact it points back to; a bullet with the
-        # deadline its lead-in sets ("By 31 December 2022, the service should: • make sure …"); a change ("In
-        # 2015/16 it met this target in 58 percent …") with what changed
+    if not best.text and best.previous and (
+            _POINTS_BACK_RE.match(said) or _SUBJECT_PRONOUN_RE.match(said)
+            or _deadline_before(question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))):
+        # "This is lower than the national rate …", "They are measured from …" are read with the fact or the thing
+        # they point back to; a bullet with the deadline its lead-in sets ("By 31 December 2022, the service should:
+        # • make sure …"); a change ("In 2015/16 it met this target in 58 percent …") with what changed
         before = p.text.rfind(best.previous, 0, best.start)
         start = before if before >= 0 else start
     span = p.text[start:best.end].strip()
