@@ -2441,16 +2441,16 @@ EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     "mentions": (20, 26),  # set 29's first run: 0 of 2 (more than a bound, across reports); set 30's: 2 of 2; 31's: 1/1
     "per_report": (1, 1),
     "ranked": (2, 2),  # set 31's first run (which force or service has the most or fewest of something)
-    "sentence:defining:high": (40, 45),  # set 32's first run: 2 of 2
-    "sentence:defining:low": (8, 9),  # set 31's first run: 1 of 1
-    "sentence:defining:middle": (9, 12),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1 of 1
-    "sentence:plain:high": (29, 35),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1 of 1
+    "sentence:defining:high": (41, 47),  # set 32's first run: 2 of 2; 33's: 1 of 2
+    "sentence:defining:low": (9, 10),  # set 31's first run: 1 of 1; 33's: 1 of 1
+    "sentence:defining:middle": (10, 13),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1 of 1; 33's: 1/1
+    "sentence:plain:high": (30, 38),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1 of 1; 33's: 1 of 3
     "sentence:plain:low": (2, 6),
-    "sentence:plain:middle": (11, 13),  # set 30's first run: 1 of 1; set 32's: 1 of 1
-    "sentence:typed:high": (108, 115),  # set 29's first run: 0 of 1; set 30's: 2 of 2; 31's: 2 of 2; 32's: 1/1
-    "sentence:typed:low": (44, 47),  # set 30's first run: 6 of 6; set 32's: 1 of 1
-    "sentence:typed:middle": (35, 38),  # set 32's first run: 1 of 1
-    "signature": (3, 3),
+    "sentence:plain:middle": (12, 14),  # set 30's first run: 1 of 1; set 32's: 1 of 1; 33's: 1/1
+    "sentence:typed:high": (111, 118),  # set 29's first run: 0 of 1; set 30's: 2/2; 31's: 2/2; 32's: 1/1; 33's: 3/3
+    "sentence:typed:low": (46, 49),  # set 30's first run: 6 of 6; set 32's: 1 of 1; 33's: 2 of 2
+    "sentence:typed:middle": (37, 40),  # set 32's first run: 1 of 1; 33's: 2 of 2
+    "signature": (4, 4),  # set 33's first run: 1 of 1
     # the tuning halves with CLEAR_LEAD and LEAD_MEANING chosen on them, then sets 19, 21, 23, 26, 27 and 28's first
     # runs: the lower end of the interval is what it shows
     "clear-lead": (14, 15),
