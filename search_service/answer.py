@@ -1516,7 +1516,12 @@ _REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiati
             r"arrangement|target)s?"
 _POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were|represents?|means?|compares?|"
                              r"compared)\b", re.I)
-_ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b", re.I)
+# "We told the force about these during the inspection": a demonstrative standing alone points back too
+_DEMONSTRATIVE = (r".*?\b(?:about|of|with|to|for|on) (?:these|those)\b(?=\s*[,.;]|\s+(?:during|in|at|and|by|when|"
+                  r"before|after|because)\b)")
+_DEMONSTRATIVE_RE = re.compile(_DEMONSTRATIVE, re.I)
+_ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b|"
+                         rf"{_DEMONSTRATIVE}", re.I)
 _PRONOUN_RE = re.compile(r"\W*(?:it|its|they|their)\b", re.I)  # points to the sentence before, not the heading
 # "They make good use of the force's tools …" is shown with the sentence saying who they are ("Its unit …" is the
 # force's, whichever sentence came before)
@@ -2317,10 +2322,15 @@ _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
                         r"in order to|since (?!(?:19|20)\d\d|then|its|their|the (?:last|previous|start))|attribut\w+ (?:this |it )?to|"
                         r"thanks to|driven by|(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|"
-                        r"introduced|stopped|changed|moved|brought in|set up)\b)", re.I)
+                        r"introduced|stopped|changed|moved|brought in|set up)\b|"
+                        # "the falling availability of its fire engines means that it is taking longer" (not "This
+                        # means that …", whose reason is the sentence before)
+                        r"(?<!\bthis )(?<!\bthat )(?<!\bwhich )\bmeans that\b)", re.I)
 # a sentence that opens with what follows from the sentence before: that sentence is its reason
 _CONSEQUENCE_RE = re.compile(r"\W*(?:as a (?:result|consequence)|consequently|because of this|for this reason|therefore|"
-                             r"thus|so|(?:this|that) (?:means|is why)(?: that)?)\b,?\s", re.I)
+                             r"thus|so|(?:this|that) (?:means|is why)(?: that)?)\b,?\s|"
+                             # "Its understanding of online crime is therefore still developing."
+                             r".*?\b(?:is|are|was|were|has|have|had) therefore\b", re.I)
 _REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)? (?:because|due to|owing to|the result of|"
                              r"explained by)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
@@ -2943,10 +2953,10 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     start = best.start
     said = p.text[best.start:best.end]
     if not best.text and best.previous and (
-            _POINTS_BACK_RE.match(said) or _SUBJECT_PRONOUN_RE.match(said)
+            _POINTS_BACK_RE.match(said) or _SUBJECT_PRONOUN_RE.match(said) or _DEMONSTRATIVE_RE.match(said)
             or _deadline_before(question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))):
-        # "This is lower than the national rate …", "They are measured from …" are read with the fact or the thing
-        # they point back to; a bullet with the deadline its lead-in sets ("By 31 December 2022, the service should:
+        # "This is lower than the national rate …", "They are measured from …", "We told the force about these …"
+        # are read with the fact or the thing they point back to; a bullet with the deadline its lead-in sets ("By 31 December 2022, the service should:
         # • make sure …"); a change ("In 2015/16 it met this target in 58 percent …") with what changed
         before = p.text.rfind(best.previous, 0, best.start)
         start = before if before >= 0 else start

@@ -2570,3 +2570,27 @@ def test_an_answer_opening_with_it_or_they_is_shown_with_what_it_stands_for(stor
     # "It is refreshed every six months." alone does not say what is: the sentence before does
     a = answered_from(store, q, report, says)
     assert a.text.startswith(who), a.text
+
+
+@pytest.mark.parametrize("q,report,reason", [
+    ("Why does it take Fenmoor fire longer to reach emergencies?", "frs-2021-22-fenmoor",
+     "the falling availability of its on-call fire engines means that"),
+    ("Why must Harrowmere keep paying for the support of its older systems?", "peel-efficiency-2016-harrowmere",
+     "The delay means that"),
+])
+def test_why_is_answered_by_a_sentence_whose_cause_means_that(store, q, report, reason):
+    answered_from(store, q, report, reason)
+
+
+def test_why_is_answered_with_the_sentence_before_an_is_therefore(store):
+    # "The force's understanding … is therefore still developing": the reason is the sentence before
+    a = answered_from(store, "Why is Harrowmere's grasp of future demand from online crime still developing?",
+                      "peel-efficiency-2016-harrowmere", "is therefore still developing")
+    assert "the flag is not always used" in a.text, a.text
+
+
+def test_a_sentence_pointing_back_with_these_is_read_and_shown_with_the_sentence_before(store):
+    # "We told the force about these during the inspection, and it began repairs straight away."
+    a = answered_from(store, "How did Wealdmarsh respond when told about the ligature points in its cells?",
+                      "custody-2024-wealdmarsh", "it began repairs straight away")
+    assert "potential ligature points in 6 cells" in a.text, a.text
