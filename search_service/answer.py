@@ -1516,9 +1516,10 @@ _REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiati
             r"arrangement|target)s?"
 _POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were|represents?|means?|compares?|"
                              r"compared)\b", re.I)
-# "We told the force about these during the inspection": a demonstrative standing alone points back too
-_DEMONSTRATIVE = (r".*?\b(?:about|of|with|to|for|on) (?:these|those)\b(?=\s*[,.;]|\s+(?:during|in|at|and|by|when|"
-                  r"before|after|because)\b)")
+# "We told the force about these during the inspection": a demonstrative standing alone points back too; and
+# "In 61 of these incidents …", "The best of these …" count from or pick among what came before
+_DEMONSTRATIVE = (r".*?\b(?:(?:about|with|to|for|on) (?:these|those)\b(?=\s*[,.;]|\s+(?:during|in|at|and|by|when|"
+                  r"before|after|because)\b)|of (?:these|those)\b(?!\s+(?:who|which|that)\b))")
 _DEMONSTRATIVE_RE = re.compile(_DEMONSTRATIVE, re.I)
 _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b|"
                          rf"{_DEMONSTRATIVE}", re.I)

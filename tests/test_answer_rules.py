@@ -2594,3 +2594,15 @@ def test_a_sentence_pointing_back_with_these_is_read_and_shown_with_the_sentence
     a = answered_from(store, "How did Wealdmarsh respond when told about the ligature points in its cells?",
                       "custody-2024-wealdmarsh", "it began repairs straight away")
     assert "potential ligature points in 6 cells" in a.text, a.text
+
+
+@pytest.mark.parametrize("q,report,first,then", [
+    ("Among Tollbridge's incidents disclosing a crime, in how many was at least one crime not recorded?",
+     "cdi-2018-tollbridge", "398 disclosed one or more crimes", "In 61 of these incidents"),
+    ("How many of Eastmoor's substandard investigations had not been reviewed by a supervisor?",
+     "peel-2021-22-eastmoor", "In 21 of the 70 investigations", "In 15 of these"),
+])
+def test_a_count_of_these_is_read_and_shown_with_what_it_counts_among(store, q, report, first, then):
+    # "In 61 of these incidents …" counts among the incidents the sentence before names
+    a = answered_from(store, q, report, then)
+    assert first in a.text, a.text
