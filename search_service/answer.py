@@ -1887,6 +1887,9 @@ def _defining(question: Question) -> Defining | None:
                     required=role or (m.group(1) or "").strip().lower() != "the")
 
 
+_NEGATION_RE = re.compile(r"\b(?:not|never|no|none|without)\b|n[’']t\b", re.I)
+
+
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
     """(pattern, words it stands for) for the acronyms whose long form the
     question spells out, and the long forms of acronyms it uses: "In 2024/25
@@ -1934,6 +1937,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(
         _PURPOSE_RE.sub(" ", question.text))))
     other_forms = _other_forms(store, weights)
+    if "fail" in weights:
+        other_forms = other_forms + [(_NEGATION_RE, "fail")]  # "did it fail to record …" of "had not been recorded"
     if question.kind == "number" and _LIVES_IN_RE.search(question.text):
         other_forms = other_forms + [(_AREA_PEOPLE_RE, "population")]  # "a county of about 910,000 people"
     asks_change_since = question.kind == "yesno" and bool(question.since) and bool(
@@ -2321,7 +2326,8 @@ _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?
 # what gives a reason, in the sentence or opening the next one
 # (a change "after it began to pay on-call firefighters for each hour" says what brought it about)
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
-                        r"in order to|since (?!(?:19|20)\d\d|then|its|their|the (?:last|previous|start))|attribut\w+ (?:this |it )?to|"
+                        rf"in order to|since (?!(?:19|20)\d\d|{MONTHS}|then|its|their|the (?:last|previous|start))|"
+                        r"attribut\w+ (?:this |it )?to|"
                         r"thanks to|driven by|(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|"
                         r"introduced|stopped|changed|moved|brought in|set up)\b|"
                         # "the falling availability of its fire engines means that it is taking longer" (not "This

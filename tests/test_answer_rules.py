@@ -2606,3 +2606,21 @@ def test_a_count_of_these_is_read_and_shown_with_what_it_counts_among(store, q, 
     # "In 61 of these incidents …" counts among the incidents the sentence before names
     a = answered_from(store, q, report, then)
     assert first in a.text, a.text
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("In how many of the Tollbridge incidents that disclosed a crime did the force fail to record it?",
+     "cdi-2018-tollbridge", "In 61 of these incidents at least one crime had not been recorded"),
+    ("In how many calls from repeat victims did Northshire's call handlers fail to check the caller's history?",
+     "peel-2023-25-northshire", "in 22 of the 51 calls from repeat victims the caller's history was not checked"),
+])
+def test_failing_to_do_something_is_counted_by_a_sentence_saying_it_was_not_done(store, q, report, says):
+    # "398 disclosed one or more crimes" counts the incidents, not those where the force failed to record one
+    answered_from(store, q, report, says)
+
+
+def test_since_a_month_dates_a_sentence_it_gives_no_reason(store):
+    assert not answer_mod._REASON_RE.search("it has discussed the low recording of violent crime since October 2017")
+    assert answer_mod._REASON_RE.search("since the force has no mapping tools, it cannot find callers")
+    answered_from(store, "Why do Tollbridge officers fail to record so many violent crimes?", "cdi-2018-tollbridge",
+                  "officers often record only the most serious, so that")
