@@ -1887,9 +1887,6 @@ def _defining(question: Question) -> Defining | None:
                     required=role or (m.group(1) or "").strip().lower() != "the")
 
 
-_NEGATION_RE = re.compile(r"\b(?:not|never|no|none|without)\b|n[’']t\b", re.I)
-
-
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
     """(pattern, words it stands for) for the acronyms whose long form the
     question spells out, and the long forms of acronyms it uses: "In 2024/25
