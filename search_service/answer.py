@@ -70,8 +70,8 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
 # "What was wrong with …?", "What went wrong …?": a question asking for failings (a cue, and a rule on the answer)
 _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted
-_CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|(?<=what )counts as|grade[ds]?|graded|rated|"
-                        r"judg(e)?ments?|judged|"
+_CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|(?<=what )counts as|grade[ds]?|"
+                        r"graded|rated|judg(e)?ments?|judged|"
                         # "according to its PEEL 2023–25 crime data audit", "at its 2018 crime data integrity
                         # inspection" name the document the answer comes from (not "in the stop and search part of
                         # the inspection")
@@ -1514,6 +1514,7 @@ CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
 _REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiative|campaign|pilot|service|" \
             r"partnership|model|approach|course|strategy|group|network|board|tool|change|measure|step|reform|" \
             r"arrangement|target)s?"
+# "This is lower than …", "That compares with …": a sentence whose subject is the fact before it
 _POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were|represents?|means?|compares?|"
                              r"compared)\b", re.I)
 # "We told the force about these during the inspection": a demonstrative standing alone points back too; and
@@ -1727,7 +1728,8 @@ def _content(question: Question) -> str:
 
 
 _TERM = r"(an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)"
-_ASKED_TERM_RE = re.compile(rf"^\s*what(?: is|'s|’s| are| counts as| (?:is|are) counted as)\s+{_TERM}\s*\??\s*$", re.I)
+_ASKED_TERM_RE = re.compile(rf"^\s*what(?: is|'s|’s| are| counts as| (?:is|are) counted as)\s+{_TERM}\s*\??\s*$",
+                            re.I)
 _ASKED_ROLE_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+do\s*\??\s*$", re.I)
 _DEFINING_VERBS = r"(?:is|are|was|were|means|refers|describes|stands)\b"
 # what a thing does: any verb but these, which say what it is, has or may do
@@ -2324,9 +2326,9 @@ _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?
 # (a change "after it began to pay on-call firefighters for each hour" says what brought it about)
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
                         rf"in order to|since (?!(?:19|20)\d\d|{MONTHS}|then|its|their|the (?:last|previous|start))|"
-                        r"attribut\w+ (?:this |it )?to|"
-                        r"thanks to|driven by|(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|"
-                        r"introduced|stopped|changed|moved|brought in|set up)\b|"
+                        r"attribut\w+ (?:this |it )?to|thanks to|driven by|"
+                        r"(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|introduced|"
+                        r"stopped|changed|moved|brought in|set up)\b|"
                         # "the falling availability of its fire engines means that it is taking longer" (not "This
                         # means that …", whose reason is the sentence before)
                         r"(?<!\bthis )(?<!\bthat )(?<!\bwhich )\bmeans that\b)", re.I)
@@ -2865,9 +2867,6 @@ _AGENT_RE = re.compile(r"\b(?:officers?|inspectors?|superintendents?|constables?
                        r"chairs?|chief|registrars?|handlers?|supervisors?|partners?|organisations?|groups?)\b", re.I)
 
 
-# "This is lower than …", "That compares with …": a sentence whose subject is the fact before it
-
-
 def _counted_tables(store, question: Question, hits) -> list[Hit]:
     """The tables of the reports of the organisation a count is asked of
     whose rows name what is counted, beside the passages found: "How many
@@ -2960,8 +2959,9 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
             _POINTS_BACK_RE.match(said) or _SUBJECT_PRONOUN_RE.match(said) or _DEMONSTRATIVE_RE.match(said)
             or _deadline_before(question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))):
         # "This is lower than the national rate …", "They are measured from …", "We told the force about these …"
-        # are read with the fact or the thing they point back to; a bullet with the deadline its lead-in sets ("By 31 December 2022, the service should:
-        # • make sure …"); a change ("In 2015/16 it met this target in 58 percent …") with what changed
+        # are read with the fact or the thing they point back to; a bullet with the deadline its lead-in sets ("By
+        # 31 December 2022, the service should: • make sure …"); a change ("In 2015/16 it met this target in 58
+        # percent …") with what changed
         before = p.text.rfind(best.previous, 0, best.start)
         start = before if before >= 0 else start
     span = p.text[start:best.end].strip()
@@ -3047,6 +3047,8 @@ def _asks_amount(question: Question) -> bool:
     """"How did satisfaction change?" asks by how much: "it has fallen" does
     not say, "fell from 72 percent to 61 percent" does."""
     return question.kind == "comparison" and bool(_HOW_CHANGED_RE.search(question.text))
+
+
 # "fell from 72 percent to 61 percent", "rose by 11 percent", "420, compared with 1,030": how much it changed
 _CHANGE_AMOUNT_RE = re.compile(r"\b(from|by|to|compared with|against|up from|down from|"
                                r"(?:improvement|increase|rise|fall|drop|reduction|decrease|deterioration) on(?: the)?)"

@@ -469,7 +469,8 @@ _KIND_RULES = [
              r"causes of concern|areas for improvement)\b"),
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
-                   r"\b(define|definition of|meaning of)\b|^\s*what (?:counts|is counted|are counted) as\b|^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
+                   r"\b(define|definition of|meaning of)\b|^\s*what (?:counts|is counted|are counted) as\b|"
+                   r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
     # "How much does it still have to save?" asks what remains, not whether something is still so
     ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
     # "… available more often than in 2021" compares with then: it does not ask for a 2021 report
