@@ -1944,6 +1944,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
     asks_amount = _asks_amount(question)
+    asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_scope = bool(_ASKS_SCOPE_RE.search(question.text))  # what an inspection looked at, or how
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
@@ -1987,6 +1988,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and i < len(header):
                 continue  # a table's header is context for its rows, not an answer
             previous = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
+            if asks_deadline and i:
+                previous = _lead_in(text, spans, i) or previous  # a bullet's deadline is its list's lead-in's
             # a table row means what its headers say: they count as its own words
             own = " ".join((text[a:b], *header)) if header else text[a:b]
             said = own  # what it says as printed: a count must stand next to its noun there
@@ -2768,9 +2771,29 @@ def _states_deadline(text: str) -> bool:
 
 
 def _deadline_before(question: Question, sentence: str, previous: str) -> bool:
-    """Is a deadline asked, and stated only in the sentence before?"""
-    return bool(_ASKS_DEADLINE_RE.search(question.text)) and not _states_deadline(sentence) and _states_deadline(
-        previous)
+    """Is a deadline asked, and stated in the sentence before: only there, or
+    in the lead-in of the list the sentence is an item of ("By 31 January
+    2023, the force should: … clear the backlog …, and make sure that every
+    new referral is assessed within 48 hours": the date is the deadline, the
+    48 hours a standard)?"""
+    return bool(_ASKS_DEADLINE_RE.search(question.text)) and _states_deadline(previous) and (
+        not _states_deadline(sentence) or previous.rstrip().endswith(":"))
+
+
+LIST_ITEMS = 8  # items of a list read back to its lead-in
+
+
+def _lead_in(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The lead-in ("… the force should:") of the list whose item is the
+    i-th sentence, "" when it is no list item: the sentences between end as
+    items do (";", "; and", "; or")."""
+    for j in range(i - 1, max(-1, i - 1 - LIST_ITEMS), -1):
+        said = text[spans[j][0]:spans[j][1]].rstrip()
+        if said.endswith(":"):
+            return said
+        if not re.search(r"(?:;|;\s+(?:and|or))$", said):
+            return ""
+    return ""
 
 
 _WITHIN_RE = re.compile(r"\bwithin\s+[\w-]+\s+(?:working\s+)?(?:hours|days|weeks|months|years)\b", re.I)

@@ -2624,3 +2624,18 @@ def test_since_a_month_dates_a_sentence_it_gives_no_reason(store):
     assert answer_mod._REASON_RE.search("since the force has no mapping tools, it cannot find callers")
     answered_from(store, "Why do Tollbridge officers fail to record so many violent crimes?", "cdi-2018-tollbridge",
                   "officers often record only the most serious, so that")
+
+
+@pytest.mark.parametrize("q,report,deadline,item", [
+    ("By when must Eastmoor Police clear the backlog in its central referral unit?", "peel-2021-22-eastmoor",
+     "By 31 January 2023", "clear the backlog of referrals"),
+    ("By when must Fenmoor Fire and Rescue Service clear its backlog of overdue audits?", "frs-2021-22-fenmoor",
+     "By 31 December 2022", "clear the backlog of overdue audits"),
+    ("By when should Dunmere fire give all staff a way to raise concerns in confidence?", "frs-2023-25-dunmere",
+     "By 31 March 2025", "give all staff a way to raise concerns"),
+])
+def test_a_recommendations_deadline_is_its_lists_lead_in_whatever_item_is_asked(store, q, report, deadline, item):
+    # a later item ("… assessed within 48 hours") has a standard of its own, not the deadline; and the item
+    # before it is no lead-in
+    a = answered_from(store, q, report, item)
+    assert a.text.startswith(deadline), a.text
