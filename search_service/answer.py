@@ -2008,7 +2008,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and _part_not_asked(_row_label(text[a:b]), wholes, question_stems):
                 continue  # "What is its crime recording rate?" is the "All crime" row's, not "Behavioural crimes"
             # a row's count sits under its column's name
-            typed = f"{_table_row(header, text[a:b])}\n{said}" if header else said
+            typed = _table_row(header, text[a:b]) if header else said
             if question.kind in ("number", "date", "grade", "frequency", "who") and not _typed(question, typed, previous,
                                                                                        row=bool(header)):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is

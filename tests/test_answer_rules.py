@@ -2639,3 +2639,14 @@ def test_a_recommendations_deadline_is_its_lists_lead_in_whatever_item_is_asked(
     # before it is no lead-in
     a = answered_from(store, q, report, item)
     assert a.text.startswith(deadline), a.text
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # the row "In the custody suite: Achieved 3; …" counts recommendations, and the sentence search now rejects it
+    # as the answer's check did (it was chosen, then rejected, and nothing was offered)
+    ("How many custody suites does Wealdmarsh have?", "custody-2024-wealdmarsh", "It has three custody suites"),
+    # a row whose label is what is counted still answers
+    ("How many officers does Brackenshire Police have?", "peel-2018-19-brackenshire", "2,148"),
+])
+def test_a_table_row_is_judged_by_its_headed_form_when_chosen_as_when_offered(store, q, report, says):
+    answered_from(store, q, report, says)
