@@ -2624,6 +2624,9 @@ def _counted_phrase(question_text: str) -> tuple[str, ...]:
     return tuple(t.text for t in ANALYZER(m.group(1), mode="query")) if m else ()
 
 
+_HEADED_VALUE_RE = re.compile(r":?\s*\d[\d,.]*(?=;|$)")
+
+
 def counts_what_is_asked(question: Question, text: str, previous: str = "") -> bool:
     """"How many organised crime groups …?" is answered by a sentence with a
     number a few words before one of those words ("68 organised crime
@@ -2669,7 +2672,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS):
                 return True
             near = re.split(r"\.(?!\d)", text[a:a + 40])[0]  # to the sentence's end, not a decimal point's
-            after = _DIGITS_RE.search(near, max(0, len(near) - 12))
+            # a figure right after the noun, as a row read with its headers gives it ("Cells 24; Detainees 4,820"),
+            # or ending the clause ("crimes: 1,264")
+            after = _HEADED_VALUE_RE.match(near, end - a) or _DIGITS_RE.search(near, max(0, len(near) - 12))
             # "crimes: 1,264", not "one reason"; a length of time counts nothing ("available 24 hours a day")
             if after and not _PERCENT_AFTER_RE.match(text, a + after.end()) and not _TIME_AFTER_RE.match(
                     text, a + after.end()) and not _CLAUSE_BREAK_RE.search(near[:after.start()]):

@@ -2650,3 +2650,17 @@ def test_a_recommendations_deadline_is_its_lists_lead_in_whatever_item_is_asked(
 ])
 def test_a_table_row_is_judged_by_its_headed_form_when_chosen_as_when_offered(store, q, report, says):
     answered_from(store, q, report, says)
+
+
+@pytest.mark.parametrize("q,report,row,says", [
+    # "Tenterham: Cells 18; …" gives the count right after its header; "ligature points in 6 cells" counts
+    # the cells with ligature points (the answer before)
+    ("How many cells are there at Tenterham custody suite?", "custody-2024-wealdmarsh", "Tenterham:", "18"),
+    ("How many cells does Wealdmarsh Constabulary's Kingsfold custody suite have?", "custody-2024-wealdmarsh",
+     "Kingsfold:", "24"),
+    ("How many heritage crimes did Northshire Constabulary record?", "thematic-2025-rural-crime",
+     "Northshire Constabulary:", "41"),
+])
+def test_a_rows_count_follows_its_header(store, q, report, row, says):
+    a = answered_from(store, q, report, says)
+    assert a.text.startswith(row), a.text
