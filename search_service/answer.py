@@ -1525,8 +1525,8 @@ _DEMONSTRATIVE_RE = re.compile(_DEMONSTRATIVE, re.I)
 _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b|"
                          rf"{_DEMONSTRATIVE}", re.I)
 _PRONOUN_RE = re.compile(r"\W*(?:it|its|they|their)\b", re.I)  # points to the sentence before, not the heading
-# "They make good use of the force's tools …" is shown with the sentence saying who they are ("Its unit …" is the
-# force's, whichever sentence came before)
+# "They make good use of the force's tools …" is shown with the sentence saying who they are, when that sentence
+# holds words the question asks that this one lacks ("Its unit …" is the force's, whichever sentence came before)
 _SUBJECT_PRONOUN_RE = re.compile(r"\W*(?:it|they)\b", re.I)
 ANTECEDENTS = 3  # how far back a chain of pointing-back sentences is followed
 
@@ -2984,7 +2984,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     start = best.start
     said = p.text[best.start:best.end]
     if not best.text and best.previous and (
-            _POINTS_BACK_RE.match(said) or _SUBJECT_PRONOUN_RE.match(said) or _DEMONSTRATIVE_RE.match(said)
+            _POINTS_BACK_RE.match(said) or _DEMONSTRATIVE_RE.match(said)
+            or (_SUBJECT_PRONOUN_RE.match(said) and stems_among(best.previous, set(best.absent)))
             or _deadline_before(question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))):
         # "This is lower than the national rate …", "They are measured from …", "We told the force about these …"
         # are read with the fact or the thing they point back to; a bullet with the deadline its lead-in sets ("By

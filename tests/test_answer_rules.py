@@ -2664,3 +2664,11 @@ def test_a_table_row_is_judged_by_its_headed_form_when_chosen_as_when_offered(st
 def test_a_rows_count_follows_its_header(store, q, report, row, says):
     a = answered_from(store, q, report, says)
     assert a.text.startswith(row), a.text
+
+
+def test_an_it_answer_holding_all_that_is_asked_is_shown_alone(store):
+    # "It charged or summonsed a suspect for 7.9 percent of crimes in 2023." says what is asked; the sentence
+    # before (on devices waiting for examination) would only be in the way
+    a = answered_from(store, "What share of Northshire's crimes were charged?", "peel-2023-25-northshire",
+                      "7.9 percent")
+    assert a.text.startswith("It charged"), a.text
