@@ -2672,3 +2672,12 @@ def test_an_it_answer_holding_all_that_is_asked_is_shown_alone(store):
     a = answered_from(store, "What share of Northshire's crimes were charged?", "peel-2023-25-northshire",
                       "7.9 percent")
     assert a.text.startswith("It charged"), a.text
+
+
+def test_a_count_with_a_clause_before_the_noun_counts_something_else(store):
+    # "left on 60-minute checks after staff learned …" counts no staff: the custody report gives no count of
+    # its staff, so none is offered
+    assert asked(store, "How many staff does Wealdmarsh custody have?").answer is None
+    q = understand("How many officers does Brackenshire have?", [], None)
+    assert not answer_mod.counts_what_is_asked(q, "Cases were reviewed within 48 hours when officers asked.")
+    assert answer_mod.counts_what_is_asked(q, "It has 2,148 serving officers.")
