@@ -1774,7 +1774,8 @@ _SAID_AFTER = re.compile(r"s?(?:\s*\([^)]*\))?,?\s+", re.I)
 _BOUNDARY = re.compile(r"\b")
 # "Sentinel, the new crime, intelligence and case file system …"; "Community payback – unpaid work aimed at … –
 # was used": apposition or a gloss between dashes says what a thing is as plainly as "is" does
-_APPOSED_AFTER = re.compile(rf"s?(?:,\s+(?:the|an?|its|their)\s+|"
+# (not an item of a list: "its child abuse investigation units, its online child abuse team and its …")
+_APPOSED_AFTER = re.compile(rf"s?(?:,\s+(?:the|an?|its|their)\s+(?![^.;]{{0,80}}?\s(?:and|or)\s+(?:the|an?|its|their)\s)|"
                             rf"\s+[–—-]\s+(?:an?\s+|the\s+)?{_LETTER}{_WORD_CHAR}*\s+[^–—]{{3,}}?\s+[–—-]\s)", re.I)
 # "a new operating model, Project Keystone, which …"
 _APPOSED_BEFORE = re.compile(rf"\b(?:an?|the|its|their)\s+(?:{_WORD_CHAR}+\s+){{0,5}}{_WORD_CHAR}+,\s+\Z", re.I)

@@ -2681,3 +2681,14 @@ def test_a_count_with_a_clause_before_the_noun_counts_something_else(store):
     q = understand("How many officers does Brackenshire have?", [], None)
     assert not answer_mod.counts_what_is_asked(q, "Cases were reviewed within 48 hours when officers asked.")
     assert answer_mod.counts_what_is_asked(q, "It has 2,148 serving officers.")
+
+
+def test_an_item_of_a_list_is_not_in_apposition(store):
+    # "bringing its child abuse investigation units, its online child abuse team and its missing persons
+    # co-ordinators into one command" lists three things; it does not say what the first one does
+    a = asked(store, "What does Holmbridge's child abuse investigation unit do?")
+    assert a.answer is None or "bringing its child abuse investigation units" not in a.answer.text
+    defines = answer_mod._defining(understand("What is Sentinel?", [], None))
+    assert defines.apposes("The force's most important investment is Sentinel, the new crime, intelligence and case "
+                           "file system that will replace three older systems.")
+    assert not defines.apposes("It brought together Sentinel, its online team and its analysts.")
