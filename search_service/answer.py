@@ -2599,9 +2599,11 @@ NUMBER_REACH = 6  # terms between a number and what it counts
 _QUALIFIERS = stems_of("more most new other further additional active extra current existing total full-time "
                        "part-time trained serving eligible known recorded reported separate different such these those "
                        "about around over nearly almost some only just another")
-# (a clause between them too: "left on 60-minute checks after staff learned …" counts no staff)
+# (a clause between them too: "left on 60-minute checks after staff learned …" counts no staff; nor does a day's
+# date before "the number of people …")
 _COUNT_BREAK_RE = re.compile(r"[,;:()]|\b(with|by|to|from|for|per|against|and|or|than|on|at|in|into|among|between|"
-                             r"after|before|when|while|until|because|since|that|which|who|where|if|as)\b", re.I)
+                             rf"after|before|when|while|until|because|since|that|which|who|where|if|as|number of|"
+                             rf"{MONTHS})\b", re.I)
 
 
 _NUMBER_OF_RE = re.compile(r"\bnumber of\s+(\w+\s+){0,2}$", re.I)

@@ -2681,6 +2681,9 @@ def test_a_count_with_a_clause_before_the_noun_counts_something_else(store):
     q = understand("How many officers does Brackenshire have?", [], None)
     assert not answer_mod.counts_what_is_asked(q, "Cases were reviewed within 48 hours when officers asked.")
     assert answer_mod.counts_what_is_asked(q, "It has 2,148 serving officers.")
+    # a day's date before "the number of people …": the sentence gives a fall in percent, no count
+    assert asked(store, "How many people were detained under section 136 in Harrowmere?").answer is None
+    assert not answer_mod.counts_what_is_asked(q, "In the year to 30 April 2016 the number of officers fell.")
 
 
 def test_an_item_of_a_list_is_not_in_apposition(store):
