@@ -1939,7 +1939,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     other_forms = _other_forms(store, weights)
     if "fail" in weights:
         other_forms = other_forms + [(_NEGATION_RE, "fail")]  # "did it fail to record …" of "had not been recorded"
-    if question.kind == "number" and _LIVES_IN_RE.search(question.text):
+    if _asks_population(question):
         other_forms = other_forms + [(_AREA_PEOPLE_RE, "population")]  # "a county of about 910,000 people"
     asks_change_since = question.kind == "yesno" and bool(question.since) and bool(
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
@@ -2826,7 +2826,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return (_states_measure(text, "population", count=True) or bool(_AREA_PEOPLE_RE.search(text))) and (
                 bool(_RESIDENTS_RE.fullmatch(lives.group(1))) or counts_what_is_asked(question, text, previous))
         measure = _MEASURE_ASKED_RE.match(question.text)
-        if measure and not _states_measure(text, measure.group(1) or measure.group(2)):
+        if measure and not _states_measure(text, measure.group(1) or measure.group(2)) and not (
+                _asks_population(question) and _AREA_PEOPLE_RE.search(text)):  # "a county of 910,000 people"
             # "What is the population of …?" is answered by a population and its figure, not the area beside
             # it or "population estimates for mid-2017"
             return False
@@ -2946,8 +2947,7 @@ def _stated_populations(store, question: Question, hits) -> list[Hit]:
     it, beside the passages found: a report's introduction says it in
     passing ("… serves a largely rural county of about 910,000 people"),
     among other things the question's words do not rank first."""
-    lives = _LIVES_IN_RE.search(question.text) if question.kind == "number" and question.organisations else None
-    if not lives or not _RESIDENTS_RE.fullmatch(lives.group(1)):
+    if not (question.organisations and _asks_population(question)):
         return []
     seen = {h.passage.id for h in hits[:CANDIDATE_PASSAGES]}
     found = [(r, p) for r in question.reports if r.force in question.organisations for p in store.passages(r.id)
@@ -2957,6 +2957,16 @@ def _stated_populations(store, question: Question, hits) -> list[Hit]:
 
 
 STATED_POPULATIONS = 2  # passages stating an organisation's population looked at beside the passages found
+
+
+def _asks_population(question: Question) -> bool:
+    """"How many people live in X?", "What is the population of X?"."""
+    if question.kind != "number":
+        return False
+    lives = _LIVES_IN_RE.search(question.text)
+    measure = _MEASURE_ASKED_RE.match(question.text)
+    return bool(lives and _RESIDENTS_RE.fullmatch(lives.group(1))) or bool(
+        measure and (measure.group(1) or measure.group(2) or "").lower() == "population")
 
 
 def _sentence(store, question: Question, result: SearchResult) -> Answer | None:

@@ -2695,3 +2695,13 @@ def test_an_item_of_a_list_is_not_in_apposition(store):
     assert defines.apposes("The force's most important investment is Sentinel, the new crime, intelligence and case "
                            "file system that will replace three older systems.")
     assert not defines.apposes("It brought together Sentinel, its online team and its analysts.")
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("What is the population of Wealdmarsh?", "custody-2024-wealdmarsh", "about 910,000 people"),
+    ("What is Fenmoor Constabulary's population?", "peel-2017-fenmoor", "612,000 people"),
+])
+def test_a_population_asked_is_given_by_an_areas_people(store, q, report, says):
+    # "… serves a largely rural county of about 910,000 people" states the population without the word, as
+    # for "How many people live in …?"
+    answered_from(store, q, report, says)
