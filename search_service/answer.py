@@ -912,6 +912,8 @@ _MENTION_RE = re.compile(r"^\s*(which|what|in which)(?: of the)? (reports?|force
                          r"fire (and rescue )?"
                          r"services?|inspections?|organisations?)\b", re.I)
 MENTION_COVERAGE = 0.75
+_INSPECTED_BY_RE = re.compile(r"\b(?:were|was|been) (?:inspected|covered|looked at|visited)\b|"
+                              r"\bdid (?:[\w’'-]+ ){1,6}(?:inspect|cover|look at|visit)\b", re.I)
 # "had the most …", "recorded the highest number of …": one report ranked against the others by a count, not a list of
 # those that mention it (not "the most serious crimes", an adjective's superlative)
 _SUPERLATIVE_COUNT_RE = re.compile(r"\b(?:has|have|had|recorded|records|mapped|maps|received|receives|made|makes|"
@@ -997,6 +999,8 @@ def _mention_list(store, question: Question) -> Answer | None:
         return None
     if _SUPERLATIVE_COUNT_RE.search(question.text):
         return None  # "Which force had the most organised crime groups?" is not answered by those that mention them
+    if _INSPECTED_BY_RE.search(question.text):
+        return None  # "Which forces were inspected in the rural crime thematic?": the ones it covered, not mentions
     asks_reports = bool(re.match(r"reports?|inspections?", m.group(2), re.I))
     asks_forces = bool(re.match(r"(police )?forces?", m.group(2), re.I))  # a fire and rescue service is no force
     if question.organisations and not asks_reports:

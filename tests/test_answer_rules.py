@@ -2705,3 +2705,12 @@ def test_a_population_asked_is_given_by_an_areas_people(store, q, report, says):
     # "… serves a largely rural county of about 910,000 people" states the population without the word, as
     # for "How many people live in …?"
     answered_from(store, q, report, says)
+
+
+def test_which_forces_an_inspection_covered_is_not_which_reports_mention_its_topic(store):
+    # it was answered with the seven forces whose reports mention rural crime
+    a = answered_from(store, "Which forces were inspected in the rural crime thematic?", "thematic-2025-rural-crime",
+                      "we inspected five forces")
+    assert a.basis == "sentence" and not a.items
+    mentions = answered(store, "Which reports mention county lines?")
+    assert mentions.basis == "mentions" and len(mentions.items) >= 2
