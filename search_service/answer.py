@@ -2760,6 +2760,18 @@ _SHARE_FIGURE_RE = re.compile(r"%|per ?cent", re.I)
 _PER_UNIT = r"\bper\s+(?:\d[\d,]*|head|person|officer|capita|thousand|hundred|million)\b"  # "per 1,000 people"
 _RATE_UNIT_BEFORE_RE = re.compile(_PER_UNIT + r"\s*(?:thousand|million)?\s*(?:of\s+(?:the\s+)?)?\Z", re.I)
 _PER_ASKED_RE = re.compile(_PER_UNIT, re.I)
+# a count for each one of something: an average or a share out, not a total
+_EACH_ASKED_RE = re.compile(r"\bhow many\b[^?]*\beach\s+(?!(?:year|month|week|day|quarter|shift|hour|time)s?\b)"
+                            r"([\w-]+)", re.I)  # (not "each year": a count over a time)
+_EACH_GIVEN_RE = re.compile(r"\b(?:average|apiece|a head)\b|\beach\b(?=\s*[,.;)]|\s+(?:and|but|while|with)\b|\s*$)", re.I)
+
+
+def _gives_each(text: str, unit: str) -> bool:
+    """Does the text give a count for each one ("an average of 17 investigations each", "19 cases per
+    investigator"), not a count within each of something else ("ten cases a month in each unit")?"""
+    unit_stems = stems_of(unit)
+    return bool(_EACH_GIVEN_RE.search(text)) or any(
+        stems_of(m.group(1)) == unit_stems for m in re.finditer(r"\b(?:each|per|every)\s+([\w-]+)", text, re.I))
 _PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
 _SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
                              r"\bhow many per ?cent\b|\brate\b(?!.*\bper\b)", re.I)  # "rate per 1,000" names its unit
@@ -2837,6 +2849,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False
         if _PER_ASKED_RE.search(question.text) and not row and not _PER_RE.search(text):
             return False  # "How many checks per 1,000 people?" is a rate: not "8,690 home fire safety checks"
+        each = _EACH_ASKED_RE.search(question.text)
+        if each and not _gives_each(text, each.group(1)):
+            return False  # "How many investigations does each investigator carry?": "an average of 17 … each"
         if row and _HOW_MANY_RE.search(question.text) and not (_PER_ASKED_RE.search(question.text) or
                                                                 _SHARE_ASKED_RE.search(question.text)) and \
                 _PER_ASKED_RE.search(text.partition(":")[0]):

@@ -2714,3 +2714,23 @@ def test_which_forces_an_inspection_covered_is_not_which_reports_mention_its_top
     assert a.basis == "sentence" and not a.items
     mentions = answered(store, "Which reports mention county lines?")
     assert mentions.basis == "mentions" and len(mentions.items) >= 2
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("How many investigations does each Eastmoor investigator carry?", "peel-2021-22-eastmoor",
+     "an average of 17 investigations each"),
+    ("How many cases does each investigator in Holmbridge's child abuse units carry?", "ncpi-2024-holmbridge",
+     "an average of 19 cases each"),
+])
+def test_a_count_for_each_one_is_an_average_or_a_share_not_a_total(store, q, report, says):
+    # "In 21 of the 70 investigations we reviewed …" and "ten cases a month in each child abuse investigation
+    # unit" were offered before
+    answered_from(store, q, report, says)
+
+
+def test_a_teams_total_is_no_count_for_each_member(store):
+    # "a team of seven auditors who check 400 crime records each month": 400 is the team's, a month's
+    a = asked(store, "How many crime records does each Northshire auditor check a month?")
+    assert a.answer is None or "400" not in a.answer.text
+    assert not answer_mod._gives_each("Supervisors dip-sample ten cases a month in each unit.", "investigator")
+    assert answer_mod._gives_each("They handle 12 cases per investigator.", "investigator")
