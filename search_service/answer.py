@@ -1890,8 +1890,11 @@ def _defining(question: Question) -> Defining | None:
     # may still print the place in the name ("an online survey tool, Eastmoor Speaks, …")
     places = "|".join(re.escape(name.split()[0]) for name in question.organisations)
     term = rf"(?:(?:{places})\s+)?{term}" if places else term
+    # "What is the threat level?" may ask a fact about it; "What is the Safe Streets programme?", a name, asks
+    # what it is
+    named = m.group(2)[:1].isupper()
     return Defining(re.compile(rf"(?=({term}))", re.I), role,
-                    required=role or (m.group(1) or "").strip().lower() != "the")
+                    required=role or named or (m.group(1) or "").strip().lower() != "the")
 
 
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
@@ -2055,8 +2058,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             stated = _stated_years(own) or (table_years if header and period_years else set())
             if period_years and stated and not period_years & stated:
                 continue  # "in the 12 months to 30 June 2016" is not answered by "In the 12 months to 30 June 2015 …"
-            if counted_years and not counted_years & _years_in(own) and (_years_in(own) or question.next_year):
-                continue  # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"
+            if counted_years and not counted_years & _years_in(own) and (
+                    _years_in(own) or question.next_year or question.since in counted_years):
+                # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"; "How much
+                # has it saved since 2021?" by a sum counted from then, not "saves it £310,000 a year"
+                continue
             spans_here = _spans_in(own) or (_spans_in(text) if header else set())  # a row: its table's spans
             if data_spans and spans_here and not data_spans & spans_here:
                 continue  # "What is the hub's budget for 2025/26?" is not answered by "In 2024/25 the hub had …"

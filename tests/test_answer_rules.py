@@ -2734,3 +2734,21 @@ def test_a_teams_total_is_no_count_for_each_member(store):
     assert a.answer is None or "400" not in a.answer.text
     assert not answer_mod._gives_each("Supervisors dip-sample ten cases a month in each unit.", "investigator")
     assert answer_mod._gives_each("They handle 12 cases per investigator.", "investigator")
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("How much did Dunmere save since 2021?", "frs-2023-25-dunmere", "It has saved £1.9m since 2021"),
+    ("How much has Brackenshire saved since 2015?", "peel-2018-19-brackenshire", "It has saved £21.3m since 2015"),
+])
+def test_a_sum_since_a_year_is_counted_from_that_year(store, q, report, says):
+    # "… which saves it £310,000 a year" names no year and was offered at 0.88
+    answered_from(store, q, report, says)
+
+
+def test_what_a_named_thing_is_needs_a_sentence_about_it_not_one_mentioning_it(store):
+    # "The force acted on our earlier area for improvement and evaluated the Safe Streets programme." says
+    # what was done to it, not what it is
+    a = asked(store, "What is the Safe Streets programme?")
+    assert a.answer is None or "evaluated the Safe Streets programme" not in a.answer.text
+    answered_from(store, "What is the Rural Crime Coordination Hub?", "thematic-2025-rural-crime",
+                  "which gives forces specialist advice and analysis")
