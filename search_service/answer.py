@@ -2630,12 +2630,16 @@ _ELIDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+of\s+(them|these|those)\b|\b(
                               rf"\bin\s+\d[\d,]*\s+(we|the|there|it|they|officers|staff|this|these|a|an|no)\b", re.I)
 
 
+_PER_TIME_RE = re.compile(r"\s+(?:a|an|each|per|every)\s+(?:year|month|week|day|quarter|shift|night)\b.*$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _counted_phrase(question_text: str) -> tuple[str, ...]:
     """The stems of what "how many …" counts ("organised crime groups"), its head last; () when none is asked.
     (Asked of every sentence a count question reads: remembered per question.)"""
     m = _HOW_MANY_RE.search(question_text)
-    return tuple(t.text for t in ANALYZER(m.group(1), mode="query")) if m else ()
+    # "How many hours a year …?" counts hours: the time they are counted over is no part of what is counted
+    return tuple(t.text for t in ANALYZER(_PER_TIME_RE.sub("", m.group(1)), mode="query")) if m else ()
 
 
 _HEADED_VALUE_RE = re.compile(r":?\s*\d[\d,.]*(?=;|$)")

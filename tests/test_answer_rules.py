@@ -2752,3 +2752,13 @@ def test_what_a_named_thing_is_needs_a_sentence_about_it_not_one_mentioning_it(s
     assert a.answer is None or "evaluated the Safe Streets programme" not in a.answer.text
     answered_from(store, "What is the Rural Crime Coordination Hub?", "thematic-2025-rural-crime",
                   "which gives forces specialist advice and analysis")
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("How many hours a year does Brackenshire save by not attending low-risk incidents?",
+     "peel-2018-19-brackenshire", "9,400 officer hours a year"),
+    ("How many calls a year does Harrowmere receive?", "peel-efficiency-2016-harrowmere", "94,310 emergency calls"),
+])
+def test_a_count_over_a_time_counts_the_thing_not_the_time(store, q, report, says):
+    # "hours a year" counts hours: "a year" was read as the noun counted, and no sentence counts years
+    answered_from(store, q, report, says)
