@@ -1948,6 +1948,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         other_forms = other_forms + [(_NEGATION_RE, "fail")]  # "did it fail to record …" of "had not been recorded"
     if _asks_population(question):
         other_forms = other_forms + [(_AREA_PEOPLE_RE, "population")]  # "a county of about 910,000 people"
+    per_head = _PER_HEAD_ASKED_RE.search(question.text)
+    if per_head:
+        other_forms = other_forms + [(_PER_HEAD_RE, per_head.group(1))]  # "per person" of "per head of population"
     asks_change_since = question.kind == "yesno" and bool(question.since) and bool(
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
@@ -2770,6 +2773,9 @@ _SHARE_FIGURE_RE = re.compile(r"%|per ?cent", re.I)
 _PER_UNIT = r"\bper\s+(?:\d[\d,]*|head|person|officer|capita|thousand|hundred|million)\b"  # "per 1,000 people"
 _RATE_UNIT_BEFORE_RE = re.compile(_PER_UNIT + r"\s*(?:thousand|million)?\s*(?:of\s+(?:the\s+)?)?\Z", re.I)
 _PER_ASKED_RE = re.compile(_PER_UNIT, re.I)
+# a share per person, said any of the ways the reports say it
+_PER_HEAD_ASKED_RE = re.compile(r"\b(?:per|for each|for every|on each)\s+(person|head|resident|capita|inhabitant)\b", re.I)
+_PER_HEAD_RE = re.compile(r"\b(?:per|for each|for every)\s+(?:person|head|resident|capita|inhabitant)\b", re.I)
 # a count for each one of something: an average or a share out, not a total
 _EACH_ASKED_RE = re.compile(r"\bhow many\b[^?]*\beach\s+(?!(?:year|month|week|day|quarter|shift|hour|time)s?\b)"
                             r"([\w-]+)", re.I)  # (not "each year": a count over a time)

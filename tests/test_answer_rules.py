@@ -2762,3 +2762,12 @@ def test_what_a_named_thing_is_needs_a_sentence_about_it_not_one_mentioning_it(s
 def test_a_count_over_a_time_counts_the_thing_not_the_time(store, q, report, says):
     # "hours a year" counts hours: "a year" was read as the noun counted, and no sentence counts years
     answered_from(store, q, report, says)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("How much does Brackenshire spend per person?", "peel-2018-19-brackenshire", "£221"),
+    ("What does Brackenshire spend per resident?", "peel-2018-19-brackenshire", "£221"),
+    ("How much does Dunmere fire cost per person?", "frs-2023-25-dunmere", "£25.06"),
+])
+def test_a_share_per_person_is_said_per_head_or_for_every_person(store, q, report, says):
+    answered_from(store, q, report, says)
