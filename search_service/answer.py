@@ -216,6 +216,9 @@ def _say_if_older(question: Question, answer: Answer) -> Answer:
 _ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: \w+)?)?(?: of the)? "
                                     rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
+PERCENT_BONUS = 0.05  # a share asked as a percentage, given as one
+_PERCENT_ASKED_RE = re.compile(r"\b(?:what|which) percentage\b|\bwhat per ?cent\b|\bhow many per ?cent\b", re.I)
+_PERCENT_RE = re.compile(r"\d\s*%|\bper ?cent\b", re.I)
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
 
@@ -1955,6 +1958,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
     asks_amount = _asks_amount(question)
+    asks_percent = question.kind == "number" and bool(_PERCENT_ASKED_RE.search(question.text))
     asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_scope = bool(_ASKS_SCOPE_RE.search(question.text))  # what an inspection looked at, or how
@@ -2120,6 +2124,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
             if names_asked:
                 bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
+            if asks_percent and _PERCENT_RE.search(said):
+                bonus += PERCENT_BONUS  # "What percentage …?": "93.4 percent" over "96 of the 100 reports"
             # scored last: most sentences are ruled out above, and scoring them was half this loop's time
             # "The hub had 14 researchers" may point to the hub the heading names; "It needs accurate records" to
             # the sentence before

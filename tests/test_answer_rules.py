@@ -2771,3 +2771,12 @@ def test_a_count_over_a_time_counts_the_thing_not_the_time(store, q, report, say
 ])
 def test_a_share_per_person_is_said_per_head_or_for_every_person(store, q, report, says):
     answered_from(store, q, report, says)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # "… recorded rapes correctly in 96 of the 100 reports we examined …" was offered at 0.88
+    ("What percentage of crime does Northshire record?", "peel-2023-25-northshire", "93.4 percent"),
+    ("What percentage of Dunmere staff said they had been bullied?", "frs-2023-25-dunmere", "24 percent"),
+])
+def test_a_percentage_asked_is_given_as_one(store, q, report, says):
+    answered_from(store, q, report, says)
