@@ -216,9 +216,26 @@ def _say_if_older(question: Question, answer: Answer) -> Answer:
 _ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: \w+)?)?(?: of the)? "
                                     rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
-PERCENT_BONUS = 0.05  # a share asked as a percentage, given as one
+PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
 _PERCENT_ASKED_RE = re.compile(r"\b(?:what|which) percentage\b|\bwhat per ?cent\b|\bhow many per ?cent\b", re.I)
 _PERCENT_RE = re.compile(r"\d\s*%|\bper ?cent\b", re.I)
+_SHARE_OF_ASKED_RE = re.compile(r"\bpercentage of (?:the |all |its |their )?([\w-]+)", re.I)
+_SHARE_OF_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
+                          re.I)
+
+
+def _share_of_a_part(sentence: str, counted: frozenset[str], asked: frozenset[str]) -> bool:
+    """Is every share the sentence gives of the thing asked a share of a part of it ("79.4 percent of violent
+    crimes", asked "what percentage of crimes"): its noun qualified by a word the question does not use?"""
+    parts = []
+    for m in _SHARE_OF_RE.finditer(sentence):
+        words = []  # the words of the noun phrase, up to the thing asked
+        for word in m.group(1).split():
+            words.append(word)
+            if stems_of(word) & counted:
+                parts.append(bool(stems_of(" ".join(words)) - counted - asked - _QUALIFIERS))
+                break
+    return bool(parts) and all(parts)
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
 
@@ -1959,6 +1976,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
     asks_amount = _asks_amount(question)
     asks_percent = question.kind == "number" and bool(_PERCENT_ASKED_RE.search(question.text))
+    share_of = _SHARE_OF_ASKED_RE.search(question.text) if asks_percent else None
+    counted_share = stems_of(share_of.group(1)) if share_of else frozenset()
     asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_scope = bool(_ASKS_SCOPE_RE.search(question.text))  # what an inspection looked at, or how
@@ -2126,6 +2145,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             if asks_percent and _PERCENT_RE.search(said):
                 bonus += PERCENT_BONUS  # "What percentage …?": "93.4 percent" over "96 of the 100 reports"
+            if asks_percent and counted_share and _share_of_a_part(said, counted_share, question_stems):
+                continue  # "What percentage of crimes …?" is not "79.4 percent of violent crimes"
             # scored last: most sentences are ruled out above, and scoring them was half this loop's time
             # "The hub had 14 researchers" may point to the hub the heading names; "It needs accurate records" to
             # the sentence before

@@ -2780,3 +2780,13 @@ def test_a_share_per_person_is_said_per_head_or_for_every_person(store, q, repor
 ])
 def test_a_percentage_asked_is_given_as_one(store, q, report, says):
     answered_from(store, q, report, says)
+
+
+@pytest.mark.parametrize("q,says", [
+    ("What percentage of crimes does Tollbridge record?", "86.1 percent"),
+    ("What percentage of violent crimes does Tollbridge record?", "79.4 percent of violent crimes"),
+])
+def test_a_percentage_of_the_whole_is_not_a_percentage_of_a_part(store, q, says):
+    # "79.4 percent of violent crimes" answers for violent crimes only; "about two thirds of all the force's crimes"
+    # (the recording centre's share of the work) gives no percentage
+    answered_from(store, q, "cdi-2018-tollbridge", says)
