@@ -2790,3 +2790,14 @@ def test_a_percentage_of_the_whole_is_not_a_percentage_of_a_part(store, q, says)
     # "79.4 percent of violent crimes" answers for violent crimes only; "about two thirds of all the force's crimes"
     # (the recording centre's share of the work) gives no percentage
     answered_from(store, q, "cdi-2018-tollbridge", says)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("What is Dunmere's net budget?", "frs-2023-25-dunmere", "£29.4m"),
+    ("What is the RCCH's budget?", "thematic-2025-rural-crime", "£610,000"),
+])
+def test_an_organisations_budget_is_a_sum_not_a_definition(store, q, report, says):
+    # "What is X's net budget?" was read as asking what a net budget is, and declined
+    a = answered_from(store, q, report, says)
+    assert a.kind == "number"
+    assert kind_of("What is Dunmere's net budget?") == "number" and kind_of("What is a budget?") == "definition"
