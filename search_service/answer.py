@@ -1799,7 +1799,8 @@ _BOUNDARY = re.compile(r"\b")
 # "Sentinel, the new crime, intelligence and case file system …"; "Community payback – unpaid work aimed at … –
 # was used": apposition or a gloss between dashes says what a thing is as plainly as "is" does
 # (not an item of a list: "its child abuse investigation units, its online child abuse team and its …")
-_APPOSED_AFTER = re.compile(rf"s?(?:,\s+(?:the|an?|its|their)\s+(?![^.;]{{0,80}}?\s(?:and|or)\s+(?:the|an?|its|their)\s)|"
+_APPOSED_AFTER = re.compile(rf"s?(?:,\s+(?:the|an?|its|their)\s+(?![^.;]{{0,80}}?\s(?:and|or)\s+(?:the|an?|its|their|other|"
+                            rf"some|several|various|many)\s)|"
                             rf"\s+[–—-]\s+(?:an?\s+|the\s+)?{_LETTER}{_WORD_CHAR}*\s+[^–—]{{3,}}?\s+[–—-]\s)", re.I)
 # "a new operating model, Project Keystone, which …"
 _APPOSED_BEFORE = re.compile(rf"\b(?:an?|the|its|their)\s+(?:{_WORD_CHAR}+\s+){{0,5}}{_WORD_CHAR}+,\s+\Z", re.I)
@@ -2635,6 +2636,8 @@ _YEAR_NAMED_RE = re.compile(rf"(?:\b{MONTHS}|\b(?:in|since|by|until|from|during|
                             r"[\s-]+(?:19|20)\d\d$", re.I)  # a year named as a time, not a count
 _PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b)", re.I)
 NUMBER_REACH = 6  # terms between a number and what it counts
+# "more than one crime": some, not a count of one
+_NOT_ONE_RE = re.compile(r"\bmore than\s+\Z", re.I)
 # words that may stand between a count and what it counts without changing what is counted
 _QUALIFIERS = stems_of("more most new other further additional active extra current existing total full-time "
                        "part-time trained serving eligible known recorded reported separate different such these those "
@@ -2712,7 +2715,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # a share is no count: "fell by 19 percent in the streets patrolled" counts no streets
             # nor is a year: "Since October 2018 response officers have …" counts no officers
             numerals = [n for n in _NUMERAL_RE.finditer(window) if not _PERCENT_AFTER_RE.match(window, n.end())
-                        and not _YEAR_NAMED_RE.search(window, 0, n.end())]
+                        and not _YEAR_NAMED_RE.search(window, 0, n.end())
+                        and not (n.group(0).lower() == "one" and _NOT_ONE_RE.search(window, 0, n.start()))]
             # the count is of this noun unless something stands between them: "140 offenders with a caseworker";
             # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
             between = window[numerals[-1].end():] if numerals else ""

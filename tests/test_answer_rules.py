@@ -2801,3 +2801,14 @@ def test_an_organisations_budget_is_a_sum_not_a_definition(store, q, report, say
     a = answered_from(store, q, report, says)
     assert a.kind == "number"
     assert kind_of("What is Dunmere's net budget?") == "number" and kind_of("What is a budget?") == "definition"
+
+
+def test_more_than_one_is_no_count_and_other_teams_end_a_list(store):
+    q = understand("How many crimes did the force fail to record?", [], None)
+    assert not answer_mod.counts_what_is_asked(q, "Where an incident discloses more than one crime, officers record "
+                                                  "only the most serious.")
+    assert answer_mod.counts_what_is_asked(q, "In 61 of these incidents at least one crime had not been recorded.")
+    # "reports made directly to the force's Crime Recording Centre, its public protection unit and other teams"
+    # lists three places reports go; it does not say what the centre does
+    a = asked(store, "What does the Crime Recording Centre do?")
+    assert a.answer is None or "We examined 1,312 records" not in a.answer.text
