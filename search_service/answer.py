@@ -1799,8 +1799,8 @@ _BOUNDARY = re.compile(r"\b")
 # "Sentinel, the new crime, intelligence and case file system …"; "Community payback – unpaid work aimed at … –
 # was used": apposition or a gloss between dashes says what a thing is as plainly as "is" does
 # (not an item of a list: "its child abuse investigation units, its online child abuse team and its …")
-_APPOSED_AFTER = re.compile(rf"s?(?:,\s+(?:the|an?|its|their)\s+(?![^.;]{{0,80}}?\s(?:and|or)\s+(?:the|an?|its|their|other|"
-                            rf"some|several|various|many)\s)|"
+_APPOSED_AFTER = re.compile(rf"s?(?:,\s+(?:the|an?|its|their)\s+"
+                            rf"(?![^.;]{{0,80}}?\s(?:and|or)\s+(?:the|an?|its|their|other|some|several|various|many)\s)|"
                             rf"\s+[–—-]\s+(?:an?\s+|the\s+)?{_LETTER}{_WORD_CHAR}*\s+[^–—]{{3,}}?\s+[–—-]\s)", re.I)
 # "a new operating model, Project Keystone, which …"
 _APPOSED_BEFORE = re.compile(rf"\b(?:an?|the|its|their)\s+(?:{_WORD_CHAR}+\s+){{0,5}}{_WORD_CHAR}+,\s+\Z", re.I)
@@ -2805,12 +2805,14 @@ _PER_UNIT = r"\bper\s+(?:\d[\d,]*|head|person|officer|capita|thousand|hundred|mi
 _RATE_UNIT_BEFORE_RE = re.compile(_PER_UNIT + r"\s*(?:thousand|million)?\s*(?:of\s+(?:the\s+)?)?\Z", re.I)
 _PER_ASKED_RE = re.compile(_PER_UNIT, re.I)
 # a share per person, said any of the ways the reports say it
-_PER_HEAD_ASKED_RE = re.compile(r"\b(?:per|for each|for every|on each)\s+(person|head|resident|capita|inhabitant)\b", re.I)
+_PER_HEAD_ASKED_RE = re.compile(r"\b(?:per|for each|for every|on each)\s+(person|head|resident|capita|inhabitant)\b",
+                                re.I)
 _PER_HEAD_RE = re.compile(r"\b(?:per|for each|for every)\s+(?:person|head|resident|capita|inhabitant)\b", re.I)
 # a count for each one of something: an average or a share out, not a total
 _EACH_ASKED_RE = re.compile(r"\bhow many\b[^?]*\beach\s+(?!(?:year|month|week|day|quarter|shift|hour|time)s?\b)"
                             r"([\w-]+)", re.I)  # (not "each year": a count over a time)
-_EACH_GIVEN_RE = re.compile(r"\b(?:average|apiece|a head)\b|\beach\b(?=\s*[,.;)]|\s+(?:and|but|while|with)\b|\s*$)", re.I)
+_EACH_GIVEN_RE = re.compile(r"\b(?:average|apiece|a head)\b|\beach\b(?=\s*[,.;)]|\s+(?:and|but|while|with)\b|\s*$)",
+                            re.I)
 
 
 def _gives_each(text: str, unit: str) -> bool:

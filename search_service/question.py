@@ -468,7 +468,8 @@ _KIND_RULES = [
     ("list", r"^\s*what (are|were) (the |its |their |[\w'’ -]+?['’]s? )(main |key |\w+ )?(recommendations|"
              r"causes of concern|areas for improvement)\b"),
     # "What is Dunmere's net budget?" asks a sum, not what a budget is
-    ("number", rf"^\s*what(?: is| was| are| were) [\w\s&-]{{0,40}}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{MONEY_NOUNS})\s*\??\s*$"),
+    ("number", rf"^\s*what(?: is| was| are| were) [\w\s&-]{{0,40}}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{MONEY_NOUNS})"
+               r"\s*\??\s*$"),
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what (?:counts|is counted|are counted) as\b|"
