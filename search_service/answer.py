@@ -3067,7 +3067,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     said = p.text[best.start:best.end]
     if not best.text and best.previous and (
             _POINTS_BACK_RE.match(said) or _DEMONSTRATIVE_RE.match(said)
-            or (_SUBJECT_PRONOUN_RE.match(said) and stems_among(best.previous, set(best.absent)))
+            or (_SUBJECT_PRONOUN_RE.match(said) and (question.kind == "who"
+                                                     or stems_among(best.previous, set(best.absent))))
             or _deadline_before(question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))):
         # "This is lower than the national rate …", "They are measured from …", "We told the force about these …"
         # are read with the fact or the thing they point back to; a bullet with the deadline its lead-in sets ("By

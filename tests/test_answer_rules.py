@@ -2812,3 +2812,10 @@ def test_more_than_one_is_no_count_and_other_teams_end_a_list(store):
     # lists three places reports go; it does not say what the centre does
     a = asked(store, "What does the Crime Recording Centre do?")
     assert a.answer is None or "We examined 1,312 records" not in a.answer.text
+
+
+def test_who_does_something_answered_by_it_is_shown_with_what_it_is(store):
+    # "It meets every month and reviews … body-worn video …" answers who only with the sentence naming "it"
+    a = answered_from(store, "Who reviews Eastmoor's body-worn video?", "peel-2021-22-eastmoor",
+                      "reviews a random sample of body-worn video")
+    assert a.text.startswith("The Port Aldwick community panel"), a.text
