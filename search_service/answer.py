@@ -2663,7 +2663,9 @@ _ELIDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+of\s+(them|these|those)\b|\b(
                               rf"\bin\s+\d[\d,]*\s+(we|the|there|it|they|officers|staff|this|these|a|an|no)\b", re.I)
 
 
-_PER_TIME_RE = re.compile(r"\s+(?:a|an|each|per|every)\s+(?:year|month|week|day|quarter|shift|night)\b.*$", re.I)
+# the times a count may be counted over ("hours a year", "each month"): one list for the rules that read them
+_TIME_UNIT = r"(?:year|month|week|day|quarter|shift|night|hour|time)s?"
+_PER_TIME_RE = re.compile(rf"\s+(?:a|an|each|per|every)\s+{_TIME_UNIT}\b.*$", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -2805,12 +2807,13 @@ _PER_UNIT = r"\bper\s+(?:\d[\d,]*|head|person|officer|capita|thousand|hundred|mi
 _RATE_UNIT_BEFORE_RE = re.compile(_PER_UNIT + r"\s*(?:thousand|million)?\s*(?:of\s+(?:the\s+)?)?\Z", re.I)
 _PER_ASKED_RE = re.compile(_PER_UNIT, re.I)
 # a share per person, said any of the ways the reports say it
-_PER_HEAD_ASKED_RE = re.compile(r"\b(?:per|for each|for every|on each)\s+(person|head|resident|capita|inhabitant)\b",
-                                re.I)
-_PER_HEAD_RE = re.compile(r"\b(?:per|for each|for every)\s+(?:person|head|resident|capita|inhabitant)\b", re.I)
+_HEAD = r"(person|head|resident|capita|inhabitant)"
+_PER_HEAD_ASKED_RE = re.compile(rf"\b(?:per|for each|for every|on each)\s+{_HEAD}\b", re.I)
+_PER_HEAD_RE = re.compile(rf"\b(?:per|for each|for every)\s+{_HEAD}\b", re.I)
 # a count for each one of something: an average or a share out, not a total
-_EACH_ASKED_RE = re.compile(r"\bhow many\b[^?]*\beach\s+(?!(?:year|month|week|day|quarter|shift|hour|time)s?\b)"
-                            r"([\w-]+)", re.I)  # (not "each year": a count over a time)
+_EACH_ASKED_RE = re.compile(rf"\bhow many\b[^?]*\beach\s+(?!{_TIME_UNIT}\b)([\w-]+)",
+                            re.I)  # (not "each year": a count over a time)
+_EACH_NAMED_RE = re.compile(r"\b(?:each|per|every)\s+([\w-]+)", re.I)
 _EACH_GIVEN_RE = re.compile(r"\b(?:average|apiece|a head)\b|\beach\b(?=\s*[,.;)]|\s+(?:and|but|while|with)\b|\s*$)",
                             re.I)
 
@@ -2820,7 +2823,7 @@ def _gives_each(text: str, unit: str) -> bool:
     investigator"), not a count within each of something else ("ten cases a month in each unit")?"""
     unit_stems = stems_of(unit)
     return bool(_EACH_GIVEN_RE.search(text)) or any(
-        stems_of(m.group(1)) == unit_stems for m in re.finditer(r"\b(?:each|per|every)\s+([\w-]+)", text, re.I))
+        stems_of(m.group(1)) == unit_stems for m in _EACH_NAMED_RE.finditer(text))
 _PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
 _SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
                              r"\bhow many per ?cent\b|\brate\b(?!.*\bper\b)", re.I)  # "rate per 1,000" names its unit
@@ -2855,6 +2858,7 @@ def _deadline_before(question: Question, sentence: str, previous: str) -> bool:
 
 
 LIST_ITEMS = 8  # items of a list read back to its lead-in
+_ITEM_END_RE = re.compile(r"(?:;|;\s+(?:and|or))$")
 
 
 def _lead_in(text: str, spans: list[tuple[int, int]], i: int) -> str:
@@ -2865,7 +2869,7 @@ def _lead_in(text: str, spans: list[tuple[int, int]], i: int) -> str:
         said = text[spans[j][0]:spans[j][1]].rstrip()
         if said.endswith(":"):
             return said
-        if not re.search(r"(?:;|;\s+(?:and|or))$", said):
+        if not _ITEM_END_RE.search(said):
             return ""
     return ""
 
