@@ -58,8 +58,8 @@ _WHO_RE = re.compile(r"\b([A-Z][a-z]+ ){1,4}(Police|Service|Agency|Unit|Office|C
                      r"Constable|Inspectorate|Partnership|Alliance|Forum|University)\b|\b(HMIC|NCA|ROCU|PCC|CPS)\b")
 _DEF_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|\b(means|is defined as|known as|refers to|is an?|are)\b|"
                      r"\b[A-Z]{2,}\s\([A-Z]")
-_FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|years?|fortnight|quarter|shift)|daily|weekly|monthly|"
-                      r"quarterly|annually|fortnightly|each (day|week|month|quarter|year|shift)|once a \w+|"
+_FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings?|evenings?|nights?|years?|fortnight|quarter|shift)|"
+                      r"daily|weekly|monthly|quarterly|annually|fortnightly|each (day|weekday|week|month|quarter|year|shift)|once a \w+|"
                       r"twice a \w+|\w+ times a \w+|regular(ly)?)\b", re.I)
 _DATE_FULL_RE = re.compile(rf"\b\d{{1,2}} {MONTHS} (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_LABEL_RE = sentences.CAPTION_LABEL_RE
@@ -217,9 +217,9 @@ _ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: 
                                     rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
 PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
-_PERCENT_ASKED_RE = re.compile(r"\b(?:what|which) percentage\b|\bwhat per ?cent\b|\bhow many per ?cent\b", re.I)
+_PERCENT_ASKED_RE = re.compile(r"\b(?:what|which) (?:percentage|share|proportion)\b|\bwhat per ?cent\b|\bhow many per ?cent\b", re.I)
 _PERCENT_RE = re.compile(r"\d\s*%|\bper ?cent\b", re.I)
-_SHARE_OF_ASKED_RE = re.compile(r"\bpercentage of (?:the |all |its |their )?([\w-]+)", re.I)
+_SHARE_OF_ASKED_RE = re.compile(r"\b(?:percentage|share|proportion) of (?:the |all |its |their )?([\w-]+)", re.I)
 _SHARE_OF_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
                           re.I)
 
@@ -1805,6 +1805,11 @@ _APPOSED_AFTER = re.compile(rf"s?(?:,\s+(?:the|an?|its|their)\s+"
 # "a new operating model, Project Keystone, which …"
 _APPOSED_BEFORE = re.compile(rf"\b(?:an?|the|its|their)\s+(?:{_WORD_CHAR}+\s+){{0,5}}{_WORD_CHAR}+,\s+\Z", re.I)
 _APPOSED_BEFORE_END = re.compile(r"s?(?:\s*[,.;(]|\s+which\b|\s*$)", re.I)
+# "the hunting of hares with dogs, known as hare coursing", "a two-day course called Fair Stops": what goes before
+# the name is what it names
+_WORD_END = re.compile(r"s?\b")
+_NAMED_AS_BEFORE = re.compile(r"\b(?:(?:also|sometimes|often|commonly|locally)\s+)?(?:(?:known|referred to)\s+as|called)\s+"
+                              r"(?:the\s+|an?\s+)?\Z", re.I)
 # a glossary's entry: "force crime registrar (FCR): the person in a force who …"
 _GLOSSED = re.compile(rf"s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?{_LETTER}", re.I)
 # "What does X do?": "… an investigation standards team of one inspector and six sergeants, who review 40
@@ -1852,6 +1857,8 @@ class Defining:
                                                  or self.role and _ROLE_CLAUSE.match(sentence, b)):
                 return True
             if _APPOSED_BEFORE.search(sentence, 0, a) and _APPOSED_BEFORE_END.match(sentence, b):
+                return True
+            if _NAMED_AS_BEFORE.search(sentence, 0, a) and _WORD_END.match(sentence, b):
                 return True
             if a == _SAID_BEFORE.match(sentence).end() and _GLOSSED.match(sentence, b):
                 return True
@@ -2611,7 +2618,7 @@ def _confidence(best: Candidate, question: Question | None = None) -> float:
 
 
 _HOW_MANY_RE = re.compile(r"\b(?:how many|(?<!what )(?<!which )number of) ([\w'’ -]+?)"
-                          r"(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
+                          r"(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|should|could|can|must|may|might|"
                           r"in|at|on|for|by|per|of|across|within|during|between|were|fewer|more|less|than)\b|[?,]|$)",
                           re.I)
 _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -2634,7 +2641,8 @@ _UNIT_AFTER_RE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|
                             re.I)
 _YEAR_NAMED_RE = re.compile(rf"(?:\b{MONTHS}|\b(?:in|since|by|until|from|during|of|to|before|after|early|late|mid))"
                             r"[\s-]+(?:19|20)\d\d$", re.I)  # a year named as a time, not a count
-_PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b)", re.I)
+# a share, no count: "19 percent", "two thirds of all the force's crimes"
+_PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b|[- ](?:thirds?|quarters?|fifths?|tenths?)\b)", re.I)
 NUMBER_REACH = 6  # terms between a number and what it counts
 # "more than one crime": some, not a count of one
 _NOT_ONE_RE = re.compile(r"\bmore than\s+\Z", re.I)
@@ -2678,6 +2686,7 @@ def _counted_phrase(question_text: str) -> tuple[str, ...]:
 
 
 _HEADED_VALUE_RE = re.compile(r":?\s*\d[\d,.]*(?=;|$)")
+_FIGURE_TAIL_RE = re.compile(r"(?:(?<=\d)[\d,.]*)?")  # the rest of a figure cut short, or nothing
 
 
 def counts_what_is_asked(question: Question, text: str, previous: str = "") -> bool:
@@ -2725,7 +2734,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
                     nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS):
                 return True
-            near = re.split(r"\.(?!\d)", text[a:a + 40])[0]  # to the sentence's end, not a decimal point's
+            # to the sentence's end, not a decimal point's; a figure the 40 characters cut is read whole
+            near = re.split(r"\.(?!\d)", text[a:a + 40] + _FIGURE_TAIL_RE.match(text, a + 40).group(0))[0]
             # a figure right after the noun, as a row read with its headers gives it ("Cells 24; Detainees 4,820"),
             # or ending the clause ("crimes: 1,264")
             after = _HEADED_VALUE_RE.match(near, end - a) or _DIGITS_RE.search(near, max(0, len(near) - 12))
@@ -2739,7 +2749,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
 
 
-_HOW_LONG_RE = re.compile(r"\bhow (?:long|soon)\b", re.I)
+_HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
 # a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
 _PARAGRAPH_NUMBER_RE = re.compile(r"(?:^|(?<=\n))\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 # what is left of a whole ("still to be identified", "yet to be found", "the remaining 12"): asked only as such
@@ -2748,7 +2758,7 @@ _ASKS_REMAINDER_RE = re.compile(r"\b(?:still|yet|remain\w*|left|outstanding|more
 _ASKS_EVENT_DATE_RE = re.compile(r"\b(?:when|(?:in )?(?:what|which) (?:year|date|month))\s+"
                                  r"(?:was|were|did|will|is|are|has|have|had)\b", re.I)
 _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"fifteen|twenty|thirty|forty|fifty|sixty|several|few)\s+(seconds?|minutes?|hours?|days?|"
+                          r"fifteen|twenty|thirty|forty|fifty|sixty|several|few)(?:\s+|-)(seconds?|minutes?|hours?|days?|"
                           r"weeks?|months?|years?)\b|\bwithin (a|an|the) (day|week|month|year)\b", re.I)
 
 
@@ -2828,7 +2838,7 @@ _PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
 _SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
                              r"\bhow many per ?cent\b|\brate\b(?!.*\bper\b)", re.I)  # "rate per 1,000" names its unit
 _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
-                       r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(in|of)\s+(every\s+)?(two|three|four|"
+                       r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+\s+)?(in|of)\s+(every\s+)?(two|three|four|"
                        r"five|six|seven|eight|nine|ten|\d+)\b|\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b",
                        re.I)
 

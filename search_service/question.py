@@ -504,7 +504,7 @@ _KIND_RULES = [
                r"by how much|rates?\b|percentage|proportion|number of)\b"),
     # "when" asks a date when it opens a question or a clause; "What happens when officers …?" asks what happens
     ("date", r"(?:^\s*|[,;:]\s*|\b(?:and|or|but|so|since|until|till|by|from)\s+)when\b|"
-             r"\b((what|which) (year|date|month|period|time)|how long|how soon)\b"),
+             r"\b((what|which) (year|date|month|period|time)|how long|how soon|how quickly|how fast)\b"),
     # "who" asks a question when it opens one (or a clause, or follows a preposition): "each child who keeps
     # going missing" is a relative clause
     ("who", r"(?:^\s*|[,;:]\s*|\b(?:and|or|by|to|with|for|from|of)\s+)(?:who|whom)\b|"

@@ -2819,3 +2819,70 @@ def test_who_does_something_answered_by_it_is_shown_with_what_it_is(store):
     a = answered_from(store, "Who reviews Eastmoor's body-worn video?", "peel-2021-22-eastmoor",
                       "reviews a random sample of body-worn video")
     assert a.text.startswith("The Port Aldwick community panel"), a.text
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # "The centre … now records about two thirds of all the force's crimes" (the recording centre's share of the
+    # work, not the force's) was offered at 0.88
+    ("What share of crimes does Tollbridge Police record?", "cdi-2018-tollbridge", "86.1 percent"),
+    ("What proportion of crime does Northshire record?", "peel-2023-25-northshire", "93.4 percent"),
+    # a share may be given in words, a noun between its two numbers
+    ("What proportion of Harrowmere's incidents involve a person with a mental health problem?",
+     "peel-efficiency-2016-harrowmere", "one incident in seven"),
+])
+def test_a_share_or_proportion_asked_is_given_as_a_share_of_the_whole(store, q, report, says):
+    answered_from(store, q, report, says)
+
+
+def test_a_fraction_is_no_count():
+    q = understand("How many crimes does the force record?", [], None)
+    assert not answer_mod.counts_what_is_asked(q, "The centre now records about two thirds of all the force's crimes.")
+    assert answer_mod.counts_what_is_asked(q, "The centre now records about 5,200 of the force's crimes.")
+
+
+def test_a_count_asked_with_a_modal_counts_the_noun_before_it(store):
+    # "How many sexual offences should …" read "sexual offences should Tollbridge" as what is counted, and the
+    # 40 characters read after the noun cut "88.6 percent" to "8", a count: "… 88.6 percent of them are recorded"
+    # was offered at 0.88
+    q = "How many sexual offences should Tollbridge have recorded?"
+    assert answered_from(store, q, "cdi-2018-tollbridge", "149").text.startswith("Sexual offences")
+    assert answer_mod._counted_phrase(q) == tuple(terms("sexual offences"))
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("What is nighthawking?", "thematic-2025-rural-crime", "sometimes called nighthawking"),
+    ("What is Fair Stops?", "peel-2021-22-eastmoor", "a two-day course called Fair Stops"),
+    ("What are Crime Prevention Design Advisors?", "peel-effectiveness-2015-west-midlands",
+     "Specialist consultants known as Crime Prevention Design Advisors"),
+])
+def test_a_name_given_to_something_defines_it(store, q, report, says):
+    # "… illegal metal detecting on protected sites, sometimes called nighthawking": what goes before the name is
+    # what it names; such a sentence was no definition, and the question was declined
+    a = answered_from(store, q, report, says)
+    assert a.kind == "definition"
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("How long is the course for decision makers in Tollbridge's Crime Recording Centre?", "cdi-2018-tollbridge",
+     "four-week course"),
+    ("How long is Holmbridge's course on hearing and recording what children say?", "ncpi-2024-holmbridge",
+     "one-day course"),
+    # "how quickly" asks a length of time, as "how soon" does
+    ("How quickly does Northshire risk assess reports of missing children?", "peel-2023-25-northshire",
+     "within one hour"),
+    ("How quickly is a high-risk victim put in touch with an advocate under Blue Lantern?", "peel-2017-northshire",
+     "within 24 hours"),
+])
+def test_a_length_of_time_may_be_hyphenated_and_is_asked_how_quickly(store, q, report, says):
+    answered_from(store, q, report, says)
+    assert kind_of("How quickly does the force answer 999 calls?") == "date"
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("How often does the Northshire Safeguarding Hub share information with the county council?",
+     "peel-2023-25-northshire", "every weekday morning"),
+    ("How often does a mental health nurse work in Harrowmere's contact centre?", "peel-efficiency-2016-harrowmere",
+     "every evening"),
+])
+def test_a_frequency_may_be_a_part_of_the_day(store, q, report, says):
+    answered_from(store, q, report, says)
