@@ -1972,8 +1972,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(
         _PURPOSE_RE.sub(" ", question.text))))
     other_forms = _other_forms(store, weights)
-    if "fail" in weights:
-        other_forms = other_forms + [(_NEGATION_RE, "fail")]  # "did it fail to record …" of "had not been recorded"
+    # "did it fail to record …" of "had not been recorded"; "calls that lacked a location" of "did not establish"
+    other_forms = other_forms + [(_NEGATION_RE, stem) for stem in _NEGATIVE_ASKED if stem in weights]
     if _asks_population(question):
         other_forms = other_forms + [(_AREA_PEOPLE_RE, "population")]  # "a county of about 910,000 people"
     per_head = _PER_HEAD_ASKED_RE.search(question.text)
@@ -2255,6 +2255,7 @@ def _within_reach(survivors: list) -> list:
     return [s for s, floor in zip(survivors, floors) if floor + SEMANTIC_WEIGHT >= second]
 
 
+_NEGATIVE_ASKED = ("fail", "lack")  # a question's words held by any negation of the sentence's
 _NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to|lacks?|lacking|fail(s|ed)? to|too few|"
                           r"insufficient|unable|unaware|unclear|inconsistent(ly)?)\b|n[’']t\b", re.I)
 

@@ -93,6 +93,9 @@ _EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|des
 # "What is WMP 2020?", "What is Vision 2025?": the year is part of the name asked about, not a report's year
 _NAMED_YEAR_RE = re.compile(r"^\s*(?i:what(?: is|'s|’s| are| was| were) (?:an? |the )?)[A-Z][\w’'-]*(?: [\w’'-]+){0,3}? "
                             r"((?:19|20)\d\d)\s*\??\s*$")
+# "the Brackenshire 2025 plan", "Vision 2030 strategy": a year inside a plan's name dates no report
+_YEAR_IN_NAME_RE = re.compile(r"\b([A-Z][a-z]{2,}[\w-]*) (?:19|20)\d\d(?= (?i:plan|strategy|vision|programme|project|"
+                              r"initiative|model|review)s?\b)")
 _SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
 _SINCE_RE = re.compile(r"\b(?:since|after)\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)"
                        r"(?:\s*[/–-]\s*(?:20)?\d\d)?\b", re.I)
@@ -571,7 +574,8 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
         if not others:
             return None
         q.organisations = others
-    year_text = DEADLINE_RE.sub(" ", text)  # "plans to save £7.9m by March 2026": a deadline, not a report's year
+    # "plans to save £7.9m by March 2026": a deadline, not a report's year; nor is a plan's name's
+    year_text = _YEAR_IN_NAME_RE.sub(r"\1", DEADLINE_RE.sub(" ", text))
     named = _NAMED_YEAR_RE.match(year_text)
     if named:
         year_text = year_text[:named.start(1)] + year_text[named.end(1):]

@@ -2886,3 +2886,26 @@ def test_a_length_of_time_may_be_hyphenated_and_is_asked_how_quickly(store, q, r
 ])
 def test_a_frequency_may_be_a_part_of_the_day(store, q, report, says):
     answered_from(store, q, report, says)
+
+
+@pytest.mark.parametrize("q,says", [
+    ("What is the Brackenshire 2025 plan?", "Brackenshire 2025 plan uses a demand model"),
+    ("What does the Brackenshire 2025 plan link?", "links the force's finances"),
+])
+def test_a_year_in_a_plans_name_dates_no_report(store, q, says):
+    # "2025" scoped the question to the 2025 thematic, which says nothing of Brackenshire's plan
+    answered_from(store, q, "peel-2018-19-brackenshire", says)
+    assert understand(q, store.reports()).years == []
+    assert understand("What did Brackenshire plan in 2025?", store.reports()).years == [2025]
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # "… established the precise location … in 187 of 250 calls (75 percent)" was offered: the share that had one
+    ("What share of rural crime calls lacked a precise location?", "thematic-2025-rural-crime",
+     "in 63 calls (25 percent) the call handler did not establish a precise location"),
+    # (a guard: "no scheme" held it before)
+    ("Does Fenmoor Fire and Rescue Service lack a scheme to identify staff with leadership potential?",
+     "frs-2021-22-fenmoor", "The service has no scheme to identify staff with potential for leadership"),
+])
+def test_lacking_something_is_held_by_a_sentence_saying_it_is_not_there(store, q, report, says):
+    answered_from(store, q, report, says)
