@@ -1990,6 +1990,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_scope = bool(_ASKS_SCOPE_RE.search(question.text))  # what an inspection looked at, or how
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
+    asks_where = question.kind == "sentence" and bool(_ASKS_WHERE_RE.match(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
     asks_organisations = question.kind in ("list", "enumeration") and bool(
         _ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
@@ -2116,6 +2117,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "We assess how well the force protects …" says what was looked at, not what was found
             if asks_manner and _GRADE_STATEMENT_RE.search(text[a:b]):
                 continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
+            if asks_where and not any(stems_of(m.group(0)) - question_stems for m in _PLACE_RE.finditer(text[a:b])):
+                # "Where is its contact centre?" is answered by a place ("at the force headquarters in Castlebridge"),
+                # not by the place asked about ("opened a desk in the force contact centre")
+                continue
             if asks_failings and not _FAILING_RE.search(own):
                 continue  # "What went wrong with …?" is answered by a failing, not by what was examined
             if asks_extreme:
@@ -2368,6 +2373,14 @@ _FAILING_RE = re.compile(_NEGATION_RE.pattern + r"|\b(poor\w*|weak\w*|delay\w*|c
                          r"problems?|mistakes?|errors?|wrong\w*|inappropriate\w*|unsafe|late|backlogs?|fail\w*|"
                          r"incorrect\w*|missed|worr\w*|ineffective\w*|unreliab\w*|inaccura\w*|inconsisten\w*|"
                          r"insufficien\w*|inadequa\w*|overdue|out of date)\b", re.I)
+_ASKS_WHERE_RE = re.compile(r"\s*(?:and\s+)?where\b", re.I)
+_PLACE_NOUNS = (r"areas?|stations?|suites?|headquarters|buildings?|centres?|county|counties|city|cities|towns?|"
+                r"districts?|commands?|hubs?|sites?|offices?|premises|wards?|regions?|villages?|schools?|hospitals?")
+# a place: a name after a preposition of place (not a month: "in February 2016"), or a kind of place
+_PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|across|outside|inside|within|throughout|around|into)\s+(?:the\s+)?"
+                       rf"(?-i:(?!{MONTHS}\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)|"
+                       rf"\b(?:in|at|to|from|across|into)\s+(?:the|its|their|each|every|all|one|two|three|four|five|some|"
+                       rf"several|many|most|other)\s+(?:[\w’'-]+\s+){{0,3}}(?:{_PLACE_NOUNS})\b", re.I)
 _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 # "How does it prevent fires?", "What does it do to protect …?" ask what is done, not the grade for it
 _ASKS_MANNER_RE = re.compile(r"^\s*(?:how (?:does|do|did|is|are|was|were)\b(?! \w+ (?:rated|graded|judged|assessed|doing)\b)|"
@@ -2380,6 +2393,8 @@ _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
                         rf"in order to|since (?!(?:19|20)\d\d|{MONTHS}|then|its|their|the (?:last|previous|start))|"
                         r"attribut\w+ (?:this |it )?to|thanks to|driven by|"
+                        # "This is the first year … graded …, so a comparison is not possible"
+                        r"(?<=\w) so (?=(?:a|an|the|it|they|there|we|its|their|some|many|most|no|few)\b)|"
                         r"(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|introduced|"
                         r"stopped|changed|moved|brought in|set up)\b|"
                         # "the falling availability of its fire engines means that it is taking longer" (not "This
@@ -2388,6 +2403,9 @@ _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|th
 # a sentence that opens with what follows from the sentence before: that sentence is its reason
 _CONSEQUENCE_RE = re.compile(r"\W*(?:as a (?:result|consequence)|consequently|because of this|for this reason|therefore|"
                              r"thus|so|(?:this|that) (?:means|is why)(?: that)?)\b,?\s|"
+                             # "… 312 devices waiting for examination. This delays charging decisions …"
+                             r"(?:this|that) (?:\w+ly )?(?:delays|leaves|causes|results in|leads to|prevents|slows|"
+                             r"creates|adds to|undermines|limits|reduces|increases)\b|"
                              # "Its understanding of online crime is therefore still developing."
                              r".*?\b(?:is|are|was|were|has|have|had) therefore\b", re.I)
 _REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)? (?:because|due to|owing to|the result of|"

@@ -2909,3 +2909,37 @@ def test_a_year_in_a_plans_name_dates_no_report(store, q, says):
 ])
 def test_lacking_something_is_held_by_a_sentence_saying_it_is_not_there(store, q, report, says):
     answered_from(store, q, report, says)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # "In February 2016 it opened a call triage desk in the force contact centre." was offered: it names the
+    # place asked about, not where it is
+    ("Where is Harrowmere's force contact centre?", "peel-efficiency-2016-harrowmere",
+     "at the force headquarters in Castlebridge"),
+    ("Where is Eastmoor's central referral unit?", "peel-2021-22-eastmoor", "central referral unit in Greystone"),
+    ("Where is the Northshire Safeguarding Hub?", "peel-2023-25-northshire", "Northshire Safeguarding Hub at Saltby"),
+])
+def test_where_is_answered_by_a_place(store, q, report, says):
+    answered_from(store, q, report, says)
+
+
+def test_where_is_not_answered_by_a_sentence_naming_no_place(store):
+    # "West Midlands Police's overall response to tackling organised crime groups is good; …" was offered at
+    # 0.60: the arrangements the report praises are in Birmingham East
+    a = asked(store, "Where does West Midlands Police have good arrangements to tackle serious and organised crime?")
+    assert a.answer is None or "Birmingham East" in a.answer.text
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # "This delays …", "This leaves …" open with what follows from the sentence before: that sentence is the reason
+    ("Why are Fenmoor's charging decisions delayed?", "peel-2017-fenmoor", "312 devices waiting for examination"),
+    ("Why are some Brackenshire domestic abuse victims left waiting too long for officers?",
+     "peel-2018-19-brackenshire", "does not always respond quickly enough"),
+    ("Why are some Northshire children exposed to risk of sexual exploitation?", "peel-2016-northshire",
+     "In 37 of the 60 cases we reviewed the risk assessment was incomplete"),
+    # "X, so Y" gives X as the reason for Y
+    ("Why is a year-on-year comparison not possible for West Midlands Police in 2015?",
+     "peel-effectiveness-2015-west-midlands", "This is the first year HMIC has graded forces"),
+])
+def test_a_reason_is_the_sentence_before_this_leaves_or_a_clause_before_so(store, q, report, says):
+    answered_from(store, q, report, says)
