@@ -1755,6 +1755,7 @@ _TERM = r"(an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)"
 _ASKED_TERM_RE = re.compile(rf"^\s*what(?: is|'s|’s| are| counts as| (?:is|are) counted as)\s+{_TERM}\s*\??\s*$",
                             re.I)
 _ASKED_ROLE_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+do\s*\??\s*$", re.I)
+_ASKED_MEANING_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+mean\s*\??\s*$", re.I)  # "A grade of X means …"
 _DEFINING_VERBS = r"(?:is|are|was|were|means|refers|describes|stands)\b"
 # what a thing does: any verb but these, which say what it is, has or may do
 _NOT_A_ROLE = r"(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|should|must|"\
@@ -1818,6 +1819,14 @@ _ROLE_CLAUSE = re.compile(rf"s?(?:\s+(?:of|from|in|at|with)\s+[^,.;:()]{{1,80}}?
                           re.I)
 
 
+# an item of a list: after a separator or opening the sentence, before another separator not opening an
+# apposition ("khat, a plant native to Africa"); or the last item, after "; and" or ", or", ending the sentence
+_ITEM_BEFORE = re.compile(r"[,;:]\s*\Z")
+_ITEM_AFTER = re.compile(r"s?\s*[,;]\s+(?!(?:an?|the|its|their|which|who|where)\b)", re.I)
+_LAST_ITEM_BEFORE = re.compile(r"[,;]?\s+(?:and|or)\s+\Z", re.I)
+_ITEM_END_AFTER = re.compile(r"s?\s*(?:[.–—-]|$)")
+
+
 @dataclass(frozen=True)
 class Defining:
     """How a sentence that defines what a question asks about opens. The
@@ -1864,9 +1873,21 @@ class Defining:
                 return True
         return False
 
+    def listed(self, sentence: str) -> bool:
+        """Is the term only an item of a list ("are: outstanding; good; …", "…, good, requires improvement or
+        inadequate.")?"""
+        for m in self.at.finditer(sentence):
+            a, b = m.start(), m.end(1)
+            opens = a == _SAID_BEFORE.match(sentence).end() or _ITEM_BEFORE.search(sentence, 0, a)
+            if opens and _ITEM_AFTER.match(sentence, b) or _LAST_ITEM_BEFORE.search(sentence, 0, a) and \
+                    _ITEM_END_AFTER.match(sentence, b):
+                return True
+        return False
+
     def subject(self, sentence: str) -> bool:
-        """Is the term the sentence's subject, then a verb that does not tell of an event?"""
-        return self._then(_SUBJECT_TAIL, sentence)
+        """Is the term the sentence's subject, then a verb that does not tell of an event (not the first item of
+        a list: "Outstanding, good, requires improvement or inadequate.")?"""
+        return self._then(_SUBJECT_TAIL, sentence) and not self.listed(sentence)
 
     def says_what(self, sentence: str) -> bool:
         """Does the sentence say what the term is (as subject with "is", or in apposition)?"""
@@ -1904,7 +1925,7 @@ def _defining(question: Question) -> Defining | None:
     core = re.sub(r"\s+(?:in|at|of|for|by|from)\s*(?=(?:\s+do)?\s*\?|$)|(?<=\s)['’]s\b\s*", "",
                   " ".join(_without_organisations(core_of(question.text), question).split()).replace(" ?", "?"))
     role = False
-    m = _ASKED_TERM_RE.match(core)
+    m = _ASKED_TERM_RE.match(core) or _ASKED_MEANING_RE.match(core)
     if not m:
         m, role = _ASKED_ROLE_RE.match(core), True
     if not m:
@@ -1991,6 +2012,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_scope = bool(_ASKS_SCOPE_RE.search(question.text))  # what an inspection looked at, or how
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
     asks_where = question.kind == "sentence" and bool(_ASKS_WHERE_RE.match(question.text))
+    asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
     asks_organisations = question.kind in ("list", "enumeration") and bool(
         _ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
@@ -2056,9 +2078,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                                                                                        row=bool(header)):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
             if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposes(text[a:b])) \
-                    and not (p.kind == "footnote" and _glosses(defines, p, hits)):
+                    and not (p.kind == "footnote" and _glosses(defines, p, hits) and not defines.listed(text[a:b])):
                 # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
-                # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat)
+                # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat), unless
+                # it only lists it ("Outstanding, good, requires improvement or inadequate.")
                 continue
             if defines and defines.says_what(text[a:b]):
                 bonus += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
@@ -2127,6 +2150,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 if not _states_extreme(own, asks_extreme):
                     continue  # "When was its call answering at its worst?" is answered by "its lowest point …"
                 own += " " + asks_extreme  # whose superlative is the one asked for
+            if asks_every_organisation and not (_SEVERAL_ORGANISATIONS_RE.search(text[a:b]) or len(
+                    _ORGANISATION_NAMED_RE.findall(text[a:b])) > 1):
+                continue  # "Does every force have …?" is not settled by "The force has trained six …", one force's
             if question.kind == "yesno" and not _states(own, weights):
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
             end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
@@ -2373,6 +2399,13 @@ _FAILING_RE = re.compile(_NEGATION_RE.pattern + r"|\b(poor\w*|weak\w*|delay\w*|c
                          r"problems?|mistakes?|errors?|wrong\w*|inappropriate\w*|unsafe|late|backlogs?|fail\w*|"
                          r"incorrect\w*|missed|worr\w*|ineffective\w*|unreliab\w*|inaccura\w*|inconsisten\w*|"
                          r"insufficien\w*|inadequa\w*|overdue|out of date)\b", re.I)
+# "Does every force …?", "Do all five services …?": settled by what is said of several ("All five forces …", "only
+# Wealdmarsh Constabulary has …"), not of one
+_ASKS_EVERY_ORGANISATION_RE = re.compile(r"\b(?:every|all|each)\s+(?:(?:of\s+)?the\s+)?(?:\w+\s+)?(?:forces?|services?|"
+                                         r"constabular(?:y|ies))\b", re.I)
+_SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|only|(?:every|each) (?:force|service))\b",
+                                       re.I)
+_ORGANISATION_NAMED_RE = re.compile(r"\b(?:Constabulary|Police|Fire and Rescue Service)\b")
 _ASKS_WHERE_RE = re.compile(r"\s*(?:and\s+)?where\b", re.I)
 _PLACE_NOUNS = (r"areas?|stations?|suites?|headquarters|buildings?|centres?|county|counties|city|cities|towns?|"
                 r"districts?|commands?|hubs?|sites?|offices?|premises|wards?|regions?|villages?|schools?|hospitals?")

@@ -2943,3 +2943,45 @@ def test_where_is_not_answered_by_a_sentence_naming_no_place(store):
 ])
 def test_a_reason_is_the_sentence_before_this_leaves_or_a_clause_before_so(store, q, report, says):
     answered_from(store, q, report, says)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # "The five categories of graded judgment are: outstanding; good; adequate; …" was offered at 0.75
+    ("What does a grade of adequate mean?", "peel-2021-22-eastmoor", "A grade of adequate means that the force"),
+    ("What does a grade of requires improvement mean?", "peel-2021-22-eastmoor",
+     "A grade of requires improvement means there are significant weaknesses"),
+])
+def test_what_x_means_is_a_sentence_saying_x_means(store, q, report, says):
+    a = answered_from(store, q, report, says)
+    assert a.kind == "definition"
+
+
+def test_a_footnote_listing_a_term_does_not_define_it(store):
+    # "Outstanding, good, requires improvement or inadequate." (a footnote naming the grades) was offered as what
+    # outstanding means; a footnote glossing its term still defines it
+    a = asked(store, "What does outstanding mean?")
+    assert a.answer is None or not re.match(r"(?i)(the (five )?categories|outstanding,)", a.answer.text), a.answer.text
+    answered_from(store, "What is khat?", "peel-effectiveness-2015-west-midlands", "A plant native to Africa")
+    q = understand("What does inadequate mean?", [], None)
+    listed = answer_mod._defining(q).listed
+    assert listed("The five grades are outstanding, good, adequate, requires improvement and inadequate.")
+    assert listed("Inadequate, requires improvement or good.")
+    assert not listed("Inadequate, the lowest grade, means the force fails to meet the standard.")
+
+
+@pytest.mark.parametrize("q,bad", [
+    # "The force has trained six heritage crime officers, who review every report." (one force's) was offered at
+    # 0.75 as the answer to a question about every force
+    ("Does every force have trained heritage crime officers?", "The force has trained six"),
+    ("Do all the forces have trained heritage crime officers?", "The force has trained six"),
+])
+def test_a_question_about_every_force_is_not_settled_by_one_forces_sentence(store, q, bad):
+    a = asked(store, q)
+    assert a.answer is None or bad not in a.answer.text, a.answer.text
+
+
+def test_a_question_about_every_force_is_settled_by_what_is_said_of_several(store):
+    answered_from(store, "Do all five forces give call handlers mapping tools?", "thematic-2025-rural-crime",
+                  "All five forces give their call handlers access to mapping tools")
+    answered_from(store, "Does every force have a dedicated rural crime team?", "thematic-2025-rural-crime",
+                  "Two, Harrowmere Constabulary and Northshire Constabulary, have dedicated rural crime teams")
