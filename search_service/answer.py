@@ -2014,7 +2014,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_where = question.kind == "sentence" and bool(_ASKS_WHERE_RE.match(question.text))
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
-    asks_organisations = question.kind in ("list", "enumeration") and bool(
+    asks_organisations = bool(
         _ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
     known = store.cached("question-names", lambda: known_names(store.reports())) if asks_organisations else None
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
@@ -2176,7 +2176,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += INTRODUCES_BONUS  # "we inspected five forces: …" lists them; "five forces understand, …" not
             elif question.kind == "enumeration" and not wanted and _lists_after_lead(text[a:end]):
                 bonus += INTRODUCES_BONUS  # "What kinds of offending …?": "… crimes such as theft, criminal damage …"
-            if asks_organisations and len(named_organisations(text[a:end], known)) < 2:
+            if asks_organisations and len(named_organisations(text[a:end], known)) < (
+                    2 if question.kind in ("list", "enumeration") else 1):
+                # (and "Which forces got worse at …?" by a sentence naming one at least, not "The force has …")
                 continue  # "Which forces did it inspect?" is not answered by "The five forces we inspected all have …"
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing

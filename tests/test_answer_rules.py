@@ -2985,3 +2985,10 @@ def test_a_question_about_every_force_is_settled_by_what_is_said_of_several(stor
                   "All five forces give their call handlers access to mapping tools")
     answered_from(store, "Does every force have a dedicated rural crime team?", "thematic-2025-rural-crime",
                   "Two, Harrowmere Constabulary and Northshire Constabulary, have dedicated rural crime teams")
+
+
+def test_which_forces_is_not_answered_by_a_sentence_naming_none(store):
+    # "The force has a clear commitment to protecting vulnerable people …" was offered at 0.75
+    a = asked(store, "Which forces got worse at protecting vulnerable people?")
+    assert a.answer is None or a.answer.basis != "sentence" or re.search(
+        r"Police|Constabulary", a.answer.text), a.answer.text
