@@ -38,6 +38,11 @@ _QUOTES = "'\"‘’‚‛“”„′″`´"
 _DASHES = "–—‑‒−‐"
 _TRANSLATE = str.maketrans({**{c: "'" for c in _QUOTES}, **{c: "-" for c in _DASHES}, "\u00ad": None})
 _SPACE = re.compile(r"\s+")
+_PERCENT = re.compile(r"(?<=\d)\s*%|\bper cent\b")  # "64%", "64 per cent" and "64 percent" are one figure
+
+
+def _percent(text: str) -> str:
+    return _PERCENT.sub(" percent", text)
 
 
 def _json_lines(path: str | Path):
@@ -65,8 +70,8 @@ def load_questions(path: str | Path) -> list[dict]:
 
 
 def normalise(text: str) -> str:
-    """Lowercase, unify quotes and dashes, drop soft hyphens, collapse whitespace."""
-    return _SPACE.sub(" ", text.lower().translate(_TRANSLATE)).strip()
+    """Lowercase, unify quotes and dashes, drop soft hyphens, write a percentage one way, collapse whitespace."""
+    return _SPACE.sub(" ", _percent(text.lower().translate(_TRANSLATE))).strip()
 
 
 def is_hit(passage_text: str, evidence_phrases: list[str]) -> bool:

@@ -15,6 +15,13 @@ def test_normalise_case_quotes_dashes_whitespace():
     assert normalise('"OCG"') == normalise("‘OCG’") == normalise("“OCG”") == normalise("`OCG´")
 
 
+def test_normalise_writes_a_percentage_one_way():
+    # a key "64%" is the answer "available for only 64 percent of the time"; "per cent" is the same figure
+    assert normalise("64%") in normalise("available for only 64 percent of the time")
+    assert normalise("64 per cent") == normalise("64 %") == normalise("64 Percent") == "64 percent"
+    assert normalise("Percentage 78%") == "percentage 78 percent"
+
+
 def test_is_hit_with_curly_quotes_and_wrapped_lines():
     passage = ("Integrated offender management (IOM) brings a multi-agency response to the\n"
                "crime and reoffending threats faced by local communities. The force’s approach "
