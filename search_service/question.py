@@ -449,6 +449,8 @@ _NOT_A_THING = (r"(?:numbers?|percentages?|proportions?|shares?|rates?|levels?|a
                 r"times?|periods?|body|bodies|organisations?|agenc(?:y|ies)|teams?|units?|officers?|partners?|"
                 r"people|persons?|grades?|ratings?)")
 _KIND_RULES = [
+    # "Since when has it graded …?" asks a date, whatever it asks about
+    ("date", r"^\s*(?:since|from|until|till) when\b"),
     ("sentence", rf"^\s*what {PROBLEM_ASKED}\b"),
     # "What must the force change about …?" asks what should be done, not how something changed
     ("sentence", rf"^\s*{ADVICE_ASKED}[^?]*?\bchange\b"),

@@ -2992,3 +2992,11 @@ def test_which_forces_is_not_answered_by_a_sentence_naming_none(store):
     a = asked(store, "Which forces got worse at protecting vulnerable people?")
     assert a.answer is None or a.answer.basis != "sentence" or re.search(
         r"Police|Constabulary", a.answer.text), a.answer.text
+
+
+def test_a_web_pages_signature_answers_who_signed_it(store):
+    # the signature "Rowan Fairlie<br>His Majesty's Inspector of Constabulary" was read as one word, "FairlieHis",
+    # and "who wrote …" went unanswered
+    a = answered_from(store, "Who wrote the foreword to the Holmbridge child protection inspection report?",
+                      "ncpi-2024-holmbridge", "Rowan Fairlie")
+    assert a.text.startswith("Rowan Fairlie, His Majesty")

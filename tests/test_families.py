@@ -148,3 +148,10 @@ def test_every_family_read_is_one_the_api_declares():
     for path in TRUTHS:
         truth = json.loads(path.read_text(encoding="utf-8"))
         assert truth["family"] in FAMILIES, path.name
+
+
+def test_a_line_break_in_a_web_page_parts_its_words():
+    # "Rowan Fairlie<br>His Majesty's Inspector …" was read as "Rowan FairlieHis Majesty's …"
+    got = ingest(FIXTURES / "ncpi-2024-holmbridge.html")
+    text = " ".join(p.text for p in got.passages)
+    assert "Rowan Fairlie His Majesty" in text.replace("\n", " ") and "FairlieHis" not in text

@@ -280,6 +280,8 @@ def parse_html(data: bytes | str) -> ParsedHtml:
         root = lxml.html.fromstring(data)
     except (etree.ParserError, ValueError) as e:
         raise HtmlError(f"not a readable web page ({e})") from None
+    for br in root.iter("br"):  # a line break parts words: "Rowan Fairlie<br>His Majesty's Inspector …"
+        br.tail = "\n" + (br.tail or "")
     meta = _meta(root)
     page_title = _text(root.xpath("//title")[0]) if root.xpath("//title") else ""
     article = _article(root)
