@@ -412,6 +412,8 @@ class Indexer:
             if isinstance(outcome, str):
                 result.failed[path.name] = outcome
             else:
+                outcome.fingerprint = plan.fingerprints[path.name]  # kept as this plan compared it (a reader in
+                # another process computes its own)
                 items.append(outcome)
                 getattr(result, plan.how[path.name]).append(outcome.report.id)
                 for note in outcome.notes:

@@ -226,3 +226,15 @@ def test_index_waits_for_another_reindex(own):
     t.join()
     assert status == 0 and released.is_set()
     assert "waiting for another reindex" in err
+
+
+def test_index_reads_every_report_again_after_a_readers_change(own, monkeypatch):
+    # a reader that makes other passages of the same bytes (a web page's <br> now parts words) must not leave the
+    # passages the old reader made: `index` reads each report again, once
+    run, corpus = own
+    import search_service.ingest as ingest_mod
+
+    assert "0 updated, 0 removed, 1 unchanged" in run("index")[1]
+    monkeypatch.setattr(ingest_mod, "READERS_VERSION", ingest_mod.READERS_VERSION + 1)
+    assert "0 added, 1 updated, 0 removed, 0 unchanged" in run("index")[1]
+    assert "0 added, 0 updated, 0 removed, 1 unchanged" in run("index")[1]

@@ -40,11 +40,17 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+# Raised when a reader changes what it makes of the same bytes (2: a web page's <br> parts words), so that
+# `index` reads every report again rather than keep passages the old reader made.
+READERS_VERSION = 2
+
+
 def fingerprint_of(file_sha256: str, sidecar: bytes | None) -> str:
     """What decides whether a report must be reindexed: its bytes (by their
-    SHA-256) and its metadata sidecar's bytes. The one change-detection key
-    of ``index``, ``add`` and uploads."""
+    SHA-256), its metadata sidecar's bytes and the readers' version. The one
+    change-detection key of ``index``, ``add`` and uploads."""
     h = hashlib.sha256(file_sha256.encode())
+    h.update(f"readers {READERS_VERSION}".encode())
     if sidecar is not None:
         h.update(sidecar)
     return h.hexdigest()
