@@ -2012,6 +2012,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_scope = bool(_ASKS_SCOPE_RE.search(question.text))  # what an inspection looked at, or how
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
     asks_where = question.kind == "sentence" and bool(_ASKS_WHERE_RE.match(question.text))
+    month_asked = _MONTH_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
+    month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
     asks_organisations = bool(
@@ -2140,6 +2142,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "We assess how well the force protects …" says what was looked at, not what was found
             if asks_manner and _GRADE_STATEMENT_RE.search(text[a:b]):
                 continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
+            if month and _ends_a_span_only(text[a:b], month):
+                continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
             if asks_where and not any(stems_of(m.group(0)) - question_stems for m in _PLACE_RE.finditer(text[a:b])):
                 # "Where is its contact centre?" is answered by a place ("at the force headquarters in Castlebridge"),
                 # not by the place asked about ("opened a desk in the force contact centre")
@@ -2408,6 +2412,20 @@ _ASKS_EVERY_ORGANISATION_RE = re.compile(r"\b(?:every|all|each)\s+(?:(?:of\s+)?t
 _SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|only|(?:every|each) (?:force|service))\b",
                                        re.I)
 _ORGANISATION_NAMED_RE = re.compile(r"\b(?:Constabulary|Police|Fire and Rescue Service)\b")
+# a month asked as a point in time ("in March 2022"), not as the end of a period ("in the year to March 2022")
+_MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
+                             r"((?:19|20)\d\d)\b", re.I)
+_SPAN_BEFORE_RE = re.compile(rf"(?:\b(?:to|and|ending|ended|until|through)|–|-|{MONTHS}\s*(?:–|-))\s*\Z", re.I)
+
+
+def _ends_a_span_only(sentence: str, month: re.Pattern) -> bool:
+    """Does the sentence name the month asked only as the end of a period ("Between April 2021 and March 2022",
+    "January to March 2022", "the year to March 2022"), never as a month of its own ("… 74 percent in March
+    2022")?"""
+    found = list(month.finditer(sentence))
+    return bool(found) and all(_SPAN_BEFORE_RE.search(sentence, 0, m.start()) for m in found)
+
+
 _ASKS_WHERE_RE = re.compile(r"\s*(?:and\s+)?where\b", re.I)
 _PLACE_NOUNS = (r"areas?|stations?|suites?|headquarters|buildings?|centres?|county|counties|city|cities|towns?|"
                 r"districts?|commands?|hubs?|sites?|offices?|premises|wards?|regions?|villages?|schools?|hospitals?")
