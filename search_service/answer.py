@@ -2118,6 +2118,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             stated = _stated_years(own) or (table_years if header and period_years else set())
             if period_years and stated and not period_years & stated:
                 continue  # "in the 12 months to 30 June 2016" is not answered by "In the 12 months to 30 June 2015 …"
+            spans_said = _spans_in(own) if period_years else set()
+            if spans_said and not _period_years(own) & period_years and not any(
+                    _in_span(question.text, y, first) for first, _ in spans_said for y in period_years):
+                continue  # "in the year to 31 March 2018" is not answered by "… 999 calls in 2018/19 …"
             if counted_years and not counted_years & _years_in(own) and (
                     _years_in(own) or question.next_year or question.since in counted_years):
                 # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"; "How much
@@ -2754,10 +2758,23 @@ def _counted_phrase(question_text: str) -> tuple[str, ...]:
     """The stems of what "how many …" counts ("organised crime groups"), its head last; () when none is asked.
     (Asked of every sentence a count question reads: remembered per question.)"""
     m = _HOW_MANY_RE.search(question_text)
-    # "How many hours a year …?" counts hours: the time they are counted over is no part of what is counted
-    return tuple(t.text for t in ANALYZER(_PER_TIME_RE.sub("", m.group(1)), mode="query")) if m else ()
+    if not m:
+        return ()
+    # "How many hours a year …?" counts hours: the time they are counted over is no part of what is counted;
+    # "cases needing an interpreter", "auditors work for …": the first plural ends the noun ("case", "auditor")
+    words = _PER_TIME_RE.sub("", m.group(1)).split()
+    plural = next((i for i, w in enumerate(words) if _PLURAL_RE.fullmatch(w) and w.lower() not in _NOT_PLURAL
+                   and (i + 1 == len(words) or words[i + 1].lower() not in ("and", "or"))), None)  # "X and Ys"
+    words = words[:plural + 1] if plural is not None else words
+    return tuple(t.text for t in ANALYZER(" ".join(words), mode="query"))
 
 
+_RESTRICTED_AFTER_RE = re.compile(r"\s+(?:who|that)\s+(?!is\b|are\b|was\b|were\b)[^,.;]{1,60}", re.I)  # "who can …"
+_RESTRICTION_ASKED_RE = re.compile(r"\bhow many\b[^?]*\b(?:who|that)\b", re.I)
+_PHONE_NUMBER_RE = re.compile(r"\b(999|101|111)(?=\s+(?:and\s+\d+\s+)?calls?\b)")  # the numbers people call
+_PLURAL_RE = re.compile(r"[A-Za-z][\w’'-]*[a-rt-z]s(?<!ss)(?<!is)(?<!us)")  # "cases", not "process", "analysis"
+_NOT_PLURAL = frozenset(("was", "has", "does", "this", "its", "his", "hers", "ours", "yours", "theirs", "thus", "yes",
+                         "perhaps", "always", "sometimes", "across", "towards", "afterwards", "whereas", "as"))
 _HEADED_VALUE_RE = re.compile(r":?\s*\d[\d,.]*(?=;|$)")
 _FIGURE_TAIL_RE = re.compile(r"(?:(?<=\d)[\d,.]*)?")  # the rest of a figure cut short, or nothing
 
@@ -2773,6 +2790,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     if not phrase:
         return True
     nouns, head = set(phrase), phrase[-1]
+    named = set(_PHONE_NUMBER_RE.findall(question.text))
+    restricted = bool(_RESTRICTION_ASKED_RE.search(question.text))  # "How many officers who …?" asks for those
     scoped = _names_of(question)  # "How many Brackenshire investigations …": the force only scopes the count
     if _ASKS_DIFFERENCE_RE.search(question.text):
         # "How many incidents fewer than the year before?" asks a difference: "8 percent fewer incidents" gives it
@@ -2795,10 +2814,15 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         if stem in nouns:
             if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
                 continue  # "3,458 officers and staff", "9,400 officer hours": more than, or other than, officers
+            clause = _RESTRICTED_AFTER_RE.match(text, end) if stem == head and not restricted else None
+            if clause and re.search(r"\bthe\s+\S+\s*$", text[max(0, a - 30):a]) and not (
+                    stems_of(clause.group(0)) & asked):
+                continue  # "the 38 firefighters who can retire" are some of its firefighters, not all of them
             window = text[terms[max(0, i - NUMBER_REACH)][1]:a] if i else ""
             # a share is no count: "fell by 19 percent in the streets patrolled" counts no streets
             # nor is a year: "Since October 2018 response officers have …" counts no officers
             numerals = [n for n in _NUMERAL_RE.finditer(window) if not _PERCENT_AFTER_RE.match(window, n.end())
+                        and n.group(0) not in named  # "999 calls" names the calls: the count is another figure
                         and not _YEAR_NAMED_RE.search(window, 0, n.end())
                         and not (n.group(0).lower() == "one" and _NOT_ONE_RE.search(window, 0, n.start()))]
             # the count is of this noun unless something stands between them: "140 offenders with a caseworker";

@@ -474,7 +474,7 @@ _KIND_RULES = [
              r"causes of concern|areas for improvement)\b"),
     # "What is Dunmere's net budget?" asks a sum, not what a budget is
     ("number", rf"^\s*what(?: is| was| are| were) [\w\s&-]{{0,40}}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{MONEY_NOUNS})"
-               r"\s*\??\s*$"),
+               r"(?:\s+(?:for|in)\s+(?:the\s+year\s+)?[\d/–-]{4,9})?\s*\??\s*$"),  # "… budget for 2022/23?"
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what (?:counts|is counted|are counted) as\b|"

@@ -3014,3 +3014,43 @@ def test_a_month_asked_is_not_the_end_of_a_period(store, q, says):
     assert answer_mod._ends_a_span_only("In the year to March 2022 it met 77 percent.", month)
     assert answer_mod._ends_a_span_only("January to March 2022   37,345   71.1%", month)
     assert not answer_mod._ends_a_span_only("It recovers to 74 percent in March 2022.", month)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # "auditors who check …": a clause that describes them; the first plural ends what is counted
+    ("How many auditors does Northshire's crime registrar have?", "peel-2023-25-northshire", "seven auditors"),
+    ("How many Dunmere firefighters can retire in the next five years?", "frs-2023-25-dunmere", "38 firefighters"),
+])
+def test_a_count_is_of_the_whole_noun_asked(store, q, report, says):
+    answered_from(store, q, report, says)
+
+
+@pytest.mark.parametrize("q,bad", [
+    ("How many firefighters does Dunmere have?", "38 firefighters who can retire"),  # some of them, not all
+    # "999 calls" names the calls, and "in 2018/19" is not the year to 31 March 2018
+    ("How many 999 calls did Brackenshire receive in the year to 31 March 2018?", "forecast for 999 calls"),
+])
+def test_a_count_is_not_a_part_or_a_name_or_another_year(store, q, bad):
+    a = asked(store, q)
+    assert a.answer is None or bad not in a.answer.text, a.answer.text
+
+
+def test_the_noun_counted_and_the_periods_compared():
+    assert answer_mod._counted_phrase("In how many custody cases needing an interpreter was it done?") == tuple(
+        terms("custody cases"))
+    assert answer_mod._counted_phrase("How many churches and monuments do volunteers visit?") == tuple(
+        terms("churches monuments"))
+    q = "How many 999 calls did it receive in the year to 31 March 2018?"
+    assert not answer_mod._in_span(q, 2018, 2018)  # 2018/19 starts after March 2018
+    assert answer_mod._in_span("in the year to 31 March 2019", 2019, 2018)
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # "Total net budget 2021/22: Fenmoor £31.2m" was offered for 2022/23: "… budget for 2022/23?" is a sum asked
+    ("What was Fenmoor fire's net budget for 2021/22?", "frs-2021-22-fenmoor", "£31.2m"),
+])
+def test_a_sum_asked_for_a_year_is_a_number_of_that_year(store, q, report, says):
+    answered_from(store, q, report, says)
+    assert kind_of("What was Fenmoor fire's net budget for 2022/23?") == "number"
+    a = asked(store, "What was Fenmoor fire's net budget for 2022/23?")
+    assert a.answer is None or "2021/22" not in a.answer.text, a.answer.text
