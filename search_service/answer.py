@@ -2771,6 +2771,9 @@ def _counted_phrase(question_text: str) -> tuple[str, ...]:
 
 _RESTRICTED_AFTER_RE = re.compile(r"\s+(?:who|that)\s+(?!is\b|are\b|was\b|were\b)[^,.;]{1,60}", re.I)  # "who can …"
 _RESTRICTION_ASKED_RE = re.compile(r"\bhow many\b[^?]*\b(?:who|that)\b", re.I)
+_WORD_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|by|with|who|that|which|were|was|are|is|have|has|had|"
+                            r"per|a|an|the)\b)[a-z][a-z-]+\b")  # a noun the word before qualifies ("search records")
+_ONE_BEFORE_RE = re.compile(r"\b(?:one|1|a|an|each|every|per)\s+(?:[\w-]+\s+)?\Z", re.I)
 _PHONE_NUMBER_RE = re.compile(r"\b(999|101|111)(?=\s+(?:and\s+\d+\s+)?calls?\b)")  # the numbers people call
 _PLURAL_RE = re.compile(r"[A-Za-z][\w’'-]*[a-rt-z]s(?<!ss)(?<!is)(?<!us)")  # "cases", not "process", "analysis"
 _NOT_PLURAL = frozenset(("was", "has", "does", "this", "its", "his", "hers", "ours", "yours", "theirs", "thus", "yes",
@@ -2791,6 +2794,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         return True
     nouns, head = set(phrase), phrase[-1]
     named = set(_PHONE_NUMBER_RE.findall(question.text))
+    asked_words = _HOW_MANY_RE.search(question.text)
+    head_plural = bool(asked_words) and any(
+        _PLURAL_RE.fullmatch(w) and stems_of(w) == {head} for w in asked_words.group(1).split())
     restricted = bool(_RESTRICTION_ASKED_RE.search(question.text))  # "How many officers who …?" asks for those
     scoped = _names_of(question)  # "How many Brackenshire investigations …": the force only scopes the count
     if _ASKS_DIFFERENCE_RE.search(question.text):
@@ -2814,6 +2820,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         if stem in nouns:
             if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
                 continue  # "3,458 officers and staff", "9,400 officer hours": more than, or other than, officers
+            if stem == head and head_plural and not _PLURAL_RE.fullmatch(text[a:end]) and _WORD_AFTER_RE.match(
+                    text, end) and not _ONE_BEFORE_RE.search(text, max(0, a - 12), a):
+                continue  # "200 search records" counts records: "search" is a word of their name, not the searches
             clause = _RESTRICTED_AFTER_RE.match(text, end) if stem == head and not restricted else None
             if clause and re.search(r"\bthe\s+\S+\s*$", text[max(0, a - 30):a]) and not (
                     stems_of(clause.group(0)) & asked):

@@ -3054,3 +3054,14 @@ def test_a_sum_asked_for_a_year_is_a_number_of_that_year(store, q, report, says)
     assert kind_of("What was Fenmoor fire's net budget for 2022/23?") == "number"
     a = asked(store, "What was Fenmoor fire's net budget for 2022/23?")
     assert a.answer is None or "2021/22" not in a.answer.text, a.answer.text
+
+
+def test_a_count_of_things_is_not_a_count_of_records_named_after_them(store):
+    q = understand("How many stop and searches did the force carry out?", [], None)
+    # "200 search records" counts records, not the searches
+    assert not answer_mod.counts_what_is_asked(q, "We reviewed a sample of 200 search records.")
+    assert answer_mod.counts_what_is_asked(q, "The force carried out 6,870 stop and searches in the year.")
+    assert answer_mod.counts_what_is_asked(q, "In 183 of them the grounds were reasonable.",
+                                           "The force carried out 6,870 stop and searches in the year.")
+    answered_from(store, "How many stop and searches did Eastmoor carry out in 2021/22?", "peel-2021-22-eastmoor",
+                  "6,870 stop and searches")
