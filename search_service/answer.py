@@ -58,8 +58,9 @@ _WHO_RE = re.compile(r"\b([A-Z][a-z]+ ){1,4}(Police|Service|Agency|Unit|Office|C
                      r"Constable|Inspectorate|Partnership|Alliance|Forum|University)\b|\b(HMIC|NCA|ROCU|PCC|CPS)\b")
 _DEF_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|\b(means|is defined as|known as|refers to|is an?|are)\b|"
                      r"\b[A-Z]{2,}\s\([A-Z]")
-_FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings?|evenings?|nights?|years?|fortnight|quarter|shift)|"
-                      r"daily|weekly|monthly|quarterly|annually|fortnightly|each (day|weekday|week|month|quarter|year|shift)|once a \w+|"
+_FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings?|evenings?|nights?|years?|fortnight|"
+                      r"quarter|shift)|daily|weekly|monthly|quarterly|annually|fortnightly|"
+                      r"each (day|weekday|week|month|quarter|year|shift)|once a \w+|"
                       r"twice a \w+|\w+ times a \w+|regular(ly)?)\b", re.I)
 _DATE_FULL_RE = re.compile(rf"\b\d{{1,2}} {MONTHS} (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_LABEL_RE = sentences.CAPTION_LABEL_RE
@@ -217,7 +218,8 @@ _ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: 
                                     rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
 PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
-_PERCENT_ASKED_RE = re.compile(r"\b(?:what|which) (?:percentage|share|proportion)\b|\bwhat per ?cent\b|\bhow many per ?cent\b", re.I)
+_PERCENT_ASKED_RE = re.compile(r"\b(?:what|which) (?:percentage|share|proportion)\b|\bwhat per ?cent\b|"
+                               r"\bhow many per ?cent\b", re.I)
 _PERCENT_RE = re.compile(r"\d\s*%|\bper ?cent\b", re.I)
 _SHARE_OF_ASKED_RE = re.compile(r"\b(?:percentage|share|proportion) of (?:the |all |its |their )?([\w-]+)", re.I)
 _SHARE_OF_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
@@ -1809,8 +1811,8 @@ _APPOSED_BEFORE_END = re.compile(r"s?(?:\s*[,.;(]|\s+which\b|\s*$)", re.I)
 # "the hunting of hares with dogs, known as hare coursing", "a two-day course called Fair Stops": what goes before
 # the name is what it names
 _WORD_END = re.compile(r"s?\b")
-_NAMED_AS_BEFORE = re.compile(r"\b(?:(?:also|sometimes|often|commonly|locally)\s+)?(?:(?:known|referred to)\s+as|called)\s+"
-                              r"(?:the\s+|an?\s+)?\Z", re.I)
+_NAMED_AS_BEFORE = re.compile(r"\b(?:(?:also|sometimes|often|commonly|locally)\s+)?"
+                              r"(?:(?:known|referred to)\s+as|called)\s+(?:the\s+|an?\s+)?\Z", re.I)
 # a glossary's entry: "force crime registrar (FCR): the person in a force who …"
 _GLOSSED = re.compile(rf"s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?{_LETTER}", re.I)
 # "What does X do?": "… an investigation standards team of one inspector and six sergeants, who review 40
@@ -2436,8 +2438,8 @@ _PLACE_NOUNS = (r"areas?|stations?|suites?|headquarters|buildings?|centres?|coun
 # a place: a name after a preposition of place (not a month: "in February 2016"), or a kind of place
 _PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|across|outside|inside|within|throughout|around|into)\s+(?:the\s+)?"
                        rf"(?-i:(?!{MONTHS}\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)|"
-                       rf"\b(?:in|at|to|from|across|into)\s+(?:the|its|their|each|every|all|one|two|three|four|five|some|"
-                       rf"several|many|most|other)\s+(?:[\w’'-]+\s+){{0,3}}(?:{_PLACE_NOUNS})\b", re.I)
+                       rf"\b(?:in|at|to|from|across|into)\s+(?:the|its|their|each|every|all|one|two|three|four|five|"
+                       rf"some|several|many|most|other)\s+(?:[\w’'-]+\s+){{0,3}}(?:{_PLACE_NOUNS})\b", re.I)
 _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 # "How does it prevent fires?", "What does it do to protect …?" ask what is done, not the grade for it
 _ASKS_MANNER_RE = re.compile(r"^\s*(?:how (?:does|do|did|is|are|was|were)\b(?! \w+ (?:rated|graded|judged|assessed|doing)\b)|"
@@ -2695,9 +2697,9 @@ def _confidence(best: Candidate, question: Question | None = None) -> float:
 
 
 _HOW_MANY_RE = re.compile(r"\b(?:how many|(?<!what )(?<!which )number of) ([\w'’ -]+?)"
-                          r"(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|should|could|can|must|may|might|"
-                          r"in|at|on|for|by|per|of|across|within|during|between|were|fewer|more|less|than)\b|[?,]|$)",
-                          re.I)
+                          r"(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|should|could|can|must|may|"
+                          r"might|in|at|on|for|by|per|of|across|within|during|between|were|fewer|more|less|than)\b|"
+                          r"[?,]|$)", re.I)
 _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\b", re.I)
 
@@ -2719,7 +2721,8 @@ _UNIT_AFTER_RE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|
 _YEAR_NAMED_RE = re.compile(rf"(?:\b{MONTHS}|\b(?:in|since|by|until|from|during|of|to|before|after|early|late|mid))"
                             r"[\s-]+(?:19|20)\d\d$", re.I)  # a year named as a time, not a count
 # a share, no count: "19 percent", "two thirds of all the force's crimes"
-_PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b|[- ](?:thirds?|quarters?|fifths?|tenths?)\b)", re.I)
+_PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b|[- ](?:thirds?|quarters?|fifths?|tenths?)\b)",
+                               re.I)
 NUMBER_REACH = 6  # terms between a number and what it counts
 # "more than one crime": some, not a count of one
 _NOT_ONE_RE = re.compile(r"\bmore than\s+\Z", re.I)
@@ -2757,22 +2760,53 @@ _PER_TIME_RE = re.compile(rf"\s+(?:a|an|each|per|every)\s+{_TIME_UNIT}\b.*$", re
 def _counted_phrase(question_text: str) -> tuple[str, ...]:
     """The stems of what "how many …" counts ("organised crime groups"), its head last; () when none is asked.
     (Asked of every sentence a count question reads: remembered per question.)"""
+    words = _counted_words(question_text)
+    return tuple(t.text for t in ANALYZER(" ".join(words), mode="query"))
+
+
+def _counted_words(question_text: str) -> list[str]:
+    """The words of what "how many …" counts, as the question writes them."""
     m = _HOW_MANY_RE.search(question_text)
     if not m:
-        return ()
+        return []
     # "How many hours a year …?" counts hours: the time they are counted over is no part of what is counted;
     # "cases needing an interpreter", "auditors work for …": the first plural ends the noun ("case", "auditor")
     words = _PER_TIME_RE.sub("", m.group(1)).split()
-    plural = next((i for i, w in enumerate(words) if _PLURAL_RE.fullmatch(w) and w.lower() not in _NOT_PLURAL
+    plural = next((i for i, w in enumerate(words) if _plural(w)
                    and (i + 1 == len(words) or words[i + 1].lower() not in ("and", "or"))), None)  # "X and Ys"
-    words = words[:plural + 1] if plural is not None else words
-    return tuple(t.text for t in ANALYZER(" ".join(words), mode="query"))
+    return words[:plural + 1] if plural is not None else words
+
+
+@dataclass(frozen=True)
+class _CountAsked:
+    """What a count question asks, read once a question: the noun's stems (head last), whether the question
+    writes the head as a plural, the phone numbers that name what is counted ("999 calls"), and whether it asks
+    for some of them ("How many officers who …?")."""
+    phrase: tuple[str, ...]
+    head_plural: bool
+    named: frozenset[str]
+    restricted: bool
+
+
+@lru_cache(maxsize=4096)
+def _count_asked(question_text: str) -> _CountAsked:
+    phrase = _counted_phrase(question_text)
+    head = phrase[-1] if phrase else ""
+    return _CountAsked(phrase=phrase,
+                       head_plural=any(_plural(w) and stems_of(w) == {head} for w in _counted_words(question_text)),
+                       named=frozenset(_PHONE_NUMBER_RE.findall(question_text)),
+                       restricted=bool(_RESTRICTION_ASKED_RE.search(question_text)))
+
+
+def _plural(word: str) -> bool:
+    return bool(_PLURAL_RE.fullmatch(word)) and word.lower() not in _NOT_PLURAL
 
 
 _RESTRICTED_AFTER_RE = re.compile(r"\s+(?:who|that)\s+(?!is\b|are\b|was\b|were\b)[^,.;]{1,60}", re.I)  # "who can …"
 _RESTRICTION_ASKED_RE = re.compile(r"\bhow many\b[^?]*\b(?:who|that)\b", re.I)
-_WORD_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|by|with|who|that|which|were|was|are|is|have|has|had|"
-                            r"per|a|an|the)\b)[a-z][a-z-]+\b")  # a noun the word before qualifies ("search records")
+# a noun the word before qualifies ("search records")
+_WORD_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|by|with|who|that|which|were|was|are|is|have|has|"
+                            r"had|per|a|an|the)\b)[a-z][a-z-]+\b")
 _ONE_BEFORE_RE = re.compile(r"\b(?:one|1|a|an|each|every|per)\s+(?:[\w-]+\s+)?\Z", re.I)
 _PHONE_NUMBER_RE = re.compile(r"\b(999|101|111)(?=\s+(?:and\s+\d+\s+)?calls?\b)")  # the numbers people call
 _PLURAL_RE = re.compile(r"[A-Za-z][\w’'-]*[a-rt-z]s(?<!ss)(?<!is)(?<!us)")  # "cases", not "process", "analysis"
@@ -2789,15 +2823,11 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     leaves its noun to the sentence before ("… 38 children were charged.
     The force asked for accommodation for 31 of them"), when that sentence
     counts what is asked."""
-    phrase = _counted_phrase(question.text)
+    count = _count_asked(question.text)
+    phrase = count.phrase
     if not phrase:
         return True
     nouns, head = set(phrase), phrase[-1]
-    named = set(_PHONE_NUMBER_RE.findall(question.text))
-    asked_words = _HOW_MANY_RE.search(question.text)
-    head_plural = bool(asked_words) and any(
-        _PLURAL_RE.fullmatch(w) and stems_of(w) == {head} for w in asked_words.group(1).split())
-    restricted = bool(_RESTRICTION_ASKED_RE.search(question.text))  # "How many officers who …?" asks for those
     scoped = _names_of(question)  # "How many Brackenshire investigations …": the force only scopes the count
     if _ASKS_DIFFERENCE_RE.search(question.text):
         # "How many incidents fewer than the year before?" asks a difference: "8 percent fewer incidents" gives it
@@ -2820,10 +2850,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         if stem in nouns:
             if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
                 continue  # "3,458 officers and staff", "9,400 officer hours": more than, or other than, officers
-            if stem == head and head_plural and not _PLURAL_RE.fullmatch(text[a:end]) and _WORD_AFTER_RE.match(
+            if stem == head and count.head_plural and not _plural(text[a:end]) and _WORD_AFTER_RE.match(
                     text, end) and not _ONE_BEFORE_RE.search(text, max(0, a - 12), a):
                 continue  # "200 search records" counts records: "search" is a word of their name, not the searches
-            clause = _RESTRICTED_AFTER_RE.match(text, end) if stem == head and not restricted else None
+            clause = _RESTRICTED_AFTER_RE.match(text, end) if stem == head and not count.restricted else None
             if clause and re.search(r"\bthe\s+\S+\s*$", text[max(0, a - 30):a]) and not (
                     stems_of(clause.group(0)) & asked):
                 continue  # "the 38 firefighters who can retire" are some of its firefighters, not all of them
@@ -2831,7 +2861,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # a share is no count: "fell by 19 percent in the streets patrolled" counts no streets
             # nor is a year: "Since October 2018 response officers have …" counts no officers
             numerals = [n for n in _NUMERAL_RE.finditer(window) if not _PERCENT_AFTER_RE.match(window, n.end())
-                        and n.group(0) not in named  # "999 calls" names the calls: the count is another figure
+                        and n.group(0) not in count.named  # "999 calls" names the calls: the count is another figure
                         and not _YEAR_NAMED_RE.search(window, 0, n.end())
                         and not (n.group(0).lower() == "one" and _NOT_ONE_RE.search(window, 0, n.start()))]
             # the count is of this noun unless something stands between them: "140 offenders with a caseworker";
@@ -2864,8 +2894,8 @@ _ASKS_REMAINDER_RE = re.compile(r"\b(?:still|yet|remain\w*|left|outstanding|more
 _ASKS_EVENT_DATE_RE = re.compile(r"\b(?:when|(?:in )?(?:what|which) (?:year|date|month))\s+"
                                  r"(?:was|were|did|will|is|are|has|have|had)\b", re.I)
 _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"fifteen|twenty|thirty|forty|fifty|sixty|several|few)(?:\s+|-)(seconds?|minutes?|hours?|days?|"
-                          r"weeks?|months?|years?)\b|\bwithin (a|an|the) (day|week|month|year)\b", re.I)
+                          r"fifteen|twenty|thirty|forty|fifty|sixty|several|few)(?:\s+|-)(seconds?|minutes?|hours?|"
+                          r"days?|weeks?|months?|years?)\b|\bwithin (a|an|the) (day|week|month|year)\b", re.I)
 
 
 _MONEY_ASKED_RE = re.compile(rf"\b({MONEY_NOUNS}|"
@@ -2944,9 +2974,9 @@ _PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
 _SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
                              r"\bhow many per ?cent\b|\brate\b(?!.*\bper\b)", re.I)  # "rate per 1,000" names its unit
 _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
-                       r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+\s+)?(in|of)\s+(every\s+)?(two|three|four|"
-                       r"five|six|seven|eight|nine|ten|\d+)\b|\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b",
-                       re.I)
+                       r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+\s+)?(in|of)\s+(every\s+)?"
+                       r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
+                       r"\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b", re.I)
 
 
 # "Who is the chief constable of X?", "Who was chief constable at the time?": a person holding a post
