@@ -2885,6 +2885,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
 
 
+# a count of what was not done: "How many of the recommendations had it not achieved?"
+_COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:not|never|n[’']t|failed to)\b", re.I)
 _HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
 # a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
 _PARAGRAPH_NUMBER_RE = re.compile(r"(?:^|(?<=\n))\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
@@ -3058,6 +3060,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"
+        if _COUNT_OF_NOT_RE.search(question.text) and not _NEGATION_RE.search(text):
+            return False  # "How many … had it not achieved?" is not answered by "achieved 9 of the 21 …"
         if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):
             return False  # "How much must it save?" is not answered by "Savings still to be identified: £4.6m"
         caption = bool(CAPTION_RE.match(text.lstrip()))
