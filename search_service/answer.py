@@ -2148,7 +2148,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "We assess how well the force protects …" says what was looked at, not what was found
             if asks_manner and _GRADE_STATEMENT_RE.search(text[a:b]):
                 continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
-            if month and _ends_a_span_only(text[a:b], month):
+            if question.kind in ("number", "date") and _states_the_opposite(text[a:b], weights, question.text):
+                continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
+            if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
             if asks_where and not any(stems_of(m.group(0)) - question_stems for m in _PLACE_RE.finditer(text[a:b])):
                 # "Where is its contact centre?" is answered by a place ("at the force headquarters in Castlebridge"),
@@ -2421,15 +2423,31 @@ _ORGANISATION_NAMED_RE = re.compile(r"\b(?:Constabulary|Police|Fire and Rescue S
 # a month asked as a point in time ("in March 2022"), not as the end of a period ("in the year to March 2022")
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
                              r"((?:19|20)\d\d)\b", re.I)
+_OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplete", "unrecorded", "non-urgent"
+
+
+def _states_the_opposite(sentence: str, weights: dict[str, float], question_text: str) -> bool:
+    """Does the sentence use, negated by its prefix, a word the question asks ("incomplete" for "complete"), a
+    form the question does not use itself?"""
+    for m in _OPPOSITE_RE.finditer(sentence):
+        word = re.escape(m.group(1))
+        if stems_of(m.group(1)) & set(weights) and not re.search(rf"\b{re.escape(m.group(0))}\b", question_text, re.I) \
+                and not re.search(rf"(?<![\w-]){word}\b", sentence, re.I):
+            return True  # (not when it also says the word plainly: "168,220 emergency and 301,440 non-emergency calls")
+    return False
+
+
+_SPAN_AFTER_RE = re.compile(rf"\s*(?:to|and|until|–|-)\s+(?:\d{{1,2}}\s+)?{MONTHS}\b", re.I)
 _SPAN_BEFORE_RE = re.compile(rf"(?:\b(?:to|and|ending|ended|until|through)|–|-|{MONTHS}\s*(?:–|-))\s*\Z", re.I)
 
 
-def _ends_a_span_only(sentence: str, month: re.Pattern) -> bool:
-    """Does the sentence name the month asked only as the end of a period ("Between April 2021 and March 2022",
+def _bounds_a_period_only(sentence: str, month: re.Pattern) -> bool:
+    """Does the sentence name the month asked only as a bound of a period ("Between April 2021 and March 2022",
     "January to March 2022", "the year to March 2022"), never as a month of its own ("… 74 percent in March
     2022")?"""
     found = list(month.finditer(sentence))
-    return bool(found) and all(_SPAN_BEFORE_RE.search(sentence, 0, m.start()) for m in found)
+    return bool(found) and all(_SPAN_BEFORE_RE.search(sentence, 0, m.start())
+                               or _SPAN_AFTER_RE.match(sentence, m.end()) for m in found)
 
 
 _ASKS_WHERE_RE = re.compile(r"\s*(?:and\s+)?where\b", re.I)
@@ -2885,6 +2903,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
 
 
+_ASKS_HOW_MUCH_DIFFERENCE_RE = re.compile(r"\bhow much (?:less|more|fewer|lower|higher)\b", re.I)
 # a count of what was not done: "How many of the recommendations had it not achieved?"
 _COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:not|never|n[’']t|failed to)\b", re.I)
 _HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
@@ -3060,6 +3079,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"
+        if _ASKS_HOW_MUCH_DIFFERENCE_RE.search(question.text) and not (
+                _DIFFERENCE_RE.search(text) or _CHANGE_RE.search(text)):
+            return False  # "How much less did they offend?" is answered by "31 percent fewer offences", not a count
         if _COUNT_OF_NOT_RE.search(question.text) and not _NEGATION_RE.search(text):
             return False  # "How many … had it not achieved?" is not answered by "achieved 9 of the 21 …"
         if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):

@@ -3011,9 +3011,9 @@ def test_a_web_pages_signature_answers_who_signed_it(store):
 def test_a_month_asked_is_not_the_end_of_a_period(store, q, says):
     answered_from(store, q, "peel-2021-22-eastmoor", says)
     month = re.compile(r"\bMarch\s+2022\b")
-    assert answer_mod._ends_a_span_only("In the year to March 2022 it met 77 percent.", month)
-    assert answer_mod._ends_a_span_only("January to March 2022   37,345   71.1%", month)
-    assert not answer_mod._ends_a_span_only("It recovers to 74 percent in March 2022.", month)
+    assert answer_mod._bounds_a_period_only("In the year to March 2022 it met 77 percent.", month)
+    assert answer_mod._bounds_a_period_only("January to March 2022   37,345   71.1%", month)
+    assert not answer_mod._bounds_a_period_only("It recovers to 74 percent in March 2022.", month)
 
 
 @pytest.mark.parametrize("q,report,says", [
@@ -3076,3 +3076,32 @@ def test_a_count_of_what_was_not_done_is_not_a_count_of_what_was(store):
                   "custody-2024-wealdmarsh", "9")
     answered_from(store, "In how many Tollbridge incidents had a crime not been recorded?", "cdi-2018-tollbridge",
                   "In 61 of these incidents at least one crime had not been recorded")
+
+
+def test_a_month_asked_is_not_the_start_of_a_period_either(store):
+    # "Between April 2021 and March 2022, … 71.3 percent" was offered for April 2021 alone
+    answered_from(store, "What share of 999 calls did Eastmoor answer within ten seconds in April 2021?",
+                  "peel-2021-22-eastmoor", "86 percent in April 2021")
+    assert answer_mod._bounds_a_period_only("Between April 2021 and March 2022 it answered 71.3 percent.",
+                                            re.compile(r"\bApril\s+2021\b"))
+
+
+def test_a_count_of_the_opposite_state_is_not_the_count_asked(store):
+    # "In 37 of the 60 cases we reviewed the risk assessment was incomplete." was offered at 0.70 for the cases
+    # whose assessment was complete
+    a = asked(store, "How many missing children cases had complete risk assessments at Northshire's 2016 inspection?")
+    assert a.answer is None or "incomplete" not in a.answer.text, a.answer.text
+    weights = {"complet": 1.0, "risk": 1.0}
+    assert answer_mod._states_the_opposite("In 37 of the 60 cases the risk assessment was incomplete.", weights,
+                                           "How many had complete risk assessments?")
+    assert not answer_mod._states_the_opposite("In 37 of the 60 cases the risk assessment was incomplete.", weights,
+                                               "How many had incomplete risk assessments?")
+    # a sentence saying the word plainly too still counts it
+    answered_from(store, "How many emergency calls did Eastmoor's control room receive in the year to March 2022?",
+                  "peel-2021-22-eastmoor", "168,220 emergency calls")
+
+
+def test_how_much_less_asks_a_difference_not_a_count(store):
+    # "The Bridgeway scheme pairs each of the county's 140 most prolific offenders …" was offered at 0.80
+    a = asked(store, "How much less did offenders on the Bridgeway scheme offend?")
+    assert a.answer is None or "31 percent fewer" in a.answer.text, a.answer.text
