@@ -1936,11 +1936,12 @@ def _defining(question: Question) -> Defining | None:
     if len(words) > 1 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", m.group(2).split()[0]):
         # "What is an ABE interview?": "An achieving best evidence (ABE) interview is …" spells the acronym out
         words[0] = rf"(?:{words[0]}|(?:{_WORD_CHAR}+\s+){{1,6}}\({words[0]}\))"
-    term = r"\s+".join(words)
     # "What is Eastmoor Speaks?" scopes the question to Eastmoor Police and asks about "Speaks": the report
-    # may still print the place in the name ("an online survey tool, Eastmoor Speaks, …")
+    # may still print the place in the name ("an online survey tool, Eastmoor Speaks, …"), first or within it
+    # ("Safer Fenmoor 2020")
     places = "|".join(re.escape(name.split()[0]) for name in question.organisations)
-    term = rf"(?:(?:{places})\s+)?{term}" if places else term
+    place = rf"(?:(?:{places})\s+)?" if places else ""
+    term = place + rf"\s+{place}".join(words)
     # "What is the threat level?" may ask a fact about it; "What is the Safe Streets programme?", a name, asks
     # what it is
     named = m.group(2)[:1].isupper()
@@ -2905,7 +2906,11 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
 
 _ASKS_HOW_MUCH_DIFFERENCE_RE = re.compile(r"\bhow much (?:less|more|fewer|lower|higher)\b", re.I)
 # a count of what was not done: "How many of the recommendations had it not achieved?"
-_COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:not|never|n[’']t|failed to)\b", re.I)
+# (the verb's own negation: "had it not achieved", not "save by not attending")
+_COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:(?:had|have|has|did|do|does|was|were|is|are|could|would|will|"
+                              r"can)\s+(?:(?!(?:by|for|of|from|in|to|with|at|when|while)\b)[\w’'-]+\s+){0,3}?(?:not|never)|failed to)\b|"
+                              r"\bhow many\b[^?]*n[’']t\b",
+                              re.I)
 _HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
 # a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
 _PARAGRAPH_NUMBER_RE = re.compile(r"(?:^|(?<=\n))\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])")

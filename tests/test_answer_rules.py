@@ -3105,3 +3105,14 @@ def test_how_much_less_asks_a_difference_not_a_count(store):
     # "The Bridgeway scheme pairs each of the county's 140 most prolific offenders …" was offered at 0.80
     a = asked(store, "How much less did offenders on the Bridgeway scheme offend?")
     assert a.answer is None or "31 percent fewer" in a.answer.text, a.answer.text
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # "What is Safer Fenmoor 2020?" named Fenmoor Constabulary, and the term asked became "Safer 2020", which no
+    # sentence prints: the place may stand within the name as well as before it
+    ("What is Safer Fenmoor 2020?", "peel-2017-fenmoor", "the force's plan, Safer Fenmoor 2020"),
+    ("What is Eastmoor Speaks?", "peel-2021-22-eastmoor", "an online survey tool, Eastmoor Speaks"),
+])
+def test_a_name_holding_the_organisations_place_is_defined_where_it_is_printed(store, q, report, says):
+    a = answered_from(store, q, report, says)
+    assert a.kind == "definition"
