@@ -2453,7 +2453,9 @@ def _bounds_a_period_only(sentence: str, month: re.Pattern) -> bool:
 
 _ASKS_WHERE_RE = re.compile(r"\s*(?:and\s+)?where\b", re.I)
 _PLACE_NOUNS = (r"areas?|stations?|suites?|headquarters|buildings?|centres?|county|counties|city|cities|towns?|"
-                r"districts?|commands?|hubs?|sites?|offices?|premises|wards?|regions?|villages?|schools?|hospitals?")
+                r"districts?|commands?|hubs?|sites?|offices?|premises|wards?|regions?|villages?|schools?|hospitals?|"
+                r"librar(?:y|ies)|halls?|churche?s?|colleges?|universit(?:y|ies)|courts?|ports?|harbours?|estates?|"
+                r"parks?|markets?|prisons?|cells?|rooms?")
 # a place: a name after a preposition of place (not a month: "in February 2016"), or a kind of place
 _PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|across|outside|inside|within|throughout|around|into)\s+(?:the\s+)?"
                        rf"(?-i:(?!{MONTHS}\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)|"
