@@ -2385,7 +2385,12 @@ _EMBEDDED_MODAL_RE = re.compile(r"\b(?:whether|how|what|when|which|where|why|if|
 def _prescribes(sentence: str) -> bool:
     """Whether a sentence says what should be done (not what is done, nor
     what a process decides should be)."""
-    return bool(_PRESCRIPTIVE_RE.search(_EMBEDDED_MODAL_RE.sub(" ", sentence)))
+    return bool(_PRESCRIPTIVE_RE.search(_EMBEDDED_MODAL_RE.sub(" ", _SUM_NEEDED_RE.sub(" ", sentence))))
+
+
+# a sum a budget needs is a fact of its finances, not advice: "It needs to save £11.2m by 2026/27"
+_SUM_NEEDED_RE = re.compile(r"\b(?:needs?|must|has to|have to)\s+(?:to\s+)?(?:save|find|cut|make savings of)\s+"
+                            r"(?:a further\s+|another\s+)?[£$€]\s?\d", re.I)
 
 # the most or least of something: asked by a superlative, stated by one of the same direction ("the fewest" by
 # "the fewest", not "the most"); a judging one ("worst", "best") by either ("its lowest point")

@@ -3122,3 +3122,11 @@ def test_where_a_meeting_is_held_may_be_a_building(store):
     # "meets every month in the library" named no place the rule knew, and "reports of anti-social behaviour in
     # the town centre have halved" was offered at 0.66 for where the Eastwold youth panel meets
     answered_from(store, "Where does the Eastwold youth panel meet?", "peel-2017-fenmoor", "in the library")
+
+
+def test_a_sum_a_budget_needs_is_a_fact_not_advice(store):
+    # "It needs to save £11.2m by 2026/27 and has identified how it will save £8.4m of this." was read as advice
+    # ("needs to"), and "… which saves £1.3m a year" was offered at 0.88 for the savings identified
+    answered_from(store, "How much of its savings has Northshire identified?", "peel-2023-25-northshire", "£8.4m")
+    assert not answer_mod._prescribes("It needs to save £11.2m by 2026/27.")
+    assert answer_mod._prescribes("The force needs to save more money by sharing its estate.")
