@@ -2012,7 +2012,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     counted_share = stems_of(share_of.group(1)) if share_of else frozenset()
     asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
-    asks_scope = bool(_ASKS_SCOPE_RE.search(question.text))  # what an inspection looked at, or how
+    # what an inspection looked at, or how (not "Who assesses crimes reported to the force?", which asks who does)
+    asks_scope = question.kind != "who" and bool(_ASKS_SCOPE_RE.search(question.text))
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
     asks_where = question.kind == "sentence" and bool(_ASKS_WHERE_RE.match(question.text))
     month_asked = _MONTH_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
@@ -2321,8 +2322,8 @@ _GLOSSARY_HEADING_RE = re.compile(r"\b(?:glossary|abbreviations|definitions|term
 _SCOPE_VERBS = (r"examin\w*|look(?:s|ed|ing)? at|consider\w*|assess(?:es|ed|ing)?|inspect(?:s|ed|ing)?|"
                 r"review(?:s|ed|ing)?|explor\w*")
 _SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report))|\b(?:we|our (?:inspection|review)|the inspection|"
-                       rf"hmic(?:frs)?))\s+(?:\w+\s+){{0,2}}?(?:{_SCOPE_VERBS}|ask(?:s|ed)?)\s+(?:how|whether|if)\b",
-                       re.I)
+                       r"hmic(?:frs)?|(?:hmic(?:frs)?[’']s\s+)?(?:\w+\s+)?inspections))\s+(?:\w+\s+){0,2}?"
+                       rf"(?:{_SCOPE_VERBS}|ask(?:s|ed)?|make an assessment of)\s+(?:how|whether|if)\b", re.I)
 # a question about what it looked at (an inspection named is none: "… in the rural crime inspection")
 _ASKS_SCOPE_RE = re.compile(rf"\b(?:{_SCOPE_VERBS}|cover\w*|gather\w*|method\w*|scope|focus\w*|set out to|aim\w*)\b",
                             re.I)

@@ -3130,3 +3130,12 @@ def test_a_sum_a_budget_needs_is_a_fact_not_advice(store):
     answered_from(store, "How much of its savings has Northshire identified?", "peel-2023-25-northshire", "£8.4m")
     assert not answer_mod._prescribes("It needs to save £11.2m by 2026/27.")
     assert answer_mod._prescribes("The force needs to save more money by sharing its estate.")
+
+
+def test_who_does_something_is_not_answered_by_what_inspections_assess(store):
+    # "HMIC's effectiveness inspections make an assessment of how well forces are preventing and investigating
+    # crime …" says what the inspection looked at; it was offered at 0.60 for who assesses crimes in the force
+    a = asked(store, "Who assesses crimes reported to West Midlands Police?")
+    assert a.answer is None or "make an assessment of how well" not in a.answer.text, a.answer.text
+    assert answer_mod._SCOPE_RE.search("HMIC’s effectiveness inspections make an assessment of how well forces are "
+                                       "preventing crime.")
