@@ -2012,8 +2012,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     counted_share = stems_of(share_of.group(1)) if share_of else frozenset()
     asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
-    # what an inspection looked at, or how (not "Who assesses crimes reported to the force?", which asks who does)
-    asks_scope = question.kind != "who" and bool(_ASKS_SCOPE_RE.search(question.text))
+    # what an inspection looked at, or how; "Who assesses crimes reported to the force?" asks who does, "Who
+    # inspected its custody suites?" who the inspectors were
+    asks_scope = bool(_ASKS_SCOPE_RE.search(question.text)) and (
+        question.kind != "who" or bool(_INSPECTION_ASKED_RE.search(question.text)))
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
     asks_where = question.kind == "sentence" and bool(_ASKS_WHERE_RE.match(question.text))
     month_asked = _MONTH_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
@@ -2324,6 +2326,7 @@ _SCOPE_VERBS = (r"examin\w*|look(?:s|ed|ing)? at|consider\w*|assess(?:es|ed|ing)
 _SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report))|\b(?:we|our (?:inspection|review)|the inspection|"
                        r"hmic(?:frs)?|(?:hmic(?:frs)?[’']s\s+)?(?:\w+\s+)?inspections))\s+(?:\w+\s+){0,2}?"
                        rf"(?:{_SCOPE_VERBS}|ask(?:s|ed)?|make an assessment of)\s+(?:how|whether|if)\b", re.I)
+_INSPECTION_ASKED_RE = re.compile(r"\binspect\w*|\binspectorate\b|\bhmic(?:frs)?\b", re.I)
 # a question about what it looked at (an inspection named is none: "… in the rural crime inspection")
 _ASKS_SCOPE_RE = re.compile(rf"\b(?:{_SCOPE_VERBS}|cover\w*|gather\w*|method\w*|scope|focus\w*|set out to|aim\w*)\b",
                             re.I)
@@ -2461,7 +2464,7 @@ _ASKS_WHERE_RE = re.compile(r"\s*(?:and\s+)?where\b", re.I)
 _PLACE_NOUNS = (r"areas?|stations?|suites?|headquarters|buildings?|centres?|county|counties|city|cities|towns?|"
                 r"districts?|commands?|hubs?|sites?|offices?|premises|wards?|regions?|villages?|schools?|hospitals?|"
                 r"librar(?:y|ies)|halls?|churche?s?|colleges?|universit(?:y|ies)|courts?|ports?|harbours?|estates?|"
-                r"parks?|markets?|prisons?|cells?|rooms?")
+                r"parks?|markets?|prisons?")
 # a place: a name after a preposition of place (not a month: "in February 2016"), or a kind of place
 _PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|across|outside|inside|within|throughout|around|into)\s+(?:the\s+)?"
                        rf"(?-i:(?!{MONTHS}\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)|"
