@@ -2439,9 +2439,10 @@ _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplet
 def _states_the_opposite(sentence: str, weights: dict[str, float], question_text: str) -> bool:
     """Does the sentence use, negated by its prefix, a word the question asks ("incomplete" for "complete"), a
     form the question does not use itself?"""
+    openings = {st[:4] for st in weights}  # read a word closely only when it may be one asked
     for m in _OPPOSITE_RE.finditer(sentence):
         word = re.escape(m.group(1))
-        if stems_of(m.group(1)) & set(weights) and not re.search(rf"\b{re.escape(m.group(0))}\b", question_text, re.I) \
+        if m.group(1)[:4].lower() in openings and stems_of(m.group(1)) & set(weights) and not re.search(rf"\b{re.escape(m.group(0))}\b", question_text, re.I) \
                 and not re.search(rf"(?<![\w-]){word}\b", sentence, re.I):
             return True  # (not when it also says the word plainly: "168,220 emergency and 301,440 non-emergency calls")
     return False
