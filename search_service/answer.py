@@ -218,8 +218,10 @@ _ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: 
                                     rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
 PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
-_PERCENT_ASKED_RE = re.compile(r"\b(?:what|which) (?:percentage|share|proportion)\b|\bwhat per ?cent\b|"
-                               r"\bhow many per ?cent\b", re.I)
+# "what share / proportion / percentage of …": a share asked, given best as a percentage; also asked as a fraction
+# or a rate (`_SHARE_ASKED_RE`)
+_SHARE_ASKED = r"\b(?:what|which) (?:percentage|share|proportion)\b|\bwhat per ?cent\b|\bhow many per ?cent\b"
+_PERCENT_ASKED_RE = re.compile(_SHARE_ASKED, re.I)
 _PERCENT_RE = re.compile(r"\d\s*%|\bper ?cent\b", re.I)
 _SHARE_OF_ASKED_RE = re.compile(r"\b(?:percentage|share|proportion) of (?:the |all |its |their )?([\w-]+)", re.I)
 _SHARE_OF_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
@@ -2024,7 +2026,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
     asks_organisations = bool(
         _ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
-    known = store.cached("question-names", lambda: known_names(store.reports())) if asks_organisations else None
+    known = store.cached("question-names", lambda: known_names(store.reports())) \
+        if asks_organisations or asks_every_organisation else None
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
     #               the sentence before)
@@ -2167,7 +2170,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     continue  # "When was its call answering at its worst?" is answered by "its lowest point …"
                 own += " " + asks_extreme  # whose superlative is the one asked for
             if asks_every_organisation and not (_SEVERAL_ORGANISATIONS_RE.search(text[a:b]) or len(
-                    _ORGANISATION_NAMED_RE.findall(text[a:b])) > 1):
+                    named_organisations(text[a:b], known)) > 1):
                 continue  # "Does every force have …?" is not settled by "The force has trained six …", one force's
             if question.kind == "yesno" and not _states(own, weights):
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
@@ -2429,7 +2432,6 @@ _ASKS_EVERY_ORGANISATION_RE = re.compile(r"\b(?:every|all|each)\s+(?:(?:of\s+)?t
                                          r"constabular(?:y|ies))\b", re.I)
 _SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|only|(?:every|each) (?:force|service))\b",
                                        re.I)
-_ORGANISATION_NAMED_RE = re.compile(r"\b(?:Constabulary|Police|Fire and Rescue Service)\b")
 # a month asked as a point in time ("in March 2022"), not as the end of a period ("in the year to March 2022")
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
                              r"((?:19|20)\d\d)\b", re.I)
@@ -3009,8 +3011,8 @@ def _gives_each(text: str, unit: str) -> bool:
     return bool(_EACH_GIVEN_RE.search(text)) or any(
         stems_of(m.group(1)) == unit_stems for m in _EACH_NAMED_RE.finditer(text))
 _PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
-_SHARE_ASKED_RE = re.compile(r"\b(what|which) (proportion|percentage|share|fraction)\b|\bwhat per ?cent\b|"
-                             r"\bhow many per ?cent\b|\brate\b(?!.*\bper\b)", re.I)  # "rate per 1,000" names its unit
+_SHARE_ASKED_RE = re.compile(_SHARE_ASKED + r"|\b(?:what|which) fraction\b|\brate\b(?!.*\bper\b)",
+                             re.I)  # "rate per 1,000" names its unit
 _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
                        r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+\s+)?(in|of)\s+(every\s+)?"
                        r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
