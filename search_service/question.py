@@ -484,7 +484,7 @@ _KIND_RULES = [
     # "… available more often than in 2021" compares with then: it does not ask for a 2021 report
     ("comparison", r"\b((?<!\bto )improve[ds]?|got (any )?better|get (any )?better|better than|worse|than (it|they) (was|were)|"
                    r"than (?:(?:it|they|there) (?:was|were|had|did) )?in (19|20)\d\d|"
-                   rf"go up or down|(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bthese )(?<!['’]s )change[ds]?|compare[ds]?|vs\.?|versus|{_AREAS_ALTERNATIVE}|"
+                   rf"go up or down|(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bthese )(?<!['’]s )changed?|compare[ds]?|vs\.?|versus|{_AREAS_ALTERNATIVE}|"
                    r"still|since (its|the|our|hmic)|between (20\d\d|its|the)\b.*\band|"
                    r"between (its|their|the) (two|last two) (inspections|reports)|"
                    r"(grades?|ratings?)\b.*\b(fall|fell|drop\w*|slip\w*|declin\w*|rise|rose|go (up|down)|went (up|down)))\b"),

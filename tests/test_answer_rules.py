@@ -64,6 +64,9 @@ from test_question_kinds import _passage_says, answered, answered_from, asked, p
     ("Did the changes to Eastmoor's control room work?", "yesno"),
     ("Are Northshire's changes to its control room working yet?", "yesno"),
     ("Has Eastmoor's grade changed since 2016?", "comparison"),
+    # "changes" is always the noun: the things done, whatever names them ("its demand reduction changes")
+    ("Has Harrowmere measured the time its call handling changes freed up?", "yesno"),
+    ("Did Eastmoor's shift pattern changes cut overtime?", "yesno"),
     ("How soon must Eastmoor assess each new referral?", "date"),
     # "which <thing> does …" asks which thing, whatever measure follows the verb; a figure named before it
     # is still asked for
