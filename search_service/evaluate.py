@@ -114,7 +114,10 @@ def judge(q: dict, ans) -> str | None:
         return "missing"
     shown = normalise(answer_text(ans))
     wanted = expected if isinstance(expected, list) else [expected]
-    if not all(normalise(str(w)) in shown for w in wanted):
+    # "also": the report says the same elsewhere in other words ("did not inspect this area" / "every part …
+    # except treating the public fairly"); an answer holding any one wording whole is right
+    wordings = [wanted] + [[w] for w in q.get("also", [])]
+    if not any(all(normalise(str(w)) in shown for w in words) for words in wordings):
         return "wrong"
     if q.get("complete") and isinstance(expected, list) and getattr(ans, "items", None):
         # "Which reports mention county lines?": the key names every one, so an item naming none of them is an

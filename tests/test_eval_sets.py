@@ -48,5 +48,5 @@ def test_evidence_and_answer_key_are_the_reports_words(texts, q):
     if q["evidence"]:  # what a passage found must hold: retrieval is judged by it (evaluate.is_hit)
         assert is_hit(passages, q["evidence"]), f"no passage of {q['reports']} holds its evidence"
     wanted = q.get("answer")
-    for item in (wanted if isinstance(wanted, list) else [wanted] if wanted else []):
+    for item in (wanted if isinstance(wanted, list) else [wanted] if wanted else []) + q.get("also", []):
         assert normalise(str(item)) in held, f"the answer key {item!r} is not the reports' words"

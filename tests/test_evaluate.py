@@ -169,3 +169,21 @@ def test_a_complete_key_faults_an_answer_that_lists_more_than_it_names():
     assert judge(dict(q, complete=False), answer("Brackenshire", "Eastmoor", "Tollbridge")) == "right"
     # a sentence answer (no items) is judged by its text alone
     assert judge(q, NS(text="Brackenshire and Eastmoor both mention county lines.", items=[])) == "right"
+
+
+def test_another_wording_of_the_same_fact_is_right_and_nothing_else_is():
+    """A report may state one fact twice in different words; a key's "also" lists the other wordings, and an
+    answer holding any one of them is right, while an answer holding none is still wrong."""
+    from types import SimpleNamespace as NS
+
+    from search_service.evaluate import judge
+
+    q = {"q": "Did the inspectorate inspect how fairly Brackenshire treats the public in 2018/19?",
+         "evidence": ["We did not inspect this area"], "answer": "did not inspect this area",
+         "also": ["except treating the public fairly"]}
+    assert judge(q, NS(text="We did not inspect this area in 2018/19.", items=[])) == "right"
+    assert judge(q, NS(text="We inspected every part of the programme except treating the public fairly.",
+                       items=[])) == "right"
+    assert judge(q, NS(text="We inspected every part of the programme.", items=[])) == "wrong"
+    assert judge({k: v for k, v in q.items() if k != "also"},
+                 NS(text="We inspected every part except treating the public fairly.", items=[])) == "wrong"
