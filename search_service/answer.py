@@ -2436,17 +2436,27 @@ _SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|onl
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
                              r"((?:19|20)\d\d)\b", re.I)
 _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplete", "unrecorded", "non-urgent"
+# a count of what was not done: "did not review 19 of the 70 case files", "had not been updated in 11"
+_NEGATED_COUNT_RE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even)\s+)?([a-z]{3,})\b"
+                               r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|within)\b)[a-z]+){0,2}"
+                               r"\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
+_NEGATES_RE = re.compile(r"\b(?:not|never|none|no)\b|n[’']t\b|\bfail", re.I)
 
 
 def _states_the_opposite(sentence: str, weights: dict[str, float], question_text: str) -> bool:
     """Does the sentence use, negated by its prefix, a word the question asks ("incomplete" for "complete"), a
-    form the question does not use itself?"""
+    form the question does not use itself; or count, after "not", what a question that negates nothing asks
+    done ("did not review 19 of the 70" for how many were reviewed)?"""
     openings = {st[:4] for st in weights}  # read a word closely only when it may be one asked
     for m in _OPPOSITE_RE.finditer(sentence):
         word = re.escape(m.group(1))
         if m.group(1)[:4].lower() in openings and stems_of(m.group(1)) & set(weights) and not re.search(rf"\b{re.escape(m.group(0))}\b", question_text, re.I) \
                 and not re.search(rf"(?<![\w-]){word}\b", sentence, re.I):
             return True  # (not when it also says the word plainly: "168,220 emergency and 301,440 non-emergency calls")
+    if not _NEGATES_RE.search(question_text):
+        for m in _NEGATED_COUNT_RE.finditer(sentence):
+            if m.group(1)[:4].lower() in openings and stems_of(m.group(1)) & set(weights):
+                return True  # "How many case files did inspectors review?": not "Supervisors did not review 19 …"
     return False
 
 

@@ -3142,3 +3142,18 @@ def test_who_does_something_is_not_answered_by_what_inspections_assess(store):
     assert a.answer is None or "make an assessment of how well" not in a.answer.text, a.answer.text
     assert answer_mod._SCOPE_RE.search("HMIC’s effectiveness inspections make an assessment of how well forces are "
                                        "preventing crime.")
+
+
+def test_a_count_of_what_was_not_done_does_not_answer_how_many_were_done(store):
+    # "Supervisors did not review 19 of the 70 case files we examined …" was offered at 0.82 for how many case
+    # files the inspection reviewed; the introduction's "reviewed 120 case files" answers it
+    answered_from(store, "How many case files were reviewed for Fenmoor Constabulary's 2017 effectiveness inspection?",
+                  "peel-2017-fenmoor", "reviewed 120 case files")
+    weights = {"review": 1.0, "case": 1.0, "file": 1.0}
+    assert answer_mod._states_the_opposite("Supervisors did not review 19 of the 70 case files.", weights,
+                                           "How many case files were reviewed?")
+    # the question that asks what was not done, and a date after "not", are other things
+    assert not answer_mod._states_the_opposite("Supervisors did not review 19 of the 70 case files.", weights,
+                                               "How many case files were not reviewed?")
+    assert not answer_mod._states_the_opposite("Four more will not qualify until 2026.", {"qualifi": 1.0},
+                                               "How many inspectors qualify?")
