@@ -2346,7 +2346,7 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
 
 
 # A later report's recap of an earlier inspection answers a question about then, not about the report's own time
-_RECAP_RE = re.compile(r"\W*(?:in|at|during|from|since)\s+(?:our|the|its|hmic(?:frs)?[’']?s?)\s+(?:(?:19|20)\d\d\s+|"
+_RECAP_RE = re.compile(r"\W*(?:in|at|during|from)\s+(?:our|the|its|hmic(?:frs)?[’']?s?)\s+(?:(?:19|20)\d\d\s+|"
                        r"previous\s+|last\s+|earlier\s+|first\s+)(?:\w+\s+){0,2}(?:inspection|report|visit)s?\b", re.I)
 # "In 2014 we estimated that the force recorded 78 percent …", in a 2018 report: what an earlier inspection found
 _EARLIER_FINDING_RE = re.compile(r"\W*in\s+((?:19|20)\d\d),?\s+(?:we|hmic(?:frs)?|the inspectorate)\s+(?:\w+ly\s+)?"

@@ -256,6 +256,11 @@ def cmd_eval(args, settings: Settings) -> int:
     questions = []
     for path in args.questions:
         questions += _read(evaluate.load_questions, path)
+    questions, repeats = evaluate.distinct(questions)
+    if repeats:
+        print(f"note: {len(repeats)} question(s) repeat an earlier one word for word ("
+              f"{', '.join(q['id'] for q in repeats[:8])}{' …' if len(repeats) > 8 else ''}); each is counted once, "
+              "as first written and split", file=sys.stderr)
     if args.split:
         questions = [q for q in questions if q.get("split") == args.split]
         if not questions:

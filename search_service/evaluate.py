@@ -69,6 +69,22 @@ def load_questions(path: str | Path) -> list[dict]:
     return questions
 
 
+def distinct(questions: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The questions with each wording kept once, where it first appears,
+    and the repeats left out. Sets written months apart from the same
+    reports ask some things word for word ("When did Tollbridge's Crime
+    Recording Centre open?"); counted twice, a question weighs double, and
+    a repeat split into the other half lets a rule tuned on one copy be
+    "validated" on the other."""
+    seen: set[str] = set()
+    kept, repeats = [], []
+    for q in questions:
+        key = " ".join(re.findall(r"\w+", normalise(q["q"])))
+        (repeats if key in seen else kept).append(q)
+        seen.add(key)
+    return kept, repeats
+
+
 def normalise(text: str) -> str:
     """Lowercase, unify quotes and dashes, drop soft hyphens, write a percentage one way, collapse whitespace."""
     return _SPACE.sub(" ", _percent(text.lower().translate(_TRANSLATE))).strip()

@@ -3157,3 +3157,13 @@ def test_a_count_of_what_was_not_done_does_not_answer_how_many_were_done(store):
                                                "How many case files were not reviewed?")
     assert not answer_mod._states_the_opposite("Four more will not qualify until 2026.", {"qualifi": 1.0},
                                                "How many inspectors qualify?")
+
+
+def test_what_was_done_since_the_last_inspection_is_now_not_then(store):
+    # "Since our last inspection the force has opened a Crime Recording Centre in Ashcombe, where 24 trained
+    # decision makers record …" was passed over as a recap of the earlier inspection, and nothing was offered
+    answered_from(store, "How many decision makers does Tollbridge Police's crime recording centre in Ashcombe have?",
+                  "cdi-2018-tollbridge", "24 trained decision makers")
+    report = store.report("cdi-2018-tollbridge")
+    assert not answer_mod._recaps("Since our last inspection the force has opened a centre.", report)
+    assert answer_mod._recaps("At our last inspection the force had no such centre.", report)

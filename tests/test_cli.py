@@ -104,6 +104,24 @@ def test_eval_unanswerable_questions_report_abstention(cli, tmp_path):
     assert re.search(r"^abstention \(unanswerable questions\): (n/a|[01]\.\d{3})$", out, re.M), out
 
 
+def test_eval_counts_a_question_repeated_word_for_word_once_in_its_first_half(cli, tmp_path):
+    """Two sets asking the same thing in the same words (case and punctuation aside) would weigh it double, and
+    a copy split into the other half would "validate" a rule tuned on its twin: the first copy alone counts."""
+    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
+    first.write_text(json.dumps({"id": "a1", "q": "What grade did Kent Police get for efficiency?",
+                                 "split": "validation"}) + "\n")
+    later.write_text(json.dumps({"id": "b1", "q": "what grade did Kent Police get for efficiency",
+                                 "split": "tune"}) + "\n" +
+                     json.dumps({"id": "b2", "q": "What grade did Surrey Police get for efficiency?",
+                                 "split": "tune"}) + "\n")
+    status, out, err = cli("eval", str(first), str(later), "--json")
+    assert status == 0, err
+    assert [r["id"] for r in json.loads(out)["rows"]] == ["a1", "b2"]
+    assert "1 question(s) repeat an earlier one word for word (b1)" in err
+    status, out, _ = cli("eval", str(first), str(later), "--json", "--split", "tune")
+    assert [r["id"] for r in json.loads(out)["rows"]] == ["b2"]
+
+
 def test_ask(cli):
     status, out, err = cli("ask", "How many organised crime groups was the force managing?", "--json")
     assert status == 0, err
