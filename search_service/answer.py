@@ -2927,7 +2927,19 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # "The number of suspects circulated as wanted … has risen to 1,027": the count follows the noun
             if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):
                 return True
+    sample = _SAMPLE_COUNT_RE.search(text)
+    named = [a for stem, a, _ in terms if stem == head and a < sample.start()] if sample else []
+    if named and not _SAMPLE_BREAK_RE.search(text, named[-1], sample.start()):
+        return True  # "Reviews of detention were carried out on time in 52 of the 60 records we examined": reviews
     return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
+
+
+# what held in so many of the cases an inspection sampled, the thing counted before it: "Reviews … were carried
+# out on time in 52 of the 60 records we examined"
+_SAMPLE_COUNT_RE = re.compile(r"\b(?:in|for)\s+(?:\d[\d,]*|all|none|most)\s+of\s+(?:the|these|those)\s+\d[\d,]*\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:cases|records|files|reports|calls|visits|incidents|notices|"
+                              r"referrals|investigations|examples)\b", re.I)
+_SAMPLE_BREAK_RE = re.compile(r"[;:]|\b(?:and|but|which|who|whom|while|whereas|although)\b", re.I)
 
 
 _ASKS_HOW_MUCH_DIFFERENCE_RE = re.compile(r"\bhow much (?:less|more|fewer|lower|higher)\b", re.I)

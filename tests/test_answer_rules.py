@@ -3167,3 +3167,17 @@ def test_what_was_done_since_the_last_inspection_is_now_not_then(store):
     report = store.report("cdi-2018-tollbridge")
     assert not answer_mod._recaps("Since our last inspection the force has opened a centre.", report)
     assert answer_mod._recaps("At our last inspection the force had no such centre.", report)
+
+
+def test_a_count_of_the_sampled_cases_counts_what_the_sentence_says_of_them(store):
+    # "Reviews of detention under PACE were carried out on time in 52 of the 60 records we examined" counts
+    # reviews by the records sampled; the count a few words from "reviews" was looked for in vain, and nothing
+    # was offered
+    answered_from(store, "How many PACE reviews in Wealdmarsh custody were done on time?", "custody-2024-wealdmarsh",
+                  "52 of the 60 records")
+    with store.searcher():
+        q = understand("How many reviews were carried out on time?", store.reports())
+    assert answer_mod.counts_what_is_asked(q, "Reviews were carried out on time in 52 of the 60 records we examined.")
+    # not when another clause says what the sample shows
+    assert not answer_mod.counts_what_is_asked(
+        q, "Reviews were improved, and in 52 of the 60 records we examined the form was complete.")
