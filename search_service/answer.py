@@ -3171,8 +3171,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         # "Who inspected Wealdmarsh's custody suites?" is answered by someone: a person, a body or a post ("led by a
         # detective chief superintendent"), not "We last inspected custody in Wealdmarsh in 2017"
         asked = set(re.findall(r"[A-Z][a-z]+", question.text)) | _NOT_NAMES
+        # an agent the question names is what it asks about: "There are three local safeguarding children
+        # partnerships" says who no one is, asked who attends them
         return bool(any(not {first, last} & asked for first, last in _PERSON_RE.findall(text)) or
-                    any(not set(m.group(0).split()) & asked for m in _WHO_RE.finditer(text)) or _AGENT_RE.search(text))
+                    any(not set(m.group(0).split()) & asked for m in _WHO_RE.finditer(text)) or
+                    any(stems_of(m.group(0)) - stems_of(question.text) for m in _AGENT_RE.finditer(text)))
     return True
 
 
@@ -3183,8 +3186,11 @@ _NOT_NAMES = frozenset("Act Acts Criminal Evidence Justice Police Crime Home Off
 _AGENT_RE = re.compile(r"\b(?:officers?|inspectors?|superintendents?|constables?|sergeants?|commissioners?|managers?|"
                        r"co-?ordinators?|analysts?|investigators?|detectives?|staff|teams?|units?|panels?|boards?|"
                        r"universit(?:y|ies)|charit(?:y|ies)|trusts?|councils?|partnerships?|services?|agenc(?:y|ies)|"
-                       r"forces?|advisers?|advisors?|workers?|nurses?|doctors?|volunteers?|leads?|heads?|directors?|"
-                       r"chairs?|chief|registrars?|handlers?|supervisors?|partners?|organisations?|groups?)\b", re.I)
+                       r"forces?(?!\s+(?:areas?|boundar))|advisers?|advisors?|workers?|nurses?|doctors?|volunteers?|"
+                       r"leads?|heads?|directors?|"
+                       r"chairs?|chief|registrars?|handlers?|supervisors?|partners?|organisations?|groups?|"
+                       r"consultants?|specialists?|experts?|practitioners?|professionals?|employees?|contractors?)\b",
+                       re.I)
 
 
 def _counted_tables(store, question: Question, hits) -> list[Hit]:

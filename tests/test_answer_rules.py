@@ -3181,3 +3181,16 @@ def test_a_count_of_the_sampled_cases_counts_what_the_sentence_says_of_them(stor
     # not when another clause says what the sample shows
     assert not answer_mod.counts_what_is_asked(
         q, "Reviews were improved, and in 52 of the 60 records we examined the form was complete.")
+
+
+def test_who_is_answered_by_someone_the_question_does_not_name_already(store):
+    # asked who attends Holmbridge's safeguarding partnerships, "There are three local safeguarding children
+    # partnerships in the force area …" was picked: the partnerships asked about (and "the force area") were
+    # taken for the someone who answers
+    pick = picked(store, "Who attends each of the local safeguarding children partnerships in Holmbridge?")
+    assert "superintendent attends" in pick.text, pick.text
+    with store.searcher():
+        q = understand("Who sits on the local safeguarding children partnerships?", store.reports())
+    assert not answer_mod._typed(q, "There are three local safeguarding children partnerships in the force area.")
+    assert answer_mod._typed(q, "A superintendent attends each of them.")
+    assert answer_mod._typed(q, "Specialist consultants known as design advisors work with planners.")
