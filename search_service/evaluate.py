@@ -164,6 +164,8 @@ def evaluate(store, questions: list[dict], k: int = 10) -> dict:
             else:  # the passages shown with the answer, scoped by the question
                 asked = answer_mod.answer_question(store, q["q"], per_page=k, facets=False)
                 result, ans = asked.result, asked.answer
+                if asked.withheld is not None and asked_question(q):
+                    row["withheld"] = {"evidence": asked.withheld.evidence, "outcome": judge(q, asked.withheld)}
         except QueryError as e:
             row["error"] = e.message
         else:
@@ -199,12 +201,15 @@ def summarise(rows: list[dict], ranks: list) -> dict:
         bucket = [r for r in answered if lo <= r["confidence"] < hi]
         calibration.append({"confidence": f"{lo:.1f}–{min(hi, 1.0):.1f}", "n": len(bucket),
                             "right": share(bucket)})
-    # the record of each kind of evidence (answer.EVIDENCE_RECORD is this table on the tuning half)
+    # the record of each kind of evidence (answer.EVIDENCE_RECORD is this table on the tuning half): every pick
+    # of that kind, offered or withheld by calibration, judged alike
+    picks = [(r.get("evidence") or "?", r["outcome"]) for r in answered] + [
+        (r["withheld"]["evidence"] or "?", r["withheld"]["outcome"]) for r in judged if r.get("withheld")]
     by_evidence = {}
-    for r in sorted(answered, key=lambda r: r.get("evidence") or ""):
-        record = by_evidence.setdefault(r.get("evidence") or "?", {"n": 0, "right": 0})
+    for evidence, outcome in sorted(picks, key=lambda p: p[0]):
+        record = by_evidence.setdefault(evidence, {"n": 0, "right": 0})
         record["n"] += 1
-        record["right"] += r["outcome"] == "right"
+        record["right"] += outcome == "right"
     high = [r for r in answered if r["confidence"] >= 0.8]
     return {"questions": len(rows), "with_evidence": len(ranks), **metrics(ranks),
             "answer_accuracy": share(expected), "wrong_answers": share(judged, "wrong"),
@@ -256,7 +261,7 @@ def format_report(result: dict, rows: bool = True) -> str:
         lines.append(f"  {c['confidence']:<9} n={c['n']:<4} right {_figure(c['right'])}")
     if result.get("by_evidence"):
         lines.append("")
-        lines.append("by evidence (answers right, answers given)")
+        lines.append("by evidence (answers right, answers picked: offered or withheld by calibration)")
         for evidence, record in result["by_evidence"].items():
             lines.append(f'    "{evidence}": ({record["right"]}, {record["n"]}),')
     return "\n".join(lines)

@@ -766,6 +766,17 @@ def test_confidence_is_the_record_of_its_kind_of_evidence(store):
     assert count.confidence == evidence_confidence(count.evidence)
 
 
+def test_a_pick_withheld_by_calibration_is_kept_for_the_evaluation_to_judge(monkeypatch, store):
+    """A kind of evidence right too rarely is not offered; were its picks also left out of its record, it could
+    never earn its way back however good the rules became. The withheld pick rides along, never shown."""
+    q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
+    offered = asked(store, q).answer
+    monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, offered.evidence, (1, 20))
+    a = asked(store, q)
+    assert a.answer is None and "too rarely right" in a.declined_reason
+    assert a.withheld is not None and a.withheld.text == offered.text and a.withheld.evidence == offered.evidence
+
+
 def test_confidence_never_rises_as_the_sentence_holds_less_of_the_question():
     for family in ("typed", "defining", "plain"):
         values = [evidence_confidence(sentence_evidence(kind, share)) for kind, share in

@@ -113,7 +113,7 @@ def _fake_engine(monkeypatch, passages: dict[str, list[str]], answers: dict[str,
 
     monkeypatch.setattr(ev.search_mod, "search", lambda store, q, per_page: result(q))
     monkeypatch.setattr(ev.answer_mod, "answer_question", lambda store, q, per_page, facets=True: type("A", (), {
-        "result": result(q), "answer": _FakeAnswer(answers[q]) if answers[q] else None})())
+        "result": result(q), "answer": _FakeAnswer(answers[q]) if answers[q] else None, "withheld": None})())
     return ev
 
 
@@ -187,3 +187,20 @@ def test_another_wording_of_the_same_fact_is_right_and_nothing_else_is():
     assert judge(q, NS(text="We inspected every part of the programme.", items=[])) == "wrong"
     assert judge({k: v for k, v in q.items() if k != "also"},
                  NS(text="We inspected every part except treating the public fairly.", items=[])) == "wrong"
+
+
+def test_the_record_of_a_kind_of_evidence_counts_its_withheld_picks_too():
+    """answer.EVIDENCE_RECORD is read from this table: a pick calibration withheld is judged like an offered
+    one, under its own kind of evidence, so a kind held back keeps being measured."""
+    rows = [
+        {"id": "1", "kind": "sentence", "expected": "x", "outcome": "right", "confidence": 0.7,
+         "evidence": "sentence:plain:high"},
+        {"id": "2", "kind": "sentence", "expected": "x", "outcome": "missing", "confidence": None,
+         "evidence": None, "withheld": {"evidence": "sentence:plain:low", "outcome": "right"}},
+        {"id": "3", "kind": "sentence", "expected": "x", "outcome": "missing", "confidence": None,
+         "evidence": None, "withheld": {"evidence": "sentence:plain:low", "outcome": "wrong"}},
+    ]
+    result = summarise(rows, [])
+    assert result["by_evidence"] == {"sentence:plain:high": {"n": 1, "right": 1},
+                                     "sentence:plain:low": {"n": 2, "right": 1}}
+    assert result["answer_accuracy"] == 1 / 3 and result["missing_answers"] == 2 / 3  # the card showed none
