@@ -91,6 +91,8 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         rf"(?<=what ){_WRONG}(?: with)?|"
                         r"(?<=what )(?:is|was|are|were) the (?:point|purpose|aim|idea) (?:of|behind)|"
                         rf"(?<=what ){PROBLEM_ASKED}|"
+                        # "What happened to the children …?" asks what the reports say of them, in any verb
+                        r"(?<=what )happen(?:s|ed)?|"
                         r"how long|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
 _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|after|still|improv\w*|"
@@ -2596,7 +2598,8 @@ CAPS = {"definition": 0.75, "yesno": 0.75, "enumeration": 0.75, "sentence": 0.85
 # A sentence that holds enough of the question's words but too few for MIN_CONFIDENCE is still offered
 # when nothing else comes close: it leads every other sentence the rules let through by CLEAR_LEAD
 # (in score: words, meaning, rank) and is itself close in meaning to the question. Such answers are their
-# own kind of evidence ("clear-lead"), calibrated by their own record.
+# own kind of evidence ("clear-lead"), calibrated by their own record; so is such a sentence holding more of
+# the words, when its own band has been right too rarely (more words never earn less trust than fewer).
 CLEAR_LEAD = 0.25
 LEAD_MEANING = 0.3
 LEAD_FLOOR = 0.4
@@ -2716,10 +2719,15 @@ def calibrated(answer: Answer) -> Answer | None:
     value = evidence_confidence(evidence)
     if value is None:
         return answer  # no record (the glossary's long form): the path's own estimate
-    right, n = _record(evidence)
-    if n >= MIN_RECORD and (right + 1) / (n + 2) < MIN_CONFIDENCE:
+    if _too_rarely_right(evidence):
         return None
     return replace(answer, confidence=max(value, 0.01), evidence=evidence)
+
+
+def _too_rarely_right(evidence: str) -> bool:
+    """Has this kind of evidence, judged on enough answers, been right less often than MIN_CONFIDENCE?"""
+    record = _record(evidence)
+    return record is not None and record[1] >= MIN_RECORD and (record[0] + 1) / (record[1] + 2) < MIN_CONFIDENCE
 
 
 SENTENCE_FAMILIES = {"number": "typed", "date": "typed", "frequency": "typed", "definition": "defining",
@@ -3288,8 +3296,10 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         return None  # one report's sentence answers a question about change only when it states the change
     confidence = _confidence(best, question)
     evidence = sentence_evidence(question.kind, best.lexical)
-    if LEAD_FLOOR <= confidence < MIN_CONFIDENCE and _leads(best):
-        confidence, evidence = MIN_CONFIDENCE, "clear-lead"  # calibrated by that evidence's own record
+    if LEAD_FLOOR <= confidence and _leads(best) and (confidence < MIN_CONFIDENCE or _too_rarely_right(evidence)):
+        # calibrated by that evidence's own record; a sentence holding more of the question's words than that
+        # evidence's floor, in a band right too rarely, is no less of a clear lead
+        confidence, evidence = MIN_CONFIDENCE, "clear-lead"
     if confidence < MIN_CONFIDENCE:
         return None
     p = best.passage

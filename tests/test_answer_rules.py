@@ -772,6 +772,7 @@ def test_a_pick_withheld_by_calibration_is_kept_for_the_evaluation_to_judge(monk
     q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
     offered = asked(store, q).answer
     monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, offered.evidence, (1, 20))
+    monkeypatch.setattr(answer_mod, "CLEAR_LEAD", 10.0)  # nor offered as a clear lead
     a = asked(store, q)
     assert a.answer is None and "too rarely right" in a.declined_reason
     assert a.withheld is not None and a.withheld.text == offered.text and a.withheld.evidence == offered.evidence
@@ -811,8 +812,21 @@ def test_evidence_right_too_rarely_is_declined(monkeypatch, store):
     q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
     evidence = answered(store, q).evidence
     monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, evidence, (2, 10))
+    monkeypatch.setattr(answer_mod, "CLEAR_LEAD", 10.0)  # no sentence leads by this much
     a = asked(store, q)
     assert a.answer is None and "too rarely right" in a.declined_reason
+
+
+def test_a_clear_lead_in_a_band_right_too_rarely_is_offered_as_a_clear_lead(monkeypatch, store):
+    """A sentence far ahead of every other is offered on the clear lead's record when its own band's record is
+    too poor, as it is when it holds too few of the question's words for that band: holding more of them
+    never makes an answer less trusted than holding fewer."""
+    q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
+    offered = answered(store, q)
+    monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, offered.evidence, (2, 10))
+    a = answered(store, q)
+    assert a.text == offered.text and a.evidence == "clear-lead"
+    assert a.confidence == evidence_confidence("clear-lead")
 
 
 def test_a_name_shaped_like_a_force_that_no_report_covers_is_declined_by_name(store):
@@ -3205,3 +3219,13 @@ def test_who_is_answered_by_someone_the_question_does_not_name_already(store):
     assert not answer_mod._typed(q, "There are three local safeguarding children partnerships in the force area.")
     assert answer_mod._typed(q, "A superintendent attends each of them.")
     assert answer_mod._typed(q, "Specialist consultants known as design advisors work with planners.")
+
+
+def test_what_happened_asks_what_the_reports_say_in_any_verb(store):
+    # "happened" is the question's frame, not a word the answer holds: "… children and vulnerable adults
+    # sometimes waited until the morning …" was short of it and nothing was offered
+    answered_from(store, "What happened to vulnerable adults who needed an appropriate adult at night in Wealdmarsh?",
+                  "custody-2024-wealdmarsh", "waited until the morning")
+    with store.searcher():
+        q = understand("What happened to children charged and refused bail?", store.reports())
+    assert "happen" not in answer_mod._weights(store, q)
