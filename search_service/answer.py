@@ -2118,7 +2118,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # (a question naming an earlier year asks about then: "How many of the 2014 recommendations …?")
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
             if untyped_names and untyped_names - stems_among(
-                    f"{own} {leaned}" if points_back else own, untyped_names):
+                    f"{own} {leaned}" if points_back else own, untyped_names) - stems_among(
+                    p.heading_path[-1] if p.heading_path else "", untyped_names):
                 # "How did Operation Heron tackle …?" is answered by a sentence about Operation Heron (or by
                 # "It …" after one: "Safe Harbours is a partnership … It gives each child a key worker.")
                 continue

@@ -3229,3 +3229,12 @@ def test_what_happened_asks_what_the_reports_say_in_any_verb(store):
     with store.searcher():
         q = understand("What happened to children charged and refused bail?", store.reports())
     assert "happen" not in answer_mod._weights(store, q)
+
+
+def test_a_name_the_passage_is_titled_with_is_what_its_sentences_speak_of(store):
+    # under "Promising practice: Lantern mapping of places where children are exploited", "Analysts … map the
+    # places …, such as takeaways, car parks and short-let flats" is about Lantern mapping without naming it;
+    # a question naming Lantern found no sentence saying "Lantern" and declined
+    a = answered_from(store, "What kinds of places has Holmbridge's Lantern mapping found children at risk in?",
+                      "ncpi-2024-holmbridge", "such as takeaways, car parks and short-let flats")
+    assert "Lantern" not in a.text
