@@ -2791,9 +2791,9 @@ _QUALIFIERS = stems_of("more most new other further additional active extra curr
                        "about around over nearly almost some only just another")
 # (a clause between them too: "left on 60-minute checks after staff learned …" counts no staff; nor does a day's
 # date before "the number of people …")
-_COUNT_BREAK_RE = re.compile(r"[,;:()]|\b(with|by|to|from|for|per|against|and|or|than|on|at|in|into|among|between|"
-                             rf"after|before|when|while|until|because|since|that|which|who|where|if|as|number of|"
-                             rf"{MONTHS})\b", re.I)
+_COUNT_BREAK_RE = re.compile(r"[,;:()]|(?<!-)\b(with|by|to|from|for|per|against|and|or|than|on|at|in|into|among|"
+                             rf"between|after|before|when|while|until|because|since|that|which|who|where|if|as|number of|"
+                             rf"{MONTHS})\b(?!-)", re.I)  # a word, not part of one: "60 on-call firefighters"
 
 
 _NUMBER_OF_RE = re.compile(r"\bnumber of\s+(\w+\s+){0,2}$", re.I)

@@ -3238,3 +3238,13 @@ def test_a_name_the_passage_is_titled_with_is_what_its_sentences_speak_of(store)
     a = answered_from(store, "What kinds of places has Holmbridge's Lantern mapping found children at risk in?",
                       "ncpi-2024-holmbridge", "such as takeaways, car parks and short-let flats")
     assert "Lantern" not in a.text
+
+
+def test_a_hyphenated_word_of_the_counted_noun_is_part_of_it(store):
+    # "60 on-call firefighters": the "on" of "on-call" was read as a preposition between the count and its noun,
+    # and "on-call" as a word the question did not ask; no count of on-call firefighters was found
+    answered_from(store, "How many on-call firefighters is Fenmoor Fire and Rescue Service going to recruit in 2022?",
+                  "frs-2021-22-fenmoor", "60 on-call firefighters")
+    with store.searcher():
+        q = understand("How many on-call firefighters does the service have?", store.reports())
+    assert answer_mod.counts_what_is_asked(q, "It has 60 on-call firefighters.")
