@@ -1957,6 +1957,13 @@ def _defining(question: Question) -> Defining | None:
                     required=role or named or (m.group(1) or "").strip().lower() != "the")
 
 
+# the inspectors asked about as the ones inspecting ("did the inspectors speak to", "told inspectors"), not
+# counted ("How many inspectors …?", "fire safety inspectors are"): the reports' "we", "us" and "our"
+_INSPECTORS_ASKED_RE = re.compile(r"\b(?:tell|told|show|showed|give|gave|did|do|does|the)\s+inspectors\s+"
+                                  r"(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+", re.I)
+_WE_RE = re.compile(r"\b(?:we|us|our)\b", re.I)
+
+
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
     """(pattern, words it stands for) for the acronyms whose long form the
     question spells out, and the long forms of acronyms it uses: "In 2024/25
@@ -2006,6 +2013,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     other_forms = _other_forms(store, weights)
     # "did it fail to record …" of "had not been recorded"; "calls that lacked a location" of "did not establish"
     other_forms = other_forms + [(_NEGATION_RE, stem) for stem in _NEGATIVE_ASKED if stem in weights]
+    if _INSPECTORS_ASKED_RE.search(question.text):
+        other_forms = other_forms + [(_WE_RE, "inspectors")]  # "did inspectors speak to": "we … spoke to"
     if _asks_population(question):
         other_forms = other_forms + [(_AREA_PEOPLE_RE, "population")]  # "a county of about 910,000 people"
     per_head = _PER_HEAD_ASKED_RE.search(question.text)

@@ -3248,3 +3248,16 @@ def test_a_hyphenated_word_of_the_counted_noun_is_part_of_it(store):
     with store.searcher():
         q = understand("How many on-call firefighters does the service have?", store.reports())
     assert answer_mod.counts_what_is_asked(q, "It has 60 on-call firefighters.")
+
+
+def test_the_inspectors_asked_about_are_the_reports_we(store):
+    # "How many detainees did the inspectors talk to?": the report says "We … spoke to 41 detainees"; its "we"
+    # holds the question's "inspectors" (it was counted missing, the answer offered only on a clear lead)
+    a = answered_from(store, "How many detainees did the inspectors talk to in Wealdmarsh's custody suites?",
+                      "custody-2024-wealdmarsh", "spoke to 41 detainees")
+    assert a.evidence.startswith("sentence:typed:"), a.evidence
+    assert answer_mod._INSPECTORS_ASKED_RE.search("Did the inspectors watch a hub meeting?")
+    assert answer_mod._INSPECTORS_ASKED_RE.search("What did staff tell inspectors about promotion?")
+    # inspectors counted or described are not the ones inspecting
+    assert not answer_mod._INSPECTORS_ASKED_RE.search("How many fire safety inspectors does it have?")
+    assert not answer_mod._INSPECTORS_ASKED_RE.search("Are the inspectors in training qualified?")
