@@ -2854,16 +2854,29 @@ class _CountAsked:
     head_plural: bool
     named: frozenset[str]
     restricted: bool
+    joined: frozenset[str] = frozenset()  # "incident and crime records": each joined word must be counted too
+
+
+def _joined(words: list[str]) -> frozenset[str]:
+    """The stems of the words "and" or "or" joins in what a count question counts ("incident and crime
+    records": incident, crime), none when it joins none."""
+    out: set[str] = set()
+    for i, w in enumerate(words[1:-1], 1):
+        if w.lower() in ("and", "or"):
+            out |= stems_of(f"{words[i - 1]} {words[i + 1]}")
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
 def _count_asked(question_text: str) -> _CountAsked:
     phrase = _counted_phrase(question_text)
+    words = _counted_words(question_text)
     head = phrase[-1] if phrase else ""
     return _CountAsked(phrase=phrase,
                        head_plural=any(_plural(w) and stems_of(w) == {head} for w in _counted_words(question_text)),
                        named=frozenset(_PHONE_NUMBER_RE.findall(question_text)),
-                       restricted=bool(_RESTRICTION_ASKED_RE.search(question_text)))
+                       restricted=bool(_RESTRICTION_ASKED_RE.search(question_text)),
+                       joined=_joined(words))
 
 
 def _plural(word: str) -> bool:
@@ -2936,7 +2949,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
             between = window[numerals[-1].end():] if numerals else ""
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
-                    nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS):
+                    nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS) and not (
+                    count.joined - scoped - stems_of(re.split(r"[,;:]", text[a - len(between):end + 40])[0])):
+                # (a count of "incident records" is a part of one of "incident and crime records", not it: the
+                # joined words stand with the count, "1,312 incident records and crime records")
                 return True
             # to the sentence's end, not a decimal point's; a figure the 40 characters cut is read whole
             near = re.split(r"\.(?!\d)", text[a:a + 40] + _FIGURE_TAIL_RE.match(text, a + 40).group(0))[0]
@@ -2945,7 +2961,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             after = _HEADED_VALUE_RE.match(near, end - a) or _DIGITS_RE.search(near, max(0, len(near) - 12))
             # "crimes: 1,264", not "one reason"; a length of time counts nothing ("available 24 hours a day")
             if after and not _PERCENT_AFTER_RE.match(text, a + after.end()) and not _TIME_AFTER_RE.match(
-                    text, a + after.end()) and not _CLAUSE_BREAK_RE.search(near[:after.start()]):
+                    text, a + after.end()) and not _CLAUSE_BREAK_RE.search(near[:after.start()]) and not (
+                    count.joined - scoped - stems_of(near[:after.end()])):
                 return True
             # "The number of suspects circulated as wanted … has risen to 1,027": the count follows the noun
             if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):

@@ -3261,3 +3261,20 @@ def test_the_inspectors_asked_about_are_the_reports_we(store):
     # inspectors counted or described are not the ones inspecting
     assert not answer_mod._INSPECTORS_ASKED_RE.search("How many fire safety inspectors does it have?")
     assert not answer_mod._INSPECTORS_ASKED_RE.search("Are the inspectors in training qualified?")
+
+
+def test_a_count_of_one_of_two_things_asked_together_is_not_their_count(store):
+    # "Of the 782 incident records we examined, 398 disclosed …" was offered at 0.90 for how many incident and
+    # crime records the inspectors examined: 782 counts one of the two; "1,312 records in all" counts both
+    a = answered(store, "How many incident and crime records did the inspectors look at in Tollbridge?")
+    assert "1,312" in a.text and a.report_id == "cdi-2018-tollbridge", a.text
+    with store.searcher():
+        q = understand("How many incident and crime records were examined?", store.reports())
+    assert not answer_mod.counts_what_is_asked(q, "Of the 782 incident records we examined, 398 disclosed crimes.")
+    assert answer_mod.counts_what_is_asked(q, "We examined 1,312 incident records and crime records.")
+    # an organisation's name joined by "and" is no part of what is counted
+    with store.searcher():
+        q = understand("How many of Fenmoor Fire and Rescue Service's temporary promotions lasted a year?",
+                       store.reports())
+    assert answer_mod._count_asked(q.text).joined  # "Fire and Rescue" is joined …
+    assert answer_mod.counts_what_is_asked(q, "Of the 23 temporary promotions made, 17 lasted more than a year.")
