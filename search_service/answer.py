@@ -3309,7 +3309,9 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not result.hits:
         return None
     weights = _weights(store, question)
-    if not weights:
+    if not weights or (question.kind == "yesno" and len(weights) < 2):
+        # "Is the 2024 inspection of Dunmere its first?" comes down to "first" once its scope is set aside: a
+        # sentence holding one word settles nothing ("… the arrival of the first fire engine")
         return None
     best = _best_sentence(store, question, result.hits, weights, _counted_tables(store, question, result.hits)
                           + _stated_populations(store, question, result.hits)
