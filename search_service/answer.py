@@ -3078,8 +3078,8 @@ def _gives_each(text: str, unit: str) -> bool:
     return bool(_EACH_GIVEN_RE.search(text)) or any(
         stems_of(m.group(1)) == unit_stems for m in _EACH_NAMED_RE.finditer(text))
 _PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
-_SHARE_ASKED_RE = re.compile(_SHARE_ASKED + r"|\b(?:what|which) fraction\b|\brate\b(?!.*\bper\b)",
-                             re.I)  # "rate per 1,000" names its unit
+_SHARE_ASKED_RE = re.compile(_SHARE_ASKED + r"|\b(?:what|which) fraction\b|\brate\b(?!.*\bper\b)|"
+                             r"\b(?:recording )?accuracy\b", re.I)  # "rate per 1,000" names its unit; accuracy is a share
 _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
                        r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+\s+)?(in|of)\s+(every\s+)?"
                        r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"

@@ -90,6 +90,11 @@ _EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|des
                          rf"\b(?:{_FOLLOWED_UP})\s+(?:all\s+|any\s+|each\s+)?(?:of\s+)?{_RECOMMENDED}|"
                          # "How many of the 2017 custody recommendations had Wealdmarsh achieved?"
                          rf"\b{_RECOMMENDED}(?=[^?]*\b(?:{_FOLLOWED_UP})\b)", re.I)
+# a figure forecast for a date ("reserves forecast to be £7.5m at 31 March 2020") is read in the report that made
+# the forecast, before that date: the date is no report's year
+_FORECAST_RE = re.compile(rf"\b(?:forecast|expected|projected|predicted|planned)\s+to\s+(?:be|reach|fall|rise|total)"
+                          rf"(?:\s+[\w£$€.,%-]+)?\s+(?:at|by|in|for)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?"
+                          rf"(?:{MONTHS}\s+)?20\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
 # "What is WMP 2020?", "What is Vision 2025?": the year is part of the name asked about, not a report's year
 _NAMED_YEAR_RE = re.compile(r"^\s*(?i:what(?: is|'s|’s| are| was| were) (?:an? |the )?)[A-Z][\w’'-]*(?: [\w’'-]+){0,3}? "
                             r"((?:19|20)\d\d)\s*\??\s*$")
@@ -419,7 +424,7 @@ def pillars_of(text: str) -> set[str]:
 
 _COUNTED = r"(two|three|four|five|six|seven|eight|nine|ten|\d+)"
 # a sum of money asked for (a number question, answered only by a sum: answer.py)
-MONEY_NOUNS = r"budget|costs?|spending|price|income|savings?|funding|salary|salaries"
+MONEY_NOUNS = r"budget|costs?|spending|price|income|savings?|funding|salary|salaries|reserves"
 # "What is the population (size, area …) of X?": a measure, answered by the measure with its figure (answer.py)
 # a figure's qualifier ("the estimated population", "the projected saving") leaves it a figure
 ESTIMATED = r"(?:estimated|approximate|projected|planned|expected|forecast|current|average|annual|total|yearly|overall) "
@@ -475,6 +480,10 @@ _KIND_RULES = [
     # "What is Dunmere's net budget?" asks a sum, not what a budget is
     ("number", rf"^\s*what(?: is| was| are| were) [\w\s&-]{{0,40}}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{MONEY_NOUNS})"
                r"(?:\s+(?:for|in)\s+(?:the\s+year\s+)?[\d/–-]{4,9})?\s*\??\s*$"),  # "… budget for 2022/23?"
+    # "What were its usable reserves forecast to be at 31 March 2020?", "What was its recording accuracy for
+    # violent crime?" ask a figure
+    ("number", r"^\s*what (?:is|was|are|were) [^?]*\b(?:forecast|expected|estimated|projected|predicted|planned) to "
+               r"(?:be|reach|fall|rise|total)\b|^\s*what (?:is|was) [\w\s'’&-]*['’]s? (?:[\w-]+ ){0,3}?accuracy\b"),
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what (?:counts|is counted|are counted) as\b|"
@@ -577,7 +586,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
             return None
         q.organisations = others
     # "plans to save £7.9m by March 2026": a deadline, not a report's year; nor is a plan's name's
-    year_text = _YEAR_IN_NAME_RE.sub(r"\1", DEADLINE_RE.sub(" ", text))
+    year_text = _YEAR_IN_NAME_RE.sub(r"\1", DEADLINE_RE.sub(" ", _FORECAST_RE.sub(" ", text)))
     named = _NAMED_YEAR_RE.match(year_text)
     if named:
         year_text = year_text[:named.start(1)] + year_text[named.end(1):]

@@ -75,6 +75,10 @@ from test_question_kinds import _passage_says, answered, answered_from, asked, p
     ("What crime rate does Fenmoor's southern command have?", "number"),
     ("Which body does the force crime registrar report to?", "who"),
     ("Which month was the busiest for Fenmoor fire?", "date"),
+    # a figure forecast, and a recording accuracy, are figures
+    ("What are Harrowmere's usable reserves expected to be at 31 March 2020?", "number"),
+    ("What was Tollbridge's recording accuracy for violence against the person?", "number"),
+    ("What is crime recording accuracy?", "definition"),
     ("By when must Fenmoor fire clear its overdue audits?", "date"),
     # "What is X's overall grade?" asks for the grade, not what a grade is
     ("What is Northshire Constabulary's overall grade?", "grade"),
@@ -3288,3 +3292,15 @@ def test_a_yes_no_that_comes_down_to_one_word_is_not_settled_by_a_sentence_holdi
     # two words asked are enough to look for a sentence that settles it
     answered_from(store, "Has Brackenshire's youth diversion scheme reached every policing area?",
                   "peel-2018-19-brackenshire", "does not yet reach")
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # a date a figure is forecast for is no report's year: the 2016 report forecasts the reserves of 2020 (the
+    # question was declined, "No indexed report on Harrowmere Constabulary is from 2020")
+    ("What are Harrowmere's usable reserves expected to be at 31 March 2020?", "peel-efficiency-2016-harrowmere",
+     "£7.5m"),
+    # an accuracy is a share: "We examined 1,312 records in all …" was offered for one, not the audit's row
+    ("What was Tollbridge's recording accuracy for violence against the person?", "cdi-2018-tollbridge", "79.4%"),
+])
+def test_a_forecast_figure_and_an_accuracy_are_figures(store, q, report, says):
+    answered_from(store, q, report, says)
