@@ -1962,6 +1962,18 @@ def _defining(question: Question) -> Defining | None:
 _INSPECTORS_ASKED_RE = re.compile(r"\b(?:tell|told|show|showed|give|gave|did|do|does|the)\s+inspectors\s+"
                                   r"(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+", re.I)
 _WE_RE = re.compile(r"\b(?:we|us|our)\b", re.I)
+# "In which towns / Which areas …?" asks for places by name
+_ASKS_PLACES_RE = re.compile(r"^\s*(?:in |at |from |to )?(?:which|what) (?:other )?(towns?|areas?|places?|cities|city|"
+                             r"villages?|districts?|locations?|counties|county)\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _places_named(question_text: str) -> re.Pattern:
+    """A place named after a preposition of place ("in Ashcombe"), not one the question names itself ("in
+    Tollbridge" scopes it)."""
+    own = sorted({w for w in re.findall(r"\b[A-Z][\w’'-]+", question_text)}, key=len, reverse=True)
+    not_own = rf"(?!(?:{'|'.join(map(re.escape, own))})\b)" if own else ""
+    return re.compile(rf"\b(?:in|at|from|near|across|around)\s+(?:the\s+)?(?-i:{not_own}(?!{MONTHS}\b)[A-Z][\w’'-]+)")
 
 
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
@@ -2015,6 +2027,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     other_forms = other_forms + [(_NEGATION_RE, stem) for stem in _NEGATIVE_ASKED if stem in weights]
     if _INSPECTORS_ASKED_RE.search(question.text):
         other_forms = other_forms + [(_WE_RE, "inspectors")]  # "did inspectors speak to": "we … spoke to"
+    places = _ASKS_PLACES_RE.match(question.text)
+    if places:  # "In which towns …?" is answered by naming them: "… focus groups in Ashcombe and Millbrook"
+        other_forms = other_forms + [(_places_named(question.text), places.group(1))]
     if _asks_population(question):
         other_forms = other_forms + [(_AREA_PEOPLE_RE, "population")]  # "a county of about 910,000 people"
     per_head = _PER_HEAD_ASKED_RE.search(question.text)

@@ -3304,3 +3304,14 @@ def test_a_yes_no_that_comes_down_to_one_word_is_not_settled_by_a_sentence_holdi
 ])
 def test_a_forecast_figure_and_an_accuracy_are_figures(store, q, report, says):
     answered_from(store, q, report, says)
+
+
+def test_which_towns_is_answered_by_naming_them(store):
+    # "… and held focus groups in Ashcombe, Millbrook and Tollbridge city" names the towns without the word
+    # "towns", which the question's own words counted missing: the sentence was withheld
+    answered_from(store, "In which towns were Tollbridge focus groups held?", "cdi-2018-tollbridge",
+                  "focus groups in Ashcombe, Millbrook")
+    places = answer_mod._places_named("In which towns did inspectors hold focus groups in Tollbridge?")
+    assert places.search("We held focus groups in Ashcombe.")
+    assert not places.search("We held focus groups in Tollbridge.")  # the place the question is scoped to
+    assert not places.search("We held them in February 2018.")
