@@ -1545,7 +1545,7 @@ CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
 # "It", "Its", "The scheme": the thing the sentence before named. ("This is lower than …" points back to a
 # fact, and must not outrank the sentence stating it.)
 # "… a partial adoption of this model in other areas": a demonstrative and a noun point back anywhere in it.
-_REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiative|campaign|pilot|service|" \
+_REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiative|campaign|pilot|" \
             r"partnership|model|approach|course|strategy|group|network|board|tool|change|measure|step|reform|" \
             r"arrangement|target)s?"
 # "This is lower than …", "That compares with …": a sentence whose subject is the fact before it

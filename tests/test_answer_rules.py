@@ -3315,3 +3315,13 @@ def test_which_towns_is_answered_by_naming_them(store):
     assert places.search("We held focus groups in Ashcombe.")
     assert not places.search("We held focus groups in Tollbridge.")  # the place the question is scoped to
     assert not places.search("We held them in February 2018.")
+
+
+def test_the_service_is_the_organisation_not_the_sentence_before(store):
+    # in a fire and rescue report "The service …" is the service itself; read as pointing back, "The service has
+    # agreements with the three neighbouring services …" took the previous sentence's "gas terminal" as its own
+    # and was offered for which gas terminal its crews hold risk information on
+    answered_from(store, "Which gas terminal does Fenmoor Fire and Rescue Service keep risk information on?",
+                  "frs-2021-22-fenmoor", "the gas terminal at Brinkley Ness")
+    assert not answer_mod._ANAPHOR_RE.match("The service has agreements with the three neighbouring services.")
+    assert answer_mod._ANAPHOR_RE.match("The scheme now covers the whole county.")
