@@ -3016,7 +3016,8 @@ _ASKS_REMAINDER_RE = re.compile(r"\b(?:still|yet|remain\w*|left|outstanding|more
 _ASKS_EVENT_DATE_RE = re.compile(r"\b(?:when|(?:in )?(?:what|which) (?:year|date|month))\s+"
                                  r"(?:was|were|did|will|is|are|has|have|had)\b", re.I)
 _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"fifteen|twenty|thirty|forty|fifty|sixty|several|few)(?:\s+|-)(seconds?|minutes?|hours?|"
+                          r"fifteen|twenty|thirty|forty|fifty|sixty|several|few)(?:\s+|-)"
+                          r"(?:(?:working|calendar|clear|full|whole|consecutive)\s+)?(seconds?|minutes?|hours?|"
                           r"days?|weeks?|months?|years?)\b|\bwithin (a|an|the) (day|week|month|year)\b", re.I)
 
 

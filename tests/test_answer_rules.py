@@ -3325,3 +3325,11 @@ def test_the_service_is_the_organisation_not_the_sentence_before(store):
                   "frs-2021-22-fenmoor", "the gas terminal at Brinkley Ness")
     assert not answer_mod._ANAPHOR_RE.match("The service has agreements with the three neighbouring services.")
     assert answer_mod._ANAPHOR_RE.match("The scheme now covers the whole county.")
+
+
+def test_a_length_of_working_days_is_a_length_of_time(store):
+    # "within five working days of referral" was no length of time ("working" stood between the count and
+    # "days"), so "How quickly …?" found nothing to answer with
+    answered_from(store, "How quickly are Northshire officers seen by occupational health after referral?",
+                  "peel-2023-25-northshire", "within five working days")
+    assert answer_mod._DURATION_RE.search("seen within 10 calendar days")
