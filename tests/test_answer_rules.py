@@ -1113,7 +1113,6 @@ def test_punkt_with_plain_patterns_finds_the_sentences_stock_punkt_finds(store):
     assert [list(plain.span_tokenize(t)) for t in texts] == expected
     assert len(plain._breaks) == remembered
     trainer = PunktTrainer()
-    trainer.INCLUDE_ALL_COLLOCS = True
     trainer.train("\n\n".join(texts[:300]), finalize=True)
     stock_params, learned = trainer.get_params(), sentences.train(texts[:300])
     assert set(learned["abbrev_types"]) == stock_params.abbrev_types | sentences.KNOWN_ABBREVIATIONS
@@ -3333,3 +3332,21 @@ def test_a_length_of_working_days_is_a_length_of_time(store):
     answered_from(store, "How quickly are Northshire officers seen by occupational health after referral?",
                   "peel-2023-25-northshire", "within five working days")
     assert answer_mod._DURATION_RE.search("seen within 10 calendar days")
+
+
+def test_a_full_stop_between_two_ordinary_words_ends_a_sentence(store, tmp_path):
+    # Punkt, learning collocations across every full stop of a few reports, learned ("measured", "officers"):
+    # "… the benefits are not measured. Officers make too little use of the mobile data devices …" stayed one
+    # sentence, and "Do Harrowmere officers use their mobile data devices enough?" was answered from another
+    from search_service import sentences
+    tok = store.sentence_tokenizer()
+    text = "Some of this work reduces demand, but the benefits are not measured. Officers make too little use of it."
+    assert len(sentences.split(tok, text)) == 2
+    answered_from(store, "Do Harrowmere officers make enough use of their mobile data devices?",
+                  "peel-efficiency-2016-harrowmere", "too little use of the mobile data devices")
+    # a model trained before keeps only what a number or an abbreviation opens
+    import json
+    path = tmp_path / "old-punkt.json"
+    path.write_text(json.dumps({"abbrev_types": ["no"], "collocations": [["measured", "officers"],
+                                                                          ["##number##", "march"], ["no", "5"]]}))
+    assert sentences.load(path)._params.collocations == {("##number##", "march"), ("no", "5")}
