@@ -387,7 +387,11 @@ def _grade_only(question: Question) -> bool:
     (not "… outstanding for its use of drones")."""
     rest = _GRADE_ONLY_WORDS.sub(" ", _content(question))
     rest = re.sub(r"\b(outstanding|good|adequate|requires?|requiring|improvement|inadequate)\b", " ", rest, flags=re.I)
-    return bool(question.grades) and not ({t.text for t in ANALYZER(rest, mode="query")} - _names_of(question))
+    # "Which of Holmbridge's child protection areas …?": the words of the named organisation's reports' titles
+    # say which inspection, not what it was graded for
+    titles = set().union(*map(_inspection_words_of, question.reports)) if question.organisations else set()
+    return bool(question.grades) and not ({t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
+                                          - titles)
 
 
 _REPORT_PILLAR_RE = re.compile(r"\b(effectiveness|efficiency|legitimacy)\s+(inspection|report|assessment)s?\b", re.I)
@@ -458,7 +462,9 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
     return None
 
 
-_ASKS_AREAS_RE = re.compile(r"\b(which|what) (areas?|parts?|aspects?|questions?)\b", re.I)
+# "Which areas …?", "Which of Holmbridge's child protection areas …?"
+_ASKS_AREAS_RE = re.compile(r"\b(which|what)(?: of)? (?:(?!(?:was|were|is|are|did|does|do|has|have)\b)[\w'’-]+ ){0,4}?"
+                            r"(areas?|parts?|aspects?|questions?|topics?)\b", re.I)
 # what a question for a report's every grade says besides its scope: "What grades did Holmbridge Police get?",
 # "Which five topics does the child protection inspection of Holmbridge grade?", "How was Eastmoor graded?"
 _EVERY_GRADE_WORDS = re.compile(r"\b(areas?|parts?|aspects?|questions?|topics?|pillars?|themes?|headings?|"

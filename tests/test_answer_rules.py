@@ -3350,3 +3350,16 @@ def test_a_full_stop_between_two_ordinary_words_ends_a_sentence(store, tmp_path)
     path.write_text(json.dumps({"abbrev_types": ["no"], "collocations": [["measured", "officers"],
                                                                           ["##number##", "march"], ["no", "5"]]}))
     assert sentences.load(path)._params.collocations == {("##number##", "march"), ("no", "5")}
+
+
+@pytest.mark.parametrize("q", [
+    # "child protection" names the inspection (its report's title), not an area graded: the sentence search
+    # offered "Total: Cases reviewed 120; Good 46; Requires improvement 48 …"
+    "Which of Holmbridge's child protection areas were graded requires improvement?",
+    # "Which of X's areas" asks for every area with that grade, not one a report
+    "Which of Holmbridge's areas were graded requires improvement?",
+])
+def test_which_of_a_reports_areas_got_a_grade_lists_every_one(store, q):
+    a = answered(store, q)
+    assert a.evidence == "judgments" and sorted(i.text.split(" — ")[-1] for i in a.items) == [
+        "Initial response", "Investigation"], [i.text for i in a.items]
