@@ -68,6 +68,9 @@ _GRADE_WORDS = {"outstanding": "Outstanding", "good": "Good", "adequate": "Adequ
                 "requires improvement": "Requires improvement", "require improvement": "Requires improvement",
                 "requiring improvement": "Requires improvement", "inadequate": "Inadequate"}
 _GRADE_RE = re.compile(r"\b(" + "|".join(sorted(_GRADE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# "412 outstanding suspects", "outstanding recommendations": not yet dealt with, no grade
+_UNRESOLVED_RE = re.compile(r"\boutstanding(?= (?:suspects?|warrants?|cases?|actions?|recommendations?|work|items?|"
+                            r"referrals?|investigations?|offenders?|incidents?|calls?|tasks?|jobs?)\b)", re.I)
 _CYCLE_RE = re.compile(r"\b(20\d\d)\s*(?:/|–|-|to)\s*(20)?(\d\d)\b")
 _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
 PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ended)\s+"
@@ -545,7 +548,7 @@ def core_of(text: str) -> str:
 
 
 def kind_of(text: str) -> str:
-    core = core_of(text)
+    core = _UNRESOLVED_RE.sub("unresolved", core_of(text))
     for kind, rx in _KIND_RES:
         if rx.search(core):
             return kind
@@ -601,7 +604,8 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
         q.years = years(year_text)
     q.concepts = concepts_of(text) | named_areas(text, known)
     q.pillars = pillars_of(text)
-    q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()] for m in _GRADE_RE.finditer(text)))
+    q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()]
+                                  for m in _GRADE_RE.finditer(_UNRESOLVED_RE.sub("unresolved", text))))
     if q.kind == "grade" and not q.grades and _POLAR_RE.match(core_of(text)):
         q.kind = "yesno"  # "Is an effectiveness judgment an assessment of …?" asks yes or no; no grade answers it
     q.fire = bool(_FIRE_WORDS.search(text))

@@ -79,6 +79,10 @@ from test_question_kinds import _passage_says, answered, answered_from, asked, p
     ("What are Harrowmere's usable reserves expected to be at 31 March 2020?", "number"),
     ("What was Tollbridge's recording accuracy for violence against the person?", "number"),
     ("What is crime recording accuracy?", "definition"),
+    # "outstanding suspects" are not yet dealt with: a count, no grade
+    ("How many outstanding suspects did Eastmoor have?", "number"),
+    ("How many of its recommendations are still outstanding?", "number"),
+    ("Was Eastmoor graded outstanding for treating its workforce fairly?", "grade"),
     ("By when must Fenmoor fire clear its overdue audits?", "date"),
     # "What is X's overall grade?" asks for the grade, not what a grade is
     ("What is Northshire Constabulary's overall grade?", "grade"),
@@ -3363,3 +3367,14 @@ def test_which_of_a_reports_areas_got_a_grade_lists_every_one(store, q):
     a = answered(store, q)
     assert a.evidence == "judgments" and sorted(i.text.split(" — ")[-1] for i in a.items) == [
         "Initial response", "Investigation"], [i.text for i in a.items]
+
+
+def test_outstanding_suspects_are_counted_not_graded(store):
+    # "outstanding" read as a grade made "How many outstanding suspects …?" a grade question: no judgment matched,
+    # and the count came only from the plain sentence search, at a plain sentence's confidence
+    a = answered_from(store, "How many outstanding suspects were on Eastmoor Police's systems?",
+                      "peel-2021-22-eastmoor", "412 outstanding suspects")
+    assert a.evidence.startswith("sentence:typed:"), a.evidence
+    with store.searcher():
+        assert understand("How many outstanding suspects did Eastmoor have?", store.reports()).grades == []
+        assert understand("Which forces were graded outstanding?", store.reports()).grades == ["Outstanding"]
