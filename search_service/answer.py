@@ -2423,7 +2423,7 @@ _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|i
 # a modal inside an embedded question or a comparison states a fact, not advice: "a clear process to determine
 # whether they should", "guidance on how officers should respond", "is not working as well as it should"
 _EMBEDDED_MODAL_RE = re.compile(r"\b(?:whether|how|what|when|which|where|why|if|as)\s+(?:[\w'-]+\s+){0,4}?"
-                                r"(?:should|must|ought to)\b", re.I)
+                                r"(?:should|must|ought to|needs? to)\b", re.I)  # "decides which … need to know"
 
 
 def _prescribes(sentence: str) -> bool:
@@ -3014,6 +3014,10 @@ _COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:(?:had|have|has|did|do|doe
                               r"\bhow many\b[^?]*n[’']t\b",
                               re.I)
 _HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
+_ASKS_FUTURE_RE = re.compile(r"\bwhen (?:will|is|are)\b(?=[^?]*\b(?:will|due|going to|expected|planned|next|return|"
+                             r"check|revisit)\b)|\bwhen will\b", re.I)
+_FROM_NOW_RE = re.compile(r"\b(?:within|in) (?:a|an|the next|one|two|three|four|five|six|nine|twelve|18|\d+) "
+                          r"(?:days?|weeks?|months?|years?)\b", re.I)
 # a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
 _PARAGRAPH_NUMBER_RE = re.compile(r"(?:^|(?<=\n))\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 # what is left of a whole ("still to be identified", "yet to be found", "the remaining 12"): asked only as such
@@ -3218,6 +3222,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                 return bool(stated)
         if _HOW_LONG_RE.search(question.text):  # "How long did callers wait?": a length of time, not a date
             return bool(_DURATION_RE.search(text))
+        if _ASKS_FUTURE_RE.search(question.text) and _FROM_NOW_RE.search(text):
+            return True  # "When will the inspectorate return?": "within a year", "in six months", a time from now
         if _ASKS_EVENT_DATE_RE.search(question.text):
             # "In what year was its last inspection?" asks when something happened: the period a figure is
             # counted over ("increased by 2 percent for the 12 months to 30 June 2015") dates no event; a day's

@@ -3378,3 +3378,18 @@ def test_outstanding_suspects_are_counted_not_graded(store):
     with store.searcher():
         assert understand("How many outstanding suspects did Eastmoor have?", store.reports()).grades == []
         assert understand("Which forces were graded outstanding?", store.reports()).grades == ["Outstanding"]
+
+
+def test_an_embedded_need_to_is_no_advice(store):
+    # "… decides which organisations need to know" was read as advice ("need to"), and the sentence saying the
+    # hub is in Calderwick was passed over
+    answered_from(store, "Where is Holmbridge's multi-agency safeguarding hub?", "ncpi-2024-holmbridge",
+                  "in Calderwick")
+    assert not answer_mod._prescribes("The hub decides which organisations need to know.")
+    assert answer_mod._prescribes("The hub needs to decide more quickly.")
+
+
+def test_when_will_is_answered_by_a_time_from_now(store):
+    # "I will return to Holmbridge within a year" dates the return from now; only a date was looked for
+    answered_from(store, "When will HMICFRS return to Holmbridge?", "ncpi-2024-holmbridge", "within a year")
+    assert not answer_mod._ASKS_FUTURE_RE.search("When did HMICFRS inspect Holmbridge?")
