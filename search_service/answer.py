@@ -2194,6 +2194,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
             if question.kind in ("number", "date") and _states_the_opposite(text[a:b], weights, question.text):
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
+            if question.kind == "date" and _DATES_OUR_VISIT_RE.match(text[a:b]) and not _INSPECTION_ASKED_RE.search(
+                    question.text):
+                continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
             if asks_where and not any(stems_of(m.group(0)) - question_stems for m in _PLACE_RE.finditer(text[a:b])):
@@ -2367,6 +2370,10 @@ _SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report))|\b(?:we|our (?
                        r"hmic(?:frs)?|(?:hmic(?:frs)?[’']s\s+)?(?:\w+\s+)?inspections))\s+(?:\w+\s+){0,2}?"
                        rf"(?:{_SCOPE_VERBS}|ask(?:s|ed)?|make an assessment of)\s+(?:how|whether|if)\b", re.I)
 _INSPECTION_ASKED_RE = re.compile(r"\binspect\w*|\binspectorate\b|\bhmic(?:frs)?\b", re.I)
+# a sentence dating the inspectorate's own visit: "We last inspected custody in Wealdmarsh in 2017", "Our previous
+# inspection of the service took place in October 2021"
+_DATES_OUR_VISIT_RE = re.compile(r"\W*(?:we\s+(?:last\s+|first\s+|previously\s+)?(?:inspected|visited)|"
+                                 r"our\s+(?:(?:last|previous|first|earlier)\s+)?(?:inspection|visit|fieldwork))\b", re.I)
 # a question about what it looked at (an inspection named is none: "… in the rural crime inspection")
 _ASKS_SCOPE_RE = re.compile(rf"\b(?:{_SCOPE_VERBS}|cover\w*|gather\w*|method\w*|scope|focus\w*|set out to|aim\w*)\b",
                             re.I)
