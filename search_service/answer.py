@@ -2969,12 +2969,14 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             if clause and re.search(r"\bthe\s+\S+\s*$", text[max(0, a - 30):a]) and not (
                     stems_of(clause.group(0)) & asked):
                 continue  # "the 38 firefighters who can retire" are some of its firefighters, not all of them
-            window = text[terms[max(0, i - NUMBER_REACH)][1]:a] if i else ""
+            start = terms[max(0, i - NUMBER_REACH)][1] if i else a
+            window = text[start:a]
             # a share is no count: "fell by 19 percent in the streets patrolled" counts no streets
             # nor is a year: "Since October 2018 response officers have …" counts no officers
             numerals = [n for n in _NUMERAL_RE.finditer(window) if not _PERCENT_AFTER_RE.match(window, n.end())
                         and n.group(0) not in count.named  # "999 calls" names the calls: the count is another figure
-                        and not _YEAR_NAMED_RE.search(window, 0, n.end())
+                        # (the words before the window too: "In 2021 its on-call fire engines", "In" no term)
+                        and not _YEAR_NAMED_RE.search(text, max(0, start + n.start() - 20), start + n.end())
                         and not (n.group(0).lower() == "one" and _NOT_ONE_RE.search(window, 0, n.start()))]
             # the count is of this noun unless something stands between them: "140 offenders with a caseworker";
             # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
@@ -3021,6 +3023,18 @@ _COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:(?:had|have|has|did|do|doe
                               r"\bhow many\b[^?]*n[’']t\b",
                               re.I)
 _HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
+# what an organisation has ("How many fire engines does it have?") is not what it does something to: a count after
+# a verb of change ("replace four fire engines", "moved two", "recruited 60") unless the sentence also says "has N"
+_ASKS_HELD_RE = re.compile(r"\bhow many\b[^?]*\b(?:does|do|did)\b[^?]*\b(?:have|own|operate|run|employ|keep)\s*\??\s*$",
+                           re.I)
+_NOT_COUNT = r"(?!(?:replac|mov|bought|sold|clos|open|add|cut|lost|recruit|withdr|remov|hir|upgrad)\w*\b)"
+_COUNT_WORD_RE = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty)\b"
+_ACTED_ON_RE = re.compile(r"\b(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|sold|sell(?:ing)?|clos(?:e|ed|ing)|"
+                          r"open(?:ed|ing)?|add(?:ed|ing)?|cut(?:ting)?|lost|los(?:e|ing)|recruit(?:ed|ing)?|withdr\w*|"
+                          r"remov\w*|hir(?:e|ed|ing)|upgrad\w*)\s+(?:(?:a further|another|up to|an extra|extra|more|"
+                          rf"new)\s+)?{_COUNT_WORD_RE}", re.I)
+_HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"
+                            rf"(?:(?![\w-]+ed\b){_NOT_COUNT}[\w-]+\s+){{0,2}}?{_COUNT_WORD_RE}", re.I)  # not "has moved two"
 _ASKS_FUTURE_RE = re.compile(r"\bwhen (?:will|is|are)\b(?=[^?]*\b(?:will|due|going to|expected|planned|next|return|"
                              r"check|revisit)\b)|\bwhen will\b", re.I)
 _FROM_NOW_RE = re.compile(r"\b(?:within|in) (?:a|an|the next|one|two|three|four|five|six|nine|twelve|18|\d+) "
@@ -3201,6 +3215,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         if _ASKS_HOW_MUCH_DIFFERENCE_RE.search(question.text) and not (
                 _DIFFERENCE_RE.search(text) or _CHANGE_RE.search(text)):
             return False  # "How much less did they offend?" is answered by "31 percent fewer offences", not a count
+        if _ASKS_HELD_RE.search(question.text) and _ACTED_ON_RE.search(text) and not _HELD_COUNT_RE.search(text):
+            return False  # "How many fire engines does it have?" is not "… to replace four fire engines"
         if _COUNT_OF_NOT_RE.search(question.text) and not _NEGATION_RE.search(text):
             return False  # "How many … had it not achieved?" is not answered by "achieved 9 of the 21 …"
         if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):

@@ -3401,3 +3401,25 @@ def test_a_date_of_the_inspectors_visit_dates_nothing_else(store):
     a = asked(store, "When was the last death in custody in Wealdmarsh?")
     assert a.answer is None or "inspected" not in a.answer.text, a.answer.text
     answered_from(store, "When did HMICFRS last inspect custody in Wealdmarsh?", "custody-2024-wealdmarsh", "2017")
+
+
+def test_what_an_organisation_has_is_not_what_it_does_something_to(store):
+    # "… which it plans to use to replace four fire engines and the Carnford training tower." was offered at 0.91
+    # for how many fire engines Dunmere has
+    a = asked(store, "How many fire engines does Dunmere Fire and Rescue Service have?")
+    assert a.answer is None or "replace four" not in a.answer.text, a.answer.text
+    answered_from(store, "How many fire stations does Dunmere Fire and Rescue Service have?", "frs-2023-25-dunmere",
+                  "19 fire stations")
+    assert answer_mod._HELD_COUNT_RE.search("The service has 19 stations and moved two engines.")  # said too
+    assert not answer_mod._HELD_COUNT_RE.search("It has moved two fire engines to Fenmoor Bay.")
+
+
+def test_a_year_opening_the_sentence_counts_nothing(store):
+    # "In 2021 its on-call fire engines were available for 64 percent …": "2021" stood six terms before
+    # "engines" with its "In" (no term) outside the words read, and was taken for a count of fire engines (0.91)
+    a = asked(store, "How many fire engines does Fenmoor Fire and Rescue Service have?")
+    assert a.answer is None or "64 percent" not in a.answer.text, a.answer.text
+    with store.searcher():
+        q = understand("How many fire engines does the service have?", store.reports())
+    assert not answer_mod.counts_what_is_asked(q, "In 2021 its on-call fire engines were available for 64 percent.")
+    assert answer_mod.counts_what_is_asked(q, "In 2021 it had 31 fire engines.")
