@@ -2194,6 +2194,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
             if question.kind in ("number", "date") and _states_the_opposite(text[a:b], weights, question.text):
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
+            if question.kind == "date" and _ASKS_PAST_EVENT_RE.search(question.text) and _PLANNED_RE.search(
+                    text[a:b]) and not _PLANNED_RE.search(question.text):
+                continue  # "When did it open its new control room?": not "The force plans to move … in 2024"
             if question.kind == "date" and _DATES_OUR_VISIT_RE.match(text[a:b]) and not _INSPECTION_ASKED_RE.search(
                     question.text):
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
@@ -2370,6 +2373,11 @@ _SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report))|\b(?:we|our (?
                        r"hmic(?:frs)?|(?:hmic(?:frs)?[’']s\s+)?(?:\w+\s+)?inspections))\s+(?:\w+\s+){0,2}?"
                        rf"(?:{_SCOPE_VERBS}|ask(?:s|ed)?|make an assessment of)\s+(?:how|whether|if)\b", re.I)
 _INSPECTION_ASKED_RE = re.compile(r"\binspect\w*|\binspectorate\b|\bhmic(?:frs)?\b", re.I)
+# "When did …?" asks when something happened; a plan ("plans to move … in 2024") has not
+_ASKS_PAST_EVENT_RE = re.compile(r"^\s*(?:in )?(?:when|what year|which year|what month) (?:did|was|were|had)\b", re.I)
+_PLANNED_RE = re.compile(r"\b(?:plans|planned|planning|intends?|intended|expects?|expected|(?:is|are|was|were) due|aims|hopes|"
+                         r"proposes|proposed)\s+to\b|\bwill\b|\bdue to (?:go|be|open|start|finish|complete|close|"
+                         r"launch|move|replace|report)\b", re.I)  # the verbs: "its plan to reduce burglary" is a name
 # a sentence dating the inspectorate's own visit: "We last inspected custody in Wealdmarsh in 2017", "Our previous
 # inspection of the service took place in October 2021"
 _DATES_OUR_VISIT_RE = re.compile(r"\W*(?:we\s+(?:last\s+|first\s+|previously\s+)?(?:inspected|visited)|"
