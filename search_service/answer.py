@@ -1963,6 +1963,8 @@ def _defining(question: Question) -> Defining | None:
                     required=role or named or (m.group(1) or "").strip().lower() != "the")
 
 
+# a measure a percentage gives: "How has its crime recording accuracy changed?" is answered by "records 93.4 percent"
+_SHARE_NAMED_RE = re.compile(r"\b(accuracy|rate|proportion|share|percentage)\b(?!\s+(?:of|per)\s+(?:\d|every))", re.I)
 # the inspectors asked about as the ones inspecting ("did the inspectors speak to", "told inspectors"), not
 # counted ("How many inspectors …?", "fire safety inspectors are"): the reports' "we", "us" and "our"
 _INSPECTORS_ASKED_RE = re.compile(r"\b(?:tell|told|show|showed|give|gave|did|do|does|the)\s+inspectors\s+"
@@ -2031,6 +2033,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     other_forms = _other_forms(store, weights)
     # "did it fail to record …" of "had not been recorded"; "calls that lacked a location" of "did not establish"
     other_forms = other_forms + [(_NEGATION_RE, stem) for stem in _NEGATIVE_ASKED if stem in weights]
+    measure = _SHARE_NAMED_RE.search(question.text)
+    if measure and question.kind == "comparison":
+        other_forms = other_forms + [(_PERCENT_RE, measure.group(1))]  # "its recording accuracy": "records 93.4 percent"
     if _INSPECTORS_ASKED_RE.search(question.text):
         other_forms = other_forms + [(_WE_RE, "inspectors")]  # "did inspectors speak to": "we … spoke to"
     places = _ASKS_PLACES_RE.match(question.text)
