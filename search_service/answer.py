@@ -1777,11 +1777,14 @@ _DEFINING_VERBS = r"(?:is|are|was|were|means|refers|describes|stands)\b"
 _NOT_A_ROLE = r"(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|should|must|"\
               r"also|only|not|now|still|already|currently|recently)\b)(?-i:[A-Za-z])+\b"  # [a-z] case aside: _LETTER
 # a definition states what is always so: "now", "still", "recently" after the term report events instead
-_TIMELESS = r"(?!(?:now|still|also|recently|currently|already|then|sometimes|often|rarely|never|not|only|which)\b)" \
+_TIMELESS = r"(?!(?:now|still|also|recently|currently|already|then|sometimes|often|rarely|never|not|only|which|" \
+            r"from|in|at|on|for|with|by|to|and|or|across|during|under|after|before)\b)" \
             r"[a-z]+\b"
 # "Sentinel was due to go live …", "The hub was opened in 2015": the term's verb tells of an event, not what it is
 _EVENT = (r"(?!(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|set|likely|being|going|now|still|not|also|"
-          r"late|behind|delayed|introduced|launched|opened|established|created|set up|started|extended|reviewed)\b|"
+          r"late|behind|delayed|introduced|launched|opened|established|created|set up|started|extended|reviewed|"
+          # "Appropriate adults … were available between 8am and 10pm": a state they were in, not what they are
+          r"available|unavailable|vacant|open|closed|busy|present|absent|short)\b|"
           # "The Safe Streets programme was evaluated by …": a passive past tells what was done to it, not what it is
           r"(?:was|were)\s+(?!(?:called|named|known|designed|intended|used|based|aimed|meant|made)\b)[a-z]+ed\b|"
           # "Heritage crime is the least understood …" judges it; "The unit is to become part of …" plans for it
