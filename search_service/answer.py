@@ -2202,6 +2202,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
             if question.kind in ("number", "date") and _states_the_opposite(text[a:b], weights, question.text):
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
+            if _CHART_TEXT_RE.match(text[a:b]) or (question.kind not in TYPED_KINDS and not header
+                                                   and CAPTION_RE.match(text[a:b].lstrip())):
+                # "Line chart showing the percentage of 999 calls …", a web page's words for a chart, and "Figure 1:
+                # Percentage of 999 calls answered …", its title, state no finding (a figure they give may be one)
+                continue
             if question.kind == "date" and _ASKS_PAST_EVENT_RE.search(question.text) and _PLANNED_RE.search(
                     text[a:b]) and not _PLANNED_RE.search(question.text):
                 continue  # "When did it open its new control room?": not "The force plans to move … in 2024"
@@ -2381,6 +2386,9 @@ _SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report))|\b(?:we|our (?
                        r"hmic(?:frs)?|(?:hmic(?:frs)?[’']s\s+)?(?:\w+\s+)?inspections))\s+(?:\w+\s+){0,2}?"
                        rf"(?:{_SCOPE_VERBS}|ask(?:s|ed)?|make an assessment of)\s+(?:how|whether|if)\b", re.I)
 _INSPECTION_ASKED_RE = re.compile(r"\binspect\w*|\binspectorate\b|\bhmic(?:frs)?\b", re.I)
+# the text a web page gives for a chart in place of the picture: it says what is drawn, no finding
+_CHART_TEXT_RE = re.compile(r"\W*(?:(?:line|bar|column|pie|stacked bar|scatter|area)\s+(?:chart|graph)|"
+                            r"(?:chart|graph|map|diagram|infographic)\s+(?:showing|of|comparing))\b", re.I)
 # "When did …?" asks when something happened; a plan ("plans to move … in 2024") has not
 _ASKS_PAST_EVENT_RE = re.compile(r"^\s*(?:in )?(?:when|what year|which year|what month) (?:did|was|were|had)\b", re.I)
 _PLANNED_RE = re.compile(r"\b(?:plans|planned|planning|intends?|intended|expects?|expected|(?:is|are|was|were) due|aims|hopes|"

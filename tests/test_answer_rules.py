@@ -3454,3 +3454,13 @@ def test_a_term_in_a_state_or_before_a_preposition_is_not_defined(store):
     assert not defines.subject("Appropriate adults from the scheme were available at night.")
     assert not defines.subject("Appropriate adults were available between 8am and 10pm.")
     assert defines.subject("An appropriate adult supports a child or vulnerable adult in custody.")
+
+
+def test_a_charts_text_or_title_states_no_finding(store):
+    # "Line chart showing the percentage of 999 calls Eastmoor Police answered within ten seconds each month …",
+    # the web page's words for a chart, was offered for whether Eastmoor answers enough 999 calls in time
+    a = answered_from(store, "Does Eastmoor answer enough 999 calls within ten seconds?", "peel-2021-22-eastmoor",
+                      "71.3 percent")
+    assert not a.text.startswith(("Line chart", "Figure"))
+    assert answer_mod._CHART_TEXT_RE.match("Bar chart showing recorded crime by month.")
+    assert not answer_mod._CHART_TEXT_RE.match("Charts and maps help officers plan patrols.")
