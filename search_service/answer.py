@@ -463,7 +463,8 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
 
 
 # "Which areas …?", "Which of Holmbridge's child protection areas …?"
-_ASKS_AREAS_RE = re.compile(r"\b(which|what)(?: of)? (?:(?!(?:was|were|is|are|did|does|do|has|have)\b)[\w'’-]+ ){0,4}?"
+_ASKS_AREAS_RE = re.compile(r"\b(which|what)(?: of)? "
+                            r"(?:(?!(?:was|were|is|are|did|does|do|has|have)\b)[\w'’-]+ ){0,4}?"
                             r"(areas?|parts?|aspects?|questions?|topics?)\b", re.I)
 # what a question for a report's every grade says besides its scope: "What grades did Holmbridge Police get?",
 # "Which five topics does the child protection inspection of Holmbridge grade?", "How was Eastmoor graded?"
@@ -2038,7 +2039,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     other_forms = other_forms + [(_NEGATION_RE, stem) for stem in _NEGATIVE_ASKED if stem in weights]
     measure = _SHARE_NAMED_RE.search(question.text)
     if measure and question.kind == "comparison":
-        other_forms = other_forms + [(_PERCENT_RE, measure.group(1))]  # "its recording accuracy": "records 93.4 percent"
+        # "its recording accuracy": "records 93.4 percent"
+        other_forms = other_forms + [(_PERCENT_RE, measure.group(1))]
     if _INSPECTORS_ASKED_RE.search(question.text):
         other_forms = other_forms + [(_WE_RE, "inspectors")]  # "did inspectors speak to": "we … spoke to"
     places = _ASKS_PLACES_RE.match(question.text)
@@ -2391,13 +2393,15 @@ _CHART_TEXT_RE = re.compile(r"\W*(?:(?:line|bar|column|pie|stacked bar|scatter|a
                             r"(?:chart|graph|map|diagram|infographic)\s+(?:showing|of|comparing))\b", re.I)
 # "When did …?" asks when something happened; a plan ("plans to move … in 2024") has not
 _ASKS_PAST_EVENT_RE = re.compile(r"^\s*(?:in )?(?:when|what year|which year|what month) (?:did|was|were|had)\b", re.I)
-_PLANNED_RE = re.compile(r"\b(?:plans|planned|planning|intends?|intended|expects?|expected|(?:is|are|was|were) due|aims|hopes|"
-                         r"proposes|proposed)\s+to\b|\bwill\b|\bdue to (?:go|be|open|start|finish|complete|close|"
-                         r"launch|move|replace|report)\b", re.I)  # the verbs: "its plan to reduce burglary" is a name
+# (the verbs: "its plan to reduce burglary" names a plan)
+_PLANNED_RE = re.compile(r"\b(?:plans|planned|planning|intends?|intended|expects?|expected|(?:is|are|was|were) due|"
+                         r"aims|hopes|proposes|proposed)\s+to\b|\bwill\b|\bdue to (?:go|be|open|start|finish|"
+                         r"complete|close|launch|move|replace|report)\b", re.I)
 # a sentence dating the inspectorate's own visit: "We last inspected custody in Wealdmarsh in 2017", "Our previous
 # inspection of the service took place in October 2021"
 _DATES_OUR_VISIT_RE = re.compile(r"\W*(?:we\s+(?:last\s+|first\s+|previously\s+)?(?:inspected|visited)|"
-                                 r"our\s+(?:(?:last|previous|first|earlier)\s+)?(?:inspection|visit|fieldwork))\b", re.I)
+                                 r"our\s+(?:(?:last|previous|first|earlier)\s+)?(?:inspection|visit|fieldwork))\b",
+                                 re.I)
 # a question about what it looked at (an inspection named is none: "… in the rural crime inspection")
 _ASKS_SCOPE_RE = re.compile(rf"\b(?:{_SCOPE_VERBS}|cover\w*|gather\w*|method\w*|scope|focus\w*|set out to|aim\w*)\b",
                             re.I)
@@ -2684,9 +2688,9 @@ def _enough(question: Question, best: Candidate) -> bool:
 
 # What each kind of evidence has been worth: (answers right, answers picked) on the tuning halves of eval/, never
 # the validation halves; a pick calibration withheld counts like one offered (from set 35's first run on: before
-# it, a withheld kind was never judged again). A question set's tuning half counts as the rules first answered it, before any rule
-# was written from it (questions3, 4, 6 to 9 and 12 to 36: the rules meeting questions they were not fitted
-# to); the first two sets, whose first answers were not kept, count with the rules as they are, and so does
+# it, a withheld kind was never judged again). A question set's tuning half counts as the rules first answered
+# it, before any rule was written from it (questions3, 4, 6 to 9 and 12 to 36: the rules meeting questions they
+# were not fitted to); the first two sets, whose first answers were not kept, count with the rules as they are, and so does
 # evidence no first run gave (a signature). Refit after changing a rule:
 # `search-service eval --split tune` prints the current "by evidence" table; a new set's first run is kept
 # with `eval --json` before its tuning half is read.
@@ -2855,9 +2859,10 @@ _QUALIFIERS = stems_of("more most new other further additional active extra curr
                        "about around over nearly almost some only just another")
 # (a clause between them too: "left on 60-minute checks after staff learned …" counts no staff; nor does a day's
 # date before "the number of people …")
+# (a word, not part of one: "60 on-call firefighters")
 _COUNT_BREAK_RE = re.compile(r"[,;:()]|(?<!-)\b(with|by|to|from|for|per|against|and|or|than|on|at|in|into|among|"
-                             rf"between|after|before|when|while|until|because|since|that|which|who|where|if|as|number of|"
-                             rf"{MONTHS})\b(?!-)", re.I)  # a word, not part of one: "60 on-call firefighters"
+                             r"between|after|before|when|while|until|because|since|that|which|who|where|if|as|"
+                             rf"number of|{MONTHS})\b(?!-)", re.I)
 
 
 _NUMBER_OF_RE = re.compile(r"\bnumber of\s+(\w+\s+){0,2}$", re.I)
@@ -3057,8 +3062,8 @@ _ACTED_ON_RE = re.compile(r"\b(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|so
                           r"open(?:ed|ing)?|add(?:ed|ing)?|cut(?:ting)?|lost|los(?:e|ing)|recruit(?:ed|ing)?|withdr\w*|"
                           r"remov\w*|hir(?:e|ed|ing)|upgrad\w*)\s+(?:(?:a further|another|up to|an extra|extra|more|"
                           rf"new)\s+)?{_COUNT_WORD_RE}", re.I)
-_HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"
-                            rf"(?:(?![\w-]+ed\b){_NOT_COUNT}[\w-]+\s+){{0,2}}?{_COUNT_WORD_RE}", re.I)  # not "has moved two"
+_HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"  # not "has moved two"
+                            rf"(?:(?![\w-]+ed\b){_NOT_COUNT}[\w-]+\s+){{0,2}}?{_COUNT_WORD_RE}", re.I)
 _ASKS_FUTURE_RE = re.compile(r"\bwhen (?:will|is|are)\b(?=[^?]*\b(?:will|due|going to|expected|planned|next|return|"
                              r"check|revisit)\b)|\bwhen will\b", re.I)
 _FROM_NOW_RE = re.compile(r"\b(?:within|in) (?:a|an|the next|one|two|three|four|five|six|nine|twelve|18|\d+) "
@@ -3149,8 +3154,9 @@ def _gives_each(text: str, unit: str) -> bool:
     return bool(_EACH_GIVEN_RE.search(text)) or any(
         stems_of(m.group(1)) == unit_stems for m in _EACH_NAMED_RE.finditer(text))
 _PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
+# ("rate per 1,000" names its unit; an accuracy is a share)
 _SHARE_ASKED_RE = re.compile(_SHARE_ASKED + r"|\b(?:what|which) fraction\b|\brate\b(?!.*\bper\b)|"
-                             r"\b(?:recording )?accuracy\b", re.I)  # "rate per 1,000" names its unit; accuracy is a share
+                             r"\b(?:recording )?accuracy\b", re.I)
 _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
                        r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+\s+)?(in|of)\s+(every\s+)?"
                        r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
