@@ -2060,6 +2060,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     counted_share = stems_of(share_of.group(1)) if share_of else frozenset()
     asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
+    asks_action = bool(_ASKS_ACTION_RE.match(question.text))
     # what an inspection looked at, or how; "Who assesses crimes reported to the force?" asks who does, "Who
     # inspected its custody suites?" who the inspectors were
     asks_scope = bool(_ASKS_SCOPE_RE.search(question.text)) and (
@@ -2204,6 +2205,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
             if question.kind in ("number", "date") and _states_the_opposite(text[a:b], weights, question.text):
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
+            if asks_action and _DEFINITION_RE.match(text[a:b]):
+                continue  # "What is Eastmoor doing about repeat missing children?": not "A child who … is a repeat …"
             if _CHART_TEXT_RE.match(text[a:b]) or (question.kind not in TYPED_KINDS and not header
                                                    and CAPTION_RE.match(text[a:b].lstrip())):
                 # "Line chart showing the percentage of 999 calls …", a web page's words for a chart, and "Figure 1:
@@ -2388,6 +2391,11 @@ _SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report))|\b(?:we|our (?
                        r"hmic(?:frs)?|(?:hmic(?:frs)?[’']s\s+)?(?:\w+\s+)?inspections))\s+(?:\w+\s+){0,2}?"
                        rf"(?:{_SCOPE_VERBS}|ask(?:s|ed)?|make an assessment of)\s+(?:how|whether|if)\b", re.I)
 _INSPECTION_ASKED_RE = re.compile(r"\binspect\w*|\binspectorate\b|\bhmic(?:frs)?\b", re.I)
+# "What is X doing about Y?", "What has X done about Y?" ask what was done, which a sentence defining a term
+# ("A child who goes missing three or more times in a year is a repeat missing child.") does not say
+_ASKS_ACTION_RE = re.compile(r"^\s*what (?:is|are|was|were|has|have|had|did|does|do) [^?]*\b(?:doing|done|do) "
+                             r"(?:about|to|for|with)\b", re.I)
+_DEFINITION_RE = re.compile(r"\W*(?:an?|the)\s+[^.;:]{0,80}?\b(?:is|are)\s+(?:an?|the)\s+", re.I)
 # the text a web page gives for a chart in place of the picture: it says what is drawn, no finding
 _CHART_TEXT_RE = re.compile(r"\W*(?:(?:line|bar|column|pie|stacked bar|scatter|area)\s+(?:chart|graph)|"
                             r"(?:chart|graph|map|diagram|infographic)\s+(?:showing|of|comparing))\b", re.I)

@@ -3464,3 +3464,12 @@ def test_a_charts_text_or_title_states_no_finding(store):
     assert not a.text.startswith(("Line chart", "Figure"))
     assert answer_mod._CHART_TEXT_RE.match("Bar chart showing recorded crime by month.")
     assert not answer_mod._CHART_TEXT_RE.match("Charts and maps help officers plan patrols.")
+
+
+def test_what_is_being_done_is_not_answered_by_a_definition(store):
+    # "A child who goes missing three or more times in a year is a repeat missing child." was offered at 0.69 for
+    # what Eastmoor is doing about repeat missing children
+    a = asked(store, "What is Eastmoor Police doing about repeat missing children?")
+    assert a.answer is None or "is a repeat missing child" not in a.answer.text, a.answer.text
+    assert answer_mod._ASKS_ACTION_RE.match("What has the force done about its backlog?")
+    assert not answer_mod._ASKS_ACTION_RE.match("What is a repeat missing child?")
