@@ -2205,6 +2205,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
             if question.kind in ("number", "date") and _states_the_opposite(text[a:b], weights, question.text):
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
+            if question.kind == "who" and not _NEGATES_RE.search(question.text) and any(
+                    stems_of(m.group(1)) & set(weights) for m in _NEGATED_VERB_RE.finditer(text[a:b])):
+                continue  # "Who reviews its notices?": not "Holmbridge Police doesn't review public protection notices …"
             if asks_action and _DEFINITION_RE.match(text[a:b]):
                 continue  # "What is Eastmoor doing about repeat missing children?": not "A child who … is a repeat …"
             if _CHART_TEXT_RE.match(text[a:b]) or (question.kind not in TYPED_KINDS and not header
@@ -2520,6 +2523,8 @@ _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplet
 _NEGATED_COUNT_RE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even)\s+)?([a-z]{3,})\b"
                                r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|within)\b)[a-z]+){0,2}"
                                r"\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
+_NEGATED_VERB_RE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:always|yet|consistently|properly|fully)\s+)?"
+                             r"([a-z]{3,})\b", re.I)
 _NEGATES_RE = re.compile(r"\b(?:not|never|none|no)\b|n[’']t\b|\bfail", re.I)
 
 

@@ -3473,3 +3473,9 @@ def test_what_is_being_done_is_not_answered_by_a_definition(store):
     assert a.answer is None or "is a repeat missing child" not in a.answer.text, a.answer.text
     assert answer_mod._ASKS_ACTION_RE.match("What has the force done about its backlog?")
     assert not answer_mod._ASKS_ACTION_RE.match("What is a repeat missing child?")
+
+
+def test_who_does_something_is_not_answered_by_who_does_not(store):
+    # "Eastmoor Police doesn't assess and manage the risk to victims … quickly or thoroughly enough, and referrals
+    # to its central referral unit …" was offered at 0.69 for who assesses referrals in Eastmoor
+    answered_from(store, "Who assesses referrals in Eastmoor?", "peel-2021-22-eastmoor", "central referral unit in Greystone")
