@@ -2061,6 +2061,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_action = bool(_ASKS_ACTION_RE.match(question.text))
+    # "Who reviews …?" (not "Who does not …?"): the stems of its verbs, whose negation in a sentence rules it out
+    who_done = set(weights) if question.kind == "who" and not _NEGATES_RE.search(question.text) else set()
+    past_event = question.kind == "date" and bool(_ASKS_PAST_EVENT_RE.search(question.text)) and not (
+        _PLANNED_RE.search(question.text))
+    visit_dates_nothing = question.kind == "date" and not _INSPECTION_ASKED_RE.search(question.text)
     # what an inspection looked at, or how; "Who assesses crimes reported to the force?" asks who does, "Who
     # inspected its custody suites?" who the inspectors were
     asks_scope = bool(_ASKS_SCOPE_RE.search(question.text)) and (
@@ -2205,8 +2210,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
             if question.kind in ("number", "date") and _states_the_opposite(text[a:b], weights, question.text):
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
-            if question.kind == "who" and not _NEGATES_RE.search(question.text) and any(
-                    stems_of(m.group(1)) & set(weights) for m in _NEGATED_VERB_RE.finditer(text[a:b])):
+            if who_done and any(stems_of(m.group(1)) & who_done for m in _NEGATED_VERB_RE.finditer(text[a:b])):
                 continue  # "Who reviews its notices?": not "Holmbridge Police doesn't review public protection notices …"
             if asks_action and _DEFINITION_RE.match(text[a:b]):
                 continue  # "What is Eastmoor doing about repeat missing children?": not "A child who … is a repeat …"
@@ -2215,11 +2219,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # "Line chart showing the percentage of 999 calls …", a web page's words for a chart, and "Figure 1:
                 # Percentage of 999 calls answered …", its title, state no finding (a figure they give may be one)
                 continue
-            if question.kind == "date" and _ASKS_PAST_EVENT_RE.search(question.text) and _PLANNED_RE.search(
-                    text[a:b]) and not _PLANNED_RE.search(question.text):
+            if past_event and _PLANNED_RE.search(text[a:b]):
                 continue  # "When did it open its new control room?": not "The force plans to move … in 2024"
-            if question.kind == "date" and _DATES_OUR_VISIT_RE.match(text[a:b]) and not _INSPECTION_ASKED_RE.search(
-                    question.text):
+            if visit_dates_nothing and _DATES_OUR_VISIT_RE.match(text[a:b]):
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
@@ -2520,11 +2522,11 @@ _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|dur
                              r"((?:19|20)\d\d)\b", re.I)
 _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplete", "unrecorded", "non-urgent"
 # a count of what was not done: "did not review 19 of the 70 case files", "had not been updated in 11"
-_NEGATED_COUNT_RE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even)\s+)?([a-z]{3,})\b"
-                               r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|within)\b)[a-z]+){0,2}"
-                               r"\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
-_NEGATED_VERB_RE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:always|yet|consistently|properly|fully)\s+)?"
-                             r"([a-z]{3,})\b", re.I)
+_NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even|consistently|properly|fully)\s+)?"
+                 r"([a-z]{3,})\b")
+_NEGATED_VERB_RE = re.compile(_NEGATED_VERB, re.I)  # "doesn't review", "has not yet agreed"
+_NEGATED_COUNT_RE = re.compile(_NEGATED_VERB + r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|"
+                               r"within)\b)[a-z]+){0,2}\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
 _NEGATES_RE = re.compile(r"\b(?:not|never|none|no)\b|n[’']t\b|\bfail", re.I)
 
 
@@ -3069,18 +3071,15 @@ _HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
 # a verb of change ("replace four fire engines", "moved two", "recruited 60") unless the sentence also says "has N"
 _ASKS_HELD_RE = re.compile(r"\bhow many\b[^?]*\b(?:does|do|did)\b[^?]*\b(?:have|own|operate|run|employ|keep)\s*\??\s*$",
                            re.I)
-_NOT_COUNT = r"(?!(?:replac|mov|bought|sold|clos|open|add|cut|lost|recruit|withdr|remov|hir|upgrad)\w*\b)"
-_COUNT_WORD_RE = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty)\b"
-_ACTED_ON_RE = re.compile(r"\b(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|sold|sell(?:ing)?|clos(?:e|ed|ing)|"
-                          r"open(?:ed|ing)?|add(?:ed|ing)?|cut(?:ting)?|lost|los(?:e|ing)|recruit(?:ed|ing)?|withdr\w*|"
-                          r"remov\w*|hir(?:e|ed|ing)|upgrad\w*)\s+(?:(?:a further|another|up to|an extra|extra|more|"
-                          rf"new)\s+)?{_COUNT_WORD_RE}", re.I)
+_CHANGE_VERB = (r"(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|sold|sell(?:ing)?|clos(?:e|ed|ing)|open(?:ed|ing)?|"
+                r"add(?:ed|ing)?|cut(?:ting)?|lost|los(?:e|ing)|recruit(?:ed|ing)?|withdr\w*|remov\w*|hir(?:e|ed|ing)|"
+                r"upgrad\w*)")
+_ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an extra|extra|more|new)\s+)?"
+                          rf"{_COUNT_WORD}\b", re.I)
 _HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"  # not "has moved two"
-                            rf"(?:(?![\w-]+ed\b){_NOT_COUNT}[\w-]+\s+){{0,2}}?{_COUNT_WORD_RE}", re.I)
+                            rf"(?:(?![\w-]+ed\b)(?!{_CHANGE_VERB}\b)[\w-]+\s+){{0,2}}?{_COUNT_WORD}\b", re.I)
 _ASKS_FUTURE_RE = re.compile(r"\bwhen (?:will|is|are)\b(?=[^?]*\b(?:will|due|going to|expected|planned|next|return|"
                              r"check|revisit)\b)|\bwhen will\b", re.I)
-_FROM_NOW_RE = re.compile(r"\b(?:within|in) (?:a|an|the next|one|two|three|four|five|six|nine|twelve|18|\d+) "
-                          r"(?:days?|weeks?|months?|years?)\b", re.I)
 # a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
 _PARAGRAPH_NUMBER_RE = re.compile(r"(?:^|(?<=\n))\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 # what is left of a whole ("still to be identified", "yet to be found", "the remaining 12"): asked only as such
@@ -3217,7 +3216,10 @@ def _lead_in(text: str, spans: list[tuple[int, int]], i: int) -> str:
     return ""
 
 
-_WITHIN_RE = re.compile(r"\bwithin\s+[\w-]+\s+(?:working\s+)?(?:hours|days|weeks|months|years)\b", re.I)
+# a time from now: "within six months", "within a year", "in 18 months"
+_WITHIN_RE = re.compile(r"\b(?:within\s+(?:the\s+next\s+)?[\w-]+|in\s+(?:a|an|the\s+next\s+[\w-]+|\d+|two|three|four|"
+                        r"five|six|nine|twelve|eighteen))\s+(?:working\s+)?(?:hours?|days?|weeks?|months?|years?)\b",
+                        re.I)
 _PRESCRIBED_RE = re.compile(r"\b(?:must|should|needs? to|has to|have to|due|expected|required|asked)\b", re.I)
 _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|when (?:must|should|is \w+(?: \w+)? due))\b",
                                re.I)
@@ -3288,7 +3290,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                 return bool(stated)
         if _HOW_LONG_RE.search(question.text):  # "How long did callers wait?": a length of time, not a date
             return bool(_DURATION_RE.search(text))
-        if _ASKS_FUTURE_RE.search(question.text) and _FROM_NOW_RE.search(text):
+        if _ASKS_FUTURE_RE.search(question.text) and _WITHIN_RE.search(text):
             return True  # "When will the inspectorate return?": "within a year", "in six months", a time from now
         if _ASKS_EVENT_DATE_RE.search(question.text):
             # "In what year was its last inspection?" asks when something happened: the period a figure is

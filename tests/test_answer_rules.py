@@ -3448,9 +3448,8 @@ def test_a_term_in_a_state_or_before_a_preposition_is_not_defined(store):
     # offered at 0.76 for what an appropriate adult is: "from" was read as the verb after the subject
     a = asked(store, "What is an appropriate adult?")
     assert a.answer is None or "were available" not in a.answer.text, a.answer.text
-    from search_service.question import understand as understand_q
     with store.searcher():
-        defines = answer_mod._defining(understand_q("What is an appropriate adult?", store.reports()))
+        defines = answer_mod._defining(understand("What is an appropriate adult?", store.reports()))
     assert not defines.subject("Appropriate adults from the scheme were available at night.")
     assert not defines.subject("Appropriate adults were available between 8am and 10pm.")
     assert defines.subject("An appropriate adult supports a child or vulnerable adult in custody.")
