@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from search_service import budget, sentences
+from search_service import budget, periods, sentences
 from search_service.compare import group_of
 from search_service.analysis import ANALYZER, STOP_WORDS, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
@@ -1979,6 +1979,9 @@ _ASKS_PLACES_RE = re.compile(r"^\s*(?:in |at |from |to )?(?:which|what) (?:other
                              r"villages?|districts?|locations?|counties|county)\b", re.I)
 
 
+_PLACE_ASKED_RE = re.compile(rf"\b(?:in|at|from|near)\s+(?:the\s+)?(?!{MONTHS}\b)([A-Z][\w’'-]+)")
+
+
 @lru_cache(maxsize=1024)
 def _places_named(question_text: str) -> re.Pattern:
     """A place named after a preposition of place ("in Ashcombe"), not one the question names itself ("in
@@ -2025,9 +2028,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     typed_names = (_named(re.sub(r"\b[A-Z]{2,}s?\b", " ", undated), numbers=False) & set(weights)
                    if question.kind in TYPED_KINDS else set())
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
+    # a place the question names, not the organisation it scopes ("at Kingsfold"), and any other place a sentence
+    # may name in its stead
+    places_asked = {st for m in _PLACE_ASKED_RE.finditer(question.text) for st in stems_of(m.group(1))} & set(weights)
+    other_places = _places_named(question.text) if places_asked else None
     named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
     counted_years = data_years(question.text) if question.kind in TYPED_KINDS else set()
     period_years = _period_years(question.text) if question.kind in TYPED_KINDS else set()
+    asked_periods = periods.spans(question.text) if question.kind in TYPED_KINDS else []
     data_spans = _spans_in(question.text, asked=True) if question.kind in TYPED_KINDS else set()
     if question.since and question.kind in TYPED_KINDS:
         counted_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
@@ -2169,6 +2177,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # "How did Operation Heron tackle …?" is answered by a sentence about Operation Heron (or by
                 # "It …" after one: "Safe Harbours is a partnership … It gives each child a key worker.")
                 continue
+            if places_asked and not stems_among(own, places_asked) and other_places.search(text[a:b]):
+                continue  # "How long did detainees at Kingsfold wait?" is not "Detainees at Tenterham waited …"
             names_asked = bool(named_aliases) and any(n in own.lower() for n in named_aliases)
             if named_aliases and not hit.report.force and not names_asked:
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
@@ -2177,9 +2187,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 if before is None:
                     before = _title_before(store, p)
                 table_years = _table_years(p.text, before)
-            stated = _stated_years(own) or (table_years if header and period_years else set())
+            # a row's own label dates it ("Year to March 2022"), before its table's title ("April 2021 to March 2022")
+            stated = _stated_years(text[a:b]) or _stated_years(own) or (table_years if header and period_years else set())
             if period_years and stated and not period_years & stated:
                 continue  # "in the 12 months to 30 June 2016" is not answered by "In the 12 months to 30 June 2015 …"
+            if asked_periods and periods.outside(asked_periods, periods.spans(text[a:b]) or periods.spans(own)):
+                continue  # "in the year to March 2021" is not answered by "April to June 2021: 43,910"
             spans_said = _spans_in(own) if period_years else set()
             if spans_said and not _period_years(own) & period_years and not any(
                     _in_span(question.text, y, first) for first, _ in spans_said for y in period_years):
