@@ -2977,12 +2977,24 @@ _RESTRICTION_ASKED_RE = re.compile(r"\bhow many\b[^?]*\b(?:who|that)\b", re.I)
 _WORD_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|by|with|who|that|which|were|was|are|is|have|has|"
                             r"had|per|a|an|the)\b)[a-z][a-z-]+\b")
 _ONE_BEFORE_RE = re.compile(r"\b(?:one|1|a|an|each|every|per)\s+(?:[\w-]+\s+)?\Z", re.I)
+_EMERGENCY = frozenset(stems_of("emergency"))
 _PHONE_NUMBER_RE = re.compile(r"\b(999|101|111)(?=\s+(?:and\s+\d+\s+)?calls?\b)")  # the numbers people call
 _PLURAL_RE = re.compile(r"[A-Za-z][\w’'-]*[a-rt-z]s(?<!ss)(?<!is)(?<!us)")  # "cases", not "process", "analysis"
 _NOT_PLURAL = frozenset(("was", "has", "does", "this", "its", "his", "hers", "ours", "yours", "theirs", "thus", "yes",
                          "perhaps", "always", "sometimes", "across", "towards", "afterwards", "whereas", "as"))
 _HEADED_VALUE_RE = re.compile(r":?\s*\d[\d,.]*(?=;|$)")
 _FIGURE_TAIL_RE = re.compile(r"(?:(?<=\d)[\d,.]*)?")  # the rest of a figure cut short, or nothing
+
+
+_FROM_TO_AFTER_RE = re.compile(r"\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*\b(?!\s*(?:%|per ?cent))", re.I)
+
+
+def _last(matches):
+    """The last of some matches, or None."""
+    found = None
+    for found in matches:
+        pass
+    return found
 
 
 def counts_what_is_asked(question: Question, text: str, previous: str = "") -> bool:
@@ -2998,6 +3010,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         return True
     nouns, head = set(phrase), phrase[-1]
     scoped = _names_of(question)  # "How many Brackenshire investigations …": the force only scopes the count
+    said_as = _EMERGENCY if "999" in count.named else frozenset()  # "999 calls" are "168,220 emergency calls"
     if _ASKS_DIFFERENCE_RE.search(question.text):
         # "How many incidents fewer than the year before?" asks a difference: "8 percent fewer incidents" gives it
         for d in _DIFFERENCE_RE.finditer(text):
@@ -3008,9 +3021,12 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         # "In the custody suite: Achieved 3; …" says where the recommendations were made, it counts no suites
         text = values
     elif colon and "\n" not in label and head in stems_of(label) and _NUMERAL_RE.search(values.split("\n")[0]) \
-            and not _SHARE_VALUE_RE.search(values.split(";")[0]):
+            and not _SHARE_VALUE_RE.search(values.split(";")[0]) and (
+                count.restricted or not any(_RESTRICTED_AFTER_RE.match(label, end)
+                                            for stem, _, end in term_spans(label) if stem == head)):
         # a table row read with its headers, its label naming what is counted (the phrase's last word:
-        # "custody recommendations" are not counted by a row "In the custody suite: …"):
+        # "custody recommendations" are not counted by a row "In the custody suite: …"; and all of it: "Staff who
+        # completed our survey" are some of the staff):
         # "Officers per 1,000 population: Brackenshire 2.05; …"
         return True
     terms = list(term_spans(text))
@@ -3039,7 +3055,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
             between = window[numerals[-1].end():] if numerals else ""
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
-                    nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS) and not (
+                    nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS - said_as) and not (
                     count.joined - scoped - stems_of(re.split(r"[,;:]", text[a - len(between):end + 40])[0])):
                 # (a count of "incident records" is a part of one of "incident and crime records", not it: the
                 # joined words stand with the count, "1,312 incident records and crime records")
@@ -3048,12 +3064,16 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             near = re.split(r"\.(?!\d)", text[a:a + 40] + _FIGURE_TAIL_RE.match(text, a + 40).group(0))[0]
             # a figure right after the noun, as a row read with its headers gives it ("Cells 24; Detainees 4,820"),
             # or ending the clause ("crimes: 1,264")
-            after = _HEADED_VALUE_RE.match(near, end - a) or _DIGITS_RE.search(near, max(0, len(near) - 12))
+            after = _HEADED_VALUE_RE.match(near, end - a) or _last(_DIGITS_RE.finditer(near, max(0, len(near) - 12)))
             # "crimes: 1,264", not "one reason"; a length of time counts nothing ("available 24 hours a day")
+            # nor does a year named as a time ("staff had an appraisal in 2021")
             if after and not _PERCENT_AFTER_RE.match(text, a + after.end()) and not _TIME_AFTER_RE.match(
                     text, a + after.end()) and not _CLAUSE_BREAK_RE.search(near[:after.start()]) and not (
-                    count.joined - scoped - stems_of(near[:after.end()])):
+                    count.joined - scoped - stems_of(near[:after.end()])) and not _YEAR_NAMED_RE.search(
+                    text, max(0, a + after.start() - 20), a + after.end()):
                 return True
+            if stem == head and _FROM_TO_AFTER_RE.match(text, end):
+                return True  # "increased its neighbourhood teams from 9 to 11": the count of teams went to 11
             # "The number of suspects circulated as wanted … has risen to 1,027": the count follows the noun
             if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):
                 return True

@@ -3512,3 +3512,33 @@ def test_a_place_asked_is_not_answered_by_another_place(store):
     assert a.answer is None or "Tenterham" not in a.answer.text, a.answer.text
     answered_from(store, "How long did detainees at Tenterham wait to see a nurse?", "custody-2024-wealdmarsh",
                   "94 minutes")
+
+
+def test_a_year_named_as_a_time_after_the_noun_counts_nothing(store):
+    # "Only 52 percent of staff had an appraisal in 2021." was offered at 0.91 for how many staff Fenmoor had: its
+    # "2021" was read as the figure ending the clause after "staff"
+    a = asked(store, "How many staff did Fenmoor Fire and Rescue Service have in 2021?")
+    assert a.answer is None or "appraisal" not in a.answer.text, a.answer.text
+    with store.searcher():
+        q = understand("How many staff did Fenmoor Fire and Rescue Service have in 2021?", store.reports())
+    assert not answer_mod.counts_what_is_asked(q, "Only 52 percent of staff had an appraisal in 2021.")
+    assert answer_mod.counts_what_is_asked(q, "Staff in post at 31 March 2021: 612")
+    # (a figure after the noun still counts it, the last of the clause's: "… (FTE) at 31 March 2022  312", and
+    # the end of a change: "increased its staff from 590 to 612 since 2016")
+    assert answer_mod.counts_what_is_asked(q, "Wholetime staff (FTE) at 31 March 2021  612")
+    assert answer_mod.counts_what_is_asked(q, "The service increased its staff from 590 to 612 since 2016.")
+    # then a row counting some of them: "Staff who completed our survey: Fenmoor 212" (a restriction not asked)
+    assert not answer_mod.counts_what_is_asked(q, "Staff who completed our survey: Fenmoor 212; England –")
+    with store.searcher():
+        some = understand("How many staff who completed the survey did Fenmoor have?", store.reports())
+    assert answer_mod.counts_what_is_asked(some, "Staff who completed our survey: Fenmoor 212; England –")
+
+
+def test_999_calls_are_emergency_calls(store):
+    # the figure the control room's sentence gives for 999 calls is its "emergency calls"; not the non-emergency ones
+    answered_from(store, "How many 999 calls did Eastmoor's control room receive in the year to March 2022?",
+                  "peel-2021-22-eastmoor", "168,220")
+    with store.searcher():
+        q = understand("How many 999 calls did the control room receive?", store.reports())
+    assert answer_mod.counts_what_is_asked(q, "The control room received 168,220 emergency calls last year.")
+    assert not answer_mod.counts_what_is_asked(q, "The control room received 301,440 non-emergency calls last year.")
