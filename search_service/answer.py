@@ -1974,6 +1974,14 @@ _SHARE_NAMED_RE = re.compile(r"\b(accuracy|rate|proportion|share|percentage)\b(?
 _INSPECTORS_ASKED_RE = re.compile(r"\b(?:tell|told|show|showed|give|gave|did|do|does|the)\s+inspectors\s+"
                                   r"(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+", re.I)
 _WE_RE = re.compile(r"\b(?:we|us|our)\b", re.I)
+# what the inspectors themselves will do ("When will the inspectorate return?") is said with the inspectors as the
+# ones doing it, or their inspection: "I will return …", "HMIC will revisit …", "a further inspection within a year"
+_INSPECTORATE = r"(?:the\s+)?(?:inspectorate|HMICFRS|HMIC|inspectors?|HM Inspector|His Majesty[’']s Inspector)"
+_INSPECTORATE_ACTS_RE = re.compile(rf"\b(?:will|would|is|are)\s+{_INSPECTORATE}\s+"
+                                   r"(?:next\s+)?(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+",
+                                   re.I)
+_INSPECTORATE_SAID_RE = re.compile(rf"\b(?:we|us|our|(?-i:I)|{_INSPECTORATE}|inspections?|revisits?|re-inspections?|"
+                                   r"fieldwork)\b", re.I)
 # "In which towns / Which areas …?" asks for places by name
 _ASKS_PLACES_RE = re.compile(r"^\s*(?:in |at |from |to )?(?:which|what) (?:other )?(towns?|areas?|places?|cities|city|"
                              r"villages?|districts?|locations?|counties|county)\b", re.I)
@@ -2069,6 +2077,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_action = bool(_ASKS_ACTION_RE.match(question.text))
+    inspectors_act = question.kind == "date" and bool(_INSPECTORATE_ACTS_RE.search(question.text))
     # "Who reviews …?" (not "Who does not …?"): the stems of its verbs, whose negation in a sentence rules it out
     who_done = set(weights) if question.kind == "who" and not _NEGATES_RE.search(question.text) else set()
     past_event = question.kind == "date" and bool(_ASKS_PAST_EVENT_RE.search(question.text)) and not (
@@ -2225,6 +2234,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
             if who_done and any(stems_of(m.group(1)) & who_done for m in _NEGATED_VERB_RE.finditer(text[a:b])):
                 continue  # "Who reviews its notices?": not "Holmbridge Police doesn't review public protection notices …"
+            if inspectors_act and not _INSPECTORATE_SAID_RE.search(text[a:b]):
+                continue  # "When will the inspectorate return?": "I will return …", not "return home interviews …"
             if asks_action and _DEFINITION_RE.match(text[a:b]):
                 continue  # "What is Eastmoor doing about repeat missing children?": not "A child who … is a repeat …"
             if _CHART_TEXT_RE.match(text[a:b]) or (question.kind not in TYPED_KINDS and not header

@@ -3542,3 +3542,13 @@ def test_999_calls_are_emergency_calls(store):
         q = understand("How many 999 calls did the control room receive?", store.reports())
     assert answer_mod.counts_what_is_asked(q, "The control room received 168,220 emergency calls last year.")
     assert not answer_mod.counts_what_is_asked(q, "The control room received 301,440 non-emergency calls last year.")
+
+
+def test_what_the_inspectorate_will_do_is_said_of_the_inspectors(store):
+    # "… independent return home interviews are carried out by a partner charity … within 72 hours." was offered
+    # at 0.91 for when the inspectorate will return to Eastmoor: "return" and a time from now, but no inspector
+    a = asked(store, "When will the inspectorate return to Eastmoor?")
+    assert a.answer is None or "interviews" not in a.answer.text, a.answer.text
+    answered_from(store, "When will the inspectorate return to Holmbridge?", "ncpi-2024-holmbridge", "within a year")
+    assert answer_mod._INSPECTORATE_ACTS_RE.search("When will HMICFRS next check its progress?")
+    assert not answer_mod._INSPECTORATE_ACTS_RE.search("When will the force answer the inspectors?")
