@@ -3343,6 +3343,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             text = _COUNTED_OVER_RE.sub(" ", text)
         # "our 2017 effectiveness inspection" names an inspection; it dates nothing asked; nor does "since our
         # last inspection", which names no date at all
+        # nor does the year of an Act's title ("the Police and Criminal Evidence Act 1984")
+        text = _ACT_YEAR_RE.sub(" ", text)
         return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", _SINCE_EVENT_RE.sub(" ", text))))
     if question.kind in ("grade", "frequency"):
         return bool(TYPE_PATTERNS[question.kind].search(text))
@@ -3496,6 +3498,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
                   evidence=evidence)
 
 
+_ACT_YEAR_RE = re.compile(r"(?<=\bAct)\s+(?:of\s+)?(?:19|20)\d\d\b")  # "Mental Health Act 1983": a title
 _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|this|that|HMICF?R?S?[’']s)\s+"
                              r"(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|visit)s?\b(?!\s+(?:in|of)\s+\d)",
                              re.I)
@@ -3602,10 +3605,11 @@ def _direction(text: str) -> str:
 
 def _same_direction(asked: str, sentence: str) -> bool:
     """A sentence answers "how much did it fall?" when it states a fall, or a change from one value to
-    another. (A question whose premise runs the other way is declined, or answered with a change in the
-    direction asked from another period: the sentence's own period is not checked.)"""
+    another in no direction said ("fell from 2,318 to 1,874" answers no "how much did it rise?"). (A question
+    whose premise runs the other way is declined, or answered with a change in the direction asked from
+    another period: the sentence's own period is not checked.)"""
     said = _direction(" ".join(m.group(0) for m in _EITHER_WAY_RE.finditer(sentence)))
-    return asked == "change" or said in (asked, "change") or bool(_FROM_TO_RE.search(sentence))
+    return asked == "change" or said in (asked, "change") or (not said and bool(_FROM_TO_RE.search(sentence)))
 
 
 # "By how much did … fall?", "How far has … risen?": the verb asks for a change, stated in any words

@@ -3552,3 +3552,23 @@ def test_what_the_inspectorate_will_do_is_said_of_the_inspectors(store):
     answered_from(store, "When will the inspectorate return to Holmbridge?", "ncpi-2024-holmbridge", "within a year")
     assert answer_mod._INSPECTORATE_ACTS_RE.search("When will HMICFRS next check its progress?")
     assert not answer_mod._INSPECTORATE_ACTS_RE.search("When will the force answer the inspectors?")
+
+
+def test_a_fall_does_not_answer_how_much_something_rose(store):
+    # "Domestic burglary in Brackford fell from 2,318 offences in 2016 to 1,874 in 2018." was offered at 0.91 for
+    # how much burglary rose: "from … to" was taken for a change in either direction
+    a = asked(store, "By how much did burglary rise in Brackenshire in 2018?")
+    assert a.answer is None or "fell" not in a.answer.text, a.answer.text
+    assert answer_mod._same_direction("up", "Calls about it went from 58 to 71 a month.")
+    assert not answer_mod._same_direction("up", "Burglary fell from 2,318 to 1,874.")
+
+
+def test_the_year_of_an_acts_title_dates_nothing(store):
+    # "It has three custody suites designated under the Police and Criminal Evidence Act 1984 (PACE), and a
+    # contingency suite at Brackenfield that was not in use …" was offered at 0.82 for when the suite was closed
+    a = asked(store, "When was the Brackenfield custody suite closed?")
+    assert a.answer is None or "1984" not in a.answer.text, a.answer.text
+    with store.searcher():
+        q = understand("When was the suite opened?", store.reports())
+    assert not answer_mod._typed(q, "The suite is designated under the Police and Criminal Evidence Act 1984.")
+    assert answer_mod._typed(q, "The suite, designated under the Police and Criminal Evidence Act 1984, opened in 2019.")
