@@ -1959,6 +1959,8 @@ def _defining(question: Question) -> Defining | None:
     # ("Safer Fenmoor 2020")
     places = "|".join(re.escape(name.split()[0]) for name in question.organisations)
     place = rf"(?:(?:{places})\s+)?" if places else ""
+    if places and all(w.isdigit() for w in m.group(2).split()):
+        place = rf"(?:{places})\s+"  # "What is Northshire 2025?" names a plan: not any "2025"
     term = place + rf"\s+{place}".join(words)
     # "What is the threat level?" may ask a fact about it; "What is the Safe Streets programme?", a name, asks
     # what it is
@@ -3000,6 +3002,16 @@ _FIGURE_TAIL_RE = re.compile(r"(?:(?<=\d)[\d,.]*)?")  # the rest of a figure cut
 _FROM_TO_AFTER_RE = re.compile(r"\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*\b(?!\s*(?:%|per ?cent))", re.I)
 
 
+_NEXT_WORD_RE = re.compile(r"[ -]([A-Za-z][\w’'-]*)")
+
+
+def _counts_another(text: str, end: int, nouns: set[str]) -> bool:
+    """Does the word of a counted phrase ending at ``end`` qualify another plural noun ("cancelled rapes",
+    "neighbourhood teams"), not one of the phrase's words?"""
+    m = _NEXT_WORD_RE.match(text, end)
+    return bool(m) and _plural(m.group(1)) and not stems_of(m.group(1)) & (nouns | _QUALIFIERS)
+
+
 def _last(matches):
     """The last of some matches, or None."""
     found = None
@@ -3044,6 +3056,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     asked = stems_of(question.text)
     for i, (stem, a, end) in enumerate(terms):
         if stem in nouns:
+            if stem != head and _counts_another(text, end, nouns):
+                continue  # "40 cancelled rapes" counts rapes, asked how many cancelled burglaries
             if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
                 continue  # "3,458 officers and staff", "9,400 officer hours": more than, or other than, officers
             if stem == head and count.head_plural and not _plural(text[a:end]) and _WORD_AFTER_RE.match(
