@@ -35,7 +35,7 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      JUDGMENT_ASKED, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS,
                                      NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
                                      Question, aliases, area_concept, concepts_of, core_of, data_years, every_form, kind_of,
-                                     known_names, named_organisations, of_years, understand, years)
+                                     known_names, named_organisations, of_years, report_years, understand, years)
 from search_service.grades_table import earlier_table
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -2209,7 +2209,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     _in_span(question.text, y, first) for first, _ in spans_said for y in period_years):
                 continue  # "in the year to 31 March 2018" is not answered by "… 999 calls in 2018/19 …"
             if counted_years and not counted_years & _years_in(own) and (
-                    _years_in(own) or question.next_year or question.since in counted_years):
+                    _years_in(own) or question.next_year or question.since in counted_years
+                    or not counted_years & report_years(hit.report)):
                 # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"; "How much
                 # has it saved since 2021?" by a sum counted from then, not "saves it £310,000 a year"
                 continue
