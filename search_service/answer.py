@@ -3244,8 +3244,13 @@ _PERSON_RE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b")
 _ASKS_TIME_OF_DAY_RE = re.compile(r"\b(?:what|which) time\b(?! (?:period|frame|scale)s?\b)", re.I)
 _TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:midnight|midday|noon)\b", re.I)
 def _states_deadline(text: str) -> bool:
-    """"by 31 December 2022", "immediately", "within 48 hours"."""
-    return bool(STATED_DEADLINE_RE.search(text) or _WITHIN_RE.search(text))
+    """"by 31 December 2022", "immediately", "within 48 hours"; not a date by which something had been done ("By
+    March 2018, 74 percent of officers had completed …" says how far it had got)."""
+    return any(not _REACHED_BY_RE.match(text, m.end()) for m in STATED_DEADLINE_RE.finditer(text)) or bool(
+        _WITHIN_RE.search(text))
+
+
+_REACHED_BY_RE = re.compile(r",?\s+(?:[^,.;:]{0,60}?\s)?had\s+(?!to\b)", re.I)
 
 
 def _deadline_before(question: Question, sentence: str, previous: str) -> bool:

@@ -3600,3 +3600,13 @@ def test_a_year_asked_is_stated_by_a_sentence_of_another_years_report(store):
     assert a.answer is None or "five tiers" not in a.answer.text, a.answer.text
     answered_from(store, "How many neighbourhood teams did Eastmoor Police have in 2016?", "peel-2016-eastmoor",
                   "9 neighbourhood teams")
+
+
+def test_a_date_by_which_something_had_been_done_is_no_deadline(store):
+    # "By March 2018, 74 percent of officers had completed the College of Policing's crime recording e-learning …"
+    # was offered at 0.82 for by when Tollbridge must train its sergeants: how far it had got, not a deadline
+    a = asked(store, "By when must Tollbridge give every sergeant training on crime recording?")
+    assert a.answer is None or "74 percent" not in a.answer.text, a.answer.text
+    assert not answer_mod._states_deadline("By March 2018, 74 percent of officers had completed the course.")
+    assert answer_mod._states_deadline("By 31 March 2018, the force should train every officer.")
+    assert answer_mod._states_deadline("By March 2019 the force had to train every officer.")
