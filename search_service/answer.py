@@ -3006,11 +3006,12 @@ _FROM_TO_AFTER_RE = re.compile(r"\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*\b(?!\s*(?:
 _NEXT_WORD_RE = re.compile(r"[ -]([A-Za-z][\w’'-]*)")
 
 
-def _counts_another(text: str, end: int, nouns: set[str]) -> bool:
+def _counts_another(text: str, end: int, asked: set[str]) -> bool:
     """Does the word of a counted phrase ending at ``end`` qualify another plural noun ("cancelled rapes",
-    "neighbourhood teams"), not one of the phrase's words?"""
+    "neighbourhood teams"), one the question does not use ("suspected poisonings" counts the "bird of prey
+    poisonings" asked)?"""
     m = _NEXT_WORD_RE.match(text, end)
-    return bool(m) and _plural(m.group(1)) and not stems_of(m.group(1)) & (nouns | _QUALIFIERS)
+    return bool(m) and _plural(m.group(1)) and not stems_of(m.group(1)) & (asked | _QUALIFIERS)
 
 
 def _last(matches):
@@ -3057,7 +3058,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     asked = stems_of(question.text)
     for i, (stem, a, end) in enumerate(terms):
         if stem in nouns:
-            if stem != head and _counts_another(text, end, nouns):
+            if stem != head and _counts_another(text, end, nouns | asked):
                 continue  # "40 cancelled rapes" counts rapes, asked how many cancelled burglaries
             if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
                 continue  # "3,458 officers and staff", "9,400 officer hours": more than, or other than, officers

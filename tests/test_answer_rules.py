@@ -3583,6 +3583,10 @@ def test_a_word_of_the_counted_phrase_before_another_plural_counts_that(store):
     assert not answer_mod.counts_what_is_asked(q, "We examined 40 cancelled rapes in all.")
     assert answer_mod.counts_what_is_asked(q, "We examined 40 cancelled burglaries in all.")
     assert answer_mod.counts_what_is_asked(q, "We examined 40 cancelled domestic burglaries in all.")
+    # a plural the question itself uses is what it asks about, whatever the counted phrase was read as
+    with store.searcher():
+        q = understand("How many suspected bird of prey poisonings did the group report?", store.reports())
+    assert answer_mod.counts_what_is_asked(q, "The group reported seven suspected poisonings to the force.")
 
 
 def test_a_plan_named_by_its_place_and_year_is_that_plan(store):
