@@ -493,6 +493,8 @@ _KIND_RULES = [
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
     # "How much does it still have to save?" asks what remains, not whether something is still so
     ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
+    # "What does disproportionality compare?" asks what a measure is made of, not how two things compare
+    ("sentence", r"^\s*what (?:does|do|did) (?:[\w'’&-]+\s+){1,6}(?:compare|measure)\b(?![^?]*\b(?:with|to|against)\b)"),
     # "… available more often than in 2021" compares with then: it does not ask for a 2021 report
     ("comparison", r"\b((?<!\bto )improve[ds]?|got (any )?better|get (any )?better|better than|worse|than (it|they) (was|were)|"
                    r"than (?:(?:it|they|there) (?:was|were|had|did) )?in (19|20)\d\d|"

@@ -3614,3 +3614,12 @@ def test_a_date_by_which_something_had_been_done_is_no_deadline(store):
     assert not answer_mod._states_deadline("By March 2018, 74 percent of officers had completed the course.")
     assert answer_mod._states_deadline("By 31 March 2018, the force should train every officer.")
     assert answer_mod._states_deadline("By March 2019 the force had to train every officer.")
+
+
+def test_what_a_measure_compares_is_no_comparison(store):
+    # "What does disproportionality compare …?" was read as a comparison (for its "compare") and declined
+    assert kind_of("What does disproportionality compare in Brackenshire's 2018/19 report?") == "sentence"
+    assert kind_of("What does the report compare Eastmoor with?") == "comparison"
+    assert kind_of("How does Eastmoor compare with other forces?") == "comparison"
+    answered_from(store, "What does disproportionality compare in Brackenshire's 2018/19 report?",
+                  "peel-2018-19-brackenshire", "the rate for white people")
