@@ -3057,6 +3057,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         return True
     terms = list(term_spans(text))
     asked = stems_of(question.text)
+    # a row's label names what all its values count: "Deployment and response: Cases reviewed 60; …" counts
+    # "deployment and response cases"
+    labelled = count.joined & stems_of(label) if colon and "\n" not in label else set()
     for i, (stem, a, end) in enumerate(terms):
         if stem in nouns:
             if stem != head and _counts_another(text, end, nouns | asked):
@@ -3084,7 +3087,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             between = window[numerals[-1].end():] if numerals else ""
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
                     nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS - said_as) and not (
-                    count.joined - scoped - stems_of(re.split(r"[,;:]", text[a - len(between):end + 40])[0])):
+                    count.joined - scoped - labelled
+                    - stems_of(re.split(r"[,;:]", text[a - len(between):end + 40])[0])):
                 # (a count of "incident records" is a part of one of "incident and crime records", not it: the
                 # joined words stand with the count, "1,312 incident records and crime records")
                 return True
@@ -3097,7 +3101,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # nor does a year named as a time ("staff had an appraisal in 2021")
             if after and not _PERCENT_AFTER_RE.match(text, a + after.end()) and not _TIME_AFTER_RE.match(
                     text, a + after.end()) and not _CLAUSE_BREAK_RE.search(near[:after.start()]) and not (
-                    count.joined - scoped - stems_of(near[:after.end()])) and not _YEAR_NAMED_RE.search(
+                    count.joined - scoped - labelled - stems_of(near[:after.end()])) and not _YEAR_NAMED_RE.search(
                     text, max(0, a + after.start() - 20), a + after.end()):
                 return True
             if stem == head and _FROM_TO_AFTER_RE.match(text, end):

@@ -3623,3 +3623,14 @@ def test_what_a_measure_compares_is_no_comparison(store):
     assert kind_of("How does Eastmoor compare with other forces?") == "comparison"
     answered_from(store, "What does disproportionality compare in Brackenshire's 2018/19 report?",
                   "peel-2018-19-brackenshire", "the rate for white people")
+
+
+def test_a_rows_label_names_what_its_values_count(store):
+    # "How many of the deployment and response cases …?" was declined: the row "Deployment and response: Cases
+    # reviewed 60; Cases that met the standard 41" was read as counting cases, not deployment and response ones
+    answered_from(store, "How many of the deployment and response cases reviewed in Eastmoor met the standard?",
+                  "peel-2021-22-eastmoor", "41")
+    with store.searcher():
+        q = understand("How many incident and crime records did inspectors examine?", store.reports())
+    assert not answer_mod.counts_what_is_asked(q, "We examined 782 incident records in all.")
+    assert answer_mod.counts_what_is_asked(q, "Incident and crime: Records examined 1,312; Records correct 1,190")
