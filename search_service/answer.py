@@ -32,7 +32,7 @@ from search_service.index import IndexStore
 from search_service.model import (Answer, AnswerItem, Hit, Judgment, Passage, Report, SearchResult, citation,
                                   passage_id)
 from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, AT_DATE_RE, DEADLINE_RE,
-                                     JUDGMENT_ASKED, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS,
+                                     HORIZON_RE, JUDGMENT_ASKED, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS,
                                      NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
                                      Question, aliases, area_concept, concepts_of, core_of, data_years, every_form, kind_of,
                                      known_names, named_organisations, of_years, report_years, understand, years)
@@ -3370,7 +3370,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         # "our 2017 effectiveness inspection" names an inspection; it dates nothing asked; nor does "since our
         # last inspection", which names no date at all
         # nor does the year of an Act's title ("the Police and Criminal Evidence Act 1984")
-        text = _ACT_YEAR_RE.sub(" ", text)
+        text = HORIZON_RE.sub(" ", _ACT_YEAR_RE.sub(" ", text))  # nor a plan's horizon: "projections to 2020"
         return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", _SINCE_EVENT_RE.sub(" ", text))))
     if question.kind in ("grade", "frequency"):
         return bool(TYPE_PATTERNS[question.kind].search(text))

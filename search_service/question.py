@@ -98,6 +98,9 @@ _EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|des
 _FORECAST_RE = re.compile(rf"\b(?:forecast|expected|projected|predicted|planned)\s+to\s+(?:be|reach|fall|rise|total)"
                           rf"(?:\s+[\w£$€.,%-]+)?\s+(?:at|by|in|for)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?"
                           rf"(?:{MONTHS}\s+)?20\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
+# nor is the horizon of a projection or plan ("its workforce projections to 2020"), in a question or a sentence
+HORIZON_RE = re.compile(rf"\b(?:projections?|forecasts?|plans?)\s+(?:up\s+)?to\s+(?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?"
+                        r"20\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
 # "What is WMP 2020?", "What is Vision 2025?": the year is part of the name asked about, not a report's year
 _NAMED_YEAR_RE = re.compile(r"^\s*(?i:what(?: is|'s|’s| are| was| were) (?:an? |the )?)[A-Z][\w’'-]*(?: [\w’'-]+){0,3}? "
                             r"((?:19|20)\d\d)\s*\??\s*$")
@@ -591,7 +594,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
             return None
         q.organisations = others
     # "plans to save £7.9m by March 2026": a deadline, not a report's year; nor is a plan's name's
-    year_text = _YEAR_IN_NAME_RE.sub(r"\1", DEADLINE_RE.sub(" ", _FORECAST_RE.sub(" ", text)))
+    year_text = _YEAR_IN_NAME_RE.sub(r"\1", DEADLINE_RE.sub(" ", HORIZON_RE.sub(" ", _FORECAST_RE.sub(" ", text))))
     named = _NAMED_YEAR_RE.match(year_text)
     if named:
         year_text = year_text[:named.start(1)] + year_text[named.end(1):]

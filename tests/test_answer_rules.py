@@ -3634,3 +3634,14 @@ def test_a_rows_label_names_what_its_values_count(store):
         q = understand("How many incident and crime records did inspectors examine?", store.reports())
     assert not answer_mod.counts_what_is_asked(q, "We examined 782 incident records in all.")
     assert answer_mod.counts_what_is_asked(q, "Incident and crime: Records examined 1,312; Records correct 1,190")
+
+
+def test_the_horizon_of_a_projection_is_no_report_year_and_no_date(store):
+    # "When did Harrowmere give HMIC its workforce projections to 2020?" was declined as asking for a 2020 report,
+    # then answered "… forces without projections to 2020 are left out …", its horizon read as the date asked
+    answered_from(store, "When did Harrowmere give HMIC its workforce projections to 2020?",
+                  "peel-efficiency-2016-harrowmere", "May 2016")
+    with store.searcher():
+        q = understand("When were the projections made?", store.reports())
+    assert not answer_mod._typed(q, "Forces without projections to 2020 are left out.")
+    assert answer_mod._typed(q, "The projections to 2020 were made in May 2016.")
