@@ -2091,6 +2091,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         question.kind != "who" or bool(_INSPECTION_ASKED_RE.search(question.text)))
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
     asks_where = question.kind == "sentence" and bool(_ASKS_WHERE_RE.match(question.text))
+    # "Where do its figures come from?" asks a source, said after "from": "from its own availability system"
+    where_said = _SOURCE_RE if _ASKS_SOURCE_RE.match(question.text) else _PLACE_RE
     month_asked = _MONTH_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
@@ -2252,7 +2254,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
-            if asks_where and not any(stems_of(m.group(0)) - question_stems for m in _PLACE_RE.finditer(text[a:b])):
+            if asks_where and not any(stems_of(m.group(0)) - question_stems for m in where_said.finditer(text[a:b])):
                 # "Where is its contact centre?" is answered by a place ("at the force headquarters in Castlebridge"),
                 # not by the place asked about ("opened a desk in the force contact centre")
                 continue
@@ -2588,6 +2590,8 @@ def _bounds_a_period_only(sentence: str, month: re.Pattern) -> bool:
 
 
 _ASKS_WHERE_RE = re.compile(r"\s*(?:and\s+)?where\b", re.I)
+_ASKS_SOURCE_RE = re.compile(r"\s*(?:and\s+)?where\b[^?]*\bfrom\s*\??\s*$", re.I)
+_SOURCE_RE = re.compile(r"\bfrom\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+", re.I)
 _PLACE_NOUNS = (r"areas?|stations?|suites?|headquarters|buildings?|centres?|county|counties|city|cities|towns?|"
                 r"districts?|commands?|hubs?|sites?|offices?|premises|wards?|regions?|villages?|schools?|hospitals?|"
                 r"librar(?:y|ies)|halls?|churche?s?|colleges?|universit(?:y|ies)|courts?|ports?|harbours?|estates?|"

@@ -3645,3 +3645,12 @@ def test_the_horizon_of_a_projection_is_no_report_year_and_no_date(store):
         q = understand("When were the projections made?", store.reports())
     assert not answer_mod._typed(q, "Forces without projections to 2020 are left out.")
     assert answer_mod._typed(q, "The projections to 2020 were made in May 2016.")
+
+
+def test_where_something_comes_from_is_a_source(store):
+    # "Where did Fenmoor … take its on-call availability figures from?" was declined: "from its own availability
+    # system" names no place
+    answered_from(store, "Where did Fenmoor Fire and Rescue Service take its on-call availability figures from?",
+                  "frs-2021-22-fenmoor", "its own availability system")
+    assert answer_mod._ASKS_SOURCE_RE.match("Where do Northshire's figures for calls come from?")
+    assert not answer_mod._ASKS_SOURCE_RE.match("Where is the contact centre?")
