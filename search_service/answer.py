@@ -2631,7 +2631,9 @@ _CONSEQUENCE_RE = re.compile(r"\W*(?:as a (?:result|consequence)|consequently|be
 _REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)? (?:because|due to|owing to|the result of|"
                              r"explained by)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
-                                r"told to|areas? for improvement|causes? of concern|need(s|ed)? to improve)\b", re.I)
+                                r"told to|areas? for improvement|causes? of concern|need(s|ed)? to improve|"
+                                # "What does Dunmere fire need more of?" asks what it should have
+                                r"(?:does|do|did)\s+(?:[\w’'-]+\s+){1,6}?need)\b", re.I)
 _ASKS_ADVICE_RE = re.compile(rf"\s*{ADVICE_ASKED}", re.I)
 
 

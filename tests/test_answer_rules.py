@@ -3654,3 +3654,10 @@ def test_where_something_comes_from_is_a_source(store):
                   "frs-2021-22-fenmoor", "its own availability system")
     assert answer_mod._ASKS_SOURCE_RE.match("Where do Northshire's figures for calls come from?")
     assert not answer_mod._ASKS_SOURCE_RE.match("Where is the contact centre?")
+
+
+def test_what_an_organisation_needs_is_answered_by_advice(store):
+    # "What does Dunmere fire need enough of …?" was declined: the area for improvement saying it should have
+    # enough qualified inspectors was passed over, as advice is for questions about what should be done
+    answered_from(store, "What does Dunmere fire need enough of to carry out its inspection programme?",
+                  "frs-2023-25-dunmere", "qualified fire safety inspectors")
