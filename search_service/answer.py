@@ -234,6 +234,25 @@ _SHARE_OF_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:the\s+|all\s+|its\s+|
                           re.I)
 
 
+# the whole a share is asked of: "What share of Fenmoor Constabulary's recorded crime is …?" (crime)
+_SHARE_WHOLE_RE = re.compile(r"\b(?:percentage|share|proportion|fraction)\s+of\s+(?:(?:the|all|its|their)\s+)?"
+                             r"(?:(?-i:(?:[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?)*[A-Z][\w-]*)['’]s?\s+)?"
+                             r"((?:(?!(?:is|are|was|were|does|do|did|has|have|had|in|at|for|by|that|which|who|across|"
+                             r"within|with|made|make|makes)\b)[\w-]+\s*){1,4})", re.I)
+
+
+def _share_whole(question_text: str) -> str:
+    """The stem of the noun a share is asked of ("crime"), or ""."""
+    m = _SHARE_WHOLE_RE.search(question_text)
+    words = []
+    for i, word in enumerate(m.group(1).split() if m else []):
+        if i and word.lower().endswith("ed"):
+            break  # "crimes closed", "cases reviewed": the noun came before
+        words.append(word)
+    stems = stems_of(words[-1]) if words else set()
+    return next(iter(stems)) if len(stems) == 1 else ""
+
+
 def _share_of_a_part(sentence: str, counted: frozenset[str], asked: frozenset[str]) -> bool:
     """Is every share the sentence gives of the thing asked a share of a part of it ("79.4 percent of violent
     crimes", asked "what percentage of crimes"): its noun qualified by a word the question does not use?"""
@@ -2076,6 +2095,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_percent = question.kind == "number" and bool(_PERCENT_ASKED_RE.search(question.text))
     share_of = _SHARE_OF_ASKED_RE.search(question.text) if asks_percent else None
     counted_share = stems_of(share_of.group(1)) if share_of else frozenset()
+    share_whole = _share_whole(question.text) if question.kind == "number" else ""
     asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_action = bool(_ASKS_ACTION_RE.match(question.text))
@@ -2300,6 +2320,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             if asks_percent and _PERCENT_RE.search(said):
                 bonus += PERCENT_BONUS  # "What percentage …?": "93.4 percent" over "96 of the 100 reports"
+            if share_whole and share_whole not in stems_of(f"{own} {leaned}" if points_back else own):
+                continue  # "What share of its recorded crime is domestic abuse?" is not "23 of the 50 … cases"
             if asks_percent and counted_share and _share_of_a_part(said, counted_share, question_stems):
                 continue  # "What percentage of crimes …?" is not "79.4 percent of violent crimes"
             # scored last: most sentences are ruled out above, and scoring them was half this loop's time

@@ -3661,3 +3661,16 @@ def test_what_an_organisation_needs_is_answered_by_advice(store):
     # enough qualified inspectors was passed over, as advice is for questions about what should be done
     answered_from(store, "What does Dunmere fire need enough of to carry out its inspection programme?",
                   "frs-2023-25-dunmere", "qualified fire safety inspectors")
+
+
+def test_a_share_asked_of_a_whole_is_a_share_of_that_whole(store):
+    # "… in 23 of the 50 missing children cases we reviewed the first risk assessment was wrong …" was offered at
+    # 0.83 for what share of Fenmoor Constabulary's recorded crime is domestic abuse: a share of cases reviewed
+    a = asked(store, "What share of Fenmoor Constabulary's recorded crime is domestic abuse?")
+    assert a.answer is None or "23 of the 50" not in a.answer.text, a.answer.text
+    answered_from(store, "What proportion of recorded crime in Northshire is domestic abuse?", "peel-2023-25-northshire",
+                  "16 percent")
+    assert answer_mod._share_whole("What share of Fenmoor Fire and Rescue Service's firefighters are women?") == \
+        answer_mod._share_whole("What share of firefighters are women?")
+    assert answer_mod._share_whole("What proportion of crimes closed did Eastmoor charge?") == \
+        answer_mod._share_whole("What proportion of crimes did Eastmoor charge?")
