@@ -236,19 +236,29 @@ _SHARE_OF_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:the\s+|all\s+|its\s+|
 
 # the whole a share is asked of: "What share of Fenmoor Constabulary's recorded crime is …?" (crime)
 _SHARE_WHOLE_RE = re.compile(r"\b(?:percentage|share|proportion|fraction)\s+of\s+(?:(?:the|all|its|their)\s+)?"
-                             r"(?:(?-i:(?:[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?)*[A-Z][\w-]*)['’]s?\s+)?"
                              r"((?:(?!(?:is|are|was|were|does|do|did|has|have|had|in|at|for|by|that|which|who|across|"
-                             r"within|with|made|make|makes)\b)[\w-]+\s*){1,4})", re.I)
+                             r"within|with|made|make|makes)\b)[\w’'&-]+\s*){1,8})", re.I)
+
+
+_SHARE_WHOLE_ENDS = frozenset(("about", "than", "on", "of", "from", "to", "into", "over", "under", "per", "after",
+                               "before", "since", "during", "between"))
 
 
 def _share_whole(question_text: str) -> str:
-    """The stem of the noun a share is asked of ("crime"), or ""."""
+    """The stem of the noun a share is asked of ("crime"), or "": the
+    organisation's name before it is no part of it ("Fenmoor Fire and
+    Rescue Service staff", "Fenmoor Constabulary's recorded crime")."""
     m = _SHARE_WHOLE_RE.search(question_text)
     words = []
-    for i, word in enumerate(m.group(1).split() if m else []):
-        if i and word.lower().endswith("ed"):
-            break  # "crimes closed", "cases reviewed": the noun came before
+    for word in m.group(1).split() if m else []:
+        if word[:1].isupper() or word.lower() in ("and", "&", "of") or word.endswith(("'s", "’s")):
+            words = []  # a name, or a name's possessive: the whole comes after it
+            continue
+        if words and word.lower().endswith("ed") or word.lower() in _SHARE_WHOLE_ENDS:
+            break  # "crimes closed", "cases reviewed", "notices about children": the noun came before
         words.append(word)
+        if _plural(word):
+            break  # "public protection notices": the first plural ends the noun
     stems = stems_of(words[-1]) if words else set()
     return next(iter(stems)) if len(stems) == 1 else ""
 

@@ -3674,3 +3674,8 @@ def test_a_share_asked_of_a_whole_is_a_share_of_that_whole(store):
         answer_mod._share_whole("What share of firefighters are women?")
     assert answer_mod._share_whole("What proportion of crimes closed did Eastmoor charge?") == \
         answer_mod._share_whole("What proportion of crimes did Eastmoor charge?")
+    # an organisation named without a possessive, and a noun phrase that runs on past its plural
+    assert answer_mod._share_whole("What share of Dunmere Fire and Rescue Service staff had training?") == \
+        answer_mod._share_whole("What share of staff had training?")
+    assert answer_mod._share_whole("What share of Holmbridge's referrals about children were late?") == \
+        answer_mod._share_whole("What share of referrals were late?")
