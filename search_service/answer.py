@@ -3511,7 +3511,31 @@ def _asks_population(question: Question) -> bool:
         measure and (measure.group(1) or measure.group(2) or "").lower() == "population")
 
 
+# the document a question names as its source ("for the rural crime inspection", "in its 2018/19 PEEL report")
+_DOCUMENT_NAMED_RE = re.compile(r"\b(?:according to|(?:in|at|during|from|for) (?:its|the|their|hmic(?:frs)?[’']s))"
+                                r"((?:(?!\bof\b)[^?,;()]){0,60}?)\b(?:reports?|inspections?|audits?|assessments?|"
+                                r"thematic)\b", re.I)
+_DOCUMENT_GENERIC = stems_of("its the their hmic hmicfrs inspectorate latest last recent previous first second third "
+                             "most police force service fire rescue constabulary")
+
+
+def _document_words(store, question: Question) -> frozenset[str]:
+    """The words of the document a question names as its source, when some report's title holds them all
+    (and is of the year the document is named with): "the rural crime inspection": rural, crime; none
+    otherwise (a "victim service assessment" is part of a PEEL report whose title does not name it)."""
+    m = _DOCUMENT_NAMED_RE.search(question.text)
+    if not m or question.earlier:
+        return frozenset()  # "the backlog found in its 2017 inspection" is asked of the reports after it
+    words = frozenset(stems_of(re.sub(r"\d[\d/–-]*", " ", m.group(1)))) - _DOCUMENT_GENERIC - _names_of(question)
+    dated = set(years(m.group(0)))  # "HMIC's 2014 crime inspection", not indexed, is no "crime" report of 2018
+    titled = [r for r in store.reports() if words <= stems_of(r.title) and (not dated or dated & report_years(r))]
+    return words if words and titled else frozenset()
+
+
 def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
+    document = _document_words(store, question)
+    if document:  # "How many focus groups did inspectors hold for the rural crime inspection?": that report's
+        result = replace(result, hits=[h for h in result.hits if document <= stems_of(h.report.title)])
     if not result.hits:
         return None
     weights = _weights(store, question)

@@ -3679,3 +3679,13 @@ def test_a_share_asked_of_a_whole_is_a_share_of_that_whole(store):
         answer_mod._share_whole("What share of staff had training?")
     assert answer_mod._share_whole("What share of Holmbridge's referrals about children were late?") == \
         answer_mod._share_whole("What share of referrals were late?")
+
+
+def test_a_document_named_as_the_source_is_the_one_answered_from(store):
+    # "Our team interviewed 64 members of staff …, held 23 focus groups …" (the Dunmere fire report of 2024) was
+    # offered at 0.91 for the focus groups of the rural crime inspection "in 2024": the year scoped the search to
+    # reports of 2024, and the document named was read only as a cue
+    a = asked(store, "How many focus groups did inspectors hold for the rural crime inspection in 2024?")
+    assert a.answer is None or a.answer.report_id == "thematic-2025-rural-crime", a.answer.text
+    answered_from(store, "How many focus groups did inspectors hold for the rural crime inspection?",
+                  "thematic-2025-rural-crime", "31 focus groups")
