@@ -2110,6 +2110,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_action = bool(_ASKS_ACTION_RE.match(question.text))
     inspectors_act = question.kind == "date" and bool(_INSPECTORATE_ACTS_RE.search(question.text))
+    asks_publication = question.kind == "date" and bool(_ASKS_PUBLICATION_RE.search(question.text))
+    # "When did Eastmoor open its wellbeing centre?" is answered by the opening, in any of its words, not by
+    # "In 2021, 418 checks were carried out … referred to the wellbeing centre"
+    event = next((said for asked_rx, said in _EVENTS if asked_rx.search(question.text)), None) \
+        if question.kind == "date" and _ASKS_EVENT_RE.match(question.text) else None
     # "Who reviews …?" (not "Who does not …?"): the stems of its verbs, whose negation in a sentence rules it out
     who_done = set(weights) if question.kind == "who" and not _NEGATES_RE.search(question.text) else set()
     past_event = question.kind == "date" and bool(_ASKS_PAST_EVENT_RE.search(question.text)) and not (
@@ -2269,6 +2274,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
             if who_done and any(stems_of(m.group(1)) & who_done for m in _NEGATED_VERB_RE.finditer(text[a:b])):
                 continue  # "Who reviews its notices?": not "Holmbridge Police doesn't review public protection notices …"
+            if event and not event.search(f"{own} {leaned}" if points_back else own):
+                continue  # (the event asked, in the sentence or the one it points back to)
             if inspectors_act and not _INSPECTORATE_SAID_RE.search(text[a:b]):
                 continue  # "When will the inspectorate return?": "I will return …", not "return home interviews …"
             if asks_action and _DEFINITION_RE.match(text[a:b]):
@@ -2311,9 +2318,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     continue  # "Why …?" is answered by a reason, not by the fact it asks about
             if text[a:b].rstrip().endswith("?"):
                 continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
-            if _REFERENCE_RE.search(text[a:b]) or (question.kind != "date" and _CITATION_RE.match(text[a:b])):
+            if _REFERENCE_RE.search(text[a:b]) or (not asks_publication and _CITATION_RE.match(text[a:b])):
                 continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing (but
-                # its date: "When was the evaluation published?")
+                # its date: "When was the evaluation published?", not "When did Operation Lighthouse start?")
             if wanted and _items_in(text[a:end]) < wanted:
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
             if wanted and _introduces(text[a:b], wanted):
@@ -2689,6 +2696,8 @@ def _advice_end(text: str) -> int:
 # June 2017."
 _CITATION_RE = re.compile(rf"\W*\d*\s*[^.,;]+,[^;]*,\s*(?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?(?:19|20)\d\d\.?\s*$")
 _REFERENCE_RE = re.compile(r"https?://|\bwww\.|\bavailable (at|from):", re.I)
+_ASKS_PUBLICATION_RE = re.compile(r"\b(?:publish\w*|written|wrote|issued|released|evaluat\w*|stud(?:y|ies|ied)|"
+                                  r"reports?|reviews?|assessments?|surveys?|papers?|guidance|strateg(?:y|ies))\b", re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 _WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:(?:are|were) the (?:\w+ ){0,2})?(two|three|four|five|six|seven|"
                               r"eight|nine|ten|\d+) ", re.I)
@@ -3409,6 +3418,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         # last inspection", which names no date at all
         # nor does the year of an Act's title ("the Police and Criminal Evidence Act 1984")
         text = HORIZON_RE.sub(" ", _ACT_YEAR_RE.sub(" ", text))  # nor a plan's horizon: "projections to 2020"
+        text = _OUR_EARLIER_CLAUSE_RE.sub(" ", text)  # nor "which we praised in 2017": when the inspectors saw it
         return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", _SINCE_EVENT_RE.sub(" ", text))))
     if question.kind in ("grade", "frequency"):
         return bool(TYPE_PATTERNS[question.kind].search(text))
@@ -3586,6 +3596,19 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
                   evidence=evidence)
 
 
+# when something began or ended, asked with its verb and said with any of its group's words
+_ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)
+_BEGAN = (r"open\w*|start\w*|began|begin\w*|begun|launch\w*|introduc\w*|set up|creat\w*|establish\w*|since|"
+          r"first|new|went live|go live|gone live|came into|set out")
+_EVENTS = [(re.compile(rf"\b(?:{asked})\b", re.I), re.compile(rf"\b(?:{said})\b", re.I)) for asked, said in (
+    (r"open|opened|start|started|begin|began|launch|launched|introduce|introduced|set up|create|created|"
+     r"establish|established", _BEGAN),
+    (r"appoint|appointed|recruit|recruited|hire|hired", r"appoint\w*|recruit\w*|hir\w*|join\w*|new|first|since"),
+    (r"close|closed|shut|end|ended|stop|stopped", r"clos\w*|shut\w*|end\w*|stop\w*|ceas\w*"))]
+_OUR_EARLIER_CLAUSE_RE = re.compile(r"\b(?:which|that|as|when)\s+we\s+(?:\w+\s+){0,2}?(?:described|praised|found|"
+                                    r"reported|said|noted|called|highlighted|recognised|identified|saw|inspected|"
+                                    r"recommended|criticised)\b[^,.;]*?\b(?:in|during)\s+(?:our\s+)?(?:19|20)\d\d"
+                                    r"(?:\s*[/–-]\s*\d\d)?\b", re.I)
 _ACT_YEAR_RE = re.compile(r"(?<=\bAct)\s+(?:of\s+)?(?:19|20)\d\d\b")  # "Mental Health Act 1983": a title
 _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|this|that|HMICF?R?S?[’']s)\s+"
                              r"(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|visit)s?\b(?!\s+(?:in|of)\s+\d)",

@@ -3689,3 +3689,18 @@ def test_a_document_named_as_the_source_is_the_one_answered_from(store):
     assert a.answer is None or a.answer.report_id == "thematic-2025-rural-crime", a.answer.text
     answered_from(store, "How many focus groups did inspectors hold for the rural crime inspection?",
                   "thematic-2025-rural-crime", "31 focus groups")
+
+
+def test_when_something_began_is_not_a_citations_date_or_when_inspectors_saw_it(store):
+    # "Northmoor University, An evaluation of Operation Lighthouse, January 2024." was offered at 0.83 for when
+    # Operation Lighthouse started; "The Port Aldwick community panel, which we praised in 2017, has become …" for
+    # when the panel was set up; "In 2021, 418 checks were carried out, and 57 people were referred to the
+    # wellbeing centre." for when Eastmoor opened its wellbeing centre
+    for q, wrong in (("When did Northshire start Operation Lighthouse?", "January 2024"),
+                     ("When was the Port Aldwick community panel set up?", "praised in 2017"),
+                     ("When did Eastmoor open its wellbeing centre?", "418 checks")):
+        a = asked(store, q)
+        assert a.answer is None or wrong not in a.answer.text, (q, a.answer.text)
+    answered_from(store, "When was Northmoor University's evaluation of the Safe Streets programme published?",
+                  "peel-2017-northshire", "June 2017")
+    answered_from(store, "When did Brackenshire start Operation Lockfast?", "peel-2018-19-brackenshire", "April 2017")
