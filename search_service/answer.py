@@ -2251,7 +2251,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"; "How much
                 # has it saved since 2021?" by a sum counted from then, not "saves it £310,000 a year"
                 continue
-            spans_here = _spans_in(own) or (_spans_in(text) if header else set())  # a row: its table's spans
+            # a row: its table's spans; "Its on-call fire engines were available …" after "… in 2023/24": that one's
+            spans_here = _spans_in(own) or (_spans_in(text) if header else set()) or (
+                _spans_in(leaned) if points_back else set())
             if data_spans and spans_here and not data_spans & spans_here:
                 continue  # "What is the hub's budget for 2025/26?" is not answered by "In 2024/25 the hub had …"
             counted_to = _period_years(own) if data_spans and not spans_here else set()
@@ -2595,6 +2597,8 @@ _NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even
 _NEGATED_VERB_RE = re.compile(_NEGATED_VERB, re.I)  # "doesn't review", "has not yet agreed"
 _NEGATED_COUNT_RE = re.compile(_NEGATED_VERB + r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|"
                                r"within)\b)[a-z]+){0,2}\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
+_SAMPLE_NEGATED_RE = re.compile(r"\b(?:in|for)\s+\d[\d,]*\s+of\s+(?:the|these|those)\s+\d[\d,]*\b[^.;:]*?"
+                                + _NEGATED_VERB, re.I)  # "in 9 of the 35 records we reviewed, staff had not referred"
 _NEGATES_RE = re.compile(r"\b(?:not|never|none|no)\b|n[’']t\b|\bfail", re.I)
 
 
@@ -2609,9 +2613,11 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
                 and not re.search(rf"(?<![\w-]){word}\b", sentence, re.I):
             return True  # (not when it also says the word plainly: "168,220 emergency and 301,440 non-emergency calls")
     if not _NEGATES_RE.search(question_text):
-        for m in _NEGATED_COUNT_RE.finditer(sentence):
+        for m in (*_NEGATED_COUNT_RE.finditer(sentence), *_SAMPLE_NEGATED_RE.finditer(sentence)):
             if m.group(1)[:4].lower() in openings and stems_of(m.group(1)) & set(weights):
-                return True  # "How many case files did inspectors review?": not "Supervisors did not review 19 …"
+                # "How many case files did inspectors review?": not "Supervisors did not review 19 …"; "In how many
+                # … did staff refer a concern?": not "in 9 of the 35 … the member of staff had not referred …"
+                return True
     return False
 
 

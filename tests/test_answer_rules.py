@@ -3704,3 +3704,19 @@ def test_when_something_began_is_not_a_citations_date_or_when_inspectors_saw_it(
     answered_from(store, "When was Northmoor University's evaluation of the Safe Streets programme published?",
                   "peel-2017-northshire", "June 2017")
     answered_from(store, "When did Brackenshire start Operation Lockfast?", "peel-2018-19-brackenshire", "April 2017")
+
+
+def test_a_count_of_what_was_not_done_in_a_sample_is_not_the_count_done(store):
+    # "But in 9 of the 35 visit records we reviewed, the member of staff had not referred a safeguarding concern …"
+    # was offered at 0.91 for in how many records staff did refer one
+    a = asked(store, "In how many of the 35 visit records did staff refer a safeguarding concern?")
+    assert a.answer is None or "had not referred" not in a.answer.text, a.answer.text
+
+
+def test_a_sentence_pointing_back_keeps_the_year_of_the_one_before(store):
+    # "Its on-call fire engines were available for 83 percent of the time …", after "The service answered 97
+    # percent of emergency calls within ten seconds in 2023/24.", was offered at 0.91 for the calls of 2022/23
+    a = asked(store, "What percentage of emergency calls did Dunmere answer within ten seconds in 2022/23?")
+    assert a.answer is None or "on-call" not in a.answer.text, a.answer.text
+    answered_from(store, "What percentage of emergency calls did Dunmere answer within ten seconds in 2023/24?",
+                  "frs-2023-25-dunmere", "97 percent")
