@@ -2111,6 +2111,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_action = bool(_ASKS_ACTION_RE.match(question.text))
     inspectors_act = question.kind == "date" and bool(_INSPECTORATE_ACTS_RE.search(question.text))
     asks_publication = question.kind == "date" and bool(_ASKS_PUBLICATION_RE.search(question.text))
+    # a word the question uses whose counterpart a sentence says instead ("notices about adults": "… about
+    # children"; "in rural areas": "in urban areas")
+    asked_stems = stems_of(question.text)
+    contrasts = [(a, b) for a, b in CONTRASTS if a in asked_stems and b not in asked_stems]
     # "When did Eastmoor open its wellbeing centre?" is answered by the opening, in any of its words, not by
     # "In 2021, 418 checks were carried out … referred to the wellbeing centre"
     event = next((said for asked_rx, said in _EVENTS if asked_rx.search(question.text)), None) \
@@ -2276,6 +2280,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
             if who_done and any(stems_of(m.group(1)) & who_done for m in _NEGATED_VERB_RE.finditer(text[a:b])):
                 continue  # "Who reviews its notices?": not "Holmbridge Police doesn't review public protection notices …"
+            if contrasts and (said_stems := stems_of(own)) and any(b in said_stems and a not in said_stems
+                                                                    for a, b in contrasts):
+                continue  # "How many notices about adults?" is not "18,760 public protection notices about children"
             if event and not event.search(f"{own} {leaned}" if points_back else own):
                 continue  # (the event asked, in the sentence or the one it points back to)
             if inspectors_act and not _INSPECTORATE_SAID_RE.search(text[a:b]):
@@ -3602,6 +3609,11 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
                   evidence=evidence)
 
 
+# words whose counterpart a sentence may say in their place, as stems: the sentence is then about the other one
+# (not the points of the compass, which name places: "West Midlands", "Birmingham East")
+_COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("femal", "male"), ("wholetim", "oncal"),
+                 ("weekday", "weekend"), ("highest", "lowest"))
+CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)
 _BEGAN = (r"open\w*|start\w*|began|begin\w*|begun|launch\w*|introduc\w*|set up|creat\w*|establish\w*|since|"

@@ -357,7 +357,8 @@ def organisations(text: str, reports: list[Report], known: Names | None = None) 
 # "in 2021", "during 2023": the year of what is counted, not of the report ("in its 2016 inspection");
 # what follows a year that names an inspection ("its 2018/19 PEEL report"), not a year of the data
 NOT_DATA = r"\s+(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|PEEL|thematic)s?\b"
-_DATA_YEAR_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[/–-])(?!" + NOT_DATA + ")", re.I)
+_DATA_YEAR_RE = re.compile(rf"\b(?:in|during)\s+(?:(?:\d{{1,2}}\s+)?{MONTHS}\s+)?((?:19|20)\d\d)\b(?!\s*[/–-])(?!"
+                           + NOT_DATA + ")", re.I)  # "in 2015", "in February 2023"
 
 
 TYPED_KINDS = ("number", "date", "frequency")  # answered only by a sentence holding what is asked for
