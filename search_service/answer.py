@@ -2604,8 +2604,9 @@ _NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even
 _NEGATED_VERB_RE = re.compile(_NEGATED_VERB, re.I)  # "doesn't review", "has not yet agreed"
 _NEGATED_COUNT_RE = re.compile(_NEGATED_VERB + r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|"
                                r"within)\b)[a-z]+){0,2}\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
-_SAMPLE_NEGATED_RE = re.compile(r"\b(?:in|for)\s+\d[\d,]*\s+of\s+(?:the|these|those)\s+\d[\d,]*\b[^.;:]*?"
-                                + _NEGATED_VERB, re.I)  # "in 9 of the 35 records we reviewed, staff had not referred"
+# "in 9 of the 35 records we reviewed, staff had not referred", "19 of the 70 files … had no supervisory review"
+_SAMPLE_NEGATED_RE = re.compile(r"\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|those)\s+\d[\d,]*\b[^.;:]*?"
+                                r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?([a-z]{3,})\b)", re.I)
 _NEGATES_RE = re.compile(r"\b(?:not|never|none|no)\b|n[’']t\b|\bfail", re.I)
 
 
@@ -2621,7 +2622,8 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
             return True  # (not when it also says the word plainly: "168,220 emergency and 301,440 non-emergency calls")
     if not _NEGATES_RE.search(question_text):
         for m in (*_NEGATED_COUNT_RE.finditer(sentence), *_SAMPLE_NEGATED_RE.finditer(sentence)):
-            if m.group(1)[:4].lower() in openings and stems_of(m.group(1)) & set(weights):
+            word = next(g for g in m.groups() if g)
+            if word[:4].lower() in openings and stems_of(word) & set(weights):
                 # "How many case files did inspectors review?": not "Supervisors did not review 19 …"; "In how many
                 # … did staff refer a concern?": not "in 9 of the 35 … the member of staff had not referred …"
                 return True
@@ -3612,7 +3614,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
 # words whose counterpart a sentence may say in their place, as stems: the sentence is then about the other one
 # (not the points of the compass, which name places: "West Midlands", "Birmingham East")
 _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("femal", "male"), ("wholetim", "oncal"),
-                 ("weekday", "weekend"), ("highest", "lowest"))
+                 ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)
