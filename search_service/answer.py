@@ -2076,6 +2076,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     period_years = _period_years(question.text) if question.kind in TYPED_KINDS else set()
     asked_periods = periods.spans(question.text) if question.kind in TYPED_KINDS else []
     data_spans = _spans_in(question.text, asked=True) if question.kind in TYPED_KINDS else set()
+    # a span that is the only time asked (not "in 2016 compared with 2021/22"), the year of undated sentences of a
+    # report of one financial year
+    span_only = bool(data_spans) and set(question.years) <= {y for first, _ in data_spans for y in (first, first + 1)}
     if question.since and question.kind in TYPED_KINDS:
         counted_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
     # (a change the question names as an aim asks for none: "What orders is it using to reduce offending?")
@@ -2260,6 +2263,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 _spans_in(leaned) if points_back else set())
             if data_spans and spans_here and not data_spans & spans_here:
                 continue  # "What is the hub's budget for 2025/26?" is not answered by "In 2024/25 the hub had …"
+            if span_only and not spans_here and not _years_in(own) and _financial_year(hit.report) and \
+                    _financial_year(hit.report) not in data_spans:
+                continue  # "How much did it spend per person in 2017/18?": not an undated row of a 2018/19 report
             counted_to = _period_years(own) if data_spans and not spans_here else set()
             if counted_to and not any(_in_span(own, y, first) for first, _ in data_spans for y in counted_to):
                 continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
@@ -3382,10 +3388,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         each = _EACH_ASKED_RE.search(question.text)
         if each and not _gives_each(text, each.group(1)):
             return False  # "How many investigations does each investigator carry?": "an average of 17 … each"
-        if row and _HOW_MANY_RE.search(question.text) and not (_PER_ASKED_RE.search(question.text) or
-                                                                _SHARE_ASKED_RE.search(question.text)) and \
+        if row and not (_PER_ASKED_RE.search(question.text) or _SHARE_ASKED_RE.search(question.text)) and \
                 _PER_ASKED_RE.search(text.partition(":")[0]):
-            return False  # "How many checks did it do?" is a count: not the row "Checks per 1,000 population: 14.2"
+            # "How many checks did it do?" is a count: not the row "Checks per 1,000 population: 14.2"; "What is its
+            # net revenue budget?" a sum, not "Net revenue expenditure per head: £218"
+            return False
         if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"
@@ -3683,6 +3690,13 @@ def _stated_years(text: str) -> set[int]:
 # a financial or inspection year as data ("for 2025/26"), not as the inspection it names ("its 2018/19 PEEL report")
 _SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(\d\d)\b")
 _NOT_DATA_RE = re.compile(NOT_DATA, re.I)
+
+
+def _financial_year(report: Report) -> tuple[int, int] | None:
+    """The one year span a report is of ("2018/19"), or None (a year, or a cycle of several: "2023–25")."""
+    spans = _spans_in(report.inspection_year)
+    first, last = next(iter(spans)) if len(spans) == 1 else (0, -1)
+    return (first, last) if last == (first + 1) % 100 else None
 
 
 def _spans_in(text: str, asked: bool = False) -> set[tuple[int, int]]:

@@ -3746,3 +3746,15 @@ def test_a_sentence_about_the_counterpart_of_what_is_asked_does_not_answer(store
         assert a.answer is None or wrong not in a.answer.text, (q, a.answer.text)
     answered_from(store, "How many public protection notices about children did Holmbridge submit?",
                   "ncpi-2024-holmbridge", "18,760")
+
+
+def test_a_sum_or_a_year_span_asked_is_not_a_rate_per_head_or_another_years_row(store):
+    # "Net revenue expenditure per head: Eastmoor Police £218 …" was offered at 0.83 for Eastmoor's net revenue
+    # budget; "Spend per head of population: Brackenshire £221 …" (a 2018/19 report) at 0.91 for 2017/18
+    a = asked(store, "What is Eastmoor Police's net revenue budget for 2021/22?")
+    assert a.answer is None or "per head" not in a.answer.text, a.answer.text
+    a = asked(store, "How much did Brackenshire spend per person in 2017/18?")
+    assert a.answer is None or "£221" not in a.answer.text, a.answer.text
+    answered_from(store, "How much did Brackenshire spend per person in 2018/19?", "peel-2018-19-brackenshire", "£221")
+    # a report of one year (2025) gives the year before's figures undated ("Heritage crimes 87", year ending March 2025)
+    answered_from(store, "How many heritage crimes did Harrowmere record in 2024/25?", "thematic-2025-rural-crime", "87")
