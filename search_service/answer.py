@@ -240,6 +240,7 @@ _SHARE_WHOLE_RE = re.compile(r"\b(?:percentage|share|proportion|fraction)\s+of\s
                              r"within|with|made|make|makes)\b)[\w’'&-]+\s*){1,8})", re.I)
 
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,}s?")
 _SHARE_WHOLE_ENDS = frozenset(("about", "than", "on", "of", "from", "to", "into", "over", "under", "per", "after",
                                "before", "since", "during", "between"))
 
@@ -251,11 +252,12 @@ def _share_whole(question_text: str) -> str:
     m = _SHARE_WHOLE_RE.search(question_text)
     words = []
     for word in m.group(1).split() if m else []:
-        if word[:1].isupper() or word.lower() in ("and", "&", "of") or word.endswith(("'s", "’s")):
-            words = []  # a name, or a name's possessive: the whole comes after it
+        if word[:1].isupper() and not _ACRONYM_RE.fullmatch(word) or word.lower() in ("and", "&", "of") \
+                or word.endswith(("'s", "’s")):
+            words = []  # a name, or a name's possessive: the whole comes after it ("OCGs" is the whole)
             continue
-        if words and word.lower().endswith("ed") or word.lower() in _SHARE_WHOLE_ENDS:
-            break  # "crimes closed", "cases reviewed", "notices about children": the noun came before
+        if words and word.lower().endswith(("ed", "ly")) or word.lower() in _SHARE_WHOLE_ENDS:
+            break  # "crimes closed", "OCGs nationally", "notices about children": the noun came before
         words.append(word)
         if _plural(word):
             break  # "public protection notices": the first plural ends the noun

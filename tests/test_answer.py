@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from search_service.answer import answer_type, ask, is_question
+from search_service.evaluate import evaluate, load_questions
 from search_service.glossary import build, expansions, extract
 from search_service.index import IndexStore
 from search_service.indexer import Indexer
@@ -156,3 +157,10 @@ def test_acronym_search_finds_long_form_and_back(store):
     # expansions are weighted below the user's own words
     own = search(store, "IOM").hits[0]
     assert "IOM" in own.passage.text
+
+
+def test_the_seed_questions_are_answered_right_nine_times_in_ten(store):
+    # the bar the seed's own questions are held to (a rule that costs one of them shows here: an acronym read as a
+    # name once cost "What share of all OCGs …?" its answer, and nothing else in the suite noticed)
+    result = evaluate(store, load_questions(REPO / "eval" / "dev_questions.jsonl"))
+    assert result["answer_accuracy"] >= 0.9, [(r["id"], r["outcome"]) for r in result["rows"] if r["outcome"] != "right"]

@@ -3679,6 +3679,9 @@ def test_a_share_asked_of_a_whole_is_a_share_of_that_whole(store):
         answer_mod._share_whole("What share of staff had training?")
     assert answer_mod._share_whole("What share of Holmbridge's referrals about children were late?") == \
         answer_mod._share_whole("What share of referrals were late?")
+    # an acronym is the whole, not a name before it (the seed: "64 percent of all OCGs …")
+    answered_from(store, "What share of all OCGs nationally are classified as drug activity?",
+                  "peel-effectiveness-2015-west-midlands", "64 percent")
 
 
 def test_a_document_named_as_the_source_is_the_one_answered_from(store):
