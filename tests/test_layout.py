@@ -19,7 +19,7 @@ PACKAGE = REPO / "search_service"
 # Each layer may import only from itself and the layers before it.
 LAYERS = [
     {"rules", "sandbox", "budget", "config", "snippets", "analysis", "model", "export", "segment_arrays", "semantic",
-     "posting_pool"},
+     "posting_pool", "periods"},
     {"ingest"},
     {"ranking", "glossary", "compounds", "grades_table", "sentences", "spelling", "completion", "index"},
     {"indexer", "corpus"},
