@@ -2119,6 +2119,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # a word the question uses whose counterpart a sentence says instead ("notices about adults": "… about
     # children"; "in rural areas": "in urban areas")
     asked_stems = stems_of(question.text)
+    # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
+    whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
     contrasts = [(a, b) for a, b in CONTRASTS if a in asked_stems and b not in asked_stems]
     # "When did Eastmoor open its wellbeing centre?" is answered by the opening, in any of its words, not by
     # "In 2021, 418 checks were carried out … referred to the wellbeing centre"
@@ -2288,6 +2290,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
             if who_done and any(stems_of(m.group(1)) & who_done for m in _NEGATED_VERB_RE.finditer(text[a:b])):
                 continue  # "Who reviews its notices?": not "Holmbridge Police doesn't review public protection notices …"
+            if whole_given and not re.search(rf"(?<![\d,.]){re.escape(whole_given.group(1))}(?![\d,])", text):
+                continue  # "How many of the 38 children …?" (Wealdmarsh's): not a passage of 211 ("… only 17")
             if contrasts and (said_stems := stems_of(own)) and any(b in said_stems and a not in said_stems
                                                                     for a, b in contrasts):
                 continue  # "How many notices about adults?" is not "18,760 public protection notices about children"
@@ -2612,9 +2616,14 @@ _NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even
 _NEGATED_VERB_RE = re.compile(_NEGATED_VERB, re.I)  # "doesn't review", "has not yet agreed"
 _NEGATED_COUNT_RE = re.compile(_NEGATED_VERB + r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|"
                                r"within)\b)[a-z]+){0,2}\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
-# "in 9 of the 35 records we reviewed, staff had not referred", "19 of the 70 files … had no supervisory review"
-_SAMPLE_NEGATED_RE = re.compile(r"\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|those)\s+\d[\d,]*\b[^.;:]*?"
-                                r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?([a-z]{3,})\b)", re.I)
+# "in 9 of the 35 records we reviewed, staff had not referred", "19 of the 70 files … had no supervisory review",
+# "in 5 of the 12 cases …, the risk assessment had been completed without an interpreter": every negation of the clause
+_SAMPLE_RE = re.compile(r"\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|those)\s+\d[\d,]*\b([^.;:]*)", re.I)
+_NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?([a-z]{3,})\b|"
+                              r"\bwithout\s+(?:an?\s+|the\s+)?([a-z]{3,})\b)", re.I)
+_OF_THE_N_RE = re.compile(r"\bof\s+(?:the|its|these|those)\s+(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*(?:%|per ?cent|[/–-]\d))",
+                          re.I)  # (not a year: "of the 2014 recommendations")
+_WITHOUT_RE = re.compile(r"\bwithout\b", re.I)
 _NEGATES_RE = re.compile(r"\b(?:not|never|none|no)\b|n[’']t\b|\bfail", re.I)
 
 
@@ -2628,8 +2637,9 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
         if m.group(1)[:4].lower() in openings and stems_of(m.group(1)) & set(weights) and not re.search(rf"\b{re.escape(m.group(0))}\b", question_text, re.I) \
                 and not re.search(rf"(?<![\w-]){word}\b", sentence, re.I):
             return True  # (not when it also says the word plainly: "168,220 emergency and 301,440 non-emergency calls")
-    if not _NEGATES_RE.search(question_text):
-        for m in (*_NEGATED_COUNT_RE.finditer(sentence), *_SAMPLE_NEGATED_RE.finditer(sentence)):
+    if not _NEGATES_RE.search(question_text) and not _WITHOUT_RE.search(question_text):
+        sampled = (n for sample in _SAMPLE_RE.finditer(sentence) for n in _NEGATED_WORD_RE.finditer(sample.group(1)))
+        for m in (*_NEGATED_COUNT_RE.finditer(sentence), *sampled):
             word = next(g for g in m.groups() if g)
             if word[:4].lower() in openings and stems_of(word) & set(weights):
                 # "How many case files did inspectors review?": not "Supervisors did not review 19 …"; "In how many
@@ -3623,7 +3633,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
 # words whose counterpart a sentence may say in their place, as stems: the sentence is then about the other one
 # (not the points of the compass, which name places: "West Midlands", "Birmingham East")
 _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("femal", "male"), ("wholetim", "oncal"),
-                 ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"))
+                 ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"), ("correct", "wrong"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)
