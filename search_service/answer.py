@@ -71,13 +71,14 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
 # "What was wrong with …?", "What went wrong …?": a question asking for failings (a cue, and a rule on the answer)
 _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted
+# the document a question names as its source: "according to its PEEL 2023–25 crime data audit", "for the rural
+# crime inspection" (group 1: its own words; not "in the stop and search part of the inspection")
+_DOCUMENT_NAMED = (r"(?:according to|(?:in|at|during|from|for) (?:its|the|their|hmic(?:frs)?[’']s))"
+                   r"((?:(?!\bof\b)[^?,;()]){0,60}?)\b(?:reports?|inspections?|audits?|assessments?|thematic)")
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|(?<=what )counts as|grade[ds]?|"
                         r"graded|rated|judg(e)?ments?|judged|"
-                        # "according to its PEEL 2023–25 crime data audit", "at its 2018 crime data integrity
-                        # inspection" name the document the answer comes from (not "in the stop and search part of
-                        # the inspection")
-                        r"(?:according to|(?:in|at|during|from|for) (?:its|the|their|hmic(?:frs)?[’']s))"
-                        r"(?:(?!\bof\b)[^?,;()]){0,60}?\b(?:reports?|inspections?|audits?|assessments?|thematic)|"
+                        # the document the answer comes from scopes the question; its words are not asked
+                        rf"{_DOCUMENT_NAMED}|"
                         r"according to|"
                         r"reports?(?!\s+(?:to|back)\b)|inspections?|hmic(frs)?|inspectorate|force area|"
                         r"peel|effectiveness|efficiency|legitimacy|"
@@ -2116,12 +2117,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_action = bool(_ASKS_ACTION_RE.match(question.text))
     inspectors_act = question.kind == "date" and bool(_INSPECTORATE_ACTS_RE.search(question.text))
     asks_publication = question.kind == "date" and bool(_ASKS_PUBLICATION_RE.search(question.text))
-    # a word the question uses whose counterpart a sentence says instead ("notices about adults": "… about
-    # children"; "in rural areas": "in urban areas")
-    asked_stems = stems_of(question.text)
+    question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
-    contrasts = [(a, b) for a, b in CONTRASTS if a in asked_stems and b not in asked_stems]
+    # a word the question uses whose counterpart a sentence says instead ("notices about adults": "… about
+    # children"; "in rural areas": "in urban areas")
+    contrasts = [(a, b) for a, b in CONTRASTS if a in question_stems and b not in question_stems]
     # "When did Eastmoor open its wellbeing centre?" is answered by the opening, in any of its words, not by
     # "In 2021, 418 checks were carried out … referred to the wellbeing centre"
     event = next((said for asked_rx, said in _EVENTS if asked_rx.search(question.text)), None) \
@@ -2147,7 +2148,6 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         _ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
     known = store.cached("question-names", lambda: known_names(store.reports())) \
         if asks_organisations or asks_every_organisation else None
-    question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
     #               the sentence before)
     if question.kind == "who" and question.organisations and _WHO_HOLDS_RE.match(question.text):
@@ -2267,8 +2267,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 _spans_in(leaned) if points_back else set())
             if data_spans and spans_here and not data_spans & spans_here:
                 continue  # "What is the hub's budget for 2025/26?" is not answered by "In 2024/25 the hub had …"
-            if span_only and not spans_here and not _years_in(own) and _financial_year(hit.report) and \
-                    _financial_year(hit.report) not in data_spans:
+            if span_only and not spans_here and not _years_in(own) and (fy := _financial_year(hit.report)) and \
+                    fy not in data_spans:
                 continue  # "How much did it spend per person in 2017/18?": not an undated row of a 2018/19 report
             counted_to = _period_years(own) if data_spans and not spans_here else set()
             if counted_to and not any(_in_span(own, y, first) for first, _ in data_spans for y in counted_to):
@@ -3056,7 +3056,7 @@ def _count_asked(question_text: str) -> _CountAsked:
     words = _counted_words(question_text)
     head = phrase[-1] if phrase else ""
     return _CountAsked(phrase=phrase,
-                       head_plural=any(_plural(w) and stems_of(w) == {head} for w in _counted_words(question_text)),
+                       head_plural=any(_plural(w) and stems_of(w) == {head} for w in words),
                        named=frozenset(_PHONE_NUMBER_RE.findall(question_text)),
                        restricted=bool(_RESTRICTION_ASKED_RE.search(question_text)),
                        joined=_joined(words))
@@ -3142,7 +3142,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     labelled = count.joined & stems_of(label) if colon and "\n" not in label else set()
     for i, (stem, a, end) in enumerate(terms):
         if stem in nouns:
-            if stem != head and _counts_another(text, end, nouns | asked):
+            if stem != head and _counts_another(text, end, asked):
                 continue  # "40 cancelled rapes" counts rapes, asked how many cancelled burglaries
             if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
                 continue  # "3,458 officers and staff", "9,400 officer hours": more than, or other than, officers
@@ -3555,10 +3555,7 @@ def _asks_population(question: Question) -> bool:
         measure and (measure.group(1) or measure.group(2) or "").lower() == "population")
 
 
-# the document a question names as its source ("for the rural crime inspection", "in its 2018/19 PEEL report")
-_DOCUMENT_NAMED_RE = re.compile(r"\b(?:according to|(?:in|at|during|from|for) (?:its|the|their|hmic(?:frs)?[’']s))"
-                                r"((?:(?!\bof\b)[^?,;()]){0,60}?)\b(?:reports?|inspections?|audits?|assessments?|"
-                                r"thematic)\b", re.I)
+_DOCUMENT_NAMED_RE = re.compile(rf"\b{_DOCUMENT_NAMED}\b", re.I)
 _DOCUMENT_GENERIC = stems_of("its the their hmic hmicfrs inspectorate latest last recent previous first second third "
                              "most police force service fire rescue constabulary")
 

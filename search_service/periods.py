@@ -12,7 +12,9 @@ import re
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# the months by name, as a pattern (the question's and the answers' too)
+MONTHS = "(?:" + "|".join(name.capitalize() for name in _MONTH_NAMES) + ")"
+_MONTH = f"({MONTHS})"
 # "year to March 2021", "12 months ending 30 June 2015", "quarter to 31 December 2019"
 _ENDING_RE = re.compile(rf"\b(?:(?:the\s+)?(\d{{1,2}}|twelve|three|six)\s+months|years?|quarters?)\s+"
                         rf"(?:to|ending|ended)\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+((?:19|20)\d\d)\b", re.I)

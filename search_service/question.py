@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from search_service.model import Report
+from search_service.periods import MONTHS
 
 _DATA = Path(__file__).resolve().parent / "data" / "organisations.json"
 _FIRE_WORDS = re.compile(r"\b(fires?|frs|rescue|firefighters?|fire service)\b", re.I)
@@ -76,7 +77,6 @@ _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
 PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ended)\s+"
                              r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                              r"(20\d\d)\b", re.I)
-MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a deadline or target date is not the year of a report: "by March 2026", "until 2025", "before the end of 2024"
 # (group 1: the date itself)
 DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?((?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?"
