@@ -33,7 +33,7 @@ from search_service.model import (Answer, AnswerItem, Hit, Judgment, Passage, Re
                                   passage_id)
 from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, AT_DATE_RE, DEADLINE_RE,
                                      HORIZON_RE, JUDGMENT_ASKED, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS,
-                                     NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
+                                     NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLAR_ASKED, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
                                      Question, aliases, area_concept, concepts_of, core_of, data_years, every_form, kind_of,
                                      known_names, named_organisations, of_years, report_years, understand, years)
 from search_service.grades_table import earlier_table
@@ -389,7 +389,9 @@ def _structured(question: Question) -> bool:
 _GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|"
                            r"how well (.* )?(do|does|did|is|was|perform)|how (effective|efficient|legitimate)|"
                            r"how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
-                           rf"performance|{JUDGMENT_ASKED})\b", re.I)
+                           rf"performance|{JUDGMENT_ASKED}|{PILLAR_ASKED})\b", re.I)
+# "How effective is stop and search?": a pillar's adjective said of a thing, not of a force or a report
+_PILLAR_OF_RE = re.compile(rf"\bhow (?:effective|efficient|legitimate)\b|{PILLAR_ASKED}", re.I)
 
 
 _GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|parts?|aspects?|forces?|services?|police|fire|"
@@ -438,6 +440,10 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         # "Was Harrowmere inadequate at anything in its 2016 efficiency inspection?": the pillar names the
         # report, and the question asks about every judgment in it
         question = replace(question, pillars=set())
+    if question.kind == "grade" and not (question.organisations or question.years or question.titles
+                                         or question.grades or question.concepts) and _PILLAR_OF_RE.search(
+            question.text) and not re.search(rf"\b(?:{ORGANISATION_NOUNS})\b", question.text, re.I):
+        return None  # "How effective is stop and search?" is not the effectiveness grade of whichever report is found
     any_area = not (question.concepts or question.pillars) and _grade_only(question)
     if not (_structured(question) or any_area):
         return None
@@ -927,6 +933,10 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     which = {k for k, rx in _FINDING_WORDS.items() if rx.search(question.text)}
     if not which or question.kind not in ("list", "sentence", "enumeration", "date", "who", "yesno"):
         return None
+    acts = _INSPECTORATE_ACTS_RE.search(question.text)
+    if acts and not _MAKES_FINDINGS_RE.fullmatch(acts.group(0).split()[-1]):
+        return None  # "Will HMICFRS monitor progress on the recommendations?" asks what the inspectors will do,
+        # which the findings (what the force or service should do) do not say
     kind_asked = _ASKS_ORGANISATION_KIND_RE.search(question.text)
     text = question.text[:kind_asked.start()] + question.text[kind_asked.end():] if kind_asked else question.text
     rest = _without_cues(_FINDING_CUES.sub(" ", _CYCLE_TEXT_RE.sub(" ", text)), question)
@@ -2014,6 +2024,7 @@ _INSPECTORATE = r"(?:the\s+)?(?:inspectorate|HMICFRS|HMIC|inspectors?|HM Inspect
 _INSPECTORATE_ACTS_RE = re.compile(rf"\b(?:will|would|is|are)\s+{_INSPECTORATE}\s+"
                                    r"(?:next\s+)?(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+",
                                    re.I)
+_MAKES_FINDINGS_RE = re.compile(r"mak\w*|made|set\w*|giv\w*|gave|rais\w*|identif\w*|recommend\w*|issu\w*", re.I)
 _INSPECTORATE_SAID_RE = re.compile(rf"\b(?:we|us|our|(?-i:I)|{_INSPECTORATE}|inspections?|revisits?|re-inspections?|"
                                    r"fieldwork)\b", re.I)
 # "In which towns / Which areas …?" asks for places by name
@@ -2250,8 +2261,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             stated = _stated_years(text[a:b]) or _stated_years(own) or (table_years if header and period_years else set())
             if period_years and stated and not period_years & stated:
                 continue  # "in the 12 months to 30 June 2016" is not answered by "In the 12 months to 30 June 2015 …"
-            if asked_periods and periods.outside(asked_periods, periods.spans(text[a:b]) or periods.spans(own)):
-                continue  # "in the year to March 2021" is not answered by "April to June 2021: 43,910"
+            said_periods = (periods.spans(text[a:b]) or periods.spans(own)) if asked_periods else []
+            if asked_periods and (periods.outside(asked_periods, said_periods, lengths=True) if said_periods
+                                  else periods.outside(asked_periods, periods.points(text[a:b]))):
+                continue  # "in the year to March 2021" is not answered by "April to June 2021: 43,910", nor "April
+                # to June 2021" by "Between April 2021 and March 2022 … 71.3 percent"; "between April and June
+                # 2022" not by "It starts at 86 percent in April 2021 … 74 percent in March 2022"
             spans_said = _spans_in(own) if period_years else set()
             if spans_said and not _period_years(own) & period_years and not any(
                     _in_span(question.text, y, first) for first, _ in spans_said for y in period_years):
@@ -2327,7 +2342,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "Does every force have …?" is not settled by "The force has trained six …", one force's
             if question.kind == "yesno" and not _states(own, weights):
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
-            end = _enumeration_end(text, spans, i) if question.kind == "enumeration" else b
+            # a sentence that ends with a colon is read with the bullets it introduces, whatever is asked ("What
+            # questions did the inspection set out to answer?": not "… set out to answer five questions:" alone)
+            end = _enumeration_end(text, spans, i) if question.kind == "enumeration" or text[a:b].rstrip().endswith(
+                ":") else b
             start = a
             if asks_why and not _REASON_RE.search(text[a:b]):
                 after = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
@@ -2624,12 +2642,15 @@ _NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?(
 _OF_THE_N_RE = re.compile(r"\bof\s+(?:the|its|these|those)\s+(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*(?:%|per ?cent|[/–-]\d))",
                           re.I)  # (not a year: "of the 2014 recommendations")
 _WITHOUT_RE = re.compile(r"\bwithout\b", re.I)
+# what a figure leaves out: "All crime (excluding fraud)", "every offence other than fraud"
+_EXCLUDES = r"\b(?:exclud(?:e|es|ed|ing)|except(?:\s+for)?|other\s+than|apart\s+from|not\s+including)\b"
+_EXCLUDES_RE = re.compile(_EXCLUDES + r"\s+(?:the\s+|an?\s+)?([a-z]{3,})", re.I)
 _NEGATES_RE = re.compile(r"\b(?:not|never|none|no)\b|n[’']t\b|\bfail", re.I)
 
 
 def _states_the_opposite(sentence: str, weights: dict[str, float], question_text: str) -> bool:
     """Does the sentence use, negated by its prefix, a word the question asks ("incomplete" for "complete"), a
-    form the question does not use itself; or count, after "not", what a question that negates nothing asks
+    form the question does not use itself; leave out what is asked ("excluding fraud"); or count, after "not", what a question that negates nothing asks
     done ("did not review 19 of the 70" for how many were reviewed)?"""
     openings = {st[:4] for st in weights}  # read a word closely only when it may be one asked
     for m in _OPPOSITE_RE.finditer(sentence):
@@ -2637,6 +2658,11 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
         if m.group(1)[:4].lower() in openings and stems_of(m.group(1)) & set(weights) and not re.search(rf"\b{re.escape(m.group(0))}\b", question_text, re.I) \
                 and not re.search(rf"(?<![\w-]){word}\b", sentence, re.I):
             return True  # (not when it also says the word plainly: "168,220 emergency and 301,440 non-emergency calls")
+    if not re.search(_EXCLUDES, question_text, re.I):
+        for m in _EXCLUDES_RE.finditer(sentence):
+            word = m.group(1)
+            if stems_of(word) & set(weights) and len(re.findall(rf"\b{re.escape(word)}\b", sentence, re.I)) == 1:
+                return True  # "What was the recording rate for fraud?": not the row "All crime (excluding fraud)"
     if not _NEGATES_RE.search(question_text) and not _WITHOUT_RE.search(question_text):
         sampled = (n for sample in _SAMPLE_RE.finditer(sentence) for n in _NEGATED_WORD_RE.finditer(sample.group(1)))
         for m in (*_NEGATED_COUNT_RE.finditer(sentence), *sampled):

@@ -49,7 +49,25 @@ def spans(text: str) -> list[Span]:
     return out
 
 
-def outside(asked: list[Span], stated: list[Span]) -> bool:
-    """Does a text that states periods state none touching any asked?"""
-    return bool(asked) and bool(stated) and not any(
-        a0 <= s1 and s0 <= a1 for a0, a1 in asked for s0, s1 in stated)
+# a month of its own: "in November 2021", "at 31 March 2016"; not a bound ("since April 2018", "by March 2023")
+_POINT_RE = re.compile(rf"(?<!\bsince )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )(?<!\buntil )(?<!\bby )"
+                       rf"(?:\b\d{{1,2}}\s+)?\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
+
+
+def points(text: str) -> list[Span]:
+    """The single months a text gives figures for ("… 86 percent in April 2021 … 74 percent in March 2022"), as
+    spans of one month; for a text that names no period, a figure asked for a period is read at these."""
+    out = []
+    for m in _POINT_RE.finditer(text):
+        month = _month(m.group(1), m.group(2))
+        out.append((month, month))
+    return out
+
+
+def outside(asked: list[Span], stated: list[Span], lengths: bool = False) -> bool:
+    """Does a text that states periods state none touching any asked? With ``lengths``, none of about an asked
+    period's length either: a year's figure ("April 2021 to March 2022: 71.3 percent") is not a quarter's."""
+    def fits(a0: int, a1: int, s0: int, s1: int) -> bool:
+        longer, shorter = max(a1 - a0, s1 - s0) + 1, min(a1 - a0, s1 - s0) + 1
+        return a0 <= s1 and s0 <= a1 and (not lengths or longer <= 1.5 * shorter)
+    return bool(asked) and bool(stated) and not any(fits(*a, *s) for a in asked for s in stated)

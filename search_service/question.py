@@ -456,6 +456,10 @@ ADVICE_ASKED = r"what (?:should|must|ought|needs? to|has to|have to)\b"
 JUDGMENT_ASKED = (r"what did (?:the )?(?:inspectorate|inspectors|hmic(?:frs)?) (?:make|think) of|"
                   r"how (?:did|does|do) .+ (?:score|fare)|"
                   r"how (?:did|do|does) (?:the )?(?:inspectorate|inspectors|hmic(?:frs)?) (?:rate|grade|judge)\b")
+# "Is Brackenshire Police efficient?", "Was Eastmoor legitimate in 2017?": a pillar's grade, asked as yes or no
+PILLAR_ASKED = (r"^\s*(?:is|was|are|were)\s+(?:[\w'’&-]+\s+){1,5}?(?:an?\s+)?(?:effective|efficient|legitimate)"
+                 r"(?:\s+(?:force|service|constabulary))?(?:\s+(?:in|during)\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?)?"
+                 r"(?=\s*\??\s*$)")
 # what a "which/what <noun> does …" question may ask for that is a figure, a date or a person, not a thing
 _NOT_A_THING = (r"(?:numbers?|percentages?|proportions?|shares?|rates?|levels?|amounts?|years?|dates?|months?|days?|"
                 r"times?|periods?|body|bodies|organisations?|agenc(?:y|ies)|teams?|units?|officers?|partners?|"
@@ -514,7 +518,7 @@ _KIND_RULES = [
     ("enumeration", r"^\s*(what|which) (kinds|types|sorts|forms|categories) of\b"),
     ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well (.* )?(do|does|did|is|was)\b|"
               r"how (effective|efficient|legitimate)|how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
-              rf"{JUDGMENT_ASKED}|"
+              rf"{JUDGMENT_ASKED}|{PILLAR_ASKED}|"
               r"outstanding|inadequate|requires? improvement|adequate)\b"),
     ("yesno", r"^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will)\b"),
     ("frequency", r"\bhow often\b"),
@@ -612,8 +616,10 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
     q.pillars = pillars_of(text)
     q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()]
                                   for m in _GRADE_RE.finditer(_UNRESOLVED_RE.sub("unresolved", text))))
-    if q.kind == "grade" and not q.grades and _POLAR_RE.match(core_of(text)):
+    if q.kind == "grade" and not q.grades and _POLAR_RE.match(core_of(text)) and not re.match(
+            PILLAR_ASKED, core_of(text), re.I):
         q.kind = "yesno"  # "Is an effectiveness judgment an assessment of …?" asks yes or no; no grade answers it
+        # ("Is Brackenshire Police efficient?" is answered by its efficiency grade, as "How efficient …?" is)
     q.fire = bool(_FIRE_WORDS.search(text))
     q.inspection = _inspection(year_text)
     if q.unknown and not q.organisations:

@@ -3503,6 +3503,16 @@ def test_the_months_a_period_covers(text, months):
     assert not periods.outside(periods.spans(text), [])  # a text naming no period is not ruled out
 
 
+def test_a_period_of_another_length_and_months_given_on_their_own():
+    quarter, year = periods.spans("April to June 2021"), periods.spans("the year to March 2022")
+    assert not periods.outside(quarter, year)  # they touch
+    assert periods.outside(quarter, year, lengths=True) and periods.outside(year, quarter, lengths=True)
+    assert not periods.outside(year, periods.spans("between April 2021 and March 2022"), lengths=True)
+    said = "It starts at 86 percent in April 2021 and recovers to 74 percent on 31 March 2022."
+    assert periods.points(said) == [(2021 * 12 + 3,) * 2, (2022 * 12 + 2,) * 2]
+    assert periods.points("It has disrupted 142 routes since April 2018, and will do more by March 2023.") == []
+
+
 def test_a_place_asked_is_not_answered_by_another_place(store):
     # "Detainees at Tenterham waited an average of 94 minutes to be seen." was offered at 0.82 for how long
     # detainees at Kingsfold (named in the sentence before) waited
@@ -3755,3 +3765,53 @@ def test_a_whole_given_and_its_complement_are_kept_to(store):
                   "without one?", "custody-2024-wealdmarsh", "5 of the 12")
     answered_from(store, "How many of the 50 rape reports had Tollbridge recorded correctly?", "cdi-2018-tollbridge",
                   "46")
+
+
+def test_a_figure_that_leaves_out_what_is_asked_does_not_answer_for_it(store):
+    # "All crime (excluding fraud): … 84.2% … 91.4%" was offered at 0.91 for the recording rate of fraud
+    not_answered_with(store, "What was Eastmoor Police's crime recording rate for fraud in 2021/22?", "excluding fraud")
+    answered_from(store, "What was Eastmoor Police's recording rate for all crime excluding fraud in 2021/22?",
+                  "peel-2021-22-eastmoor", "91.4%")
+
+
+def test_a_figure_asked_for_a_period_is_not_read_at_months_outside_it(store):
+    # "It starts at 86 percent in April 2021 … recovers to 74 percent in March 2022" (a chart of April 2021 to March
+    # 2022) was offered at 0.83 for April to June 2022
+    not_answered_with(store, "What share of 999 calls did Eastmoor answer within ten seconds between April and June "
+                      "2022?", "April 2021")
+    answered_from(store, "What share of 999 calls did Eastmoor answer within ten seconds between April and June 2021?",
+                  "peel-2021-22-eastmoor", "84.6%")
+
+
+def test_what_the_inspectors_will_do_is_not_answered_by_the_recommendations(store):
+    # "Will HMICFRS monitor progress on …?" was answered at 0.73 with the list of the rural crime recommendations
+    a = asked(store, "Will HMICFRS monitor the progress forces make on the rural crime recommendations?")
+    assert a.answer is None or a.answer.basis != "findings", a.answer.text
+    # a question about the recommendations the inspectors make is still answered by them
+    a = asked(store, "What recommendations will HMICFRS make to chief constables about rural crime?")
+    assert a.answer is not None and a.answer.basis == "findings", a.declined_reason
+
+
+def test_a_sentence_leading_in_a_list_is_given_with_the_list(store):
+    # "Our inspection set out to answer five questions:" was offered alone, without the questions
+    a = asked(store, "What questions did the rural crime inspection set out to answer?")
+    assert a.answer is not None, a.declined_reason
+    assert a.answer.text.rstrip().endswith(":") is False and "How well do forces" in a.answer.text, a.answer.text
+
+
+@pytest.mark.parametrize("q,grade,area", [
+    ("Is Brackenshire Police efficient?", "Good", "Efficiency"),
+    ("Is Fenmoor fire effective?", "Requires improvement", "Effectiveness"),
+])
+def test_is_a_force_effective_or_efficient_is_answered_by_that_pillars_grade(store, q, grade, area):
+    # these were declined ("No passage … answers this clearly enough") while "How efficient is …?" got the grade
+    a = asked(store, q)
+    assert a.answer is not None and a.answer.kind == "grade", a.declined_reason
+    assert a.answer.text.startswith(grade) and area in a.answer.text, a.answer.text
+
+
+def test_how_effective_a_thing_is_is_not_a_found_reports_pillar_grade(store):
+    # "How effective is stop and search?" was answered at 0.85 with Brackenshire Police's effectiveness grade
+    for q in ("How effective is stop and search?", "Is stop and search effective?"):
+        a = asked(store, q)
+        assert a.answer is None or a.answer.basis != "judgments", (q, a.answer.text)
