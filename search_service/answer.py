@@ -193,6 +193,7 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
                  or _from_judgments(store, question, top)
                  or _definition(store, question, scope)
                  or _ranked(store, question)
+                 or _inspected_list(store, question)
                  or _mention_list(store, question)
                  or _per_report(store, question)
                  or _signatory(store, question)
@@ -669,6 +670,9 @@ def _across_organisations(store, question: Question) -> Answer | Declined:
                   note=_SCALE_NOTE if len(scales) > 1 else "", basis="judgments")
 
 
+_YEAR_MENTION_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\b")
+
+
 def _comparison(store, question: Question, reports: list[Report]) -> Answer | Declined:
     """One organisation's grade for an area in each of its reports, oldest
     first; two or more organisations side by side."""
@@ -687,9 +691,16 @@ def _comparison(store, question: Question, reports: list[Report]) -> Answer | De
         earlier = _earlier_item(store, question, store.report(items[0].report_id))
         if earlier is not None:
             items.insert(0, earlier)
+    names = " and ".join(question.organisations)
+    named = [m.group(0) for m in _YEAR_MENTION_RE.finditer(question.text)]
+    missing = [y for y in named if not any(set(years(y)) & set(years(i.year)) for i in items)]
+    if len(named) > 1 and missing and len(items) > 1:
+        # "between 2021/22 and 2023–25" is not answered by 2018/19 → 2021/22: each end asked must be graded
+        have = ", ".join(i.year for i in items) or "none"
+        return Declined(f"No indexed report on {names} grades this for {' or '.join(missing)} (graded: {have}), so "
+                        "the change asked about cannot be shown; the closest passages are below.")
     if len(items) < 2:
         # a change of grade is read from two judgments or not at all: a passage of one report cannot show it
-        names = " and ".join(question.organisations)
         if not items:
             return Declined(f"None of the indexed reports on {names} gives a grade for this, so there is no change "
                             "to show; the closest passages are below.")
@@ -991,8 +1002,52 @@ _MENTION_RE = re.compile(r"^\s*(which|what|in which)(?: of the)? (reports?|force
                          r"fire (and rescue )?"
                          r"services?|inspections?|organisations?)\b", re.I)
 MENTION_COVERAGE = 0.75
-_INSPECTED_BY_RE = re.compile(r"\b(?:were|was|been) (?:inspected|covered|looked at|visited)\b|"
+_INSPECTED_BY_RE = re.compile(r"\b(?:were|was|been|are|is) (?:inspected|covered|looked at|visited)\b|"
                               r"\bdid (?:[\w’'-]+ ){1,6}(?:inspect|cover|look at|visit)\b", re.I)
+# what a "Which forces were inspected …?" question says besides the inspection it asks about
+_INSPECTED_FRAME_RE = re.compile(r"\b(?:which|what|in|of|the|police|forces?|fire|and|rescue|services?|organisations?|"
+                                 r"constabular(?:y|ies)|were|was|are|is|been|did|does|do|has|have|had|inspect\w*|"
+                                 r"cover\w*|look(?:ed)? at|visit\w*|by|for|during|its|their|an?|hmic\w*|"
+                                 r"inspectorate|inspectors?|reports?|thematic|years?)\b|(?:19|20)\d\d(?:\s*[/–-]\s*\d+)?",
+                                 re.I)
+
+
+def _inspected_list(store, question: Question) -> Answer | None:
+    """"Which forces were inspected in 2017?", "Which forces did the rural crime inspection cover?": the
+    organisations of the reports of that year or that inspection (its title's words), from the reports
+    themselves, not from the passages that mention a force."""
+    m = _MENTION_RE.search(question.text)
+    if question.kind not in ("list", "enumeration") or not m or not _INSPECTED_BY_RE.search(question.text):
+        return None
+    if question.organisations or re.match(r"reports?|inspections?", m.group(2), re.I):
+        return None  # "Which reports were inspected …" is no question; "Which forces … Eastmoor …" asks another
+    asked = stems_of(_INSPECTED_FRAME_RE.sub(" ", question.text))
+    asks_forces = bool(re.match(r"(police )?forces?", m.group(2), re.I))
+    reports = of_years(store.reports(), question.years) if question.years else store.reports()
+    reports = [r for r in reports if _of_kind(r, police=asks_forces, fire=question.fire)
+               and asked <= stems_of(f"{r.title} {r.inspection} {r.family}")]
+    items, said = [], []
+    for r in sorted(reports, key=lambda r: (r.year or 0, r.title)):
+        passages = store.passages(r.id)
+        named = []
+        for organisation in r.organisations:
+            if asks_forces and re.search(r"\bFire\b", organisation):
+                continue
+            p = next((p for p in passages if organisation in p.text), passages[0] if passages else None)
+            if p is None:
+                continue
+            named.append(organisation)
+            items.append(AnswerItem(text=f"{organisation} ({_label(r)})", report_id=r.id, passage_id=p.id,
+                                    citation=citation(r, p), report_title=r.title, organisation=organisation,
+                                    year=_label(r)))
+        if named:  # a report on several organisations (a thematic inspection) is named once, with them
+            said.append(", ".join(named) + f" ({_label(r)}{', ' + r.title if len(r.organisations) > 1 else ''})")
+    if not items:
+        return None
+    first = items[0]
+    return Answer(text="Inspected: " + "; ".join(said), passage_id=first.passage_id,
+                  report_id=first.report_id, citation=first.citation, confidence=0.75, kind="list", items=items,
+                  basis="inspected")
 # "had the most …", "recorded the highest number of …": one report ranked against the others by a count, not a list of
 # those that mention it (not "the most serious crimes", an adjective's superlative)
 _SUPERLATIVE_COUNT_RE = re.compile(r"\b(?:has|have|had|recorded|records|mapped|maps|received|receives|made|makes|"

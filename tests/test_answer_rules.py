@@ -2753,10 +2753,11 @@ def test_a_population_asked_is_given_by_an_areas_people(store, q, report, says):
 
 
 def test_which_forces_an_inspection_covered_is_not_which_reports_mention_its_topic(store):
-    # it was answered with the seven forces whose reports mention rural crime
+    # it was answered with the seven forces whose reports mention rural crime; it is the five the report covers
     a = answered_from(store, "Which forces were inspected in the rural crime thematic?", "thematic-2025-rural-crime",
-                      "we inspected five forces")
-    assert a.basis == "sentence" and not a.items
+                      "Wealdmarsh Constabulary")
+    assert a.basis == "inspected" and len(a.items) == 5 and {i.report_id for i in a.items} == {
+        "thematic-2025-rural-crime"}
     mentions = answered(store, "Which reports mention county lines?")
     assert mentions.basis == "mentions" and len(mentions.items) >= 2
 
@@ -3815,3 +3816,30 @@ def test_how_effective_a_thing_is_is_not_a_found_reports_pillar_grade(store):
     for q in ("How effective is stop and search?", "Is stop and search effective?"):
         a = asked(store, q)
         assert a.answer is None or a.answer.basis != "judgments", (q, a.answer.text)
+
+
+def test_a_change_between_two_years_needs_a_grade_for_each(store):
+    # "between 2021/22 and 2023–25" was answered at 0.85 with Good (2018/19) → Requires improvement (2021/22)
+    a = asked(store, "Did Fenmoor fire get better at responding to fires between 2021/22 and 2023–25?")
+    assert a.answer is None and "2023–25" in a.declined_reason, a.answer and a.answer.text
+    a = asked(store, "Did Northshire improve at investigating crime between 2017 and 2023–25?")
+    assert a.answer is not None and a.answer.kind == "comparison", a.declined_reason
+    assert "Requires improvement (2017) → Adequate (2023–25)" in a.answer.text, a.answer.text
+
+
+def test_which_forces_an_inspection_covered_are_its_reports_organisations(store):
+    # "Which forces are covered by the rural crime inspection?" was answered at 0.76 with the two forces whose
+    # rural crime teams "cover the whole force area"
+    a = asked(store, "Which forces are covered by the rural crime inspection?")
+    assert a.answer is not None and a.answer.kind == "list", a.declined_reason
+    assert {i.organisation for i in a.answer.items} == {"Harrowmere Constabulary", "Northshire Constabulary",
+                                                        "Eastmoor Police", "Brackenshire Police",
+                                                        "Wealdmarsh Constabulary"}
+    a = asked(store, "Which forces were inspected in 2017?")  # the 2017 PEEL reports (Fenmoor's published in 2018)
+    assert a.answer is not None, a.declined_reason
+    assert {i.organisation for i in a.answer.items} == {"Fenmoor Constabulary", "Northshire Constabulary",
+                                                        "Eastmoor Police"}, a.answer.text
+    a = asked(store, "Which fire and rescue services were inspected?")  # services, not forces
+    assert a.answer is not None, a.declined_reason
+    assert {i.organisation for i in a.answer.items} == {"Fenmoor Fire and Rescue Service",
+                                                        "Dunmere Fire and Rescue Service"}, a.answer.text
