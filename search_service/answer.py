@@ -3066,7 +3066,11 @@ _QUALIFIERS = stems_of("more most new other further additional active extra curr
 # (a word, not part of one: "60 on-call firefighters")
 _COUNT_BREAK_RE = re.compile(r"[,;:()]|(?<!-)\b(with|by|to|from|for|per|against|and|or|than|on|at|in|into|among|"
                              r"between|after|before|when|while|until|because|since|that|which|who|where|if|as|"
-                             rf"number of|{MONTHS})\b(?!-)", re.I)
+                             rf"number of|{MONTHS})\b(?!-)|"
+                             # a noun phrase of its own after other words, not a part ("24 of the crimes") nor a
+                             # count whose noun is left out ("In 151 the investigation was …"): "24 trained decision
+                             # makers record the crimes" counts the decision makers
+                             r"\b[a-z][\w’'-]*(?<!\bof)\s+(?:the|its|their|these|those)\b", re.I)
 
 
 _NUMBER_OF_RE = re.compile(r"\bnumber of\s+(\w+\s+){0,2}$", re.I)
