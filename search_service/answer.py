@@ -2628,8 +2628,9 @@ def _recaps(sentence: str, report: Report) -> bool:
 PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 # what should be (advice, or the standard an inspection measures against: "It is important that when the
 # police are called …"), not what is
-_PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|it is (?:important|essential|vital) "
-                              r"(?:that|to|for))\b", re.I)
+_PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend(?:s|ed|ing)?|it is (?:important|essential|vital) "
+                              r"(?:that|to|for))\b", re.I)  # (the verb: "we make recommendations", "achieved 9 of the 21
+# recommendations" state facts)
 # a modal inside an embedded question or a comparison states a fact, not advice: "a clear process to determine
 # whether they should", "guidance on how officers should respond", "is not working as well as it should"
 _EMBEDDED_MODAL_RE = re.compile(r"\b(?:whether|how|what|when|which|where|why|if|as)\s+(?:[\w'-]+\s+){0,4}?"

@@ -468,6 +468,11 @@ _KIND_RULES = [
     # "Since when has it graded …?" asks a date, whatever it asks about
     ("date", r"^\s*(?:since|from|until|till) when\b"),
     ("sentence", rf"^\s*what {PROBLEM_ASKED}\b"),
+    # "What does HMIC do when a force is inadequate?", "What happens to a force rated inadequate?": what is done,
+    # not a grade nor which forces have it
+    # ("What does the counter-corruption unit do?" asks what it is for: a definition)
+    ("sentence", r"^\s*what\s+(?:happens|happened|(?:does|do|did|will|would|should|must)\s+(?:[\w’'-]+\s+){1,4}?do\s+"
+                 r"(?:when|if|after|once|whenever|where))\b(?![^?]*\b(?:how many|how much)\b)"),
     # "What must the force change about …?" asks what should be done, not how something changed
     ("sentence", rf"^\s*{ADVICE_ASKED}[^?]*?\bchange\b"),
     # "What are the six national threats?" wants the six, not what a threat is

@@ -3854,3 +3854,14 @@ def test_a_count_before_a_verb_counts_its_subject_not_the_noun_after(store):
     # a count whose noun is left out still counts it: "In 151 the investigation was effective …"
     answered_from(store, "In how many of the 190 Northshire investigations was there no record of supervision?",
                   "peel-2023-25-northshire", "58")
+
+
+def test_what_is_done_when_a_grade_is_given_is_not_the_list_of_forces_with_it(store):
+    # "What does HMIC do when a force is inadequate?" was answered at 0.85 with every force graded inadequate; the
+    # sentence that says it ("… we describe the problem as a cause of concern and make recommendations …") was
+    # read as advice, for its word "recommendations"
+    assert kind_of("What does HMIC do when a force is inadequate?") == "sentence"
+    assert kind_of("What does Eastmoor Police's counter-corruption unit do?") == "definition"
+    for q in ("What does HMIC do when a force is inadequate?",
+              "What happens when a force is inadequate in any respect?"):
+        answered_from(store, q, "peel-efficiency-2016-harrowmere", "cause of concern and make recommendations")
