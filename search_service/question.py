@@ -521,6 +521,10 @@ _KIND_RULES = [
     ("enumeration", r"^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),
     # "What kinds of offending are the courses aimed at?" wants the kinds, listed
     ("enumeration", r"^\s*(what|which) (kinds|types|sorts|forms|categories) of\b"),
+    # "How many grades does HMICFRS use?", "How many judgments for each pillar?": a count of the grading itself
+    # (not "How many areas was Dunmere graded adequate in?", which asks which areas have a grade)
+    ("number", r"^\s*how many (?:grades|judg(?:e)?ments|categories|ratings|pillars|areas|questions)\b"
+               r"(?![^?]*\b(?:graded|rated|judged|given)\s+(?:as\s+)?(?:outstanding|good|adequate|requires|inadequate)\b)"),
     ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well (.* )?(do|does|did|is|was)\b|"
               r"how (effective|efficient|legitimate)|how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
               rf"{JUDGMENT_ASKED}|{PILLAR_ASKED}|"

@@ -3865,3 +3865,21 @@ def test_what_is_done_when_a_grade_is_given_is_not_the_list_of_forces_with_it(st
     for q in ("What does HMIC do when a force is inadequate?",
               "What happens when a force is inadequate in any respect?"):
         answered_from(store, q, "peel-efficiency-2016-harrowmere", "cause of concern and make recommendations")
+
+
+def test_a_numbered_paragraph_leans_on_nothing_before_it(store):
+    # "When should Wealdmarsh take children into custody?" was answered at 0.83 with "Only 3 adults … within six
+    # hours." read as the deadline of the next numbered paragraph, "2.2 Children were too often brought into custody."
+    not_answered_with(store, "When should Wealdmarsh Constabulary take children into custody?", "Only 3 adults")
+
+
+def test_a_count_of_the_grading_itself_is_a_number_not_a_list_of_grades(store):
+    # "How many judgments … for each pillar?" was answered at 0.85 with every grade of the report
+    assert kind_of("How many judgments does the 2018/19 report give Brackenshire Police for each pillar?") == "number"
+    assert kind_of("How many areas was Dunmere graded adequate in?") == "grade"  # which areas: the grades list them
+    answered_from(store, "How many judgments does the 2018/19 report give Brackenshire Police for each pillar?",
+                  "peel-2018-19-brackenshire", "For each pillar we give one judgment")
+    answered_from(store, "How many areas of a fire and rescue service's work are graded in the 2023–25 round?",
+                  "frs-2023-25-dunmere", "eleven areas")
+    # "In 2018/19 we judged this area to require improvement" counts no areas (nor is the 19 of 2018/19 a count)
+    not_answered_with(store, "How many areas does the 2023–25 fire inspection grade?", "this area")
