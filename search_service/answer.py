@@ -1810,6 +1810,7 @@ def _asked_about(cue: str, question: Question) -> bool:
 
 def _without_cues(text: str, question: Question) -> str:
     """The text without the words that only cue the kind of answer or scope it."""
+    text = _ADVICE_FRAME_RE.sub(" ", text)
     return _CUE_WORDS.sub(lambda m: m.group(0) if _asked_about(m.group(0), question) else " ", text)
 
 
@@ -1863,6 +1864,12 @@ def _content(question: Question) -> str:
     text = _without_organisations(text, question)
     text = re.sub(r"\b(19|20)\d\d(\s*[/–-]\s*\d\d)?\b", " ", text)
     return " ".join(text.split())
+
+
+# "… did the inspectors want Wealdmarsh to improve?": who advised is the frame of a question about the advice,
+# which names no inspector ("The force should improve the quality of its custody data …")
+_ADVICE_FRAME_RE = re.compile(r"\b(?:the\s+)?(?:inspectors?|inspectorate|hmic(?:frs)?|hmi)\s+(?:want(?:s|ed)?)"
+                              r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\b)", re.I)
 
 
 _TERM = r"(an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)"
@@ -2153,7 +2160,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # (a change the question names as an aim asks for none: "What orders is it using to reduce offending?")
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(
         _PURPOSE_RE.sub(" ", question.text))))
-    other_forms = _other_forms(store, weights)
+    other_forms = glossary_forms = _other_forms(store, weights)
     # "did it fail to record …" of "had not been recorded"; "calls that lacked a location" of "did not establish"
     other_forms = other_forms + [(_NEGATION_RE, stem) for stem in _NEGATIVE_ASKED if stem in weights]
     measure = _SHARE_NAMED_RE.search(question.text)
@@ -2262,6 +2269,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             # a sentence that points back leans on what it points to, a chain of such sentences on the first
             points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]))
             leaned = _antecedent(text, spans, i) if points_back else previous
+            for form, words in glossary_forms:
+                if form.search(leaned):
+                    leaned += " " + words  # "Its funding …" after "… provided by the RCCH": the hub's funding
             bonus = 0.0  # what the rules below add to its score
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
@@ -2788,6 +2798,8 @@ _REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)
                              r"explained by)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
                                 r"told to|areas? for improvement|causes? of concern|need(s|ed)? to improve|"
+                                # "Which custody data did the inspectors want Wealdmarsh to improve?"
+                                r"want(?:s|ed)?\s+(?:[\w’'-]+\s+){1,5}?to|"
                                 # "What does Dunmere fire need more of?" asks what it should have
                                 r"(?:does|do|did)\s+(?:[\w’'-]+\s+){1,6}?need)\b", re.I)
 _ASKS_ADVICE_RE = re.compile(rf"\s*{ADVICE_ASKED}", re.I)
@@ -3558,8 +3570,12 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         # partnerships" says who no one is, asked who attends them
         return bool(any(not {first, last} & asked for first, last in _PERSON_RE.findall(text)) or
                     any(not set(m.group(0).split()) & asked for m in _WHO_RE.finditer(text)) or
-                    any(stems_of(m.group(0)) - stems_of(question.text) for m in _AGENT_RE.finditer(text)))
+                    any(stems_of(m.group(0)) - stems_of(question.text) for m in _AGENT_RE.finditer(text)) or
+                    bool(_BY_ACRONYM_RE.search(text)))
     return True
+
+
+_BY_ACRONYM_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]{2,8})s?\b")  # "provided by the RCCH": a body
 
 
 # capitalised words of titles, laws and places that two of make no one's name ("the Police and Criminal Evidence Act")

@@ -3883,3 +3883,20 @@ def test_a_count_of_the_grading_itself_is_a_number_not_a_list_of_grades(store):
                   "frs-2023-25-dunmere", "eleven areas")
     # "In 2018/19 we judged this area to require improvement" counts no areas (nor is the 19 of 2018/19 a count)
     not_answered_with(store, "How many areas does the 2023–25 fire inspection grade?", "this area")
+
+
+def test_an_acronym_in_the_sentence_pointed_back_to_stands_for_its_long_form(store):
+    # "Its funding for 2025/26 was confirmed in April 2025" follows "… provided by the RCCH": it is the Rural Crime
+    # Coordination Hub's funding, asked by its long name (it was declined)
+    answered_from(store, "When was the Rural Crime Coordination Hub's funding for 2025/26 confirmed?",
+                  "thematic-2025-rural-crime", "April 2025")
+    # and a body named by its acronym after "by" answers who did it
+    answered_from(store, "Who provided the Rural Crime Coordination Hub's budget and staffing figures?",
+                  "thematic-2025-rural-crime", "provided by the RCCH")
+
+
+def test_what_the_inspectors_wanted_done_is_the_advice_that_names_no_inspector(store):
+    # "Which custody data did the inspectors want Wealdmarsh to improve?" was declined: "inspectors" and "want" counted
+    # as words the advice ("The force should improve the quality of its custody data …") lacks
+    answered_from(store, "Which custody data did the inspectors want Wealdmarsh Constabulary to improve?",
+                  "custody-2024-wealdmarsh", "quality of its custody data")
