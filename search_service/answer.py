@@ -2394,6 +2394,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
+            if month_asked and not re.search(rf"\b{month_asked.group(1)}\b", f"{own} {previous}", re.I):
+                continue  # "in August 2023" is not answered by the year's "It answered 61 percent of them …"
             if asks_where and not any(stems_of(m.group(0)) - question_stems for m in where_said.finditer(text[a:b])):
                 # "Where is its contact centre?" is answered by a place ("at the force headquarters in Castlebridge"),
                 # not by the place asked about ("opened a desk in the force contact centre")

@@ -3900,3 +3900,9 @@ def test_what_the_inspectors_wanted_done_is_the_advice_that_names_no_inspector(s
     # as words the advice ("The force should improve the quality of its custody data …") lacks
     answered_from(store, "Which custody data did the inspectors want Wealdmarsh Constabulary to improve?",
                   "custody-2024-wealdmarsh", "quality of its custody data")
+
+
+def test_a_months_figure_is_not_answered_by_the_years(store):
+    # "It answered 61 percent of them within 10 seconds" (of 2023's calls) was offered at 0.81 for August 2023
+    answered_from(store, "What share of Northshire's emergency calls were answered in 10 seconds in August 2023?",
+                  "peel-2023-25-northshire", "48%")
