@@ -3091,6 +3091,7 @@ _COUNT_BREAK_RE = re.compile(r"[,;:()]|(?<!-)\b(with|by|to|from|for|per|against|
                              r"\b[a-z][\w’'-]*(?<!\bof)\s+(?:the|its|their|these|those|this|our)\b", re.I)
 
 
+_NAME_WORD_RE = re.compile(r"\b(?-i:[A-Z][a-z][\w’'-]*)")  # a name between a count and its noun: "50 Harrowmere calls"
 _NUMBER_OF_RE = re.compile(r"\bnumber of\s+(\w+\s+){0,2}$", re.I)
 _COUNT_AFTER_RE = re.compile(r"^[^.;]*?\b(is|was|were|are|stood at|has (risen|fallen|grown) to|(rose|fell|grew) to|"
                              r"reached|totalled)\s+(about |around |nearly |almost |over |more than )?\d", re.I)
@@ -3269,6 +3270,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # the count is of this noun unless something stands between them: "140 offenders with a caseworker";
             # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
             between = window[numerals[-1].end():] if numerals else ""
+            if {st for m in _NAME_WORD_RE.finditer(between) for st in stems_of(m.group(0))} - asked:
+                continue  # "31 of the 50 Harrowmere calls we listened to" counts one force's calls, not all of them
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
                     nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS - said_as) and not (
                     count.joined - scoped - labelled
@@ -3294,7 +3297,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):
                 return True
     sample = _SAMPLE_COUNT_RE.search(text)
-    named = [a for stem, a, _ in terms if stem == head and a < sample.start()] if sample else []
+    named = [a for stem, a, end in terms if stem == head and a < sample.start() and not (
+        count.head_plural and not _plural(text[a:end]) and _WORD_AFTER_RE.match(text, end))] if sample else []
+    # (not a word of another's name: "call handlers used the register in 31 of the 50 … calls" counts no calls)
     if named and not _SAMPLE_BREAK_RE.search(text, named[-1], sample.start()):
         return True  # "Reviews of detention were carried out on time in 52 of the 60 records we examined": reviews
     return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)

@@ -3906,3 +3906,11 @@ def test_a_months_figure_is_not_answered_by_the_years(store):
     # "It answered 61 percent of them within 10 seconds" (of 2023's calls) was offered at 0.81 for August 2023
     answered_from(store, "What share of Northshire's emergency calls were answered in 10 seconds in August 2023?",
                   "peel-2023-25-northshire", "48%")
+
+
+def test_a_count_of_one_forces_part_is_not_the_whole_count(store):
+    # "… call handlers used the register in 31 of the 50 Harrowmere calls we listened to" was offered at 0.91 for how
+    # many calls the rural crime inspection listened to (250, 50 in each force): the 50 are one force's, and "call
+    # handlers" counts no calls
+    answered_from(store, "How many calls did inspectors listen to for the rural crime inspection?",
+                  "thematic-2025-rural-crime", "250")
