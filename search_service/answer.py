@@ -2094,6 +2094,7 @@ _ASKS_PLACES_RE = re.compile(r"^\s*(?:in |at |from |to )?(?:which|what) (?:other
                              r"villages?|districts?|locations?|counties|county)\b", re.I)
 
 
+_NAME_AND_NOUN_RE = re.compile(r"(?<!^)(?<![.?!] )\b((?-i:[A-Z][a-z][\w’'-]*))\s+((?-i:[A-Z]?[a-z][\w’'-]*))\b")
 _PLACE_ASKED_RE = re.compile(rf"\b(?:in|at|from|near)\s+(?:the\s+)?(?!{MONTHS}\b)([A-Z][\w’'-]+)")
 
 
@@ -2147,6 +2148,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # may name in its stead
     places_asked = {st for m in _PLACE_ASKED_RE.finditer(question.text) for st in stems_of(m.group(1))} & set(weights)
     other_places = _places_named(question.text) if places_asked else None
+    # a thing the question names by a name and a common noun ("Brackford University", "Farm Watch"), and the same
+    # noun under another name in a sentence ("Tarnley University"): another thing
+    named_things = [(stems, re.compile(rf"\b(?!{re.escape(m.group(1))}\b)(?-i:[A-Z][a-z][\w’'-]*)\s+{re.escape(m.group(2))}\b",
+                                       re.I))
+                    for m in _NAME_AND_NOUN_RE.finditer(question.text)
+                    for stems in [frozenset(stems_of(m.group(1)))] if stems and stems <= set(weights)]
     named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
     counted_years = data_years(question.text) if question.kind in TYPED_KINDS else set()
     period_years = _period_years(question.text) if question.kind in TYPED_KINDS else set()
@@ -2316,6 +2323,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue
             if places_asked and not stems_among(own, places_asked) and other_places.search(text[a:b]):
                 continue  # "How long did detainees at Kingsfold wait?" is not "Detainees at Tenterham waited …"
+            if any(not stems_among(own, stems) and other.search(text[a:b]) for stems, other in named_things):
+                continue  # "How many students attend Brackford University?" is not "… attend Tarnley University"
             names_asked = bool(named_aliases) and any(n in own.lower() for n in named_aliases)
             if named_aliases and not hit.report.force and not names_asked:
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
@@ -2374,9 +2383,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "Who reviews its notices?": not "Holmbridge Police doesn't review public protection notices …"
             if whole_given and not re.search(rf"(?<![\d,.]){re.escape(whole_given.group(1))}(?![\d,])", text):
                 continue  # "How many of the 38 children …?" (Wealdmarsh's): not a passage of 211 ("… only 17")
-            if contrasts and (said_stems := stems_of(own)) and any(b in said_stems and a not in said_stems
-                                                                    for a, b in contrasts):
-                continue  # "How many notices about adults?" is not "18,760 public protection notices about children"
+            if contrasts and (said_stems := stems_of(f"{own} {leaned}" if points_back else own)) and any(
+                    b in said_stems and a not in said_stems for a, b in contrasts):
+                continue  # "How many notices about adults?" is not "18,760 public protection notices about children";
+                # nor "low-risk site records" "… highest-risk sites … 94 percent of these records"
             if event and not event.search(f"{own} {leaned}" if points_back else own):
                 continue  # (the event asked, in the sentence or the one it points back to)
             if inspectors_act and not _INSPECTORATE_SAID_RE.search(text[a:b]):
@@ -3743,7 +3753,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
 # words whose counterpart a sentence may say in their place, as stems: the sentence is then about the other one
 # (not the points of the compass, which name places: "West Midlands", "Birmingham East")
 _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("femal", "male"), ("wholetim", "oncal"),
-                 ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"), ("correct", "wrong"))
+                 ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"), ("high", "lowest"), ("low", "highest"),
+                 ("correct", "wrong"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)

@@ -3914,3 +3914,17 @@ def test_a_count_of_one_forces_part_is_not_the_whole_count(store):
     # handlers" counts no calls
     answered_from(store, "How many calls did inspectors listen to for the rural crime inspection?",
                   "thematic-2025-rural-crime", "250")
+
+
+def test_a_thing_named_is_not_answered_by_the_same_noun_under_another_name(store):
+    # "About 41,000 students attend Tarnley University …" was offered at 0.83 for "Brackford University"
+    not_answered_with(store, "How many students attend Brackford University?", "Tarnley University")
+    answered_from(store, "How many students attend Tarnley University?", "peel-2018-19-brackenshire", "41,000")
+
+
+def test_a_counterpart_in_the_sentence_pointed_back_to(store):
+    # "… the county's 1,160 highest-risk sites … We found that 94 percent of these records were up to date." was
+    # offered at 0.81 for the low-risk sites' records
+    not_answered_with(store, "What share of Fenmoor fire's low-risk site records were up to date?", "94 percent")
+    answered_from(store, "What share of Fenmoor fire's high-risk site records were up to date?", "frs-2021-22-fenmoor",
+                  "94 percent")
