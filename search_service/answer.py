@@ -1661,6 +1661,8 @@ _DEMONSTRATIVE = (r".*?\b(?:(?:about|with|to|for|on) (?:these|those)\b(?=\s*[,.;
                   r"before|after|because)\b)|of (?:these|those)\b(?!\s+(?:who|which|that)\b))")
 _DEMONSTRATIVE_RE = re.compile(_DEMONSTRATIVE, re.I)
 _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b|"
+                         # "Each completes a four-week course …": each of those the sentence before named
+                         rf"\W*each(?:\s+of\s+(?:them|these|those))?\s+(?-i:[a-z]+s)\b(?<!ss)|"
                          rf"{_DEMONSTRATIVE}", re.I)
 _PRONOUN_RE = re.compile(r"\W*(?:it|its|they|their)\b", re.I)  # points to the sentence before, not the heading
 # "They make good use of the force's tools …" is shown with the sentence saying who they are, when that sentence
