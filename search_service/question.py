@@ -625,10 +625,11 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
     q.pillars = pillars_of(text)
     q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()]
                                   for m in _GRADE_RE.finditer(_UNRESOLVED_RE.sub("unresolved", text))))
-    if q.kind == "grade" and not q.grades and _POLAR_RE.match(core_of(text)) and not re.match(
-            PILLAR_ASKED, core_of(text), re.I):
+    if q.kind == "grade" and _POLAR_RE.match(core_of(text)) and (q.grades or not re.match(
+            PILLAR_ASKED, core_of(text), re.I)):
         q.kind = "yesno"  # "Is an effectiveness judgment an assessment of …?" asks yes or no; no grade answers it
-        # ("Is Brackenshire Police efficient?" is answered by its efficiency grade, as "How efficient …?" is)
+        # ("Is Brackenshire Police efficient?" is answered by its efficiency grade, as "How efficient …?" is);
+        # "Was Eastmoor inadequate at …?" by the grade, with yes or no
     q.fire = bool(_FIRE_WORDS.search(text))
     q.inspection = _inspection(year_text)
     if q.unknown and not q.organisations:

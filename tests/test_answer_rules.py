@@ -1815,13 +1815,15 @@ def test_a_polar_question_about_judgments_that_asks_no_grade_is_answered_yes_or_
     names a judgment but asks no grade: a force's grade ("Good — Overall
     judgment") says neither yes nor no, so it is a yes/no question (the
     Annex says it is not such an assessment). Asked with a grade, a polar
-    question is still answered from the judgments, with the grade."""
+    question is still answered from the judgments: yes or no, with the grade."""
     q = understand("Does an HMIC judgment assess the overall effectiveness of policing?", store.reports())
     assert q.kind == "yesno"
     a = asked(store, "Does an HMIC judgment assess the overall effectiveness of policing?").answer
     assert a is None or (a.kind != "grade" and "not an assessment of the overall effectiveness" in a.text)
     a = answered(store, "Was Eastmoor Police judged inadequate at protecting vulnerable people in 2016?")
-    assert a.kind == "grade" and a.text.startswith("Inadequate") and a.report_id == "peel-2016-eastmoor"
+    assert a.kind == "grade" and a.text.startswith("Yes: Inadequate") and a.report_id == "peel-2016-eastmoor"
+    a = answered(store, "Was Eastmoor Police judged outstanding at protecting vulnerable people in 2016?")
+    assert a.kind == "grade" and a.text.startswith("No: Inadequate"), a.text
 
 
 def test_when_something_happened_is_not_the_period_a_figure_is_counted_over(store):
