@@ -2170,6 +2170,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_change = _direction(" ".join(m.group(0) for m in _ASKS_CHANGE_RE.finditer(
         _PURPOSE_RE.sub(" ", question.text))))
     other_forms = glossary_forms = _other_forms(store, weights)
+    spelt_out = {st for acronym in re.findall(r"\b[A-Z]{2,}(?=s?\b)", question.text)  # its acronyms, spelt out
+                 for st in stems_of(store.glossary().get(acronym, ""))}
     # "did it fail to record …" of "had not been recorded"; "calls that lacked a location" of "did not establish"
     other_forms = other_forms + [(_NEGATION_RE, stem) for stem in _NEGATIVE_ASKED if stem in weights]
     measure = _SHARE_NAMED_RE.search(question.text)
@@ -2408,9 +2410,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
             if month_asked and not re.search(rf"\b{month_asked.group(1)}\b", f"{own} {previous}", re.I):
                 continue  # "in August 2023" is not answered by the year's "It answered 61 percent of them …"
-            if asks_where and not any(stems_of(m.group(0)) - question_stems for m in where_said.finditer(text[a:b])):
+            if asks_where and not any(stems_of(m.group(0)) - question_stems - spelt_out
+                                      for m in where_said.finditer(text[a:b])):
                 # "Where is its contact centre?" is answered by a place ("at the force headquarters in Castlebridge"),
-                # not by the place asked about ("opened a desk in the force contact centre")
+                # not by the place asked about ("opened a desk in the force contact centre"; "in the multi-agency
+                # safeguarding hub" of "Where is its MASH?")
                 continue
             if asks_failings and not _FAILING_RE.search(own):
                 continue  # "What went wrong with …?" is answered by a failing, not by what was examined
