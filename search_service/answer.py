@@ -1131,6 +1131,8 @@ def _mention_list(store, question: Question) -> Answer | None:
     m = _MENTION_RE.search(question.text)
     if question.kind != "list" or not m:
         return None
+    if _SERVICES_OFFERED_RE.match(question.text):
+        return None  # "What services does the wellbeing centre offer?" asks what it offers, not which organisations
     if _SUPERLATIVE_COUNT_RE.search(question.text):
         return None  # "Which force had the most organised crime groups?" is not answered by those that mention them
     if _INSPECTED_BY_RE.search(question.text):
@@ -1185,7 +1187,12 @@ def _mention_list(store, question: Question) -> Answer | None:
         if of_years is not None and r.id not in of_years:
             continue  # "Which services were inspected in 2023?": the reports of 2023, not every one that says so
         if not asks_reports and not r.force:
-            continue  # "Which forces have …?": a report on five forces names its forces in its text, not as itself
+            # "Which forces have …?": a report on five forces names its forces in its text, not as itself; when it
+            # speaks of the thing asked, which of its forces have it is in a sentence, not in this list
+            if any(_mentions(_as_typed(" ".join([*p.heading_path, p.text]), found.expansions), weights, total, asked)
+                   for p in passages):
+                return None
+            continue
         for p in passages:
             if advice and not _advises(p):
                 continue
@@ -1202,6 +1209,7 @@ def _mention_list(store, question: Question) -> Answer | None:
                   citation=first.citation, confidence=0.75, kind="list", items=items, basis="mentions")
 
 
+_SERVICES_OFFERED_RE = re.compile(r"\s*(?:which|what)\s+services\s+(?:does|do|did|will|can)\b", re.I)
 _QUANTITY_ASKED_RE = re.compile(r"\b(more than|over|above|at least|fewer than|less than|under|below)\s+"
                                 r"(an?|one|\d[\d,]*(?:\.\d+)?)(?:\s+(million|thousand|hundred))?\b", re.I)
 # a figure as the reports print it: "1,046,000", "1.4 million", "£2.3m"; a share or a year is none

@@ -3945,3 +3945,14 @@ def test_where_a_thing_asked_by_its_acronym_is_is_not_the_thing_spelt_out(store)
     # "… 640 public protection notices were waiting to be reviewed in the multi-agency safeguarding hub …" was offered
     # at 0.74 for where Holmbridge's MASH is: "in the multi-agency safeguarding hub" is the MASH, not where it is
     answered_from(store, "Where is Holmbridge's MASH?", "ncpi-2024-holmbridge", "in Calderwick")
+
+
+def test_a_list_of_reports_that_mention_a_thing_leaves_out_no_thematic_that_names_forces(store):
+    # "Which forces have dedicated rural crime teams?" was answered at 0.58 with West Midlands Police alone (a report
+    # mentioning such teams), the thematic that names the forces having them left out of a list of forces' reports
+    a = asked(store, "Which forces have dedicated rural crime teams?")
+    assert a.answer is None or a.answer.basis != "mentions", a.answer.text
+    # "What services does the wellbeing centre offer?" asks what it offers, not which organisations mention it
+    a = asked(store, "What services does the Greystone wellbeing centre offer?")
+    assert a.answer is None or a.answer.basis != "mentions", a.answer.text
+    assert answered(store, "Which reports mention county lines?").basis == "mentions"
