@@ -2233,6 +2233,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # "Where do its figures come from?" asks a source, said after "from": "from its own availability system"
     where_said = _SOURCE_RE if _ASKS_SOURCE_RE.match(question.text) else _PLACE_RE
     month_asked = _MONTH_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
+    first_asked = _first_span(question.text) if question.kind in TYPED_KINDS else None
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -2416,6 +2417,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
+            if first_asked is not None and _first_span(text[a:b]) not in (None, first_asked):
+                continue  # "in its first year" is not answered by "In its first six months the mapping identified 37"
             if month_asked and not re.search(rf"\b{month_asked.group(1)}\b", f"{own} {previous}", re.I):
                 continue  # "in August 2023" is not answered by the year's "It answered 61 percent of them …"
             if asks_where and not any(stems_of(m.group(0)) - question_stems - spelt_out
@@ -2719,6 +2722,22 @@ _ASKS_EVERY_ORGANISATION_RE = re.compile(r"\b(?:every|all|each)\s+(?:(?:of\s+)?t
 _SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|only|(?:every|each) (?:force|service))\b",
                                        re.I)
 # a month asked as a point in time ("in March 2022"), not as the end of a period ("in the year to March 2022")
+# how long from a start a figure is counted: "in its first year", "in the first six months"
+_FIRST_SPAN_RE = re.compile(r"\bfirst\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+)?"
+                            r"(years?|months?|weeks?|days?)\b", re.I)
+_SPAN_UNITS = {"year": 365, "month": 30, "week": 7, "day": 1}
+
+
+def _first_span(text: str) -> int | None:
+    """The days a "first …" span names ("first six months": 180), or None."""
+    m = _FIRST_SPAN_RE.search(text)
+    if not m:
+        return None
+    count = (m.group(1) or "1").lower()
+    n = int(count) if count.isdigit() else {**_COUNT_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18}[count]
+    return n * _SPAN_UNITS[m.group(2).lower().rstrip("s")]
+
+
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
                              r"((?:19|20)\d\d)\b", re.I)
 _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplete", "unrecorded", "non-urgent"

@@ -3956,3 +3956,10 @@ def test_a_list_of_reports_that_mention_a_thing_leaves_out_no_thematic_that_name
     a = asked(store, "What services does the Greystone wellbeing centre offer?")
     assert a.answer is None or a.answer.basis != "mentions", a.answer.text
     assert answered(store, "Which reports mention county lines?").basis == "mentions"
+
+
+def test_a_figure_for_a_first_span_is_not_one_for_another(store):
+    # "In its first six months the mapping identified 37 places" was offered at 0.81 for the mapping's first year
+    not_answered_with(store, "How many places did Holmbridge's Lantern mapping identify in its first year?", "37")
+    answered_from(store, "How many places did Holmbridge's Lantern mapping identify in its first six months?",
+                  "ncpi-2024-holmbridge", "37 places")
