@@ -2234,6 +2234,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     where_said = _SOURCE_RE if _ASKS_SOURCE_RE.match(question.text) else _PLACE_RE
     month_asked = _MONTH_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
     first_asked = _first_span(question.text) if question.kind in TYPED_KINDS else None
+    bound_asked = _time_bound(question.text) if question.kind in TYPED_KINDS else None
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -2417,6 +2418,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
+            if bound_asked and (said_bound := _time_bound(text[a:b])) and said_bound[0] == bound_asked[0] \
+                    and said_bound[1] != bound_asked[1]:
+                continue  # "delayed by more than two hours" is not "In 6 cases, the delay was more than an hour"
             if first_asked is not None and _first_span(text[a:b]) not in (None, first_asked):
                 continue  # "in its first year" is not answered by "In its first six months the mapping identified 37"
             if month_asked and not re.search(rf"\b{month_asked.group(1)}\b", f"{own} {previous}", re.I):
@@ -2728,13 +2732,32 @@ _FIRST_SPAN_RE = re.compile(r"\bfirst\s+(?:(\d+|two|three|four|five|six|seven|ei
 _SPAN_UNITS = {"year": 365, "month": 30, "week": 7, "day": 1}
 
 
+# a length of time a count is bounded by: "more than an hour", "longer than 28 days", "within 24 hours"
+_TIME_BOUND_RE = re.compile(r"\b(more|longer|less|shorter|fewer|under|over|within)(?:\s+than)?\s+(an?|\d+|two|three|four|"
+                            r"five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(years?|months?|weeks?|days?|"
+                            r"hours?|minutes?)\b", re.I)
+_BOUND_SIDES = {"more": ">", "longer": ">", "over": ">", "less": "<", "shorter": "<", "fewer": "<", "under": "<",
+                "within": "<"}
+_MINUTES = {"year": 525_600, "month": 43_200, "week": 10_080, "day": 1_440, "hour": 60, "minute": 1}
+
+
+def _time_bound(text: str) -> tuple[str, int] | None:
+    """The side and the length in minutes of the first time bound a text gives ("more than two hours": (">", 120))."""
+    m = _TIME_BOUND_RE.search(text)
+    if not m:
+        return None
+    count = m.group(2).lower()
+    n = 1 if count in ("a", "an") else int(count) if count.isdigit() else _LENGTH_COUNTS[count]
+    return _BOUND_SIDES[m.group(1).lower()], n * _MINUTES[m.group(3).lower().rstrip("s")]
+
+
 def _first_span(text: str) -> int | None:
     """The days a "first …" span names ("first six months": 180), or None."""
     m = _FIRST_SPAN_RE.search(text)
     if not m:
         return None
     count = (m.group(1) or "1").lower()
-    n = int(count) if count.isdigit() else {**_COUNT_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18}[count]
+    n = int(count) if count.isdigit() else _LENGTH_COUNTS[count]
     return n * _SPAN_UNITS[m.group(2).lower().rstrip("s")]
 
 
@@ -2873,6 +2896,8 @@ _REFERENCE_RE = re.compile(r"https?://|\bwww\.|\bavailable (at|from):", re.I)
 _ASKS_PUBLICATION_RE = re.compile(r"\b(?:publish\w*|written|wrote|issued|released|evaluat\w*|stud(?:y|ies|ied)|"
                                   r"reports?|reviews?|assessments?|surveys?|papers?|guidance|strateg(?:y|ies))\b", re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+# the words a length of time is counted in ("more than two hours", "in its first eighteen months")
+_LENGTH_COUNTS = {**_COUNT_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18}
 _WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:(?:are|were) the (?:\w+ ){0,2})?(two|three|four|five|six|seven|"
                               r"eight|nine|ten|\d+) ", re.I)
 _BULLET_RE = re.compile(r"(?m)^\s*[•▪●◦\-–]")

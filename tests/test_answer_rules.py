@@ -3963,3 +3963,10 @@ def test_a_figure_for_a_first_span_is_not_one_for_another(store):
     not_answered_with(store, "How many places did Holmbridge's Lantern mapping identify in its first year?", "37")
     answered_from(store, "How many places did Holmbridge's Lantern mapping identify in its first six months?",
                   "ncpi-2024-holmbridge", "37 places")
+
+
+def test_a_count_bounded_by_one_length_of_time_is_not_one_bounded_by_another(store):
+    # "In 6 cases, the delay was more than an hour." was offered at 0.81 for checks delayed by more than two hours
+    not_answered_with(store, "In how many cases was a Wealdmarsh check delayed by more than two hours?", "In 6 cases")
+    answered_from(store, "In how many cases was a Wealdmarsh check delayed by more than an hour?",
+                  "custody-2024-wealdmarsh", "In 6 cases")
