@@ -3159,6 +3159,9 @@ _COUNT_BREAK_RE = re.compile(r"[,;:()]|(?<!-)\b(with|by|to|from|for|per|against|
                              r"\b[a-z][\w’'-]*(?<!\bof)\s+(?:the|its|their|these|those|this|our)\b", re.I)
 
 
+# a list going on between a noun and a figure after it: "75 rural crime records, 40 wildlife … records and 35 …"
+# (a row read with its headers separates its cells with semicolons: those stand)
+_LIST_GOES_ON_RE = re.compile(r"\band\b", re.I)
 _NAME_WORD_RE = re.compile(r"\b(?-i:[A-Z][a-z][\w’'-]*)")  # a name between a count and its noun: "50 Harrowmere calls"
 _NUMBER_OF_RE = re.compile(r"\bnumber of\s+(\w+\s+){0,2}$", re.I)
 _COUNT_AFTER_RE = re.compile(r"^[^.;]*?\b(is|was|were|are|stood at|has (risen|fallen|grown) to|(rose|fell|grew) to|"
@@ -3355,7 +3358,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # "crimes: 1,264", not "one reason"; a length of time counts nothing ("available 24 hours a day")
             # nor does a year named as a time ("staff had an appraisal in 2021")
             if after and not _PERCENT_AFTER_RE.match(text, a + after.end()) and not _TIME_AFTER_RE.match(
-                    text, a + after.end()) and not _CLAUSE_BREAK_RE.search(near[:after.start()]) and not (
+                    text, a + after.end()) and not _CLAUSE_BREAK_RE.search(near[:after.start()]) and not \
+                    _LIST_GOES_ON_RE.search(near, end - a, after.start()) and not (
                     count.joined - scoped - labelled - stems_of(near[:after.end()])) and not _YEAR_NAMED_RE.search(
                     text, max(0, a + after.start() - 20), a + after.end()):
                 return True

@@ -3970,3 +3970,11 @@ def test_a_count_bounded_by_one_length_of_time_is_not_one_bounded_by_another(sto
     not_answered_with(store, "In how many cases was a Wealdmarsh check delayed by more than two hours?", "In 6 cases")
     answered_from(store, "In how many cases was a Wealdmarsh check delayed by more than an hour?",
                   "custody-2024-wealdmarsh", "In 6 cases")
+
+
+def test_a_figure_after_and_is_not_the_count_of_the_noun_before_it(store):
+    # "The sample comprised 75 rural crime records, 40 wildlife crime records and 35 heritage crime records." was
+    # offered at 0.81 for how many fraud records the sample held: "records and 35" is not "records: 35"
+    not_answered_with(store, "How many fraud records were in the rural crime sample?", "The sample comprised")
+    answered_from(store, "How many heritage crime records were in the rural crime sample?",
+                  "thematic-2025-rural-crime", "35 heritage crime records")
