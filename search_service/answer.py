@@ -1039,7 +1039,7 @@ def _inspected_list(store, question: Question) -> Answer | None:
             named.append(organisation)
             items.append(AnswerItem(text=f"{organisation} ({_label(r)})", report_id=r.id, passage_id=p.id,
                                     citation=citation(r, p), report_title=r.title, organisation=organisation,
-                                    year=_label(r)))
+                                    year=_label(r), value=r.title if len(r.organisations) > 1 else r.inspection))
         if named:  # a report on several organisations (a thematic inspection) is named once, with them
             said.append(", ".join(named) + f" ({_label(r)}{', ' + r.title if len(r.organisations) > 1 else ''})")
     if not items:

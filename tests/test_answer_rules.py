@@ -3837,8 +3837,10 @@ def test_which_forces_an_inspection_covered_are_its_reports_organisations(store)
     assert {i.organisation for i in a.answer.items} == {"Harrowmere Constabulary", "Northshire Constabulary",
                                                         "Eastmoor Police", "Brackenshire Police",
                                                         "Wealdmarsh Constabulary"}
+    assert {i.value for i in a.answer.items} == {a.answer.items[0].report_title}  # the card's column: which inspection
     a = asked(store, "Which forces were inspected in 2017?")  # the 2017 PEEL reports (Fenmoor's published in 2018)
     assert a.answer is not None, a.declined_reason
+    assert {i.value for i in a.answer.items} == {"PEEL effectiveness", "PEEL legitimacy"}, a.answer.items
     assert {i.organisation for i in a.answer.items} == {"Fenmoor Constabulary", "Northshire Constabulary",
                                                         "Eastmoor Police"}, a.answer.text
     a = asked(store, "Which fire and rescue services were inspected?")  # services, not forces
