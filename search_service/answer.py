@@ -1172,6 +1172,9 @@ def _mention_list(store, question: Question) -> Answer | None:
             kept = by_report[hit.report.id] = []
         if kept is not None and len(kept) < MENTION_HITS:
             kept.append(hit)
+    def mentioned(p: Passage) -> bool:  # does the passage, headings and all, hold the words asked?
+        return _mentions(_as_typed(" ".join([*p.heading_path, p.text]), found.expansions), weights, total, asked)
+
     items = []
     of_years = {r.id for r in question.reports} if question.years else None
     for hits in by_report.values():
@@ -1189,15 +1192,13 @@ def _mention_list(store, question: Question) -> Answer | None:
         if not asks_reports and not r.force:
             # "Which forces have …?": a report on five forces names its forces in its text, not as itself; when it
             # speaks of the thing asked, which of its forces have it is in a sentence, not in this list
-            if any(_mentions(_as_typed(" ".join([*p.heading_path, p.text]), found.expansions), weights, total, asked)
-                   for p in passages):
+            if any(mentioned(p) for p in passages):
                 return None
             continue
         for p in passages:
             if advice and not _advises(p):
                 continue
-            if quantity or _mentions(_as_typed(" ".join([*p.heading_path, p.text]), found.expansions), weights, total,
-                                     asked):
+            if quantity or mentioned(p):
                 items.append(AnswerItem(text=f"{r.force or r.title} ({_label(r)})", report_id=r.id,
                                         passage_id=p.id, citation=citation(r, p),
                                         report_title=r.title, organisation=r.force, year=_label(r)))
@@ -2727,39 +2728,38 @@ _ASKS_EVERY_ORGANISATION_RE = re.compile(r"\b(?:every|all|each)\s+(?:(?:of\s+)?t
 _SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|only|(?:every|each) (?:force|service))\b",
                                        re.I)
 # a month asked as a point in time ("in March 2022"), not as the end of a period ("in the year to March 2022")
+# how a length of time is counted: "two", "24"; _LENGTH_COUNTS reads the words
+_LENGTH_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
 # how long from a start a figure is counted: "in its first year", "in the first six months"
-_FIRST_SPAN_RE = re.compile(r"\bfirst\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+)?"
+_FIRST_SPAN_RE = re.compile(rf"\bfirst\s+(?:({_LENGTH_COUNT})\s+)?"
                             r"(years?|months?|weeks?|days?)\b", re.I)
-_SPAN_UNITS = {"year": 365, "month": 30, "week": 7, "day": 1}
 
 
 # a length of time a count is bounded by: "more than an hour", "longer than 28 days", "within 24 hours"
-_TIME_BOUND_RE = re.compile(r"\b(more|longer|less|shorter|fewer|under|over|within)(?:\s+than)?\s+(an?|\d+|two|three|four|"
-                            r"five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(years?|months?|weeks?|days?|"
-                            r"hours?|minutes?)\b", re.I)
+_TIME_BOUND_RE = re.compile(rf"\b(more|longer|less|shorter|fewer|under|over|within)(?:\s+than)?\s+(an?|{_LENGTH_COUNT})\s+"
+                            r"(years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _BOUND_SIDES = {"more": ">", "longer": ">", "over": ">", "less": "<", "shorter": "<", "fewer": "<", "under": "<",
                 "within": "<"}
 _MINUTES = {"year": 525_600, "month": 43_200, "week": 10_080, "day": 1_440, "hour": 60, "minute": 1}
 
 
+def _minutes(count: str | None, unit: str) -> int:
+    """A length of time in minutes: ("two", "hours") 120; no count, or "a", is one."""
+    count = (count or "1").lower()
+    n = 1 if count in ("a", "an") else int(count) if count.isdigit() else _LENGTH_COUNTS[count]
+    return n * _MINUTES[unit.lower().rstrip("s")]
+
+
 def _time_bound(text: str) -> tuple[str, int] | None:
     """The side and the length in minutes of the first time bound a text gives ("more than two hours": (">", 120))."""
     m = _TIME_BOUND_RE.search(text)
-    if not m:
-        return None
-    count = m.group(2).lower()
-    n = 1 if count in ("a", "an") else int(count) if count.isdigit() else _LENGTH_COUNTS[count]
-    return _BOUND_SIDES[m.group(1).lower()], n * _MINUTES[m.group(3).lower().rstrip("s")]
+    return (_BOUND_SIDES[m.group(1).lower()], _minutes(m.group(2), m.group(3))) if m else None
 
 
 def _first_span(text: str) -> int | None:
-    """The days a "first …" span names ("first six months": 180), or None."""
+    """The minutes a "first …" span names ("first six months"), or None."""
     m = _FIRST_SPAN_RE.search(text)
-    if not m:
-        return None
-    count = (m.group(1) or "1").lower()
-    n = int(count) if count.isdigit() else _LENGTH_COUNTS[count]
-    return n * _SPAN_UNITS[m.group(2).lower().rstrip("s")]
+    return _minutes(m.group(1), m.group(2)) if m else None
 
 
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
