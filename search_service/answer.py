@@ -3261,6 +3261,7 @@ _FROM_TO_AFTER_RE = re.compile(r"\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*\b(?!\s*(?:
 
 
 _NEXT_WORD_RE = re.compile(r"[ -]([A-Za-z][\w’'-]*)")
+_SENTENCE_END_RE = re.compile(r"[.!?][’'\"”)]*\s*$")
 
 
 def _counts_another(text: str, end: int, asked: set[str]) -> bool:
@@ -3316,8 +3317,12 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     # a row's label names what all its values count: "Deployment and response: Cases reviewed 60; …" counts
     # "deployment and response cases"
     labelled = count.joined & stems_of(label) if colon and "\n" not in label else set()
+    # (a sentence's own words; a table row may leave the noun to its caption: "Out-of-court (informal) 8,880")
+    said = {t for t, _, _ in terms} if _SENTENCE_END_RE.search(text) else {head}
     for i, (stem, a, end) in enumerate(terms):
         if stem in nouns:
+            if stem != head and count.head_plural and head not in said:
+                continue  # "36 had been cancelled correctly" counts no burglaries when the sentence names none
             if stem != head and _counts_another(text, end, asked):
                 continue  # "40 cancelled rapes" counts rapes, asked how many cancelled burglaries
             if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
