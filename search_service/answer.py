@@ -279,6 +279,18 @@ def _share_of_a_part(sentence: str, counted: frozenset[str], asked: frozenset[st
                 parts.append(bool(stems_of(" ".join(words)) - counted - asked - _QUALIFIERS))
                 break
     return bool(parts) and all(parts)
+_POINTING_WORDS = frozenset(("them", "these", "those", "it", "this", "that", "which", "whom"))
+_SHARE_OF_WORDS_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+((?:[\w’'-]+[ \t]*){1,6})", re.I)
+
+
+def _shares_of_another(sentence: str, whole: str) -> bool:
+    """Does the sentence give its shares only of other things than the whole asked about ("74 percent of
+    officers", asked what share of sergeants …): a share of them is no share of the whole?"""
+    wholes = [m.group(1).lower().split() for m in _SHARE_OF_WORDS_RE.finditer(sentence)]
+    return bool(wholes) and not any(words[0] in _POINTING_WORDS or whole in stems_of(" ".join(words))
+                                    for words in wholes)
+
+
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
 SCOPED_REPORTS = 3  # a question about this few reports has every passage of them re-ranked
 
@@ -2205,6 +2217,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     share_of = _SHARE_OF_ASKED_RE.search(question.text) if asks_percent else None
     counted_share = stems_of(share_of.group(1)) if share_of else frozenset()
     share_whole = _share_whole(question.text) if question.kind == "number" else ""
+    # (a whole read to a plural noun: "of its sergeants", not "of Eastmoor police staff said they felt")
+    whole_plural = bool(share_whole) and any(_plural(w) and share_whole in stems_of(w)
+                                             for w in question.text.split())
     asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_action = bool(_ASKS_ACTION_RE.match(question.text))
@@ -2236,6 +2251,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     month_asked = _MONTH_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
     first_asked = _first_span(question.text) if question.kind in TYPED_KINDS else None
     bound_asked = _time_bound(question.text) if question.kind in TYPED_KINDS else None
+    often_asked = _frequency_bound(question.text) if question.kind in TYPED_KINDS else None
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -2423,6 +2439,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if bound_asked and (said_bound := _time_bound(text[a:b])) and said_bound[0] == bound_asked[0] \
                     and said_bound[1] != bound_asked[1]:
                 continue  # "delayed by more than two hours" is not "In 6 cases, the delay was more than an hour"
+            if often_asked and often_asked not in " ".join(f"{own} {leaned}".lower().split()):
+                continue  # "children who went missing more than three times" are not "the 84 children in the scheme"
             if first_asked is not None and _first_span(text[a:b]) not in (None, first_asked):
                 continue  # "in its first year" is not answered by "In its first six months the mapping identified 37"
             if month_asked and not re.search(rf"\b{month_asked.group(1)}\b", f"{own} {previous}", re.I):
@@ -2480,6 +2498,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += PERCENT_BONUS  # "What percentage …?": "93.4 percent" over "96 of the 100 reports"
             if share_whole and share_whole not in stems_of(f"{own} {leaned}" if points_back else own):
                 continue  # "What share of its recorded crime is domestic abuse?" is not "23 of the 50 … cases"
+            if asks_percent and share_whole and whole_plural and _shares_of_another(said, share_whole):
+                continue  # "What share of its sergeants …?" is not "74 percent of officers had completed …"
             if asks_percent and counted_share and _share_of_a_part(said, counted_share, question_stems):
                 continue  # "What percentage of crimes …?" is not "79.4 percent of violent crimes"
             # scored last: most sentences are ruled out above, and scoring them was half this loop's time
@@ -2740,6 +2760,17 @@ _TIME_BOUND_RE = re.compile(rf"\b(more|longer|less|shorter|fewer|under|over|with
                             r"(years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _BOUND_SIDES = {"more": ">", "longer": ">", "over": ">", "less": "<", "shorter": "<", "fewer": "<", "under": "<",
                 "within": "<"}
+# how often something happened, as a bound on what is counted: "children who went missing more than three times"
+_FREQUENCY_BOUND_RE = re.compile(rf"\b(?:more|fewer|less)\s+than\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b|"
+                                 rf"\b(?:at least|over|under)\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b", re.I)
+
+
+def _frequency_bound(text: str) -> str | None:
+    """The frequency a text bounds something by ("three times"), or None."""
+    m = _FREQUENCY_BOUND_RE.search(text)
+    return " ".join((m.group(1) or m.group(2)).lower().split()) if m else None
+
+
 _MINUTES = {"year": 525_600, "month": 43_200, "week": 10_080, "day": 1_440, "hour": 60, "minute": 1}
 
 
@@ -3822,7 +3853,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
 # (not the points of the compass, which name places: "West Midlands", "Birmingham East")
 _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("femal", "male"), ("wholetim", "oncal"),
                  ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"), ("high", "lowest"), ("low", "highest"),
-                 ("correct", "wrong"), ("daytim", "nighttim"))
+                 ("correct", "wrong"), ("daytim", "nighttim"), ("onlin", "telephon"), ("onlin", "phone"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)
