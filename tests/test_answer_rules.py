@@ -4046,3 +4046,11 @@ def test_the_day_and_the_night_are_counterparts(store):
                       "7 hours")
     answered_from(store, "How long was the average wait for an appropriate adult at night in Wealdmarsh?",
                   "custody-2024-wealdmarsh", "7 hours 40 minutes")
+
+
+def test_police_staff_and_pcsos_are_counterparts(store):
+    # "The planned reduction of 21.6 percent in the number of police community support officers (PCSOs) by March
+    # 2020 …" was offered at 0.81 for how much Harrowmere plans to reduce its police staff
+    not_answered_with(store, "By how much does Harrowmere plan to reduce police staff by 2020?", "21.6 percent")
+    answered_from(store, "By how much does Harrowmere plan to reduce PCSOs by 2020?",
+                  "peel-efficiency-2016-harrowmere", "21.6 percent")
