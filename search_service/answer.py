@@ -279,6 +279,15 @@ def _share_of_a_part(sentence: str, counted: frozenset[str], asked: frozenset[st
                 parts.append(bool(stems_of(" ".join(words)) - counted - asked - _QUALIFIERS))
                 break
     return bool(parts) and all(parts)
+_SHARE_OF_THEM_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:them|these|those)\b(?!\s+(?:who|which|that|whose)\b)",
+                               re.I)
+
+
+def _share_leans_back(said: str, whole: str, previous: str) -> bool:
+    """Is the sentence's share one of what the sentence before counts ("… interviews are meant to take place
+    within 72 hours. In the first half of 2024, only 46 percent of them did"), the whole asked not its own?"""
+    return bool(whole) and bool(_SHARE_OF_THEM_RE.search(said)) and whole not in stems_of(said) \
+        and whole in stems_of(previous)
 _POINTING_WORDS = frozenset(("them", "these", "those", "it", "this", "that", "which", "whom"))
 _SHARE_OF_WORDS_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+((?:[\w’'-]+[ \t]*){1,6})", re.I)
 
@@ -2401,7 +2410,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
             if asks_amount and not _CHANGE_AMOUNT_RE.search(text[a:b]):
                 continue  # "How did attendance change?" is answered by "58 percent, compared with 79 percent"
-            if asks_amount and points_back:
+            if asks_amount and points_back or asks_percent and _share_leans_back(said, share_whole, previous):
                 own = f"{leaned} {own}"  # "We estimate 93.4 percent … This is an improvement on the 89.1 percent …"
             if asks_change_since and not _CHANGE_RE.search(own):
                 continue  # "Has the backlog come down since 2016?" is settled by a change, not "In 2016 we found 640"
@@ -3025,26 +3034,28 @@ EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     "mentions": (20, 26),  # set 29's first run: 0 of 2 (more than a bound, across reports); set 30's: 2 of 2; 31's: 1/1
     "per_report": (1, 1),
     "ranked": (2, 2),  # set 31's first run (which force or service has the most or fewest of something)
-    "sentence:defining:high": (51, 58),  # set 32's first run: 2 of 2; 33's: 1 of 2; 34's: 5 of 5; 35's: 2/2; 36's: 0/1;
-    #                                     37's: 1/1; 38's: 2/2
+    "sentence:defining:high": (52, 59),  # set 32's first run: 2 of 2; 33's: 1 of 2; 34's: 5 of 5; 35's: 2/2; 36's: 0/1;
+    #                                     37's: 1/1; 38's: 2/2; 39's: 1/1
     "sentence:defining:low": (10, 11),  # set 31's first run: 1 of 1; 33's: 1 of 1; 34's: 1 of 1
-    "sentence:defining:middle": (12, 15),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/1;
-    #                                        35's: 1/1; 36's: 1/1
-    "sentence:plain:high": (51, 60),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/3; 34's: 5/6;
-    #                                  35's: 2/2; 36's: 3/3; 37's: 2/2; 38's: 9/9
+    "sentence:defining:middle": (13, 16),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/1;
+    #                                        35's: 1/1; 36's: 1/1; 39's: 1/1
+    "sentence:plain:high": (54, 63),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/3; 34's: 5/6;
+    #                                  35's: 2/2; 36's: 3/3; 37's: 2/2; 38's: 9/9; 39's: 3/3
     "sentence:plain:low": (3, 10),  # withheld since its first records; set 35's first run, its picks judged: 1 of 2;
     #                                36's: 0 of 1; 38's: 0 of 1
     "sentence:plain:middle": (14, 16),  # set 30's first run: 1 of 1; set 32's: 1 of 1; 33's: 1/1; 35's: 1/1; 38's: 1/1
-    "sentence:typed:high": (153, 160),  # set 29's first run: 0 of 1; set 30's: 2/2; 31's: 2/2; 32's: 1/1; 33's: 3/3;
-    #                                    34's: 6/6; 35's: 12/12; 36's: 15/15; 37's: 9/9 (bf17, a repeat of o022, left out)
-    "sentence:typed:low": (53, 58),  # set 30's first run: 6 of 6; set 32's: 1 of 1; 33's: 2 of 2; 35's: 3 of 4;
-    #                                  36's: 1 of 1; 37's: 2 of 2; 38's: 1 of 2
-    "sentence:typed:middle": (46, 49),  # set 32's first run: 1 of 1; 33's: 2 of 2; 34's: 1 of 1; 35's: 4 of 4;
-    #                                     36's: 4 of 4
+    "sentence:typed:high": (162, 169),  # set 29's first run: 0 of 1; set 30's: 2/2; 31's: 2/2; 32's: 1/1; 33's: 3/3;
+    #                                    34's: 6/6; 35's: 12/12; 36's: 15/15; 37's: 9/9 (bf17, a repeat of o022, left out);
+    #                                    39's: 9/9
+    "sentence:typed:low": (57, 63),  # set 30's first run: 6 of 6; set 32's: 1 of 1; 33's: 2 of 2; 35's: 3 of 4;
+    #                                  36's: 1 of 1; 37's: 2 of 2; 38's: 1 of 2; 39's: 4 of 5
+    "sentence:typed:middle": (48, 51),  # set 32's first run: 1 of 1; 33's: 2 of 2; 34's: 1 of 1; 35's: 4 of 4;
+    #                                     36's: 4 of 4; 39's: 2 of 2
     "signature": (5, 5),  # set 33's first run: 1 of 1; 35's: 1 of 1
     # the tuning halves with CLEAR_LEAD and LEAD_MEANING chosen on them, then sets 19, 21, 23, 26, 27 and 28's first
-    # runs, and sets 35, 36 and 37's (1 of 1 each), 38's (3 of 3): the lower end of the interval is what it shows
-    "clear-lead": (20, 21),
+    # runs, and sets 35, 36 and 37's (1 of 1 each), 38's (3 of 3), 39's (2 of 2): the lower end of the interval is
+    # what it shows
+    "clear-lead": (22, 23),
 }
 WILSON_Z = 1.96  # the lower end of the usual 95% (Wilson) interval
 
@@ -3834,7 +3845,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
             _POINTS_BACK_RE.match(said) or _DEMONSTRATIVE_RE.match(said)
             or (_SUBJECT_PRONOUN_RE.match(said) and (question.kind == "who"
                                                      or stems_among(best.previous, set(best.absent))))
-            or _deadline_before(question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))):
+            or _deadline_before(question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))
+            or (question.kind == "number" and _share_leans_back(said, _share_whole(question.text), best.previous))):
         # "This is lower than the national rate …", "They are measured from …", "We told the force about these …"
         # are read with the fact or the thing they point back to; a bullet with the deadline its lead-in sets ("By
         # 31 December 2022, the service should: • make sure …"); a change ("In 2015/16 it met this target in 58
@@ -3854,7 +3866,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
 _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("femal", "male"), ("wholetim", "oncal"),
                  ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"), ("high", "lowest"), ("low", "highest"),
                  ("correct", "wrong"), ("daytim", "nighttim"), ("onlin", "telephon"), ("onlin", "phone"), ("day", "night"),
-                 ("staf", "pcso"), ("staf", "pcsos"))
+                 ("staf", "pcso"), ("staf", "pcsos"), ("first", "last"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)
