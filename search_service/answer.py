@@ -86,7 +86,9 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         # inspection" scopes the question like its year
                         r"(?<=what )(?:share|proportion|percentage|fraction|amount|sum|date|year|month)(?: of)?|"
                         # "What kinds of things …?" asks for the things, listed: the words only shape the question
-                        r"(?:(?<=what )|(?<=which ))(?:kinds|types|sorts|forms|categories) of(?: things\b)?|"
+                        # (and their number, which the list must hold: "Which two sets of rules …?")
+                        r"(?:(?<=what )|(?<=which ))(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?"
+                        r"(?:kinds|types|sorts|forms|categories|sets) of(?: things\b)?|"
                         # "What was wrong with …?" asks for the failings, "What is the point of …?" for the aim: in
                         # the report's own words ("did not", "to help"), not these
                         rf"(?<=what ){_WRONG}(?: with)?|"

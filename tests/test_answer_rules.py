@@ -4079,3 +4079,11 @@ def test_first_and_last_are_counterparts(store):
                       "April 2024")
     a = answered(store, "When was the national child protection inspection methodology last revised?")
     assert "April 2024" in a.text
+
+
+def test_the_number_of_kinds_asked_for_only_shapes_the_question(store):
+    # "What two sets of rules …?" asks for the rules, two of them: "The rules that say when and how a crime must be
+    # recorded are the National Crime Recording Standard (NCRS) and the Home Office Counting Rules (HOCR)." was
+    # declined, "two" and "sets" counting as words the sentence had to hold
+    a = answered(store, "What two sets of rules say how a crime must be recorded?")
+    assert "National Crime Recording Standard" in a.text and "Home Office Counting Rules" in a.text
