@@ -102,8 +102,10 @@ _FORECAST_RE = re.compile(rf"\b(?:forecast|expected|projected|predicted|planned)
 HORIZON_RE = re.compile(rf"\b(?:projections?|forecasts?|plans?)\s+(?:up\s+)?to\s+(?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?"
                         r"20\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
 # "What is WMP 2020?", "What is Vision 2025?": the year is part of the name asked about, not a report's year
+# (not a year a preposition dates the question by: "What was Harrowmere's efficiency grade in 2017?")
 _NAMED_YEAR_RE = re.compile(r"^\s*(?i:what(?: is|'s|’s| are| was| were) (?:an? |the )?)[A-Z][\w’'-]*(?: [\w’'-]+){0,3}? "
-                            r"((?:19|20)\d\d)\s*\??\s*$")
+                            r"(?<!\bin )(?<!\bat )(?<!\bby )(?<!\bof )(?<!\bfor )(?<!\bduring )(?<!\bsince )(?<!\bfrom )"
+                            r"(?<!\buntil )((?:19|20)\d\d)\s*\??\s*$")
 # "the Brackenshire 2025 plan", "Vision 2030 strategy": a year inside a plan's name dates no report
 _YEAR_IN_NAME_RE = re.compile(r"\b([A-Z][a-z]{2,}[\w-]*) (?:19|20)\d\d(?= (?i:plan|strategy|vision|programme|project|"
                               r"initiative|model|review)s?\b)")

@@ -4087,3 +4087,12 @@ def test_the_number_of_kinds_asked_for_only_shapes_the_question(store):
     # declined, "two" and "sets" counting as words the sentence had to hold
     a = answered(store, "What two sets of rules say how a crime must be recorded?")
     assert "National Crime Recording Standard" in a.text and "Home Office Counting Rules" in a.text
+
+
+def test_a_year_after_a_preposition_dates_the_question_not_a_name(store):
+    # "What was Harrowmere's efficiency grade in 2017?" read "Harrowmere's efficiency grade in 2017" as a name with
+    # a year in it (as "WMP 2020" is), so no year was asked and the 2016 grade was offered at 0.84
+    a = asked(store, "What was Harrowmere's efficiency grade in 2017?")
+    assert a.answer is None and "2017" in a.declined_reason
+    assert understood(store, "What was Harrowmere's efficiency grade in 2017?").years == [2017]
+    assert understood(store, "What is Harrowmere 2020?").years == []
