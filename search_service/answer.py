@@ -2120,6 +2120,12 @@ _INSPECTORATE = r"(?:the\s+)?(?:inspectorate|HMICFRS|HMIC|inspectors?|HM Inspect
 _INSPECTORATE_ACTS_RE = re.compile(rf"\b(?:will|would|is|are)\s+{_INSPECTORATE}\s+"
                                    r"(?:next\s+)?(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+",
                                    re.I)
+# "When is Northshire's next inspection?", "When will HMICFRS next inspect …?": answered by what the inspectorate says
+# it will do ("We will revisit … in 2017"), not by any sentence of "the next four years"
+_ASKS_NEXT_INSPECTION_RE = re.compile(r"\bnext\b[^?]*\b(?:inspect\w*|visit\w*|revisit\w*)|"
+                                      r"\b(?:inspect\w*|visit\w*|revisit\w*)\b[^?]*\bnext\b", re.I)
+_INSPECTORATE_WILL_RE = re.compile(r"\b(?:we|hmic(?:frs)?|the inspectorate|inspectors)\s+(?:will|shall|plan|intend|expect|"
+                                   r"are\s+due|aim)\b|\bour\s+next\s+(?:[\w-]+\s+)?(?:inspection|visit)\b", re.I)
 _MAKES_FINDINGS_RE = re.compile(r"mak\w*|made|set\w*|giv\w*|gave|rais\w*|identif\w*|recommend\w*|issu\w*", re.I)
 _INSPECTORATE_SAID_RE = re.compile(rf"\b(?:we|us|our|(?-i:I)|{_INSPECTORATE}|inspections?|revisits?|re-inspections?|"
                                    r"fieldwork)\b", re.I)
@@ -2236,6 +2242,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_action = bool(_ASKS_ACTION_RE.match(question.text))
     inspectors_act = question.kind == "date" and bool(_INSPECTORATE_ACTS_RE.search(question.text))
     asks_publication = question.kind == "date" and bool(_ASKS_PUBLICATION_RE.search(question.text))
+    asks_next_inspection = question.kind == "date" and bool(_ASKS_NEXT_INSPECTION_RE.search(question.text))
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
@@ -2432,6 +2439,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # nor "low-risk site records" "… highest-risk sites … 94 percent of these records"
             if event and not event.search(f"{own} {leaned}" if points_back else own):
                 continue  # (the event asked, in the sentence or the one it points back to)
+            if asks_next_inspection and not _INSPECTORATE_WILL_RE.search(f"{own} {leaned}"):
+                continue  # "When is its next inspection?": not "… the demand it expects in the next four years"
             if inspectors_act and not _INSPECTORATE_SAID_RE.search(text[a:b]):
                 continue  # "When will the inspectorate return?": "I will return …", not "return home interviews …"
             if asks_action and _DEFINITION_RE.match(text[a:b]):

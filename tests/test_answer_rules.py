@@ -4096,3 +4096,14 @@ def test_a_year_after_a_preposition_dates_the_question_not_a_name(store):
     assert a.answer is None and "2017" in a.declined_reason
     assert understood(store, "What was Harrowmere's efficiency grade in 2017?").years == [2017]
     assert understood(store, "What is Harrowmere 2020?").years == []
+
+
+def test_the_next_inspection_is_what_the_inspectorate_says_it_will_do(store):
+    # with "inspection" a cue word, "When is Northshire's next inspection?" came down to "next": "It sets out the
+    # demand the force expects to face in the next four years …" was offered at 0.92, and "… within the next month"
+    # at 0.92 for Eastmoor
+    for q in ("When is Northshire's next inspection?", "When is Eastmoor's next PEEL inspection?"):
+        a = asked(store, q)
+        assert a.answer is None, (q, a.answer.text)
+    # the inspectorate saying what it will do answers it
+    assert "2019" in answered(store, "When will Tollbridge next be inspected?").text
