@@ -3484,6 +3484,18 @@ _MONEY_ASKED_RE = re.compile(rf"\b({MONEY_NOUNS}|"
 _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|thousand|pounds?)\b", re.I)
 
 
+_BY_HOW_MUCH_RE = re.compile(r"\bby how much\b", re.I)
+_MONEY_WORD_RE = re.compile(r"[£$€]|\b(?:money|pounds?|save[sd]?|saving|spen[dt]|fund\w*|grants?|pay|paid|precept|"
+                            r"council tax|expenditure|invest\w*|financ\w*|afford\w*|value)\b", re.I)
+
+
+def _only_money(text: str) -> bool:
+    """Are all the figures a sentence gives (not its years) sums of money ("£14.2m by 2020/21")?"""
+    figures = list(_FIGURE_RE.finditer(text))
+    return bool(figures) and all(text[:m.start()].endswith(("£", "$", "€")) or _MONEY_RE.match(text, m.start())
+                                 for m in figures)
+
+
 _FIGURE_RE = re.compile(r"(?<![\w/-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|per ?cent|million|m\b|bn\b))?")
 
 
@@ -3657,6 +3669,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False  # "How many … had it not achieved?" is not answered by "achieved 9 of the 21 …"
         if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):
             return False  # "How much must it save?" is not answered by "Savings still to be identified: £4.6m"
+        if _BY_HOW_MUCH_RE.search(question.text) and not _MONEY_ASKED_RE.search(question.text) \
+                and not _MONEY_WORD_RE.search(question.text) and _only_money(text):
+            return False  # "By how much will it cut its police staff?" is not "it needs to save a further £14.2m"
         caption = bool(CAPTION_RE.match(text.lstrip()))
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
         given = set(_DIGITS_RE.findall(question.text))

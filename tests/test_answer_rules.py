@@ -4052,6 +4052,12 @@ def test_police_staff_and_pcsos_are_counterparts(store):
     # "The planned reduction of 21.6 percent in the number of police community support officers (PCSOs) by March
     # 2020 …" was offered at 0.81 for how much Harrowmere plans to reduce its police staff
     not_answered_with(store, "By how much does Harrowmere plan to reduce police staff by 2020?", "21.6 percent")
+    # nor, then, by a sum of money: "… it needs to save a further £14.2m by 2020/21" was offered at 0.81
+    not_answered_with(store, "By how much does Harrowmere plan to reduce police staff by 2020?", "£14.2m")
+    assert answer_mod._only_money("It needs to save a further £14.2m by 2020/21.")
+    assert not answer_mod._only_money("It saved £3.6m and cut 40 posts.")
+    # a sum of money asked of is answered by one
+    assert "£86,000" in answered(store, "By how much did Fenmoor fire's energy costs fall after it fitted solar panels?").text
     answered_from(store, "By how much does Harrowmere plan to reduce PCSOs by 2020?",
                   "peel-efficiency-2016-harrowmere", "21.6 percent")
 
