@@ -3484,6 +3484,31 @@ _MONEY_ASKED_RE = re.compile(rf"\b({MONEY_NOUNS}|"
 _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|thousand|pounds?)\b", re.I)
 
 
+# what the inspectors themselves examined, read, heard or met: a sentence counting only that ("To answer them, we
+# interviewed 58 staff …, reviewed 31 fire safety audits …", "all 38 we examined had been recorded correctly")
+# answers questions about the inspection's fieldwork, not about what a force or service did or had
+_FIELDWORK_VERB = r"(?:examined|reviewed|looked at|listened to|checked|sampled|read|interviewed|visited|held|spoke to|met)"
+# (the list of what they did, up to a finding: "We examined 40 cancelled rapes and found that 36 …"; a count standing
+# right before "we examined", not a part of a sample: "in 5 of the 12 cases we reviewed")
+_FIELDWORK_RE = re.compile(rf"\b(?:we|inspectors|our team)\s+(?:also\s+)?{_FIELDWORK_VERB}\b(?:(?!\b(?:found|find|but|which|"
+                           rf"whom|who|where|when|while|whereas|that)\b)[^.;:])*|"
+                           rf"\b\d[\d,]*\s+(?:(?!of\b)[\w-]+\s+){{0,4}}?(?:that\s+)?(?:we|inspectors)\s+{_FIELDWORK_VERB}\b", re.I)
+_ASKS_FIELDWORK_RE = re.compile(r"\b(?:we|us|our|inspectors?|inspectorate|hmic\w*|inspections?|inspected|fieldwork|"
+                                r"review\w*|examin\w*|sampl\w*|look(?:ed)? at|listen\w*|interview\w*|"
+                                r"focus groups?|spoke|speak|survey\w*)\b", re.I)
+
+
+def _fieldwork_only(text: str, asked: frozenset[str] = frozenset()) -> bool:
+    """Is every figure of the sentence (not its years or lengths of time) one of what the inspectors examined?
+    ("all 38 we examined had been recorded correctly" counts a finding too, when what it says of them is asked:
+    ``asked``, the question's stems)"""
+    covered = [m.span() for m in _FIELDWORK_RE.finditer(text)
+               if not (text[max(0, m.start() - 4):m.start()].lower() == "all "
+                       and stems_of(re.split(r"[.;:]", text[m.end():])[0]) & asked)]
+    figures = [m for m in _FIGURE_RE.finditer(text) if not _TIME_AFTER_RE.match(text, m.end())]
+    return bool(covered) and bool(figures) and all(any(a <= m.start() < b for a, b in covered) for m in figures)
+
+
 _BY_HOW_MUCH_RE = re.compile(r"\bby how much\b", re.I)
 _MONEY_WORD_RE = re.compile(r"[£$€]|\b(?:money|pounds?|save[sd]?|saving|spen[dt]|fund\w*|grants?|pay|paid|precept|"
                             r"council tax|expenditure|invest\w*|financ\w*|afford\w*|value)\b", re.I)
@@ -3669,6 +3694,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False  # "How many … had it not achieved?" is not answered by "achieved 9 of the 21 …"
         if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):
             return False  # "How much must it save?" is not answered by "Savings still to be identified: £4.6m"
+        if not _ASKS_FIELDWORK_RE.search(question.text) and _fieldwork_only(text, stems_of(question.text)):
+            return False  # "How many crimes were reported online?" is not "all 38 we examined had been recorded"
         if _BY_HOW_MUCH_RE.search(question.text) and not _MONEY_ASKED_RE.search(question.text) \
                 and not _MONEY_WORD_RE.search(question.text) and _only_money(text):
             return False  # "By how much will it cut its police staff?" is not "it needs to save a further £14.2m"

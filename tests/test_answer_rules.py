@@ -4113,3 +4113,17 @@ def test_the_next_inspection_is_what_the_inspectorate_says_it_will_do(store):
         assert a.answer is None, (q, a.answer.text)
     # the inspectorate saying what it will do answers it
     assert "2019" in answered(store, "When will Tollbridge next be inspected?").text
+
+
+def test_what_the_inspectors_examined_answers_questions_about_the_inspection_only(store):
+    # "… all 38 we examined had been recorded correctly …" was offered at 0.92 for how many crimes were reported
+    # online in Tollbridge, and "… we … reviewed 31 fire safety audits …" at 0.79 for how many audits Fenmoor's
+    # service carried out in 2022: counts of the inspectors' own sample, not of what was reported or done
+    not_answered_with(store, "How many crimes were reported online in Tollbridge?", "38")
+    not_answered_with(store, "How many fire safety audits did Fenmoor fire carry out in 2022?", "31")
+    assert "38 we examined" in answered(store, "How many crimes reported online did inspectors examine in Tollbridge?").text
+    assert "reviewed 31 fire safety audits" in answered(
+        store, "How many fire safety audits did inspectors review in Fenmoor?").text
+    # a finding counted within the sample is no count of the sample
+    assert not answer_mod._fieldwork_only("In 29 of the 45 cases we reviewed, the victim had no risk assessment.")
+    assert not answer_mod._fieldwork_only("We examined 40 cancelled rapes and found that 36 had been cancelled correctly.")
