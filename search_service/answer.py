@@ -3468,8 +3468,10 @@ _ASKS_FUTURE_RE = re.compile(r"\bwhen (?:will|is|are)\b(?=[^?]*\b(?:will|due|goi
 # a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
 _PARAGRAPH_NUMBER_RE = re.compile(r"(?:^|(?<=\n))\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
 # what is left of a whole ("still to be identified", "yet to be found", "the remaining 12"): asked only as such
-_REMAINDER_RE = re.compile(r"\b(?:still|yet) to be\b|\bremaining\b|\bleft to\b", re.I)
-_ASKS_REMAINDER_RE = re.compile(r"\b(?:still|yet|remain\w*|left|outstanding|more)\b", re.I)
+# (and a backlog: "a backlog of 1,412 referrals" is what waits, not how many came in)
+_REMAINDER_RE = re.compile(r"\b(?:still|yet) to be\b|\bremaining\b|\bleft to\b|\bbacklog of\b", re.I)
+_ASKS_REMAINDER_RE = re.compile(r"\b(?:still|yet|remain\w*|left|outstanding|more|backlogs?|wait\w*|await\w*|overdue|"
+                                r"queue\w*|unassessed|unallocated|behind)\b", re.I)
 _ASKS_EVENT_DATE_RE = re.compile(r"\b(?:when|(?:in )?(?:what|which) (?:year|date|month))\s+"
                                  r"(?:was|were|did|will|is|are|has|have|had)\b", re.I)
 _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

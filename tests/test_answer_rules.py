@@ -4127,3 +4127,10 @@ def test_what_the_inspectors_examined_answers_questions_about_the_inspection_onl
     # a finding counted within the sample is no count of the sample
     assert not answer_mod._fieldwork_only("In 29 of the 45 cases we reviewed, the victim had no risk assessment.")
     assert not answer_mod._fieldwork_only("We examined 40 cancelled rapes and found that 36 had been cancelled correctly.")
+
+
+def test_a_backlog_is_what_waits_not_what_came_in(store):
+    # "… the force's central referral unit has a backlog of 1,412 referrals." was offered at 0.81 for how many
+    # referrals the unit received in 2021
+    not_answered_with(store, "How many referrals did Eastmoor's central referral unit receive in 2021?", "1,412")
+    assert "1,412" in answered(store, "How many referrals were waiting in Eastmoor's central referral unit?").text
