@@ -2396,12 +2396,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if spans_said and not _period_years(own) & period_years and not any(
                     _in_span(question.text, y, first) for first, _ in spans_said for y in period_years):
                 continue  # "in the year to 31 March 2018" is not answered by "… 999 calls in 2018/19 …"
-            if counted_years and not counted_years & _years_in(_BASE_YEAR_RE.sub(" ", own)) and (
+            if counted_years and not counted_years & _years_in(
+                    _BASE_YEAR_RE.sub(" ", own if question.since else _SINCE_YEAR_RE.sub(" ", own))) and (
                     _years_in(own) or question.next_year or question.since in counted_years
                     or not counted_years & report_years(hit.report)):
                 # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"; "How much
                 # has it saved since 2021?" by a sum counted from then, not "saves it £310,000 a year"; nor a count
-                # for 2021 by "184 … in 2023, fewer than in 2021" (a year compared with, no figure of its own)
+                # for 2021 by "184 … in 2023, fewer than in 2021" (a year compared with, no figure of its own); nor
+                # its reserves in 2021 by "It has saved £1.9m since 2021 and holds usable reserves of £6.2m"
                 continue
             # a row: its table's spans; "Its on-call fire engines were available …" after "… in 2023/24": that one's
             spans_here = _spans_in(own) or (_spans_in(text) if header else set()) or (
@@ -3937,6 +3939,8 @@ _OUR_EARLIER_CLAUSE_RE = re.compile(r"\b(?:which|that|as|when)\s+we\s+(?:\w+\s+)
                                     r"recommended|criticised)\b[^,.;]*?\b(?:in|during)\s+(?:our\s+)?(?:19|20)\d\d"
                                     r"(?:\s*[/–-]\s*\d\d)?\b", re.I)
 _ACT_YEAR_RE = re.compile(r"(?<=\bAct)\s+(?:of\s+)?(?:19|20)\d\d\b")  # "Mental Health Act 1983": a title
+_SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)\s+)?(?:\w+\s+)?(?:19|20)\d\d"
+                            r"(?:\s*[/–-]\s*\d\d)?\b", re.I)  # "since 2021", "since April 2019": a change's start
 _BASE_YEAR_RE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:in\s+|at\s+)?(?:the\s+)?(?:19|20)\d\d"
                            r"(?:\s*[/–-]\s*\d\d)?\b", re.I)
 _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|this|that|HMICF?R?S?[’']s)\s+"

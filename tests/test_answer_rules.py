@@ -4134,3 +4134,10 @@ def test_a_backlog_is_what_waits_not_what_came_in(store):
     # referrals the unit received in 2021
     not_answered_with(store, "How many referrals did Eastmoor's central referral unit receive in 2021?", "1,412")
     assert "1,412" in answered(store, "How many referrals were waiting in Eastmoor's central referral unit?").text
+
+
+def test_a_year_a_change_is_counted_from_does_not_date_another_figure(store):
+    # "It has saved £1.9m since 2021 and holds usable reserves of £6.2m …" was offered at 0.92 for Dunmere's usable
+    # reserves in 2021: "since 2021" dates the saving's start, not the reserves
+    not_answered_with(store, "What were Dunmere's usable reserves in 2021?", "£6.2m")
+    assert "£1.9m" in answered(store, "How much has Dunmere saved since 2021?").text
