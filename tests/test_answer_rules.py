@@ -4141,3 +4141,12 @@ def test_a_year_a_change_is_counted_from_does_not_date_another_figure(store):
     # reserves in 2021: "since 2021" dates the saving's start, not the reserves
     not_answered_with(store, "What were Dunmere's usable reserves in 2021?", "£6.2m")
     assert "£1.9m" in answered(store, "How much has Dunmere saved since 2021?").text
+
+
+def test_a_count_of_what_was_not_done_read_by_the_verbs_stem(store):
+    # "… in 29 of the 40 wildlife crime records we reviewed, the investigating officer had not sought advice from a
+    # WCO" was offered at 0.92 for how many records the officer had sought advice in: "sought" was looked for by its
+    # first letters, and its stem is "seek"
+    not_answered_with(store, "In how many wildlife crime records had the officer sought WCO advice?", "29")
+    assert "29 of the 40" in answered(
+        store, "In how many wildlife crime records had the investigating officer not sought advice from a WCO?").text
