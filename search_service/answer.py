@@ -2461,6 +2461,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if bound_asked and (said_bound := _time_bound(text[a:b])) and said_bound[0] == bound_asked[0] \
                     and said_bound[1] != bound_asked[1]:
                 continue  # "delayed by more than two hours" is not "In 6 cases, the delay was more than an hour"
+            if bound_asked and _time_bound(text[a:b]) is None and _outside_bound(text[a:b], bound_asked):
+                continue  # "waited more than 30 days" is not "two … cases that had not been referred … for 16 and 19 days"
             if often_asked and often_asked not in " ".join(f"{own} {leaned}".lower().split()):
                 continue  # "children who went missing more than three times" are not "the 84 children in the scheme"
             if first_asked is not None and _first_span(text[a:b]) not in (None, first_asked):
@@ -2807,6 +2809,17 @@ def _time_bound(text: str) -> tuple[str, int] | None:
     """The side and the length in minutes of the first time bound a text gives ("more than two hours": (">", 120))."""
     m = _TIME_BOUND_RE.search(text)
     return (_BOUND_SIDES[m.group(1).lower()], _minutes(m.group(2), m.group(3))) if m else None
+
+
+_LENGTHS_RE = re.compile(r"\b(\d+(?:\s*(?:,|and|or|to|–|-)\s*\d+)*)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+
+
+def _outside_bound(text: str, bound: tuple[str, int]) -> bool:
+    """Does the text give lengths of time, every one of them on the wrong side of a bound asked ("for 16 and 19
+    days", asked of more than 30 days)?"""
+    side, minutes = bound
+    lengths = [_minutes(n, m.group(2)) for m in _LENGTHS_RE.finditer(text) for n in re.findall(r"\d+", m.group(1))]
+    return bool(lengths) and all(n <= minutes if side == ">" else n >= minutes for n in lengths)
 
 
 def _first_span(text: str) -> int | None:

@@ -4150,3 +4150,15 @@ def test_a_count_of_what_was_not_done_read_by_the_verbs_stem(store):
     not_answered_with(store, "In how many wildlife crime records had the officer sought WCO advice?", "29")
     assert "29 of the 40" in answered(
         store, "In how many wildlife crime records had the investigating officer not sought advice from a WCO?").text
+
+
+def test_lengths_all_on_the_wrong_side_of_a_bound_asked_do_not_answer_it(store):
+    # "We found two high-risk cases that had not been referred to the MARAC for 16 and 19 days." was offered at 0.81
+    # for how many high-risk cases waited more than 30 days
+    not_answered_with(store, "How many high-risk cases waited more than 30 days for MARAC referral in Eastmoor?",
+                      "16 and 19 days")
+    assert "16 and 19 days" in answered(
+        store, "How many high-risk cases waited more than 14 days for MARAC referral in Eastmoor?").text
+    assert answer_mod._outside_bound("for 16 and 19 days", (">", 30 * 1440))
+    assert not answer_mod._outside_bound("for 16 and 39 days", (">", 30 * 1440))
+    assert answer_mod._outside_bound("within 48 hours", ("<", 24 * 60))
