@@ -281,25 +281,34 @@ def _share_of_a_part(sentence: str, counted: frozenset[str], asked: frozenset[st
                 parts.append(bool(stems_of(" ".join(words)) - counted - asked - _QUALIFIERS))
                 break
     return bool(parts) and all(parts)
-_SHARE_OF_THEM_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:them|these|those)\b(?!\s+(?:who|which|that|whose)\b)",
-                               re.I)
 
 
-def _share_leans_back(said: str, whole: str, previous: str) -> bool:
-    """Is the sentence's share one of what the sentence before counts ("… interviews are meant to take place
-    within 72 hours. In the first half of 2024, only 46 percent of them did"), the whole asked not its own?"""
-    return bool(whole) and bool(_SHARE_OF_THEM_RE.search(said)) and whole not in stems_of(said) \
-        and whole in stems_of(previous)
-_POINTING_WORDS = frozenset(("them", "these", "those", "it", "this", "that", "which", "whom"))
+# a share and the words after its "of", to the sixth: what it is a share of ("74 percent of officers", "46 percent of
+# them did")
 _SHARE_OF_WORDS_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+((?:[\w’'-]+[ \t]*){1,6})", re.I)
+_POINTING_WORDS = frozenset(("them", "these", "those", "it", "this", "that", "which", "whom"))
+
+
+def _share_wholes(sentence: str) -> list[list[str]]:
+    """The words after each share's "of" in a sentence, lower case."""
+    return [m.group(1).lower().split() for m in _SHARE_OF_WORDS_RE.finditer(sentence)]
 
 
 def _shares_of_another(sentence: str, whole: str) -> bool:
     """Does the sentence give its shares only of other things than the whole asked about ("74 percent of
     officers", asked what share of sergeants …): a share of them is no share of the whole?"""
-    wholes = [m.group(1).lower().split() for m in _SHARE_OF_WORDS_RE.finditer(sentence)]
+    wholes = _share_wholes(sentence)
     return bool(wholes) and not any(words[0] in _POINTING_WORDS or whole in stems_of(" ".join(words))
                                     for words in wholes)
+
+
+def _share_leans_back(said: str, whole: str, previous: str) -> bool:
+    """Is the sentence's share one of what the sentence before counts ("… interviews are meant to take place
+    within 72 hours. In the first half of 2024, only 46 percent of them did"), the whole asked not its own (nor
+    "61 percent of those who attend", some of those its own sentence names)?"""
+    pointing = any(words[0] in ("them", "these", "those")
+                   and " ".join(words[1:2]) not in ("who", "which", "that", "whose") for words in _share_wholes(said))
+    return bool(whole) and pointing and whole not in stems_of(said) and whole in stems_of(previous)
 
 
 HYBRID_POOL = 30  # lexical candidates re-ranked by meaning
