@@ -2279,6 +2279,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     first_asked = _first_span(question.text) if question.kind in TYPED_KINDS else None
     bound_asked = _time_bound(question.text) if question.kind in TYPED_KINDS else None
     often_asked = _frequency_bound(question.text) if question.kind in TYPED_KINDS else None
+    types_asked = _crime_types(question.text) if question.kind == "number" else frozenset()
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -2472,6 +2473,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "delayed by more than two hours" is not "In 6 cases, the delay was more than an hour"
             if bound_asked and _time_bound(text[a:b]) is None and _outside_bound(text[a:b], bound_asked):
                 continue  # "waited more than 30 days" is not "two … cases that had not been referred … for 16 and 19 days"
+            if types_asked and not types_asked & _crime_types(f"{own} {leaned} {heading}"):
+                continue  # "How many stalking crimes did it fail to record?" is not "… at least one crime had not been …"
             if often_asked and often_asked not in " ".join(f"{own} {leaned}".lower().split()):
                 continue  # "children who went missing more than three times" are not "the 84 children in the scheme"
             if first_asked is not None and _first_span(text[a:b]) not in (None, first_asked):
@@ -2796,6 +2799,22 @@ _BOUND_SIDES = {"more": ">", "longer": ">", "over": ">", "less": "<", "shorter":
 # how often something happened, as a bound on what is counted: "children who went missing more than three times"
 _FREQUENCY_BOUND_RE = re.compile(rf"\b(?:more|fewer|less)\s+than\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b|"
                                  rf"\b(?:at least|over|under)\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b", re.I)
+
+
+# kinds of crime: a figure asked of one ("burglary", "stalking") is stated where that kind is named, not by a figure of
+# all crime or of another kind
+_CRIME_TYPES = {name: re.compile(pattern, re.I) for name, pattern in (
+    ("burglary", r"\bburglar"), ("robbery", r"\brobber"), ("rape", r"\brapes?\b"), ("stalking", r"\bstalking\b"),
+    ("harassment", r"\bharass"), ("violence", r"\bviolen"), ("fraud", r"\bfraud"), ("theft", r"\bthefts?\b|\bstolen\b"),
+    ("shoplifting", r"\bshoplifting\b"), ("sexual", r"\bsexual\b"), ("domestic abuse", r"\bdomestic\b"),
+    ("modern slavery", r"\bslavery\b"), ("hate crime", r"\bhate\b"), ("knife", r"\bknife|\bknives\b"),
+    ("drugs", r"\bdrugs?\b|\bcannabis\b"), ("criminal damage", r"\bcriminal damage\b"), ("arson", r"\barson"),
+    ("wildlife", r"\bwildlife\b"), ("heritage", r"\bheritage\b"), ("cyber", r"\bcyber|\bonline crime"))}
+
+
+def _crime_types(text: str) -> frozenset[str]:
+    """The kinds of crime a text names."""
+    return frozenset(name for name, pattern in _CRIME_TYPES.items() if pattern.search(text))
 
 
 def _frequency_bound(text: str) -> str | None:

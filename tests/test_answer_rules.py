@@ -4162,3 +4162,15 @@ def test_lengths_all_on_the_wrong_side_of_a_bound_asked_do_not_answer_it(store):
     assert answer_mod._outside_bound("for 16 and 19 days", (">", 30 * 1440))
     assert not answer_mod._outside_bound("for 16 and 39 days", (">", 30 * 1440))
     assert answer_mod._outside_bound("within 48 hours", ("<", 24 * 60))
+
+
+def test_a_figure_asked_of_a_kind_of_crime_is_stated_where_that_kind_is_named(store):
+    # "In 61 of these incidents at least one crime had not been recorded." was offered at 0.79 for how many stalking
+    # crimes Tollbridge failed to record, and the row "All crime: … Recording accuracy 86.1%" at 0.81 for its
+    # recording accuracy for burglary: figures of all crime, not of the kind asked
+    not_answered_with(store, "How many stalking crimes did Tollbridge fail to record?", "61")
+    not_answered_with(store, "What was Tollbridge's crime recording accuracy for burglary?", "86.1")
+    # the kind named in the sentence answers
+    assert "88.6 percent" in answered(store, "What was Tollbridge Police's recording rate for sexual offences?").text
+    assert answer_mod._crime_types("27 reports of stalking or harassment") == {"stalking", "harassment"}
+    assert not answer_mod._crime_types("at least one crime had not been recorded")
