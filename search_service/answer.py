@@ -2279,7 +2279,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     first_asked = _first_span(question.text) if question.kind in TYPED_KINDS else None
     bound_asked = _time_bound(question.text) if question.kind in TYPED_KINDS else None
     often_asked = _frequency_bound(question.text) if question.kind in TYPED_KINDS else None
-    types_asked = _crime_types(question.text) if question.kind == "number" else frozenset()
+    # (not the kinds a document the question cites is named by: "in the rural, heritage and wildlife crime inspection")
+    types_asked = _crime_types(_DOCUMENT_NAMED_RE.sub(" ", question.text)) if question.kind == "number" else frozenset()
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))

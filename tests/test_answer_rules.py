@@ -4174,3 +4174,6 @@ def test_a_figure_asked_of_a_kind_of_crime_is_stated_where_that_kind_is_named(st
     assert "88.6 percent" in answered(store, "What was Tollbridge Police's recording rate for sexual offences?").text
     assert answer_mod._crime_types("27 reports of stalking or harassment") == {"stalking", "harassment"}
     assert not answer_mod._crime_types("at least one crime had not been recorded")
+    # the kinds a cited inspection is named by are no kind asked of the figure
+    assert "250 calls" in answered(
+        store, "How many calls did inspectors listen to in the wildlife and heritage crime inspection?").text
