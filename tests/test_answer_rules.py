@@ -4177,3 +4177,10 @@ def test_a_figure_asked_of_a_kind_of_crime_is_stated_where_that_kind_is_named(st
     # the kinds a cited inspection is named by are no kind asked of the figure
     assert "250 calls" in answered(
         store, "How many calls did inspectors listen to in the wildlife and heritage crime inspection?").text
+
+
+def test_summer_and_winter_are_counterparts(store):
+    # "In the summer months the Saltfleet LPT deals with 23 percent of all incidents …" was offered at 0.81 for its
+    # share in winter
+    not_answered_with(store, "What share of incidents does the Saltfleet LPT deal with in winter?", "23 percent")
+    assert "23 percent" in answered(store, "What share of incidents does the Saltfleet LPT deal with in summer?").text
