@@ -3965,7 +3965,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
 _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("femal", "male"), ("wholetim", "oncal"),
                  ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"), ("high", "lowest"), ("low", "highest"),
                  ("correct", "wrong"), ("daytim", "nighttim"), ("onlin", "telephon"), ("onlin", "phone"), ("day", "night"),
-                 ("staf", "pcso"), ("staf", "pcsos"), ("first", "last"), ("summer", "winter"))
+                 ("staf", "pcso"), ("staf", "pcsos"), ("first", "last"), ("summer", "winter"),
+                 ("emerg", "prioriti"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)
