@@ -3544,13 +3544,13 @@ _ASKS_FIELDWORK_RE = re.compile(r"\b(?:we|us|our|inspectors?|inspectorate|hmic\w
                                 r"focus groups?|spoke|speak|survey\w*)\b", re.I)
 
 
-def _fieldwork_only(text: str, asked: frozenset[str] = frozenset()) -> bool:
+def _fieldwork_only(text: str, question_text: str = "") -> bool:
     """Is every figure of the sentence (not its years or lengths of time) one of what the inspectors examined?
-    ("all 38 we examined had been recorded correctly" counts a finding too, when what it says of them is asked:
-    ``asked``, the question's stems)"""
+    ("all 38 we examined had been recorded correctly" counts a finding too, when the question asks what it says
+    of them)"""
     covered = [m.span() for m in _FIELDWORK_RE.finditer(text)
                if not (text[max(0, m.start() - 4):m.start()].lower() == "all "
-                       and stems_of(re.split(r"[.;:]", text[m.end():])[0]) & asked)]
+                       and stems_of(re.split(r"[.;:]", text[m.end():])[0]) & stems_of(question_text))]
     figures = [m for m in _FIGURE_RE.finditer(text) if not _TIME_AFTER_RE.match(text, m.end())]
     return bool(covered) and bool(figures) and all(any(a <= m.start() < b for a, b in covered) for m in figures)
 
@@ -3740,7 +3740,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False  # "How many … had it not achieved?" is not answered by "achieved 9 of the 21 …"
         if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):
             return False  # "How much must it save?" is not answered by "Savings still to be identified: £4.6m"
-        if not _ASKS_FIELDWORK_RE.search(question.text) and _fieldwork_only(text, stems_of(question.text)):
+        if not _ASKS_FIELDWORK_RE.search(question.text) and _fieldwork_only(text, question.text):
             return False  # "How many crimes were reported online?" is not "all 38 we examined had been recorded"
         if _BY_HOW_MUCH_RE.search(question.text) and not _MONEY_ASKED_RE.search(question.text) \
                 and not _MONEY_WORD_RE.search(question.text) and _only_money(text):
