@@ -2156,6 +2156,28 @@ def _places_named(question_text: str) -> re.Pattern:
     return re.compile(rf"\b(?:in|at|from|near|across|around)\s+(?:the\s+)?(?-i:{not_own}(?!{MONTHS}\b)[A-Z][\w’'-]+)")
 
 
+# a place something went to or came from: "moved two fire engines from Eastwold to Fenmoor Bay"
+_DIRECTED_RE = re.compile(rf"\b(from|to|into)\s+(?:the\s+)?(?!{MONTHS}\b)((?-i:[A-Z][\w’'-]+))", re.I)
+
+
+def _directions(text: str, organisations=()) -> dict[str, str]:
+    """Each place a text names after "to" ("into") or "from", with that word:
+    where something went or came from, not an organisation it is about."""
+    own = {w.lower() for name in organisations for w in name.split()}
+    return {name.lower(): "from" if word.lower() == "from" else "to"
+            for word, name in _DIRECTED_RE.findall(text) if name.lower() not in own}
+
+
+def _reverses(sentence: str, asked: dict[str, str]) -> bool:
+    """The sentence names a place the question asks about only with the other
+    direction: "How many fire engines did it move to Eastwold?" is not "It moved
+    two fire engines from Eastwold to Fenmoor Bay"."""
+    said = {}
+    for word, name in _DIRECTED_RE.findall(sentence):
+        said.setdefault(name.lower(), set()).add("from" if word.lower() == "from" else "to")
+    return any(said.get(name) == {"to" if way == "from" else "from"} for name, way in asked.items())
+
+
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
     """(pattern, words it stands for) for the acronyms whose long form the
     question spells out, and the long forms of acronyms it uses: "In 2024/25
@@ -2197,6 +2219,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # may name in its stead
     places_asked = {st for m in _PLACE_ASKED_RE.finditer(question.text) for st in stems_of(m.group(1))} & set(weights)
     other_places = _places_named(question.text) if places_asked else None
+    directions = _directions(question.text, question.organisations)  # where to, where from
     # a thing the question names by a name and a common noun ("Brackford University", "Farm Watch"), and the same
     # noun under another name in a sentence ("Tarnley University"): another thing
     named_things = [(stems, re.compile(rf"\b(?!{re.escape(m.group(1))}\b)(?-i:[A-Z][a-z][\w’'-]*)\s+{re.escape(m.group(2))}\b",
@@ -2383,6 +2406,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue
             if places_asked and not stems_among(own, places_asked) and other_places.search(text[a:b]):
                 continue  # "How long did detainees at Kingsfold wait?" is not "Detainees at Tenterham waited …"
+            if directions and _reverses(text[a:b], directions):
+                continue  # "How many engines did it move to Eastwold?" is not "… moved two … from Eastwold to …"
             if any(not stems_among(own, stems) and other.search(text[a:b]) for stems, other in named_things):
                 continue  # "How many students attend Brackford University?" is not "… attend Tarnley University"
             names_asked = bool(named_aliases) and any(n in own.lower() for n in named_aliases)
@@ -3812,9 +3837,10 @@ _AGENT_RE = re.compile(r"\b(?:officers?|inspectors?|superintendents?|constables?
                        r"co-?ordinators?|analysts?|investigators?|detectives?|staff|teams?|units?|panels?|boards?|"
                        r"universit(?:y|ies)|charit(?:y|ies)|trusts?|councils?|partnerships?|services?|agenc(?:y|ies)|"
                        r"forces?(?!\s+(?:areas?|boundar))|advisers?|advisors?|workers?|nurses?|doctors?|volunteers?|"
-                       r"leads?|heads?|directors?|"
+                       r"(?:an?|the|its|their)\s+(?:\w+\s+)?leads?|heads?|directors?|"  # not "the theft of lead"
                        r"chairs?|chief|registrars?|handlers?|supervisors?|partners?|organisations?|groups?|"
-                       r"consultants?|specialists?|experts?|practitioners?|professionals?|employees?|contractors?)\b",
+                       r"consultants?|specialists?|experts?|practitioners?|professionals?|employees?|contractors?|"
+                       r"dealers?|farmers?|landowners?|dioceses?|providers?|schools?|hospitals?)\b",
                        re.I)
 
 
