@@ -2302,6 +2302,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     first_asked = _first_span(question.text) if question.kind in TYPED_KINDS else None
     bound_asked = _time_bound(question.text) if question.kind in TYPED_KINDS else None
     often_asked = _frequency_bound(question.text) if question.kind in TYPED_KINDS else None
+    rate_asked = _rate_units(question.text) if question.kind == "number" else frozenset()
     # (not the kinds a document the question cites is named by: "in the rural, heritage and wildlife crime inspection")
     types_asked = _crime_types(_DOCUMENT_NAMED_RE.sub(" ", question.text)) if question.kind == "number" else frozenset()
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
@@ -2501,6 +2502,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "waited more than 30 days" is not "two … cases that had not been referred … for 16 and 19 days"
             if types_asked and not types_asked & _crime_types(f"{own} {leaned} {heading}"):
                 continue  # "How many stalking crimes did it fail to record?" is not "… at least one crime had not been …"
+            if rate_asked and (rate_said := _rate_units(text[a:b])) and not rate_asked & rate_said:
+                continue  # "How many does it review each month?" is not "… review a sample of 40 investigations each week"
             if often_asked and often_asked not in " ".join(f"{own} {leaned}".lower().split()):
                 continue  # "children who went missing more than three times" are not "the 84 children in the scheme"
             if first_asked is not None and _first_span(text[a:b]) not in (None, first_asked):
@@ -2847,6 +2850,18 @@ def _frequency_bound(text: str) -> str | None:
     """The frequency a text bounds something by ("three times"), or None."""
     m = _FREQUENCY_BOUND_RE.search(text)
     return " ".join((m.group(1) or m.group(2)).lower().split()) if m else None
+
+
+# a count per span of time: "40 investigations each week", "reviewed monthly" (not "a year ago", "within a year")
+_RATE_RE = re.compile(r"\b(?:(?<!\bin )(?<!within )(?<!\bfor )(?<!over )(?<!than )(?<!after )a|per|each|every)\s+"
+                      r"(day|week|fortnight|month|quarter|year|shift)\b(?!\s+(?:ago|earlier|later|before|after))|"
+                      r"\b(dai|week|fortnight|month|quarter|annual|year)ly\b", re.I)
+_RATE_UNITS = {"dai": "day", "annual": "year"}
+
+
+def _rate_units(text: str) -> frozenset[str]:
+    """The spans of time a text counts per: "each week", "weekly" → {"week"}."""
+    return frozenset(_RATE_UNITS.get(u, u) for m in _RATE_RE.finditer(text.lower()) for u in [m.group(1) or m.group(2)])
 
 
 _MINUTES = {"year": 525_600, "month": 43_200, "week": 10_080, "day": 1_440, "hour": 60, "minute": 1}
@@ -3992,7 +4007,7 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"), ("high", "lowest"), ("low", "highest"),
                  ("correct", "wrong"), ("daytim", "nighttim"), ("onlin", "telephon"), ("onlin", "phone"), ("day", "night"),
                  ("staf", "pcso"), ("staf", "pcsos"), ("first", "last"), ("summer", "winter"),
-                 ("emerg", "prioriti"))
+                 ("emerg", "prioriti"), ("999", "101"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)

@@ -3623,6 +3623,20 @@ def test_a_count_bounded_by_how_often_needs_that_bound_stated(store):
     assert answer_mod._frequency_bound("3.1 times more likely to be stopped") is None
 
 
+@pytest.mark.parametrize("text,units", [
+    ("who review a sample of 40 investigations each week", {"week"}),
+    ("the panel meets monthly and reports twice a year", {"month", "year"}),
+    ("audits are carried out daily", {"day"}),
+    # spans that count nothing per anything
+    ("the scheme started a year ago", set()),
+    ("most victims are contacted within a year", set()),
+    ("the annual report was published in March", set()),
+])
+def test_the_span_a_count_is_per(text, units):
+    # a count per week does not answer a question asking per month (test_a_near_miss_… shows the answers)
+    assert answer_mod._rate_units(text) == units
+
+
 def test_a_plan_named_by_its_place_and_year_is_that_plan(store):
     # "Their definitions are in the PEEL Assessment Framework 2023–2025." was offered at 0.76 for what Northshire
     # 2025 is: the place was optional in the term, leaving any "2025"
@@ -4195,6 +4209,18 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many fire engines did Fenmoor move from Eastwold?",
         "frs-2021-22-fenmoor", "two wholetime fire engines",
         id="a_place_gone_to_is_not_one_come_from"),
+    # "One in five callers to the 101 number (21 percent) hung up …" was offered at 0.81 for the share of 999 callers
+    pytest.param(
+        "What share of 999 callers hung up in Harrowmere?", "21 percent",
+        "What share of 101 callers hung up in Harrowmere?",
+        "peel-efficiency-2016-harrowmere", "21 percent",
+        id="the_999_and_101_numbers_are_counterparts"),
+    # "… who review a sample of 40 investigations each week …" was offered at 0.81 for how many it reviews each month
+    pytest.param(
+        "How many investigations does Brackenshire's standards team review each month?", "40 investigations",
+        "How many crime records does Northshire's registrar team check each month?",
+        "peel-2023-25-northshire", "400 crime records each month",
+        id="a_count_per_week_is_not_one_per_month"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
