@@ -2178,6 +2178,28 @@ def _reverses(sentence: str, asked: dict[str, str]) -> bool:
     return any(said.get(name) == {"to" if way == "from" else "from"} for name, way in asked.items())
 
 
+_NON_RE = re.compile(r"\bnon-?([a-z]{3,})\b", re.I)
+
+
+def _non_terms(question_text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a question negates with "non-" ("non-emergency"), and the
+    content words it uses bare: a sentence must not swap one for the other."""
+    negated = frozenset(w.lower() for w in _NON_RE.findall(question_text))
+    bare = frozenset(w.lower() for w in re.findall(r"(?<![-\w])[a-z]{4,}\b", _NON_RE.sub(" ", question_text))
+                     if w.lower() not in STOP_WORDS) - negated
+    return negated, bare
+
+
+def _swaps_non(sentence: str, terms: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The sentence says the bare word where the question says "non-" ("1,104 emergency calls" for non-emergency
+    calls), or only "non-" where the question says the bare word."""
+    negated, bare = terms
+    said_non = {w.lower() for w in _NON_RE.findall(sentence)}
+    said_bare = {w.lower() for w in re.findall(r"(?<![-\w])[a-z]{3,}\b", _NON_RE.sub(" ", sentence), re.I)}
+    return any(w in said_bare and w not in said_non for w in negated) or any(
+        w in said_non and w not in said_bare for w in bare)
+
+
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
     """(pattern, words it stands for) for the acronyms whose long form the
     question spells out, and the long forms of acronyms it uses: "In 2024/25
@@ -2281,6 +2303,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # a word the question uses whose counterpart a sentence says instead ("notices about adults": "… about
     # children"; "in rural areas": "in urban areas")
     contrasts = [(a, b) for a, b in CONTRASTS if a in question_stems and b not in question_stems]
+    non_terms = _non_terms(question.text)  # "non-emergency calls" are not "emergency calls"
     # "When did Eastmoor open its wellbeing centre?" is answered by the opening, in any of its words, not by
     # "In 2021, 418 checks were carried out … referred to the wellbeing centre"
     event = next((said for asked_rx, said in _EVENTS if asked_rx.search(question.text)), None) \
@@ -2476,6 +2499,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     b in said_stems and a not in said_stems for a, b in contrasts):
                 continue  # "How many notices about adults?" is not "18,760 public protection notices about children";
                 # nor "low-risk site records" "… highest-risk sites … 94 percent of these records"
+            if any(non_terms) and _swaps_non(said, non_terms):
+                continue  # "How many non-emergency calls …?" is not "… 1,104 emergency calls … counted twice"
             if event and not event.search(f"{own} {leaned}" if points_back else own):
                 continue  # (the event asked, in the sentence or the one it points back to)
             if asks_next_inspection and not _INSPECTORATE_WILL_RE.search(f"{own} {leaned}"):
@@ -2827,7 +2852,10 @@ _BOUND_SIDES = {"more": ">", "longer": ">", "over": ">", "less": "<", "shorter":
                 "within": "<"}
 # how often something happened, as a bound on what is counted: "children who went missing more than three times"
 _FREQUENCY_BOUND_RE = re.compile(rf"\b(?:more|fewer|less)\s+than\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b|"
-                                 rf"\b(?:at least|over|under)\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b", re.I)
+                                 rf"\b(?:at least|over|under)\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b|"
+                                 # "counted twice", not "twice as many", "3.1 times more likely"
+                                 rf"(?<!\.)\b(twice|(?:{_LENGTH_COUNT})\s+times)\b(?!\s+(?:as|more|less|higher|lower|the|that)\b)",
+                                 re.I)
 
 
 # kinds of crime: a figure asked of one ("burglary", "stalking") is stated where that kind is named, not by a figure of
@@ -2849,7 +2877,7 @@ def _crime_types(text: str) -> frozenset[str]:
 def _frequency_bound(text: str) -> str | None:
     """The frequency a text bounds something by ("three times"), or None."""
     m = _FREQUENCY_BOUND_RE.search(text)
-    return " ".join((m.group(1) or m.group(2)).lower().split()) if m else None
+    return " ".join((m.group(1) or m.group(2) or m.group(3)).lower().split()) if m else None
 
 
 # a count per span of time: "40 investigations each week", "reviewed monthly" (not "a year ago", "within a year")
