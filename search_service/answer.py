@@ -2200,6 +2200,19 @@ def _swaps_non(sentence: str, terms: tuple[frozenset[str], frozenset[str]]) -> b
         w in said_non and w not in said_bare for w in bare)
 
 
+# what a count is of is a state: "How many custody sergeant posts are vacant …?"
+_COUNTED_STATE_RE = re.compile(r"^\s*how many\b[^?]*?\b(?:are|were|is|was|remain|remained)\s+(?:still\s+)?"
+                               r"((?-i:[a-z][a-z-]+))\b(?![’'])", re.I)
+_PARTICIPLES = frozenset("held kept made seen done shown told brought caught found left lost paid sent spent taught built "
+                         "run put set cut read bought met led heard sold won given taken able".split())
+
+
+def _is_state(word: str) -> bool:
+    """A word for a state ("vacant", "late", "overdue"), not a verb's form ("organised", "held", "planning"),
+    which a sentence may put in other words."""
+    return word not in STOP_WORDS and word not in _PARTICIPLES and not re.search(r"(?:ed|ing|en)$", word)
+
+
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
     """(pattern, words it stands for) for the acronyms whose long form the
     question spells out, and the long forms of acronyms it uses: "In 2024/25
@@ -2304,6 +2317,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # children"; "in rural areas": "in urban areas")
     contrasts = [(a, b) for a, b in CONTRASTS if a in question_stems and b not in question_stems]
     non_terms = _non_terms(question.text)  # "non-emergency calls" are not "emergency calls"
+    state = _COUNTED_STATE_RE.match(question.text) if question.kind == "number" else None
+    state_stems = stems_of(state.group(1)) if state and _is_state(state.group(1)) else frozenset()
     # "When did Eastmoor open its wellbeing centre?" is answered by the opening, in any of its words, not by
     # "In 2021, 418 checks were carried out … referred to the wellbeing centre"
     event = next((said for asked_rx, said in _EVENTS if asked_rx.search(question.text)), None) \
@@ -2499,6 +2514,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     b in said_stems and a not in said_stems for a, b in contrasts):
                 continue  # "How many notices about adults?" is not "18,760 public protection notices about children";
                 # nor "low-risk site records" "… highest-risk sites … 94 percent of these records"
+            if state_stems and not state_stems & stems_of(f"{own} {leaned}"):
+                continue  # "How many custody sergeant posts are vacant?" is not "… has 54 custody sergeant posts"
             if any(non_terms) and _swaps_non(said, non_terms):
                 continue  # "How many non-emergency calls …?" is not "… 1,104 emergency calls … counted twice"
             if event and not event.search(f"{own} {leaned}" if points_back else own):
