@@ -2343,6 +2343,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     rate_asked = _rate_units(question.text) if question.kind == "number" else frozenset()
     # (not the kinds a document the question cites is named by: "in the rural, heritage and wildlife crime inspection")
     types_asked = _crime_types(_DOCUMENT_NAMED_RE.sub(" ", question.text)) if question.kind == "number" else frozenset()
+    day_asked = _DAY_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -2535,6 +2536,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When did it open its new control room?": not "The force plans to move … in 2024"
             if visit_dates_nothing and _DATES_OUR_VISIT_RE.match(text[a:b]):
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
+            if day_asked and _another_day(text[a:b], day_asked.groups()):
+                continue  # "How many incidents were waiting on 15 July 2016?" is not "On 15 June 2016, … 212 …"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
             if bound_asked and (said_bound := _time_bound(text[a:b])) and said_bound[0] == bound_asked[0] \
@@ -2993,6 +2996,18 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
 
 _SPAN_AFTER_RE = re.compile(rf"\s*(?:to|and|until|–|-)\s+(?:\d{{1,2}}\s+)?{MONTHS}\b", re.I)
 _SPAN_BEFORE_RE = re.compile(rf"(?:\b(?:to|and|ending|ended|until|through)|–|-|{MONTHS}\s*(?:–|-))\s*\Z", re.I)
+
+
+_DAY_ASKED_RE = re.compile(rf"\b(?:on|as at|as of) (\d{{1,2}}) ({MONTHS}) ((?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR_RE = re.compile(rf"\b(?:(\d{{1,2}}) )?({MONTHS}) ((?:19|20)\d\d)\b", re.I)
+
+
+def _another_day(sentence: str, day: tuple[str, str, str]) -> bool:
+    """The sentence dates what it says, and never on the day asked: "On 15 June 2016 … 212 incidents" does not
+    answer "on 15 July 2016" (nor "in June 2016" a day in July)."""
+    said = [(d, m.lower(), y) for d, m, y in _MONTH_YEAR_RE.findall(sentence)]
+    asked_day, asked_month, asked_year = day[0], day[1].lower(), day[2]
+    return bool(said) and not any(m == asked_month and y == asked_year and d in ("", asked_day) for d, m, y in said)
 
 
 def _bounds_a_period_only(sentence: str, month: re.Pattern) -> bool:
@@ -4052,7 +4067,8 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"), ("high", "lowest"), ("low", "highest"),
                  ("correct", "wrong"), ("daytim", "nighttim"), ("onlin", "telephon"), ("onlin", "phone"), ("day", "night"),
                  ("staf", "pcso"), ("staf", "pcsos"), ("first", "last"), ("summer", "winter"),
-                 ("emerg", "prioriti"), ("999", "101"))
+                 ("emerg", "prioriti"), ("999", "101"), ("staf", "victim"), ("staf", "offic"),
+                 ("staf", "detect"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)

@@ -4255,6 +4255,32 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many custody sergeant posts does Wealdmarsh have?",
         "custody-2024-wealdmarsh", "54 custody sergeant posts",
         id="a_count_of_things_in_a_state_names_the_state"),
+    # "On 15 June 2016, during our inspection, 212 incidents were waiting …" was offered at 0.84 for 15 July 2016
+    pytest.param(
+        "How many incidents were waiting for an officer in Harrowmere on 15 July 2016?", "212",
+        "How many incidents were waiting for an officer in Harrowmere on 15 June 2016?",
+        "peel-efficiency-2016-harrowmere", "212 incidents",
+        id="a_count_on_one_day_is_not_one_on_another"),
+    # "In the 12 months to 31 March 2019 the force surveyed 2,904 victims, a response rate of 38 percent." was
+    # offered at 0.84 for the response rate of its staff survey
+    pytest.param(
+        "What was the response rate of Brackenshire's staff survey?", "38 percent",
+        "What was the response rate of Brackenshire's victim survey?",
+        "peel-2018-19-brackenshire", "38 percent",
+        id="staff_and_victims_are_counterparts"),
+    # "Together they had 12 vacancies for detectives …" was offered at 0.79 for vacancies for police staff
+    pytest.param(
+        "How many vacancies for police staff did Holmbridge's child abuse units have?", "12 vacancies",
+        "How many vacancies for detectives did Holmbridge's child abuse investigation units have?",
+        "ncpi-2024-holmbridge", "12 vacancies for detectives",
+        id="staff_and_detectives_are_counterparts"),
+    # "It assumed that the force would have 1,460 officers, of whom 742 would work on LPTs." was offered at 0.84 for
+    # how many police staff work on its local policing teams
+    pytest.param(
+        "How many police staff work on Harrowmere's local policing teams?", "742",
+        "How many officers did Harrowmere assume would work on local policing teams?",
+        "peel-efficiency-2016-harrowmere", "742",
+        id="staff_and_officers_are_counterparts"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
