@@ -2947,6 +2947,10 @@ def _first_span(text: str) -> int | None:
 
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
                              r"((?:19|20)\d\d)\b", re.I)
+# what is still to be done: "overdue an audit", "awaiting examination", "yet to be reviewed"
+_PENDING_RE = re.compile(r"\b(?:overdue(?:\s+for)?|awaiting|waiting\s+for|yet\s+to(?:\s+be)?|still\s+to(?:\s+be)?)\s+"
+                         r"(?:(?:an?|the|their|its|a\s+full)\s+)?([a-z]{3,})\b", re.I)
+_ASKS_PENDING_RE = re.compile(r"\b(?:overdue|await\w*|wait\w*|backlogs?|pending|yet to|still to|queue\w*)\b", re.I)
 _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplete", "unrecorded", "non-urgent"
 # a count of what was not done: "did not review 19 of the 70 case files", "had not been updated in 11"
 _NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even|consistently|properly|fully)\s+)?"
@@ -2983,6 +2987,10 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
             word = m.group(1)
             if stems_of(word) & set(weights) and len(re.findall(rf"\b{re.escape(word)}\b", sentence, re.I)) == 1:
                 return True  # "What was the recording rate for fraud?": not the row "All crime (excluding fraud)"
+    if not _ASKS_PENDING_RE.search(question_text):
+        for m in _PENDING_RE.finditer(sentence):
+            if stems_of(m.group(1)) & set(weights):
+                return True  # "How many premises did it audit?": not "1,140 high-risk premises were overdue an audit"
     if not _NEGATES_RE.search(question_text) and not _WITHOUT_RE.search(question_text):
         sampled = (n for sample in _SAMPLE_RE.finditer(sentence) for n in _NEGATED_WORD_RE.finditer(sample.group(1)))
         for m in (*_NEGATED_COUNT_RE.finditer(sentence), *sampled):
