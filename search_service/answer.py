@@ -2337,7 +2337,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # "Where do its figures come from?" asks a source, said after "from": "from its own availability system"
     where_said = _SOURCE_RE if _ASKS_SOURCE_RE.match(question.text) else _PLACE_RE
     month_asked = _MONTH_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
-    first_asked = _first_span(question.text) if question.kind in TYPED_KINDS else None
+    nth_asked = _nth_span(question.text) if question.kind in TYPED_KINDS else None
     bound_asked = _time_bound(question.text) if question.kind in TYPED_KINDS else None
     often_asked = _frequency_bound(question.text) if question.kind in TYPED_KINDS else None
     rate_asked = _rate_units(question.text) if question.kind == "number" else frozenset()
@@ -2551,8 +2551,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many does it review each month?" is not "… review a sample of 40 investigations each week"
             if often_asked and often_asked not in " ".join(f"{own} {leaned}".lower().split()):
                 continue  # "children who went missing more than three times" are not "the 84 children in the scheme"
-            if first_asked is not None and _first_span(text[a:b]) not in (None, first_asked):
-                continue  # "in its first year" is not answered by "In its first six months the mapping identified 37"
+            if nth_asked is not None and _nth_span(text[a:b]) not in (None, nth_asked):
+                continue  # "in its first year" is not "In its first six months …", nor "its second year" "In its first year …"
             if month_asked and not re.search(rf"\b{month_asked.group(1)}\b", f"{own} {previous}", re.I):
                 continue  # "in August 2023" is not answered by the year's "It answered 61 percent of them …"
             if asks_where and not any(stems_of(m.group(0)) - question_stems - spelt_out
@@ -2860,9 +2860,9 @@ _SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|onl
 # a month asked as a point in time ("in March 2022"), not as the end of a period ("in the year to March 2022")
 # how a length of time is counted: "two", "24"; _LENGTH_COUNTS reads the words
 _LENGTH_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
-# how long from a start a figure is counted: "in its first year", "in the first six months"
-_FIRST_SPAN_RE = re.compile(rf"\bfirst\s+(?:({_LENGTH_COUNT})\s+)?"
-                            r"(years?|months?|weeks?|days?)\b", re.I)
+# which span from a start a figure is counted over: "in its first year", "in the first six months", "its second year"
+_NTH_SPAN_RE = re.compile(rf"\b(first|second|third|fourth|fifth)\s+(?:({_LENGTH_COUNT})\s+)?"
+                          r"(years?|months?|weeks?|days?)\b", re.I)
 
 
 # a length of time a count is bounded by: "more than an hour", "longer than 28 days", "within 24 hours"
@@ -2939,10 +2939,11 @@ def _outside_bound(text: str, bound: tuple[str, int]) -> bool:
     return bool(lengths) and all(n <= minutes if side == ">" else n >= minutes for n in lengths)
 
 
-def _first_span(text: str) -> int | None:
-    """The minutes a "first …" span names ("first six months"), or None."""
-    m = _FIRST_SPAN_RE.search(text)
-    return _minutes(m.group(1), m.group(2)) if m else None
+def _nth_span(text: str) -> tuple[str, int] | None:
+    """Which span from a start, and its minutes, a text names ("first six months": ("first", 262800); "second
+    year"), or None."""
+    m = _NTH_SPAN_RE.search(text)
+    return (m.group(1).lower(), _minutes(m.group(2), m.group(3))) if m else None
 
 
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "

@@ -4288,6 +4288,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many high-risk premises were overdue an audit in Fenmoor in March 2022?",
         "frs-2021-22-fenmoor", "1,140 high-risk premises",
         id="what_is_overdue_is_not_what_was_done"),
+    # "In its first year, the number of repeat missing episodes … fell by 37 percent." was offered at 0.81 for the
+    # scheme's second year
+    pytest.param(
+        "By how much did repeat missing episodes fall in Safe Harbours' second year?", "37 percent",
+        "By how much did repeat missing episodes fall in Safe Harbours' first year?",
+        "peel-2021-22-eastmoor", "37 percent",
+        id="a_figure_for_a_first_year_is_not_one_for_the_second"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
