@@ -2213,6 +2213,15 @@ def _is_state(word: str) -> bool:
     return word not in STOP_WORDS and word not in _PARTICIPLES and not re.search(r"(?:ed|ing|en)$", word)
 
 
+# what someone waited for: "waited nine hours for an officer", "waited more than three weeks for an assessment"
+_WAITED_FOR_RE = re.compile(r"\bwait(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,4}?for\s+((?:[\w’'-]+\s*){1,4})", re.I)
+
+
+def _waited_for(text: str) -> frozenset[str]:
+    """The stems of what a text says was waited for."""
+    return frozenset(st for m in _WAITED_FOR_RE.finditer(text) for st in stems_of(m.group(1)))
+
+
 def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str]]:
     """(pattern, words it stands for) for the acronyms whose long form the
     question spells out, and the long forms of acronyms it uses: "In 2024/25
@@ -2317,6 +2326,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # children"; "in rural areas": "in urban areas")
     contrasts = [(a, b) for a, b in CONTRASTS if a in question_stems and b not in question_stems]
     non_terms = _non_terms(question.text)  # "non-emergency calls" are not "emergency calls"
+    waited_for = _waited_for(question.text) if question.kind in TYPED_KINDS else frozenset()  # how long, how many
     state = _COUNTED_STATE_RE.match(question.text) if question.kind == "number" else None
     state_stems = stems_of(state.group(1)) if state and _is_state(state.group(1)) else frozenset()
     # "When did Eastmoor open its wellbeing centre?" is answered by the opening, in any of its words, not by
@@ -2517,8 +2527,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # nor "low-risk site records" "… highest-risk sites … 94 percent of these records"
             if state_stems and not state_stems & stems_of(f"{own} {leaned}"):
                 continue  # "How many custody sergeant posts are vacant?" is not "… has 54 custody sergeant posts"
+            if waited_for and (said_waited := _waited_for(said)) and not waited_for & said_waited:
+                continue  # "How long did a victim wait for an officer?" is not "… waited … for an assessment"
             if any(non_terms) and _swaps_non(said, non_terms):
                 continue  # "How many non-emergency calls …?" is not "… 1,104 emergency calls … counted twice"
+            if event and typed_names and typed_names - stems_among(f"{own} {leaned}" if points_back else own, typed_names):
+                continue  # "When was the Hunting Act introduced?" is not "Further offences of trespassing … in 2022"
             if event and not event.search(f"{own} {leaned}" if points_back else own):
                 continue  # (the event asked, in the sentence or the one it points back to)
             if asks_next_inspection and not _INSPECTORATE_WILL_RE.search(f"{own} {leaned}"):

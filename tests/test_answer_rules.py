@@ -4295,6 +4295,20 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "By how much did repeat missing episodes fall in Safe Harbours' first year?",
         "peel-2021-22-eastmoor", "37 percent",
         id="a_figure_for_a_first_year_is_not_one_for_the_second"),
+    # "… risk assessments for domestic abuse victims are still too often incomplete or late … Some of these cases had
+    # waited more than three weeks for an assessment." was offered at 0.84 for how long a victim waited for an officer
+    pytest.param(
+        "How long did a domestic abuse victim wait for an officer in Eastmoor?", "three weeks",
+        "How long did some Eastmoor referrals wait for an assessment?",
+        "peel-2021-22-eastmoor", "more than three weeks for an assessment",
+        id="a_wait_for_one_thing_is_not_a_wait_for_another"),
+    # "Further offences of trespassing with intent to search for or pursue hares with dogs were introduced in 2022."
+    # was offered at 0.81 for when the Hunting Act was introduced
+    pytest.param(
+        "When was the Hunting Act introduced?", "2022",
+        "When were offences of trespassing to pursue hares introduced?",
+        "thematic-2025-rural-crime", "introduced in 2022",
+        id="when_a_named_thing_began_is_said_of_that_thing"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
