@@ -2880,10 +2880,10 @@ _NTH_SPAN_RE = re.compile(rf"\b(first|second|third|fourth|fifth)\s+(?:({_LENGTH_
 
 
 # a length of time a count is bounded by: "more than an hour", "longer than 28 days", "within 24 hours"
-_TIME_BOUND_RE = re.compile(rf"\b(more|longer|less|shorter|fewer|under|over|within)(?:\s+than)?\s+(an?|{_LENGTH_COUNT})\s+"
+_TIME_BOUND_RE = re.compile(rf"\b(more|longer|less|shorter|fewer|under|over|within|after)(?:\s+than)?\s+(an?|{_LENGTH_COUNT})\s+"
                             r"(years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _BOUND_SIDES = {"more": ">", "longer": ">", "over": ">", "less": "<", "shorter": "<", "fewer": "<", "under": "<",
-                "within": "<"}
+                "within": "<", "after": ">"}  # "still open after six months": open longer than that
 # how often something happened, as a bound on what is counted: "children who went missing more than three times"
 _FREQUENCY_BOUND_RE = re.compile(rf"\b(?:more|fewer|less)\s+than\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b|"
                                  rf"\b(?:at least|over|under)\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b|"
@@ -2975,6 +2975,8 @@ _NEGATED_COUNT_RE = re.compile(_NEGATED_VERB + r"(?=(?:\s+(?!(?:until|since|by|b
                                r"within)\b)[a-z]+){0,2}\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
 # "in 9 of the 35 records we reviewed, staff had not referred", "19 of the 70 files … had no supervisory review",
 # "in 5 of the 12 cases …, the risk assessment had been completed without an interpreter": every negation of the clause
+# "In 27 percent of crimes the victim did not support further action": a share of what was not done
+_SHARE_SAMPLE_RE = re.compile(r"\b(?:in|for)\s+\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+([^.;:]*)", re.I)
 _SAMPLE_RE = re.compile(r"\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|those)\s+\d[\d,]*\b([^.;:]*)", re.I)
 _NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?([a-z]{3,})\b|"
                               r"\bwithout\s+(?:an?\s+|the\s+)?([a-z]{3,})\b)", re.I)
@@ -3007,7 +3009,8 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
             if stems_of(m.group(1)) & set(weights):
                 return True  # "How many premises did it audit?": not "1,140 high-risk premises were overdue an audit"
     if not _NEGATES_RE.search(question_text) and not _WITHOUT_RE.search(question_text):
-        sampled = (n for sample in _SAMPLE_RE.finditer(sentence) for n in _NEGATED_WORD_RE.finditer(sample.group(1)))
+        sampled = (n for sample in (*_SAMPLE_RE.finditer(sentence), *_SHARE_SAMPLE_RE.finditer(sentence))
+                   for n in _NEGATED_WORD_RE.finditer(sample.group(1)))
         for m in (*_NEGATED_COUNT_RE.finditer(sentence), *sampled):
             word = next(g for g in m.groups() if g)
             if stems_of(word) & set(weights):  # (by its stem: "sought" is "seek")
@@ -3648,7 +3651,7 @@ _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|e
 
 
 _MONEY_ASKED_RE = re.compile(rf"\b({MONEY_NOUNS}|"
-                             r"how much (?!time\b)(\w+ ){0,4}(save|saved|spend|spent|cost|costs|paid|pay|invest|invested))\b",
+                             r"how much ((?!time\b|hours?\b|minutes?\b|days?\b)\w+ ){0,8}?(save|saved|spend|spent|cost|costs|paid|pay|invest|invested))\b",
                              re.I)
 _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|thousand|pounds?)\b", re.I)
 

@@ -4309,6 +4309,27 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "When were offences of trespassing to pursue hares introduced?",
         "thematic-2025-rural-crime", "introduced in 2022",
         id="when_a_named_thing_began_is_said_of_that_thing"),
+    # "… It assumed that the force would have 1,460 officers …" was offered at 0.84 for how much the new model was
+    # expected to save each month: a sum saved is money, however many words stand between "how much" and "save"
+    pytest.param(
+        "How much did the force expect the new model to save each month?", "1,460",
+        "How much did the force expect the new model to save each year?",
+        "peel-efficiency-2016-harrowmere", "£3.9m a year",
+        id="how_much_saved_is_a_sum_of_money"),
+    # "Of the 41 complaints about behaviour made in 2023, 17 were still open after six months." was offered at 0.84
+    # for how many were still open after three months
+    pytest.param(
+        "How many Dunmere complaints were still open after three months?", "17",
+        "How many Dunmere complaints were still open after six months?",
+        "frs-2023-25-dunmere", "17 were still open",
+        id="open_after_one_length_of_time_is_not_open_after_another"),
+    # "In 27 percent of crimes the victim did not support further action …" was offered at 0.92 for the share in which
+    # the victim did support it
+    pytest.param(
+        "In what share of crimes did the victim support further action in Northshire?", "27 percent",
+        "In what share of crimes did the victim not support further action in Northshire?",
+        "peel-2023-25-northshire", "27 percent",
+        id="a_share_of_what_was_not_done_is_not_a_share_of_what_was"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
