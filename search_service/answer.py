@@ -2318,6 +2318,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_action = bool(_ASKS_ACTION_RE.match(question.text))
     inspectors_act = question.kind == "date" and bool(_INSPECTORATE_ACTS_RE.search(question.text))
     asks_publication = question.kind == "date" and bool(_ASKS_PUBLICATION_RE.search(question.text))
+    asks_published = question.kind == "date" and bool(_PUBLISHED_RE.search(question.text))  # by its verb
     asks_next_inspection = question.kind == "date" and bool(_ASKS_NEXT_INSPECTION_RE.search(question.text))
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
@@ -2601,6 +2602,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     continue  # "Why …?" is answered by a reason, not by the fact it asks about
             if text[a:b].rstrip().endswith("?"):
                 continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
+            if asks_published and not _CITATION_RE.match(text[a:b]) and not _PUBLISHED_RE.search(text[a:b]):
+                continue  # "When was the strategy published?" is not "The … strategy expired in 2024"
             if _REFERENCE_RE.search(text[a:b]) or (not asks_publication and _CITATION_RE.match(text[a:b])):
                 continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing (but
                 # its date: "When was the evaluation published?", not "When did Operation Lighthouse start?")
@@ -2963,7 +2966,7 @@ def _nth_span(text: str) -> tuple[str, int] | None:
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
                              r"((?:19|20)\d\d)\b", re.I)
 # what is still to be done: "overdue an audit", "awaiting examination", "yet to be reviewed"
-_PENDING_RE = re.compile(r"\b(?:overdue(?:\s+for)?|awaiting|waiting\s+for|yet\s+to(?:\s+be)?|still\s+to(?:\s+be)?)\s+"
+_PENDING_RE = re.compile(r"\b(?:overdue(?:\s+for)?|awaiting|waiting\s+(?:for|to(?:\s+be)?)|yet\s+to(?:\s+be)?|still\s+to(?:\s+be)?)\s+"
                          r"(?:(?:an?|the|their|its|a\s+full)\s+)?([a-z]{3,})\b", re.I)
 _ASKS_PENDING_RE = re.compile(r"\b(?:overdue|await\w*|wait\w*|backlogs?|pending|yet to|still to|queue\w*)\b", re.I)
 _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplete", "unrecorded", "non-urgent"
@@ -3027,7 +3030,7 @@ _SPAN_AFTER_RE = re.compile(rf"\s*(?:to|and|until|–|-)\s+(?:\d{{1,2}}\s+)?{MON
 _SPAN_BEFORE_RE = re.compile(rf"(?:\b(?:to|and|ending|ended|until|through)|–|-|{MONTHS}\s*(?:–|-))\s*\Z", re.I)
 
 
-_DAY_ASKED_RE = re.compile(rf"\b(?:on|as at|as of) (\d{{1,2}}) ({MONTHS}) ((?:19|20)\d\d)\b", re.I)
+_DAY_ASKED_RE = re.compile(rf"\b(?:on|as at|as of|by) (?:(\d{{1,2}}) )?({MONTHS}) ((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR_RE = re.compile(rf"\b(?:(\d{{1,2}}) )?({MONTHS}) ((?:19|20)\d\d)\b", re.I)
 
 
@@ -3035,8 +3038,9 @@ def _another_day(sentence: str, day: tuple[str, str, str]) -> bool:
     """The sentence dates what it says, and never on the day asked: "On 15 June 2016 … 212 incidents" does not
     answer "on 15 July 2016" (nor "in June 2016" a day in July)."""
     said = [(d, m.lower(), y) for d, m, y in _MONTH_YEAR_RE.findall(sentence)]
-    asked_day, asked_month, asked_year = day[0], day[1].lower(), day[2]
-    return bool(said) and not any(m == asked_month and y == asked_year and d in ("", asked_day) for d, m, y in said)
+    asked_day, asked_month, asked_year = day[0] or "", day[1].lower(), day[2]
+    return bool(said) and not any(m == asked_month and y == asked_year and (not asked_day or d in ("", asked_day))
+                                  for d, m, y in said)
 
 
 def _bounds_a_period_only(sentence: str, month: re.Pattern) -> bool:
@@ -3118,6 +3122,7 @@ def _advice_end(text: str) -> int:
 # June 2017."
 _CITATION_RE = re.compile(rf"\W*\d*\s*[^.,;]+,[^;]*,\s*(?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?(?:19|20)\d\d\.?\s*$")
 _REFERENCE_RE = re.compile(r"https?://|\bwww\.|\bavailable (at|from):", re.I)
+_PUBLISHED_RE = re.compile(r"\b(?:publish\w*|issued|released|launched|produced)\b", re.I)
 _ASKS_PUBLICATION_RE = re.compile(r"\b(?:publish\w*|written|wrote|issued|released|evaluat\w*|stud(?:y|ies|ied)|"
                                   r"reports?|reviews?|assessments?|surveys?|papers?|guidance|strateg(?:y|ies))\b", re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
@@ -4097,7 +4102,7 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("correct", "wrong"), ("daytim", "nighttim"), ("onlin", "telephon"), ("onlin", "phone"), ("day", "night"),
                  ("staf", "pcso"), ("staf", "pcsos"), ("first", "last"), ("summer", "winter"),
                  ("emerg", "prioriti"), ("999", "101"), ("staf", "victim"), ("staf", "offic"),
-                 ("staf", "detect"))
+                 ("staf", "detect"), ("search", "arrest"), ("woman", "child"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)

@@ -4337,6 +4337,39 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many pieces of corruption intelligence had Brackenshire not assessed in March 2019?",
         "peel-2018-19-brackenshire", "87 pieces",
         id="a_count_of_what_had_not_been_done_is_not_a_count_of_what_had"),
+    # "When we inspected, 640 public protection notices were waiting to be reviewed …" was offered at 0.92 for how
+    # many had been reviewed
+    pytest.param(
+        "How many public protection notices had been reviewed in Holmbridge's hub?", "640",
+        "How many public protection notices were waiting to be reviewed in Holmbridge's hub?",
+        "ncpi-2024-holmbridge", "640 public protection notices",
+        id="what_waits_to_be_done_is_not_what_was_done"),
+    # "By September 2024, 1,140 officers … had completed it." was offered at 0.81 for how many had by March 2024
+    pytest.param(
+        "How many Holmbridge officers had completed the training by March 2024?", "1,140",
+        "How many Holmbridge officers had completed the training by September 2024?",
+        "ncpi-2024-holmbridge", "1,140 officers",
+        id="a_count_by_one_month_is_not_one_by_another"),
+    # "The most recent national rural crime strategy expired in 2024 …" was offered at 0.81 for when it was published
+    pytest.param(
+        "When was the national rural crime strategy published?", "expired",
+        "When did the national rural crime strategy expire?",
+        "thematic-2025-rural-crime", "expired in 2024",
+        id="when_something_was_published_is_said_by_its_publication"),
+    # "… 2.6 times more likely to be searched than white people …" was offered at 0.81 for how much more likely they
+    # were to be arrested
+    pytest.param(
+        "How many times more likely were minority ethnic people to be arrested in Brackenshire?", "2.6 times",
+        "How many times more likely were minority ethnic people to be searched in Brackenshire?",
+        "peel-2018-19-brackenshire", "2.6 times more likely",
+        id="a_search_and_an_arrest_are_counterparts"),
+    # "We reviewed 60 custody records in detail, including 30 involving children …" was offered at 0.81 for how many
+    # involved women
+    pytest.param(
+        "How many of the custody records reviewed at Wealdmarsh involved women?", "30",
+        "How many of the custody records reviewed at Wealdmarsh involved children?",
+        "custody-2024-wealdmarsh", "30 involving children",
+        id="women_and_children_are_counterparts"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
