@@ -826,6 +826,12 @@ def test_a_sentence_far_ahead_of_every_other_is_offered_with_its_own_record(monk
     assert asked(store, q).answer is None
 
 
+def test_a_clear_lead_is_never_offered_with_high_confidence(monkeypatch):
+    # however good its record on questions written to be answered: on near misses it is what gets through
+    monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, "clear-lead", (400, 400))
+    assert evidence_confidence("clear-lead") < 0.8 <= evidence_confidence("sentence:typed:high")
+
+
 def test_evidence_right_too_rarely_is_declined(monkeypatch, store):
     q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
     evidence = answered(store, q).evidence
