@@ -73,7 +73,9 @@ _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted
 # the document a question names as its source: "according to its PEEL 2023–25 crime data audit", "for the rural
 # crime inspection" (group 1: its own words; not "in the stop and search part of the inspection")
-_DOCUMENT_NAMED = (r"(?:according to|(?:in|at|during|from|for) (?:its|the|their|hmic(?:frs)?[’']s))"
+_DOCUMENT_NAMED = (r"(?:according to|(?:in|at|during|from|for) (?:its|the|their|hmic(?:frs)?[’']s|"
+                   # "in Eastmoor's 2021/22 crime data audit", not "in Harrowmere's queue … during the 2016 inspection"
+                   r"(?-i:[A-Z][a-z]+)[’']s(?=(?:\s+[\w/–-]+){0,4}\s+(?:reports?|inspections?|audits?|assessments?)\b)))"
                    r"((?:(?!\bof\b)[^?,;()]){0,60}?)\b(?:reports?|inspections?|audits?|assessments?|thematic)")
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|(?<=what )counts as|grade[ds]?|"
                         r"graded|rated|judg(e)?ments?|judged|"
@@ -84,7 +86,9 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         r"peel|effectiveness|efficiency|legitimacy|"
                         # "What share of …?", "How long …?", "By what date …?" ask for a number or a time; "during the 2016
                         # inspection" scopes the question like its year
-                        r"(?<=what )(?:share|proportion|percentage|fraction|amount|sum|date|year|month)(?: of)?|"
+                        r"(?<=what )(?:share|proportion|percentage|fraction|amount|sum|date|year|month|period)(?: of)?|"
+                        # "What period does Figure 1 cover?": what it covers is the span asked
+                        r"cover(?=\s*\?)|"
                         # "What kinds of things …?" asks for the things, listed: the words only shape the question
                         # (and their number, which the list must hold: "Which two sets of rules …?")
                         r"(?:(?<=what )|(?<=which ))(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?"
@@ -96,7 +100,9 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         rf"(?<=what ){PROBLEM_ASKED}|"
                         # "What happened to the children …?" asks what the reports say of them, in any verb
                         r"(?<=what )happen(?:s|ed)?|"
-                        r"how long|during)\b", re.I)
+                        # "What should it improve about …?" asks for the advice, in the report's words
+                        r"improve(?= about\b)|"
+                        r"how long|how wide|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
 _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|after|still|improv\w*|"
                             r"(?:(?:get|gets|got|gotten|getting|become|became|grown|grew) )?(?:better|worse)|"
@@ -2319,6 +2325,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     inspectors_act = question.kind == "date" and bool(_INSPECTORATE_ACTS_RE.search(question.text))
     asks_publication = question.kind == "date" and bool(_ASKS_PUBLICATION_RE.search(question.text))
     asks_published = question.kind == "date" and bool(_PUBLISHED_RE.search(question.text))  # by its verb
+    asks_period = question.kind == "date" and bool(_ASKS_PERIOD_RE.search(question.text))
     asks_next_inspection = question.kind == "date" and bool(_ASKS_NEXT_INSPECTION_RE.search(question.text))
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
@@ -2602,6 +2609,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     continue  # "Why …?" is answered by a reason, not by the fact it asks about
             if text[a:b].rstrip().endswith("?"):
                 continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
+            if asks_period and not _SPAN_SAID_RE.search(own):
+                continue  # "What period did its audit cover?" is not "… its response to our 2014 recommendations"
             if asks_published and not _CITATION_RE.match(text[a:b]) and not _PUBLISHED_RE.search(text[a:b]):
                 continue  # "When was the strategy published?" is not "The … strategy expired in 2024"
             if _REFERENCE_RE.search(text[a:b]) or (not asks_publication and _CITATION_RE.match(text[a:b])):
@@ -3041,6 +3050,14 @@ def _another_day(sentence: str, day: tuple[str, str, str]) -> bool:
     asked_day, asked_month, asked_year = day[0] or "", day[1].lower(), day[2]
     return bool(said) and not any(m == asked_month and y == asked_year and (not asked_day or d in ("", asked_day))
                                   for d, m, y in said)
+
+
+# "What period do the figures cover?" asks for a span, said as one: "the year to 31 December 2018", "1 September
+# 2017 to 28 February 2018", "between 1 July and 31 December 2023", "2018/19"
+_ASKS_PERIOD_RE = re.compile(r"\b(?:what|which) (?:period|months|dates|time span)\b|\bover what period\b", re.I)
+_SPAN_SAID_RE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{MONTHS}(?:\s+(?:19|20)\d\d)?\s+(?:to|and|until|–|-)\s+(?:\d{{1,2}}\s+)?"
+                           rf"{MONTHS}\s+(?:19|20)\d\d\b|\b(?:year|months?|weeks?|quarters?)\s+(?:to|ending|ended)\b|"
+                           r"\b(?:19|20)\d\d\s*(?:/|–|-)\s*(?:19|20)?\d\d\b", re.I)
 
 
 def _bounds_a_period_only(sentence: str, month: re.Pattern) -> bool:

@@ -510,6 +510,8 @@ _KIND_RULES = [
     ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
     # "What does disproportionality compare?" asks what a measure is made of, not how two things compare
     ("sentence", r"^\s*what (?:does|do|did) (?:[\w'’&-]+\s+){1,6}(?:compare|measure)\b(?![^?]*\b(?:with|to|against)\b)"),
+    # "What should Wealdmarsh improve about releasing detainees?" asks for advice, not for a change
+    ("sentence", r"^\s*(?:what|how) (?:should|must)\b[^?]*\bimprove\b|^\s*what (?:does|do)\b[^?]*\bneeds? to improve\b"),
     # "… available more often than in 2021" compares with then: it does not ask for a 2021 report
     ("comparison", r"\b((?<!\bto )improve[ds]?|got (any )?better|get (any )?better|better than|worse|than (it|they) (was|were)|"
                    r"than (?:(?:it|they|there) (?:was|were|had|did) )?in (19|20)\d\d|"
@@ -537,7 +539,7 @@ _KIND_RULES = [
     # after the verb is not what is asked
     ("sentence", rf"^\s*(which|what) (?:(?!{_NOT_A_THING}\b)[a-z][\w'’-]* ){{1,3}}(do|does|did)\b"
                  r"(?![^?]*\b(how many|how much)\b)"),
-    ("number", r"\b(how many|how much|how (big|large|small|high|low|far)\b|"
+    ("number", r"\b(how many|how much|how (big|large|small|high|low|far|wide)\b|"
                r"what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
                r"by how much|rates?\b|percentage|proportion|number of)\b"),
     # "when" asks a date when it opens a question or a clause; "What happens when officers …?" asks what happens

@@ -40,6 +40,9 @@ def not_answered_with(store, q: str, wrong: str):
     ("Which are the six national threats set out in the Strategic Policing Requirement?", "enumeration"),
     ("What does Eastmoor Police's counter-corruption unit do?", "definition"),
     ("How large is the backlog at Eastmoor Police's central referral unit?", "number"),
+    ("How wide is the confidence interval in Tollbridge's crime data integrity inspection?", "number"),
+    # advice asked with "improve" is not a question about change
+    ("What should Wealdmarsh improve about custody staffing?", "sentence"),
     ("What grade did Fenmoor fire get for making best use of resources?", "grade"),
     ("How well does Brackenshire Police treat its workforce?", "grade"),
     ("How did Fenmoor fire do on promoting the right values and culture?", "grade"),
@@ -824,6 +827,21 @@ def test_a_sentence_far_ahead_of_every_other_is_offered_with_its_own_record(monk
     assert a.confidence == evidence_confidence("clear-lead") < 0.8
     monkeypatch.setattr(answer_mod, "CLEAR_LEAD", 10.0)  # no sentence leads by this much
     assert asked(store, q).answer is None
+
+
+@pytest.mark.parametrize("q,report,says", [
+    # "period" and "cover" only say a span is asked; a span answers it, not "… its response to our 2014
+    # recommendations", offered at 0.92 once the two words were no longer required
+    ("What period did Tollbridge's crime recording audit cover?", "cdi-2018-tollbridge",
+     "1 September 2017 to 28 February 2018"),
+    ("What period does Figure 1 of the Fenmoor 2017 report cover?", "peel-2017-fenmoor", "year to 30 June 2017"),
+    # "in Eastmoor's 2021/22 audit" names the document asked of: its words are not asked for
+    ("How wide was the confidence interval for all crime in Eastmoor's 2021/22 audit?", "peel-2021-22-eastmoor",
+     "plus or minus 1.6 percent"),
+    ("What should Wealdmarsh improve about custody staffing?", "custody-2024-wealdmarsh", "enough custody staff"),
+])
+def test_words_that_frame_a_question_are_not_asked_for(store, q, report, says):
+    answered_from(store, q, report, says)
 
 
 def test_a_clear_lead_is_never_offered_with_high_confidence(monkeypatch):
