@@ -2380,8 +2380,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         budget.check()
         p = hit.passage
         text = p.text
-        if typed_names and typed_names - stems_among(" ".join((text, *p.heading_path)), typed_names):
-            continue
+        if typed_names and typed_names - stems_among(" ".join((text, *p.heading_path, *(
+                words for form, words in glossary_forms if form.search(text)))), typed_names):
+            continue  # (a name spelt out in the question may stand as its acronym: "the BIU produced …")
         spans = sentences.split(tok, text)
         header = _table_header(text, spans) if p.kind == "table" else []
         # a table whose title was left in the passage before: its rows are read under it, as context (its words

@@ -839,6 +839,9 @@ def test_a_sentence_far_ahead_of_every_other_is_offered_with_its_own_record(monk
     ("How wide was the confidence interval for all crime in Eastmoor's 2021/22 audit?", "peel-2021-22-eastmoor",
      "plus or minus 1.6 percent"),
     ("What should Wealdmarsh improve about custody staffing?", "custody-2024-wealdmarsh", "enough custody staff"),
+    # a name the question spells out stands in the passage as its acronym: "In April 2016 the BIU produced …"
+    ("When did Harrowmere's Business Insight Unit produce its three-year forecast?", "peel-efficiency-2016-harrowmere",
+     "April 2016"),
 ])
 def test_words_that_frame_a_question_are_not_asked_for(store, q, report, says):
     answered_from(store, q, report, says)
