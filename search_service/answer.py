@@ -2578,11 +2578,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "in its first year" is not "In its first six months …", nor "its second year" "In its first year …"
             if month_asked and not re.search(rf"\b{month_asked.group(1)}\b", f"{own} {previous}", re.I):
                 continue  # "in August 2023" is not answered by the year's "It answered 61 percent of them …"
-            if asks_where and not any(stems_of(m.group(0)) - question_stems - spelt_out
+            if asks_where and not any(stems_of(m.group(0)) - question_stems - spelt_out - _ORGANISATION_GENERIC
                                       for m in where_said.finditer(text[a:b])):
                 # "Where is its contact centre?" is answered by a place ("at the force headquarters in Castlebridge"),
                 # not by the place asked about ("opened a desk in the force contact centre"; "in the multi-agency
-                # safeguarding hub" of "Where is its MASH?")
+                # safeguarding hub" of "Where is its MASH?"; "to the force's Crime Recording Centre" of "Where is
+                # Tollbridge's crime recording centre?")
                 continue
             if asks_failings and not _FAILING_RE.search(own):
                 continue  # "What went wrong with …?" is answered by a failing, not by what was examined
@@ -2893,10 +2894,10 @@ _NTH_SPAN_RE = re.compile(rf"\b(first|second|third|fourth|fifth)\s+(?:({_LENGTH_
 
 
 # a length of time a count is bounded by: "more than an hour", "longer than 28 days", "within 24 hours"
-_TIME_BOUND_RE = re.compile(rf"\b(more|longer|less|shorter|fewer|under|over|within|after)(?:\s+than)?\s+(an?|{_LENGTH_COUNT})\s+"
+_TIME_BOUND_RE = re.compile(rf"\b(more|longer|less|shorter|fewer|under|over|within|after|next)(?:\s+than)?\s+(an?|{_LENGTH_COUNT})\s+"
                             r"(years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _BOUND_SIDES = {"more": ">", "longer": ">", "over": ">", "less": "<", "shorter": "<", "fewer": "<", "under": "<",
-                "within": "<", "after": ">"}  # "still open after six months": open longer than that
+                "within": "<", "next": "<", "after": ">"}  # "still open after six months": open longer than that
 # how often something happened, as a bound on what is counted: "children who went missing more than three times"
 _FREQUENCY_BOUND_RE = re.compile(rf"\b(?:more|fewer|less)\s+than\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b|"
                                  rf"\b(?:at least|over|under)\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b|"
@@ -4048,8 +4049,9 @@ def _asks_population(question: Question) -> bool:
 
 
 _DOCUMENT_NAMED_RE = re.compile(rf"\b{_DOCUMENT_NAMED}\b", re.I)
+_ORGANISATION_GENERIC = stems_of("police force service fire rescue constabulary")  # what any organisation is called
 _DOCUMENT_GENERIC = stems_of("its the their hmic hmicfrs inspectorate latest last recent previous first second third "
-                             "most police force service fire rescue constabulary")
+                             "most") | _ORGANISATION_GENERIC
 
 
 def _document_words(store, question: Question) -> frozenset[str]:

@@ -2996,6 +2996,9 @@ def test_lacking_something_is_held_by_a_sentence_saying_it_is_not_there(store, q
      "at the force headquarters in Castlebridge"),
     ("Where is Eastmoor's central referral unit?", "peel-2021-22-eastmoor", "central referral unit in Greystone"),
     ("Where is the Northshire Safeguarding Hub?", "peel-2023-25-northshire", "Northshire Safeguarding Hub at Saltby"),
+    # "… reports made directly to the force's Crime Recording Centre …" (offered at 0.75) names no place: "the force"
+    # is what any force is called
+    ("Where is Tollbridge's crime recording centre?", "cdi-2018-tollbridge", "in Ashcombe"),
 ])
 def test_where_is_answered_by_a_place(store, q, report, says):
     answered_from(store, q, report, says)
@@ -4397,6 +4400,12 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many of the custody records reviewed at Wealdmarsh involved children?",
         "custody-2024-wealdmarsh", "30 involving children",
         id="women_and_children_are_counterparts"),
+    # "… no plan for the 38 firefighters who can retire in the next five years" was offered at 0.81 for the next ten
+    pytest.param(
+        "How many Dunmere firefighters can retire in the next ten years?", "38",
+        "How many Dunmere firefighters can retire in the next five years?",
+        "frs-2023-25-dunmere", "38 firefighters",
+        id="the_next_five_years_are_not_the_next_ten"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
