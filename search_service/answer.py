@@ -4129,7 +4129,8 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("correct", "wrong"), ("daytim", "nighttim"), ("onlin", "telephon"), ("onlin", "phone"), ("day", "night"),
                  ("staf", "pcso"), ("staf", "pcsos"), ("first", "last"), ("summer", "winter"),
                  ("emerg", "prioriti"), ("999", "101"), ("staf", "victim"), ("staf", "offic"),
-                 ("staf", "detect"), ("search", "arrest"), ("woman", "child"))
+                 ("staf", "detect"), ("search", "arrest"), ("woman", "child"),
+                 ("accident", "deliber"), ("accid", "deliber"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)

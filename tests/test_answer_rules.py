@@ -4406,6 +4406,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many Dunmere firefighters can retire in the next five years?",
         "frs-2023-25-dunmere", "38 firefighters",
         id="the_next_five_years_are_not_the_next_ten"),
+    # "… deliberate fires in Marshgate fell by 29 percent after a joint campaign." was offered at 0.81 for accidental
+    # fires
+    pytest.param(
+        "By how much did accidental fires fall in Marshgate?", "29 percent",
+        "By how much did deliberate fires fall in Marshgate?",
+        "frs-2021-22-fenmoor", "29 percent",
+        id="accidental_and_deliberate_are_counterparts"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
