@@ -4413,6 +4413,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "By how much did deliberate fires fall in Marshgate?",
         "frs-2021-22-fenmoor", "29 percent",
         id="accidental_and_deliberate_are_counterparts"),
+    # then "Accidental dwelling fires fell from 298 in 2018/19 to 251 in 2020/21." (the county's) was offered at 0.81
+    # for Marshgate's accidental fires
+    pytest.param(
+        "By how much did accidental fires fall in Marshgate?", "298",
+        "How many accidental dwelling fires were there in Fenmoor in 2020/21?",
+        "frs-2021-22-fenmoor", "251",
+        id="a_figure_asked_of_a_place_is_said_of_that_place"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
