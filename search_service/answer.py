@@ -2360,7 +2360,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     often_asked = _frequency_bound(question.text) if question.kind in TYPED_KINDS else None
     rate_asked = _rate_units(question.text) if question.kind == "number" else frozenset()
     # (not the kinds a document the question cites is named by: "in the rural, heritage and wildlife crime inspection")
-    types_asked = _crime_types(_DOCUMENT_NAMED_RE.sub(" ", question.text)) if question.kind == "number" else frozenset()
+    types_asked = _crime_types(_DOCUMENT_NAMED_RE.sub(" ", question.text)) if question.kind in ("number", "date") \
+        else frozenset()
     day_asked = _DAY_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
@@ -2572,7 +2573,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "delayed by more than two hours" is not "In 6 cases, the delay was more than an hour"
             if bound_asked and _time_bound(text[a:b]) is None and _outside_bound(text[a:b], bound_asked):
                 continue  # "waited more than 30 days" is not "two … cases that had not been referred … for 16 and 19 days"
-            if types_asked and not types_asked & _crime_types(f"{own} {leaned} {heading}"):
+            if types_asked and not types_asked & (_crime_types(f"{own} {leaned}") or _crime_types(heading)):
                 continue  # "How many stalking crimes did it fail to record?" is not "… at least one crime had not been …"
             if rate_asked and (rate_said := _rate_units(text[a:b])) and not rate_asked & rate_said:
                 continue  # "How many does it review each month?" is not "… review a sample of 40 investigations each week"
@@ -4134,7 +4135,8 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("staf", "pcso"), ("staf", "pcsos"), ("first", "last"), ("summer", "winter"),
                  ("emerg", "prioriti"), ("999", "101"), ("staf", "victim"), ("staf", "offic"),
                  ("staf", "detect"), ("search", "arrest"), ("woman", "child"),
-                 ("accident", "deliber"), ("accid", "deliber"))
+                 ("accident", "deliber"), ("accid", "deliber"), ("daycrew", "wholetim"), ("daycrew", "oncal"),
+                 ("parttim", "fulltim"), ("current", "expir"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)

@@ -4420,6 +4420,34 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many accidental dwelling fires were there in Fenmoor in 2020/21?",
         "frs-2021-22-fenmoor", "251",
         id="a_figure_asked_of_a_place_is_said_of_that_place"),
+    # "The service has 19 fire stations: four crewed by wholetime firefighters and 15 by on-call firefighters." was
+    # offered at 0.81 for how many of Dunmere's stations are day-crewed
+    pytest.param(
+        "How many of Dunmere's fire stations are day-crewed?", "19 fire stations",
+        "How many of Fenmoor's fire stations are day-crewed?",
+        "frs-2021-22-fenmoor", "two are day-crewed",
+        id="day_crewed_is_neither_wholetime_nor_on_call"),
+    # "In March 2019, 612 officers and staff were working with expired vetting clearance …" was offered at 0.81 for
+    # how many have current vetting
+    pytest.param(
+        "How many Brackenshire officers and staff have current vetting?", "612",
+        "How many Brackenshire officers and staff have expired vetting?",
+        "peel-2018-19-brackenshire", "612 officers and staff",
+        id="current_and_expired_are_counterparts"),
+    # "… 34 full-time equivalent officers working in dedicated rural crime teams." was offered at 0.85 for part-time
+    pytest.param(
+        "How many part-time officers work in the five forces' rural crime teams?", "34",
+        "How many full-time equivalent officers work in the five forces' rural crime teams?",
+        "thematic-2025-rural-crime", "34 full-time equivalent officers",
+        id="part_time_and_full_time_are_counterparts"),
+    # "By 31 December 2026, the Home Office should make the main wildlife crime offences notifiable …" was offered at
+    # 0.85 for heritage crime offences: the heading "… rural, heritage and wildlife crime" names heritage, the
+    # sentence names wildlife only
+    pytest.param(
+        "By when should the Home Office make heritage crime offences notifiable?", "31 December 2026",
+        "By when should the Home Office make wildlife crime offences notifiable?",
+        "thematic-2025-rural-crime", "31 December 2026",
+        id="a_kind_of_crime_the_sentence_names_outranks_its_heading"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
