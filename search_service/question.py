@@ -108,7 +108,11 @@ _NAMED_YEAR_RE = re.compile(r"^\s*(?i:what(?: is|'s|’s| are| was| were) (?:an?
                             r"(?<!\buntil )((?:19|20)\d\d)\s*\??\s*$")
 # "the Brackenshire 2025 plan", "Vision 2030 strategy": a year inside a plan's name dates no report
 _YEAR_IN_NAME_RE = re.compile(r"\b([A-Z][a-z]{2,}[\w-]*) (?:19|20)\d\d(?= (?i:plan|strategy|vision|programme|project|"
-                              r"initiative|model|review)s?\b)")
+                              r"initiative|model|review)s?\b)|"
+                              # "When was Harrowmere 2020 approved?": a name and a year doing something is a thing
+                              # named (not "the figures for March 2022 were …")
+                              rf"\b(?!{MONTHS}\b)([A-Z][a-z]{{2,}}[\w-]*) (?:19|20)\d\d(?= (?:was|is|were|are|has|had|will|"
+                              r"sets?|links?|uses?|aims?|approved|published|launched)\b)")
 _SHORT_CYCLE_RE = re.compile(r"\bPEEL\s+(\d\d)\s*/\s*(\d\d)\b", re.I)
 _SINCE_RE = re.compile(r"\b(?:since|after)\s+(?:(?:its|the|our|hmic(?:frs)?[’']?s?)\s+)?(?:\w+\s+)?(20\d\d)"
                        r"(?:\s*[/–-]\s*(?:20)?\d\d)?\b", re.I)
@@ -612,7 +616,8 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
             return None
         q.organisations = others
     # "plans to save £7.9m by March 2026": a deadline, not a report's year; nor is a plan's name's
-    year_text = _YEAR_IN_NAME_RE.sub(r"\1", DEADLINE_RE.sub(" ", HORIZON_RE.sub(" ", _FORECAST_RE.sub(" ", text))))
+    year_text = _YEAR_IN_NAME_RE.sub(lambda m: m.group(1) or m.group(2),
+                                     DEADLINE_RE.sub(" ", HORIZON_RE.sub(" ", _FORECAST_RE.sub(" ", text))))
     named = _NAMED_YEAR_RE.match(year_text)
     if named:
         year_text = year_text[:named.start(1)] + year_text[named.end(1):]

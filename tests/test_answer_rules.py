@@ -3692,6 +3692,9 @@ def test_a_plan_named_by_its_place_and_year_is_that_plan(store):
     # 2025 is: the place was optional in the term, leaving any "2025"
     not_answered_with(store, "What is Northshire 2025?", "Framework")
     answered_from(store, "What is Northshire 2027?", "peel-2023-25-northshire", "clear plan")
+    # a name and a year doing something are a thing named, not a report's year ("No indexed report on Harrowmere
+    # Constabulary is from 2020" was the answer)
+    answered_from(store, "When was Harrowmere 2020 approved?", "peel-efficiency-2016-harrowmere", "January 2016")
 
 
 def test_a_year_asked_is_stated_by_a_sentence_of_another_years_report(store):
