@@ -2330,6 +2330,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
+    whole_noun = stems_of(_COUNTED_NOUN_RE.match(question.text, whole_given.end()).group(1)) \
+        if whole_given and _COUNTED_NOUN_RE.match(question.text, whole_given.end()) else frozenset()
     # a word the question uses whose counterpart a sentence says instead ("notices about adults": "… about
     # children"; "in rural areas": "in urban areas")
     contrasts = [(a, b) for a, b in CONTRASTS if a in question_stems and b not in question_stems]
@@ -2533,7 +2535,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
             if who_done and any(stems_of(m.group(1)) & who_done for m in _NEGATED_VERB_RE.finditer(text[a:b])):
                 continue  # "Who reviews its notices?": not "Holmbridge Police doesn't review public protection notices …"
-            if whole_given and not re.search(rf"(?<![\d,.]){re.escape(whole_given.group(1))}(?![\d,])", text):
+            if whole_given and not _whole_of(text, whole_given.group(1), whole_noun):
                 continue  # "How many of the 38 children …?" (Wealdmarsh's): not a passage of 211 ("… only 17")
             if contrasts and (said_stems := stems_of(f"{own} {leaned}" if points_back else own)) and any(
                     b in said_stems and a not in said_stems for a, b in contrasts):
@@ -3004,6 +3006,26 @@ _NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?(
                               r"\bwithout\s+(?:an?\s+|the\s+)?([a-z]{3,})\b)", re.I)
 _OF_THE_N_RE = re.compile(r"\bof\s+(?:the|its|these|those)\s+(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*(?:%|per ?cent|[/–-]\d))",
                           re.I)  # (not a year: "of the 2014 recommendations")
+# the words after a count, for what it counts: "of the 50 rapes examined", "of the 20 problem-solving plans", "of the
+# 190 Northshire investigations" (a name scopes it)
+_COUNTED_NOUN_RE = re.compile(r"(?:\s+[A-Z][\w’'-]*)*((?:\s+[a-z][\w’'-]*){1,3})")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\band\b|\bbut\b", re.I)
+
+
+def _whole_of(text: str, whole: str, noun: frozenset[str]) -> bool:
+    """Does the passage give the whole a question counts from ("How many of the 50 rapes …?"), in a clause that
+    names what it is a whole of: "Of the 50 reports of rape we examined, 46 …", not "… 96 of the 100 reports we
+    examined, and it made the right decisions … in 47 of 50 cases"."""
+    for m in re.finditer(rf"(?<![\d,.]){re.escape(whole)}(?![\d,])", text):
+        if not noun:
+            return True
+        start = max((b.end() for b in _CLAUSE_SPLIT_RE.finditer(text, 0, m.start())), default=0)
+        after = _CLAUSE_SPLIT_RE.search(text, m.end())
+        if noun & stems_of(text[start:after.start() if after else len(text)]):
+            return True
+    return False
+
+
 _WITHOUT_RE = re.compile(r"\bwithout\b", re.I)
 # what a figure leaves out: "All crime (excluding fraud)", "every offence other than fraud"
 _EXCLUDES = r"\b(?:exclud(?:e|es|ed|ing)|except(?:\s+for)?|other\s+than|apart\s+from|not\s+including)\b"
