@@ -2467,11 +2467,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # "It …" after one: "Safe Harbours is a partnership … It gives each child a key worker.")
                 continue
             if places_asked and not stems_among(own, places_asked) and other_places.search(text[a:b]):
-                continue
+                continue  # "How long did detainees at Kingsfold wait?" is not "Detainees at Tenterham waited …"
             if places_asked and question.kind in TYPED_KINDS and not stems_among(
                     f"{own} {leaned} {heading}", places_asked):
                 continue  # "How much did accidental fires fall in Marshgate?": not a county's "Accidental dwelling
-                # fires fell from 298 …" (a count or date of a place is said of it, or under its heading)  # "How long did detainees at Kingsfold wait?" is not "Detainees at Tenterham waited …"
+                # fires fell from 298 …" (a count or date of a place is said of it, or under its heading)
             if directions and _reverses(text[a:b], directions):
                 continue  # "How many engines did it move to Eastwold?" is not "… moved two … from Eastwold to …"
             if any(not stems_among(own, stems) and other.search(text[a:b]) for stems, other in named_things):
