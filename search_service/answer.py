@@ -4131,7 +4131,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     said = p.text[best.start:best.end]
     if not best.text and best.previous and (
             _POINTS_BACK_RE.match(said) or _DEMONSTRATIVE_RE.match(said)
-            or (_SUBJECT_PRONOUN_RE.match(said) and (question.kind == "who"
+            or (_ANAPHOR_RE.match(said) and (question.kind == "who"
                                                      or stems_among(best.previous, set(best.absent))))
             or _deadline_before(question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))
             or (question.kind == "number" and _share_leans_back(said, _share_whole(question.text), best.previous))):
