@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from search_service import budget, periods, sentences
 from search_service.compare import group_of
-from search_service.analysis import ANALYZER, STOP_WORDS, stems_among, stems_of, term_spans
+from search_service.analysis import ANALYZER, STOP_WORDS, VERB_FORMS, stems_among, stems_of, term_spans
 from search_service.index import IndexStore
 from search_service.model import (Answer, AnswerItem, Hit, Judgment, Passage, Report, SearchResult, citation,
                                   passage_id)
@@ -2201,6 +2201,8 @@ def _swaps_non(sentence: str, terms: tuple[frozenset[str], frozenset[str]]) -> b
     calls), or only "non-" where the question says the bare word."""
     negated, bare = terms
     said_non = {w.lower() for w in _NON_RE.findall(sentence)}
+    if not negated and not said_non:
+        return False  # (most sentences: no "non-" on either side)
     said_bare = {w.lower() for w in re.findall(r"(?<![-\w])[a-z]{3,}\b", _NON_RE.sub(" ", sentence), re.I)}
     return any(w in said_bare and w not in said_non for w in negated) or any(
         w in said_non and w not in said_bare for w in bare)
@@ -2209,14 +2211,16 @@ def _swaps_non(sentence: str, terms: tuple[frozenset[str], frozenset[str]]) -> b
 # what a count is of is a state: "How many custody sergeant posts are vacant …?"
 _COUNTED_STATE_RE = re.compile(r"^\s*how many\b[^?]*?\b(?:are|were|is|was|remain|remained)\s+(?:still\s+)?"
                                r"((?-i:[a-z][a-z-]+))\b(?![’'])", re.I)
-_PARTICIPLES = frozenset("held kept made seen done shown told brought caught found left lost paid sent spent taught built "
-                         "run put set cut read bought met led heard sold won given taken able".split())
+# forms of a verb that analysis.VERB_FORMS leaves out because they are other words too ("set", "left", "read"), and
+# "able" ("are able to retire")
+_OTHER_PARTICIPLES = frozenset("done left run put set cut read met given able".split())
 
 
 def _is_state(word: str) -> bool:
     """A word for a state ("vacant", "late", "overdue"), not a verb's form ("organised", "held", "planning"),
     which a sentence may put in other words."""
-    return word not in STOP_WORDS and word not in _PARTICIPLES and not re.search(r"(?:ed|ing|en)$", word)
+    return word not in STOP_WORDS and word not in VERB_FORMS and word not in _OTHER_PARTICIPLES and not re.search(
+        r"(?:ed|ing|en)$", word)
 
 
 # what someone waited for: "waited nine hours for an officer", "waited more than three weeks for an assessment"
@@ -2383,8 +2387,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         budget.check()
         p = hit.passage
         text = p.text
-        if typed_names and typed_names - stems_among(" ".join((text, *p.heading_path, *(
-                words for form, words in glossary_forms if form.search(text)))), typed_names):
+        if typed_names and (unnamed := typed_names - stems_among(" ".join((text, *p.heading_path)), typed_names)) \
+                and unnamed - stems_among(" ".join(words for form, words in glossary_forms if form.search(text)), unnamed):
             continue  # (a name spelt out in the question may stand as its acronym: "the BIU produced …")
         spans = sentences.split(tok, text)
         header = _table_header(text, spans) if p.kind == "table" else []
