@@ -2369,6 +2369,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     types_asked = _crime_types(_DOCUMENT_NAMED_RE.sub(" ", question.text)) if question.kind in ("number", "date") \
         else frozenset()
     day_asked = _DAY_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
+    month_year_asked = _MONTH_YEAR_RE.search(question.text)
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -2572,6 +2573,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
             if day_asked and _another_day(text[a:b], day_asked.groups()):
                 continue  # "How many incidents were waiting on 15 July 2016?" is not "On 15 June 2016, … 212 …"
+            if month_year_asked and _another_year_of_month(text[a:b], month_year_asked.groups()):
+                continue  # "Where did it start a pilot in March 2021?" is not "… in March 2022 it started a pilot …"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
             if bound_asked and (said_bound := _time_bound(text[a:b])) and said_bound[0] == bound_asked[0] \
@@ -3083,6 +3086,14 @@ def _another_day(sentence: str, day: tuple[str, str, str]) -> bool:
     asked_day, asked_month, asked_year = day[0] or "", day[1].lower(), day[2]
     return bool(said) and not any(m == asked_month and y == asked_year and (not asked_day or d in ("", asked_day))
                                   for d, m, y in said)
+
+
+def _another_year_of_month(sentence: str, day: tuple[str, str, str]) -> bool:
+    """The sentence names the month asked, but only in other years: whatever it says of "March 2022" is not
+    what happened in "March 2021"."""
+    said = {(m.lower(), y) for _, m, y in _MONTH_YEAR_RE.findall(sentence)}
+    month, year = day[1].lower(), day[2]
+    return any(m == month for m, _ in said) and (month, year) not in said
 
 
 # "What period do the figures cover?" asks for a span, said as one: "the year to 31 December 2018", "1 September
@@ -4162,7 +4173,8 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("emerg", "prioriti"), ("999", "101"), ("staf", "victim"), ("staf", "offic"),
                  ("staf", "detect"), ("search", "arrest"), ("woman", "child"),
                  ("accident", "deliber"), ("accid", "deliber"), ("daycrew", "wholetim"), ("daycrew", "oncal"),
-                 ("parttim", "fulltim"), ("current", "expir"))
+                 ("parttim", "fulltim"), ("current", "expir"), ("new", "old"), ("appli", "obtain"),
+                 ("appli", "grant"), ("applic", "grant"), ("nation", "region"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)
@@ -4172,7 +4184,8 @@ _EVENTS = [(re.compile(rf"\b(?:{asked})\b", re.I), re.compile(rf"\b(?:{said})\b"
     (r"open|opened|start|started|begin|began|launch|launched|introduce|introduced|set up|create|created|"
      r"establish|established", _BEGAN),
     (r"appoint|appointed|recruit|recruited|hire|hired", r"appoint\w*|recruit\w*|hir\w*|join\w*|new|first|since"),
-    (r"close|closed|shut|end|ended|stop|stopped", r"clos\w*|shut\w*|end\w*|stop\w*|ceas\w*"))]
+    (r"close|closed|shut|end|ended|stop|stopped|finish|finished|complete|completed",
+     r"clos\w*|shut\w*|end\w*|stop\w*|ceas\w*|finish\w*|complet\w*"))]
 _OUR_EARLIER_CLAUSE_RE = re.compile(r"\b(?:which|that|as|when)\s+we\s+(?:\w+\s+){0,2}?(?:described|praised|found|"
                                     r"reported|said|noted|called|highlighted|recognised|identified|saw|inspected|"
                                     r"recommended|criticised)\b[^,.;]*?\b(?:in|during)\s+(?:our\s+)?(?:19|20)\d\d"

@@ -4468,6 +4468,33 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many of the 100 rapes examined had Northshire recorded correctly?",
         "peel-2023-25-northshire", "96 of the 100",
         id="the_whole_a_count_is_of_is_given_with_what_it_counts"),
+    # "However, the force applied for only 184 domestic violence protection orders in 2023, …" was offered at 0.81
+    # for how many it obtained: an application is not an order granted
+    pytest.param(
+        "How many domestic violence protection orders did Northshire obtain in 2023?", "184",
+        "How many domestic violence protection orders did Northshire apply for in 2023?",
+        "peel-2023-25-northshire", "184 domestic violence protection orders",
+        id="applying_for_an_order_is_not_obtaining_it"),
+    # "The new broader framework (now containing twenty different types of outcomes) …" was offered at 0.81 for how
+    # many the old framework had
+    pytest.param(
+        "How many types of outcome did the old framework contain?", "twenty",
+        "How many types of outcome does the new framework contain?",
+        "peel-effectiveness-2015-west-midlands", "twenty different types",
+        id="old_and_new_are_counterparts"),
+    # "The force extended a recent national counter-terrorism exercise ‘Centrum Point’ …" was offered at 0.64 for a
+    # regional exercise
+    pytest.param(
+        "Which regional counter-terrorism exercise did West Midlands Police extend?", "Centrum Point",
+        "Which national counter-terrorism exercise did West Midlands Police extend?",
+        "peel-effectiveness-2015-west-midlands", "Centrum Point",
+        id="national_and_regional_are_counterparts"),
+    # "… in March 2022 it started a pilot in Port Aldwick …" was offered at 0.75 for where a pilot began in March 2021
+    pytest.param(
+        "Where did Eastmoor start a victim care officer pilot in March 2021?", "Port Aldwick",
+        "Where did Eastmoor start a victim care officer pilot in March 2022?",
+        "peel-2021-22-eastmoor", "Port Aldwick",
+        id="a_month_of_another_year_is_not_the_month_asked"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
