@@ -2908,7 +2908,8 @@ _NTH_SPAN_RE = re.compile(rf"\b(first|second|third|fourth|fifth)\s+(?:({_LENGTH_
 
 
 # a length of time a count is bounded by: "more than an hour", "longer than 28 days", "within 24 hours"
-_TIME_BOUND_RE = re.compile(rf"\b(more|longer|less|shorter|fewer|under|over|within|after|next)(?:\s+than)?\s+(an?|{_LENGTH_COUNT})\s+"
+_TIME_BOUND_RE = re.compile(rf"\b(more|longer|less|shorter|fewer|under|over|within|after|next)(?:\s+than)?\s+"
+                            rf"(?:(an?|{_LENGTH_COUNT})\s+|(?<=next ))"  # "the next month": one
                             r"(years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _BOUND_SIDES = {"more": ">", "longer": ">", "over": ">", "less": "<", "shorter": "<", "fewer": "<", "under": "<",
                 "within": "<", "next": "<", "after": ">"}  # "still open after six months": open longer than that
@@ -4173,7 +4174,7 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("emerg", "prioriti"), ("999", "101"), ("staf", "victim"), ("staf", "offic"),
                  ("staf", "detect"), ("search", "arrest"), ("woman", "child"),
                  ("accident", "deliber"), ("accid", "deliber"), ("daycrew", "wholetim"), ("daycrew", "oncal"),
-                 ("parttim", "fulltim"), ("current", "expir"), ("new", "old"), ("appli", "obtain"),
+                 ("parttim", "fulltim"), ("current", "expir"), ("new", "old"), ("due", "overdu"), ("appli", "obtain"),
                  ("appli", "grant"), ("applic", "grant"), ("nation", "region"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # when something began or ended, asked with its verb and said with any of its group's words

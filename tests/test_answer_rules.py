@@ -4495,6 +4495,18 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "Where did Eastmoor start a victim care officer pilot in March 2022?",
         "peel-2021-22-eastmoor", "Port Aldwick",
         id="a_month_of_another_year_is_not_the_month_asked"),
+    # "… only 11 people had vetting due for renewal within the next month." was offered at 0.92 for the next year,
+    # and at 0.81 for vetting overdue for renewal
+    pytest.param(
+        "How many Eastmoor people had vetting due for renewal within the next year?", "11",
+        "How many Eastmoor people had vetting due for renewal within the next month?",
+        "peel-2021-22-eastmoor", "only 11 people",
+        id="the_next_month_is_not_the_next_year"),
+    pytest.param(
+        "How many Eastmoor people had vetting overdue for renewal?", "11",
+        "How many Eastmoor people had vetting due for renewal within the next month?",
+        "peel-2021-22-eastmoor", "only 11 people",
+        id="due_and_overdue_are_counterparts"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
