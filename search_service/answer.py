@@ -2339,6 +2339,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # a word the question uses whose counterpart a sentence says instead ("notices about adults": "… about
     # children"; "in rural areas": "in urban areas")
     contrasts = [(a, b) for a, b in CONTRASTS if a in question_stems and b not in question_stems]
+    phrase_contrasts = _phrase_contrasts(question.text)
     non_terms = _non_terms(question.text)  # "non-emergency calls" are not "emergency calls"
     waited_for = _waited_for(question.text) if question.kind in TYPED_KINDS else frozenset()  # how long, how many
     state = _COUNTED_STATE_RE.match(question.text) if question.kind == "number" else None
@@ -2546,6 +2547,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     b in said_stems and a not in said_stems for a, b in contrasts):
                 continue  # "How many notices about adults?" is not "18,760 public protection notices about children";
                 # nor "low-risk site records" "… highest-risk sites … 94 percent of these records"
+            if phrase_contrasts and (told := f"{own} {leaned}" if points_back else own) and any(
+                    b.search(told) and not a.search(told) for a, b in phrase_contrasts):
+                continue  # "What share were out of date with their training?" is not "96 percent … were up to date"
             if state_stems and not state_stems & stems_of(f"{own} {leaned}"):
                 continue  # "How many custody sergeant posts are vacant?" is not "… has 54 custody sergeant posts"
             if waited_for and (said_waited := _waited_for(said)) and not waited_for & said_waited:
@@ -2573,7 +2577,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
             if day_asked and _another_day(text[a:b], day_asked.groups()):
                 continue  # "How many incidents were waiting on 15 July 2016?" is not "On 15 June 2016, … 212 …"
-            if month_year_asked and _another_year_of_month(text[a:b], month_year_asked.groups()):
+            if month_year_asked and _another_year_of_month(text[a:b] if _MONTH_YEAR_RE.search(text[a:b]) else previous,
+                                                           month_year_asked.groups()):
                 continue  # "Where did it start a pilot in March 2021?" is not "… in March 2022 it started a pilot …"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
@@ -3695,7 +3700,7 @@ _ASKS_HOW_MUCH_DIFFERENCE_RE = re.compile(r"\bhow much (?:less|more|fewer|lower|
 # a count of what was not done: "How many of the recommendations had it not achieved?"
 # (the verb's own negation: "had it not achieved", not "save by not attending")
 _COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:(?:had|have|has|did|do|does|was|were|is|are|could|would|will|"
-                              r"can)\s+(?:(?!(?:by|for|of|from|in|to|with|at|when|while)\b)[\w’'-]+\s+){0,3}?(?:not|never)|failed to)\b|"
+                              r"can)\s+(?:(?!(?:by|for|of|from|in|to|with|at|when|while)\b)[\w’'-]+\s+){0,6}?(?:not|never)|failed to)\b|"
                               r"\bhow many\b[^?]*n[’']t\b",
                               re.I)
 _HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
@@ -4177,6 +4182,17 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("parttim", "fulltim"), ("current", "expir"), ("new", "old"), ("due", "overdu"), ("appli", "obtain"),
                  ("appli", "grant"), ("applic", "grant"), ("nation", "region"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
+# counterparts said in more than one word: "out of date" is not "up to date", "in person" not "by telephone"
+_PHRASE_COUNTERPARTS = tuple(pair for a, b in (
+    (r"\bup[- ]to[- ]date\b", r"\bout[- ]of[- ]date\b"),
+    (r"\bin person\b|\bface[- ]to[- ]face\b", r"\bby (?:tele)?phone\b|\bonline\b"))
+    for pair in ((re.compile(a, re.I), re.compile(b, re.I)), (re.compile(b, re.I), re.compile(a, re.I))))
+
+
+def _phrase_contrasts(question_text: str) -> list[tuple[re.Pattern, re.Pattern]]:
+    """The phrases a question uses whose counterparts it does not: a sentence saying only the counterpart answers
+    another question."""
+    return [(a, b) for a, b in _PHRASE_COUNTERPARTS if a.search(question_text) and not b.search(question_text)]
 # when something began or ended, asked with its verb and said with any of its group's words
 _ASKS_EVENT_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:did|was|were|had|has)\b", re.I)
 _BEGAN = (r"open\w*|start\w*|began|begin\w*|begun|launch\w*|introduc\w*|set up|creat\w*|establish\w*|since|"
