@@ -4185,7 +4185,9 @@ CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # counterparts said in more than one word: "out of date" is not "up to date", "in person" not "by telephone"
 _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
     (r"\bup[- ]to[- ]date\b", r"\bout[- ]of[- ]date\b"),
-    (r"\bin person\b|\bface[- ]to[- ]face\b", r"\bby (?:tele)?phone\b|\bonline\b"))
+    (r"\bin person\b|\bface[- ]to[- ]face\b", r"\bby (?:tele)?phone\b|\bonline\b"),
+    (r"\bmiss(?:ed|es)?\s+(?:(?:the|its|this|their|a)\s+)?(?:\w+\s+)?targets?\b",
+     r"\b(?:meet|meets|met|achiev\w*)\s+(?:(?:the|its|this|their|a)\s+)?(?:\w+\s+)?targets?\b"))
     for pair in ((re.compile(a, re.I), re.compile(b, re.I)), (re.compile(b, re.I), re.compile(a, re.I))))
 
 
