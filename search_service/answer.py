@@ -2547,6 +2547,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     b in said_stems and a not in said_stems for a, b in contrasts):
                 continue  # "How many notices about adults?" is not "18,760 public protection notices about children";
                 # nor "low-risk site records" "… highest-risk sites … 94 percent of these records"
+            if contrasts and _bound_to_counterpart(own, contrasts, question_stems):
+                continue  # "What share of 101 calls were answered within 10 seconds?" is not "… answered 74 percent of
+                # 999 calls within 10 seconds, …, and one in five callers to the 101 number hung up …"
             if phrase_contrasts and (told := f"{own} {leaned}" if points_back else own) and any(
                     b.search(told) and not a.search(told) for a, b in phrase_contrasts):
                 continue  # "What share were out of date with their training?" is not "96 percent … were up to date"
@@ -2915,7 +2918,7 @@ _NTH_SPAN_RE = re.compile(rf"\b(first|second|third|fourth|fifth)\s+(?:({_LENGTH_
 # a length of time a count is bounded by: "more than an hour", "longer than 28 days", "within 24 hours"
 _TIME_BOUND_RE = re.compile(rf"\b(more|longer|less|shorter|fewer|under|over|within|after|next)(?:\s+than)?\s+"
                             rf"(?:(an?|{_LENGTH_COUNT})\s+|(?<=next ))"  # "the next month": one
-                            r"(years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
+                            r"(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.I)
 _BOUND_SIDES = {"more": ">", "longer": ">", "over": ">", "less": "<", "shorter": "<", "fewer": "<", "under": "<",
                 "within": "<", "next": "<", "after": ">"}  # "still open after six months": open longer than that
 # how often something happened, as a bound on what is counted: "children who went missing more than three times"
@@ -2960,38 +2963,39 @@ def _rate_units(text: str) -> frozenset[str]:
     return frozenset(_RATE_UNITS.get(u, u) for m in _RATE_RE.finditer(text.lower()) for u in [m.group(1) or m.group(2)])
 
 
-_MINUTES = {"year": 525_600, "month": 43_200, "week": 10_080, "day": 1_440, "hour": 60, "minute": 1}
+_SECONDS = {"year": 31_536_000, "month": 2_592_000, "week": 604_800, "day": 86_400, "hour": 3_600, "minute": 60,
+            "second": 1}
 
 
-def _minutes(count: str | None, unit: str) -> int:
-    """A length of time in minutes: ("two", "hours") 120; no count, or "a", is one."""
+def _seconds(count: str | None, unit: str) -> int:
+    """A length of time in seconds: ("two", "hours") 7200; no count, or "a", is one."""
     count = (count or "1").lower()
     n = 1 if count in ("a", "an") else int(count) if count.isdigit() else _LENGTH_COUNTS[count]
-    return n * _MINUTES[unit.lower().rstrip("s")]
+    return n * _SECONDS[unit.lower().rstrip("s")]
 
 
 def _time_bound(text: str) -> tuple[str, int] | None:
-    """The side and the length in minutes of the first time bound a text gives ("more than two hours": (">", 120))."""
+    """The side and the length in seconds of the first time bound a text gives ("more than two hours": (">", 7200))."""
     m = _TIME_BOUND_RE.search(text)
-    return (_BOUND_SIDES[m.group(1).lower()], _minutes(m.group(2), m.group(3))) if m else None
+    return (_BOUND_SIDES[m.group(1).lower()], _seconds(m.group(2), m.group(3))) if m else None
 
 
-_LENGTHS_RE = re.compile(r"\b(\d+(?:\s*(?:,|and|or|to|–|-)\s*\d+)*)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+_LENGTHS_RE = re.compile(r"\b(\d+(?:\s*(?:,|and|or|to|–|-)\s*\d+)*)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 
 
 def _outside_bound(text: str, bound: tuple[str, int]) -> bool:
     """Does the text give lengths of time, every one of them on the wrong side of a bound asked ("for 16 and 19
     days", asked of more than 30 days)?"""
-    side, minutes = bound
-    lengths = [_minutes(n, m.group(2)) for m in _LENGTHS_RE.finditer(text) for n in re.findall(r"\d+", m.group(1))]
-    return bool(lengths) and all(n <= minutes if side == ">" else n >= minutes for n in lengths)
+    side, seconds = bound
+    lengths = [_seconds(n, m.group(2)) for m in _LENGTHS_RE.finditer(text) for n in re.findall(r"\d+", m.group(1))]
+    return bool(lengths) and all(n <= seconds if side == ">" else n >= seconds for n in lengths)
 
 
 def _nth_span(text: str) -> tuple[str, int] | None:
-    """Which span from a start, and its minutes, a text names ("first six months": ("first", 262800); "second
+    """Which span from a start, and its seconds, a text names ("first six months": ("first", 15552000); "second
     year"), or None."""
     m = _NTH_SPAN_RE.search(text)
-    return (m.group(1).lower(), _minutes(m.group(2), m.group(3))) if m else None
+    return (m.group(1).lower(), _seconds(m.group(2), m.group(3))) if m else None
 
 
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
@@ -4189,6 +4193,24 @@ _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
     (r"\bmiss(?:ed|es)?\s+(?:(?:the|its|this|their|a)\s+)?(?:\w+\s+)?targets?\b",
      r"\b(?:meet|meets|met|achiev\w*)\s+(?:(?:the|its|this|their|a)\s+)?(?:\w+\s+)?targets?\b"))
     for pair in ((re.compile(a, re.I), re.compile(b, re.I)), (re.compile(b, re.I), re.compile(a, re.I))))
+
+
+_CLAUSES_RE = re.compile(r"[,;:()]|\bbut\b", re.I)
+
+
+def _bound_to_counterpart(sentence: str, contrasts: list[tuple[str, str]], question_stems: frozenset[str]) -> bool:
+    """Does a sentence that says both a word asked and its counterpart say the rest of what is asked in the
+    counterpart's clause ("… answered 74 percent of 999 calls within 10 seconds, …, and one in five callers to the
+    101 number hung up …", asked how many 101 calls were answered within 10 seconds)?"""
+    clauses = [stems_of(c) for c in _CLAUSES_RE.split(sentence)]  # (not at "and": "officers and staff" is one)
+    for a, b in contrasts:
+        with_a = [c for c in clauses if a in c]
+        with_b = [c for c in clauses if b in c and a not in c]
+        if with_a and with_b:
+            rest = question_stems - {a}
+            if max(len(c & rest) for c in with_b) > max(len(c & rest) for c in with_a):
+                return True
+    return False
 
 
 def _phrase_contrasts(question_text: str) -> list[tuple[re.Pattern, re.Pattern]]:
