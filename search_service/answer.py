@@ -3011,6 +3011,18 @@ _NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even
 _NEGATED_VERB_RE = re.compile(_NEGATED_VERB, re.I)  # "doesn't review", "has not yet agreed"
 _NEGATED_COUNT_RE = re.compile(_NEGATED_VERB + r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|"
                                r"within)\b)[a-z]+){0,2}\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
+def _counts_another_failing(sentence: str, question_text: str) -> bool:
+    """Does the sentence negate the verb a question negates only outside its counts of a sample, counting another
+    failing there ("… did not always identify repeat victims, and in 13 of the 60 calls they did not give callers
+    advice …", asked in how many calls they did not identify repeat victims)?"""
+    asked = {st for m in _NEGATED_VERB_RE.finditer(question_text) for st in stems_of(m.group(1))}
+    samples = list(_SAMPLE_RE.finditer(sentence)) if asked else []
+    counted = {st for sample in samples for m in _NEGATED_WORD_RE.finditer(sample.group(1))
+               for st in stems_of(next(g for g in m.groups() if g))}
+    return bool(counted) and not asked & counted and bool(
+        asked & {st for m in _NEGATED_VERB_RE.finditer(sentence) for st in stems_of(m.group(1))})
+
+
 # "87 pieces of corruption intelligence that had not been assessed": a count of what was not done, before its verb
 _COUNT_NOT_DONE_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,5}?(?:that|which|who)\s+(?:had|have|has|was|were|is|are)\s+"
                                 r"(?:not|never)\s+(?:(?:been|yet|all)\s+)*([a-z]{3,})", re.I)
@@ -3950,6 +3962,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False  # "How many fire engines does it have?" is not "… to replace four fire engines"
         if _COUNT_OF_NOT_RE.search(question.text) and not _NEGATION_RE.search(text):
             return False  # "How many … had it not achieved?" is not answered by "achieved 9 of the 21 …"
+        if _counts_another_failing(text, question.text):
+            return False  # "In how many of the 60 calls did it not identify repeat victims?" is not "… did not always
+            # identify repeat victims, and in 13 of the 60 calls they did not give callers advice …"
         if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):
             return False  # "How much must it save?" is not answered by "Savings still to be identified: £4.6m"
         if not _ASKS_FIELDWORK_RE.search(question.text) and _fieldwork_only(text, question.text):
