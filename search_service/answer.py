@@ -2952,8 +2952,9 @@ def _frequency_bound(text: str) -> str | None:
 
 
 # a count per span of time: "40 investigations each week", "reviewed monthly" (not "a year ago", "within a year")
-_RATE_RE = re.compile(r"\b(?:(?<!\bin )(?<!within )(?<!\bfor )(?<!over )(?<!than )(?<!after )a|per|each|every)\s+"
-                      r"(day|week|fortnight|month|quarter|year|shift)\b(?!\s+(?:ago|earlier|later|before|after))|"
+_RATE_RE = re.compile(r"\b(?:(?<!\bin )(?<!within )(?<!\bfor )(?<!over )(?<!than )(?<!after )a|per|each|every|"
+                      r"in (?:one|a single))\s+"  # "called three times in one evening"
+                      r"(day|week|fortnight|month|quarter|year|shift|evening|night)\b(?!\s+(?:ago|earlier|later|before|after))|"
                       r"\b(dai|week|fortnight|month|quarter|annual|year)ly\b", re.I)
 _RATE_UNITS = {"dai": "day", "annual": "year"}
 
@@ -4199,7 +4200,8 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("staf", "detect"), ("search", "arrest"), ("woman", "child"),
                  ("accident", "deliber"), ("accid", "deliber"), ("daycrew", "wholetim"), ("daycrew", "oncal"),
                  ("parttim", "fulltim"), ("current", "expir"), ("new", "old"), ("due", "overdu"), ("appli", "obtain"),
-                 ("appli", "grant"), ("applic", "grant"), ("nation", "region"))
+                 ("appli", "grant"), ("applic", "grant"), ("nation", "region"), ("open", "close"),
+                 ("arrest", "charg"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # counterparts said in more than one word: "out of date" is not "up to date", "in person" not "by telephone"
 _PHRASE_COUNTERPARTS = tuple(pair for a, b in (

@@ -4565,6 +4565,26 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "In how many of the 60 calls did Eastmoor not give callers advice on keeping evidence safe?",
         "peel-2021-22-eastmoor", "13 of the 60 calls",
         id="a_count_of_one_failing_is_not_a_count_of_another"),
+    # "The local authority told us it was opening two emergency beds in Haverleigh …" was offered at 0.85 for how many
+    # it was closing
+    pytest.param(
+        "How many emergency beds was the local authority closing in Haverleigh?", "two emergency beds",
+        "How many emergency beds was the local authority opening in Haverleigh?",
+        "custody-2024-wealdmarsh", "two emergency beds",
+        id="opening_and_closing_are_counterparts"),
+    # "It arrested 91 percent of suspects for domestic abuse offences within 24 hours …" was offered at 0.85 for the
+    # share charged
+    pytest.param(
+        "What share of domestic abuse suspects did Northshire charge within 24 hours?", "91 percent",
+        "What share of domestic abuse suspects did Northshire arrest within 24 hours?",
+        "peel-2023-25-northshire", "91 percent",
+        id="arresting_and_charging_are_counterparts"),
+    # "A woman who called three times in one evening …" was offered at 0.81 for how many times she called in one week
+    pytest.param(
+        "How many times did the woman call in one week?", "three times",
+        "How many times did the woman call in one evening?",
+        "peel-2023-25-northshire", "three times in one evening",
+        id="in_one_evening_is_not_in_one_week"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
