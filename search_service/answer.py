@@ -4201,7 +4201,7 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("accident", "deliber"), ("accid", "deliber"), ("daycrew", "wholetim"), ("daycrew", "oncal"),
                  ("parttim", "fulltim"), ("current", "expir"), ("new", "old"), ("due", "overdu"), ("appli", "obtain"),
                  ("appli", "grant"), ("applic", "grant"), ("nation", "region"), ("open", "close"),
-                 ("arrest", "charg"))
+                 ("arrest", "charg"), ("neighborhood", "respons"), ("overdu", "complet"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # counterparts said in more than one word: "out of date" is not "up to date", "in person" not "by telephone"
 _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
