@@ -2371,6 +2371,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         else frozenset()
     day_asked = _DAY_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
     month_year_asked = _MONTH_YEAR_RE.search(question.text)
+    by_year_asked = _BY_YEAR_RE.search(question.text)
+    lengths_asked = _lengths_named(question.text)
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -2583,9 +2585,13 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if month_year_asked and _another_year_of_month(text[a:b] if _MONTH_YEAR_RE.search(text[a:b]) else previous,
                                                            month_year_asked.groups()):
                 continue  # "Where did it start a pilot in March 2021?" is not "… in March 2022 it started a pilot …"
+            if by_year_asked and (by_said := set(_BY_YEAR_RE.findall(text[a:b]))) and by_year_asked.group(1) not in by_said:
+                continue  # "How many extra officers is it planning for by 2025?" is not "… 180 extra officers by 2022"
+            if lengths_asked and _another_length(text[a:b], lengths_asked):
+                continue  # "When did it produce a five-year forecast?" is not "… produced a three-year forecast"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
-            if bound_asked and (said_bound := _time_bound(text[a:b])) and said_bound[0] == bound_asked[0] \
+            if bound_asked and (said_bound := _time_bound(own)) and said_bound[0] == bound_asked[0] \
                     and said_bound[1] != bound_asked[1]:
                 continue  # "delayed by more than two hours" is not "In 6 cases, the delay was more than an hour"
             if bound_asked and _time_bound(text[a:b]) is None and _outside_bound(text[a:b], bound_asked):
@@ -2907,9 +2913,11 @@ _ASKS_EVERY_ORGANISATION_RE = re.compile(r"\b(?:every|all|each)\s+(?:(?:of\s+)?t
                                          r"constabular(?:y|ies))\b", re.I)
 _SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|only|(?:every|each) (?:force|service))\b",
                                        re.I)
-# a month asked as a point in time ("in March 2022"), not as the end of a period ("in the year to March 2022")
-# how a length of time is counted: "two", "24"; _LENGTH_COUNTS reads the words
-_LENGTH_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen"
+_COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+# the words a length of time is counted in ("more than two hours", "in its first eighteen months")
+_LENGTH_COUNTS = {**_COUNT_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
+                  "thirty": 30, "forty": 40, "sixty": 60, "ninety": 90}
+_LENGTH_COUNT = r"\d+|" + "|".join(_LENGTH_COUNTS)  # how a length of time is counted: "two", "24"
 # which span from a start a figure is counted over: "in its first year", "in the first six months", "its second year"
 _NTH_SPAN_RE = re.compile(rf"\b(first|second|third|fourth|fifth)\s+(?:({_LENGTH_COUNT})\s+)?"
                           r"(years?|months?|weeks?|days?)\b", re.I)
@@ -2999,6 +3007,7 @@ def _nth_span(text: str) -> tuple[str, int] | None:
     return (m.group(1).lower(), _seconds(m.group(2), m.group(3))) if m else None
 
 
+# a month asked as a point in time ("in March 2022"), not as the end of a period ("in the year to March 2022")
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
                              r"((?:19|20)\d\d)\b", re.I)
 # what is still to be done: "overdue an audit", "awaiting examination", "yet to be reviewed"
@@ -3111,6 +3120,25 @@ def _another_day(sentence: str, day: tuple[str, str, str]) -> bool:
                                   for d, m, y in said)
 
 
+# a year something is to be done by: "plan for 180 extra officers by 2022"
+_BY_YEAR_RE = re.compile(r"\bby\s+(?:the\s+(?:end|start|middle)\s+of\s+)?((?:19|20)\d\d)\b(?![/–-]\d)", re.I)
+# a span named as a length of time: "a three-year forecast", "a 12-month plan"
+_LENGTH_NAMED_RE = re.compile(rf"\b({_LENGTH_COUNT}|one)-(year|month|week|day|hour)\b", re.I)
+
+
+def _lengths_named(text: str) -> frozenset[tuple[int, str]]:
+    """The spans a text names as lengths ("a three-year forecast": {(3, "year")})."""
+    return frozenset((_seconds(None if n.lower() == "one" else n, unit) // _SECONDS[unit.lower()], unit.lower())
+                     for n, unit in _LENGTH_NAMED_RE.findall(text))
+
+
+def _another_length(sentence: str, asked: frozenset[tuple[int, str]]) -> bool:
+    """The sentence names a span of the unit asked, and only of other lengths: a "three-year forecast" is not the
+    "five-year" one."""
+    said = _lengths_named(sentence)
+    return any(unit == u for _, u in said for _, unit in asked) and not said & asked
+
+
 def _another_year_of_month(sentence: str, day: tuple[str, str, str]) -> bool:
     """The sentence names the month asked, but only in other years: whatever it says of "March 2022" is not
     what happened in "March 2021"."""
@@ -3209,9 +3237,6 @@ _REFERENCE_RE = re.compile(r"https?://|\bwww\.|\bavailable (at|from):", re.I)
 _PUBLISHED_RE = re.compile(r"\b(?:publish\w*|issued|released|launched|produced)\b", re.I)
 _ASKS_PUBLICATION_RE = re.compile(r"\b(?:publish\w*|written|wrote|issued|released|evaluat\w*|stud(?:y|ies|ied)|"
                                   r"reports?|reviews?|assessments?|surveys?|papers?|guidance|strateg(?:y|ies))\b", re.I)
-_COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
-# the words a length of time is counted in ("more than two hours", "in its first eighteen months")
-_LENGTH_COUNTS = {**_COUNT_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18}
 _WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:(?:are|were) the (?:\w+ ){0,2})?(two|three|four|five|six|seven|"
                               r"eight|nine|ten|\d+) ", re.I)
 _BULLET_RE = re.compile(r"(?m)^\s*[•▪●◦\-–]")
@@ -4207,12 +4232,13 @@ CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
     (r"\bup[- ]to[- ]date\b", r"\bout[- ]of[- ]date\b"),
     (r"\bin person\b|\bface[- ]to[- ]face\b", r"\bby (?:tele)?phone\b|\bonline\b"),
+    (r"\bmornings?\b", r"\bevenings?\b"),
     (r"\bmiss(?:ed|es)?\s+(?:(?:the|its|this|their|a)\s+)?(?:\w+\s+)?targets?\b",
      r"\b(?:meet|meets|met|achiev\w*)\s+(?:(?:the|its|this|their|a)\s+)?(?:\w+\s+)?targets?\b"))
     for pair in ((re.compile(a, re.I), re.compile(b, re.I)), (re.compile(b, re.I), re.compile(a, re.I))))
 
 
-_CLAUSES_RE = re.compile(r"[,;:()]|\bbut\b", re.I)
+_CLAUSES_RE = re.compile(r"[,;:()\t]|\s{2,}|\bbut\b", re.I)  # (a table's columns stand two spaces apart)
 
 
 def _bound_to_counterpart(sentence: str, contrasts: list[tuple[str, str]], question_stems: frozenset[str]) -> bool:
