@@ -2373,6 +2373,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     month_year_asked = _MONTH_YEAR_RE.search(question.text)
     by_year_asked = _BY_YEAR_RE.search(question.text)
     lengths_asked = _lengths_named(question.text)
+    levels_asked = _levels(question.text)
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -2587,6 +2588,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "Where did it start a pilot in March 2021?" is not "… in March 2022 it started a pilot …"
             if by_year_asked and (by_said := set(_BY_YEAR_RE.findall(text[a:b]))) and by_year_asked.group(1) not in by_said:
                 continue  # "How many extra officers is it planning for by 2025?" is not "… 180 extra officers by 2022"
+            if levels_asked and (levels_said := _levels(own)) and not levels_said & levels_asked and \
+                    {kind for kind, _ in levels_said} & {kind for kind, _ in levels_asked}:
+                continue  # "Had they achieved PIP level 3?" is not "… had not achieved accreditation at level 2 …"
             if lengths_asked and _another_length(text[a:b], lengths_asked):
                 continue  # "When did it produce a five-year forecast?" is not "… produced a three-year forecast"
             if month and _bounds_a_period_only(text[a:b], month):
@@ -3033,6 +3037,10 @@ def _counts_another_failing(sentence: str, question_text: str) -> bool:
         asked & {st for m in _NEGATED_VERB_RE.finditer(sentence) for st in stems_of(m.group(1))})
 
 
+# "19 percent of the officers working in investigation teams had not achieved accreditation": a share not done
+_SHARE_NOT_DONE_RE = re.compile(r"\b\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+(?:[\w’'-]+\s+){1,7}?"
+                                r"(?:had|have|has|was|were|did|do|does)\s+(?:not|never)\s+(?:(?:been|yet)\s+)*([a-z]{3,})",
+                                re.I)
 # "87 pieces of corruption intelligence that had not been assessed": a count of what was not done, before its verb
 _COUNT_NOT_DONE_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,5}?(?:that|which|who)\s+(?:had|have|has|was|were|is|are)\s+"
                                 r"(?:not|never)\s+(?:(?:been|yet|all)\s+)*([a-z]{3,})", re.I)
@@ -3094,7 +3102,8 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
     if not _NEGATES_RE.search(question_text) and not _WITHOUT_RE.search(question_text):
         sampled = (n for sample in (*_SAMPLE_RE.finditer(sentence), *_SHARE_SAMPLE_RE.finditer(sentence))
                    for n in _NEGATED_WORD_RE.finditer(sample.group(1)))
-        for m in (*_NEGATED_COUNT_RE.finditer(sentence), *_COUNT_NOT_DONE_RE.finditer(sentence), *sampled):
+        for m in (*_NEGATED_COUNT_RE.finditer(sentence), *_COUNT_NOT_DONE_RE.finditer(sentence),
+                  *_SHARE_NOT_DONE_RE.finditer(sentence), *sampled):
             word = next(g for g in m.groups() if g)
             if stems_of(word) & set(weights):  # (by its stem: "sought" is "seek")
                 # "How many case files did inspectors review?": not "Supervisors did not review 19 …"; "In how many
@@ -3124,6 +3133,15 @@ def _another_day(sentence: str, day: tuple[str, str, str]) -> bool:
 _BY_YEAR_RE = re.compile(r"\bby\s+(?:the\s+(?:end|start|middle)\s+of\s+)?((?:19|20)\d\d)\b(?![/–-]\d)", re.I)
 # a span named as a length of time: "a three-year forecast", "a 12-month plan"
 _LENGTH_NAMED_RE = re.compile(rf"\b({_LENGTH_COUNT}|one)-(year|month|week|day|hour)\b", re.I)
+
+
+# a numbered step of a scale: "level 2", "tier 1", "stage 3", "priority 1"
+_LEVEL_RE = re.compile(r"\b(level|tier|stage|phase|step|priority|grade|category)\s+(\d+)\b", re.I)
+
+
+def _levels(text: str) -> frozenset[tuple[str, str]]:
+    """The numbered steps of a scale a text names ("level 2 of the PIP": {("level", "2")})."""
+    return frozenset((kind.lower(), n) for kind, n in _LEVEL_RE.findall(text))
 
 
 def _lengths_named(text: str) -> frozenset[tuple[int, str]]:

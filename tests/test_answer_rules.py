@@ -4632,6 +4632,19 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "On some evenings in Brackford, how many incidents were waiting for an officer?",
         "peel-2018-19-brackenshire", "70 incidents",
         id="mornings_and_evenings_are_counterparts"),
+    # "… and 19 percent of the officers working in investigation teams had not achieved accreditation at level 2 of
+    # the Professional Investigation Programme (PIP)." was offered at 0.92 for the share that had achieved it, and at
+    # 0.85 for the share that had not achieved level 3
+    pytest.param(
+        "What share of Harrowmere investigation officers had achieved PIP level 2 accreditation?", "19 percent",
+        "What share of Harrowmere investigation officers had not achieved PIP level 2 accreditation?",
+        "peel-efficiency-2016-harrowmere", "19 percent",
+        id="a_share_that_had_not_done_something_is_not_the_share_that_had"),
+    pytest.param(
+        "What share of Harrowmere investigation officers had not achieved PIP level 3 accreditation?", "19 percent",
+        "What share of Harrowmere investigation officers had not achieved PIP level 2 accreditation?",
+        "peel-efficiency-2016-harrowmere", "19 percent",
+        id="level_two_is_not_level_three"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
