@@ -3048,7 +3048,10 @@ _COUNT_NOT_DONE_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,5}?(?:that|wh
 # "in 5 of the 12 cases …, the risk assessment had been completed without an interpreter": every negation of the clause
 # "In 27 percent of crimes the victim did not support further action": a share of what was not done
 _SHARE_SAMPLE_RE = re.compile(r"\b(?:in|for)\s+\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+([^.;:]*)", re.I)
-_SAMPLE_RE = re.compile(r"\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|those)\s+\d[\d,]*\b([^.;:]*)", re.I)
+_SAMPLE_RE = re.compile(r"(?:\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|those)\s+\d[\d,]*\b|"
+                        # "in three of the forces it is not mentioned"
+                        r"\b(?:in|for)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|these|those)\s+"
+                        r"(?:\d[\d,]*\s+)?)([^.;:]*)", re.I)
 _NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?([a-z]{3,})\b|"
                               r"\bwithout\s+(?:an?\s+|the\s+)?([a-z]{3,})\b)", re.I)
 _OF_THE_N_RE = re.compile(r"\bof\s+(?:the|its|these|those)\s+(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*(?:%|per ?cent|[/–-]\d))",
@@ -4247,10 +4250,13 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("arrest", "charg"), ("neighborhood", "respons"), ("overdu", "complet"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # counterparts said in more than one word: "out of date" is not "up to date", "in person" not "by telephone"
+_NOT_BEFORE = r"(?<!\bnot )" + "".join(rf"(?<!\bnot \w{{{n}}} )" for n in range(3, 12))  # not after "not (verb)"
 _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
     (r"\bup[- ]to[- ]date\b", r"\bout[- ]of[- ]date\b"),
     (r"\bin person\b|\bface[- ]to[- ]face\b", r"\bby (?:tele)?phone\b|\bonline\b"),
     (r"\bmornings?\b", r"\bevenings?\b"),
+    (_NOT_BEFORE + r"\b(?:on time|within\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?target)",
+     r"\blate\b|\blonger than\b|\bnot\s+(?:[\w’'-]+\s+)?(?:on time|within)\b"),  # "not attended within it": late
     (r"\bmiss(?:ed|es)?\s+(?:(?:the|its|this|their|a)\s+)?(?:\w+\s+)?targets?\b",
      r"\b(?:meet|meets|met|achiev\w*)\s+(?:(?:the|its|this|their|a)\s+)?(?:\w+\s+)?targets?\b"))
     for pair in ((re.compile(a, re.I), re.compile(b, re.I)), (re.compile(b, re.I), re.compile(a, re.I))))
