@@ -2374,6 +2374,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     by_year_asked = _BY_YEAR_RE.search(question.text)
     lengths_asked = _lengths_named(question.text)
     levels_asked = _levels(question.text)
+    ordinals_asked = _ordinal_nouns(question.text)
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -2591,6 +2592,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if levels_asked and (levels_said := _levels(own)) and not levels_said & levels_asked and \
                     {kind for kind, _ in levels_said} & {kind for kind, _ in levels_asked}:
                 continue  # "Had they achieved PIP level 3?" is not "… had not achieved accreditation at level 2 …"
+            if ordinals_asked and _another_ordinal(own, ordinals_asked):
+                continue  # "at the second visit" is not "… had not been given a risk assessment at the first visit"
             if lengths_asked and _another_length(text[a:b], lengths_asked):
                 continue  # "When did it produce a five-year forecast?" is not "… produced a three-year forecast"
             if month and _bounds_a_period_only(text[a:b], month):
@@ -3049,9 +3052,14 @@ _COUNT_NOT_DONE_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w’'-]+\s+){0,5}?(?:that|wh
 # "In 27 percent of crimes the victim did not support further action": a share of what was not done
 _SHARE_SAMPLE_RE = re.compile(r"\b(?:in|for)\s+\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+([^.;:]*)", re.I)
 _SAMPLE_RE = re.compile(r"(?:\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|those)\s+\d[\d,]*\b|"
-                        # "in three of the forces it is not mentioned"
-                        r"\b(?:in|for)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|these|those)\s+"
-                        r"(?:\d[\d,]*\s+)?)([^.;:]*)", re.I)
+                        # "in three of the forces it is not mentioned", "In 14 of them, …"
+                        r"\b(?:in|for)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
+                        r"(?:(?:the|these|those)\s+(?:\d[\d,]*\s+)?|them\b)|"
+                        # "in 63 calls (25 percent) the call handler did not …"
+                        r"\b(?:in|for)\s+\d[\d,]*\s+(?:[\w’'-]+\s+)?(?:calls|cases|records|incidents|investigations|files|"
+                        r"reports|crimes|instances)\b|"
+                        # "Of the 70 investigations we reviewed, 21 were not …"
+                        r"\bof\s+(?:the|these|those)\s+\d[\d,]*\s[^,.;:]*,\s*\d[\d,]*\b)([^.;:]*)", re.I)
 _NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?([a-z]{3,})\b|"
                               r"\bwithout\s+(?:an?\s+|the\s+)?([a-z]{3,})\b)", re.I)
 _OF_THE_N_RE = re.compile(r"\bof\s+(?:the|its|these|those)\s+(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*(?:%|per ?cent|[/–-]\d))",
@@ -3145,6 +3153,22 @@ _LEVEL_RE = re.compile(r"\b(level|tier|stage|phase|step|priority|grade|category)
 def _levels(text: str) -> frozenset[tuple[str, str]]:
     """The numbered steps of a scale a text names ("level 2 of the PIP": {("level", "2")})."""
     return frozenset((kind.lower(), n) for kind, n in _LEVEL_RE.findall(text))
+
+
+# which one of a series a noun is: "at the first visit", "its second inspection", "the last review"
+_ORDINAL_NOUN_RE = re.compile(r"\b(first|second|third|fourth|fifth|last|final)\s+([a-z]{3,})\b", re.I)
+
+
+def _ordinal_nouns(text: str) -> frozenset[tuple[str, str]]:
+    """Which of a series each noun a text numbers is ("at the first visit": {("first", "visit")})."""
+    return frozenset((o.lower().replace("final", "last"), stem) for o, noun in _ORDINAL_NOUN_RE.findall(text)
+                     for stem in stems_of(noun))
+
+
+def _another_ordinal(sentence: str, asked: frozenset[tuple[str, str]]) -> bool:
+    """The sentence numbers a noun asked, never as the question does: "the first visit" is not "the second"."""
+    said = _ordinal_nouns(sentence)
+    return any(noun == n and o != o_asked and (o_asked, n) not in said for o, n in said for o_asked, noun in asked)
 
 
 def _lengths_named(text: str) -> frozenset[tuple[int, str]]:
