@@ -415,10 +415,19 @@ def test_facts_after_the_advice_under_an_improvement_heading_are_facts(store):
 
 # ------------------------------------------------------------------ yes / no
 
+def test_yes_no_is_settled_by_a_sentence_holding_most_of_it_in_other_words(store):
+    # "The force's figures include time spent waiting for a court appearance after charge." settles whether it
+    # counts that time in its detention figures, though it says neither "count" nor "detention"
+    answered_from(store, "Does Wealdmarsh count time spent waiting for a court appearance in its detention figures?",
+                  "custody-2024-wealdmarsh", "include time spent waiting for a court appearance")
+
+
 def test_yes_no_needs_a_sentence_that_states_or_denies_it(store):
-    # the only sentence on tethered drones in Fenmoor's report says what one is, not that the force used one
+    # "A tethered drone is flown on a cable …" says what one is, not that the force used one; "The force filmed the
+    # moorings with a tethered drone …" says it did, in other words
     a = asked(store, "Did Fenmoor Constabulary use a tethered drone?")
     assert a.answer is None or not a.answer.text.startswith("A tethered drone is")
+    assert "filmed the moorings" in answered(store, "Did Fenmoor Constabulary use a tethered drone?").text
     a = answered(store, "Did Eastmoor Police have a plan to clear its vetting backlog, at the 2017 legitimacy "
                         "inspection?")
     assert "does not have a plan" in a.text
