@@ -413,6 +413,15 @@ def test_facts_after_the_advice_under_an_improvement_heading_are_facts(store):
     assert a.answer is None or "make sure" not in a.answer.text
 
 
+def test_a_sentence_covering_a_question_in_meaning_answers_it_with_half_its_words(store):
+    # "We found medicines at Tenterham stored in an unlocked cupboard, …" holds half the words of what was wrong
+    # with how medicines were kept in the custody suite, and the rest in meaning; as does the Port Aldwick pilot
+    answered_from(store, "What was wrong with how medicines were kept in Tenterham's custody suite?",
+                  "custody-2024-wealdmarsh", "unlocked cupboard")
+    answered_from(store, "What is being tried in Port Aldwick about cases closed because the victim does not support "
+                         "action?", "peel-2021-22-eastmoor", "victim care officer contacts every victim")
+
+
 # ------------------------------------------------------------------ yes / no
 
 def test_yes_no_is_settled_by_a_sentence_holding_most_of_it_in_other_words(store):
