@@ -4700,6 +4700,20 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "first visit?",
         "peel-2016-eastmoor", "29 of the 45",
         id="the_first_of_a_series_is_not_the_second"),
+    # "… each response officer spent 47 minutes a shift less at a police station after officers were given tablets"
+    # was offered at 0.85 for how much more time they spent there
+    pytest.param(
+        "How much more time did each response officer spend at a police station after getting tablets?", "47 minutes",
+        "How much less time did each response officer spend at a police station after getting tablets?",
+        "peel-2018-19-brackenshire", "47 minutes a shift less",
+        id="how_much_more_is_not_answered_by_less"),
+    # "… in 11 of the 40 records we checked, it had taken more than 28 days to reach fire control." was offered at
+    # 0.85 for the records that reached it within 28 days
+    pytest.param(
+        "In how many of the 40 Fenmoor fire records had information reached fire control within 28 days?", "11 of the 40",
+        "In how many of the 40 Fenmoor fire records had information taken more than 28 days to reach fire control?",
+        "frs-2021-22-fenmoor", "11 of the 40",
+        id="within_a_time_is_not_more_than_it"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
