@@ -519,10 +519,13 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         return _comparison(store, question, reports)
     if question.kind == "yesno" and not question.grades:
         return None
-    for report in reports:  # newest first: "most recent report" when no year is named
-        j = _match(question, report)
-        if j is None:
-            continue
+    matched = [(report, j) for report in reports if (j := _match(question, report)) is not None]
+    # newest first ("most recent report" when no year is named), of the reports grading all the question asks when
+    # any does: "ensuring its workforce behaves ethically" is the 2017 area of that name, not the 2021/22 one about
+    # the workforce only
+    asked = set(question.concepts) - {"overall"}
+    whole = [(report, j) for report, j in matched if asked <= judgment_concepts(j.area)]
+    for report, j in whole or matched:
         item = _item(store, report, j)
         if item is None:
             continue

@@ -596,6 +596,15 @@ def test_of_two_areas_sharing_a_concept_the_one_worded_as_asked_is_graded(store,
     assert a.items[0].value == "Requires improvement"
 
 
+def test_a_newer_report_grading_part_of_what_is_asked_gives_way_to_one_grading_all_of_it(store):
+    # Eastmoor's 2021/22 report grades "Building, supporting and protecting the workforce" (Good); only its 2017
+    # legitimacy report grades whether the workforce behaves ethically and lawfully (Requires improvement). The
+    # first was offered, as the newest, at 0.84
+    a = answered(store, "Is Eastmoor good at ensuring its workforce behaves ethically and lawfully?")
+    assert a.basis == "judgments" and "ethically and lawfully" in a.items[0].area
+    assert a.items[0].value == "Requires improvement" and a.text.startswith("No")
+
+
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
     a = answered(store, "Were Eastmoor's officers and staff vetted in 2021/22?")
     assert a.report_id == "peel-2021-22-eastmoor"
