@@ -4292,7 +4292,8 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("accident", "deliber"), ("accid", "deliber"), ("daycrew", "wholetim"), ("daycrew", "oncal"),
                  ("parttim", "fulltim"), ("current", "expir"), ("new", "old"), ("due", "overdu"), ("appli", "obtain"),
                  ("appli", "grant"), ("applic", "grant"), ("nation", "region"), ("open", "close"),
-                 ("arrest", "charg"), ("neighborhood", "respons"), ("overdu", "complet"))
+                 ("arrest", "charg"), ("neighborhood", "respons"), ("overdu", "complet"),
+                 ("first", "recent"), ("first", "latest"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # counterparts said in more than one word: "out of date" is not "up to date", "in person" not "by telephone"
 _NOT_BEFORE = r"(?<!\bnot )" + "".join(rf"(?<!\bnot \w{{{n}}} )" for n in range(3, 12))  # not after "not (verb)"
@@ -4314,7 +4315,9 @@ def _bound_to_counterpart(sentence: str, contrasts: list[tuple[str, str]], quest
     """Does a sentence that says both a word asked and its counterpart say the rest of what is asked in the
     counterpart's clause ("… answered 74 percent of 999 calls within 10 seconds, …, and one in five callers to the
     101 number hung up …", asked how many 101 calls were answered within 10 seconds)?"""
-    clauses = [stems_of(c) for c in _CLAUSES_RE.split(sentence)]  # (not at "and": "officers and staff" is one)
+    # (not split at "and": "officers and staff" is one); of the clauses giving a figure: "… had recently set up a
+    # rural crime forum, which met for the first time in February 2025" dates the first meeting in its second
+    clauses = [stems_of(c) for c in _CLAUSES_RE.split(sentence) if re.search(r"\d", c)]
     for a, b in contrasts:
         with_a = [c for c in clauses if a in c]
         with_b = [c for c in clauses if b in c and a not in c]

@@ -4723,6 +4723,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "In how many of the 40 Fenmoor fire records had information taken more than 28 days to reach fire control?",
         "frs-2021-22-fenmoor", "11 of the 40",
         id="within_a_time_is_not_more_than_it"),
+    # "The force's most recent force management statement, published in May 2021, …" was offered at 0.81 for when
+    # its first was published
+    pytest.param(
+        "When was Eastmoor's first force management statement published?", "May 2021",
+        "When was Eastmoor's most recent force management statement published?",
+        "peel-2021-22-eastmoor", "May 2021",
+        id="the_first_is_not_the_most_recent"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
