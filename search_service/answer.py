@@ -3057,7 +3057,7 @@ def _counts_another_failing(sentence: str, question_text: str) -> bool:
 
 
 # "19 percent of the officers working in investigation teams had not achieved accreditation": a share not done
-_SHARE_NOT_DONE_RE = re.compile(r"\b\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+(?:[\w’'-]+\s+){1,7}?"
+_SHARE_NOT_DONE_RE = re.compile(r"\b\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+(?:[\w’'-]+\s+){1,14}?"
                                 r"(?:had|have|has|was|were|did|do|does)\s+(?:not|never)\s+(?:(?:been|yet)\s+)*([a-z]{3,})",
                                 re.I)
 # "87 pieces of corruption intelligence that had not been assessed": a count of what was not done, before its verb
@@ -4293,7 +4293,7 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("parttim", "fulltim"), ("current", "expir"), ("new", "old"), ("due", "overdu"), ("appli", "obtain"),
                  ("appli", "grant"), ("applic", "grant"), ("nation", "region"), ("open", "close"),
                  ("arrest", "charg"), ("neighborhood", "respons"), ("overdu", "complet"),
-                 ("first", "recent"), ("first", "latest"))
+                 ("first", "recent"), ("first", "latest"), ("ahead", "behind"), ("start", "finish"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # counterparts said in more than one word: "out of date" is not "up to date", "in person" not "by telephone"
 _NOT_BEFORE = r"(?<!\bnot )" + "".join(rf"(?<!\bnot \w{{{n}}} )" for n in range(3, 12))  # not after "not (verb)"

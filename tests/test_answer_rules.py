@@ -4730,6 +4730,26 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "When was Eastmoor's most recent force management statement published?",
         "peel-2021-22-eastmoor", "May 2021",
         id="the_first_is_not_the_most_recent"),
+    # "… the replacement of its crime and intelligence records system is 14 months behind schedule …" was offered at
+    # 0.81 for how many months ahead of schedule it is
+    pytest.param(
+        "How many months ahead of schedule is Harrowmere's records system?", "14 months",
+        "How many months behind schedule is Harrowmere's crime and intelligence records system?",
+        "peel-efficiency-2016-harrowmere", "14 months behind schedule",
+        id="ahead_and_behind_are_counterparts"),
+    # "… and the first 20 started training in January 2024." was offered at 0.81 for how many finished it then
+    pytest.param(
+        "How many of Northshire's extra call handlers finished training in January 2024?", "20",
+        "How many of Northshire's extra call handlers started training in January 2024?",
+        "peel-2023-25-northshire", "first 20 started training",
+        id="starting_and_finishing_are_counterparts"),
+    # "… 58 percent of respondents who had been a victim in the previous year said they had not reported the most
+    # recent crime to the police." was offered at 0.92 for the share who had reported it
+    pytest.param(
+        "What share of rural crime victims said they had reported the most recent crime?", "58 percent",
+        "What share of rural crime victims said they had not reported the most recent crime?",
+        "thematic-2025-rural-crime", "58 percent",
+        id="a_share_whose_negation_stands_far_from_it"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
