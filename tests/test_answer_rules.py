@@ -4757,6 +4757,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "Within how many days must Harrowmere's police and crime commissioner publish comments on the report?",
         "peel-efficiency-2016-harrowmere", "56 days",
         id="a_chief_constable_is_not_a_police_and_crime_commissioner"),
+    # "It has a balanced budget for 2022/23 and plans to save £7.9 million by March 2026." was offered at 0.81 for
+    # how much it plans to spend
+    pytest.param(
+        "How much does Eastmoor plan to spend by March 2026?", "£7.9 million",
+        "How much does Eastmoor plan to save by March 2026?",
+        "peel-2021-22-eastmoor", "£7.9 million",
+        id="saving_and_spending_are_counterparts"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
