@@ -4294,7 +4294,8 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("appli", "grant"), ("applic", "grant"), ("nation", "region"), ("open", "close"),
                  ("arrest", "charg"), ("neighborhood", "respons"), ("overdu", "complet"),
                  ("first", "recent"), ("first", "latest"), ("ahead", "behind"), ("start", "finish"),
-                 ("constabl", "commiss"), ("constabl", "commission"), ("save", "spend"))
+                 ("constabl", "commiss"), ("constabl", "commission"), ("save", "spend"),
+                 ("medium", "high"), ("medium", "low"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # counterparts said in more than one word: "out of date" is not "up to date", "in person" not "by telephone"
 _NOT_BEFORE = r"(?<!\bnot )" + "".join(rf"(?<!\bnot \w{{{n}}} )" for n in range(3, 12))  # not after "not (verb)"

@@ -331,9 +331,11 @@ def named_organisations(text: str, known: Names) -> list[tuple[int, int, str]]:
 # A name shaped like an organisation's ("Northshire Constabulary", "Wessex Fire and Rescue Service") that is
 # neither indexed nor a real one is still a name: a question about it is about something no report covers.
 _NAME_WORD = r"(?!(?:The|A|An|In|Is|Was|Did|Does|Has|How|What|Which|Who|When|Why|Where|Are|Were|Do|Have|Had|Can|"\
-             r"Could|Would|Should|Will|According|Per|For|From|By|And|Or|Of|At|On|To|HMIC|HMICFRS|PEEL)\b)[A-Z][\w'’-]+"
+             r"Could|Would|Should|Will|According|Per|For|From|By|And|Or|Of|At|On|To|HMIC|HMICFRS|PEEL|National)\b)[A-Z][\w'’-]+"
+# (not a body of the police service named like one: "the National Police Chiefs' Council", "the Police Federation")
 _ORGANISATION_LIKE = re.compile(rf"\b((?:{_NAME_WORD} ){{1,3}}(?:Constabulary|Police Service|Police|"
-                                r"Fire and Rescue Service|Fire & Rescue Service|Fire and Rescue))\b")
+                                r"Fire and Rescue Service|Fire & Rescue Service|Fire and Rescue))\b"
+                                r"(?!\s+(?:Chiefs|Federation|Act)\b)")
 
 
 def organisations(text: str, reports: list[Report], known: Names | None = None) -> tuple[list[str], list[str]]:

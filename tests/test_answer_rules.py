@@ -916,6 +916,12 @@ def test_a_name_shaped_like_a_force_that_no_report_covers_is_declined_by_name(st
     assert a.answer is None and a.declined_reason == "No indexed report covers Wessexshire Constabulary."
 
 
+def test_a_national_body_named_like_a_force_is_not_a_force(store):
+    # "the National Police Chiefs' Council" was read as a force, "National Police", that no report covers
+    answered_from(store, "By when should the National Police Chiefs' Council publish a national strategy for rural "
+                         "crime?", "thematic-2025-rural-crime", "31 March 2026")
+
+
 def test_findings_know_their_section_and_are_chosen_without_reading_passages(store, monkeypatch):
     """A finding is about its words and its section's headings ("… areas for
     improvement on protecting vulnerable people"). Each finding keeps the
@@ -4764,6 +4770,12 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How much does Eastmoor plan to save by March 2026?",
         "peel-2021-22-eastmoor", "£7.9 million",
         id="saving_and_spending_are_counterparts"),
+    # "… and visits people referred as high risk within ten days." was offered at 0.81 for medium risk
+    pytest.param(
+        "Within how many days does Fenmoor fire visit people referred as medium risk?", "ten days",
+        "Within how many days does Fenmoor fire visit people referred as high risk?",
+        "frs-2021-22-fenmoor", "within ten days",
+        id="medium_and_high_risk_are_counterparts"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
