@@ -3044,6 +3044,8 @@ _NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even
 _NEGATED_VERB_RE = re.compile(_NEGATED_VERB, re.I)  # "doesn't review", "has not yet agreed"
 _NEGATED_COUNT_RE = re.compile(_NEGATED_VERB + r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|"
                                r"within)\b)[a-z]+){0,2}\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
+
+
 def _counts_another_failing(sentence: str, question_text: str) -> bool:
     """Does the sentence negate the verb a question negates only outside its counts of a sample, counting another
     failing there ("… did not always identify repeat victims, and in 13 of the 60 calls they did not give callers
@@ -3158,8 +3160,6 @@ def _another_day(sentence: str, day: tuple[str, str, str]) -> bool:
 
 # a year something is to be done by: "plan for 180 extra officers by 2022"
 _BY_YEAR_RE = re.compile(r"\bby\s+(?:the\s+(?:end|start|middle)\s+of\s+)?((?:19|20)\d\d)\b(?![/–-]\d)", re.I)
-# a span named as a length of time: "a three-year forecast", "a 12-month plan"
-_LENGTH_NAMED_RE = re.compile(rf"\b({_LENGTH_COUNT}|one)-(year|month|week|day|hour)\b", re.I)
 
 
 # a numbered step of a scale: "level 2", "tier 1", "stage 3", "priority 1"
@@ -3187,9 +3187,13 @@ def _another_ordinal(sentence: str, asked: frozenset[tuple[str, str]]) -> bool:
     return any(noun == n and o != o_asked and (o_asked, n) not in said for o, n in said for o_asked, noun in asked)
 
 
+# a span named as a length of time: "a three-year forecast", "a 12-month plan"
+_LENGTH_NAMED_RE = re.compile(rf"\b({_LENGTH_COUNT}|one)-(year|month|week|day|hour)\b", re.I)
+
+
 def _lengths_named(text: str) -> frozenset[tuple[int, str]]:
-    """The spans a text names as lengths ("a three-year forecast": {(3, "year")})."""
-    return frozenset((_seconds(None if n.lower() == "one" else n, unit) // _SECONDS[unit.lower()], unit.lower())
+    """The spans a text names as lengths, in seconds, with their unit ("a three-year forecast": three years)."""
+    return frozenset((_seconds(None if n.lower() == "one" else n, unit), unit.lower())
                      for n, unit in _LENGTH_NAMED_RE.findall(text))
 
 
