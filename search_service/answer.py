@@ -535,8 +535,10 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
             # "Is it good at planning?" of an outstanding force: yes, and better
             yes = j.grade in question.grades or (j.grade == "Outstanding" and "Good" in question.grades)
             text = f"{'Yes' if yes else 'No'}: {text}"
-        note = ("From the most recent report on this organisation." if question.latest_only
-                and len([r for r in question.reports if r.judgments]) > 1 else "")
+        graded = [r for r in question.reports if r.judgments]  # newest first
+        note = "" if not question.latest_only or len(graded) < 2 else \
+            "From the most recent report on this organisation." if report.id == graded[0].id else \
+            "From the most recent report on this organisation that grades this."  # (a newer one grades other areas)
         return Answer(text=text, passage_id=p.id, report_id=report.id, citation=citation(report, p),
                       confidence=STRUCTURED_CONFIDENCE, kind="grade", items=[item], note=note, basis="judgments")
     return None

@@ -603,6 +603,8 @@ def test_a_newer_report_grading_part_of_what_is_asked_gives_way_to_one_grading_a
     a = answered(store, "Is Eastmoor good at ensuring its workforce behaves ethically and lawfully?")
     assert a.basis == "judgments" and "ethically and lawfully" in a.items[0].area
     assert a.items[0].value == "Requires improvement" and a.text.startswith("No")
+    # and it says it is not the newest report's: a newer one grades other areas
+    assert a.note == "From the most recent report on this organisation that grades this."
 
 
 def test_a_later_reports_recap_of_an_earlier_inspection_is_not_the_answer(store):
