@@ -393,6 +393,21 @@ def _match(question: Question, report: Report) -> Judgment | None:
     return best if best_score > 0.5 else None
 
 
+def _newest_matches(question: Question, reports: list[Report]):
+    """The (report, judgment) pairs the question asks about, newest first ("most recent report" when no year is
+    named); but where a report grades only part of what is asked, first an older report of the same organisation
+    grading all of it: "ensuring its workforce behaves ethically" is the 2017 area of that name, not the 2021/22
+    one about the workforce only. Lazily: most questions take the first."""
+    asked = set(question.concepts) - {"overall"}
+    for i, report in enumerate(reports):
+        if (j := _match(question, report)) is None:
+            continue
+        if not asked <= judgment_concepts(j.area):
+            yield from ((older, k) for older in reports[i + 1:] if older.force == report.force
+                        and (k := _match(question, older)) is not None and asked <= judgment_concepts(k.area))
+        yield report, j
+
+
 def _grade_sentence(store, p: Passage, grade: str) -> str:
     """The sentence of a judgment's passage that states the grade, if one does."""
     word = grade.lower().replace("requires", "requir")
@@ -519,13 +534,7 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         return _comparison(store, question, reports)
     if question.kind == "yesno" and not question.grades:
         return None
-    matched = [(report, j) for report in reports if (j := _match(question, report)) is not None]
-    # newest first ("most recent report" when no year is named), of the reports grading all the question asks when
-    # any does: "ensuring its workforce behaves ethically" is the 2017 area of that name, not the 2021/22 one about
-    # the workforce only
-    asked = set(question.concepts) - {"overall"}
-    whole = [(report, j) for report, j in matched if asked <= judgment_concepts(j.area)]
-    for report, j in whole or matched:
+    for report, j in _newest_matches(question, reports):
         item = _item(store, report, j)
         if item is None:
             continue
@@ -2557,7 +2566,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     b in said_stems and a not in said_stems for a, b in contrasts):
                 continue  # "How many notices about adults?" is not "18,760 public protection notices about children";
                 # nor "low-risk site records" "… highest-risk sites … 94 percent of these records"
-            if contrasts and _bound_to_counterpart(own, contrasts, question_stems):
+            if contrasts and any(a in said_stems and b in said_stems for a, b in contrasts) and \
+                    _bound_to_counterpart(own, contrasts, question_stems):
                 continue  # "What share of 101 calls were answered within 10 seconds?" is not "… answered 74 percent of
                 # 999 calls within 10 seconds, …, and one in five callers to the 101 number hung up …"
             if phrase_contrasts and (told := f"{own} {leaned}" if points_back else own) and any(
