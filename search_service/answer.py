@@ -4297,7 +4297,10 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
                   evidence=evidence)
 
 
-# words whose counterpart a sentence may say in their place, as stems: the sentence is then about the other one
+# words whose counterpart a sentence may say in their place, as stems (as `stems_of` gives them: a word may stem
+# two ways, "accident" to "accid" and "accidental" to "accident", "commissioner" to "commission", so some words
+# stand twice; a hyphenated word's own stem is its joined form, "oncal", "daycrew"): the sentence is then about the
+# other one
 # (not the points of the compass, which name places: "West Midlands", "Birmingham East")
 _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("femal", "male"), ("wholetim", "oncal"),
                  ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"), ("high", "lowest"), ("low", "highest"),
@@ -4326,7 +4329,9 @@ _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
     for pair in ((re.compile(a, re.I), re.compile(b, re.I)), (re.compile(b, re.I), re.compile(a, re.I))))
 
 
-_CLAUSES_RE = re.compile(r"[,;:()\t]|\s{2,}|\bbut\b", re.I)  # (a table's columns stand two spaces apart)
+# clauses for weighing a word against its counterpart: as _CLAUSE_SPLIT_RE's, but not split at "and" ("officers and
+# staff" is one phrase), and a table's columns (two spaces apart) each one
+_CLAUSES_RE = re.compile(r"[,;:()\t]|\s{2,}|\bbut\b", re.I)
 
 
 def _bound_to_counterpart(sentence: str, contrasts: list[tuple[str, str]], question_stems: frozenset[str]) -> bool:
