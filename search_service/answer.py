@@ -1690,7 +1690,16 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
             weights[st] = math.log(1 + n / (df + 0.5)) if df else top * (1.5 if st in names else 0.6)
             if st in period and df:
                 weights[st] *= 0.3
+            if st in _PREPOSITIONS:
+                weights[st] *= 0.3
     return weights
+
+
+# prepositions the analyser keeps (its stop words are the commonest only): rare in the reports, and so weighted as if
+# they said what is asked, though they only relate it ("Who does it work with against organised crime?" is about
+# working with someone, not about something "against organised crime groups")
+_PREPOSITIONS = frozenset({"against", "among", "amongst", "between", "through", "throughout", "toward",
+                           "upon", "across", "despit", "via"})  # as stemmed
 
 
 def _named(text: str, numbers: bool = True) -> set[str]:
@@ -4000,8 +4009,16 @@ def _deadline_before(question: Question, sentence: str, previous: str) -> bool:
     2023, the force should: … clear the backlog …, and make sure that every
     new referral is assessed within 48 hours": the date is the deadline, the
     48 hours a standard)?"""
-    return bool(_ASKS_DEADLINE_RE.search(question.text)) and _states_deadline(previous) and (
+    return bool(_ASKS_DEADLINE_RE.search(question.text)) and _deadline_of(sentence, previous) and (
         not _states_deadline(sentence) or previous.rstrip().endswith(":"))
+
+
+def _deadline_of(sentence: str, previous: str) -> bool:
+    """Does the sentence before set the sentence's deadline: a list's lead-in, or a sentence it points back to
+    ("… within 24 hours. It should also …"), not any sentence before it ("Of the 50 reports of rape …, 44 of these
+    within 24 hours." sets none for "We examined 14 records relating to modern slavery.")?"""
+    return bool(previous) and _states_deadline(previous) and (
+        previous.rstrip().endswith(":") or bool(_ANAPHOR_RE.match(sentence) or _POINTS_BACK_RE.match(sentence)))
 
 
 LIST_ITEMS = 8  # items of a list read back to its lead-in
@@ -4099,7 +4116,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # "By when must it train its officers?": "within six months, gives every officer training", or a
             # bullet under "By 31 December 2022, the service should:"; a date of something done ("audited only
             # 412 of them in 2021") sets no deadline
-            stated = [t for t in (text, previous) if t and _states_deadline(t)]
+            stated = [t for t in (text,) if _states_deadline(t)] + [previous] * _deadline_of(text, previous)
             if stated or _PRESCRIBED_RE.search(question.text):
                 return bool(stated)
         if _HOW_LONG_RE.search(question.text):  # "How long did callers wait?": a length of time, not a date
@@ -4116,6 +4133,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         # nor does the year of an Act's title ("the Police and Criminal Evidence Act 1984")
         text = HORIZON_RE.sub(" ", _ACT_YEAR_RE.sub(" ", text))  # nor a plan's horizon: "projections to 2020"
         text = _OUR_EARLIER_CLAUSE_RE.sub(" ", text)  # nor "which we praised in 2017": when the inspectors saw it
+        text = _without_years_asked(text, question.text)  # nor the year the question names itself
+        text = _without_compared_years(text, question.text)  # nor the year of a figure compared with
         return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", _SINCE_EVENT_RE.sub(" ", text))))
     if question.kind in ("grade", "frequency"):
         return bool(TYPE_PATTERNS[question.kind].search(text))
@@ -4134,6 +4153,18 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                     any(stems_of(m.group(0)) - stems_of(question.text) for m in _AGENT_RE.finditer(text)) or
                     bool(_BY_ACRONYM_RE.search(text)))
     return True
+
+
+# a year or a financial year standing alone, not a day's or a month's ("March 2017" dates more than "2017" asked)
+_YEAR_ALONE_RE = re.compile(rf"(\b{MONTHS}\s+)?(?<![\w/–-])((?:19|20)\d\d(?:[/–-]\d{{2,4}})?)(?![\w/–-])")
+
+
+def _without_years_asked(text: str, asked: str) -> str:
+    """The sentence without the years a question names: "When was the hub's funding for 2024/25 confirmed?" is not
+    answered by "In 2024/25 the RCCH had eight staff", whose only date is the one asked about."""
+    named = {m.group(2) for m in _YEAR_ALONE_RE.finditer(asked) if not m.group(1)}
+    return _YEAR_ALONE_RE.sub(lambda m: " " if m.group(2) in named and not m.group(1) else m.group(0),
+                              text) if named else text
 
 
 _BY_ACRONYM_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]{2,8})s?\b")  # "provided by the RCCH": a body
@@ -4369,6 +4400,20 @@ _OUR_EARLIER_CLAUSE_RE = re.compile(r"\b(?:which|that|as|when)\s+we\s+(?:\w+\s+)
                                     r"reported|said|noted|called|highlighted|recognised|identified|saw|inspected|"
                                     r"recommended|criticised)\b[^,.;]*?\b(?:in|during)\s+(?:our\s+)?(?:19|20)\d\d"
                                     r"(?:\s*[/–-]\s*\d\d)?\b", re.I)
+# the year of a figure compared with ("… now has six investigators, compared with two in 2017"): it dates the figure
+# before, not anything done
+_COMPARED_YEAR_RE = re.compile(r"\b(?:compared (?:with|to)|than|up from|down from)\s+(?:[\w,.%£-]+\s+){0,4}?"
+                               r"(?:in|at|during)\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
+
+
+def _without_compared_years(text: str, asked: str) -> str:
+    """The sentence without the years of the figures it compares with, unless the figure is the one asked ("When did
+    it have two investigators?": "… compared with two in 2017")."""
+    numbers = {w.lower() for w in _NUMERAL_RE.findall(asked) if w} | set(_DIGITS_RE.findall(asked))
+    return _COMPARED_YEAR_RE.sub(lambda m: m.group(0) if numbers & {w.lower() for w in re.findall(
+        r"[\w,.]+", m.group(0))} else " ", text)
+
+
 _ACT_YEAR_RE = re.compile(r"(?<=\bAct)\s+(?:of\s+)?(?:19|20)\d\d\b")  # "Mental Health Act 1983": a title
 _SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)\s+)?(?:\w+\s+)?(?:19|20)\d\d"
                             r"(?:\s*[/–-]\s*\d\d)?\b", re.I)  # "since 2021", "since April 2019": a change's start

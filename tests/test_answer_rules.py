@@ -4778,6 +4778,35 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "Within how many days does Fenmoor fire visit people referred as high risk?",
         "frs-2021-22-fenmoor", "within ten days",
         id="medium_and_high_risk_are_counterparts"),
+    # "In 2024/25 the RCCH had eight staff and a budget of £610,000." was offered at 0.81 for when the hub's funding
+    # for 2024/25 was confirmed: its only date is the year the question names
+    pytest.param(
+        "When was the Rural Crime Coordination Hub's funding for 2024/25 confirmed?", "eight staff",
+        "When was the Rural Crime Coordination Hub's funding for 2025/26 confirmed?",
+        "thematic-2025-rural-crime", "April 2025",
+        id="the_year_asked_about_is_no_answer_to_when"),
+    # "Of the 50 reports of rape we examined, … 44 of these within 24 hours. We examined 14 records relating to
+    # modern slavery." was offered at 0.85 for when modern slavery crimes should be recorded: the sentence before
+    # sets the deadline only as a list's lead-in or as what the sentence points back to
+    pytest.param(
+        "When should Tollbridge record modern slavery crimes?", "within 24 hours",
+        "By when must Eastmoor Police clear the backlog in its central referral unit?",
+        "peel-2021-22-eastmoor", "By 31 January 2023",
+        id="a_deadline_of_the_sentence_before_about_something_else"),
+    # "In the year to March 2022 it recorded 341 disruptions against organised crime groups, …" was offered at 0.64
+    # for who the force works with: "against", rare in the reports, had outweighed "work"
+    pytest.param(
+        "Who does Eastmoor work with against organised crime?", "341 disruptions",
+        "Who does Eastmoor work with against organised crime?",
+        "peel-2021-22-eastmoor", "North Sea Coast regional organised crime unit",
+        id="a_preposition_weighs_less_than_what_is_asked"),
+    # "Its counter-corruption unit now has six investigators, compared with two in 2017." was offered at 0.81 for
+    # when it got six: the year dates the figure compared with, which is answered when it is the one asked
+    pytest.param(
+        "When did Eastmoor's counter-corruption unit get six investigators?", "2017",
+        "When did Eastmoor's counter-corruption unit have two investigators?",
+        "peel-2021-22-eastmoor", "compared with two in 2017",
+        id="the_year_of_a_figure_compared_with"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
