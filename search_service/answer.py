@@ -2358,8 +2358,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
-    whole_noun = stems_of(_COUNTED_NOUN_RE.match(question.text, whole_given.end()).group(1)) \
-        if whole_given and _COUNTED_NOUN_RE.match(question.text, whole_given.end()) else frozenset()
+    counted = _COUNTED_NOUN_RE.match(question.text, whole_given.end()) if whole_given else None
+    whole_noun = stems_of(counted.group(1)) if counted else frozenset()
+    # and which kind of it ("of its 50 domestic abuse cases"), not an organisation's name ("the 40 Fenmoor fire records")
+    whole_kinds = _modifiers(counted.group(1)) - _ORGANISATION_GENERIC if counted else frozenset()
     # a word the question uses whose counterpart a sentence says instead ("notices about adults": "… about
     # children"; "in rural areas": "in urban areas")
     contrasts = [(a, b) for a, b in CONTRASTS if a in question_stems and b not in question_stems]
@@ -2569,7 +2571,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
             if who_done and any(stems_of(m.group(1)) & who_done for m in _NEGATED_VERB_RE.finditer(text[a:b])):
                 continue  # "Who reviews its notices?": not "Holmbridge Police doesn't review public protection notices …"
-            if whole_given and not _whole_of(text, whole_given.group(1), whole_noun):
+            if whole_given and not _whole_of(text, whole_given.group(1), whole_noun, whole_kinds):
                 continue  # "How many of the 38 children …?" (Wealdmarsh's): not a passage of 211 ("… only 17")
             if contrasts and (said_stems := stems_of(f"{own} {leaned}" if points_back else own)) and any(
                     b in said_stems and a not in said_stems for a, b in contrasts):
@@ -3097,11 +3099,14 @@ _SAMPLE_RE = re.compile(r"(?:\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|th
                         # "in 63 calls (25 percent) the call handler did not …"
                         r"\b(?:in|for)\s+\d[\d,]*\s+(?:[\w’'-]+\s+)?(?:calls|cases|records|incidents|investigations|files|"
                         r"reports|crimes|instances)\b|"
+                        # "In 41 of them the plan was good, but in 19 the case had been given to an officer without …"
+                        r"\b(?:in|for)\s+(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?=the\s)|"
                         # "Of the 70 investigations we reviewed, 21 were not …"
                         r"\bof\s+(?:the|these|those)\s+\d[\d,]*\s[^,.;:]*,\s*\d[\d,]*\b)([^.;:]*)", re.I)
 _NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?([a-z]{3,})\b|"
-                              r"\bwithout\s+(?:an?\s+|the\s+)?([a-z]{3,})\b)", re.I)
-_OF_THE_N_RE = re.compile(r"\bof\s+(?:the|its|these|those)\s+(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*(?:%|per ?cent|[/–-]\d))",
+                              # "without the right training": the word after an adjective too
+                              r"\bwithout\s+(?:an?\s+|the\s+|any\s+)?([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?)", re.I)
+_OF_THE_N_RE = re.compile(r"\bof\s+(?:the|its|these|those|[A-Z][\w-]*(?:['’]s|s['’]))\s+(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*(?:%|per ?cent|[/–-]\d))",
                           re.I)  # (not a year: "of the 2014 recommendations")
 # the words after a count, for what it counts: "of the 50 rapes examined", "of the 20 problem-solving plans", "of the
 # 190 Northshire investigations" (a name scopes it)
@@ -3109,18 +3114,31 @@ _COUNTED_NOUN_RE = re.compile(r"(?:\s+[A-Z][\w’'-]*)*((?:\s+[a-z][\w’'-]*){1
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\band\b|\bbut\b", re.I)
 
 
-def _whole_of(text: str, whole: str, noun: frozenset[str]) -> bool:
+def _whole_of(text: str, whole: str, noun: frozenset[str], kinds: frozenset[str] = frozenset()) -> bool:
     """Does the passage give the whole a question counts from ("How many of the 50 rapes …?"), in a clause that
     names what it is a whole of: "Of the 50 reports of rape we examined, 46 …", not "… 96 of the 100 reports we
-    examined, and it made the right decisions … in 47 of 50 cases"."""
+    examined, and it made the right decisions … in 47 of 50 cases"; and, when the question says which kind
+    ("of its 50 domestic abuse cases"), one of the words saying so: not "in 23 of the 50 missing children cases"."""
     for m in re.finditer(rf"(?<![\d,.]){re.escape(whole)}(?![\d,])", text):
         if not noun:
             return True
         start = max((b.end() for b in _CLAUSE_SPLIT_RE.finditer(text, 0, m.start())), default=0)
         after = _CLAUSE_SPLIT_RE.search(text, m.end())
-        if noun & stems_of(text[start:after.start() if after else len(text)]):
+        clause = stems_of(text[start:after.start() if after else len(text)])
+        if noun & clause and (not kinds or kinds & clause):
             return True
     return False
+
+
+_PHRASE_END_RE = re.compile(r"\s(?:was|were|is|are|did|do|does|had|has|have|could|should|would|can|will|in|at|on|"
+                            r"for|that|which|who|we|the|an?|of|with|by|to|from|did)\b", re.I)
+
+
+def _modifiers(phrase: str) -> frozenset[str]:
+    """The stems of the words before the noun of a counted phrase: "domestic abuse" of " domestic abuse cases was";
+    none of " rapes were recorded"."""
+    words = _PHRASE_END_RE.split(phrase, 1)[0].split()
+    return frozenset(stems_of(" ".join(words[:-1]))) if len(words) > 1 else frozenset()
 
 
 _WITHOUT_RE = re.compile(r"\bwithout\b", re.I)
@@ -3154,7 +3172,7 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
                    for n in _NEGATED_WORD_RE.finditer(sample.group(1)))
         for m in (*_NEGATED_COUNT_RE.finditer(sentence), *_COUNT_NOT_DONE_RE.finditer(sentence),
                   *_SHARE_NOT_DONE_RE.finditer(sentence), *sampled):
-            word = next(g for g in m.groups() if g)
+            word = " ".join(g for g in m.groups() if g)
             if stems_of(word) & set(weights):  # (by its stem: "sought" is "seek")
                 # "How many case files did inspectors review?": not "Supervisors did not review 19 …"; "In how many
                 # … did staff refer a concern?": not "in 9 of the 35 … the member of staff had not referred …"
@@ -4353,6 +4371,8 @@ _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
     (r"\bup[- ]to[- ]date\b", r"\bout[- ]of[- ]date\b"),
     (r"\bin person\b|\bface[- ]to[- ]face\b", r"\bby (?:tele)?phone\b|\bonline\b"),
     (r"\bmornings?\b", r"\bevenings?\b"),
+    # a police community support officer is no police officer, though the words of one hold the other's
+    (r"\bpolice officers?\b", r"\bpolice community support officers?\b|\bPCSOs?\b"),
     (_NOT_BEFORE + r"\b(?:on time|within\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?target)",
      r"\blate\b|\blonger than\b|\bnot\s+(?:[\w’'-]+\s+)?(?:on time|within)\b"),  # "not attended within it": late
     (r"\bmiss(?:ed|es)?\s+(?:(?:the|its|this|their|a)\s+)?(?:\w+\s+)?targets?\b",

@@ -4807,6 +4807,27 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "When did Eastmoor's counter-corruption unit have two investigators?",
         "peel-2021-22-eastmoor", "compared with two in 2017",
         id="the_year_of_a_figure_compared_with"),
+    # "The planned reduction of 21.6 percent in the number of police community support officers (PCSOs) by March
+    # 2020 …" was offered at 0.92 for the cut in police officers: its words hold "police" and "officers"
+    pytest.param(
+        "By how much will Harrowmere cut its police officers by March 2020?", "21.6 percent",
+        "By how much will Harrowmere cut its PCSOs by March 2020?",
+        "peel-efficiency-2016-harrowmere", "21.6 percent",
+        id="a_pcso_is_no_police_officer"),
+    # "… repeat victims of domestic abuse, and in 23 of the 50 missing children cases we reviewed the first risk
+    # assessment was wrong or incomplete." was offered at 0.92 for 50 domestic abuse cases
+    pytest.param(
+        "In how many of Fenmoor's 50 domestic abuse cases was the first risk assessment wrong?", "23 of the 50",
+        "In how many of Fenmoor's 50 missing children cases was the first risk assessment wrong or incomplete?",
+        "peel-2017-fenmoor", "23 of the 50 missing children cases",
+        id="a_whole_of_another_kind"),
+    # "In 41 of them the investigation plan was of a good standard, but in 19 the case had been given to an officer
+    # without the right training …" was offered at 0.92 for the cases given to a trained officer
+    pytest.param(
+        "In how many Northshire cases was the investigation given to a trained officer?", "in 19",
+        "In how many Northshire cases was the investigation given to an untrained officer?",
+        "peel-2017-northshire", "without the right training",
+        id="a_count_of_cases_without_what_is_asked"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
