@@ -4828,6 +4828,20 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "In how many Northshire cases was the investigation given to an untrained officer?",
         "peel-2017-northshire", "without the right training",
         id="a_count_of_cases_without_what_is_asked"),
+    # "When we inspected, 86 of these referrals had not been allocated to an investigator, …" was offered at 0.92 for
+    # how many had been allocated
+    pytest.param(
+        "How many online abuse referrals in Holmbridge had been allocated?", "86 of these referrals",
+        "How many online abuse referrals in Holmbridge had not been allocated?",
+        "ncpi-2024-holmbridge", "86 of these referrals had not been allocated",
+        id="a_count_of_what_had_not_been_done_without_that"),
+    # "When compared with the previous year, police recorded crime (excluding fraud) in West Midlands increased by 2
+    # percent …" was offered at 0.78 for the change in recorded fraud
+    pytest.param(
+        "By how much did West Midlands' recorded fraud change compared with the previous year?", "excluding fraud",
+        "By how much did West Midlands' recorded crime change compared with the previous year?",
+        "peel-effectiveness-2015-west-midlands", "increased by 2 percent",
+        id="a_change_in_what_a_figure_leaves_out"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
