@@ -2377,6 +2377,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         if question.kind == "date" and _ASKS_EVENT_RE.match(question.text) else None
     # "Who reviews …?" (not "Who does not …?"): the stems of its verbs, whose negation in a sentence rules it out
     who_done = set(weights) if question.kind == "who" and not _NEGATES_RE.search(question.text) else set()
+    # "What share … had no annual appraisal?", "… were not offered an interview?": a count of what was not done
+    asks_undone = question.kind == "number" and bool(_ASKS_UNDONE_RE.search(question.text))
     past_event = question.kind == "date" and bool(_ASKS_PAST_EVENT_RE.search(question.text)) and not (
         _PLANNED_RE.search(question.text))
     visit_dates_nothing = question.kind == "date" and not _INSPECTION_ASKED_RE.search(question.text)
@@ -2586,6 +2588,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if phrase_contrasts and (told := f"{own} {leaned}" if points_back else own) and any(
                     b.search(told) and not a.search(told) for a, b in phrase_contrasts):
                 continue  # "What share were out of date with their training?" is not "96 percent … were up to date"
+            if asks_undone and not _SAYS_UNDONE_RE.search(f"{own} {leaned}" if points_back else own):
+                continue  # "What share … had no annual appraisal?" is not "only 41 percent … had an annual appraisal"
             if state_stems and not state_stems & stems_of(f"{own} {leaned}"):
                 continue  # "How many custody sergeant posts are vacant?" is not "… has 54 custody sergeant posts"
             if waited_for and (said_waited := _waited_for(said)) and not waited_for & said_waited:
@@ -3149,6 +3153,14 @@ _WITHOUT_RE = re.compile(r"\bwithout\b", re.I)
 # what a figure leaves out: "All crime (excluding fraud)", "every offence other than fraud"
 _EXCLUDES = r"\b(?:exclud(?:e|es|ed|ing)|except(?:\s+for)?|other\s+than|apart\s+from|not\s+including)\b"
 _EXCLUDES_RE = re.compile(_EXCLUDES + r"\s+(?:the\s+|an?\s+)?([a-z]{3,})", re.I)
+_ASKS_UNDONE_RE = re.compile(r"\b(?:not|never|no|without)\b(?!\s+(?:more|less|fewer|longer|later|only)\b)|n[’']t\b",
+                             re.I)
+# a sentence counting what was not done says so, in one of many ways: "not", "no record", "without", "took longer than
+# the target", "late", "missed", "unallocated", "incomplete", "more than 28 days"
+_SAYS_UNDONE_RE = re.compile(r"\b(?:not|never|none|no|without|nobody|neither|nor|fail\w*|late|lateness|missed|lack\w*|"
+                             r"overdue|outstanding|wrong|incomplete|incorrect|inadequate|insufficient|absent|"
+                             r"un[a-z]{4,}|longer than|more than|over|beyond|outside|exceed\w*|before)\b|n[’']t\b",
+                             re.I)
 _NEGATES_RE = re.compile(r"\b(?:not|never|none|no)\b|n[’']t\b|\bfail", re.I)
 
 

@@ -4842,6 +4842,19 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "By how much did West Midlands' recorded crime change compared with the previous year?",
         "peel-effectiveness-2015-west-midlands", "increased by 2 percent",
         id="a_change_in_what_a_figure_leaves_out"),
+    # "… and only 41 percent of officers and staff had an annual performance appraisal in 2018/19." was offered at
+    # 0.85 for the share that had none; "91 percent of children who returned from a missing episode were offered an
+    # interview" at 0.85 for the share not offered one: a count of what was not done says so
+    pytest.param(
+        "What share of Brackenshire officers and staff had no annual appraisal?", "41 percent",
+        "What share of Brackenshire officers and staff had an annual appraisal?",
+        "peel-2018-19-brackenshire", "41 percent",
+        id="a_share_of_what_was_done_for_what_was_not"),
+    pytest.param(
+        "What share of Eastmoor children returning from a missing episode were not offered an interview?", "91 percent",
+        "What share of Eastmoor children returning from a missing episode were offered an interview?",
+        "peel-2021-22-eastmoor", "91 percent",
+        id="a_share_offered_for_the_share_not_offered"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
