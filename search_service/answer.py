@@ -239,6 +239,12 @@ PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
 _SHARE_ASKED = r"\b(?:what|which) (?:percentage|share|proportion)\b|\bwhat per ?cent\b|\bhow many per ?cent\b"
 _PERCENT_ASKED_RE = re.compile(_SHARE_ASKED, re.I)
 _PERCENT_RE = re.compile(r"\d\s*%|\bper ?cent\b", re.I)
+_FEW = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+# a share in any of its forms: "74 percent", "96 of the 100 reports", "one in five callers", "one incident in seven",
+# "two thirds", "most", a rate
+_SAYS_SHARE_RE = re.compile(rf"\d\s*%|\bper ?cent\b|\b{_FEW}\s+(?:[\w-]+\s+){{0,2}}?(?:of|in|out of)\s+(?:the\s+|these\s+|those\s+|its\s+|"
+                            rf"every\s+)?{_FEW}\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|"
+                            r"most|all|none|nobody|every|rates?|ratio|proportion|share)\b", re.I)
 _SHARE_OF_ASKED_RE = re.compile(r"\b(?:percentage|share|proportion) of (?:the |all |its |their )?([\w-]+)", re.I)
 _SHARE_OF_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
                           re.I)
@@ -291,7 +297,9 @@ def _share_of_a_part(sentence: str, counted: frozenset[str], asked: frozenset[st
 
 # a share and the words after its "of", to the sixth: what it is a share of ("74 percent of officers", "46 percent of
 # them did")
-_SHARE_OF_WORDS_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+((?:[\w’'-]+[ \t]*){1,6})", re.I)
+# (a share as a count of a whole too: "96 of the 100 reports we examined")
+_SHARE_OF_WORDS_RE = re.compile(r"(?:\d\s*(?:%|per ?cent)\s+of|\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*)\s+"
+                                r"((?:[\w’'-]+[ \t]*){1,6})", re.I)
 _POINTING_WORDS = frozenset(("them", "these", "those", "it", "this", "that", "which", "whom"))
 
 
@@ -2566,6 +2574,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 own = f"{leaned} {own}"  # "We estimate 93.4 percent … This is an improvement on the 89.1 percent …"
             if asks_change_since and not _CHANGE_RE.search(own):
                 continue  # "Has the backlog come down since 2016?" is settled by a change, not "In 2016 we found 640"
+            if asks_percent and not _SAYS_SHARE_RE.search(own):
+                continue  # "What share of crimes does it record?" is not "Rural crimes 1,507; Heritage crimes 63"
             if not asks_scope and _SCOPE_RE.search(text[a:b]):
                 continue  # "We assess how well the force protects …" says what was looked at, not what was found
             if asks_manner and _GRADE_STATEMENT_RE.search(text[a:b]):

@@ -4855,6 +4855,20 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "What share of Eastmoor children returning from a missing episode were offered an interview?",
         "peel-2021-22-eastmoor", "91 percent",
         id="a_share_offered_for_the_share_not_offered"),
+    # the table row "Brackenshire Police: Rural crimes 1,507; Heritage crimes 63; …" was offered at 0.81 for the share
+    # of crimes the force records: a share is answered by a share, in any of its forms ("one in five callers")
+    pytest.param(
+        "What share of crimes does Brackenshire record?", "Rural crimes 1,507",
+        "What share of callers to 101 hung up in Harrowmere?",
+        "peel-efficiency-2016-harrowmere", "One in five callers",
+        id="a_share_is_answered_by_a_share"),
+    # "The force recorded rapes correctly in 96 of the 100 reports we examined, and … in 47 of 50 cases." was offered
+    # at 0.92 for the share of crimes Northshire records: shares of reports and of cases, not of crimes
+    pytest.param(
+        "What share of crimes does Northshire record?", "96 of the 100 reports",
+        "What share of crimes does Northshire record?",
+        "peel-2023-25-northshire", "93.4 percent",
+        id="a_share_counted_of_another_whole"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
