@@ -3121,6 +3121,8 @@ _SAMPLE_RE = re.compile(r"(?:\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|th
                         r"\b(?:in|for)\s+(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?=the\s)|"
                         # "Of the 70 investigations we reviewed, 21 were not …"
                         r"\bof\s+(?:the|these|those)\s+\d[\d,]*\s[^,.;:]*,\s*\d[\d,]*\b)([^.;:]*)", re.I)
+_LACKS_RE = re.compile(r"\black(?:s|ed|ing)?\b|\bunable\b", re.I)
+_WORDS_AFTER_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}")  # the words after a negated one, to the next punctuation
 _NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?([a-z]{3,})\b|"
                               # "without the right training": the word after an adjective too
                               r"\bwithout\s+(?:an?\s+|the\s+|any\s+)?([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?)", re.I)
@@ -3193,12 +3195,17 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
         for m in _PENDING_RE.finditer(sentence):
             if stems_of(m.group(1)) & set(weights):
                 return True  # "How many premises did it audit?": not "1,140 high-risk premises were overdue an audit"
-    if not _NEGATES_RE.search(question_text) and not _WITHOUT_RE.search(question_text):
+    if not _NEGATES_RE.search(question_text) and not _WITHOUT_RE.search(question_text) and \
+            not _LACKS_RE.search(question_text):  # ("What share of calls lacked a precise location?" asks what was not)
+        # in a sample, what is negated with the words after it: "In 31 of the 52 … cases, no officer had spoken to
+        # the child"; "In 29 of the 45 …, the victim had not been given a risk assessment", asked how many completed it
         sampled = (n for sample in (*_SAMPLE_RE.finditer(sentence), *_SHARE_SAMPLE_RE.finditer(sentence))
                    for n in _NEGATED_WORD_RE.finditer(sample.group(1)))
         for m in (*_NEGATED_COUNT_RE.finditer(sentence), *_COUNT_NOT_DONE_RE.finditer(sentence),
                   *_SHARE_NOT_DONE_RE.finditer(sentence), *sampled):
             word = " ".join(g for g in m.groups() if g)
+            if m.re is _NEGATED_WORD_RE:
+                word += " " + " ".join(_WORDS_AFTER_RE.match(m.string, m.end()).group(0).split())
             if stems_of(word) & set(weights):  # (by its stem: "sought" is "seek")
                 # "How many case files did inspectors review?": not "Supervisors did not review 19 …"; "In how many
                 # … did staff refer a concern?": not "in 9 of the 35 … the member of staff had not referred …"

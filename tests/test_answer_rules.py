@@ -4869,6 +4869,20 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "What share of crimes does Northshire record?",
         "peel-2023-25-northshire", "93.4 percent",
         id="a_share_counted_of_another_whole"),
+    # "In 31 of the 52 missing children cases we reviewed, no officer had spoken to the child …" was offered at 0.92
+    # for the cases where an officer had; "In 29 of the 45 domestic abuse cases we reviewed, the victim had not been
+    # given a risk assessment at the first visit." at 0.85 for those where it was completed: the words after a
+    # sample's negation are what it negates
+    pytest.param(
+        "In how many of Eastmoor's 52 missing children cases had an officer spoken to the child?", "In 31 of the 52",
+        "In how many of Eastmoor's 52 missing children cases had no officer spoken to the child?",
+        "peel-2016-eastmoor", "In 31 of the 52",
+        id="a_sample_where_no_one_did_what_is_asked"),
+    pytest.param(
+        "In how many Eastmoor domestic abuse cases was the risk assessment completed at the first visit?", "In 29 of",
+        "In how many of Eastmoor's 52 missing children cases had no officer spoken to the child?",
+        "peel-2016-eastmoor", "In 31 of the 52",
+        id="a_sample_not_given_what_is_asked_done"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
