@@ -2656,12 +2656,13 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "in its first year" is not "In its first six months …", nor "its second year" "In its first year …"
             if month_asked and not re.search(rf"\b{month_asked.group(1)}\b", f"{own} {previous}", re.I):
                 continue  # "in August 2023" is not answered by the year's "It answered 61 percent of them …"
-            if asks_where and not any(stems_of(m.group(0)) - question_stems - spelt_out - _ORGANISATION_GENERIC
-                                      for m in where_said.finditer(text[a:b])):
+            if asks_where and not any(
+                    stems_of(m.group(0)) - question_stems - spelt_out - _ORGANISATION_GENERIC - _NATIONAL
+                    for m in where_said.finditer(text[a:b])):
                 # "Where is its contact centre?" is answered by a place ("at the force headquarters in Castlebridge"),
                 # not by the place asked about ("opened a desk in the force contact centre"; "in the multi-agency
                 # safeguarding hub" of "Where is its MASH?"; "to the force's Crime Recording Centre" of "Where is
-                # Tollbridge's crime recording centre?")
+                # Tollbridge's crime recording centre?"); nor by where every force is ("in England and Wales")
                 continue
             if asks_failings and not _FAILING_RE.search(own):
                 continue  # "What went wrong with …?" is answered by a failing, not by what was examined
@@ -3309,6 +3310,7 @@ _PLACE_NOUNS = (r"areas?|stations?|suites?|headquarters|buildings?|centres?|coun
                 r"librar(?:y|ies)|halls?|churche?s?|colleges?|universit(?:y|ies)|courts?|ports?|harbours?|estates?|"
                 r"parks?|markets?|prisons?")
 # a place: a name after a preposition of place (not a month: "in February 2016"), or a kind of place
+_NATIONAL = stems_of("England Wales Britain UK kingdom country")  # where every force is: "in England and Wales"
 _PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|across|outside|inside|within|throughout|around|into)\s+(?:the\s+)?"
                        rf"(?-i:(?!{MONTHS}\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)|"
                        rf"\b(?:in|at|to|from|across|into)\s+(?:the|its|their|each|every|all|one|two|three|four|five|"
@@ -4331,9 +4333,10 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not result.hits:
         return None
     weights = _weights(store, question)
-    if not weights or (question.kind == "yesno" and len(weights) < 2):
+    if not weights or (question.kind in ("yesno", "who") and len(weights) < 2):
         # "Is the 2024 inspection of Dunmere its first?" comes down to "first" once its scope is set aside: a
-        # sentence holding one word settles nothing ("… the arrival of the first fire engine")
+        # sentence holding one word settles nothing ("… the arrival of the first fire engine"); nor does it say who
+        # ("Who leads Eastmoor Police?" is not "… 9 neighbourhood teams, each led by a sergeant")
         return None
     best = _best_sentence(store, question, result.hits, weights, _counted_tables(store, question, result.hits)
                           + _stated_populations(store, question, result.hits)
