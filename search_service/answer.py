@@ -4188,6 +4188,10 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         text = _OUR_EARLIER_CLAUSE_RE.sub(" ", text)  # nor "which we praised in 2017": when the inspectors saw it
         text = _without_years_asked(text, question.text)  # nor the year the question names itself
         text = _without_compared_years(text, question.text)  # nor the year of a figure compared with
+        if _ASKS_INSPECTION_DATE_RE.search(question.text):
+            # "In what year was its previous crime inspection?" is answered by a year an inspection is named or done
+            # in ("HMIC's 2014 crime inspection", "inspection of crime data in 2014"), not by a deadline set in one
+            return bool(_INSPECTION_YEAR_RE.search(text) or _INSPECTION_DATED_RE.search(text))
         return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", _SINCE_EVENT_RE.sub(" ", text))))
     if question.kind in ("grade", "frequency"):
         return bool(TYPE_PATTERNS[question.kind].search(text))
@@ -4478,6 +4482,15 @@ _BASE_YEAR_RE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:in\s+|at\s+)?(
 _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|this|that|HMICF?R?S?[’']s)\s+"
                              r"(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|visit)s?\b(?!\s+(?:in|of)\s+\d)",
                              re.I)
+# "In what year was its previous crime inspection?", "When did HMIC last inspect it?"
+# (the inspection the subject: not "When was the staff survey for the Dunmere inspection open?")
+_ASKS_INSPECTION_DATE_RE = re.compile(r"\b(?:when|what year|which year)\s+(?:was|were|did|had)\s+"
+                                      r"(?:(?!(?:for|of|in|during|about|at|on|by|from|with)\b)[\w’'-]+\s+){0,6}?"
+                                      r"(?:inspections?|inspect(?:ed)?)\b", re.I)
+# an inspection, its fieldwork or a visit, and the year it was in ("Our fieldwork … took place over two weeks in February
+# and March 2019"), not a deadline ("by 2019")
+_INSPECTION_DATED_RE = re.compile(r"\b(?:inspect\w*|fieldwork|visit\w*)\b[^.;]{0,80}?(?<!\bbefore )(?<!\bby )(?<!\buntil )"
+                                  r"\b(?:19|20)\d\d\b", re.I)
 _INSPECTION_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?(?=" + NOT_DATA + ")", re.I)
 
 

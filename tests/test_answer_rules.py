@@ -4903,6 +4903,15 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "Where is Northshire's investigation hub?",
         "peel-2023-25-northshire", "in Kettlebridge",
         id="where_every_force_is_is_no_place"),
+    # "Of its 1,900 officers and staff, 260 have vetting that has expired, and the force does not have a plan to clear
+    # the backlog before 2019." was offered at 0.85 for when that legitimacy inspection was: asked when an inspection
+    # was, a sentence answers with a year an inspection is named or done in, not with a deadline it sets
+    pytest.param(
+        "When was the legitimacy inspection that found 260 Eastmoor officers and staff with expired vetting?",
+        "before 2019",
+        "When did HMIC last inspect West Midlands Police's crime data?",
+        "peel-effectiveness-2015-west-midlands", "national inspection of crime data in 2014",
+        id="when_an_inspection_was_is_not_a_deadline_it_set"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
