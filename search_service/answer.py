@@ -2041,6 +2041,12 @@ class Defining:
     at: re.Pattern  # (?=(term)), case folded
     role: bool  # "what does X do?": any verb of action answers, not only "is"
     required: bool  # only such a sentence may answer
+    term: str = ""  # as asked: "counter-corruption unit"
+
+    @property
+    def head(self) -> str:
+        """The term's last word: "unit" of "counter-corruption unit"."""
+        return self.term.split()[-1].lower() if self.term else ""
 
     def _said(self, sentence: str) -> int | None:
         """Where the words after a sentence's subject start, when its
@@ -2099,10 +2105,21 @@ class Defining:
         return self._then(_STRONG_TAIL, sentence) or self.apposes(sentence)
 
 
+def _refers_to_term(defines: Defining, footnote: Passage, hits) -> bool:
+    """Does a footnote open on the term's last word ("The unit looks for officers and staff who …"), under a heading
+    whose passages found name the term ("its counter-corruption unit")? (Its marker is not kept in the text.)"""
+    return bool(defines.head) and not defines.names(footnote.text) and bool(
+        re.match(rf"\s*(?:the|this|these)\s+{re.escape(defines.head)}s?\b", footnote.text, re.I)) and any(
+        defines.names(h.passage.text) for h in hits[:CANDIDATE_PASSAGES]
+        if h.passage.report_id == footnote.report_id and h.passage.heading_path[:1] == footnote.heading_path[:1])
+
+
 def _glosses(defines: Defining, footnote: Passage, hits) -> bool:
     """Is this footnote about the term asked: naming it, or numbered where
     a passage beside it prints the term ("cannabis/khat7" for footnote 7)?"""
     if defines.names(footnote.text):
+        return True
+    if _refers_to_term(defines, footnote, hits):
         return True
     number = re.search(r"\d+", footnote.heading_path[-1] if footnote.heading_path else "")
     if not number:
@@ -2151,7 +2168,8 @@ def _defining(question: Question) -> Defining | None:
     # what it is
     named = m.group(2)[:1].isupper()
     return Defining(re.compile(rf"(?=({term}))", re.I), role,
-                    required=role or named or (m.group(1) or "").strip().lower() != "the")
+                    required=role or named or (m.group(1) or "").strip().lower() != "the",
+                    term=m.group(2))
 
 
 # a measure a percentage gives: "How has its crime recording accuracy changed?" is answered by "records 93.4 percent"
@@ -2490,6 +2508,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat), unless
                 # it only lists it ("Outstanding, good, requires improvement or inadequate.")
                 continue
+            if defines and p.kind == "footnote" and _refers_to_term(defines, p, hits):
+                own = f"{own} {defines.term}"  # "The unit looks for …" glosses the term its footnote is attached to
             if defines and defines.says_what(text[a:b]):
                 bonus += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
             elif defines and defines.subject(text[a:b]):

@@ -154,16 +154,18 @@ def test_a_place_named_bare_is_still_its_force_when_the_force_report_answers(sto
 
 # ------------------------------------------------------------------ definitions
 
-@pytest.mark.parametrize("q", [
-    "What are on-call firefighters in the Fenmoor fire service?",  # "… 19 are crewed by on-call firefighters"
-    "What does Eastmoor Police's counter-corruption unit do?",  # "Its counter-corruption unit has only two …"
+@pytest.mark.parametrize("q,mention,defined", [
+    # "… 19 are crewed by on-call firefighters"
+    ("What are on-call firefighters in the Fenmoor fire service?", "crewed", "respond to a pager"),
+    # "Its counter-corruption unit has only two investigators."
+    ("What does Eastmoor Police's counter-corruption unit do?", "only two investigators", "abuse their position"),
 ])
-def test_a_sentence_that_only_mentions_the_term_defines_nothing(store, q):
+def test_a_sentence_that_only_mentions_the_term_defines_nothing(store, q, mention, defined):
     # the Fenmoor fire report also says what on-call firefighters are ("… live or work near their station and
-    # respond to a pager"), which may answer; the sentence counting the engines they crew may not
+    # respond to a pager"), and a footnote what the unit does: these may answer; the sentences mentioning them may not
     a = asked(store, q)
     assert (a.answer is None and a.declined_reason) or (
-        a.answer.kind == "definition" and "respond to a pager" in a.answer.text and "crewed" not in a.answer.text)
+        a.answer.kind == "definition" and defined in a.answer.text and mention not in a.answer.text)
 
 
 @pytest.mark.parametrize("q,report,opening", [
@@ -4916,3 +4918,10 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
     answered_from(store, right_q, report, said)
+
+
+def test_a_footnote_naming_the_term_by_its_last_word_glosses_it(store):
+    # the footnote "The unit looks for officers and staff who abuse their position." is attached to "Its
+    # counter-corruption unit" (its marker is not kept in the text): it says what the unit does
+    answered_from(store, "What does Eastmoor's counter-corruption unit do?", "peel-legitimacy-2017-eastmoor",
+                  "looks for officers and staff who abuse their position")
