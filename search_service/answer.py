@@ -2433,8 +2433,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
-    asks_organisations = bool(
-        _ASKS_ORGANISATIONS_RE.match(core_of(question.text)))
+    organisations_asked = _ASKS_ORGANISATIONS_RE.match(core_of(question.text))
+    asks_organisations = bool(organisations_asked)
+    # "Which forces …?" is answered by a sentence naming two at least; "Which force …?", one
+    organisations_wanted = 2 if organisations_asked and organisations_asked.group(0).rstrip().endswith("s") and \
+        question.kind in ("list", "enumeration") else 1
     known = store.cached("question-names", lambda: known_names(store.reports())) \
         if asks_organisations or asks_every_organisation else None
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
@@ -2723,8 +2726,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += INTRODUCES_BONUS  # "we inspected five forces: …" lists them; "five forces understand, …" not
             elif question.kind == "enumeration" and not wanted and _lists_after_lead(text[a:end]):
                 bonus += INTRODUCES_BONUS  # "What kinds of offending …?": "… crimes such as theft, criminal damage …"
-            if asks_organisations and len(named_organisations(text[a:end], known)) < (
-                    2 if question.kind in ("list", "enumeration") else 1):
+            if asks_organisations and len(named_organisations(text[a:end], known)) < organisations_wanted:
                 # (and "Which forces got worse at …?" by a sentence naming one at least, not "The force has …")
                 continue  # "Which forces did it inspect?" is not answered by "The five forces we inspected all have …"
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:

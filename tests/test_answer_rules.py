@@ -4925,3 +4925,9 @@ def test_a_footnote_naming_the_term_by_its_last_word_glosses_it(store):
     # counter-corruption unit" (its marker is not kept in the text): it says what the unit does
     answered_from(store, "What does Eastmoor's counter-corruption unit do?", "peel-legitimacy-2017-eastmoor",
                   "looks for officers and staff who abuse their position")
+
+
+def test_which_force_asked_is_answered_by_a_sentence_naming_one(store):
+    # "Which forces …?" lists two at least; "Which force …?" asks for one, and a sentence naming one answers it
+    answered_from(store, "Which force gives its wildlife crime officers protected time?", "thematic-2025-rural-crime",
+                  "Only Brackenshire Police gives its WCOs protected time")
