@@ -2650,6 +2650,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
             if day_asked and _another_day(text[a:b], day_asked.groups()):
                 continue  # "How many incidents were waiting on 15 July 2016?" is not "On 15 June 2016, … 212 …"
+            if month_year_asked and not day_asked and question.kind in TYPED_KINDS and _another_day(
+                    text[a:b], ("", *month_year_asked.groups()[1:])):
+                continue  # "What was its rate in March 2022?" is not the row "April to June 2021: … 84.6%"
             if month_year_asked and _another_year_of_month(text[a:b] if _MONTH_YEAR_RE.search(text[a:b]) else previous,
                                                            month_year_asked.groups()):
                 continue  # "Where did it start a pilot in March 2021?" is not "… in March 2022 it started a pilot …"
