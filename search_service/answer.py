@@ -4428,7 +4428,7 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("arrest", "charg"), ("neighborhood", "respons"), ("overdu", "complet"),
                  ("first", "recent"), ("first", "latest"), ("ahead", "behind"), ("start", "finish"),
                  ("constabl", "commiss"), ("constabl", "commission"), ("save", "spend"),
-                 ("medium", "high"), ("medium", "low"))
+                 ("medium", "high"), ("medium", "low"), ("primari", "secondari"))
 CONTRASTS = tuple(pair for a, b in _COUNTERPARTS for pair in ((a, b), (b, a)))
 # counterparts said in more than one word: "out of date" is not "up to date", "in person" not "by telephone"
 _NOT_BEFORE = r"(?<!\bnot )" + "".join(rf"(?<!\bnot \w{{{n}}} )" for n in range(3, 12))  # not after "not (verb)"
@@ -4436,6 +4436,7 @@ _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
     (r"\bup[- ]to[- ]date\b", r"\bout[- ]of[- ]date\b"),
     (r"\bin person\b|\bface[- ]to[- ]face\b", r"\bby (?:tele)?phone\b|\bonline\b"),
     (r"\bmornings?\b", r"\bevenings?\b"),
+    (r"\bwithin\b", r"\b(?:past|beyond|outside)\b"),  # "within their review date", "past it"
     # a police community support officer is no police officer, though the words of one hold the other's
     (r"\bpolice officers?\b", r"\bpolice community support officers?\b|\bPCSOs?\b"),
     (_NOT_BEFORE + r"\b(?:on time|within\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?target)",

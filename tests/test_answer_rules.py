@@ -4921,6 +4921,19 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "What was Eastmoor's 999 answering rate in March 2022?",
         "peel-2021-22-eastmoor", "74 percent in March 2022",
         id="a_row_of_other_months"),
+    # the row "Average response time to primary fires (minutes:seconds): Dunmere 9:14; England 9:01" was offered at
+    # 0.79 for secondary fires; "… 96 percent of these records were within their review date" at 0.81 for the share
+    # past it
+    pytest.param(
+        "What is Dunmere's average response time to secondary fires?", "primary fires",
+        "What is Dunmere's average response time to primary fires?",
+        "frs-2023-25-dunmere", "9:14",
+        id="primary_and_secondary_are_counterparts"),
+    pytest.param(
+        "What share of Dunmere's high-risk site records were past their review date?", "96 percent",
+        "What share of Dunmere's high-risk site records were within their review date?",
+        "frs-2023-25-dunmere", "96 percent",
+        id="within_and_past_are_counterparts"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
