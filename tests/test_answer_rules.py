@@ -4951,3 +4951,14 @@ def test_which_force_asked_is_answered_by_a_sentence_naming_one(store):
     # "Which forces …?" lists two at least; "Which force …?" asks for one, and a sentence naming one answers it
     answered_from(store, "Which force gives its wildlife crime officers protected time?", "thematic-2025-rural-crime",
                   "Only Brackenshire Police gives its WCOs protected time")
+
+
+@pytest.mark.parametrize("q,said", [
+    # the bound restated ("within the force's target of 15 minutes") is on neither side of it; and a share "of cases"
+    # is one of whatever the sentence counts
+    ("What share of emergency incidents involving children did Holmbridge attend within 15 minutes?", "88 percent"),
+    # "In the cases we reviewed," ends what the inspectors examined: the figures after it are a finding
+    ("In how many cases were Holmbridge strategy discussions held within a day?", "41 of 48 cases"),
+])
+def test_a_finding_after_what_was_examined_answers(store, q, said):
+    answered_from(store, q, "ncpi-2024-holmbridge", said)
