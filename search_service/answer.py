@@ -2205,7 +2205,9 @@ _ASKS_PLACES_RE = re.compile(r"^\s*(?:in |at |from |to )?(?:which|what) (?:other
 
 
 _NAME_AND_NOUN_RE = re.compile(r"(?<!^)(?<![.?!] )\b((?-i:[A-Z][a-z][\w’'-]*))\s+((?-i:[A-Z]?[a-z][\w’'-]*))\b")
-_PLACE_ASKED_RE = re.compile(rf"\b(?:in|at|from|near)\s+(?:the\s+)?(?!{MONTHS}\b)([A-Z][\w’'-]+)")
+_PLACE_ASKED_RE = re.compile(rf"\b(?:in|at|from|near)\s+(?:the\s+)?(?!{MONTHS}\b)([A-Z][\w’'-]+)|"
+                             # a place naming what is counted there: "How long did Kingsfold detainees wait?"
+                             rf"(?<=[a-z] )(?!{MONTHS}\b)((?-i:[A-Z][a-z][\w’'-]*))(?=\s+(?-i:[a-z]+s)\b)")
 
 
 @lru_cache(maxsize=1024)
@@ -2326,7 +2328,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
     # a place the question names, not the organisation it scopes ("at Kingsfold"), and any other place a sentence
     # may name in its stead
-    places_asked = {st for m in _PLACE_ASKED_RE.finditer(question.text) for st in stems_of(m.group(1))} & set(weights)
+    places_asked = {st for m in _PLACE_ASKED_RE.finditer(question.text) for st in stems_of(m.group(1) or m.group(2))} \
+        & set(weights)
     other_places = _places_named(question.text) if places_asked else None
     directions = _directions(question.text, question.organisations)  # where to, where from
     # a thing the question names by a name and a common noun ("Brackford University", "Farm Watch"), and the same
@@ -2503,7 +2506,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and wholes is None:
                 wholes = [stems_of(_row_label(text[x:y])) for x, y in spans[len(header):]
                           if _WHOLE_ROW_RE.match(text[x:y])]
-            if header and _part_not_asked(_row_label(text[a:b]), wholes, question_stems):
+            if header and _part_not_asked(_row_label(text[a:b]), wholes, question_stems | spelt_out):
                 continue  # "What is its crime recording rate?" is the "All crime" row's, not "Behavioural crimes"
             # a row's count sits under its column's name
             typed = _table_row(header, text[a:b]) if header else said
@@ -2829,12 +2832,14 @@ def _part_not_asked(label: str, wholes: list[frozenset[str]], asked: frozenset[s
     label names too)? Then it asks for the whole: "the crime recording rate"
     is the "All crime" row's, not "Behavioural crimes"; detainees held by the
     force are the "Total" row's, not one suite's; a row naming the force
-    asked about is asked by name."""
+    asked about is asked by name. In a table giving no whole, a row whose
+    label the question does not name at all is a part it does not ask:
+    adults brought into custody are not the row "Less than 12 hours"."""
     stems = stems_of(label)
     if _WHOLE_ROW_RE.match(label) or not stems - asked:
         return False
     named = stems & asked
-    return any(named <= whole for whole in wholes)
+    return any(named <= whole for whole in wholes) if wholes else not named
 
 
 def _within_reach(survivors: list) -> list:
