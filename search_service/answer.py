@@ -2508,6 +2508,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                           if _WHOLE_ROW_RE.match(text[x:y])]
             if header and _part_not_asked(_row_label(text[a:b]), wholes, question_stems | spelt_out):
                 continue  # "What is its crime recording rate?" is the "All crime" row's, not "Behavioural crimes"
+            if header and typed_names and _WHOLE_ROW_RE.match(text[a:b]) and any(
+                    typed_names & stems_of(_row_label(text[x:y])) for x, y in spans[len(header):]):
+                continue  # "How many cells does Brackenfield have?" is its row's, not the "Total" row's
             # a row's count sits under its column's name
             typed = _table_row(header, text[a:b]) if header else said
             if question.kind in ("number", "date", "grade", "frequency", "who") and not _typed(question, typed, previous,
