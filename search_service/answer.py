@@ -308,6 +308,24 @@ def _share_wholes(sentence: str) -> list[list[str]]:
     return [m.group(1).lower().split() for m in _SHARE_OF_WORDS_RE.finditer(sentence)]
 
 
+_SHARE_OF_WHO_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:who|that|which)\s+"
+                              r"(?:had\s+|have\s+|has\s+|were\s+|was\s+)?([a-z]{3,})", re.I)
+
+
+def _done_by_the_whole(sentence: str, weights: dict[str, float], question_text: str) -> bool:
+    """Is what the question asks done said only of a share's whole ("88 percent of staff who answered the survey
+    said …"), the question not asking a share of those who did it ("of staff who answered …", "of children
+    returning from …")?"""
+    if re.search(r"\b(?:who|that|which)\b", question_text, re.I):
+        return False
+    modifying = {st for w in re.findall(r"\b[a-z]+ing\b", question_text, re.I) for st in stems_of(w)}
+    for m in _SHARE_OF_WHO_RE.finditer(sentence):
+        verb = stems_of(m.group(1)) & set(weights) - modifying
+        if verb and not verb & stems_of(sentence[:m.start()] + " " + sentence[m.end():]):
+            return True
+    return False
+
+
 def _shares_of_another(sentence: str, whole: str) -> bool:
     """Does the sentence give its shares only of other things than the whole asked about ("74 percent of
     officers", asked what share of sergeants …): a share of them is no share of the whole?"""
@@ -2751,6 +2769,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += PERCENT_BONUS  # "What percentage …?": "93.4 percent" over "96 of the 100 reports"
             if share_whole and share_whole not in stems_of(f"{own} {leaned}" if points_back else own):
                 continue  # "What share of its recorded crime is domestic abuse?" is not "23 of the 50 … cases"
+            if asks_percent and _done_by_the_whole(said, weights, question.text):
+                continue  # "What share of staff answered the survey?" is not "88 percent of staff who answered the
+                # survey said they felt valued": a share of those who did it, not the share who did
             if asks_percent and share_whole and whole_plural and _shares_of_another(said, share_whole):
                 continue  # "What share of its sergeants …?" is not "74 percent of officers had completed …"
             if asks_percent and counted_share and _share_of_a_part(said, counted_share, question_stems):
@@ -3116,6 +3137,7 @@ _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|dur
 _PENDING_RE = re.compile(r"\b(?:overdue(?:\s+for)?|awaiting|waiting\s+(?:for|to(?:\s+be)?)|yet\s+to(?:\s+be)?|still\s+to(?:\s+be)?)\s+"
                          r"(?:(?:an?|the|their|its|a\s+full)\s+)?([a-z]{3,})\b", re.I)
 _ASKS_PENDING_RE = re.compile(r"\b(?:overdue|await\w*|wait\w*|backlogs?|pending|yet to|still to|queue\w*)\b", re.I)
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}\Z|n[’']t\s+(?:\w+\s+){0,2}\Z", re.I)
 _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplete", "unrecorded", "non-urgent"
 # a count of what was not done: "did not review 19 of the 70 case files", "had not been updated in 11"
 _NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even|consistently|properly|fully)\s+)?"
@@ -3226,6 +3248,13 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
         if m.group(1)[:4].lower() in openings and stems_of(m.group(1)) & set(weights) and not re.search(rf"\b{re.escape(m.group(0))}\b", question_text, re.I) \
                 and not re.search(rf"(?<![\w-]){word}\b", sentence, re.I):
             return True  # (not when it also says the word plainly: "168,220 emergency and 301,440 non-emergency calls")
+    for m in _OPPOSITE_RE.finditer(question_text):  # and the other way: "unreasonable" asked, "reasonable" said
+        root, word = m.group(1), m.group(0)  # (not negated there: "unrecorded" is "had not been recorded")
+        said = [r for r in re.finditer(rf"(?<![\w-]){re.escape(root)}\b", sentence, re.I)
+                if not _NEGATED_BEFORE_RE.search(sentence, max(0, r.start() - 30), r.start())]
+        if len(root) >= 6 and said and not re.search(rf"\b{re.escape(word)}\b", sentence, re.I) and not re.search(
+                rf"(?<![\w-]){re.escape(root)}\b", question_text, re.I):
+            return True
     if not re.search(_EXCLUDES, question_text, re.I):
         for m in _EXCLUDES_RE.finditer(sentence):
             word = m.group(1)

@@ -4954,6 +4954,20 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many cells does Wealdmarsh have in total?",
         "custody-2024-wealdmarsh", "14,380",
         id="the_total_row_for_a_row_named"),
+    # "In 96 of the 100 stop and search records we reviewed, the grounds recorded were reasonable." was offered at
+    # 0.81 for the records whose grounds were unreasonable
+    pytest.param(
+        "In how many of Eastmoor's stop and search records were the grounds unreasonable in 2017?", "In 96 of the 100",
+        "In how many of Eastmoor's stop and search records were the grounds reasonable in 2017?",
+        "peel-legitimacy-2017-eastmoor", "In 96 of the 100",
+        id="a_count_of_the_reasonable_for_the_unreasonable"),
+    # "… and 88 percent of staff who answered the survey said they felt valued by the force." was offered at 0.92 for
+    # the share of staff who answered the survey: a share of those who did it is not the share who did
+    pytest.param(
+        "What share of Eastmoor staff answered the 2017 staff survey?", "88 percent",
+        "What share of Eastmoor staff answered the 2017 staff survey?",
+        "peel-legitimacy-2017-eastmoor", "response rate of 71 percent",
+        id="a_share_of_those_who_did_it"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
