@@ -242,8 +242,9 @@ _PERCENT_RE = re.compile(r"\d\s*%|\bper ?cent\b", re.I)
 _FEW = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 # a share in any of its forms: "74 percent", "96 of the 100 reports", "one in five callers", "one incident in seven",
 # "two thirds", "most", a rate
-_SAYS_SHARE_RE = re.compile(rf"\d\s*%|\bper ?cent\b|\b{_FEW}\s+(?:[\w-]+\s+){{0,2}}?(?:of|in|out of)\s+(?:the\s+|these\s+|those\s+|its\s+|"
-                            rf"every\s+)?{_FEW}\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|"
+_SAYS_SHARE_RE = re.compile(rf"\d\s*%|\bper ?cent\b|\b{_FEW}\s+(?:[\w-]+\s+){{0,2}}?(?:of|in|out of)\s+"
+                            rf"(?:the\s+|these\s+|those\s+|its\s+|every\s+)?{_FEW}\b|"
+                            r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|"
                             r"most|all|none|nobody|every|rates?|ratio|proportion|share)\b", re.I)
 _SHARE_OF_ASKED_RE = re.compile(r"\b(?:percentage|share|proportion) of (?:the |all |its |their )?([\w-]+)", re.I)
 _SHARE_OF_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
@@ -2413,7 +2414,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
     counted = _COUNTED_NOUN_RE.match(question.text, whole_given.end()) if whole_given else None
     whole_noun = stems_of(counted.group(1)) if counted else frozenset()
-    # and which kind of it ("of its 50 domestic abuse cases"), not an organisation's name ("the 40 Fenmoor fire records")
+    # and which kind of it ("of its 50 domestic abuse cases"), not an organisation's name ("the 40 Fenmoor fire
+    # records")
     whole_kinds = _modifiers(counted.group(1)) - _ORGANISATION_GENERIC if counted else frozenset()
     # a word the question uses whose counterpart a sentence says instead ("notices about adults": "… about
     # children"; "in rural areas": "in urban areas")
@@ -2651,7 +2653,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     b.search(told) and not a.search(told) for a, b in phrase_contrasts):
                 continue  # "What share were out of date with their training?" is not "96 percent … were up to date"
             if asks_undone and not _SAYS_UNDONE_RE.search(f"{own} {leaned}" if points_back else own):
-                continue  # "What share … had no annual appraisal?" is not "only 41 percent … had an annual appraisal"
+                continue  # "What share … had no annual appraisal?" is not "only 41 percent … had an appraisal"
             if state_stems and not state_stems & stems_of(f"{own} {leaned}"):
                 continue  # "How many custody sergeant posts are vacant?" is not "… has 54 custody sergeant posts"
             if waited_for and (said_waited := _waited_for(said)) and not waited_for & said_waited:
@@ -3188,7 +3190,8 @@ _WORDS_AFTER_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}")  # the words after a neg
 _NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?([a-z]{3,})\b|"
                               # "without the right training": the word after an adjective too
                               r"\bwithout\s+(?:an?\s+|the\s+|any\s+)?([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?)", re.I)
-_OF_THE_N_RE = re.compile(r"\bof\s+(?:the|its|these|those|[A-Z][\w-]*(?:['’]s|s['’]))\s+(?!(?:19|20)\d\d\b)(\d[\d,]*)\b(?!\s*(?:%|per ?cent|[/–-]\d))",
+_OF_THE_N_RE = re.compile(r"\bof\s+(?:the|its|these|those|[A-Z][\w-]*(?:['’]s|s['’]))\s+(?!(?:19|20)\d\d\b)"
+                          r"(\d[\d,]*)\b(?!\s*(?:%|per ?cent|[/–-]\d))",
                           re.I)  # (not a year: "of the 2014 recommendations")
 # the words after a count, for what it counts: "of the 50 rapes examined", "of the 20 problem-solving plans", "of the
 # 190 Northshire investigations" (a name scopes it)
@@ -3267,7 +3270,8 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
     if not _NEGATES_RE.search(question_text) and not _WITHOUT_RE.search(question_text) and \
             not _LACKS_RE.search(question_text):  # ("What share of calls lacked a precise location?" asks what was not)
         # in a sample, what is negated with the words after it: "In 31 of the 52 … cases, no officer had spoken to
-        # the child"; "In 29 of the 45 …, the victim had not been given a risk assessment", asked how many completed it
+        # the child"; "In 29 of the 45 …, the victim had not been given a risk assessment", asked how many
+        # completed it
         sampled = (n for sample in (*_SAMPLE_RE.finditer(sentence), *_SHARE_SAMPLE_RE.finditer(sentence))
                    for n in _NEGATED_WORD_RE.finditer(sample.group(1)))
         for m in (*_NEGATED_COUNT_RE.finditer(sentence), *_COUNT_NOT_DONE_RE.finditer(sentence),
@@ -3999,8 +4003,8 @@ _FIELDWORK_VERB = r"(?:examined|reviewed|looked at|listened to|checked|sampled|r
 # (the list of what they did, up to a finding: "We examined 40 cancelled rapes and found that 36 …"; a count standing
 # right before "we examined", not a part of a sample: "in 5 of the 12 cases we reviewed")
 # (what the inspectors examined, as far as the finding: not past "In the cases we reviewed," which ends it)
-_FIELDWORK_RE = re.compile(rf"\b(?:we|inspectors|our team)\s+(?:also\s+)?{_FIELDWORK_VERB}\b(?!\s*,)(?:(?!\b(?:found|find|but|"
-                           rf"which|whom|who|where|when|while|whereas|that)\b)[^.;:])*|"
+_FIELDWORK_RE = re.compile(rf"\b(?:we|inspectors|our team)\s+(?:also\s+)?{_FIELDWORK_VERB}\b(?!\s*,)"
+                           rf"(?:(?!\b(?:found|find|but|which|whom|who|where|when|while|whereas|that)\b)[^.;:])*|"
                            rf"\b\d[\d,]*\s+(?:(?!of\b)[\w-]+\s+){{0,4}}?(?:that\s+)?(?:we|inspectors)\s+{_FIELDWORK_VERB}\b", re.I)
 _ASKS_FIELDWORK_RE = re.compile(r"\b(?:we|us|our|inspectors?|inspectorate|hmic\w*|inspections?|inspected|fieldwork|"
                                 r"review\w*|examin\w*|sampl\w*|look(?:ed)? at|listen\w*|interview\w*|"
@@ -4557,10 +4561,10 @@ _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|
 _ASKS_INSPECTION_DATE_RE = re.compile(r"\b(?:when|what year|which year)\s+(?:was|were|did|had)\s+"
                                       r"(?:(?!(?:for|of|in|during|about|at|on|by|from|with)\b)[\w’'-]+\s+){0,6}?"
                                       r"(?:inspections?|inspect(?:ed)?)\b", re.I)
-# an inspection, its fieldwork or a visit, and the year it was in ("Our fieldwork … took place over two weeks in February
-# and March 2019"), not a deadline ("by 2019")
-_INSPECTION_DATED_RE = re.compile(r"\b(?:inspect\w*|fieldwork|visit\w*)\b[^.;]{0,80}?(?<!\bbefore )(?<!\bby )(?<!\buntil )"
-                                  r"\b(?:19|20)\d\d\b", re.I)
+# an inspection, its fieldwork or a visit, and the year it was in ("Our fieldwork … took place over two weeks in
+# February and March 2019"), not a deadline ("by 2019")
+_INSPECTION_DATED_RE = re.compile(r"\b(?:inspect\w*|fieldwork|visit\w*)\b[^.;]{0,80}?"
+                                  r"(?<!\bbefore )(?<!\bby )(?<!\buntil )\b(?:19|20)\d\d\b", re.I)
 _INSPECTION_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?(?=" + NOT_DATA + ")", re.I)
 
 

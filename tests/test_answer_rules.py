@@ -4914,8 +4914,8 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "When did HMIC last inspect West Midlands Police's crime data?",
         "peel-effectiveness-2015-west-midlands", "national inspection of crime data in 2014",
         id="when_an_inspection_was_is_not_a_deadline_it_set"),
-    # the table row "April to June 2021: 999 calls received 43,910; … answered within 10 seconds 84.6%; …" was offered
-    # at 0.81 for the rate in March 2022: a row or sentence naming months, never the one asked, is about others
+    # the table row "April to June 2021: 999 calls received 43,910; … answered within 10 seconds 84.6%; …" was
+    # offered at 0.81 for the rate in March 2022: a row or sentence naming months, never the one asked, is about others
     pytest.param(
         "What was Eastmoor's 999 answering rate in March 2022?", "April to June 2021",
         "What was Eastmoor's 999 answering rate in March 2022?",
