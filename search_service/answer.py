@@ -230,7 +230,8 @@ def _say_if_older(question: Question, answer: Answer) -> Answer:
 
 
 # "Which forces …?", "What are the five forces …?": answered by a sentence that names them
-_ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: \w+)?)?(?: of the)? "
+_ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: \w+)?)?(?: of the)?"
+                                    rf"(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten))? "  # "Which five forces"
                                     rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
 PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
@@ -1082,7 +1083,8 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
                   items=answer_items, basis="findings")
 
 
-_MENTION_RE = re.compile(r"^\s*(which|what|in which)(?: of the)? (reports?|forces?|police forces?|services?|"
+_MENTION_RE = re.compile(r"^\s*(which|what|in which)(?: of the)?(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten))?"
+                         r" (reports?|forces?|police forces?|services?|"
                          r"fire (and rescue )?"
                          r"services?|inspections?|organisations?)\b", re.I)
 MENTION_COVERAGE = 0.75
@@ -1092,7 +1094,9 @@ _INSPECTED_BY_RE = re.compile(r"\b(?:were|was|been|are|is) (?:inspected|covered|
 _INSPECTED_FRAME_RE = re.compile(r"\b(?:which|what|in|of|the|police|forces?|fire|and|rescue|services?|organisations?|"
                                  r"constabular(?:y|ies)|were|was|are|is|been|did|does|do|has|have|had|inspect\w*|"
                                  r"cover\w*|look(?:ed)? at|visit\w*|by|for|during|its|their|an?|hmic\w*|"
-                                 r"inspectorate|inspectors?|reports?|thematic|years?)\b|(?:19|20)\d\d(?:\s*[/–-]\s*\d+)?",
+                                 r"inspectorate|inspectors?|reports?|thematic|years?|"
+                                 r"two|three|four|five|six|seven|eight|nine|ten)\b|(?:19|20)\d\d(?:\s*[/–-]\s*\d+)?|"
+                                 r"\b\d{1,2}\b",
                                  re.I)
 
 
@@ -1110,14 +1114,19 @@ def _inspected_list(store, question: Question) -> Answer | None:
     reports = of_years(store.reports(), question.years) if question.years else store.reports()
     reports = [r for r in reports if _of_kind(r, police=asks_forces, fire=question.fire)
                and asked <= stems_of(f"{r.title} {r.inspection} {r.family}")]
-    items, said = [], []
+    items, said, cited = [], [], {}
     for r in sorted(reports, key=lambda r: (r.year or 0, r.title)):
         passages = store.passages(r.id)
+        if passages:  # the answer cites a report's passage naming the most of its organisations, the shortest of
+            # those saying it inspected them ("we inspected five forces: Harrowmere Constabulary, …")
+            cited[r.id] = max(passages, key=lambda p: (sum(o in p.text for o in r.organisations),
+                                                       "inspect" in p.text.lower(), -len(p.text)))
         named = []
         for organisation in r.organisations:
             if asks_forces and re.search(r"\bFire\b", organisation):
                 continue
-            p = next((p for p in passages if organisation in p.text), passages[0] if passages else None)
+            p = next((p for p in (cited.get(r.id), *passages) if p is not None and organisation in p.text),
+                     passages[0] if passages else None)
             if p is None:
                 continue
             named.append(organisation)
@@ -1129,9 +1138,11 @@ def _inspected_list(store, question: Question) -> Answer | None:
     if not items:
         return None
     first = items[0]
-    return Answer(text="Inspected: " + "; ".join(said), passage_id=first.passage_id,
-                  report_id=first.report_id, citation=first.citation, confidence=0.75, kind="list", items=items,
-                  basis="inspected")
+    passage = cited[first.report_id]
+    report = next(r for r in reports if r.id == first.report_id)
+    return Answer(text="Inspected: " + "; ".join(said), passage_id=passage.id,
+                  report_id=first.report_id, citation=citation(report, passage), confidence=0.75, kind="list",
+                  items=items, basis="inspected")
 # "had the most …", "recorded the highest number of …": one report ranked against the others by a count, not a list of
 # those that mention it (not "the most serious crimes", an adjective's superlative)
 _SUPERLATIVE_COUNT_RE = re.compile(r"\b(?:has|have|had|recorded|records|mapped|maps|received|receives|made|makes|"

@@ -4996,3 +4996,12 @@ def test_which_force_asked_is_answered_by_a_sentence_naming_one(store):
 ])
 def test_a_finding_after_what_was_examined_answers(store, q, said):
     answered_from(store, q, "ncpi-2024-holmbridge", said)
+
+
+def test_which_five_forces_an_inspection_covered_lists_them_from_the_report(store):
+    # "Which five forces …?" asks which organisations as "Which forces …?" does: the report's own list, cited from
+    # the passage saying it inspected them all, not "Each of the five forces has a chief officer …" (offered at 0.78)
+    a = answered(store, "Which five forces did the rural crime inspection cover?")
+    assert a.basis == "inspected" and len(a.items) == 5, a
+    cited = next(p for p in store.passages("thematic-2025-rural-crime") if p.id == a.passage_id)
+    assert "we inspected five forces" in cited.text, cited.text
