@@ -1544,6 +1544,9 @@ def _signatory(store, question: Question) -> Answer | Declined | None:
 
 # "When did HMICFRS inspect Tollbridge?", "When was the force inspected?", "When did the fieldwork take place?",
 # "In what year was its previous crime inspection?": when the inspectorate was there, not a date the inspection found
+_WHEN_FRAME_RE = re.compile(r"\b(?:when|did|was|were|the|its|their|our|inspections?|inspected|inspect|visit\w*|"
+                            r"fieldwork|take|took|place|happen\w*|first|last|hmic\w*|inspectorate|inspectors|we|of|"
+                            r"for|on|into)\b", re.I)
 _ASKS_INSPECTED_WHEN_RE = re.compile(
     r"\bwhen\s+(?:did|was|were)\s+(?:HMICF?R?S?|HM Inspectorate\b[^?]*?|the inspectorate|(?:the )?inspectors|we)\s+"
     r"(?:first\s+|last\s+)?(?:inspect|visit)\b|"
@@ -1576,11 +1579,15 @@ def _inspected_when(store, question: Question) -> Answer | None:
     dates the inspection before)."""
     if question.kind != "date" or not _ASKS_INSPECTED_WHEN_RE.search(question.text):
         return None
-    if not (question.organisations or question.years or question.titles):
+    # "When did the rural crime inspection take place?": the report whose title holds the words naming it
+    document = stems_of(_WHEN_FRAME_RE.sub(" ", question.text)) - _DOCUMENT_GENERIC
+    document = document if document and any(document <= stems_of(r.title) for r in question.reports) else frozenset()
+    if not (question.organisations or question.years or question.titles or document):
         return None  # every report was inspected at its own time: the passages are the answer
     which = _visits(question.text)
     own = [r for r in question.reports if r.force in question.organisations]  # not a thematic covering it
-    for report in own or question.reports:  # newest first
+    named = [r for r in question.reports if document <= stems_of(r.title)] if document else []
+    for report in own or named or question.reports:  # newest first
         found = []
         for p in store.passages(report.id):
             for a, b in sentences.split(store.sentence_tokenizer(), p.text):

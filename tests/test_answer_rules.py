@@ -5005,3 +5005,9 @@ def test_which_five_forces_an_inspection_covered_lists_them_from_the_report(stor
     assert a.basis == "inspected" and len(a.items) == 5, a
     cited = next(p for p in store.passages("thematic-2025-rural-crime") if p.id == a.passage_id)
     assert "we inspected five forces" in cited.text, cited.text
+
+
+def test_when_an_inspection_named_by_its_subject_took_place(store):
+    # "the rural crime inspection" names the report by its title's words, as a force's name names its reports
+    answered_from(store, "When did the rural crime inspection take place?", "thematic-2025-rural-crime",
+                  "between 13 January and 11 April 2025")
