@@ -881,7 +881,8 @@ _FINDING_WORDS = {
 _FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recommend\w*|need(s|ed)? to improve|"
                            r"improve|what|which|did|does|set|"
                            r"hmic(frs)?|inspectorate|inspection|report(s)?|force(s)?|police|services?|on|about|per|"
-                           r"name[sd]?|have|had|has|make|made|give|gave|given|get|gets|got|receiv\w*|issued|identified|"
+                           r"name[sd]?|have|had|has|make|made|give|gave|given|get|gets|got|receiv\w*|issued|"
+                           r"identif(?:y|ies|ied|ying)|"
                            r"there|any|must|should|do)\b", re.I)
 
 

@@ -5011,3 +5011,10 @@ def test_when_an_inspection_named_by_its_subject_took_place(store):
     # "the rural crime inspection" names the report by its title's words, as a force's name names its reports
     answered_from(store, "When did the rural crime inspection take place?", "thematic-2025-rural-crime",
                   "between 13 January and 11 April 2025")
+
+
+def test_identify_is_the_verb_of_a_findings_question_not_its_topic(store):
+    # "What cause of concern did HMICFRS identify …?" had listed only the cause of concern whose text says "identify
+    # vulnerable and repeat victims"; the report has two
+    a = answered(store, "What cause of concern did HMICFRS identify in Northshire?")
+    assert len(a.items) == 2 and any("registered sex offenders" in i.text for i in a.items), a.items
