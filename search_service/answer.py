@@ -2465,7 +2465,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     where_said = _SOURCE_RE if _ASKS_SOURCE_RE.match(question.text) else _PLACE_RE
     month_asked = _MONTH_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
     nth_asked = _nth_span(question.text) if question.kind in TYPED_KINDS else None
-    bound_asked = _time_bound(question.text) if question.kind in TYPED_KINDS else None
+    # (any kind: "Who must authorise detention for more than 36 hours?" is not "… more than 24 hours must be …")
+    bound_asked = _time_bound(question.text)
     often_asked = _frequency_bound(question.text) if question.kind in TYPED_KINDS else None
     rate_asked = _rate_units(question.text) if question.kind == "number" else frozenset()
     # (not the kinds a document the question cites is named by: "in the rural, heritage and wildlife crime inspection")
@@ -4155,7 +4156,13 @@ def _deadline_before(question: Question, sentence: str, previous: str) -> bool:
     new referral is assessed within 48 hours": the date is the deadline, the
     48 hours a standard)?"""
     return bool(_ASKS_DEADLINE_RE.search(question.text)) and _deadline_of(sentence, previous) and (
-        not _states_deadline(sentence) or previous.rstrip().endswith(":"))
+        not _states_deadline(sentence) or previous.rstrip().endswith(":") and not _DATED_DEADLINE_RE.search(sentence))
+
+
+# a deadline dated in the sentence itself: an item "… report to the police and crime commissioner … by 31 March 2020"
+# has its own, whatever its list's lead-in says ("should immediately:")
+_DATED_DEADLINE_RE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?(?:\d{1,2}\s+)?"
+                                rf"{MONTHS}\s+\d{{4}}\b", re.I)
 
 
 def _deadline_of(sentence: str, previous: str) -> bool:

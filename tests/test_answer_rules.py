@@ -4968,6 +4968,21 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "What share of Eastmoor staff answered the 2017 staff survey?",
         "peel-legitimacy-2017-eastmoor", "response rate of 71 percent",
         id="a_share_of_those_who_did_it"),
+    # "Detention for more than 24 hours must be authorised by a superintendent, …" was offered at 0.79 for who must
+    # authorise it for more than 36 hours: a bound asked is checked whatever is asked beside it
+    pytest.param(
+        "Who must authorise detention for more than 36 hours?", "superintendent",
+        "Who must authorise detention for more than 24 hours?",
+        "custody-2024-wealdmarsh", "authorised by a superintendent",
+        id="a_who_question_asked_with_a_bound"),
+    # "We recommend that Brackenshire Police should immediately: … • report to the police and crime commissioner …
+    # by 31 March 2020." was shown from its lead-in's "immediately" for when it must report: an item dated in itself
+    # has its own deadline
+    pytest.param(
+        "By when must Brackenshire report to its police and crime commissioner?", "should immediately",
+        "By when must Brackenshire report to its police and crime commissioner?",
+        "peel-2018-19-brackenshire", "by 31 March 2020",
+        id="an_item_with_its_own_dated_deadline"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
