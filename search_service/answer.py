@@ -50,6 +50,8 @@ MIN_CONFIDENCE = 0.6  # below this, answers were right too rarely on the tuning 
 STRUCTURED_CONFIDENCE = 0.95  # read from the reports' judgments, not from prose
 
 
+# a count, in figures or words: "31 of them", "five forces", "one in five"
+_COUNT_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
 _NUMBER_WORDS = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|" \
                 r"half|third|quarter)"
 _NUMBER_RE = re.compile(rf"\b\d[\d,]*(\.\d+)?\s*(%|percent|per cent)?|\b{_NUMBER_WORDS}\b", re.I)
@@ -231,7 +233,7 @@ def _say_if_older(question: Question, answer: Answer) -> Answer:
 
 # "Which forces …?", "What are the five forces …?": answered by a sentence that names them
 _ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: \w+)?)?(?: of the)?"
-                                    rf"(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten))? "  # "Which five forces"
+                                    rf"(?: {_COUNT_WORD})? "  # "Which five forces"
                                     rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
 PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
@@ -240,11 +242,10 @@ PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
 _SHARE_ASKED = r"\b(?:what|which) (?:percentage|share|proportion)\b|\bwhat per ?cent\b|\bhow many per ?cent\b"
 _PERCENT_ASKED_RE = re.compile(_SHARE_ASKED, re.I)
 _PERCENT_RE = re.compile(r"\d\s*%|\bper ?cent\b", re.I)
-_FEW = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
 # a share in any of its forms: "74 percent", "96 of the 100 reports", "one in five callers", "one incident in seven",
 # "two thirds", "most", a rate
-_SAYS_SHARE_RE = re.compile(rf"\d\s*%|\bper ?cent\b|\b{_FEW}\s+(?:[\w-]+\s+){{0,2}}?(?:of|in|out of)\s+"
-                            rf"(?:the\s+|these\s+|those\s+|its\s+|every\s+)?{_FEW}\b|"
+_SAYS_SHARE_RE = re.compile(rf"\d\s*%|\bper ?cent\b|\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:of|in|out of)\s+"
+                            rf"(?:the\s+|these\s+|those\s+|its\s+|every\s+)?{_COUNT_WORD}\b|"
                             r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|"
                             r"most|all|none|nobody|every|rates?|ratio|proportion|share)\b", re.I)
 _SHARE_OF_ASKED_RE = re.compile(r"\b(?:percentage|share|proportion) of (?:the |all |its |their )?([\w-]+)", re.I)
@@ -1084,8 +1085,8 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
                   items=answer_items, basis="findings")
 
 
-_MENTION_RE = re.compile(r"^\s*(which|what|in which)(?: of the)?(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten))?"
-                         r" (reports?|forces?|police forces?|services?|"
+_MENTION_RE = re.compile(rf"^\s*(which|what|in which)(?: of the)?(?: {_COUNT_WORD})? (reports?|forces?|police forces?|"
+                         r"services?|"
                          r"fire (and rescue )?"
                          r"services?|inspections?|organisations?)\b", re.I)
 MENTION_COVERAGE = 0.75
@@ -1095,9 +1096,8 @@ _INSPECTED_BY_RE = re.compile(r"\b(?:were|was|been|are|is) (?:inspected|covered|
 _INSPECTED_FRAME_RE = re.compile(r"\b(?:which|what|in|of|the|police|forces?|fire|and|rescue|services?|organisations?|"
                                  r"constabular(?:y|ies)|were|was|are|is|been|did|does|do|has|have|had|inspect\w*|"
                                  r"cover\w*|look(?:ed)? at|visit\w*|by|for|during|its|their|an?|hmic\w*|"
-                                 r"inspectorate|inspectors?|reports?|thematic|years?|"
-                                 r"two|three|four|five|six|seven|eight|nine|ten)\b|(?:19|20)\d\d(?:\s*[/–-]\s*\d+)?|"
-                                 r"\b\d{1,2}\b",
+                                 r"inspectorate|inspectors?|reports?|thematic|years?)\b|(?:19|20)\d\d(?:\s*[/–-]\s*\d+)?|"
+                                 rf"\b{_COUNT_WORD}\b",  # "Which five forces …"
                                  re.I)
 
 
@@ -3752,7 +3752,6 @@ _COUNT_AFTER_RE = re.compile(r"^[^.;]*?\b(is|was|were|are|stood at|has (risen|fa
                              r"reached|totalled)\s+(about |around |nearly |almost |over |more than )?\d", re.I)
 
 
-_COUNT_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
 # a count whose noun is left to the sentence before: "31 of them", "the other 7 have not been achieved", "in 58 we
 # found …"
 _ELIDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+of\s+(them|these|those)\b|\b(the other|the remaining|another)\s+"
@@ -4159,8 +4158,8 @@ def _deadline_before(question: Question, sentence: str, previous: str) -> bool:
         not _states_deadline(sentence) or previous.rstrip().endswith(":") and not _DATED_DEADLINE_RE.search(sentence))
 
 
-# a deadline dated in the sentence itself: an item "… report to the police and crime commissioner … by 31 March 2020"
-# has its own, whatever its list's lead-in says ("should immediately:")
+# a deadline dated in the sentence itself: an item "… report to the police and crime commissioner … by 31 March
+# 2020" has its own, whatever its list's lead-in says ("should immediately:")
 _DATED_DEADLINE_RE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?(?:\d{1,2}\s+)?"
                                 rf"{MONTHS}\s+\d{{4}}\b", re.I)
 
