@@ -41,7 +41,7 @@ from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
 from search_service.search import export, lead_with, reorder, search
-from search_service.rules import CAPTION_RE, GRADES, STATED_DEADLINE_RE
+from search_service.rules import CAPTION_RE, DATED_DEADLINE_RE, GRADES, STATED_DEADLINE_RE
 
 CANDIDATE_PASSAGES = 8
 TYPED_BONUS = 0.1  # chosen on the tuning half: +4 right answers, +1 wrong
@@ -242,6 +242,7 @@ PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
 _SHARE_ASKED = r"\b(?:what|which) (?:percentage|share|proportion)\b|\bwhat per ?cent\b|\bhow many per ?cent\b"
 _PERCENT_ASKED_RE = re.compile(_SHARE_ASKED, re.I)
 _PERCENT_RE = re.compile(r"\d\s*%|\bper ?cent\b", re.I)
+_PERCENT_OF = r"\d\s*(?:%|per ?cent)\s+of"  # a percentage and the "of" before its whole: "74 percent of officers"
 # a share in any of its forms: "74 percent", "96 of the 100 reports", "one in five callers", "one incident in seven",
 # "two thirds", "most", a rate
 _SAYS_SHARE_RE = re.compile(rf"\d\s*%|\bper ?cent\b|\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:of|in|out of)\s+"
@@ -249,7 +250,7 @@ _SAYS_SHARE_RE = re.compile(rf"\d\s*%|\bper ?cent\b|\b{_COUNT_WORD}\s+(?:[\w-]+\
                             r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|"
                             r"most|all|none|nobody|every|rates?|ratio|proportion|share)\b", re.I)
 _SHARE_OF_ASKED_RE = re.compile(r"\b(?:percentage|share|proportion) of (?:the |all |its |their )?([\w-]+)", re.I)
-_SHARE_OF_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
+_SHARE_OF_RE = re.compile(rf"{_PERCENT_OF}\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\w-]+\s+){{0,2}}[\w-]+)",
                           re.I)
 
 
@@ -301,7 +302,7 @@ def _share_of_a_part(sentence: str, counted: frozenset[str], asked: frozenset[st
 # a share and the words after its "of", to the sixth: what it is a share of ("74 percent of officers", "46 percent of
 # them did")
 # (a share as a count of a whole too: "96 of the 100 reports we examined")
-_SHARE_OF_WORDS_RE = re.compile(r"(?:\d\s*(?:%|per ?cent)\s+of|\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*)\s+"
+_SHARE_OF_WORDS_RE = re.compile(rf"(?:{_PERCENT_OF}|\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*)\s+"
                                 r"((?:[\w’'-]+[ \t]*){1,6})", re.I)
 _POINTING_WORDS = frozenset(("them", "these", "those", "it", "this", "that", "which", "whom"))
 
@@ -311,19 +312,25 @@ def _share_wholes(sentence: str) -> list[list[str]]:
     return [m.group(1).lower().split() for m in _SHARE_OF_WORDS_RE.finditer(sentence)]
 
 
-_SHARE_OF_WHO_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:who|that|which)\s+"
+_SHARE_OF_WHO_RE = re.compile(rf"{_PERCENT_OF}\s+(?:[\w’'-]+\s+){{0,3}}?(?:who|that|which)\s+"
                               r"(?:had\s+|have\s+|has\s+|were\s+|was\s+)?([a-z]{3,})", re.I)
 
 
-def _done_by_the_whole(sentence: str, weights: dict[str, float], question_text: str) -> bool:
-    """Is what the question asks done said only of a share's whole ("88 percent of staff who answered the survey
-    said …"), the question not asking a share of those who did it ("of staff who answered …", "of children
-    returning from …")?"""
+def _done_asked(question_text: str, weights: dict[str, float]) -> frozenset[str]:
+    """The stems of what a share question asks done ("answered" of "What share of staff answered the survey?"),
+    none when it asks a share of those who did something ("of staff who answered …", "of children returning
+    from …")."""
     if re.search(r"\b(?:who|that|which)\b", question_text, re.I):
-        return False
+        return frozenset()
     modifying = {st for w in re.findall(r"\b[a-z]+ing\b", question_text, re.I) for st in stems_of(w)}
-    for m in _SHARE_OF_WHO_RE.finditer(sentence):
-        verb = stems_of(m.group(1)) & set(weights) - modifying
+    return frozenset(set(weights) - modifying)
+
+
+def _done_by_the_whole(sentence: str, done: frozenset[str]) -> bool:
+    """Is what the question asks done (``_done_asked``) said only of a share's whole ("88 percent of staff who
+    answered the survey said …")?"""
+    for m in _SHARE_OF_WHO_RE.finditer(sentence) if done else ():
+        verb = stems_of(m.group(1)) & done
         if verb and not verb & stems_of(sentence[:m.start()] + " " + sentence[m.end():]):
             return True
     return False
@@ -339,7 +346,7 @@ def _shares_of_another(sentence: str, whole: str) -> bool:
 
 # a percentage of these is one of whatever the sentence counts: "attended emergency incidents … in 88 percent of
 # cases" (not a count of a sample: "in 47 of 50 cases" are cases of what its clause says)
-_SHARE_OF_ANY_RE = re.compile(r"\d\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:cases|instances|occasions)\b", re.I)
+_SHARE_OF_ANY_RE = re.compile(rf"{_PERCENT_OF}\s+(?:the\s+)?(?:cases|instances|occasions)\b", re.I)
 
 
 def _share_leans_back(said: str, whole: str, previous: str) -> bool:
@@ -1092,11 +1099,13 @@ _MENTION_RE = re.compile(rf"^\s*(which|what|in which)(?: of the)?(?: {_COUNT_WOR
 MENTION_COVERAGE = 0.75
 _INSPECTED_BY_RE = re.compile(r"\b(?:were|was|been|are|is) (?:inspected|covered|looked at|visited)\b|"
                               r"\bdid (?:[\w’'-]+ ){1,6}(?:inspect|cover|look at|visit)\b", re.I)
-# what a "Which forces were inspected …?" question says besides the inspection it asks about
-_INSPECTED_FRAME_RE = re.compile(r"\b(?:which|what|in|of|the|police|forces?|fire|and|rescue|services?|organisations?|"
-                                 r"constabular(?:y|ies)|were|was|are|is|been|did|does|do|has|have|had|inspect\w*|"
-                                 r"cover\w*|look(?:ed)? at|visit\w*|by|for|during|its|their|an?|hmic\w*|"
-                                 r"inspectorate|inspectors?|reports?|thematic|years?)\b|(?:19|20)\d\d(?:\s*[/–-]\s*\d+)?|"
+# what a question about an inspection ("Which forces were inspected …?", "When did the rural crime inspection take
+# place?") says besides the inspection it asks about: what is left names it by its title's words
+_INSPECTED_FRAME_RE = re.compile(r"\b(?:which|what|when|in|of|on|into|the|police|forces?|fire|and|rescue|services?|"
+                                 r"organisations?|constabular(?:y|ies)|were|was|are|is|been|did|does|do|has|have|had|"
+                                 r"inspect\w*|cover\w*|look(?:ed)? at|visit\w*|fieldwork|take|took|place|happen\w*|"
+                                 r"first|last|by|for|during|its|their|our|we|an?|hmic\w*|inspectorate|inspectors?|"
+                                 r"reports?|thematic|years?)\b|(?:19|20)\d\d(?:\s*[/–-]\s*\d+)?|"
                                  rf"\b{_COUNT_WORD}\b",  # "Which five forces …"
                                  re.I)
 
@@ -1120,14 +1129,14 @@ def _inspected_list(store, question: Question) -> Answer | None:
         passages = store.passages(r.id)
         if passages:  # the answer cites a report's passage naming the most of its organisations, the shortest of
             # those saying it inspected them ("we inspected five forces: Harrowmere Constabulary, …")
-            cited[r.id] = max(passages, key=lambda p: (sum(o in p.text for o in r.organisations),
-                                                       "inspect" in p.text.lower(), -len(p.text)))
+            cited[r.id] = r, max(passages, key=lambda p: (sum(o in p.text for o in r.organisations),
+                                                          "inspect" in p.text.lower(), -len(p.text)))
         named = []
         for organisation in r.organisations:
             if asks_forces and re.search(r"\bFire\b", organisation):
                 continue
-            p = next((p for p in (cited.get(r.id), *passages) if p is not None and organisation in p.text),
-                     passages[0] if passages else None)
+            p = next((p for p in (cited[r.id][1], *passages) if organisation in p.text),
+                     passages[0]) if passages else None
             if p is None:
                 continue
             named.append(organisation)
@@ -1139,8 +1148,7 @@ def _inspected_list(store, question: Question) -> Answer | None:
     if not items:
         return None
     first = items[0]
-    passage = cited[first.report_id]
-    report = next(r for r in reports if r.id == first.report_id)
+    report, passage = cited[first.report_id]
     return Answer(text="Inspected: " + "; ".join(said), passage_id=passage.id,
                   report_id=first.report_id, citation=citation(report, passage), confidence=0.75, kind="list",
                   items=items, basis="inspected")
@@ -1545,9 +1553,6 @@ def _signatory(store, question: Question) -> Answer | Declined | None:
 
 # "When did HMICFRS inspect Tollbridge?", "When was the force inspected?", "When did the fieldwork take place?",
 # "In what year was its previous crime inspection?": when the inspectorate was there, not a date the inspection found
-_WHEN_FRAME_RE = re.compile(r"\b(?:when|did|was|were|the|its|their|our|inspections?|inspected|inspect|visit\w*|"
-                            r"fieldwork|take|took|place|happen\w*|first|last|hmic\w*|inspectorate|inspectors|we|of|"
-                            r"for|on|into)\b", re.I)
 _ASKS_INSPECTED_WHEN_RE = re.compile(
     r"\bwhen\s+(?:did|was|were)\s+(?:HMICF?R?S?|HM Inspectorate\b[^?]*?|the inspectorate|(?:the )?inspectors|we)\s+"
     r"(?:first\s+|last\s+)?(?:inspect|visit)\b|"
@@ -1581,7 +1586,7 @@ def _inspected_when(store, question: Question) -> Answer | None:
     if question.kind != "date" or not _ASKS_INSPECTED_WHEN_RE.search(question.text):
         return None
     # "When did the rural crime inspection take place?": the report whose title holds the words naming it
-    document = stems_of(_WHEN_FRAME_RE.sub(" ", question.text)) - _DOCUMENT_GENERIC
+    document = stems_of(_INSPECTED_FRAME_RE.sub(" ", question.text)) - _DOCUMENT_GENERIC
     document = document if document and any(document <= stems_of(r.title) for r in question.reports) else frozenset()
     if not (question.organisations or question.years or question.titles or document):
         return None  # every report was inspected at its own time: the passages are the answer
@@ -2452,6 +2457,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     who_done = set(weights) if question.kind == "who" and not _NEGATES_RE.search(question.text) else set()
     # "What share … had no annual appraisal?", "… were not offered an interview?": a count of what was not done
     asks_undone = question.kind == "number" and bool(_ASKS_UNDONE_RE.search(question.text))
+    done_asked = _done_asked(question.text, weights) if asks_percent else frozenset()
     past_event = question.kind == "date" and bool(_ASKS_PAST_EVENT_RE.search(question.text)) and not (
         _PLANNED_RE.search(question.text))
     visit_dates_nothing = question.kind == "date" and not _INSPECTION_ASKED_RE.search(question.text)
@@ -2791,7 +2797,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += PERCENT_BONUS  # "What percentage …?": "93.4 percent" over "96 of the 100 reports"
             if share_whole and share_whole not in stems_of(f"{own} {leaned}" if points_back else own):
                 continue  # "What share of its recorded crime is domestic abuse?" is not "23 of the 50 … cases"
-            if asks_percent and _done_by_the_whole(said, weights, question.text):
+            if asks_percent and _done_by_the_whole(said, done_asked):
                 continue  # "What share of staff answered the survey?" is not "88 percent of staff who answered the
                 # survey said they felt valued": a share of those who did it, not the share who did
             if asks_percent and share_whole and whole_plural and _shares_of_another(said, share_whole):
@@ -3236,7 +3242,7 @@ def _whole_of(text: str, whole: str, noun: frozenset[str], kinds: frozenset[str]
 
 
 _PHRASE_END_RE = re.compile(r"\s(?:was|were|is|are|did|do|does|had|has|have|could|should|would|can|will|in|at|on|"
-                            r"for|that|which|who|we|the|an?|of|with|by|to|from|did)\b", re.I)
+                            r"for|that|which|who|we|the|an?|of|with|by|to|from)\b", re.I)
 
 
 def _modifiers(phrase: str) -> frozenset[str]:
@@ -4155,13 +4161,9 @@ def _deadline_before(question: Question, sentence: str, previous: str) -> bool:
     new referral is assessed within 48 hours": the date is the deadline, the
     48 hours a standard)?"""
     return bool(_ASKS_DEADLINE_RE.search(question.text)) and _deadline_of(sentence, previous) and (
-        not _states_deadline(sentence) or previous.rstrip().endswith(":") and not _DATED_DEADLINE_RE.search(sentence))
-
-
-# a deadline dated in the sentence itself: an item "… report to the police and crime commissioner … by 31 March
-# 2020" has its own, whatever its list's lead-in says ("should immediately:")
-_DATED_DEADLINE_RE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?(?:\d{1,2}\s+)?"
-                                rf"{MONTHS}\s+\d{{4}}\b", re.I)
+        # (an item dated in itself, "… report to the police and crime commissioner … by 31 March 2020", has its own
+        # deadline, whatever its list's lead-in says: "should immediately:")
+        not _states_deadline(sentence) or previous.rstrip().endswith(":") and not DATED_DEADLINE_RE.search(sentence))
 
 
 def _deadline_of(sentence: str, previous: str) -> bool:
@@ -4314,10 +4316,16 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
 _YEAR_ALONE_RE = re.compile(rf"(\b{MONTHS}\s+)?(?<![\w/–-])((?:19|20)\d\d(?:[/–-]\d{{2,4}})?)(?![\w/–-])")
 
 
+@lru_cache(maxsize=1024)
+def _years_alone(asked: str) -> frozenset[str]:
+    """The years and financial years a question names standing alone ("for 2024/25"), read once a question."""
+    return frozenset(m.group(2) for m in _YEAR_ALONE_RE.finditer(asked) if not m.group(1))
+
+
 def _without_years_asked(text: str, asked: str) -> str:
     """The sentence without the years a question names: "When was the hub's funding for 2024/25 confirmed?" is not
     answered by "In 2024/25 the RCCH had eight staff", whose only date is the one asked about."""
-    named = {m.group(2) for m in _YEAR_ALONE_RE.finditer(asked) if not m.group(1)}
+    named = _years_alone(asked)
     return _YEAR_ALONE_RE.sub(lambda m: " " if m.group(2) in named and not m.group(1) else m.group(0),
                               text) if named else text
 
@@ -4565,10 +4573,16 @@ _COMPARED_YEAR_RE = re.compile(r"\b(?:compared (?:with|to)|than|up from|down fro
                                r"(?:in|at|during)\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
 
 
+@lru_cache(maxsize=1024)
+def _numbers_named(asked: str) -> frozenset[str]:
+    """The numbers a question names, in figures or words, read once a question."""
+    return frozenset({w.lower() for w in _NUMERAL_RE.findall(asked) if w} | set(_DIGITS_RE.findall(asked)))
+
+
 def _without_compared_years(text: str, asked: str) -> str:
     """The sentence without the years of the figures it compares with, unless the figure is the one asked ("When did
     it have two investigators?": "… compared with two in 2017")."""
-    numbers = {w.lower() for w in _NUMERAL_RE.findall(asked) if w} | set(_DIGITS_RE.findall(asked))
+    numbers = _numbers_named(asked)
     return _COMPARED_YEAR_RE.sub(lambda m: m.group(0) if numbers & {w.lower() for w in re.findall(
         r"[\w,.]+", m.group(0))} else " ", text)
 

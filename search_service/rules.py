@@ -16,9 +16,10 @@ CAPTION_RE = re.compile(r"^(Figure|Table|Chart) \d+|^Source:")
 
 # When a recommendation is due, as reports state it: a date, a time from now ("within six months") or
 # "immediately" (read by the ingest for each recommendation, and by the answers to "by when …?").
-STATED_DEADLINE_RE = re.compile(r"\b((?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
-                                r"(?:by|before)\s+[A-Z][a-z]+\s+\d{4}|within\s+[\w-]+\s+(?:days|weeks|months)|"
-                                r"immediately)", re.I)
+_DATED_DEADLINE = (r"(?:by|before|no later than)\s+(?:the\s+)?(?:end of\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+                   r"(?:by|before)\s+[A-Z][a-z]+\s+\d{4}")
+DATED_DEADLINE_RE = re.compile(rf"\b(?:{_DATED_DEADLINE})", re.I)  # a date, not a time from now
+STATED_DEADLINE_RE = re.compile(rf"\b({_DATED_DEADLINE}|within\s+[\w-]+\s+(?:days|weeks|months)|immediately)", re.I)
 
 # The inspectorate's grades, best first. "Adequate" exists only on the
 # five-tier scale used from PEEL 2021/22 and fire and rescue round 3.
