@@ -4983,6 +4983,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "By when must Brackenshire report to its police and crime commissioner?",
         "peel-2018-19-brackenshire", "by 31 March 2020",
         id="an_item_with_its_own_dated_deadline"),
+    # "The service fitted solar panels and batteries at 12 fire stations in 2020." was the count of stations the
+    # service has (0.92): a count after "at" is of the places something was done at
+    pytest.param(
+        "How many fire stations does Fenmoor have?", "12 fire stations",
+        "How many fire stations does Fenmoor have?",
+        "frs-2021-22-fenmoor", "has 26 fire stations",
+        id="a_count_of_the_places_something_was_done_at"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
