@@ -5040,3 +5040,10 @@ def test_identify_is_the_verb_of_a_findings_question_not_its_topic(store):
     # vulnerable and repeat victims"; the report has two
     a = answered(store, "What cause of concern did HMICFRS identify in Northshire?")
     assert len(a.items) == 2 and any("registered sex offenders" in i.text for i in a.items), a.items
+
+
+def test_a_long_section_ranked_tenth_still_answers_its_own_fact(store):
+    # the section on serious and organised crime is long, and ranks tenth for this question behind shorter passages
+    # about organised crime: its sentence giving the count must still be read
+    answered_from(store, "How many operational teams are in West Midlands' serious and organised crime unit?",
+                  "peel-effectiveness-2015-west-midlands", "two operational teams")
