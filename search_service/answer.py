@@ -2458,8 +2458,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         if question.kind == "date" and _ASKS_EVENT_RE.match(question.text) else None
     # "Who reviews …?" (not "Who does not …?"): the stems of its verbs, whose negation in a sentence rules it out
     who_done = set(weights) if question.kind == "who" and not _NEGATES_RE.search(question.text) else set()
-    # "What share … had no annual appraisal?", "… were not offered an interview?": a count of what was not done
-    asks_undone = question.kind == "number" and bool(_ASKS_UNDONE_RE.search(question.text))
+    # "What share … had no annual appraisal?", "… were not offered an interview?": a count of what was not done;
+    # "Which force does not give its WCOs protected time?", "Who did not …?": those that did not
+    asks_undone = question.kind in ("number", "list", "enumeration", "who") and bool(
+        _ASKS_UNDONE_RE.search(question.text))
     done_asked = _done_asked(question.text, weights) if asks_percent else frozenset()
     past_event = question.kind == "date" and bool(_ASKS_PAST_EVENT_RE.search(question.text)) and not (
         _PLANNED_RE.search(question.text))
@@ -2792,7 +2794,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if asks_organisations and len(named_organisations(text[a:end], known)) < organisations_wanted:
                 # (and "Which forces got worse at …?" by a sentence naming one at least, not "The force has …")
                 continue  # "Which forces did it inspect?" is not answered by "The five forces we inspected all have …"
-            if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2:
+            if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2 and not (
+                    asks_organisations and organisations_wanted == 1):  # "Which force …?" asks for one
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
             if names_asked:
                 bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it

@@ -5047,3 +5047,20 @@ def test_a_long_section_ranked_tenth_still_answers_its_own_fact(store):
     # about organised crime: its sentence giving the count must still be read
     answered_from(store, "How many operational teams are in West Midlands' serious and organised crime unit?",
                   "peel-effectiveness-2015-west-midlands", "two operational teams")
+
+
+@pytest.mark.parametrize("q,wrong", [
+    # the one force that does it is not the one asked for: the others are, and no sentence names them
+    ("Which force does not give its wildlife crime officers protected time?", "Only Brackenshire Police gives"),
+    ("Which force has not trained heritage crime officers?", "only Wealdmarsh Constabulary has trained"),
+    ("Who did not answer the survey?", "listens to its workforce"),
+])
+def test_who_or_which_did_not_is_no_sentence_of_what_was_done(store, q, wrong):
+    not_answered_with(store, q, wrong)
+
+
+def test_which_force_did_not_is_answered_by_the_one_sentence_naming_it(store):
+    # a list question asking for one force is answered by a sentence naming one; "recorded almost twice as many
+    # heritage crimes as any other force" says nothing of a force that does not record them
+    answered_from(store, "Which force does not record heritage crime?", "thematic-2025-rural-crime",
+                  "Eastmoor Police did not record heritage crime at all")
