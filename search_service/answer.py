@@ -3047,8 +3047,14 @@ _ASKS_EXTREME_RE = re.compile(rf"\b(?:{_HIGH}|{_LOW}|{_JUDGING})\b(?<!\bbest)(?<
                               rf"(?<!\brecord)|\bbest\b(?! (?:use|practice|value)\b)", re.I)
 
 
+# "most" of a majority, no superlative: "Most people live in the market towns", "most of its stations" (not "the most
+# wildlife crime", "when thieves are most active")
+_MAJORITY_RE = re.compile(r"(?<!\bthe )\bmost\s+(?=of\b|people\b|[a-z]+s\b)", re.I)
+
+
 def _states_extreme(text: str, asked: str) -> bool:
     """Does the sentence state the extreme asked for (``asked``: the question's superlatives)?"""
+    text = _MAJORITY_RE.sub(" ", text)
     high, low = _HIGH_RE.search(asked), _LOW_RE.search(asked)
     if high or low:
         return bool(high and _HIGH_RE.search(text) or low and _LOW_RE.search(text))

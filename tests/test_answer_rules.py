@@ -4990,6 +4990,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many fire stations does Fenmoor have?",
         "frs-2021-22-fenmoor", "has 26 fire stations",
         id="a_count_of_the_places_something_was_done_at"),
+    # "Most people live in the market towns …, in Fenmoor Bay, Marshgate, Wendmouth and Eastwold." was the largest
+    # town of Fenmoor (0.78): "most" of a majority states no superlative
+    pytest.param(
+        "What is the largest town in Fenmoor?", "Most people live",
+        "What is the largest town in the Dunmere service area?",
+        "frs-2023-25-dunmere", "Carnford is the largest town",
+        id="most_of_a_majority_is_no_superlative"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
