@@ -2685,6 +2685,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "What share were out of date with their training?" is not "96 percent … were up to date"
             if asks_undone and not _SAYS_UNDONE_RE.search(f"{own} {leaned}" if points_back else own):
                 continue  # "What share … had no annual appraisal?" is not "only 41 percent … had an appraisal"
+            if asks_undone and _does_what_is_asked_undone(f"{said} {leaned}" if points_back else said, question.text):
+                continue  # "How many records disclosed no crime?" is not "398 disclosed … crimes. In 61 … not recorded"
             if state_stems and not state_stems & stems_of(f"{own} {leaned}"):
                 continue  # "How many custody sergeant posts are vacant?" is not "… has 54 custody sergeant posts"
             if waited_for and (said_waited := _waited_for(said)) and not waited_for & said_waited:
@@ -3197,6 +3199,23 @@ def _counts_another_failing(sentence: str, question_text: str) -> bool:
                for st in stems_of(next(g for g in m.groups() if g))}
     return bool(counted) and not asked & counted and bool(
         asked & {st for m in _NEGATED_VERB_RE.finditer(sentence) for st in stems_of(m.group(1))})
+
+
+# a verb with "no" after it: "disclosed no crime", "received no visit"
+_VERB_OF_NO_RE = re.compile(r"\b([a-z]{3,}ed)\s+no\b", re.I)
+
+
+def _does_what_is_asked_undone(sentence: str, question_text: str) -> bool:
+    """Does the sentence say done what the question asks of as not done, negating only another verb ("398
+    disclosed one or more crimes. In 61 of these incidents at least one crime had not been recorded", asked how
+    many records disclosed no crime)?"""
+    asked = {st for rx in (_NEGATED_VERB_RE, _VERB_OF_NO_RE) for m in rx.finditer(question_text)
+             for st in stems_of(m.group(1))}
+    if not asked or not asked & stems_of(sentence):
+        return False
+    negated = {st for rx in (_NEGATED_VERB_RE, _VERB_OF_NO_RE) for m in rx.finditer(sentence)
+               for st in stems_of(m.group(1))}
+    return bool(negated) and not asked & negated
 
 
 # "19 percent of the officers working in investigation teams had not achieved accreditation": a share not done

@@ -4997,6 +4997,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "What is the largest town in the Dunmere service area?",
         "frs-2023-25-dunmere", "Carnford is the largest town",
         id="most_of_a_majority_is_no_superlative"),
+    # "Of the 782 incident records we examined, 398 disclosed one or more crimes. In 61 of these incidents at least one
+    # crime had not been recorded." was the count of records disclosing no crime (0.81): it negates another verb
+    pytest.param(
+        "How many Tollbridge incident records disclosed no crime?", "In 61 of these incidents",
+        "In how many Tollbridge incidents had at least one crime not been recorded?",
+        "cdi-2018-tollbridge", "In 61 of these incidents",
+        id="a_count_of_another_verb_not_done"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
