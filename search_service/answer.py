@@ -2754,8 +2754,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # safeguarding hub" of "Where is its MASH?"; "to the force's Crime Recording Centre" of "Where is
                 # Tollbridge's crime recording centre?"); nor by where every force is ("in England and Wales")
                 continue
-            if asks_failings and not _FAILING_RE.search(own):
-                continue  # "What went wrong with …?" is answered by a failing, not by what was examined
+            if asks_failings and not _FAILING_RE.search(_SIGNPOST_RE.sub(" ", own)):
+                # "What went wrong with …?" is answered by a failing, not by what was examined; nor by the report's
+                # naming one ("I have also identified a cause of concern about how the force manages …")
+                continue
             if asks_extreme:
                 if not _states_extreme(own, asks_extreme):
                     continue  # "When was its call answering at its worst?" is answered by "its lowest point …"
@@ -3071,6 +3073,7 @@ _FAILING_RE = re.compile(_NEGATION_RE.pattern + r"|\b(poor\w*|weak\w*|delay\w*|c
                          r"problems?|mistakes?|errors?|wrong\w*|inappropriate\w*|unsafe|late|backlogs?|fail\w*|"
                          r"incorrect\w*|missed|worr\w*|ineffective\w*|unreliab\w*|inaccura\w*|inconsisten\w*|"
                          r"insufficien\w*|inadequa\w*|overdue|out of date)\b", re.I)
+_SIGNPOST_RE = re.compile(r"\b(?:causes? of concern|areas? for improvement)\b", re.I)
 # "Does every force …?", "Do all five services …?": settled by what is said of several ("All five forces …", "only
 # Wealdmarsh Constabulary has …"), not of one
 _ASKS_EVERY_ORGANISATION_RE = re.compile(r"\b(?:every|all|each)\s+(?:(?:of\s+)?the\s+)?(?:\w+\s+)?(?:forces?|services?|"

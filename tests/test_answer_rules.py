@@ -5078,3 +5078,10 @@ def test_which_force_did_not_is_answered_by_the_one_sentence_naming_it(store):
     # heritage crimes as any other force" says nothing of a force that does not record them
     answered_from(store, "Which force does not record heritage crime?", "thematic-2025-rural-crime",
                   "Eastmoor Police did not record heritage crime at all")
+
+
+def test_a_report_naming_a_cause_of_concern_does_not_say_what_is_wrong(store):
+    # "I have also identified a cause of concern about how the force manages registered sex offenders." names the
+    # concern; it was offered (0.75) as what is wrong
+    not_answered_with(store, "What is wrong with Northshire's management of registered sex offenders?",
+                      "identified a cause of concern")
