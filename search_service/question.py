@@ -528,7 +528,9 @@ _KIND_RULES = [
     ("list", rf"^\s*(which|what)(?: of the)? ({ORGANISATION_NOUNS}|reports?|"
              r"inspections?|recommendations?|areas|causes)\b|\blist (the|all)\b|\bname the\b|"
              r"^\s*in which (forces?|reports?)"),
-    ("enumeration", r"^\s*(what|which) (\w+ ){0,3}(are|were|did)\b.*\b(using|use|include|includes)\b"),
+    # (a plural asked, or none: "What tools are officers using?", "What did it use?"; not "What model are call
+    # handlers meant to use?", which asks for one)
+    ("enumeration", r"^\s*(what|which) (?:(?:\w+ ){0,2}\w+s )?(are|were|did)\b.*\b(using|use|include|includes)\b"),
     # "What kinds of offending are the courses aimed at?" wants the kinds, listed
     ("enumeration", r"^\s*(what|which) (kinds|types|sorts|forms|categories) of\b"),
     # "How many grades does HMICFRS use?", "How many judgments for each pillar?": a count of the grading itself

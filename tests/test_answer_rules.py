@@ -5085,3 +5085,9 @@ def test_a_report_naming_a_cause_of_concern_does_not_say_what_is_wrong(store):
     # concern; it was offered (0.75) as what is wrong
     not_answered_with(store, "What is wrong with Northshire's management of registered sex offenders?",
                       "identified a cause of concern")
+
+
+def test_what_one_thing_is_used_is_answered_by_a_sentence_naming_one(store):
+    # "What model …?" asks for one model, not a list: a sentence naming one answers it
+    answered_from(store, "What model are Brackenshire's call handlers meant to use?", "peel-2018-19-brackenshire",
+                  "THRIVE model")
