@@ -4032,7 +4032,10 @@ _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an
                           rf"{_COUNT_WORD}\b|"
                           # a count of the places something was done at: "fitted solar panels at 12 fire stations"
                           rf"\b(?:at|in|across|into|within)\s+(?:(?:all|only|just)\s+)?(?!(?:19|20)\d\d\b)"
-                          rf"{_COUNT_WORD}\b(?!\s*(?:%|percent|per cent|of\b|{MONTHS}))", re.I)  # not "at 31 March 2019"
+                          rf"{_COUNT_WORD}\b(?!\s*(?:%|percent|per cent|of\b|{MONTHS}))|"  # not "at 31 March 2019"
+                          # a count of those who did something: "612 officers and staff used its counselling services"
+                          rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?:used|attended|received|took|joined|left|called|"
+                          rf"visited|applied|responded|completed)\b", re.I)
 _HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"  # not "has moved two"
                             rf"(?:(?![\w-]+ed\b)(?!{_CHANGE_VERB}\b)[\w-]+\s+){{0,2}}?{_COUNT_WORD}\b", re.I)
 _ASKS_FUTURE_RE = re.compile(r"\bwhen (?:will|is|are)\b(?=[^?]*\b(?:will|due|going to|expected|planned|next|return|"

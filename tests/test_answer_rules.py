@@ -5004,6 +5004,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "In how many Tollbridge incidents had at least one crime not been recorded?",
         "cdi-2018-tollbridge", "In 61 of these incidents",
         id="a_count_of_another_verb_not_done"),
+    # "In the year to March 2022, 612 officers and staff used its counselling and physiotherapy services." was how
+    # many officers and staff Eastmoor has (0.92): those who did something are no count of those it has
+    pytest.param(
+        "How many officers and staff does Eastmoor have?", "612 officers and staff used",
+        "How many officers and staff does Eastmoor have?",
+        "peel-legitimacy-2017-eastmoor", "Of its 1,900 officers and staff",
+        id="a_count_of_those_who_did_something_is_not_those_held"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
@@ -5091,3 +5098,10 @@ def test_what_one_thing_is_used_is_answered_by_a_sentence_naming_one(store):
     # "What model …?" asks for one model, not a list: a sentence naming one answers it
     answered_from(store, "What model are Brackenshire's call handlers meant to use?", "peel-2018-19-brackenshire",
                   "THRIVE model")
+
+
+def test_a_rate_per_one_million_is_a_rate_not_a_count_held(store):
+    # a rate asked with "does … have?" is given by the sentence stating it ("This represents 24 OCGs per one million
+    # of the population"), though it says no "has" (a first draft of the held-count rule lost it)
+    answered_from(store, "How many OCGs per one million people does West Midlands Police have?",
+                  "peel-effectiveness-2015-west-midlands", "24 OCGs per one million")
