@@ -547,6 +547,10 @@ _KIND_RULES = [
     # after the verb is not what is asked
     ("sentence", rf"^\s*(which|what) (?:(?!{_NOT_A_THING}\b)[a-z][\w'’-]* ){{1,3}}(do|does|did)\b"
                  r"(?![^?]*\b(how many|how much)\b)"),
+    # "What has reduced the number of people detained …?", "What drove the rise in its rate?" ask for a cause, not a
+    # figure
+    ("sentence", r"^\s*what\s+(?:(?:has|have|had)\s+)?(?:reduced|increased|cut|lowered|raised|drove|driven|caused|"
+                 r"led to|contributed to|explains?|explained)\b"),
     ("number", r"\b(how many|how much|how (big|large|small|high|low|far|wide)\b|"
                r"what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
                r"by how much|rates?\b|percentage|proportion|number of)\b"),

@@ -5011,6 +5011,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many officers and staff does Eastmoor have?",
         "peel-legitimacy-2017-eastmoor", "Of its 1,900 officers and staff",
         id="a_count_of_those_who_did_something_is_not_those_held"),
+    # "In the six months to 30 April 2016 the number of people detained … under section 136 … fell by 27 percent …"
+    # was what has reduced that number (0.92): "What has reduced …?" asks for a cause, not a figure
+    pytest.param(
+        "What has reduced the number of people detained under section 136 in Harrowmere?", "fell by 27 percent",
+        "What has reduced the number of people detained under section 136 in Harrowmere?",
+        "peel-efficiency-2016-harrowmere", "Its work with the county's mental health services",
+        id="what_has_reduced_asks_for_a_cause"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
