@@ -2762,6 +2762,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 if not _states_extreme(own, asks_extreme):
                     continue  # "When was its call answering at its worst?" is answered by "its lowest point …"
                 own += " " + asks_extreme  # whose superlative is the one asked for
+            if question.organisations and not asks_every_organisation and _SOME_FORCES_RE.match(text[a:b]):
+                continue  # "How much did crime in West Midlands change …?" is not "More than two-thirds of forces
+                # showed an annual increase …": what some forces did says nothing of the one asked about
             if asks_every_organisation and not (_SEVERAL_ORGANISATIONS_RE.search(text[a:b]) or len(
                     named_organisations(text[a:b], known)) > 1):
                 continue  # "Does every force have …?" is not settled by "The force has trained six …", one force's
@@ -3078,6 +3081,11 @@ _SIGNPOST_RE = re.compile(r"\b(?:causes? of concern|areas? for improvement)\b", 
 # Wealdmarsh Constabulary has …"), not of one
 _ASKS_EVERY_ORGANISATION_RE = re.compile(r"\b(?:every|all|each)\s+(?:(?:of\s+)?the\s+)?(?:\w+\s+)?(?:forces?|services?|"
                                          r"constabular(?:y|ies))\b", re.I)
+# a sentence about some of the forces, unnamed: "More than two-thirds of forces …", "Most forces …", "Half of all forces"
+_SOME_FORCES_RE = re.compile(r"\s*(?:(?:more than|fewer than|less than|almost|nearly|over|about|around|just)\s+)?"
+                             r"(?:(?:two|three)[ -]thirds|half|most|many|some|few|a few|several|a (?:third|quarter)|"
+                             r"\d[\d.]*\s*(?:%|percent|per cent))\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:other\s+)?"
+                             r"(?:police\s+)?(?:forces|services|fire and rescue services)\b", re.I)
 _SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|only|(?:every|each) (?:force|service))\b",
                                        re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}

@@ -5112,3 +5112,10 @@ def test_a_rate_per_one_million_is_a_rate_not_a_count_held(store):
     # of the population"), though it says no "has" (a first draft of the held-count rule lost it)
     answered_from(store, "How many OCGs per one million people does West Midlands Police have?",
                   "peel-effectiveness-2015-west-midlands", "24 OCGs per one million")
+
+
+def test_what_some_forces_did_says_nothing_of_the_force_asked_about(store):
+    # "More than two-thirds of forces showed an annual increase in total police recorded crime …" was offered (0.78)
+    # as how West Midlands' recorded crime changed
+    not_answered_with(store, "How much did recorded crime in West Midlands change in the 12 months to 30 June 2015?",
+                      "two-thirds of forces")
