@@ -2873,21 +2873,26 @@ def _row_label(row: str) -> str:
 
 
 def _exact_rows(survivors: list, asked) -> list:
-    """A table's rows whose label the question names word for word, when
-    it has any, without its rows whose label adds words it does not ask:
-    "police officers" is the row "Police officers", not "Police community
-    support officers" (which holds the same two words)."""
+    """A table's rows whose label adds the fewest words the question does
+    not ask, without its others: "police officers" is the row "Police
+    officers", not "Police community support officers" (which holds the same
+    two words); "officers" too is "Police officers" (one word more, not
+    three)."""
     rows = [(t, _label_extra(t[0].passage.text, t[1], asked) if t[7] else set()) for t in survivors]
-    exact = {t[0].passage.id for t, extra in rows if t[7] and not extra}
-    return [t for t, extra in rows if not (extra and t[0].passage.id in exact)]
+    fewest: dict[str, int] = {}  # of each table, the fewest words a row's label adds
+    for t, extra in rows:
+        if t[7]:
+            fewest[t[0].passage.id] = min(len(extra), fewest.get(t[0].passage.id, len(extra)))
+    return [t for t, extra in rows if not (t[7] and len(extra) > fewest[t[0].passage.id])]
 
 
 def _label_extra(text: str, start: int, asked) -> set[str]:
     """The words of a row's label (at ``start`` in its table) the question
-    does not use, but for its unit in brackets ("(minutes:seconds)", "(FTE)")."""
+    does not use, but for its unit in brackets ("(minutes:seconds)", "(FTE)")
+    and the day it is counted at ("at 31 March 2019")."""
     line_end = text.find("\n", start)
     label = _row_label(text[start:line_end if line_end >= 0 else len(text)])
-    return stems_of(re.sub(r"\([^)]*\)", " ", label)) - asked
+    return stems_of(_DATE_RE.sub(" ", re.sub(r"\([^)]*\)|\b\d+\b", " ", label))) - asked
 
 
 def _part_not_asked(label: str, wholes: list[frozenset[str]], asked: frozenset[str]) -> bool:
@@ -4041,6 +4046,10 @@ _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an
                           # a count of the places something was done at: "fitted solar panels at 12 fire stations"
                           rf"\b(?:at|in|across|into|within)\s+(?:(?:all|only|just)\s+)?(?!(?:19|20)\d\d\b)"
                           rf"{_COUNT_WORD}\b(?!\s*(?:%|percent|per cent|of\b|{MONTHS}))|"  # not "at 31 March 2019"
+                          # something done to a count ("It has trained 640 frontline officers"), a count allotted
+                          # ("Eastmoor Police's share is 296 officers")
+                          rf"\b(?:has|have|had)\s+[a-z]+ed\s+{_COUNT_WORD}\b|"
+                          rf"\b(?:share|allocation|quota|target)\s+(?:is|was|of)\s+{_COUNT_WORD}\b|"
                           # a count of those who did something: "612 officers and staff used its counselling services"
                           rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?:used|attended|received|took|joined|left|called|"
                           rf"visited|applied|responded|completed)\b", re.I)

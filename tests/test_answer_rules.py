@@ -5018,6 +5018,21 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "What has reduced the number of people detained under section 136 in Harrowmere?",
         "peel-efficiency-2016-harrowmere", "Its work with the county's mental health services",
         id="what_has_reduced_asks_for_a_cause"),
+    # "Eastmoor Police's share is 296 officers." (of the national programme's 20,000) was how many officers Eastmoor
+    # has (0.92); then, with that ruled out, the row "Police community support officers": of a table's rows, the one
+    # whose label adds the fewest words to those asked
+    pytest.param(
+        "How many officers does Eastmoor have?", "share is 296",
+        "How many officers does Eastmoor have?",
+        "peel-2021-22-eastmoor", "1,284",
+        id="a_count_allotted_is_not_a_count_held"),
+    # "It has trained 640 frontline officers in a two-day course …" was how many frontline officers Eastmoor has
+    # (0.92): those something was done to are no count of those it has
+    pytest.param(
+        "How many frontline officers does Eastmoor have?", "trained 640",
+        "How many tutor constables does Eastmoor have?",
+        "peel-2021-22-eastmoor", "from 80 to 134",
+        id="a_count_something_was_done_to_is_not_a_count_held"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
