@@ -4093,6 +4093,14 @@ _ASKS_FIELDWORK_RE = re.compile(r"\b(?:we|us|our|inspectors?|inspectorate|hmic\w
                                 r"focus groups?|spoke|speak|survey\w*)\b", re.I)
 
 
+# "How many cases did the inspection review?", "How many calls did inspectors listen to?": a count of the fieldwork
+_ASKS_FIELDWORK_COUNT_RE = re.compile(r"\bhow many\b[^?]*\b(?:did|do|have|has|had)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                                      r"(?:inspectors?|inspection|inspectorate|hmic\w*|we|our team)\s+"
+                                      r"(?:review|examine|look at|listen to|check|sample|read|interview|visit|speak to|meet)\b",
+                                      re.I)
+_FIELDWORK_SAID_RE = re.compile(rf"\b(?:we|inspectors|our team)\s+(?:also\s+)?{_FIELDWORK_VERB}\b", re.I)
+
+
 def _fieldwork_only(text: str, question_text: str = "") -> bool:
     """Is every figure of the sentence (not its years or lengths of time) one of what the inspectors examined?
     ("all 38 we examined had been recorded correctly" counts a finding too, when the question asks what it says
@@ -4302,6 +4310,10 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # identify repeat victims, and in 13 of the 60 calls they did not give callers advice …"
         if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):
             return False  # "How much must it save?" is not answered by "Savings still to be identified: £4.6m"
+        if _ASKS_FIELDWORK_COUNT_RE.search(question.text) and _FIELDWORK_SAID_RE.search(text) and not any(
+                _FIELDWORK_RE.finditer(text)):
+            return False  # "How many cases did the inspection review?" is not "In the cases we reviewed, … in 41 of
+            # 48 cases": a count of what the inspectors examined is one in their clause
         if not _ASKS_FIELDWORK_RE.search(question.text) and _fieldwork_only(text, question.text):
             return False  # "How many crimes were reported online?" is not "all 38 we examined had been recorded"
         if _BY_HOW_MUCH_RE.search(question.text) and not _MONEY_ASKED_RE.search(question.text) \

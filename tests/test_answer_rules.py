@@ -5033,6 +5033,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many tutor constables does Eastmoor have?",
         "peel-2021-22-eastmoor", "from 80 to 134",
         id="a_count_something_was_done_to_is_not_a_count_held"),
+    # "In the cases we reviewed, strategy discussions were held within a day of the referral in 41 of 48 cases …" was
+    # how many cases the inspection reviewed (0.92): a count of what inspectors examined is one in their own clause
+    pytest.param(
+        "How many cases did the Holmbridge inspection review?", "41 of 48",
+        "How many cases did the Holmbridge inspection review?",
+        "ncpi-2024-holmbridge", "120",
+        id="a_count_after_what_was_examined_is_not_what_was_examined"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
