@@ -2824,7 +2824,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             score, coverage = _score_sentence(own, before_words, title, weights, question.kind, p.kind)
             survivors.append((hit, start, b, end, score + bonus, coverage, own, header, previous))
     if question.latest_only:
-        survivors = _newest_first(survivors)
+        survivors = _newest_first(survivors, now=bool(_NOW_ASKED_RE.search(question.text)))
     survivors = _exact_rows(survivors, question_stems)
     survivors = _within_reach(survivors)
     sims = similarities(_content(question), [h.passage.text[a:b] for h, a, b, *_ in survivors]).tolist()
@@ -2852,15 +2852,22 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
 OLDER_REPORT_PENALTY = 0.1
 
 
-def _newest_first(survivors: list) -> list:
+_NOW_ASKED_RE = re.compile(r"\b(?:now|currently|at present|these days|at the moment)\b", re.I)
+
+
+def _newest_first(survivors: list, now: bool = False) -> list:
     """A question naming an organisation but no year is about now: a
     sentence of an older report of its own scores a little less than one of
     its newest report that has any ("runs 9 neighbourhood teams" in 2016,
-    "increased its neighbourhood teams from 9 to 11" in 2021/22)."""
+    "increased its neighbourhood teams from 9 to 11" in 2021/22). A question
+    saying "now" is about the newest report only ("How many phones are
+    waiting now?" is not the 2016 report's backlog)."""
     years = {hit.report.id: hit.report.year or 0 for hit, *_ in survivors if hit.report.force}
     if len(set(years.values())) < 2:
         return survivors
     newest = max(years.values())
+    if now:
+        return [t for t in survivors if years.get(t[0].report.id, newest) >= newest]
     return [(hit, a, b, end, score - OLDER_REPORT_PENALTY if years.get(hit.report.id, newest) < newest else score,
              *rest) for hit, a, b, end, score, *rest in survivors]
 
