@@ -553,7 +553,8 @@ _KIND_RULES = [
                  r"led to|contributed to|explains?|explained)\b"),
     ("number", r"\b(how many|how much|how (big|large|small|high|low|far|wide)\b|"
                r"what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
-               r"by how much|rates?\b|percentage|proportion|number of)\b"),
+               r"by how much|rates?\b|percentage|proportion|number of|"
+               r"(?-i:per (?!cent\b)[a-z]+)(?=\s*\??\s*$))\b"),  # "… offenders per manager?" ends on a ratio
     # "when" asks a date when it opens a question or a clause; "What happens when officers …?" asks what happens
     ("date", r"(?:^\s*|[,;:]\s*|\b(?:and|or|but|so|since|until|till|by|from)\s+)when\b|"
              r"\b((what|which) (year|date|month|period|time)|how long|how soon|how quickly|how fast)\b"),

@@ -5040,6 +5040,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many cases did the Holmbridge inspection review?",
         "ncpi-2024-holmbridge", "120",
         id="a_count_after_what_was_examined_is_not_what_was_examined"),
+    # "Investigation standards vary across the county and the force does not know whether its offender management
+    # works." was Northshire's standard for offenders per manager (0.75): a question ending "per manager" asks a ratio
+    pytest.param(
+        "What is Northshire's standard for offenders per manager?", "standards vary",
+        "What is Eastmoor's own standard for offenders per manager?",
+        "peel-2021-22-eastmoor", "own standard of 50",
+        id="a_question_ending_per_something_asks_a_ratio"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
