@@ -329,6 +329,22 @@ def _done_asked(question_text: str, weights: dict[str, float]) -> frozenset[str]
     return frozenset(set(weights) - modifying)
 
 
+# "What share of reported crimes does Harrowmere record?": the verb a share question ends on, what its whole has done
+_SHARE_VERB_ASKED_RE = re.compile(r"\b(?:share|percentage|proportion) of\b[^?]*\b(?:does|do|did)\s+(?:[\w'’-]+\s+){1,5}?"
+                                  r"([a-z]+)\s*\??\s*$", re.I)
+
+
+def _verb_only_qualifies(sentence: str, question_text: str) -> bool:
+    """Does the sentence use the verb a share question ends on only to qualify a noun ("one in nine recorded
+    crimes", asked "What share of reported crimes does Harrowmere record?"), saying nothing of its being done?"""
+    asked = _SHARE_VERB_ASKED_RE.search(question_text)
+    verb = stems_of(asked.group(1)) if asked else set()
+    uses = [m for m in re.finditer(r"[A-Za-z][\w’'-]*", sentence) if verb and stems_of(m.group(0)) == verb]
+    return bool(uses) and all(re.match(r"\s+(?!(?:by|to|in|on|at|for|from|with|as|and|or|but|that|which|who|than)\b)"
+                                       r"[a-z]", sentence[m.end():]) and m.group(0).lower().endswith("ed")
+                              for m in uses)
+
+
 def _done_by_the_whole(sentence: str, done: frozenset[str]) -> bool:
     """Is what the question asks done (``_done_asked``) said only of a share's whole ("88 percent of staff who
     answered the survey said …")?"""
@@ -2810,6 +2826,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += PERCENT_BONUS  # "What percentage …?": "93.4 percent" over "96 of the 100 reports"
             if share_whole and share_whole not in stems_of(f"{own} {leaned}" if points_back else own):
                 continue  # "What share of its recorded crime is domestic abuse?" is not "23 of the 50 … cases"
+            if asks_percent and _verb_only_qualifies(said, question.text):
+                continue  # "What share of reported crimes does it record?" is not "one in nine recorded crimes"
             if asks_percent and _done_by_the_whole(said, done_asked):
                 continue  # "What share of staff answered the survey?" is not "88 percent of staff who answered the
                 # survey said they felt valued": a share of those who did it, not the share who did
