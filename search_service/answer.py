@@ -4434,7 +4434,7 @@ _NOT_NAMES = frozenset("Act Acts Criminal Evidence Justice Police Crime Home Off
 _AGENT_RE = re.compile(r"\b(?:officers?|inspectors?|superintendents?|constables?|sergeants?|commissioners?|managers?|"
                        r"co-?ordinators?|analysts?|investigators?|detectives?|staff|teams?|units?|panels?|boards?|"
                        r"universit(?:y|ies)|charit(?:y|ies)|trusts?|councils?|partnerships?|services?|agenc(?:y|ies)|"
-                       r"forces?(?!\s+(?:areas?|boundar))|advisers?|advisors?|workers?|nurses?|doctors?|volunteers?|"
+                       r"forces?(?!\s+(?:areas?|boundar|contact|control|headquarters|records?|data|systems?|policy|policies|website))|advisers?|advisors?|workers?|nurses?|doctors?|volunteers?|"
                        r"(?:an?|the|its|their)\s+(?:\w+\s+)?leads?|heads?|directors?|"  # not "the theft of lead"
                        r"chairs?|chief|registrars?|handlers?|supervisors?|partners?|organisations?|groups?|"
                        r"consultants?|specialists?|experts?|practitioners?|professionals?|employees?|contractors?|"

@@ -5163,3 +5163,9 @@ def test_a_question_saying_now_is_not_answered_from_an_older_report(store):
     not_answered_with(store, "How many mobile phones are waiting for examination in Eastmoor now?", "640")
     a = asked(store, "How many neighbourhood teams does Eastmoor have now?").answer
     assert a is not None and a.report_id == "peel-2021-22-eastmoor" and "11" in a.text
+
+
+def test_the_force_naming_a_place_of_its_own_is_no_one_who(store):
+    # "In February 2016 it opened a call triage desk in the force contact centre." was offered (0.64) as who staffs
+    # the desk: "the force contact centre" names a place, not someone
+    not_answered_with(store, "Who staffs Harrowmere's triage desk?", "opened a call triage desk")
