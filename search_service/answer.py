@@ -3226,6 +3226,10 @@ _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplet
 _NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even|consistently|properly|fully)\s+)?"
                  r"([a-z]{3,})\b")
 _NEGATED_VERB_RE = re.compile(_NEGATED_VERB, re.I)  # "doesn't review", "has not yet agreed"
+# a negation before the sample it is counted in, in one clause: "did not use the force's risk checklist in 17 of the 40
+# calls we listened to"
+_NEGATED_BEFORE_SAMPLE_RE = re.compile(_NEGATED_VERB + r"(?=[^,;:.]*?\b(?:in|for)\s+\d[\d,]*\s+of\s+(?:the|these|those)\s+"
+                                       r"\d)", re.I)
 _NEGATED_COUNT_RE = re.compile(_NEGATED_VERB + r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|"
                                r"within)\b)[a-z]+){0,2}\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
 
@@ -3372,7 +3376,8 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
         # completed it
         sampled = (n for sample in (*_SAMPLE_RE.finditer(sentence), *_SHARE_SAMPLE_RE.finditer(sentence))
                    for n in _NEGATED_WORD_RE.finditer(sample.group(1)))
-        for m in (*_NEGATED_COUNT_RE.finditer(sentence), *_COUNT_NOT_DONE_RE.finditer(sentence),
+        for m in (*_NEGATED_COUNT_RE.finditer(sentence), *_NEGATED_BEFORE_SAMPLE_RE.finditer(sentence),
+                  *_COUNT_NOT_DONE_RE.finditer(sentence),
                   *_SHARE_NOT_DONE_RE.finditer(sentence), *sampled):
             word = " ".join(g for g in m.groups() if g)
             if m.re is _NEGATED_WORD_RE:
@@ -4076,8 +4081,13 @@ _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an
                           rf"\b(?:has|have|had)\s+[a-z]+ed\s+{_COUNT_WORD}\b|"
                           rf"\b(?:share|allocation|quota|target)\s+(?:is|was|of)\s+{_COUNT_WORD}\b|"
                           # a count of those who did something: "612 officers and staff used its counselling services"
-                          rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?:used|attended|received|took|joined|left|called|"
-                          rf"visited|applied|responded|completed)\b", re.I)
+                          rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?<!\band )(?<!\bor )"  # not "… staff and used it"
+                          rf"(?:used|attended|received|took|joined|left|called|"
+                          rf"visited|applied|responded|completed)\b|"
+                          # a count in a state: "612 officers and staff were working with expired vetting clearance"
+                          rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?<!\band )(?<!\bor )(?:were|was|are|is)\s+"
+                          rf"(?!employed\b)[a-z]+ing\b",
+                          re.I)
 _HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"  # not "has moved two"
                             rf"(?:(?![\w-]+ed\b)(?!{_CHANGE_VERB}\b)[\w-]+\s+){{0,2}}?{_COUNT_WORD}\b", re.I)
 _ASKS_FUTURE_RE = re.compile(r"\bwhen (?:will|is|are)\b(?=[^?]*\b(?:will|due|going to|expected|planned|next|return|"

@@ -5054,6 +5054,20 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "What share of reported crimes does Eastmoor record?",
         "peel-2021-22-eastmoor", "91.4 percent",
         id="a_verb_that_only_qualifies_a_noun_says_nothing_done"),
+    # "Call handlers … did not use the force's risk checklist in 17 of the 40 calls we listened to." was in how many
+    # calls they used it (0.92): a negation before its sample counts what was not done
+    pytest.param(
+        "In how many calls did Eastmoor call handlers use the risk checklist?", "17 of the 40",
+        "In how many calls did Eastmoor call handlers not use the risk checklist?",
+        "peel-2016-eastmoor", "17 of the 40",
+        id="a_negation_before_its_sample"),
+    # "In March 2019, 612 officers and staff were working with expired vetting clearance …" was how many officers and
+    # staff Brackenshire has (0.92): a count in a state is some of them
+    pytest.param(
+        "How many officers and staff does Brackenshire have?", "612 officers and staff were working",
+        "How many officers and staff does Brackenshire have?",
+        "peel-2018-19-brackenshire", "3,458 officers and staff",
+        id="a_count_in_a_state_is_not_a_count_held"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
