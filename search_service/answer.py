@@ -3057,9 +3057,12 @@ PRESCRIPTIVE_PASSAGES = ("recommendation", "area_for_improvement")
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend(?:s|ed|ing)?|it is (?:important|essential|vital) "
                               r"(?:that|to|for))\b", re.I)  # (the verb: "we make recommendations", "achieved 9 of the 21
 # recommendations" state facts)
-# a modal inside an embedded question or a comparison states a fact, not advice: "a clear process to determine
-# whether they should", "guidance on how officers should respond", "is not working as well as it should"
-_EMBEDDED_MODAL_RE = re.compile(r"\b(?:whether|how|what|when|which|where|why|if|as)\s+(?:[\w'-]+\s+){0,4}?"
+# a modal inside an embedded question, a comparison or a relative clause states a fact, not advice: "a clear process
+# to determine whether they should", "guidance on how officers should respond", "is not working as well as it should",
+# "from the roughly 82,000 that the force should record" (with its subject: "records … that should have carried one of
+# the flags" says what they lacked)
+_EMBEDDED_MODAL_RE = re.compile(r"\b(?:(?:whether|how|what|when|which|where|why|if|as)\s+(?:[\w'-]+\s+){0,4}?|"
+                                r"that\s+(?:[\w'-]+\s+){1,4}?)"
                                 r"(?:should|must|ought to|needs? to)\b", re.I)  # "decides which … need to know"
 
 

@@ -5068,6 +5068,14 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many officers and staff does Brackenshire have?",
         "peel-2018-19-brackenshire", "3,458 officers and staff",
         id="a_count_in_a_state_is_not_a_count_held"),
+    # "In 61 of these incidents at least one crime had not been recorded." was how many crimes Tollbridge fails to
+    # record (0.92), counting incidents of a sample; "This means that about 11,400 crimes a year are not recorded,
+    # from the roughly 82,000 that the force should record." had been read as advice for its "should"
+    pytest.param(
+        "How many crimes does Tollbridge fail to record?", "In 61 of these incidents",
+        "How many crimes does Tollbridge fail to record?",
+        "cdi-2018-tollbridge", "11,400 crimes a year are not recorded",
+        id="a_modal_in_a_relative_clause_is_no_advice"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
@@ -5183,3 +5191,10 @@ def test_the_force_naming_a_place_of_its_own_is_no_one_who(store):
     # "In February 2016 it opened a call triage desk in the force contact centre." was offered (0.64) as who staffs
     # the desk: "the force contact centre" names a place, not someone
     not_answered_with(store, "Who staffs Harrowmere's triage desk?", "opened a call triage desk")
+
+
+def test_a_modal_right_after_that_still_says_what_should_have_been(store):
+    # "We reviewed 150 crime records, 30 from each force, that should have carried one of the flags." says what the
+    # records lacked; it does not settle whether a record can carry more than one flag
+    answered_from(store, "Can a crime record carry more than one rural crime flag?", "thematic-2025-rural-crime",
+                  "may carry more than one flag")
