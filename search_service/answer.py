@@ -2436,6 +2436,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_change_since = question.kind == "yesno" and bool(question.since) and bool(
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
+    asks_made = bool(_ASKS_MADE_RE.search(question.text)) and not _ASKS_PAST_RE.search(question.text) and \
+        not question.years
     asks_amount = _asks_amount(question)
     asks_percent = question.kind == "number" and bool(_PERCENT_ASKED_RE.search(question.text))
     share_of = _SHARE_OF_ASKED_RE.search(question.text) if asks_percent else None
@@ -2608,6 +2610,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     asked_years and hit.report.year and min(asked_years) < hit.report.year):
                 # (a question naming an earlier year asks about then: "How many of the 2014 recommendations …?")
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
+            if asks_made and _EARLIER_RECOMMENDATIONS_RE.search(text[a:b]):
+                continue  # "How many recommendations did the inspection make?" is not "… has achieved 9 of the 21
+                # recommendations we made" (at the inspection before)
             if untyped_names and untyped_names - stems_among(
                     f"{own} {leaned}" if points_back else own, untyped_names) - stems_among(
                     p.heading_path[-1] if p.heading_path else "", untyped_names):
@@ -3025,6 +3030,14 @@ _RECAP_RE = re.compile(r"\W*(?:in|at|during|from)\s+(?:our|the|its|hmic(?:frs)?[
 _EARLIER_FINDING_RE = re.compile(r"\W*in\s+((?:19|20)\d\d),?\s+(?:we|hmic(?:frs)?|the inspectorate)\s+(?:\w+ly\s+)?"
                                  r"(?:estimated|found|reported|said|judged|graded|inspected|examined|concluded|assessed|"
                                  r"recommended)\b", re.I)
+# the findings an inspection made, asked as a count: "How many recommendations did the custody inspection make?"
+_ASKS_MADE_RE = re.compile(r"\bhow many (?:recommendations|areas for improvement|causes of concern)\b[^?]*\b(?:make|made|"
+                           r"give|gave|contain|include|set out|identify|identified)\b", re.I)
+# what has become of an earlier inspection's recommendations: "the force has achieved 9 of the 21 recommendations we
+# made", "it has implemented all six recommendations"
+_EARLIER_RECOMMENDATIONS_RE = re.compile(r"\b(?:achieved|implemented|met|completed|acted on|addressed|progress(?:ed)? on|"
+                                         r"responded to)\s+(?:\w+\s+){0,3}?(?:of\s+)?(?:the|our|its|all)?\s*(?:\w+\s+)?"
+                                         r"(?:recommendations|areas for improvement)\b", re.I)
 _ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the time of)\b", re.I)
 
 

@@ -5076,6 +5076,13 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many crimes does Tollbridge fail to record?",
         "cdi-2018-tollbridge", "11,400 crimes a year are not recorded",
         id="a_modal_in_a_relative_clause_is_no_advice"),
+    # "Since then, the force has achieved 9 of the 21 recommendations we made and partially achieved 5." was how many
+    # recommendations the 2024 custody inspection made (0.85): those were the 2017 inspection's
+    pytest.param(
+        "How many recommendations did the Wealdmarsh custody inspection make?", "21 recommendations",
+        "How many of the 2017 recommendations has Wealdmarsh achieved?",
+        "custody-2024-wealdmarsh", "achieved 9 of the 21 recommendations",
+        id="an_earlier_inspections_recommendations_are_not_this_ones"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
