@@ -2425,6 +2425,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         other_forms = other_forms + [(_PERCENT_RE, measure.group(1))]
     if _INSPECTORS_ASKED_RE.search(question.text):
         other_forms = other_forms + [(_WE_RE, "inspectors")]  # "did inspectors speak to": "we … spoke to"
+    if _INSPECTORATE_ACTS_RE.search(question.text):  # "When will the inspector return?": "I will return …"
+        other_forms = other_forms + [(_INSPECTORATE_SAID_RE, "inspector inspectors inspectorate HMIC HMICFRS")]
     places = _ASKS_PLACES_RE.match(question.text)
     if places:  # "In which towns …?" is answered by naming them: "… focus groups in Ashcombe and Millbrook"
         other_forms = other_forms + [(_places_named(question.text), places.group(1))]

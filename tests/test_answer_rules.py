@@ -5205,3 +5205,9 @@ def test_a_modal_right_after_that_still_says_what_should_have_been(store):
     # records lacked; it does not settle whether a record can carry more than one flag
     answered_from(store, "Can a crime record carry more than one rural crime flag?", "thematic-2025-rural-crime",
                   "may carry more than one flag")
+
+
+def test_the_inspector_speaks_of_itself_as_i(store):
+    # a foreword is the inspector's own: "I will return to Holmbridge within a year" says when the inspector returns
+    answered_from(store, "When will the inspector return to Holmbridge?", "ncpi-2024-holmbridge",
+                  "within a year")
