@@ -1898,7 +1898,11 @@ def _table_row(header: list[str], row: str) -> str:
     if len(cells) < 2:
         return row.strip()
     values = cells[1:]
-    heads = _column_names(header, len(values)) if header else []
+    widest = max((len(_CELL_SPLIT.split(line.strip())) for line in header if not _CAPTION_LABEL_RE.match(line)),
+                 default=0)
+    # a row with fewer cells than the table has columns ("Brackenfield (contingency)  8  Not used" under "Custody
+    # suite  Cells  Detainees  Of whom children") has left some out: which, its text does not say
+    heads = _column_names(header, len(values)) if header and widest <= len(values) + 1 else []
     if heads and all(heads):
         return f"{cells[0]}: " + "; ".join(f"{h} {v}" for h, v in zip(heads, values))
     return f"{cells[0]}: " + "; ".join(values)
