@@ -3542,6 +3542,8 @@ _CONSEQUENCE_RE = re.compile(r"\W*(?:as a (?:result|consequence)|consequently|be
 _REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)? (?:because|due to|owing to|the result of|"
                              r"explained by)\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
+                                # "What is the national standard for answering emergency calls?": what should be
+                                r"(?:national|the|its|their)\s+standards?(?!\s+of\b)|"
                                 r"told to|areas? for improvement|causes? of concern|need(s|ed)? to improve|"
                                 # "Which custody data did the inspectors want Wealdmarsh to improve?"
                                 r"want(?:s|ed)?\s+(?:[\w’'-]+\s+){1,5}?to|"

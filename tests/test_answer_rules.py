@@ -5091,6 +5091,14 @@ def test_emergency_and_priority_incidents_are_counterparts(store):
         "How many detainees did Kingsfold hold in the year?",
         "custody-2024-wealdmarsh", "4,820",
         id="a_row_short_of_cells_names_no_columns"),
+    # "It answered 61 percent of them within 10 seconds, well below the national standard." was the national standard
+    # (0.75): a standard is what should be, and the sentence saying so ("… should be answered within 10 seconds") is
+    # no advice to set aside
+    pytest.param(
+        "What is the national standard for answering emergency calls?", "well below the national standard",
+        "What is the national standard for answering emergency calls?",
+        "peel-2023-25-northshire", "90 percent of emergency calls should be answered within 10 seconds",
+        id="a_standard_is_what_should_be"),
 ])
 def test_a_near_miss_is_declined_and_its_own_question_answered(store, wrong_q, wrong, right_q, report, said):
     not_answered_with(store, wrong_q, wrong)
