@@ -2960,6 +2960,7 @@ def _within_reach(survivors: list) -> list:
     return [s for s, floor in zip(survivors, floors) if floor + SEMANTIC_WEIGHT >= second]
 
 
+_NEGATION_STEMS = frozenset(stems_of("not no never none nor neither"))
 _NEGATIVE_ASKED = ("fail", "lack")  # a question's words held by any negation of the sentence's
 _NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to|lacks?|lacking|fail(s|ed)? to|too few|"
                           r"insufficient|unable|unaware|unclear|inconsistent(ly)?)\b|n[’']t\b", re.I)
@@ -4571,7 +4572,9 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not result.hits:
         return None
     weights = _weights(store, question)
-    if not weights or (question.kind in ("yesno", "who") and len(weights) < 2):
+    if not weights or (question.kind in ("yesno", "who") and len(weights) < 2) or set(weights) <= _NEGATION_STEMS:
+        # (nor a sentence holding only the question's "not": "What does the inspectorate not grade …?" once its
+        # scope and its grading words are set aside)
         # "Is the 2024 inspection of Dunmere its first?" comes down to "first" once its scope is set aside: a
         # sentence holding one word settles nothing ("… the arrival of the first fire engine"); nor does it say who
         # ("Who leads Eastmoor Police?" is not "… 9 neighbourhood teams, each led by a sergeant")

@@ -5227,3 +5227,10 @@ def test_the_inspector_speaks_of_itself_as_i(store):
     # a foreword is the inspector's own: "I will return to Holmbridge within a year" says when the inspector returns
     answered_from(store, "When will the inspector return to Holmbridge?", "ncpi-2024-holmbridge",
                   "within a year")
+
+
+def test_a_question_left_with_only_its_not_is_declined(store):
+    # once its scope and grading words are set aside, "What does the inspectorate not grade …?" is left with "not":
+    # "In that year we judged the force to be inadequate at protecting vulnerable people, because victims … were not
+    # being given a risk assessment …" was offered (0.75)
+    assert asked(store, "What does the inspectorate not grade for Eastmoor in 2021/22?").answer is None
