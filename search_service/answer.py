@@ -2657,9 +2657,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if spans_said and not _period_years(own) & period_years and not any(
                     _in_span(question.text, y, first) for first, _ in spans_said for y in period_years):
                 continue  # "in the year to 31 March 2018" is not answered by "… 999 calls in 2018/19 …"
+            # (not the year of "which we praised in 2017": when the inspectors saw it, not when it was counted)
+            dated = _OUR_EARLIER_CLAUSE_RE.sub(" ", own) if counted_years else own
             if counted_years and not counted_years & _years_in(
-                    _BASE_YEAR_RE.sub(" ", own if question.since else _SINCE_YEAR_RE.sub(" ", own))) and (
-                    _years_in(own) or question.next_year or question.since in counted_years
+                    _BASE_YEAR_RE.sub(" ", dated if question.since else _SINCE_YEAR_RE.sub(" ", dated))) and (
+                    _years_in(dated) or question.next_year or question.since in counted_years
                     or not counted_years & report_years(hit.report)):
                 # "How many premises did it audit in 2021?" is not answered by "In March 2022, 1,140 …"; "How much
                 # has it saved since 2021?" by a sum counted from then, not "saves it £310,000 a year"; nor a count
