@@ -4144,10 +4144,11 @@ _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|tho
 # interviewed 58 staff …, reviewed 31 fire safety audits …", "all 38 we examined had been recorded correctly")
 # answers questions about the inspection's fieldwork, not about what a force or service did or had
 _FIELDWORK_VERB = r"(?:examined|reviewed|looked at|listened to|checked|sampled|read|interviewed|visited|held|spoke to|met)"
+_FIELDWORK_SAID = rf"\b(?:we|inspectors|our team)\s+(?:also\s+)?{_FIELDWORK_VERB}\b"  # "we reviewed", "inspectors met"
 # (the list of what they did, up to a finding: "We examined 40 cancelled rapes and found that 36 …"; a count standing
 # right before "we examined", not a part of a sample: "in 5 of the 12 cases we reviewed")
 # (what the inspectors examined, as far as the finding: not past "In the cases we reviewed," which ends it)
-_FIELDWORK_RE = re.compile(rf"\b(?:we|inspectors|our team)\s+(?:also\s+)?{_FIELDWORK_VERB}\b(?!\s*,)"
+_FIELDWORK_RE = re.compile(rf"{_FIELDWORK_SAID}(?!\s*,)"
                            rf"(?:(?!\b(?:found|find|but|which|whom|who|where|when|while|whereas|that)\b)[^.;:])*|"
                            rf"\b\d[\d,]*\s+(?:(?!of\b)[\w-]+\s+){{0,4}}?(?:that\s+)?(?:we|inspectors)\s+{_FIELDWORK_VERB}\b", re.I)
 _ASKS_FIELDWORK_RE = re.compile(r"\b(?:we|us|our|inspectors?|inspectorate|hmic\w*|inspections?|inspected|fieldwork|"
@@ -4160,7 +4161,7 @@ _ASKS_FIELDWORK_COUNT_RE = re.compile(r"\bhow many\b[^?]*\b(?:did|do|have|has|ha
                                       r"(?:inspectors?|inspection|inspectorate|hmic\w*|we|our team)\s+"
                                       r"(?:review|examine|look at|listen to|check|sample|read|interview|visit|speak to|meet)\b",
                                       re.I)
-_FIELDWORK_SAID_RE = re.compile(rf"\b(?:we|inspectors|our team)\s+(?:also\s+)?{_FIELDWORK_VERB}\b", re.I)
+_FIELDWORK_SAID_RE = re.compile(_FIELDWORK_SAID, re.I)
 
 
 def _fieldwork_only(text: str, question_text: str = "") -> bool:
@@ -4471,7 +4472,9 @@ _NOT_NAMES = frozenset("Act Acts Criminal Evidence Justice Police Crime Home Off
 _AGENT_RE = re.compile(r"\b(?:officers?|inspectors?|superintendents?|constables?|sergeants?|commissioners?|managers?|"
                        r"co-?ordinators?|analysts?|investigators?|detectives?|staff|teams?|units?|panels?|boards?|"
                        r"universit(?:y|ies)|charit(?:y|ies)|trusts?|councils?|partnerships?|services?|agenc(?:y|ies)|"
-                       r"forces?(?!\s+(?:areas?|boundar|contact|control|headquarters|records?|data|systems?|policy|policies|website))|advisers?|advisors?|workers?|nurses?|doctors?|volunteers?|"
+                       # (not a place or a thing of the force's: "the force contact centre", "force records")
+                       r"forces?(?!\s+(?:areas?|boundar|contact|control|headquarters|records?|data|systems?|polic|"
+                       r"website))|advisers?|advisors?|workers?|nurses?|doctors?|volunteers?|"
                        r"(?:an?|the|its|their)\s+(?:\w+\s+)?leads?|heads?|directors?|"  # not "the theft of lead"
                        r"chairs?|chief|registrars?|handlers?|supervisors?|partners?|organisations?|groups?|"
                        r"consultants?|specialists?|experts?|practitioners?|professionals?|employees?|contractors?|"
@@ -4575,11 +4578,11 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         return None
     weights = _weights(store, question)
     if not weights or (question.kind in ("yesno", "who") and len(weights) < 2) or set(weights) <= _NEGATION_STEMS:
-        # (nor a sentence holding only the question's "not": "What does the inspectorate not grade …?" once its
-        # scope and its grading words are set aside)
         # "Is the 2024 inspection of Dunmere its first?" comes down to "first" once its scope is set aside: a
         # sentence holding one word settles nothing ("… the arrival of the first fire engine"); nor does it say who
-        # ("Who leads Eastmoor Police?" is not "… 9 neighbourhood teams, each led by a sergeant")
+        # ("Who leads Eastmoor Police?" is not "… 9 neighbourhood teams, each led by a sergeant"); and a question
+        # left with its "not" alone ("What does the inspectorate not grade …?", its scope and grading words set
+        # aside) is answered by no sentence holding a "not"
         return None
     best = _best_sentence(store, question, result.hits, weights, _counted_tables(store, question, result.hits)
                           + _stated_populations(store, question, result.hits)
