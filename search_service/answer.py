@@ -334,11 +334,17 @@ _SHARE_VERB_ASKED_RE = re.compile(r"\b(?:share|percentage|proportion) of\b[^?]*\
                                   r"([a-z]+)\s*\??\s*$", re.I)
 
 
+@lru_cache(maxsize=1024)
+def _share_verb_asked(question_text: str) -> frozenset[str]:
+    """The stems of the verb a share question ends on, read once a question."""
+    asked = _SHARE_VERB_ASKED_RE.search(question_text)
+    return frozenset(stems_of(asked.group(1))) if asked else frozenset()
+
+
 def _verb_only_qualifies(sentence: str, question_text: str) -> bool:
     """Does the sentence use the verb a share question ends on only to qualify a noun ("one in nine recorded
     crimes", asked "What share of reported crimes does Harrowmere record?"), saying nothing of its being done?"""
-    asked = _SHARE_VERB_ASKED_RE.search(question_text)
-    verb = stems_of(asked.group(1)) if asked else set()
+    verb = _share_verb_asked(question_text)
     uses = [m for m in re.finditer(r"[A-Za-z][\w’'-]*", sentence) if verb and stems_of(m.group(0)) == verb]
     return bool(uses) and all(re.match(r"\s+(?!(?:by|to|in|on|at|for|from|with|as|and|or|but|that|which|who|than)\b)"
                                        r"[a-z]", sentence[m.end():]) and m.group(0).lower().endswith("ed")
@@ -3275,12 +3281,18 @@ def _counts_another_failing(sentence: str, question_text: str) -> bool:
 _VERB_OF_NO_RE = re.compile(r"\b([a-z]{3,}ed)\s+no\b", re.I)
 
 
+@lru_cache(maxsize=1024)
+def _undone_verbs_asked(question_text: str) -> frozenset[str]:
+    """The stems of the verbs a question negates ("disclosed no crime", "did not refer"), read once a question."""
+    return frozenset(st for rx in (_NEGATED_VERB_RE, _VERB_OF_NO_RE) for m in rx.finditer(question_text)
+                     for st in stems_of(m.group(1)))
+
+
 def _does_what_is_asked_undone(sentence: str, question_text: str) -> bool:
     """Does the sentence say done what the question asks of as not done, negating only another verb ("398
     disclosed one or more crimes. In 61 of these incidents at least one crime had not been recorded", asked how
     many records disclosed no crime)?"""
-    asked = {st for rx in (_NEGATED_VERB_RE, _VERB_OF_NO_RE) for m in rx.finditer(question_text)
-             for st in stems_of(m.group(1))}
+    asked = _undone_verbs_asked(question_text)
     if not asked or not asked & stems_of(sentence):
         return False
     negated = {st for rx in (_NEGATED_VERB_RE, _VERB_OF_NO_RE) for m in rx.finditer(sentence)
