@@ -1048,7 +1048,9 @@ def warm(store) -> None:
     if store.exists():
         with store.searcher():
             reports = store.reports()
-            store.cached("question-names", lambda: known_names(reports))
+            names = store.cached("question-names", lambda: known_names(reports))
+            for alias in {form for name in names.indexed_names for form in every_form(name)}:
+                _name_patterns(alias)
             finding_words(store)
             findings_by_word(store)
 
@@ -1978,13 +1980,22 @@ def _named_forms(question: Question) -> list[str]:
     return sorted({alias for name in question.organisations for alias in every_form(name)}, key=len, reverse=True)
 
 
+@lru_cache(maxsize=4096)
+def _name_patterns(alias: str) -> tuple[re.Pattern, re.Pattern]:
+    """An organisation's name as a whole word, and its area ("the Wealdmarsh
+    force area"), compiled once a name: questions name the same few dozen
+    organisations again and again, and compiling cost more than matching."""
+    name = re.escape(alias)
+    return (re.compile(rf"(?<!\w){name}(?!\w)", re.I),
+            re.compile(rf"(?<!\w)({name})(?:\s+(?:force|police|policing|service))?\s+areas?\b", re.I))
+
+
 def _without_their_areas(text: str, question: Question) -> str:
     """The text without the area of each organisation it names ("the
     Wealdmarsh force area", "the Fenmoor Constabulary area": where it
     works, named by its name, not a word an answer must hold)."""
     for alias in _named_forms(question):
-        text = re.sub(rf"(?<!\w)({re.escape(alias)})(?:\s+(?:force|police|policing|service))?\s+areas?\b", r"\1", text,
-                      flags=re.I)
+        text = _name_patterns(alias)[1].sub(r"\1", text)
     return text
 
 
@@ -2000,7 +2011,7 @@ def _by_place(text: str, question: Question) -> str:
     for alias in _named_forms(question):
         place = _KIND_OF_ORGANISATION_RE.sub("", alias)
         if place != alias:
-            text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", place, text, flags=re.I)
+            text = _name_patterns(alias)[0].sub(place, text)
     return text
 
 
@@ -2009,7 +2020,7 @@ def _without_organisations(text: str, question: Question) -> str:
     question names, and their areas."""
     text = _without_their_areas(text, question)
     for alias in _named_forms(question):
-        text = re.sub(rf"(?<!\w){re.escape(alias)}(?!\w)", " ", text, flags=re.I)  # not "the met" of "the meeting"
+        text = _name_patterns(alias)[0].sub(" ", text)  # not "the met" of "the meeting"
     return text
 
 
