@@ -1957,6 +1957,9 @@ SEMANTIC_FLOOR, SEMANTIC_SPAN = 0.25, 0.45  # similarity → coverage: 0.25 says
 _TYPES = ("effectiveness", "efficiency", "legitimacy")
 
 
+_GRADED_ASKED_RE = re.compile(r"grade[ds]?|rated|judged", re.I)
+
+
 def _asked_about(cue: str, question: Question) -> bool:
     """Is a kind of inspection the question names what it asks about, not
     the report it asks? "When were HMIC's efficiency reports published,
@@ -1964,6 +1967,8 @@ def _asked_about(cue: str, question: Question) -> bool:
     is an efficiency report, so "efficiency" is asked about and must be in
     the answer."""
     word = cue.lower()
+    if question.kind == "yesno" and not question.grades and _GRADED_ASKED_RE.fullmatch(word):
+        return True  # "Did the rural crime inspection grade the forces?": whether it graded is what is asked
     return (word in _TYPES and bool(question.organisations) and
             not any(word in r.inspection.lower() for r in question.reports))
 

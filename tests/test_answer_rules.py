@@ -5224,3 +5224,13 @@ def test_a_question_left_with_only_its_not_is_declined(store):
     # "In that year we judged the force to be inadequate at protecting vulnerable people, because victims … were not
     # being given a risk assessment …" was offered (0.75)
     assert asked(store, "What does the inspectorate not grade for Eastmoor in 2021/22?").answer is None
+
+
+def test_whether_something_was_graded_is_answered_by_grading_words(store):
+    # a yes/no question whether an inspection graded something asks about the grading: its words are not cues to
+    # set aside. "Our survey of 1,932 people living in rural parts of the five force areas …" was offered (0.78) for
+    # whether the rural crime inspection graded the forces, and a sentence on reported crime for armed policing
+    not_answered_with(store, "Did the rural crime inspection grade the forces?", "Our survey of 1,932")
+    answered_from(store, "Does the inspectorate grade armed policing?", "peel-2021-22-eastmoor",
+                  "We don’t grade the force’s contribution to national policing requirements or its response to "
+                  "armed threats")
