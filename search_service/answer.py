@@ -2272,6 +2272,9 @@ _SHARE_NAMED_RE = re.compile(r"\b(accuracy|rate|proportion|share|percentage)\b(?
 _INSPECTORS_ASKED_RE = re.compile(r"\b(?:tell|told|show|showed|give|gave|did|do|does|the)\s+inspectors\s+"
                                   r"(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+", re.I)
 _WE_RE = re.compile(r"\b(?:we|us|our)\b", re.I)
+# a police officer's rank, not the inspectorate's inspectors: "one detective inspector and six sergeants"
+_POLICE_INSPECTOR_RE = re.compile(r"\b(?:detective|chief|duty|custody|police)\s+(?:chief\s+)?inspectors?\b|"
+                                  r"\binspectors?(?=,?\s+(?:and|or)\s+(?:sergeants?|constables?)\b)", re.I)
 # what the inspectors themselves will do ("When will the inspectorate return?") is said with the inspectors as the
 # ones doing it, or their inspection: "I will return …", "HMIC will revisit …", "a further inspection within a year"
 _INSPECTORATE = r"(?:the\s+)?(?:inspectorate|HMICFRS|HMIC|inspectors?|HM Inspector|His Majesty[’']s Inspector)"
@@ -2449,7 +2452,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     if measure and question.kind == "comparison":
         # "its recording accuracy": "records 93.4 percent"
         other_forms = other_forms + [(_PERCENT_RE, measure.group(1))]
-    if _INSPECTORS_ASKED_RE.search(question.text):
+    inspectors_asked = bool(_INSPECTORS_ASKED_RE.search(question.text))
+    if inspectors_asked:
         other_forms = other_forms + [(_WE_RE, "inspectors")]  # "did inspectors speak to": "we … spoke to"
     if _INSPECTORATE_ACTS_RE.search(question.text):  # "When will the inspector return?": "I will return …"
         other_forms = other_forms + [(_INSPECTORATE_SAID_RE, "inspector inspectors inspectorate HMIC HMICFRS")]
@@ -2588,6 +2592,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             # a table row means what its headers say: they count as its own words
             own = " ".join((text[a:b], *header)) if header else text[a:b]
             said = own  # what it says as printed: a count must stand next to its noun there
+            if inspectors_asked:
+                own = _POLICE_INSPECTOR_RE.sub(" ", own)  # "a detective inspector" is a rank, not the inspectors
             for form, words in other_forms:
                 if form.search(text[a:b]):
                     own += " " + words  # "the RCCH" says "the Rural Crime Coordination Hub"

@@ -5234,3 +5234,11 @@ def test_whether_something_was_graded_is_answered_by_grading_words(store):
     answered_from(store, "Does the inspectorate grade armed policing?", "peel-2021-22-eastmoor",
                   "We don’t grade the force’s contribution to national policing requirements or its response to "
                   "armed threats")
+
+
+def test_a_police_inspector_is_not_the_inspectors_asked_about(store):
+    # "The force has introduced an investigation standards team of one detective inspector and six sergeants, who
+    # review a sample of 40 investigations each week …" was offered (0.92) for how many investigations the
+    # inspectors reviewed: a detective inspector is a rank
+    answered_from(store, "How many investigations did inspectors review in Brackenshire?", "peel-2018-19-brackenshire",
+                  "We reviewed 220 investigations")
