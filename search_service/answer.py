@@ -32,10 +32,11 @@ from search_service.index import IndexStore
 from search_service.model import (Answer, AnswerItem, Hit, Judgment, Passage, Report, SearchResult, citation,
                                   passage_id)
 from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, AT_DATE_RE, DEADLINE_RE,
-                                     HORIZON_RE, JUDGMENT_ASKED, MEASURE_ASKED_RE as _MEASURE_ASKED_RE, MONEY_NOUNS, MONTHS,
-                                     NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLAR_ASKED, PILLARS, PROBLEM_ASKED, TYPED_KINDS,
-                                     Question, aliases, area_concept, concepts_of, core_of, data_years, every_form, kind_of,
-                                     known_names, named_organisations, of_years, report_years, understand, years)
+                                     HORIZON_RE, JUDGMENT_ASKED, LENGTH_ASKED_RE, MEASURE_ASKED_RE as _MEASURE_ASKED_RE,
+                                     MONEY_NOUNS, MONTHS, NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLAR_ASKED, PILLARS,
+                                     PROBLEM_ASKED, TYPED_KINDS, Question, aliases, area_concept, concepts_of, core_of,
+                                     data_years, every_form, kind_of, known_names, named_organisations, of_years,
+                                     report_years, understand, years)
 from search_service.grades_table import earlier_table
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -4438,7 +4439,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             stated = [t for t in (text,) if _states_deadline(t)] + [previous] * _deadline_of(text, previous)
             if stated or _PRESCRIBED_RE.search(question.text):
                 return bool(stated)
-        if _HOW_LONG_RE.search(question.text):  # "How long did callers wait?": a length of time, not a date
+        if _HOW_LONG_RE.search(question.text) or LENGTH_ASKED_RE.match(core_of(question.text)):
+            # "How long did callers wait?", "What was the average wait?": a length of time, not a date
             return bool(_DURATION_RE.search(text))
         if _ASKS_FUTURE_RE.search(question.text) and _WITHIN_RE.search(text):
             return True  # "When will the inspectorate return?": "within a year", "in six months", a time from now

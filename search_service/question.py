@@ -443,6 +443,11 @@ MONEY_NOUNS = r"budget|costs?|spending|price|income|savings?|funding|salary|sala
 # "What is the population (size, area …) of X?": a measure, answered by the measure with its figure (answer.py)
 # a figure's qualifier ("the estimated population", "the projected saving") leaves it a figure
 ESTIMATED = r"(?:estimated|approximate|projected|planned|expected|forecast|current|average|annual|total|yearly|overall) "
+# "What was the average wait for an examination?", "What was the longest delay?" ask for a length of time, not
+# what a wait is (a response time may be printed as "10:52", minutes and seconds: a number)
+LENGTH_ASKED = (r"^\s*what (?:is|was|are|were) (?:the |its |their |[\w'’ -]+?['’]s? )?(?:average|mean|median|typical|"
+                r"longest|shortest|maximum|minimum) (?:[\w-]+ ){0,2}?(?:wait|waits|waiting time|delay|delays|stay|stays)\b")
+LENGTH_ASKED_RE = re.compile(LENGTH_ASKED, re.I)
 MEASURE_ASKED_RE = re.compile(rf"^\s*what (?:is|was|are|were) (?:(?:the|its|their) (?:{ESTIMATED})?(population|size|number|"
                               r"total|area|value|length|height|weight|volume|count)s? of\b|"
                               # "What was Brackenshire's population at mid-2017?", "What is the force's population?"
@@ -491,6 +496,8 @@ _KIND_RULES = [
     ("grade", r"^\s*(what|which) (grades?|ratings?|judg(e)?ments?)\b"),
     # "What is Fenmoor Constabulary's overall grade?" likewise, not what a grade is
     ("grade", r"^\s*what(?: is|'s|’s| was| were| are)\b[^?]*['’]s?\s+(\w+\s+){0,2}(grades?|ratings?|judg(e)?ments?)\s*\??\s*$"),
+    # "What was the average wait for an examination?": a length of time, as "how long …?" asks
+    ("date", LENGTH_ASKED),
     # "What is the cost of the scheme?", "What was the hub's budget?" ask for an amount, not what a cost is
     ("number", rf"^\s*what (is|was|are|were) (the |its |their |[\w'’ -]+?['’]s? )?({ESTIMATED})?"
                rf"(spend|{MONEY_NOUNS})\b|"
