@@ -1409,6 +1409,13 @@ def _joined_to_other(rest: str, asked) -> bool:
 _NATIONAL_RE = re.compile(r"England and Wales|\bnationally\b|\bacross (?:all|the) forces\b", re.I)
 
 
+_NATIONAL_ASKED_RE = re.compile(rf"{_NATIONAL_RE.pattern}|\bnational\b|\bcountry\b|\bevery force\b", re.I)
+# a count of the whole country's: "20,000 additional officers in England and Wales" (not a rate compared with
+# one: "24 per million, lower than the rate across England and Wales")
+_NATIONAL_COUNT_RE = re.compile(r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:England and Wales|all forces|"
+                                r"the country)\b", re.I)
+# a sentence that speaks of the organisation asked about without naming it: "The force's rate …", "its target"
+_ITS_OWN_RE = re.compile(r"\b(?:force|service|constabulary|it|its|they|their|we|our)\b", re.I)
 _UNIT_OR_SHARE_RE = re.compile(r"\b(?:per|every|in)\s*$", re.I)  # before a figure: a unit or a share, no count
 
 
@@ -2431,6 +2438,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     for m in _NAME_AND_NOUN_RE.finditer(question.text)
                     for stems in [frozenset(stems_of(m.group(1)))] if stems and stems <= set(weights)]
     named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
+    national_figure_not_asked = question.kind == "number" and bool(named_aliases) and not _NATIONAL_ASKED_RE.search(
+        question.text)
     counted_years = data_years(question.text) if question.kind in TYPED_KINDS else set()
     period_years = _period_years(question.text) if question.kind in TYPED_KINDS else set()
     asked_periods = periods.spans(question.text) if question.kind in TYPED_KINDS else []
@@ -2667,6 +2676,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             names_asked = bool(named_aliases) and any(n in own.lower() for n in named_aliases)
             if named_aliases and not hit.report.force and not names_asked:
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
+            if national_figure_not_asked and not names_asked and _NATIONAL_COUNT_RE.search(text[a:b]) and not \
+                    _ITS_OWN_RE.search(text[a:b]):
+                continue  # "How many officers did Eastmoor recruit?" is not "The programme aims to recruit 20,000
+                # additional officers in England and Wales …" (not "The force's rate was 8.4, against 9.1 in England
+                # and Wales")
             # a row: its table's years, or its title's
             if header and period_years and table_years is None:
                 if before is None:
@@ -4152,6 +4166,8 @@ _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an
                           re.I)
 _HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"  # not "has moved two"
                             rf"(?:(?![\w-]+ed\b)(?!{_CHANGE_VERB}\b)[\w-]+\s+){{0,2}}?{_COUNT_WORD}\b", re.I)
+# and the other way round: "How many hubs did it open in 2016?" asks what was done, not "the force runs 14 hubs"
+_ASKS_ACTED_RE = re.compile(rf"\bhow many\b[^?]*\b(?:does|do|did|has|have|had|will)\b[^?]*?\b({_CHANGE_VERB})\b", re.I)
 _ASKS_FUTURE_RE = re.compile(r"\bwhen (?:will|is|are)\b(?=[^?]*\b(?:will|due|going to|expected|planned|next|return|"
                              r"check|revisit)\b)|\bwhen will\b", re.I)
 # a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
@@ -4401,6 +4417,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False  # "How much less did they offend?" is answered by "31 percent fewer offences", not a count
         if _ASKS_HELD_RE.search(question.text) and _ACTED_ON_RE.search(text) and not _HELD_COUNT_RE.search(text):
             return False  # "How many fire engines does it have?" is not "… to replace four fire engines"
+        if (acted := _ASKS_ACTED_RE.search(question.text)) and _HELD_COUNT_RE.search(text) and not (
+                stems_of(acted.group(1)) & stems_of(text)):
+            return False  # "How many hubs did it open?" is not "… the force runs 14 neighbourhood hubs"
         if _COUNT_OF_NOT_RE.search(question.text) and not _NEGATION_RE.search(text):
             return False  # "How many … had it not achieved?" is not answered by "achieved 9 of the 21 …"
         if _counts_another_failing(text, question.text):

@@ -5254,3 +5254,20 @@ def test_an_average_wait_is_answered_by_a_length_of_time(store):
     # (0.64) for the average wait: a count and a month, not how long
     answered_from(store, "What was the average wait for digital forensic examination in Brackenshire?",
                   "peel-2018-19-brackenshire", "The average wait was 142 days")
+
+
+def test_a_count_held_does_not_answer_how_many_were_opened(store):
+    # "Every ward in Northshire has a named beat manager, and the force runs 14 neighbourhood hubs across the
+    # county." was offered (0.79) for how many hubs Northshire opened in 2016: the hubs it runs, not those it opened
+    not_answered_with(store, "How many neighbourhood hubs did Northshire open in 2016?", "runs 14 neighbourhood hubs")
+    answered_from(store, "How many neighbourhood hubs did Northshire open in 2017?", "peel-2017-northshire",
+                  "opened two more neighbourhood hubs")
+
+
+def test_the_whole_countrys_count_is_not_a_forces(store):
+    # "The programme aims to recruit 20,000 additional officers in England and Wales by March 2023." was offered
+    # (0.92) for how many officers Eastmoor recruited
+    answered_from(store, "How many officers did Eastmoor recruit?", "peel-2021-22-eastmoor",
+                  "The force recruited 296 officers")
+    answered_from(store, "How many additional officers does the programme aim to recruit in England and Wales?",
+                  "peel-2021-22-eastmoor", "20,000 additional officers in England and Wales")
