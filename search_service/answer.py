@@ -3988,6 +3988,9 @@ _RESTRICTION_ASKED_RE = re.compile(r"\bhow many\b[^?]*\b(?:who|that)\b", re.I)
 # a noun the word before qualifies ("search records")
 _WORD_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|by|with|who|that|which|were|was|are|is|have|has|"
                             r"had|per|a|an|the)\b)[a-z][a-z-]+\b")
+# a role or rank after a word names the role: "one detective inspector", "a custody sergeant", "a fire officer"
+_ROLE_AFTER_RE = re.compile(r"\s+(?:chief\s+)?(?:inspector|sergeant|constable|superintendent|officer|manager|"
+                            r"co-?ordinator|lead|adviser|advisor)\b", re.I)
 _ONE_BEFORE_RE = re.compile(r"\b(?:one|1|a|an|each|every|per)\s+(?:[\w-]+\s+)?\Z", re.I)
 _EMERGENCY = frozenset(stems_of("emergency"))
 _PHONE_NUMBER_RE = re.compile(r"\b(999|101|111)(?=\s+(?:and\s+\d+\s+)?calls?\b)")  # the numbers people call
@@ -4069,8 +4072,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
                 continue  # "3,458 officers and staff", "9,400 officer hours": more than, or other than, officers
             if stem == head and count.head_plural and not _plural(text[a:end]) and _WORD_AFTER_RE.match(
-                    text, end) and not _ONE_BEFORE_RE.search(text, max(0, a - 12), a):
-                continue  # "200 search records" counts records: "search" is a word of their name, not the searches
+                    text, end) and (not _ONE_BEFORE_RE.search(text, max(0, a - 12), a) or _ROLE_AFTER_RE.match(text, end)):
+                continue  # "200 search records" counts records: "search" is a word of their name, not the searches;
+                # "one detective inspector" is an inspector, not one of the detectives
             clause = _RESTRICTED_AFTER_RE.match(text, end) if stem == head and not count.restricted else None
             if clause and re.search(r"\bthe\s+\S+\s*$", text[max(0, a - 30):a]) and not (
                     stems_of(clause.group(0)) & asked):
@@ -4149,6 +4153,8 @@ _CHANGE_VERB = (r"(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|sold|sell(?:in
                 r"upgrad\w*)")
 _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an extra|extra|more|new)\s+)?"
                           rf"{_COUNT_WORD}\b|"
+                          # a count added: "train 60 extra detectives", "two more neighbourhood hubs"
+                          rf"\b{_COUNT_WORD}\s+(?:extra|additional|more|further)\b(?!\s+(?:than|percent|per cent)\b)|"
                           # a count of the places something was done at: "fitted solar panels at 12 fire stations"
                           rf"\b(?:at|in|across|into|within)\s+(?:(?:all|only|just)\s+)?(?!(?:19|20)\d\d\b)"
                           rf"{_COUNT_WORD}\b(?!\s*(?:%|percent|per cent|of\b|{MONTHS}))|"  # not "at 31 March 2019"

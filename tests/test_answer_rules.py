@@ -5271,3 +5271,15 @@ def test_the_whole_countrys_count_is_not_a_forces(store):
                   "The force recruited 296 officers")
     answered_from(store, "How many additional officers does the programme aim to recruit in England and Wales?",
                   "peel-2021-22-eastmoor", "20,000 additional officers in England and Wales")
+
+
+@pytest.mark.parametrize("q,wrong", [
+    # "It keeps a skills register … and used it to find and train 60 extra detectives in 2018." was offered (0.92)
+    # for how many detectives Brackenshire has: a count added, not held
+    pytest.param("How many detectives does Brackenshire have?", "60 extra detectives", id="a_count_added"),
+    # then "… an investigation standards team of one detective inspector and six sergeants …" (0.92): a detective
+    # inspector is an inspector, not one of the detectives
+    pytest.param("How many detectives does Brackenshire have?", "one detective inspector", id="a_rank_is_its_role"),
+])
+def test_what_a_force_has_is_not_what_it_added_nor_a_rank(store, q, wrong):
+    not_answered_with(store, q, wrong)
