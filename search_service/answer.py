@@ -4151,10 +4151,18 @@ _ASKS_HELD_RE = re.compile(r"\bhow many\b[^?]*\b(?:does|do|did)\b[^?]*\b(?:have|
 _CHANGE_VERB = (r"(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|sold|sell(?:ing)?|clos(?:e|ed|ing)|open(?:ed|ing)?|"
                 r"add(?:ed|ing)?|cut(?:ting)?|lost|los(?:e|ing)|recruit(?:ed|ing)?|withdr\w*|remov\w*|hir(?:e|ed|ing)|"
                 r"upgrad\w*)")
+# a count added: "train 60 extra detectives", "two more neighbourhood hubs"
+_ADDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+(?:extra|additional|more|further)\s+([\w-]+)", re.I)
+
+
+def _adds_what_is_counted(question: Question, text: str) -> bool:
+    """Does the text count more of what the question counts ("60 extra detectives" for "How many detectives …")?"""
+    phrase = _count_asked(question.text).phrase
+    return bool(phrase) and any(phrase[-1] in stems_of(m.group(1)) for m in _ADDED_COUNT_RE.finditer(text))
+
+
 _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an extra|extra|more|new)\s+)?"
                           rf"{_COUNT_WORD}\b|"
-                          # a count added: "train 60 extra detectives", "two more neighbourhood hubs"
-                          rf"\b{_COUNT_WORD}\s+(?:extra|additional|more|further)\b(?!\s+(?:than|percent|per cent)\b)|"
                           # a count of the places something was done at: "fitted solar panels at 12 fire stations"
                           rf"\b(?:at|in|across|into|within)\s+(?:(?:all|only|just)\s+)?(?!(?:19|20)\d\d\b)"
                           rf"{_COUNT_WORD}\b(?!\s*(?:%|percent|per cent|of\b|{MONTHS}))|"  # not "at 31 March 2019"
@@ -4421,8 +4429,10 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         if _ASKS_HOW_MUCH_DIFFERENCE_RE.search(question.text) and not (
                 _DIFFERENCE_RE.search(text) or _CHANGE_RE.search(text)):
             return False  # "How much less did they offend?" is answered by "31 percent fewer offences", not a count
-        if _ASKS_HELD_RE.search(question.text) and _ACTED_ON_RE.search(text) and not _HELD_COUNT_RE.search(text):
-            return False  # "How many fire engines does it have?" is not "… to replace four fire engines"
+        if _ASKS_HELD_RE.search(question.text) and not _HELD_COUNT_RE.search(text) and (
+                _ACTED_ON_RE.search(text) or _adds_what_is_counted(question, text)):
+            return False  # "How many fire engines does it have?" is not "… to replace four fire engines", nor how
+            # many detectives "… train 60 extra detectives"
         if (acted := _ASKS_ACTED_RE.search(question.text)) and _HELD_COUNT_RE.search(text) and not (
                 stems_of(acted.group(1)) & stems_of(text)):
             return False  # "How many hubs did it open?" is not "… the force runs 14 neighbourhood hubs"
