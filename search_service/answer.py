@@ -2554,6 +2554,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
     organisations_asked = _ASKS_ORGANISATIONS_RE.match(core_of(question.text))
     asks_organisations = bool(organisations_asked)
+    # "Which force answered the most emergency calls …?": a superlative ("the most" is one here, not a majority) of
+    # what it names ("calls"), not any count ("received 168,220 emergency calls") nor another's ("recorded the most
+    # wildlife crime" for the most wildlife crime officers)
+    most_of = _superlative_heads(question.text) if asks_organisations else []
+    if most_of:
+        asks_extreme = f"{asks_extreme} {' '.join(word for word, _, _ in most_of)}".strip()
     # "Which forces …?" is answered by a sentence naming two at least; "Which force …?", one
     organisations_wanted = 2 if organisations_asked and organisations_asked.group(0).rstrip().endswith("s") and \
         question.kind in ("list", "enumeration") else 1
@@ -2833,6 +2839,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if asks_extreme:
                 if not _states_extreme(own, asks_extreme):
                     continue  # "When was its call answering at its worst?" is answered by "its lowest point …"
+                said_most = _superlative_heads(text[a:b]) if most_of else []
+                if said_most and not any(head in phrase and asked <= stems_of(own) for _, head, asked in most_of
+                                         for _, _, phrase in said_most):
+                    continue  # "the most trained wildlife crime officers" is not "recorded the most wildlife crime",
+                    # nor is "the most rural crime"
                 own += " " + asks_extreme  # whose superlative is the one asked for
             if question.organisations and not asks_every_organisation and _SOME_FORCES_RE.match(text[a:b]):
                 continue  # "How much did crime in West Midlands change …?" is not "More than two-thirds of forces
@@ -3155,6 +3166,29 @@ _ASKS_EXTREME_RE = re.compile(rf"\b(?:{_HIGH}|{_LOW}|{_JUDGING})\b(?<!\bbest)(?<
 # "most" of a majority, no superlative: "Most people live in the market towns", "most of its stations" (not "the most
 # wildlife crime", "when thieves are most active")
 _MAJORITY_RE = re.compile(r"(?<!\bthe )\bmost\s+(?=of\b|people\b|[a-z]+s\b)", re.I)
+
+
+# a superlative and the noun phrase it heads: "the most trained wildlife crime officers", "the fewest calls"; the
+# phrase ends at a word that starts a clause or a qualifier ("the most wildlife crime, which …", "the most relative
+# to its size")
+_SUPERLATIVE_PHRASE_RE = re.compile(rf"\bthe (most|fewest|least|{_HIGH}|{_LOW})\s+((?:(?!(?:which|that|who|of|in|at|on|"
+                                    r"to|for|from|with|within|by|and|or|than|since|per|relative|compared|across|"
+                                    r"among|over|under|during|each|every|a|an|the)\b)[a-z][\w’'-]*\s*){1,5})", re.I)
+
+
+def _superlative_heads(text: str) -> list[tuple[str, str, frozenset]]:
+    """Each superlative of the text, the stem of the noun it heads (the phrase's last word, before any participle
+    that starts a clause: "the most officers working in …") and the stems of its phrase: [("most", "offic", …)] of
+    "Which force has the most trained wildlife crime officers?"."""
+    out = []
+    for m in _SUPERLATIVE_PHRASE_RE.finditer(text):
+        words = m.group(2).split()
+        cut = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[a-z]+(?:ing|ed)", w)), len(words))
+        words = words[:cut]
+        stems = stems_of(words[-1]) if words else frozenset()
+        if stems:
+            out.append((m.group(1).lower(), next(iter(stems)), stems_of(" ".join(words))))
+    return out
 
 
 def _states_extreme(text: str, asked: str) -> bool:

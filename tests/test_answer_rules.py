@@ -5283,3 +5283,26 @@ def test_the_whole_countrys_count_is_not_a_forces(store):
 ])
 def test_what_a_force_has_is_not_what_it_added_nor_a_rank(store, q, wrong):
     not_answered_with(store, q, wrong)
+
+
+@pytest.mark.parametrize("q,wrong", [
+    # "The Eastmoor control room in Greystone received 168,220 emergency calls …" was offered (0.79) for which force
+    # answered the most: "the most" asks a superlative, which a count alone does not state
+    pytest.param("Which force answered the most emergency calls within ten seconds?", "received 168,220",
+                 id="a_count_is_no_superlative"),
+    # "Brackenshire Police recorded the most wildlife crime …" was offered (0.57) for the most wildlife crime
+    # officers, and for the most rural crime: the superlative of another thing
+    pytest.param("Which force has the most trained wildlife crime officers?", "recorded the most wildlife crime",
+                 id="the_most_of_another_noun"),
+    pytest.param("Which force recorded the most rural crime?", "recorded the most wildlife crime",
+                 id="the_most_of_another_kind"),
+])
+def test_which_force_has_the_most_is_answered_by_that_superlative(store, q, wrong):
+    not_answered_with(store, q, wrong)
+
+
+def test_which_force_has_the_fewest_is_answered_by_its_superlative(store):
+    answered_from(store, "Which force has the most trained wildlife crime officers?", "thematic-2025-rural-crime",
+                  "Wealdmarsh Constabulary has the most relative to its size")
+    answered_from(store, "Which force has the fewest wildlife crime officers?", "thematic-2025-rural-crime",
+                  "Eastmoor Police the fewest")
