@@ -1184,9 +1184,9 @@ def _inspected_list(store, question: Question) -> Answer | None:
 # those that mention it (not "the most serious crimes", an adjective's superlative)
 _SUPERLATIVE_COUNT_RE = re.compile(r"\b(?:has|have|had|recorded|records|mapped|maps|received|receives|made|makes|"
                                    r"employs?|employed|runs?|ran|gets?|got|carried out|carries out|issued|issues|"
-                                   r"attended|attends|answered|answers|saw|sees)\s+(?:the\s+)?(?:most|fewest|least|"
-                                   r"(?:largest|smallest|highest|lowest|greatest|biggest) (?:number|count|total) of)\b",
-                                   re.I)
+                                   r"attended|attends|answered|answers|saw|sees|is|was|are|were)\s+(?:the\s+)?"
+                                   r"(?:most|fewest|least|largest|smallest|highest|lowest|greatest|biggest|longest|"
+                                   r"shortest)\b", re.I)  # (of anything: "has the biggest population")
 _TELLS_TO_RE = re.compile(r"\b(?:tell|tells|told|ask|asks|asked|urge[sd]?|advise[sd]?|recommend(?:s|ed)?(?: that)?)\b",
                           re.I)
 _ADVICE_HEADING_RE = re.compile(r"\b(?:areas? for improvement|recommendations?|causes? of concern)\b", re.I)
@@ -3165,7 +3165,9 @@ _ASKS_EXTREME_RE = re.compile(rf"\b(?:{_HIGH}|{_LOW}|{_JUDGING})\b(?<!\bbest)(?<
 
 # "most" of a majority, no superlative: "Most people live in the market towns", "most of its stations" (not "the most
 # wildlife crime", "when thieves are most active")
-_MAJORITY_RE = re.compile(r"(?<!\bthe )\bmost\s+(?=of\b|people\b|[a-z]+s\b)", re.I)
+_MAJORITY_RE = re.compile(r"(?<!\bthe )\bmost\s+(?=of\b|people\b|[a-z]+s\b)|"
+                          # nor one of time or chance: "its most recent statement", "most likely to"
+                          r"\bmost\s+(?:recent(?:ly)?|likely)\b", re.I)
 
 
 # a superlative and the noun phrase it heads: "the most trained wildlife crime officers", "the fewest calls"; the
@@ -4521,7 +4523,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         # "our 2017 effectiveness inspection" names an inspection; it dates nothing asked; nor does "since our
         # last inspection", which names no date at all
         # nor does the year of an Act's title ("the Police and Criminal Evidence Act 1984")
-        text = HORIZON_RE.sub(" ", _ACT_YEAR_RE.sub(" ", text))  # nor a plan's horizon: "projections to 2020"
+        text = HORIZON_RE.sub(" ", _ACT_YEAR_RE.sub(" ", _PLAN_NAME_YEAR_RE.sub(" ", text)))  # nor a plan's horizon:
+        # "projections to 2020", nor its name: "a clear plan, Northshire 2027"
         text = _OUR_EARLIER_CLAUSE_RE.sub(" ", text)  # nor "which we praised in 2017": when the inspectors saw it
         text = _without_years_asked(text, question.text)  # nor the year the question names itself
         text = _without_compared_years(text, question.text)  # nor the year of a figure compared with
@@ -4829,6 +4832,12 @@ def _without_compared_years(text: str, asked: str) -> str:
 
 
 _ACT_YEAR_RE = re.compile(r"(?<=\bAct)\s+(?:of\s+)?(?:19|20)\d\d\b")  # "Mental Health Act 1983": a title
+# a plan named with its horizon: "a clear plan, Northshire 2027, which …", "the Brackenshire 2025 plan" (a name, as
+# an Act's year is, not a date)
+_PLAN_NAME_YEAR_RE = re.compile(rf"\b(?:plan|strategy|programme|vision),?\s+(?:called\s+|named\s+)?(?!{MONTHS}\b)"
+                                rf"[A-Z][a-z]{{2,}}[\w-]*\s+(?:19|20)\d\d\b|"
+                                rf"\b(?!{MONTHS}\b)[A-Z][\w-]{{1,}}\s+(?:19|20)\d\d(?=\s+(?:change\s+)?(?:plan|strategy|"
+                                rf"vision|programme|project)s?\b)")
 _SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the start of)\s+)?(?:\w+\s+)?(?:19|20)\d\d"
                             r"(?:\s*[/–-]\s*\d\d)?\b", re.I)  # "since 2021", "since April 2019": a change's start
 _BASE_YEAR_RE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:in\s+|at\s+)?(?:the\s+)?(?:19|20)\d\d"

@@ -5306,3 +5306,20 @@ def test_which_force_has_the_fewest_is_answered_by_its_superlative(store):
                   "Wealdmarsh Constabulary has the most relative to its size")
     answered_from(store, "Which force has the fewest wildlife crime officers?", "thematic-2025-rural-crime",
                   "Eastmoor Police the fewest")
+
+
+@pytest.mark.parametrize("q,wrong", [
+    # the reports that mention a population were offered (0.58, "Harrowmere Constabulary (2016)") for which force
+    # has the biggest: a superlative is no mention
+    pytest.param("Which force has the biggest population?", "Harrowmere Constabulary (2016)",
+                 id="a_superlative_is_no_mention"),
+    # "Northshire Constabulary gave us its most recent statement in May 2023." was offered (0.57) for which force is
+    # the largest: "most recent" is a time, not a size
+    pytest.param("Which force is the largest?", "most recent statement", id="most_recent_is_no_superlative"),
+    # "The chief officer team has a clear plan, Northshire 2027, which is built on its force management statement
+    # …" was offered (0.92) for when the statement was given: a plan's name, not a date
+    pytest.param("When was Northshire's most recent force management statement?", "Northshire 2027",
+                 id="a_plans_name_is_no_date"),
+])
+def test_a_name_or_a_time_is_not_the_superlative_or_date_asked(store, q, wrong):
+    not_answered_with(store, q, wrong)
