@@ -3089,6 +3089,9 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
 # A later report's recap of an earlier inspection answers a question about then, not about the report's own time
 _RECAP_RE = re.compile(r"\W*(?:in|at|during|from)\s+(?:our|the|its|hmic(?:frs)?[’']?s?)\s+(?:(?:19|20)\d\d\s+|"
                        r"previous\s+|last\s+|earlier\s+|first\s+)(?:\w+\s+){0,2}(?:inspection|report|visit)s?\b", re.I)
+# "We last inspected custody in Wealdmarsh in 2017.": when the inspection before this one was
+_EARLIER_VISIT_RE = re.compile(r"\W*(?:we|hmic(?:frs)?|the inspectorates?)\s+(?:last|previously|first)\s+"
+                               r"(?:inspected|visited|reported on|assessed)\b", re.I)
 # "In 2014 we estimated that the force recorded 78 percent …", in a 2018 report: what an earlier inspection found
 _EARLIER_FINDING_RE = re.compile(r"\W*in\s+((?:19|20)\d\d),?\s+(?:we|hmic(?:frs)?|the inspectorate)\s+(?:\w+ly\s+)?"
                                  r"(?:estimated|found|reported|said|judged|graded|inspected|examined|concluded|assessed|"
@@ -3113,7 +3116,7 @@ def _recaps(sentence: str, report: Report) -> bool:
     """Does the sentence tell what an earlier inspection found, not what this one did? A year the sentence
     opens with counts as earlier when it is two or more before the report's (a 2021/22 report may say "In 2021
     we inspected …" of its own visit)."""
-    if _RECAP_RE.match(sentence):
+    if _RECAP_RE.match(sentence) or _EARLIER_VISIT_RE.match(sentence):
         return True
     m = _EARLIER_SUBJECT_RE.match(sentence)
     if m and (not m.group(1) or (report.year and int(m.group(1)) <= report.year - 2)):
