@@ -70,7 +70,9 @@ _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings
                       r"twice a \w+|\w+ times a \w+|regular(ly)?)\b", re.I)
 _DATE_FULL_RE = re.compile(rf"\b\d{{1,2}} {MONTHS} (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_LABEL_RE = sentences.CAPTION_LABEL_RE
-_LIST_RE = re.compile(r"[,;]|\band\b")
+# a list's separators; not a comma before a clause ("… not recorded, from the roughly 82,000 …", "…, which …")
+_LIST_RE = re.compile(r"[,;](?!\s*(?:from|which|who|whom|whose|where|when|but|so|although|though|while|whereas|because|"
+                      r"since|unless|if|and|or)\b)|\band\b")
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
                  "frequency": _FREQ_RE, "grade": re.compile(r"\b(outstanding|good|adequate|requires? improvement|"
                                                             r"inadequate)\b", re.I)}
