@@ -4042,7 +4042,9 @@ _HEADED_VALUE_RE = re.compile(r":?\s*\d[\d,.]*(?=;|$)")
 _FIGURE_TAIL_RE = re.compile(r"(?:(?<=\d)[\d,.]*)?")  # the rest of a figure cut short, or nothing
 
 
-_FROM_TO_AFTER_RE = re.compile(r"\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*\b(?!\s*(?:%|per ?cent))", re.I)
+# (each figure may carry its year: "referrals, from 3 in 2014/15 to 14 in 2015/16")
+_FROM_TO_AFTER_RE = re.compile(r",?\s+from\s+\d[\d,.]*(?:\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s+to\s+\d[\d,.]*\b"
+                               r"(?!\s*(?:%|per ?cent))", re.I)
 
 
 _NEXT_WORD_RE = re.compile(r"[ -]([A-Za-z][\w’'-]*)")

@@ -5338,3 +5338,11 @@ def test_a_comma_before_a_clause_lists_nothing(store):
     # record." was offered (0.78) for what kinds of crime Tollbridge fails to record: its comma starts a clause, it
     # lists no kinds
     not_answered_with(store, "What kinds of crime does Tollbridge most often fail to record?", "11,400 crimes a year")
+
+
+def test_a_count_that_went_from_one_year_to_another_answers_for_the_later_year(store):
+    # "… a rise in referrals, from 3 in 2014/15 to 14 in 2015/16 …": the referrals of 2015/16 are 14 (the count
+    # read after the noun, each figure with its year); no such sentence gives 2016/17's
+    answered_from(store, "How many modern slavery referrals did Harrowmere have in 2015/16?",
+                  "peel-efficiency-2016-harrowmere", "from 3 in 2014/15 to 14 in 2015/16")
+    assert asked(store, "How many modern slavery referrals did Harrowmere have in 2016/17?").answer is None
