@@ -4581,7 +4581,7 @@ _BY_ACRONYM_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]{2,8})s?\b") 
 
 
 # capitalised words of titles, laws and places that two of make no one's name ("the Police and Criminal Evidence Act")
-_NOT_NAMES = frozenset("Act Acts Criminal Evidence Justice Police Crime Home Office Constabulary Service Services Fire "
+_NOT_NAMES = frozenset("Act Acts Criminal Evidence Justice Police Crime Constabulary Service Services Fire "
                        "Rescue National Royal County Council Court Courts Health Mental Children Social The This That "
                        "In On At Of For And Our We It Its".split())
 _AGENT_RE = re.compile(r"\b(?:officers?|inspectors?|superintendents?|constables?|sergeants?|commissioners?|managers?|"

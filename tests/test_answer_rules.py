@@ -5346,3 +5346,11 @@ def test_a_count_that_went_from_one_year_to_another_answers_for_the_later_year(s
     answered_from(store, "How many modern slavery referrals did Harrowmere have in 2015/16?",
                   "peel-efficiency-2016-harrowmere", "from 3 in 2014/15 to 14 in 2015/16")
     assert asked(store, "How many modern slavery referrals did Harrowmere have in 2016/17?").answer is None
+
+
+def test_the_home_office_is_someone(store):
+    # the Home Office was read as words of a title ("Home Office Counting Rules"), no one: "Forces are required to
+    # record notifiable offences as crimes and to report them to the Home Office." was offered (0.79) for who should
+    # make wildlife crime offences notifiable, and the recommendation naming the Home Office passed over
+    answered_from(store, "Who should make wildlife crime offences notifiable?", "thematic-2025-rural-crime",
+                  "the Home Office should make the main wildlife crime offences notifiable")
