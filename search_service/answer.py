@@ -2730,9 +2730,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             counted_to = _period_years(own) if data_spans and not spans_here else set()
             if counted_to and not any(_in_span(own, y, first) for first, _ in data_spans for y in counted_to):
                 continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
-            if asks_change and not (_CHANGE_RE.search(stated := _PURPOSE_RE.sub(" ", own))
+            if asks_change and not (_CHANGE_RE.search(stated := _ELSEWHERE_RE.sub(" ", _PURPOSE_RE.sub(" ", own)))
                                     and _same_direction(asks_change, stated)):
-                continue  # "By how much did reports fall?" is answered by a sentence that states a fall
+                continue  # "By how much did reports fall?" is answered by a sentence that states a fall (not a
+                # figure set against another place's: "… more than twice the rate for England")
             if asks_amount and not _CHANGE_AMOUNT_RE.search(text[a:b]):
                 continue  # "How did attendance change?" is answered by "58 percent, compared with 79 percent"
             if asks_amount and points_back or asks_percent and _share_leans_back(said, share_whole, previous):
@@ -4981,6 +4982,11 @@ def _same_direction(asked: str, sentence: str) -> bool:
 # "By how much did … fall?", "How far has … risen?": the verb asks for a change, stated in any words
 _COPULA_RE = re.compile(r"\b(?:become|becomes|became|becoming)\b", re.I)
 # a change aimed at is no change made: "its county-wide plan to reduce domestic burglary"
+# a figure set against another place's, no change over time: "more than twice the rate for England", "lower than
+# in most forces", "higher than the England and Wales average"
+_ELSEWHERE_RE = re.compile(r"\b(?:more|fewer|less|lower|higher|greater|smaller|twice|double|half)\b[^.;]{0,40}?"
+                           r"\b(?:for|in|across|than)\s+(?:the\s+)?(?:England|Wales|national|"
+                           r"(?:most|other|all|similar)\s+(?:forces|services))\b[^.;,]*", re.I)
 _PURPOSE_RE = re.compile(r"\b(?:to|aims? to|aimed at|designed to|intended to|in order to)\s+(?:\w+ly\s+)?"
                          r"(?:reduc|cut|increas|improv|lower|rais|decreas|grow|boost|halv)\w*", re.I)
 _ASKS_CHANGE_RE = re.compile(r"\b(fall|fell|fallen|rise|rose|risen|drop(ped)?|go (up|down)|gone (up|down)|"

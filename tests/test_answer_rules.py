@@ -5354,3 +5354,12 @@ def test_the_home_office_is_someone(store):
     # make wildlife crime offences notifiable, and the recommendation naming the Home Office passed over
     answered_from(store, "Who should make wildlife crime offences notifiable?", "thematic-2025-rural-crime",
                   "the Home Office should make the main wildlife crime offences notifiable")
+
+
+def test_a_figure_set_against_another_place_is_no_change(store):
+    # "The service carried out 8,690 home fire safety checks in the year to 30 September 2021, more than twice the
+    # rate for England." was offered (0.92) for how much the checks increased: more than England, not more than
+    # before; a rise stated with a national comparison still answers
+    not_answered_with(store, "How much did Fenmoor fire's home fire safety checks increase?", "more than twice the rate")
+    answered_from(store, "By how much did Brackenshire's recorded crime rise in 2018?", "peel-2018-19-brackenshire",
+                  "rose by 9 percent")
