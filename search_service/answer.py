@@ -2730,7 +2730,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             counted_to = _period_years(own) if data_spans and not spans_here else set()
             if counted_to and not any(_in_span(own, y, first) for first, _ in data_spans for y in counted_to):
                 continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
-            if asks_change and not (_CHANGE_RE.search(stated := _ELSEWHERE_RE.sub(" ", _PURPOSE_RE.sub(" ", own)))
+            if asks_change and not (_CHANGE_RE.search(stated := _JUDGED_AT_RE.sub(" ", _ELSEWHERE_RE.sub(" ", _PURPOSE_RE.sub(" ", own))))
                                     and _same_direction(asks_change, stated)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall (not a
                 # figure set against another place's: "… more than twice the rate for England")
@@ -4987,6 +4987,9 @@ _COPULA_RE = re.compile(r"\b(?:become|becomes|became|becoming)\b", re.I)
 _ELSEWHERE_RE = re.compile(r"\b(?:more|fewer|less|lower|higher|greater|smaller|twice|double|half)\b[^.;]{0,40}?"
                            r"\b(?:for|in|across|than)\s+(?:the\s+)?(?:England|Wales|national|"
                            r"(?:most|other|all|similar)\s+(?:forces|services))\b[^.;,]*", re.I)
+# a grade and the area it is for: "is outstanding at preventing … and reducing vulnerability" names an area, it
+# states no change
+_JUDGED_AT_RE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\s+(?:at|in)\b[^.;]*", re.I)
 _PURPOSE_RE = re.compile(r"\b(?:to|aims? to|aimed at|designed to|intended to|in order to)\s+(?:\w+ly\s+)?"
                          r"(?:reduc|cut|increas|improv|lower|rais|decreas|grow|boost|halv)\w*", re.I)
 _ASKS_CHANGE_RE = re.compile(r"\b(fall|fell|fallen|rise|rose|risen|drop(ped)?|go (up|down)|gone (up|down)|"
@@ -5008,7 +5011,10 @@ def _per_report(store, question: Question) -> Answer | None:
     record), each with the count when a count is asked."""
     if question.kind != "comparison" or not question.organisations:
         return None
-    reports = [r for r in question_reports_all(store, question) if r.force in question.organisations]
+    reports = [r for r in question_reports_all(store, question) if r.force in question.organisations
+               # (a report written before the first year asked cannot tell of it: "between 2019 and 2023" is not
+               # read in a 2017 report)
+               and not (question.years and r.year and r.year < min(question.years))]
     counted = replace(question, kind="number") if _ASKS_NUMBER_RE.search(question.text) else None
     if len(reports) < 2:
         return None

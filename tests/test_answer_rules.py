@@ -5363,3 +5363,12 @@ def test_a_figure_set_against_another_place_is_no_change(store):
     not_answered_with(store, "How much did Fenmoor fire's home fire safety checks increase?", "more than twice the rate")
     answered_from(store, "By how much did Brackenshire's recorded crime rise in 2018?", "peel-2018-19-brackenshire",
                   "rose by 9 percent")
+
+
+def test_a_change_over_years_asked_is_the_report_that_covers_them(store):
+    # "… fall between 2019 and 2023?" was answered report by report (0.21), with a 2017 report's "calls about anti-
+    # social behaviour … fell by 18 percent" beside the 2023–25 report's answer: a report written before 2019 tells
+    # nothing of it; and "Northshire Constabulary is outstanding at preventing and deterring crime and antisocial
+    # behaviour, and reducing vulnerability" names an area, it states no fall
+    answered_from(store, "By how much did antisocial behaviour reports in Northshire fall between 2019 and 2023?",
+                  "peel-2023-25-northshire", "fell by 23 percent between 2019 and 2023")
