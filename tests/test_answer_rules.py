@@ -5372,3 +5372,11 @@ def test_a_change_over_years_asked_is_the_report_that_covers_them(store):
     # behaviour, and reducing vulnerability" names an area, it states no fall
     answered_from(store, "By how much did antisocial behaviour reports in Northshire fall between 2019 and 2023?",
                   "peel-2023-25-northshire", "fell by 23 percent between 2019 and 2023")
+
+
+def test_what_inspectors_did_is_said_in_its_own_verb(store):
+    # "Our staff survey was completed by 212 of the service's staff, a response rate of 33 percent." was offered
+    # (0.85) for how many staff the inspectors interviewed: staff who answered a survey were not interviewed
+    not_answered_with(store, "How many staff did inspectors interview at Fenmoor fire?", "212 of the service's staff")
+    answered_from(store, "How many cases did the Holmbridge inspection review?", "ncpi-2024-holmbridge",
+                  "we reviewed 120 cases")
