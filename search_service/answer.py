@@ -2564,6 +2564,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     most_of = _superlative_heads(question.text) if asks_organisations else []
     if most_of:
         asks_extreme = f"{asks_extreme} {' '.join(word for word, _, _ in most_of)}".strip()
+    # "Which force has more officers, Eastmoor or Brackenshire?": a sentence that names both, with figures or a
+    # comparison
+    compares_named = asks_organisations and len(question.organisations) >= 2 and bool(_COMPARATIVE_ASKED_RE.search(
+        question.text))
     # "Which forces …?" is answered by a sentence naming two at least; "Which force …?", one
     organisations_wanted = 2 if organisations_asked and organisations_asked.group(0).rstrip().endswith("s") and \
         question.kind in ("list", "enumeration") else 1
@@ -2843,6 +2847,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # "What went wrong with …?" is answered by a failing, not by what was examined; nor by the report's
                 # naming one ("I have also identified a cause of concern about how the force manages …")
                 continue
+            if compares_named and not ((re.search(r"\d", text[a:b]) or _COMPARES_RE.search(own)) and set(
+                    question.organisations) <= {n for *_, n in named_organisations(text[a:b], known)}):
+                continue  # "… more officers, Eastmoor or Brackenshire?" is not "… each force, Brackenshire Police
+                # included, was asked to check its answers twice", nor "Brackenshire Police and Wealdmarsh
+                # Constabulary have smaller teams …", nor one force's row: figures or a comparison naming both
             if asks_extreme:
                 if not _states_extreme(own, asks_extreme):
                     continue  # "When was its call answering at its worst?" is answered by "its lowest point …"
@@ -3186,6 +3195,11 @@ _MAJORITY_RE = re.compile(r"(?<!\bthe )\bmost\s+(?=of\b|people\b|[a-z]+s\b)|"
 _SUPERLATIVE_PHRASE_RE = re.compile(rf"\bthe (most|fewest|least|{_HIGH}|{_LOW})\s+((?:(?!(?:which|that|who|of|in|at|on|"
                                     r"to|for|from|with|within|by|and|or|than|since|per|relative|compared|across|"
                                     r"among|over|under|during|each|every|a|an|the)\b)[a-z][\w’'-]*\s*){1,5})", re.I)
+
+
+_COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
+_COMPARES_RE = re.compile(rf"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse|than|{_HIGH}|{_LOW})\b",
+                          re.I)
 
 
 def _superlative_heads(text: str) -> list[tuple[str, str, frozenset]]:

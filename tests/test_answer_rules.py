@@ -5387,3 +5387,19 @@ def test_marches_are_not_the_month(store):
     # were satisfied …" was offered (0.75) for which marches the force has policed: the stemmer reads "marches" and
     # "March" alike
     not_answered_with(store, "Which marches has West Midlands policed?", "31 March 2015")
+
+
+@pytest.mark.parametrize("q,wrong", [
+    # "The data request was designed with the forces and the Home Office, and each force, Brackenshire Police
+    # included, was asked to check its answers twice …" was offered (0.78) for which of two forces has more officers
+    pytest.param("Which force has more officers, Eastmoor or Brackenshire?", "check its answers twice",
+                 id="naming_one_of_them"),
+    # then "Brackenshire Police and Wealdmarsh Constabulary have smaller teams …" (0.57): a comparative, one of them
+    pytest.param("Which force has more officers, Eastmoor or Brackenshire?", "have smaller teams",
+                 id="a_comparative_naming_one"),
+    # one force's row of a table (0.78) says nothing of the other's
+    pytest.param("Which force recorded more wildlife crime, Brackenshire or Eastmoor?", "Eastmoor Police: Rural crimes",
+                 id="one_forces_row"),
+])
+def test_which_of_two_forces_is_answered_by_a_sentence_naming_both(store, q, wrong):
+    not_answered_with(store, q, wrong)
