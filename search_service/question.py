@@ -507,7 +507,10 @@ _KIND_RULES = [
                + MEASURE_ASKED_RE.pattern),
     # "What are the recommendations in Holmbridge's report?" asks for its findings, not what a recommendation is
     ("list", r"^\s*what (are|were) (the |its |their |[\w'’ -]+?['’]s? )(main |key |\w+ )?(recommendations|"
-             r"causes of concern|areas for improvement)\b"),
+             r"causes of concern|areas for improvement)\b|"
+             # (one asked for: "What is the cause of concern in the Tollbridge report?", not what a cause of concern is)
+             r"^\s*what (is|was) (the |its |their |[\w'’ -]+?['’]s? )(main |key )?(recommendation|cause of concern|"
+             r"area for improvement)\b"),
     # "What is Dunmere's net budget?" asks a sum, not what a budget is
     ("number", rf"^\s*what(?: is| was| are| were) [\w\s&-]{{0,40}}['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{MONEY_NOUNS})"
                r"(?:\s+(?:for|in)\s+(?:the\s+year\s+)?[\d/–-]{4,9})?\s*\??\s*$"),  # "… budget for 2022/23?"

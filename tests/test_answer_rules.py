@@ -107,6 +107,9 @@ def not_answered_with(store, q: str, wrong: str):
     ("What was the average wait for digital forensic examination in Brackenshire?", "date"),
     ("What was the longest delay in answering 999 calls?", "date"),
     ("What is a wait?", "definition"),
+    # the cause of concern a report gives, not what a cause of concern is
+    ("What is the cause of concern in the Tollbridge report?", "list"),
+    ("What is a cause of concern?", "definition"),
 ])
 def test_the_kind_of_answer_wanted(q, kind):
     assert kind_of(q) == kind
@@ -5403,3 +5406,10 @@ def test_marches_are_not_the_month(store):
 ])
 def test_which_of_two_forces_is_answered_by_a_sentence_naming_both(store, q, wrong):
     not_answered_with(store, q, wrong)
+
+
+def test_the_cause_of_concern_of_a_report_is_its_finding(store):
+    # "We have identified this as a cause of concern and made three recommendations." was offered (0.78) as what
+    # the Tollbridge report's cause of concern is: it points back, it says none
+    a = answered(store, "What is the cause of concern in the Tollbridge report?")
+    assert a.basis == "findings" and "does not record a significant proportion" in a.text, a.text
