@@ -3103,7 +3103,7 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
 
 
 # A later report's recap of an earlier inspection answers a question about then, not about the report's own time
-_RECAP_RE = re.compile(r"\W*(?:in|at|during|from)\s+(?:our|the|its|hmic(?:frs)?[’']?s?)\s+(?:(?:19|20)\d\d\s+|"
+_RECAP_RE = re.compile(r"\W*(?:in|at|during|from)\s+(?:our|the|its|hmic(?:frs)?[’']?s?)\s+(?:(?:19|20)\d\d(?:/\d\d)?\s+|"
                        r"previous\s+|last\s+|earlier\s+|first\s+)(?:\w+\s+){0,2}(?:inspection|report|visit)s?\b", re.I)
 # "We last inspected custody in Wealdmarsh in 2017.": when the inspection before this one was
 _EARLIER_VISIT_RE = re.compile(r"\W*(?:we|hmic(?:frs)?|the inspectorates?)\s+(?:last|previously|first)\s+"
@@ -3124,7 +3124,7 @@ _ASKS_PAST_RE = re.compile(r"\b(previous|last|earlier|first|before|then|at the t
 
 
 # "Our previous inspection of the service took place in October 2021 …", "Our 2017 inspection made 21 recommendations"
-_EARLIER_SUBJECT_RE = re.compile(r"\W*(?:our|the|hmic(?:frs)?[’']?s?)\s+(?:((?:19|20)\d\d)|previous|last|earlier|first)\s+"
+_EARLIER_SUBJECT_RE = re.compile(r"\W*(?:our|the|hmic(?:frs)?[’']?s?)\s+(?:((?:19|20)\d\d)(?:/\d\d)?|previous|last|earlier|first)\s+"
                                  r"(?:\w+\s+){0,2}(?:inspection|report|visit)s?\b", re.I)
 
 

@@ -5413,3 +5413,10 @@ def test_the_cause_of_concern_of_a_report_is_its_finding(store):
     # the Tollbridge report's cause of concern is: it points back, it says none
     a = answered(store, "What is the cause of concern in the Tollbridge report?")
     assert a.basis == "findings" and "does not record a significant proportion" in a.text, a.text
+
+
+def test_an_earlier_inspection_named_by_its_financial_year_is_a_recap(store):
+    # "In our 2018/19 inspection we identified one cause of concern, about how the service targeted its prevention
+    # work, …" was offered (0.75) for how Fenmoor fire targets its prevention work now: "2018/19" names the earlier
+    # inspection as "2017" does
+    not_answered_with(store, "How does Fenmoor fire target its prevention work?", "In our 2018/19 inspection")
