@@ -2282,6 +2282,7 @@ _SHARE_NAMED_RE = re.compile(r"\b(accuracy|rate|proportion|share|percentage)\b(?
 _INSPECTORS_ASKED_RE = re.compile(r"\b(?:tell|told|show|showed|give|gave|did|do|does|the)\s+inspectors\s+"
                                   r"(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+", re.I)
 _WE_RE = re.compile(r"\b(?:we|us|our)\b", re.I)
+_WE_FOUND_RE = re.compile(r"\b(?:we|inspectors|HMIC(?:FRS)?|the inspectorate)\s+(?:also\s+|often\s+|only\s+)?found\b", re.I)
 _MONTH_MARCH_RE = re.compile(r"\b(?-i:March)\b(?=\s+(?:19|20)\d\d\b)|(?<=\d\s)(?-i:March)\b")  # "31 March 2015"
 # a police officer's rank, not the inspectorate's inspectors: "one detective inspector and six sergeants"
 _POLICE_INSPECTOR_RE = re.compile(r"\b(?:detective|chief|duty|custody|police)\s+(?:chief\s+)?inspectors?\b|"
@@ -2467,6 +2468,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         other_forms = other_forms + [(_PERCENT_RE, measure.group(1))]
     inspectors_asked = bool(_INSPECTORS_ASKED_RE.search(question.text))
     marches_asked = bool(re.search(r"\b(?-i:march(?:es|ed|ing)?)\b", question.text))  # the word, not the month
+    # what an organisation finds, not what the inspectors report they found
+    finding_asked = bool(re.search(r"\b(?:find|finds|found|finding)\b", question.text, re.I)) and not inspectors_asked \
+        and not _ASKS_FIELDWORK_RE.search(question.text)
     if inspectors_asked:
         other_forms = other_forms + [(_WE_RE, "inspectors")]  # "did inspectors speak to": "we … spoke to"
     if _INSPECTORATE_ACTS_RE.search(question.text):  # "When will the inspector return?": "I will return …"
@@ -2620,6 +2624,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 own = _POLICE_INSPECTOR_RE.sub(" ", own)  # "a detective inspector" is a rank, not the inspectors
             if marches_asked:
                 own = _MONTH_MARCH_RE.sub(" ", own)  # "Which marches …?" is not "… in the 12 months to 31 March 2015"
+            if finding_asked:
+                own = _WE_FOUND_RE.sub(" ", own)  # "How does Dunmere find …?" is not "We found that 96 percent …"
             for form, words in other_forms:
                 if form.search(text[a:b]):
                     own += " " + words  # "the RCCH" says "the Rural Crime Coordination Hub"

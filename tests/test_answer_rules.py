@@ -5420,3 +5420,12 @@ def test_an_earlier_inspection_named_by_its_financial_year_is_a_recap(store):
     # work, …" was offered (0.75) for how Fenmoor fire targets its prevention work now: "2018/19" names the earlier
     # inspection as "2017" does
     not_answered_with(store, "How does Fenmoor fire target its prevention work?", "In our 2018/19 inspection")
+
+
+def test_what_the_inspectors_found_is_not_what_a_force_finds(store):
+    # "Crews hold risk information on 910 high-risk sites … We found that 96 percent of these records were within
+    # their review date." was offered (0.75) for how Dunmere finds vulnerable residents: "we found" reports the
+    # inspection, it is not the service finding anyone
+    not_answered_with(store, "How does Dunmere find vulnerable residents?", "96 percent of these records")
+    answered_from(store, "How quickly does Holmbridge find missing children?", "ncpi-2024-holmbridge",
+                  "finds most missing children within 24 hours")
