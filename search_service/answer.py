@@ -1665,6 +1665,7 @@ def _words(text: str) -> str:
 
 
 _ACRONYM_RE = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})(s)?\b")
+_ASKS_DO_RE = re.compile(r"^\s*what (?:does|do)\b.*\bdo\s*\??\s*$", re.I)
 
 
 def _definition(store, question: Question, scope) -> Answer | None:
@@ -1682,6 +1683,9 @@ def _definition(store, question: Question, scope) -> Answer | None:
         acronyms = [a for a in acronyms if re.fullmatch(rf"{re.escape(a)}s?", term.group(2).strip())]
     # "What is SARA?" wants what it is ("SARA is a problem-solving model"); "What does SARA stand for?" its words
     what_is = not re.search(r"\b(stand|stands) for\b", question.text, re.I)
+    # "What does IOM do?" wants what it does: "IOM brings police, probation and partner agencies together …", not
+    # where its letters are spelt out, nor "The RCCH is funded by …"
+    asks_do = bool(_ASKS_DO_RE.search(question.text))
     for acr in acronyms:
         long = glossary.get(acr, "")
         found = search(store, acr, per_page=20, filters=scope, autocorrect=False)
@@ -1690,11 +1694,16 @@ def _definition(store, question: Question, scope) -> Answer | None:
             p = hit.passage
             for a, b in sentences.split(store.sentence_tokenizer(), p.text):
                 s = p.text[a:b]
-                if re.search(rf"\({re.escape(acr)}s?\)|\b{re.escape(acr)}s?\s*\(|\b{re.escape(acr)}\b (stands for|means|is)",
-                             s):
+                does = asks_do and re.match(rf"\W*(?:the\s+)?{re.escape(acr)}s?\b(?:\s*\([^)]*\))?,?\s+"
+                                            rf"(?:which\s+|that\s+)?(?!(?:is|was|has|does)\b)[a-z]+s\b", s, re.I)
+                if does or re.search(rf"\({re.escape(acr)}s?\)|\b{re.escape(acr)}s?\s*\(|\b{re.escape(acr)}\b "
+                                     rf"(stands for|means|is)", s):
                     score = (2 if long and long.lower()[:12] in s.lower() else 1) + (0.5 if hit.rank <= 3 else 0)
-                    if what_is and re.search(rf"\b{re.escape(acr)}s?\b(\s*\([^)]*\))? (is|are|means)\b", s):
-                        score += 2
+                    if what_is and re.search(rf"\b{re.escape(acr)}s?\b(\s*\([^)]*\))? (is|are|means)\b"
+                                             rf"(?!\s+(?:\w+ly\s+)?[a-z]+ed\b)", s) or does:
+                        score += 2  # (not a passive: "The RCCH is funded by …" says nothing of what it is)
+                    if asks_do and score < 3:
+                        continue  # a do-question is answered by what it does (or is), not by its letters alone
                     if best is None or score > best[0]:
                         best = (score, hit, a, b)
         if best:
@@ -1705,7 +1714,7 @@ def _definition(store, question: Question, scope) -> Answer | None:
                 text = f"{acr} ({long}): {text}"  # what it is, and what its letters stand for
             return Answer(text=text, passage_id=p.id, report_id=p.report_id, citation=citation(hit.report, p),
                           confidence=0.9, start=a, end=b, kind="definition", basis="acronym")
-        if long and found.hits:
+        if long and found.hits and not asks_do:  # (its letters spelt out say nothing of what it does)
             hit = found.hits[0]
             return Answer(text=f"{acr}: {long}", passage_id=hit.passage.id, report_id=hit.report.id,
                           citation=citation(hit.report, hit.passage), confidence=0.7, kind="definition",

@@ -5429,3 +5429,16 @@ def test_what_the_inspectors_found_is_not_what_a_force_finds(store):
     not_answered_with(store, "How does Dunmere find vulnerable residents?", "96 percent of these records")
     answered_from(store, "How quickly does Holmbridge find missing children?", "ncpi-2024-holmbridge",
                   "finds most missing children within 24 hours")
+
+
+@pytest.mark.parametrize("q,report,said", [
+    # "In 2016 we found that the force's integrated offender management (IOM) scheme covered only Greystone …"
+    # (0.81) spells IOM out; it does not say what IOM does
+    pytest.param("What does IOM do?", "peel-2017-northshire",
+                 "IOM brings police, probation and partner agencies together", id="its_own_verb"),
+    # "The RCCH is funded by an annual grant from the Home Office …" (0.81) is said of it, not what it does or is
+    pytest.param("What does the RCCH do?", "thematic-2025-rural-crime",
+                 "The RCCH provides forces with analysis of cross-border offending", id="not_a_passive"),
+])
+def test_what_an_acronym_does_is_a_sentence_saying_so(store, q, report, said):
+    answered_from(store, q, report, said)
