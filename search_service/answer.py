@@ -2753,10 +2753,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             counted_to = _period_years(own) if data_spans and not spans_here else set()
             if counted_to and not any(_in_span(own, y, first) for first, _ in data_spans for y in counted_to):
                 continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
-            if asks_change and not (_CHANGE_RE.search(stated := _JUDGED_AT_RE.sub(" ", _ELSEWHERE_RE.sub(" ", _PURPOSE_RE.sub(" ", own))))
+            if asks_change and not (_CHANGE_RE.search(stated := _without_no_change(own))
                                     and _same_direction(asks_change, stated)):
-                continue  # "By how much did reports fall?" is answered by a sentence that states a fall (not a
-                # figure set against another place's: "… more than twice the rate for England")
+                continue  # "By how much did reports fall?" is answered by a sentence that states a fall
             if asks_amount and not _CHANGE_AMOUNT_RE.search(text[a:b]):
                 continue  # "How did attendance change?" is answered by "58 percent, compared with 79 percent"
             if asks_amount and points_back or asks_percent and _share_leans_back(said, share_whole, previous):
@@ -3941,6 +3940,10 @@ _NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|ei
 
 _DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
 _NUMBER_WORD_RE = re.compile(rf"\b{_NUMBER_WORDS}\b", re.I)
+_ASKS_BY_HOW_MUCH_RE = re.compile(r"\bby how much\b", re.I)
+_CHANGED_BY_RE = re.compile(r"\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?|decrease[sd]?|grow|grew|"
+                            r"grown|drop(?:ped|s)?|reduced|cut)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d",
+                            re.I)
 _ASKS_DIFFERENCE_RE = re.compile(r"\bhow many\b[^?]*\b(?:fewer|more|less)\b", re.I)
 _DIFFERENCE_RE = re.compile(r"\b\d[\d,.]*\s*(?:%|per ?cent)?\s+(?:fewer|more|less)\b", re.I)
 _PLACE_LABEL_RE = re.compile(r"\s*(?:in|at|on|for|from|by|within|across|inside|outside)\b", re.I)
@@ -4112,6 +4115,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     phrase = count.phrase
     if not phrase:
         return True
+    if _ASKS_BY_HOW_MUCH_RE.search(question.text) and _CHANGED_BY_RE.search(text):
+        return True  # "By how much is the number of people over 65 expected to rise?": "… expected to rise by 18
+        # percent" gives the change asked, whatever the count it changes
     nouns, head = set(phrase), phrase[-1]
     scoped = _names_of(question)  # "How many Brackenshire investigations …": the force only scopes the count
     said_as = _EMERGENCY if "999" in count.named else frozenset()  # "999 calls" are "168,220 emergency calls"
@@ -5024,6 +5030,19 @@ _COPULA_RE = re.compile(r"\b(?:become|becomes|became|becoming)\b", re.I)
 _ELSEWHERE_RE = re.compile(r"\b(?:more|fewer|less|lower|higher|greater|smaller|twice|double|half)\b[^.;]{0,40}?"
                            r"\b(?:for|in|across|than)\s+(?:the\s+)?(?:England|Wales|national|"
                            r"(?:most|other|all|similar)\s+(?:forces|services))\b[^.;,]*", re.I)
+def _without_no_change(text: str) -> str:
+    """The text without the words of a change that is none over time: an aim ("to reduce"), a figure set against
+    another place's ("more than twice the rate for England"), a grade's area ("good at … reducing crime"), a bound
+    of time ("open for more than six months")."""
+    for rx in (_PURPOSE_RE, _ELSEWHERE_RE, _JUDGED_AT_RE, _THRESHOLD_RE):
+        text = rx.sub(" ", text)
+    return text
+
+
+# a bound of time, no change: "cases open for more than six months", "held for more than 24 hours"
+_THRESHOLD_RE = re.compile(r"\b(?:more|less|fewer|longer)\s+than\s+(?:about\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|twelve)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                           r"years?)\b", re.I)
 # a grade and the area it is for: "is outstanding at preventing … and reducing vulnerability" names an area, it
 # states no change
 _JUDGED_AT_RE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\s+(?:at|in)\b[^.;]*", re.I)

@@ -5442,3 +5442,14 @@ def test_what_the_inspectors_found_is_not_what_a_force_finds(store):
 ])
 def test_what_an_acronym_does_is_a_sentence_saying_so(store, q, report, said):
     answered_from(store, q, report, said)
+
+
+def test_by_how_much_is_answered_by_the_change_whatever_it_counts(store):
+    # "… and the number of people aged over 65 is expected to rise by 18 percent." had been passed over for how much
+    # the number of over-65s will rise (a count's noun looked for next to a figure); and "… 3,460 suspects were
+    # released under investigation, and 1,120 of those cases had been open for more than six months." was offered
+    # (0.81) for how much that number rose: "more than six months" is a bound of time, no rise
+    answered_from(store, "By how much is the number of people over 65 in Harrowmere expected to rise?",
+                  "peel-efficiency-2016-harrowmere", "expected to rise by 18 percent")
+    not_answered_with(store, "By how much did the number of suspects released under investigation rise in "
+                      "Brackenshire?", "3,460 suspects")
