@@ -110,6 +110,8 @@ def not_answered_with(store, q: str, wrong: str):
     # the cause of concern a report gives, not what a cause of concern is
     ("What is the cause of concern in the Tollbridge report?", "list"),
     ("What is a cause of concern?", "definition"),
+    # the amount of a change is a figure, whatever years it spans
+    ("By how much did Eastmoor's officer numbers rise between 2017 and 2022?", "number"),
 ])
 def test_the_kind_of_answer_wanted(q, kind):
     assert kind_of(q) == kind
@@ -5453,3 +5455,10 @@ def test_by_how_much_is_answered_by_the_change_whatever_it_counts(store):
                   "peel-efficiency-2016-harrowmere", "expected to rise by 18 percent")
     not_answered_with(store, "By how much did the number of suspects released under investigation rise in "
                       "Brackenshire?", "3,460 suspects")
+
+
+def test_the_amount_of_a_change_is_a_figure_of_what_is_asked(store):
+    # read as a comparison, "By how much did Eastmoor's officer numbers rise between 2017 and 2022?" was answered
+    # (0.78) by "The force has increased its neighbourhood teams from 9 to 11 since 2016 …": teams, not officers
+    not_answered_with(store, "By how much did Eastmoor's officer numbers rise between 2017 and 2022?",
+                      "neighbourhood teams from 9 to 11")
