@@ -3212,8 +3212,7 @@ _SUPERLATIVE_PHRASE_RE = re.compile(rf"\bthe (most|fewest|least|{_HIGH}|{_LOW})\
 
 
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
-_COMPARES_RE = re.compile(rf"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse|than|{_HIGH}|{_LOW})\b",
-                          re.I)
+_COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
 
 
 def _superlative_heads(text: str) -> list[tuple[str, str, frozenset]]:
