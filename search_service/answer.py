@@ -747,7 +747,9 @@ def _judgment_list(store, question: Question) -> Answer | None:
         return None
     what = " or ".join(g.lower() for g in question.grades) if question.grades else "graded"
     # "Good: Fenmoor Fire and Rescue Service (2021/22): Preventing fires …; Making best use of resources"
-    names = ", ".join(f"{name} ({year})" + (": " + "; ".join(these) if len(these) > 1 else "")
+    # (the one area too when areas are asked: "Which of Northshire's areas were graded outstanding?")
+    asks_areas = bool(_ASKS_AREAS_RE.search(text))
+    names = ", ".join(f"{name} ({year})" + (": " + "; ".join(these) if len(these) > 1 or asks_areas else "")
                       for (name, year), these in areas.items())
     first = items[0]
     return Answer(text=f"{what.capitalize()}: {names}", passage_id=first.passage_id, report_id=first.report_id,

@@ -5462,3 +5462,10 @@ def test_the_amount_of_a_change_is_a_figure_of_what_is_asked(store):
     # (0.78) by "The force has increased its neighbourhood teams from 9 to 11 since 2016 …": teams, not officers
     not_answered_with(store, "By how much did Eastmoor's officer numbers rise between 2017 and 2022?",
                       "neighbourhood teams from 9 to 11")
+
+
+def test_which_areas_got_a_grade_names_the_area_even_when_one(store):
+    # "Which of Northshire's areas were graded outstanding?" was answered "Outstanding: Northshire Constabulary
+    # (2023–25)", the one area left to the items: the areas asked are named in the answer itself
+    a = answered(store, "Which of Northshire's areas were graded outstanding?")
+    assert "Preventing and deterring crime" in a.text, a.text
