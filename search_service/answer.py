@@ -4169,6 +4169,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # nor is a year: "Since October 2018 response officers have …" counts no officers
             numerals = [n for n in _NUMERAL_RE.finditer(window) if not _PERCENT_AFTER_RE.match(window, n.end())
                         and n.group(0) not in count.named  # "999 calls" names the calls: the count is another figure
+                        # (and a number people call is no count even when the question names none: "its forecast for
+                        # 999 calls in 2018/19")
+                        and not _PHONE_NUMBER_RE.match(text, start + n.start())
                         and window[n.start() - 1:n.start()] not in ("/", "–")  # "2018/19": a year's end, no count
                         # (the words before the window too: "In 2021 its on-call fire engines", "In" no term)
                         and not _YEAR_NAMED_RE.search(text, max(0, start + n.start() - 20), start + n.end())

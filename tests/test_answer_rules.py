@@ -5469,3 +5469,9 @@ def test_which_areas_got_a_grade_names_the_area_even_when_one(store):
     # (2023–25)", the one area left to the items: the areas asked are named in the answer itself
     a = answered(store, "Which of Northshire's areas were graded outstanding?")
     assert "Preventing and deterring crime" in a.text, a.text
+
+
+def test_a_number_people_call_is_no_count(store):
+    # "The model is accurate: its forecast for 999 calls in 2018/19 was within 2 percent of the calls received." was
+    # offered (0.92) for how many calls Brackenshire received: 999 names the calls, it counts none
+    not_answered_with(store, "How many calls did Brackenshire receive in 2018/19?", "its forecast for 999 calls")
