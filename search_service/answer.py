@@ -4530,14 +4530,14 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # identify repeat victims, and in 13 of the 60 calls they did not give callers advice …"
         if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):
             return False  # "How much must it save?" is not answered by "Savings still to be identified: £4.6m"
-        if _ASKS_FIELDWORK_COUNT_RE.search(question.text) and _FIELDWORK_SAID_RE.search(text) and not any(
-                _FIELDWORK_RE.finditer(text)):
-            return False  # "How many cases did the inspection review?" is not "In the cases we reviewed, … in 41 of
-            # 48 cases": a count of what the inspectors examined is one in their clause
-        if (fieldwork := _ASKS_FIELDWORK_COUNT_RE.search(question.text)) and not _FIELDWORK_SAID_RE.search(text) \
-                and not stems_of(fieldwork.group(1)) & stems_of(text):
-            return False  # "How many staff did inspectors interview?" is not "Our staff survey was completed by 212 of
-            # the service's staff": what the inspectors did, said as they did it, or in its own verb
+        if fieldwork := _ASKS_FIELDWORK_COUNT_RE.search(question.text):
+            if _FIELDWORK_SAID_RE.search(text):
+                if not any(_FIELDWORK_RE.finditer(text)):
+                    return False  # "How many cases did the inspection review?" is not "In the cases we reviewed, …
+                    # in 41 of 48 cases": a count of what the inspectors examined is one in their clause
+            elif not stems_of(fieldwork.group(1)) & stems_of(text):
+                return False  # "How many staff did inspectors interview?" is not "Our staff survey was completed by
+                # 212 of the service's staff": what the inspectors did, said as they did it, or in its own verb
         if not _ASKS_FIELDWORK_RE.search(question.text) and _fieldwork_only(text, question.text):
             return False  # "How many crimes were reported online?" is not "all 38 we examined had been recorded"
         if _BY_HOW_MUCH_RE.search(question.text) and not _MONEY_ASKED_RE.search(question.text) \
@@ -5028,12 +5028,20 @@ def _same_direction(asked: str, sentence: str) -> bool:
 
 # "By how much did … fall?", "How far has … risen?": the verb asks for a change, stated in any words
 _COPULA_RE = re.compile(r"\b(?:become|becomes|became|becoming)\b", re.I)
-# a change aimed at is no change made: "its county-wide plan to reduce domestic burglary"
 # a figure set against another place's, no change over time: "more than twice the rate for England", "lower than
 # in most forces", "higher than the England and Wales average"
 _ELSEWHERE_RE = re.compile(r"\b(?:more|fewer|less|lower|higher|greater|smaller|twice|double|half)\b[^.;]{0,40}?"
                            r"\b(?:for|in|across|than)\s+(?:the\s+)?(?:England|Wales|national|"
                            r"(?:most|other|all|similar)\s+(?:forces|services))\b[^.;,]*", re.I)
+# a bound of time, no change: "cases open for more than six months", "held for more than 24 hours"
+_THRESHOLD_RE = re.compile(r"\b(?:more|less|fewer|longer)\s+than\s+(?:about\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|twelve)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                           r"years?)\b", re.I)
+# a grade and the area it is for: "is outstanding at preventing … and reducing vulnerability" names an area, it
+# states no change
+_JUDGED_AT_RE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\s+(?:at|in)\b[^.;]*", re.I)
+
+
 def _without_no_change(text: str) -> str:
     """The text without the words of a change that is none over time: an aim ("to reduce"), a figure set against
     another place's ("more than twice the rate for England"), a grade's area ("good at … reducing crime"), a bound
@@ -5043,13 +5051,7 @@ def _without_no_change(text: str) -> str:
     return text
 
 
-# a bound of time, no change: "cases open for more than six months", "held for more than 24 hours"
-_THRESHOLD_RE = re.compile(r"\b(?:more|less|fewer|longer)\s+than\s+(?:about\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|"
-                           r"six|seven|eight|nine|ten|twelve)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
-                           r"years?)\b", re.I)
-# a grade and the area it is for: "is outstanding at preventing … and reducing vulnerability" names an area, it
-# states no change
-_JUDGED_AT_RE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\s+(?:at|in)\b[^.;]*", re.I)
+# a change aimed at is no change made: "its county-wide plan to reduce domestic burglary"
 _PURPOSE_RE = re.compile(r"\b(?:to|aims? to|aimed at|designed to|intended to|in order to)\s+(?:\w+ly\s+)?"
                          r"(?:reduc|cut|increas|improv|lower|rais|decreas|grow|boost|halv)\w*", re.I)
 _ASKS_CHANGE_RE = re.compile(r"\b(fall|fell|fallen|rise|rose|risen|drop(ped)?|go (up|down)|gone (up|down)|"
