@@ -2408,16 +2408,30 @@ def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str
     question spells out, and the long forms of acronyms it uses: "In 2024/25
     the RCCH had eight staff" answers "How many staff did the Rural Crime
     Coordination Hub have?", and the other way round."""
-    table = store.cached("glossary-stems", lambda: [(acr, long, frozenset(stems_of(long)), frozenset(stems_of(acr)))
+    # (an acronym's stems with its plural's: "PCSOs" is not stemmed as "PCSO")
+    table = store.cached("glossary-stems", lambda: [(acr, long, frozenset(stems_of(long)),
+                                                     frozenset(stems_of(acr)) | frozenset(stems_of(acr + "s")))
                                                     for acr, long in store.glossary().items()])
     asked = set(weights)
     out = []
     for acr, long, stems, short in table:
         if stems and stems <= asked and not short & asked:
             out.append((re.compile(rf"\b{re.escape(acr)}s?\b"), long))
-        elif short and short <= asked and not stems <= asked:
-            out.append((re.compile(re.escape(long), re.I), acr))
+        elif short and short & asked and not stems <= asked:
+            # the long form singular or plural, as the acronym is asked ("PCSOs" for "police community support
+            # officers")
+            as_asked = acr if stems_of(acr) & asked else f"{acr}s"
+            out.append((re.compile(rf"\b{re.escape(long.removesuffix('s'))}s?\b", re.I), as_asked))
     return out
+
+
+def _as_asked(text: str, forms: list[tuple[re.Pattern, str]]) -> str:
+    """The text with each acronym or long form written as the question
+    writes it ("146 police community support officers" as "146 PCSOs"),
+    so that a count stands next to the noun asked."""
+    for form, words in forms:
+        text = form.sub(lambda m: words + ("s" if m.group(0).endswith("s") and not words.endswith("s") else ""), text)
+    return text
 
 
 def _best_sentence(store, question: Question, hits, weights: dict[str, float], extra=()) -> Candidate | None:
@@ -2659,6 +2673,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many cells does Brackenfield have?" is its row's, not the "Total" row's
             # a row's count sits under its column's name
             typed = _table_row(header, text[a:b]) if header else said
+            if glossary_forms and question.kind == "number":
+                typed = _as_asked(typed, glossary_forms)  # a count stands next to its noun as asked
             if question.kind in ("number", "date", "grade", "frequency", "who") and not _typed(question, typed, previous,
                                                                                        row=bool(header)):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
@@ -3957,6 +3973,8 @@ _CLAUSE_BREAK_RE = re.compile(r"\b(?:and|or|but)\s+[a-z]+(?:ing|ed)\b|"
 _SHARE_VALUE_RE = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)  # "Five-year change in firefighters: Fenmoor -4%"
 _UNIT_AFTER_RE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|shifts?|posts?|places?|vacanc(?:y|ies))\b",
                             re.I)
+_DAY_OF_MONTH_RE = re.compile(rf"\s+{MONTHS}\b")  # "31 March 2016": a day of a date, no count
+_DAY_DATE_RE = re.compile(rf"\b\d{{1,2}}\s+{MONTHS}(?:\s+(?:19|20)\d\d)?\b")
 _YEAR_NAMED_RE = re.compile(rf"(?:\b{MONTHS}|\b(?:in|since|by|until|from|during|of|to|before|after|early|late|mid))"
                             r"[\s-]+(?:19|20)\d\d$", re.I)  # a year named as a time, not a count
 # a share, no count: "19 percent", "two thirds of all the force's crimes"
@@ -4175,6 +4193,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                         and window[n.start() - 1:n.start()] not in ("/", "–")  # "2018/19": a year's end, no count
                         # (the words before the window too: "In 2021 its on-call fire engines", "In" no term)
                         and not _YEAR_NAMED_RE.search(text, max(0, start + n.start() - 20), start + n.end())
+                        and not _DAY_OF_MONTH_RE.match(text, start + n.end())
                         and not (n.group(0).lower() == "one" and _NOT_ONE_RE.search(window, 0, n.start()))]
             # the count is of this noun unless something stands between them: "140 offenders with a caseworker";
             # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
@@ -4189,7 +4208,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                 # joined words stand with the count, "1,312 incident records and crime records")
                 return True
             # to the sentence's end, not a decimal point's; a figure the 40 characters cut is read whole
-            near = re.split(r"\.(?!\d)", text[a:a + 40] + _FIGURE_TAIL_RE.match(text, a + 40).group(0))[0]
+            # (a day's date is blanked and the reach goes past it: "Police officers at 31 March 2019  2,148")
+            reach = a + 40 + sum(len(d.group(0)) for d in _DAY_DATE_RE.finditer(text, a, a + 60) if d.start() < a + 40)
+            near = re.split(r"\.(?!\d)", _DAY_DATE_RE.sub(lambda d: " " * len(d.group(0)), text[a:reach]
+                                                           + _FIGURE_TAIL_RE.match(text, reach).group(0)))[0]
             # a figure right after the noun, as a row read with its headers gives it ("Cells 24; Detainees 4,820"),
             # or ending the clause ("crimes: 1,264")
             after = _HEADED_VALUE_RE.match(near, end - a) or _last(_DIGITS_RE.finditer(near, max(0, len(near) - 12)))
@@ -4199,7 +4221,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     text, a + after.end()) and not _CLAUSE_BREAK_RE.search(near[:after.start()]) and not \
                     _LIST_GOES_ON_RE.search(near, end - a, after.start()) and not (
                     count.joined - scoped - labelled - stems_of(near[:after.end()])) and not _YEAR_NAMED_RE.search(
-                    text, max(0, a + after.start() - 20), a + after.end()):
+                    text, max(0, a + after.start() - 20), a + after.end()) and not _DAY_OF_MONTH_RE.match(
+                    text, a + after.end()):
                 return True
             if stem == head and _FROM_TO_AFTER_RE.match(text, end):
                 return True  # "increased its neighbourhood teams from 9 to 11": the count of teams went to 11
@@ -4756,7 +4779,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
             r.id for r in question.reports}:
         return None  # "Which services were inspected in 2023?" is not answered from a report of 2021/22
     shown = best.text or best.passage.text[best.start:best.end]
-    if not _typed(question, shown, best.previous, row=bool(best.text)):
+    if not _typed(question, _as_asked(shown, _other_forms(store, weights)) if question.kind == "number" else shown,
+                  best.previous, row=bool(best.text)):
         return None
     if question.kind == "comparison" and not _CHANGE_RE.search(shown):
         return None  # one report's sentence answers a question about change only when it states the change

@@ -5475,3 +5475,20 @@ def test_a_number_people_call_is_no_count(store):
     # "The model is accurate: its forecast for 999 calls in 2018/19 was within 2 percent of the calls received." was
     # offered (0.92) for how many calls Brackenshire received: 999 names the calls, it counts none
     not_answered_with(store, "How many calls did Brackenshire receive in 2018/19?", "its forecast for 999 calls")
+
+
+def test_the_day_of_a_date_is_no_count(store):
+    # "Planned change in police staff FTE, 31 March 2016 to 31 March 2020 -9.8% -4.3%" was offered (0.92) for how
+    # many police staff Harrowmere planned to cut: "31" is the day of "31 March", not a count of staff
+    not_answered_with(store, "How many police staff did Harrowmere plan to cut?", "Planned change in police staff")
+
+
+@pytest.mark.parametrize("q,report,said", [
+    # "PCSOs" stems apart from "PCSO" and the count stands next to the long form ("146 police community support
+    # officers", a row "Police community support officers … 146"): the question had been declined
+    pytest.param("How many PCSOs does Eastmoor have?", "peel-2021-22-eastmoor", "146", id="plural_acronym"),
+    pytest.param("How many OCGs has Brackenshire mapped?", "peel-2018-19-brackenshire", "47 organised crime groups",
+                 id="long_form_singular_in_the_glossary"),
+])
+def test_a_count_asked_by_its_acronym_is_found_next_to_its_long_form(store, q, report, said):
+    answered_from(store, q, report, said)
