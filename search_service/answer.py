@@ -4037,9 +4037,16 @@ def _counted_words(question_text: str) -> list[str]:
     # "How many hours a year …?" counts hours: the time they are counted over is no part of what is counted;
     # "cases needing an interpreter", "auditors work for …": the first plural ends the noun ("case", "auditor")
     words = _PER_TIME_RE.sub("", m.group(1)).split()
+    verb = next((i for i, w in enumerate(words) if i and w.lower() in _SIMPLE_PASTS), None)
+    words = words[:verb] if verb else words  # "How many children went missing …?" counts children
     plural = next((i for i, w in enumerate(words) if _plural(w)
                    and (i + 1 == len(words) or words[i + 1].lower() not in ("and", "or"))), None)  # "X and Ys"
     return words[:plural + 1] if plural is not None else words
+
+
+# the simple pasts of irregular verbs that are never their participles (nor nouns): a verb that ends what is counted
+_SIMPLE_PASTS = frozenset("went took came gave ran fell rose grew began wrote spoke knew drove chose broke flew forgot "
+                          "froze hid rode stole threw woke wore became shook drew".split())
 
 
 @dataclass(frozen=True)
