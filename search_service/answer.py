@@ -729,6 +729,9 @@ def _judgment_list(store, question: Question) -> Answer | None:
                        or (asked and asked <= concepts_of(r.inspection))]
     if not (question.concepts or question.pillars) and _UNGRADED_AREA_RE.search(question.text):
         return None  # "Which forces are good at tackling fraud?": no inspection grades that; passages may say
+    # "which areas …", and "Is Northshire outstanding at anything?" (a yes the areas make worth having): every
+    # area, named even when one
+    asks_areas = bool(_ASKS_AREAS_RE.search(text)) or (question.kind == "yesno" and bool(question.organisations))
     items, areas = [], {}
     for r in sorted(reports, key=lambda r: (r.year or 0, r.force)):
         if question.concepts or question.pillars:
@@ -736,7 +739,7 @@ def _judgment_list(store, question: Question) -> Answer | None:
             chosen = [j] if j and (not question.grades or j.grade in question.grades) else []
         else:  # "graded anything Adequate": one item a report; "which areas …": every one
             chosen = [j for j in r.judgments if j.grade in question.grades]
-            chosen = chosen if _ASKS_AREAS_RE.search(text) else chosen[:1]
+            chosen = chosen if asks_areas else chosen[:1]
         for j in chosen:
             item = _item(store, r, j)
             if item:
@@ -748,7 +751,6 @@ def _judgment_list(store, question: Question) -> Answer | None:
     what = " or ".join(g.lower() for g in question.grades) if question.grades else "graded"
     # "Good: Fenmoor Fire and Rescue Service (2021/22): Preventing fires …; Making best use of resources"
     # (the one area too when areas are asked: "Which of Northshire's areas were graded outstanding?")
-    asks_areas = bool(_ASKS_AREAS_RE.search(text))
     names = ", ".join(f"{name} ({year})" + (": " + "; ".join(these) if len(these) > 1 or asks_areas else "")
                       for (name, year), these in areas.items())
     first = items[0]

@@ -5499,3 +5499,10 @@ def test_a_verb_after_the_counted_noun_ends_it(store):
     # missing from care homes" was offered (0.92) for how many children went missing from care homes: read to its
     # end, the phrase counted "homes" and "missing" stood next to 1,900; "went" ends what is counted, the children
     not_answered_with(store, "How many children went missing from care homes in Fenmoor?", "1,900")
+
+
+def test_a_yes_about_an_organisations_grades_names_the_areas(store):
+    # "Is Northshire outstanding at anything?" was answered "Yes — Outstanding: Northshire Constabulary (2023–25)",
+    # which leaves the reader to find what it is outstanding at
+    a = answered(store, "Is Northshire outstanding at anything?")
+    assert a.text.startswith("Yes") and "Preventing and deterring crime" in a.text, a.text
