@@ -4301,6 +4301,9 @@ _HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|
                             rf"(?:(?![\w-]+ed\b)(?!{_CHANGE_VERB}\b)[\w-]+\s+){{0,2}}?{_COUNT_WORD}\b", re.I)
 # and the other way round: "How many hubs did it open in 2016?" asks what was done, not "the force runs 14 hubs"
 _ASKS_ACTED_RE = re.compile(rf"\bhow many\b[^?]*\b(?:does|do|did|has|have|had|will)\b[^?]*?\b({_CHANGE_VERB})\b", re.I)
+# what was done to or by what is counted, asked of it: "How many on-call firefighters left …?", "… were recruited"
+_ASKS_MOVED_RE = re.compile(rf"\bhow many\b(?:\s+[\w-]+){{1,5}}?\s+(left|leav\w*|join\w*|retir\w*|resign\w*|quit|"
+                            rf"{_CHANGE_VERB})\b", re.I)
 _ASKS_FUTURE_RE = re.compile(r"\bwhen (?:will|is|are)\b(?=[^?]*\b(?:will|due|going to|expected|planned|next|return|"
                              r"check|revisit)\b)|\bwhen will\b", re.I)
 # a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
@@ -4555,6 +4558,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         if (acted := _ASKS_ACTED_RE.search(question.text)) and _HELD_COUNT_RE.search(text) and not (
                 stems_of(acted.group(1)) & stems_of(text)):
             return False  # "How many hubs did it open?" is not "… the force runs 14 neighbourhood hubs"
+        if (moved := _ASKS_MOVED_RE.search(question.text)) and not stems_of(moved.group(1)) & stems_of(text) and any(
+                re.match(_CHANGE_VERB, m.group(0), re.I) for m in _ACTED_ON_RE.finditer(text)):
+            return False  # "How many on-call firefighters left?" is not "… a plan to recruit 60 on-call firefighters"
         if _COUNT_OF_NOT_RE.search(question.text) and not _NEGATION_RE.search(text):
             return False  # "How many … had it not achieved?" is not answered by "achieved 9 of the 21 …"
         if _counts_another_failing(text, question.text):

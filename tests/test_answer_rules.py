@@ -5506,3 +5506,11 @@ def test_a_yes_about_an_organisations_grades_names_the_areas(store):
     # which leaves the reader to find what it is outstanding at
     a = answered(store, "Is Northshire outstanding at anything?")
     assert a.text.startswith("Yes") and "Preventing and deterring crime" in a.text, a.text
+
+
+def test_a_count_of_what_was_done_is_not_a_count_of_something_else_done(store):
+    # "The service has a plan to recruit 60 on-call firefighters in 2022 …" was offered (0.79) for how many on-call
+    # firefighters left Fenmoor fire: recruited, not left; asked what it says, it still answers
+    not_answered_with(store, "How many on-call firefighters left Fenmoor fire?", "recruit 60")
+    answered_from(store, "How many on-call firefighters will Fenmoor fire recruit?", "frs-2021-22-fenmoor",
+                  "recruit 60 on-call firefighters")
