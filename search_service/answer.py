@@ -520,7 +520,8 @@ _PILLAR_OF_RE = re.compile(rf"\bhow (?:effective|efficient|legitimate)\b|{PILLAR
 _GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|parts?|aspects?|forces?|services?|police|fire|"
                                r"rescue|get|got|getting|"
                                r"given|been|become|became|receive[ds]?|award\w*|grade|grades|graded|rated|judged|"
-                               r"for|at|in|on|worse|better|go up or down|still)\b", re.I)
+                               r"for|at|in|on|worse|better|go up or down|still|"
+                               r"best|worst|most|least|poorest|weakest|strongest)\b", re.I)
 
 
 def _only_area(store, question: Question) -> bool:
@@ -635,6 +636,7 @@ _EVERY_GRADE_WORDS = re.compile(r"\b(areas?|parts?|aspects?|questions?|topics?|p
                                 re.I)
 _WORST_WORDS = ("worst", "lowest", "poorest", "weakest")
 _EXTREME_GRADE_RE = re.compile(r"\b(worst|lowest|poorest|weakest|best|highest|strongest)\b", re.I)
+_GRADE_EXTREME_ASKED_RE = re.compile(r"\b(worst|poorest|weakest|best|strongest|most|least)\b", re.I)
 _EVERY_GRADE_ASKED = re.compile(r"\b(grades?|graded|grading|ratings?|rated|judg\w*)\b", re.I)
 
 
@@ -732,7 +734,7 @@ def _judgment_list(store, question: Question) -> Answer | None:
     # "which areas …", and "Is Northshire outstanding at anything?" (a yes the areas make worth having): every
     # area, named even when one
     asks_areas = bool(_ASKS_AREAS_RE.search(text)) or (question.kind == "yesno" and bool(question.organisations))
-    items, areas = [], {}
+    items, areas, picked = [], {}, []
     for r in sorted(reports, key=lambda r: (r.year or 0, r.force)):
         if question.concepts or question.pillars:
             j = _match(question, r)
@@ -740,23 +742,37 @@ def _judgment_list(store, question: Question) -> Answer | None:
         else:  # "graded anything Adequate": one item a report; "which areas …": every one
             chosen = [j for j in r.judgments if j.grade in question.grades]
             chosen = chosen if asks_areas else chosen[:1]
-        for j in chosen:
-            item = _item(store, r, j)
-            if item:
-                items.append(item)
-                areas.setdefault((item.organisation or item.report_title, item.year), []).append(
-                    _area_name(j))
+        picked += [(r, j) for j in chosen]
+    # "Which force is best at investigating crime?", "… most effective?": the forces given the best grade of
+    # those found (the worst for "worst", "least"), not every force graded
+    extreme = None if question.grades else _GRADE_EXTREME_ASKED_RE.search(text)
+    if extreme and picked:
+        ranks = [GRADES.index(j.grade) if j.grade in GRADES else None for _, j in picked]
+        known = [rank for rank in ranks if rank is not None]
+        if not known:
+            return None
+        worst = extreme.group(1).lower() in _WORST_WORDS + ("least",)
+        wanted = max(known) if worst else min(known)
+        picked = [(r, j) for (r, j), rank in zip(picked, ranks) if rank == wanted]
+    for r, j in picked:
+        item = _item(store, r, j)
+        if item:
+            items.append(item)
+            areas.setdefault((item.organisation or item.report_title, item.year), []).append(_area_name(j))
     if not items:
         return None
     what = " or ".join(g.lower() for g in question.grades) if question.grades else "graded"
+    if extreme:
+        what = f"{picked[0][1].grade} (the {'lowest' if worst else 'highest'} grade given)"
     # "Good: Fenmoor Fire and Rescue Service (2021/22): Preventing fires …; Making best use of resources"
     # (the one area too when areas are asked: "Which of Northshire's areas were graded outstanding?")
     names = ", ".join(f"{name} ({year})" + (": " + "; ".join(these) if len(these) > 1 or asks_areas else "")
                       for (name, year), these in areas.items())
     first = items[0]
-    return Answer(text=f"{what.capitalize()}: {names}", passage_id=first.passage_id, report_id=first.report_id,
-                  citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list", items=items,
-                  basis="judgments")
+    scales = {r.grading_scale for r, _ in picked}
+    return Answer(text=f"{what[0].upper()}{what[1:]}: {names}", passage_id=first.passage_id,
+                  report_id=first.report_id, citation=first.citation, confidence=STRUCTURED_CONFIDENCE, kind="list",
+                  items=items, note=_SCALE_NOTE if extreme and len(scales) > 1 else "", basis="judgments")
 
 
 _SCALE_NOTE = ("The inspectorate grades on five tiers from PEEL 2021/22 and says these grades cannot be compared "
@@ -2595,6 +2611,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     most_of = _superlative_heads(question.text) if asks_organisations else []
     if most_of:
         asks_extreme = f"{asks_extreme} {' '.join(word for word, _, _ in most_of)}".strip()
+    if asks_organisations and (how := _MOST_HOW_RE.search(question.text)):
+        # "Which force records crime most accurately?" asks a superlative too: not "Eastmoor Police is adequate at
+        # recording crime accurately"
+        asks_extreme = f"{asks_extreme} {how.group(1)}".strip()
     # "Which force has more officers, Eastmoor or Brackenshire?": a sentence that names both, with figures or a
     # comparison
     compares_named = asks_organisations and len(question.organisations) >= 2 and bool(_COMPARATIVE_ASKED_RE.search(
@@ -3231,6 +3251,7 @@ _SUPERLATIVE_PHRASE_RE = re.compile(rf"\bthe (most|fewest|least|{_HIGH}|{_LOW})\
                                     r"among|over|under|during|each|every|a|an|the)\b)[a-z][\w’'-]*\s*){1,5})", re.I)
 
 
+_MOST_HOW_RE = re.compile(r"\b(most|least)\s+[a-z]+ly\b", re.I)  # "most accurately", "least often"
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
 _COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
 

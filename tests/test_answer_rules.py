@@ -5514,3 +5514,19 @@ def test_a_count_of_what_was_done_is_not_a_count_of_something_else_done(store):
     not_answered_with(store, "How many on-call firefighters left Fenmoor fire?", "recruit 60")
     answered_from(store, "How many on-call firefighters will Fenmoor fire recruit?", "frs-2021-22-fenmoor",
                   "recruit 60 on-call firefighters")
+
+
+def test_the_best_graded_force_is_the_one_with_the_best_grade(store):
+    # "Which force is the most effective?" was answered (0.84) "Graded: West Midlands Police (2015), Eastmoor Police
+    # (2016), …": every force graded for it, which answers nothing; it is the forces given the best grade found
+    a = answered(store, "Which force is the most effective?")
+    assert a.text.startswith("Good (the highest grade given)"), a.text
+    assert "West Midlands Police (2015)" in a.text and "Eastmoor" not in a.text, a.text
+    a = answered(store, "Which force is least effective?")
+    assert "lowest grade given" in a.text and "West Midlands" not in a.text, a.text
+
+
+def test_most_with_an_adverb_asks_a_superlative(store):
+    # "Eastmoor Police is adequate at recording crime accurately." was offered (0.57) for which force records crime
+    # most accurately: no sentence of that kind says which does it most
+    not_answered_with(store, "Which force records crime most accurately?", "adequate at recording crime accurately")
