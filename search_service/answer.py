@@ -2311,6 +2311,13 @@ _SHARE_NAMED_RE = re.compile(r"\b(accuracy|rate|proportion|share|percentage)\b(?
 _INSPECTORS_ASKED_RE = re.compile(r"\b(?:tell|told|show|showed|give|gave|did|do|does|the)\s+inspectors\s+"
                                   r"(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+", re.I)
 _WE_RE = re.compile(r"\b(?:we|us|our)\b", re.I)
+# what the inspectors did to gather evidence ("We examined 14 records relating to modern slavery."), and what makes
+# such a sentence a finding too ("… and found that 36 had been cancelled correctly", "in 23 the assessment was wrong")
+_METHOD_ONLY_RE = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:we|inspectors|HMIC(?:FRS)?)\s+(?:also\s+)?(?:examined|"
+                             r"reviewed|looked at|listened to|spoke to|spoke with|interviewed|visited|sampled|"
+                             r"analysed|surveyed|read|held|observed)\b", re.I)
+_METHOD_FINDS_RE = re.compile(r"\b(?:found|find|finds|showed|shows|saw|identified|noted|concluded|judged|was|were|"
+                              r"had|has|have|is|are|not|no|none)\b", re.I)
 _WE_FOUND_RE = re.compile(r"\b(?:we|inspectors|HMIC(?:FRS)?|the inspectorate)\s+(?:also\s+|often\s+|only\s+)?found\b", re.I)
 _MONTH_MARCH_RE = re.compile(r"\b(?-i:March)\b(?=\s+(?:19|20)\d\d\b)|(?<=\d\s)(?-i:March)\b")  # "31 March 2015"
 # a police officer's rank, not the inspectorate's inspectors: "one detective inspector and six sergeants"
@@ -2514,6 +2521,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # what an organisation finds, not what the inspectors report they found
     finding_asked = bool(re.search(r"\b(?:find|finds|found|finding)\b", question.text, re.I)) and not inspectors_asked \
         and not _ASKS_FIELDWORK_RE.search(question.text)
+    method_unasked = question.kind in ("sentence", "yesno", "definition") and not _ASKS_FIELDWORK_RE.search(
+        question.text)
     if inspectors_asked:
         other_forms = other_forms + [(_WE_RE, "inspectors")]  # "did inspectors speak to": "we … spoke to"
     if _INSPECTORATE_ACTS_RE.search(question.text):  # "When will the inspector return?": "I will return …"
@@ -2673,6 +2682,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 own = _MONTH_MARCH_RE.sub(" ", own)  # "Which marches …?" is not "… in the 12 months to 31 March 2015"
             if finding_asked:
                 own = _WE_FOUND_RE.sub(" ", own)  # "How does Dunmere find …?" is not "We found that 96 percent …"
+            if method_unasked and _METHOD_ONLY_RE.match(text[a:b]) and not _METHOD_FINDS_RE.search(text[a:b]):
+                continue  # "What did Tollbridge do about modern slavery crimes?" is not "We examined 14 records
+                # relating to modern slavery.": how the inspectors worked, saying nothing of what they found
             for form, words in other_forms:
                 if form.search(text[a:b]):
                     own += " " + words  # "the RCCH" says "the Rural Crime Coordination Hub"

@@ -5530,3 +5530,18 @@ def test_most_with_an_adverb_asks_a_superlative(store):
     # "Eastmoor Police is adequate at recording crime accurately." was offered (0.57) for which force records crime
     # most accurately: no sentence of that kind says which does it most
     not_answered_with(store, "Which force records crime most accurately?", "adequate at recording crime accurately")
+
+
+@pytest.mark.parametrize("q,said", [
+    # each was offered (0.64, 0.75): what the inspectors examined, not what the force did or what happened
+    pytest.param("What did Tollbridge do about modern slavery crimes?", "We examined 14 records", id="examined"),
+    pytest.param("What happened to reports of crime made directly to Tollbridge's crime recording centre?",
+                 "We examined 1,312 records in all", id="examined_in_all"),
+])
+def test_how_the_inspectors_worked_is_no_answer_about_the_force(store, q, said):
+    not_answered_with(store, q, said)
+
+
+def test_how_the_inspectors_worked_stays_an_answer_with_what_they_found(store):
+    a = answered(store, "Did Tollbridge cancel rapes correctly?")
+    assert "36 had been cancelled correctly" in a.text, a.text
