@@ -2521,6 +2521,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # what an organisation finds, not what the inspectors report they found
     finding_asked = bool(re.search(r"\b(?:find|finds|found|finding)\b", question.text, re.I)) and not inspectors_asked \
         and not _ASKS_FIELDWORK_RE.search(question.text)
+    part_asked = question.kind not in TYPED_KINDS and bool(re.match(r"\s*which\b", question.text, re.I))
     method_unasked = question.kind in ("sentence", "yesno", "definition") and not _ASKS_FIELDWORK_RE.search(
         question.text)
     if inspectors_asked:
@@ -2617,7 +2618,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # "Which force answered the most emergency calls …?": a superlative ("the most" is one here, not a majority) of
     # what it names ("calls"), not any count ("received 168,220 emergency calls") nor another's ("recorded the most
     # wildlife crime" for the most wildlife crime officers)
-    most_of = _superlative_heads(question.text) if asks_organisations else []
+    most_of = _superlative_heads(question.text) if asks_organisations or part_asked else []
     if most_of:
         asks_extreme = f"{asks_extreme} {' '.join(word for word, _, _ in most_of)}".strip()
     if asks_organisations and (how := _MOST_HOW_RE.search(question.text)):
@@ -2700,8 +2701,13 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and wholes is None:
                 wholes = [stems_of(_row_label(text[x:y])) for x, y in spans[len(header):]
                           if _WHOLE_ROW_RE.match(text[x:y])]
-            if header and _part_not_asked(_row_label(text[a:b]), wholes, question_stems | spelt_out):
+            if header and not part_asked and _part_not_asked(_row_label(text[a:b]), wholes,
+                                                             question_stems | spelt_out):
                 continue  # "What is its crime recording rate?" is the "All crime" row's, not "Behavioural crimes"
+                # (but "Which custody suite is not used?" asks for a part: a row's label is the answer, and a label
+                # of the question's own words names none: "In the custody suite: Achieved 3; …")
+            if header and part_asked and not stems_of(_row_label(text[a:b])) - question_stems:
+                continue
             if header and typed_names and _WHOLE_ROW_RE.match(text[a:b]) and any(
                     typed_names & stems_of(_row_label(text[x:y])) for x, y in spans[len(header):]):
                 continue  # "How many cells does Brackenfield have?" is its row's, not the "Total" row's
@@ -3260,7 +3266,8 @@ _MAJORITY_RE = re.compile(r"(?<!\bthe )\bmost\s+(?=of\b|people\b|[a-z]+s\b)|"
 # to its size")
 _SUPERLATIVE_PHRASE_RE = re.compile(rf"\bthe (most|fewest|least|{_HIGH}|{_LOW})\s+((?:(?!(?:which|that|who|of|in|at|on|"
                                     r"to|for|from|with|within|by|and|or|than|since|per|relative|compared|across|"
-                                    r"among|over|under|during|each|every|a|an|the)\b)[a-z][\w’'-]*\s*){1,5})", re.I)
+                                    r"among|over|under|during|each|every|a|an|the|so|yet|ever)\b)[a-z][\w’'-]*\s*){1,5})",
+                                    re.I)  # ("are the largest so far": a superlative of no noun)
 
 
 _MOST_HOW_RE = re.compile(r"\b(most|least)\s+[a-z]+ly\b", re.I)  # "most accurately", "least often"
@@ -3994,7 +4001,8 @@ _DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
 _NUMBER_WORD_RE = re.compile(rf"\b{_NUMBER_WORDS}\b", re.I)
 _ASKS_BY_HOW_MUCH_RE = re.compile(r"\bby how much\b", re.I)
 _CHANGED_BY_RE = re.compile(r"\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?|decrease[sd]?|grow|grew|"
-                            r"grown|drop(?:ped|s)?|reduced|cut)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d",
+                            r"grown|drop(?:ped|s)?|reduced|cut)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|a further\s+|"
+                            r"another\s+)?\d",
                             re.I)
 _ASKS_DIFFERENCE_RE = re.compile(r"\bhow many\b[^?]*\b(?:fewer|more|less)\b", re.I)
 _DIFFERENCE_RE = re.compile(r"\b\d[\d,.]*\s*(?:%|per ?cent)?\s+(?:fewer|more|less)\b", re.I)
@@ -4288,6 +4296,10 @@ _SAMPLE_COUNT_RE = re.compile(r"\b(?:in|for)\s+(?:\d[\d,]*|all|none|most)\s+of\s
 _SAMPLE_BREAK_RE = re.compile(r"[;:]|\b(?:and|but|which|who|whom|while|whereas|although)\b", re.I)
 
 
+# a difference given with its figure: "38 percent fewer offences", "2.1 times more likely", "47 minutes a shift less",
+# "from 10 minutes 05 seconds to 10 minutes 52 seconds" (not "260 offenders, fewer than the 310 of 2017")
+_FIGURED_DIFFERENCE_RE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|times|[a-z]+)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+"
+                                    r"(?:fewer|more|less|lower|higher)\b|\bfrom\s+\S*\d[^.;]{0,40}?\bto\s+\S*\d", re.I)
 _ASKS_HOW_MUCH_DIFFERENCE_RE = re.compile(r"\bhow much (?:less|more|fewer|lower|higher)\b", re.I)
 # a count of what was not done: "How many of the recommendations had it not achieved?"
 # (the verb's own negation: "had it not achieved", not "save by not attending")
@@ -4582,7 +4594,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"
         if _ASKS_HOW_MUCH_DIFFERENCE_RE.search(question.text) and not (
-                _DIFFERENCE_RE.search(text) or _CHANGE_RE.search(text)):
+                _DIFFERENCE_RE.search(text) or _FIGURED_DIFFERENCE_RE.search(text) or _CHANGED_BY_RE.search(text)):
             return False  # "How much less did they offend?" is answered by "31 percent fewer offences", not a count
         if _ASKS_HELD_RE.search(question.text) and not _HELD_COUNT_RE.search(text) and (
                 _ACTED_ON_RE.search(text) or _adds_what_is_counted(question, text)):
