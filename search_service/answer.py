@@ -4130,8 +4130,12 @@ def _plural(word: str) -> bool:
     return bool(_PLURAL_RE.fullmatch(word)) and word.lower() not in _NOT_PLURAL
 
 
-_RESTRICTED_AFTER_RE = re.compile(r"\s+(?:who|that)\s+(?!is\b|are\b|was\b|were\b)[^,.;]{1,60}", re.I)  # "who can …"
-_RESTRICTION_ASKED_RE = re.compile(r"\bhow many\b[^?]*\b(?:who|that)\b", re.I)
+# "who can …", "involving children"
+_RESTRICTION_END_RE = re.compile(r"(?<=\w)\s+(?:that|which|who|we)\b", re.I)  # "involving children | that we reviewed"
+_RESTRICTED_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?!is\b|are\b|was\b|were\b)(?P<who>[^,.;]{1,60})|"
+                                  r"(?:(?:that\s+)?we\s+[a-z]+\s+)?(?:involving|concerning|relating to)\s+"
+                                  r"(?P<about>[^,.;]{1,60}))", re.I)
+_RESTRICTION_ASKED_RE = re.compile(r"\bhow many\b[^?]*\b(?:who|that|needing|involving|concerning|relating to)\b", re.I)
 # a noun the word before qualifies ("search records")
 _WORD_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|by|with|who|that|which|were|was|are|is|have|has|"
                             r"had|per|a|an|the)\b)[a-z][a-z-]+\b")
@@ -4229,8 +4233,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                 # "one detective inspector" is an inspector, not one of the detectives
             clause = _RESTRICTED_AFTER_RE.match(text, end) if stem == head and not count.restricted else None
             if clause and re.search(r"\bthe\s+\S+\s*$", text[max(0, a - 30):a]) and not (
-                    stems_of(clause.group(0)) & asked):
-                continue  # "the 38 firefighters who can retire" are some of its firefighters, not all of them
+                    stems_of(_RESTRICTION_END_RE.split(clause.group("who") or clause.group("about"), 1)[0]) & asked):
+                continue  # "the 38 firefighters who can retire" are some of its firefighters, not all of them; "the
+                # 30 cases involving children that we reviewed", some of the cases (what the inspectors did is no
+                # restriction)
             start = terms[max(0, i - NUMBER_REACH)][1] if i else a
             window = text[start:a]
             # a share is no count: "fell by 19 percent in the streets patrolled" counts no streets

@@ -5571,3 +5571,14 @@ def test_which_part_is_answered_by_a_name_of_that_part(store, q, said):
 def test_which_part_a_row_names_is_the_answer(store):
     # the "Brackenfield (contingency) … Not used" row had been passed over as a part of the table's total
     answered_from(store, "Which Wealdmarsh custody suite is not used?", "custody-2024-wealdmarsh", "Brackenfield")
+
+
+def test_cases_involving_some_people_are_some_of_the_cases(store):
+    # "Of the 30 cases involving children that we reviewed, …" was offered (0.85) for how many cases inspectors
+    # reviewed in Wealdmarsh custody, and then "… in 5 of the 12 cases we reviewed involving a detainee who did not
+    # speak English …": each counts some of the cases; asked of those cases, it answers
+    q = "How many cases did inspectors review in Wealdmarsh custody?"
+    not_answered_with(store, q, "30 cases involving children")
+    not_answered_with(store, q, "12 cases we reviewed involving")
+    answered_from(store, "How many cases involving children did inspectors review in Wealdmarsh custody?",
+                  "custody-2024-wealdmarsh", "30 cases involving children")
