@@ -74,8 +74,11 @@ _CAPTION_LABEL_RE = sentences.CAPTION_LABEL_RE
 _LIST_RE = re.compile(r"[,;](?!\s*(?:from|which|who|whom|whose|where|when|but|so|although|though|while|whereas|because|"
                       r"since|unless|if|and|or)\b)|\band\b")
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
-                 "frequency": _FREQ_RE, "grade": re.compile(r"\b(outstanding|good|adequate|requires? improvement|"
-                                                            r"inadequate)\b", re.I)}
+                 "frequency": _FREQ_RE,
+                 # (not "412 outstanding suspects", "outstanding actions": not yet dealt with, no grade)
+                 "grade": re.compile(r"\b(outstanding(?!\s+(?:suspects?|actions?|warrants?|recommendations?|work|"
+                                     r"cases?|investigations?|referrals?|reports?|debts?|risk assessments?)\b)|good|"
+                                     r"adequate|requires? improvement|inadequate)\b", re.I)}
 # "What was wrong with …?", "What went wrong …?": a question asking for failings (a cue, and a rule on the answer)
 _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted
@@ -552,14 +555,20 @@ def _grade_only(question: Question) -> bool:
                                           - titles)
 
 
+_ASKS_WHEN_GRADED_RE = re.compile(r"\s*when\s+(?:is|are|would|will|does|do)\s+(?:an?\s+|any\s+)?(?:(?:fire(?: and rescue)?|"
+                                  r"police)\s+)?(?:force|forces|service|services|constabular\w*|organisations?)\b", re.I)
+_GRADED_AT_RE = re.compile(r"\b(?:is|was|are|were)\s+(?:judged\s+(?:to\s+be\s+)?|graded\s+|rated\s+)?(?:outstanding|good|"
+                           r"adequate|inadequate)\s+(?:at|in|for)\b|\brequires?\s+improvement\s+(?:at|in|for)\b", re.I)
+_STANDARD_SAID_RE = re.compile(r"\b(?:standards?|expect\w*|short of|beyond|in which case|because)\b", re.I)
 _REPORT_PILLAR_RE = re.compile(r"\b(effectiveness|efficiency|legitimacy)\s+(inspection|report|assessment)s?\b", re.I)
 
 
 def _from_judgments(store, question: Question, result: SearchResult) -> Answer | Declined | None:
     if question.kind not in ("grade", "list", "comparison", "yesno"):
         return None
-    if _ASKS_WHY_RE.match(question.text):
-        return None  # "Why was it graded inadequate …?" asks the reasons, which the grade does not give
+    if _ASKS_WHY_RE.match(question.text) or _ASKS_WHEN_GRADED_RE.match(question.text):
+        return None  # "Why was it graded inadequate …?" asks the reasons, which the grade does not give; "When is a
+        # force judged inadequate?" the standard, not which forces were
     if question.pillars and question.grades and len(_REPORT_PILLAR_RE.findall(question.text)) >= len(question.pillars):
         # "Was Harrowmere inadequate at anything in its 2016 efficiency inspection?": the pillar names the
         # report, and the question asks about every judgment in it
@@ -2521,6 +2530,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # what an organisation finds, not what the inspectors report they found
     finding_asked = bool(re.search(r"\b(?:find|finds|found|finding)\b", question.text, re.I)) and not inspectors_asked \
         and not _ASKS_FIELDWORK_RE.search(question.text)
+    standard_asked = bool(_ASKS_WHEN_GRADED_RE.match(question.text))
     part_asked = question.kind not in TYPED_KINDS and bool(re.match(r"\s*which\b", question.text, re.I))
     method_unasked = question.kind in ("sentence", "yesno", "definition") and not _ASKS_FIELDWORK_RE.search(
         question.text)
@@ -2683,6 +2693,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 own = _MONTH_MARCH_RE.sub(" ", own)  # "Which marches …?" is not "… in the 12 months to 31 March 2015"
             if finding_asked:
                 own = _WE_FOUND_RE.sub(" ", own)  # "How does Dunmere find …?" is not "We found that 96 percent …"
+            if standard_asked and (_GRADED_AT_RE.search(text[a:b]) or not _STANDARD_SAID_RE.search(text[a:b]) or not all(
+                    g.lower() in text[a:b].lower() for g in question.grades)):
+                continue  # "When is a force graded outstanding?" asks the standard ("goes so far beyond it that it is
+                # outstanding"), not "Eastmoor Police is outstanding at treating its workforce …"
             if method_unasked and _METHOD_ONLY_RE.match(text[a:b]) and not _METHOD_FINDS_RE.search(text[a:b]):
                 continue  # "What did Tollbridge do about modern slavery crimes?" is not "We examined 14 records
                 # relating to modern slavery.": how the inspectors worked, saying nothing of what they found
@@ -4683,6 +4697,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         # "Who is the chief constable of Harrowmere?" asks for a person: a name the question does not give
         asked = set(re.findall(r"[A-Z][a-z]+", question.text))
         return any(not {first, last} & asked for first, last in _PERSON_RE.findall(text))
+    if question.kind == "who" and (verb := _WHO_VERB_RE.match(question.text)) and not (
+            stems_of(verb.group(1)) & stems_of(text)) and any(
+            not stems_of(m.group(1)) & stems_of(question.text) for m in _DONE_BY_RE.finditer(text)):
+        return False  # "Who works in the Safe Streets programme?" is not "The programme was evaluated by Northmoor
+        # University": someone did something else to it
     if question.kind == "who":
         # "Who inspected Wealdmarsh's custody suites?" is answered by someone: a person, a body or a post ("led by a
         # detective chief superintendent"), not "We last inspected custody in Wealdmarsh in 2017"
@@ -4714,6 +4733,10 @@ def _without_years_asked(text: str, asked: str) -> str:
                               text) if named else text
 
 
+# the verb of "Who works in …?", "Who funds …?" (not "Who is …", "Who does the force work with?")
+_WHO_VERB_RE = re.compile(r"\s*who\s+(?!(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|must|"
+                          r"may|might)\b)([a-z]+)\b", re.I)
+_DONE_BY_RE = re.compile(r"\b([a-z]+(?:ed|en|t))\s+by\b", re.I)  # "evaluated by", "written by", "built by"
 _BY_ACRONYM_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]{2,8})s?\b")  # "provided by the RCCH": a body
 
 

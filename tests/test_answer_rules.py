@@ -5582,3 +5582,23 @@ def test_cases_involving_some_people_are_some_of_the_cases(store):
     not_answered_with(store, q, "12 cases we reviewed involving")
     answered_from(store, "How many cases involving children did inspectors review in Wealdmarsh custody?",
                   "custody-2024-wealdmarsh", "30 cases involving children")
+
+
+def test_when_a_force_is_given_a_grade_is_the_standard_not_the_forces_given_it(store):
+    # "When is a force judged inadequate?" had been answered (0.84) by every force judged inadequate; asked the
+    # standard, the report's words for it answer
+    a = answered(store, "When is a force judged inadequate?")
+    assert a.basis != "judgments" and "lower than is expected" in a.text, a.text
+    # … and a sentence holding the word in another sense, another grade's standard or one force's grade does not:
+    # "The force had 412 outstanding suspects …" (0.75), "Eastmoor Police is outstanding at treating its workforce
+    # …" (0.64), "A force judged good meets the standard we expect …" (0.79)
+    for said in ("outstanding suspects", "outstanding at treating", "A force judged good"):
+        not_answered_with(store, "When is a force graded outstanding?", said)
+
+
+def test_who_did_one_thing_is_not_who_did_another_to_it(store):
+    # "The Safe Streets programme was evaluated by Northmoor University during the year." was offered (0.64) for who
+    # works in the programme; asked who evaluated it, it answers
+    not_answered_with(store, "Who works in Northshire's Safe Streets programme?", "evaluated by Northmoor University")
+    answered_from(store, "Who evaluated Northshire's Safe Streets programme?", "peel-2017-northshire",
+                  "evaluated by Northmoor University")
