@@ -122,7 +122,7 @@ def forms_from_lemminflect(pos: str) -> dict[str, str]:
 # "children". Only words with no other sense in the reports.
 SYNONYMS = {"await": "wait", "awaits": "waits", "awaiting": "waiting", "awaited": "waited",
             "big": "large", "bigger": "larger", "biggest": "largest",
-            "kid": "child", "kids": "children"}
+            "kid": "child", "kids": "children", "fewer": "less"}
 
 
 @lru_cache(maxsize=200_000)
@@ -204,9 +204,9 @@ class PoliceAnalyzer(Tokenizer):
     # What the analyzer makes of a word changed (2: doubled final consonants
     # undoubled; 3: irregular verb forms at their base form, VERB_FORMS; 4: irregular
     # plurals at their singular, NOUN_FORMS; 5: a reader's words at the reports' word,
-    # SYNONYMS; 6: past forms that are nouns too, PAST_FORMS): an index written by an
-    # earlier one is rebuilt (IndexStore.outdated).
-    VERSION = 6
+    # SYNONYMS; 6: past forms that are nouns too, PAST_FORMS; 7: "fewer" as "less"): an
+    # index written by an earlier one is rebuilt (IndexStore.outdated).
+    VERSION = 7
 
     def __init__(self):
         super().__init__()

@@ -2167,6 +2167,7 @@ def test_what_a_force_must_change_is_answered_by_advice(store, q, report, says):
     ("phones awaiting examination", "phones waiting for examination"),
     ("the biggest cause", "the largest cause"),
     ("kids who go missing", "children who go missing"),
+    ("less offending", "fewer offending"),
 ])
 def test_a_readers_word_is_the_reports_word(reader, report):
     assert terms(reader) == terms(report)
@@ -2186,6 +2187,8 @@ def test_awaiting_finds_waiting(store, q, report, says):
      "peel-2023-25-northshire", "420 devices"),
     ("What causes the biggest share of Fenmoor fire's non-fire incidents?", "frs-2021-22-fenmoor",
      "Flooding of the Wend estuary"),
+    # "less" is the reports' "fewer": "… convicted of 38 percent fewer offences in the year after they joined"
+    ("How much less did Northshire's IOM offenders offend?", "peel-2023-25-northshire", "38 percent fewer offences"),
 ])
 def test_a_question_in_a_readers_words_is_answered_from_the_reports_words(store, q, report, says):
     answered_from(store, q, report, says)
