@@ -2514,6 +2514,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         counted_years.add(question.since)  # "saved since 2010/11": by a sentence counting from then
     # (a change the question names as an aim asks for none: "What orders is it using to reduce offending?")
     unpurposed = _PURPOSE_RE.sub(" ", question.text)
+    likely_asked = bool(re.search(r"\blikely\b", question.text, re.I))
     asks_change = _direction(" ".join(m.group(0) for rx in (_ASKS_CHANGE_RE, _ASKS_MORE_RE) for m in rx.finditer(
         unpurposed)))  # (and a difference asked one way: "How much more time …?" is not "… 47 minutes a shift less")
     other_forms = glossary_forms = _other_forms(store, weights)
@@ -2825,7 +2826,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             counted_to = _period_years(own) if data_spans and not spans_here else set()
             if counted_to and not any(_in_span(own, y, first) for first, _ in data_spans for y in counted_to):
                 continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
-            if asks_change and not (_CHANGE_RE.search(stated := _without_no_change(own))
+            if asks_change and not (_CHANGE_RE.search(stated := _without_no_change(own, likely_asked))
                                     and _same_direction(asks_change, stated)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
             if asks_amount and not _CHANGE_AMOUNT_RE.search(text[a:b]):
@@ -5155,13 +5156,17 @@ _THRESHOLD_RE = re.compile(r"\b(?:more|less|fewer|longer)\s+than\s+(?:about\s+)?
 _JUDGED_AT_RE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\s+(?:at|in)\b[^.;]*", re.I)
 
 
-def _without_no_change(text: str) -> str:
+def _without_no_change(text: str, likely_asked: bool = False) -> str:
     """The text without the words of a change that is none over time: an aim ("to reduce"), a figure set against
     another place's ("more than twice the rate for England"), a grade's area ("good at … reducing crime"), a bound
-    of time ("open for more than six months")."""
-    for rx in (_PURPOSE_RE, _ELSEWHERE_RE, _JUDGED_AT_RE, _THRESHOLD_RE):
-        text = rx.sub(" ", text)
+    of time ("open for more than six months"), one group against another ("3.1 times more likely")."""
+    for rx in (_PURPOSE_RE, _ELSEWHERE_RE, _JUDGED_AT_RE, _THRESHOLD_RE, *(() if likely_asked else (_DISPARITY_RE,))):
+        text = rx.sub(" ", text)  # ("How much more likely …?" asks that disparity)
     return text
+
+
+# one group set against another, no change over time: "3.1 times more likely to be searched than white people"
+_DISPARITY_RE = re.compile(r"\b(?:[\d.]+\s+times\s+)?(?:more|less)\s+likely\b", re.I)
 
 
 # a change aimed at is no change made: "its county-wide plan to reduce domestic burglary"

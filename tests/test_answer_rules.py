@@ -5612,3 +5612,11 @@ def test_a_question_in_the_present_finds_the_reports_past_forms(store):
     # declined for what drove the rise: "drove" and "driven" were terms apart
     answered_from(store, "What drove the rise in Brackenshire's recorded crime in 2018?", "peel-2018-19-brackenshire",
                   "driven mostly by violence")
+
+
+def test_one_group_against_another_is_no_change_over_time(store):
+    # "Black people in Northshire were 3.1 times more likely to be searched than white people." was offered (0.57)
+    # for whether Northshire's stop and search rose; asked how much more likely, the disparity is the answer
+    not_answered_with(store, "Did stop and search by Northshire rise?", "3.1 times more likely")
+    answered_from(store, "How much more likely were black people to be searched than white people in Northshire?",
+                  "peel-2023-25-northshire", "3.1 times more likely")
