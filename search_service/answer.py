@@ -4164,7 +4164,7 @@ _PLURAL_RE = re.compile(r"[A-Za-z][\w’'-]*[a-rt-z]s(?<!ss)(?<!is)(?<!us)")  # 
 _NOT_PLURAL = frozenset(("was", "has", "does", "this", "its", "his", "hers", "ours", "yours", "theirs", "thus", "yes",
                          "perhaps", "always", "sometimes", "across", "towards", "afterwards", "whereas", "as"))
 _HEADED_VALUE_RE = re.compile(r":?\s*\d[\d,.]*(?=;|$)")
-_FIGURE_TAIL_RE = re.compile(r"(?:(?<=\d)[\d,.]*)?")  # the rest of a figure cut short, or nothing
+_FIGURE_TAIL_RE = re.compile(r"(?:(?:(?<=\d)|(?<=\d[,.]))[\d,.]*)?")  # the rest of a figure cut short ("1," of "1,480")
 
 
 # (each figure may carry its year: "referrals, from 3 in 2014/15 to 14 in 2015/16")
@@ -4174,6 +4174,23 @@ _FROM_TO_AFTER_RE = re.compile(r",?\s+from\s+\d[\d,.]*(?:\s+in\s+(?:19|20)\d\d(?
 
 _NEXT_WORD_RE = re.compile(r"[ -]([A-Za-z][\w’'-]*)")
 _SENTENCE_END_RE = re.compile(r"[.!?][’'\"”)]*\s*$")
+
+
+_CELL_WORDS_RE = re.compile(r"(?:\s+(?-i:[a-z]+)){1,3}\s+(?=\d)")
+_CELL_END_RE = re.compile(r"\d[\d,.]*(?=;|$)")
+
+
+def _cell_value(near: str, pos: int) -> re.Match | None:
+    """The figure of a row's cell whose column name goes on past the noun: "999 calls received 47,305; …"."""
+    words = _CELL_WORDS_RE.match(near, pos)
+    return _CELL_END_RE.match(near, words.end()) if words else None
+
+
+def _counts_its_own(text: str, end: int, nouns: set[str]) -> bool:
+    """Does the figure ending at ``end`` count a plural noun of its own, not one of ``nouns``? "the rural crime team
+    has compiled a register of 1,480 farms" counts farms, not crimes."""
+    word = _NEXT_WORD_RE.match(text, end)
+    return bool(word) and word.group(1).islower() and _plural(word.group(1)) and not stems_of(word.group(1)) & nouns
 
 
 def _counts_another(text: str, end: int, asked: set[str]) -> bool:
@@ -4285,7 +4302,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                                                            + _FIGURE_TAIL_RE.match(text, reach).group(0)))[0]
             # a figure right after the noun, as a row read with its headers gives it ("Cells 24; Detainees 4,820"),
             # or ending the clause ("crimes: 1,264")
-            after = _HEADED_VALUE_RE.match(near, end - a) or _last(_DIGITS_RE.finditer(near, max(0, len(near) - 12)))
+            after = _HEADED_VALUE_RE.match(near, end - a) or _cell_value(near, end - a) or _last(
+                _DIGITS_RE.finditer(near, max(0, len(near) - 12)))
             # "crimes: 1,264", not "one reason"; a length of time counts nothing ("available 24 hours a day")
             # nor does a year named as a time ("staff had an appraisal in 2021")
             if after and not _PERCENT_AFTER_RE.match(text, a + after.end()) and not _TIME_AFTER_RE.match(
@@ -4293,7 +4311,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     _LIST_GOES_ON_RE.search(near, end - a, after.start()) and not (
                     count.joined - scoped - labelled - stems_of(near[:after.end()])) and not _YEAR_NAMED_RE.search(
                     text, max(0, a + after.start() - 20), a + after.end()) and not _DAY_OF_MONTH_RE.match(
-                    text, a + after.end()):
+                    text, a + after.end()) and not _counts_its_own(text, a + after.end(), nouns):
                 return True
             if stem == head and _FROM_TO_AFTER_RE.match(text, end):
                 return True  # "increased its neighbourhood teams from 9 to 11": the count of teams went to 11

@@ -5620,3 +5620,19 @@ def test_one_group_against_another_is_no_change_over_time(store):
     not_answered_with(store, "Did stop and search by Northshire rise?", "3.1 times more likely")
     answered_from(store, "How much more likely were black people to be searched than white people in Northshire?",
                   "peel-2023-25-northshire", "3.1 times more likely")
+
+
+def test_a_figure_is_read_whole_and_counts_the_noun_after_it():
+    # "… the rural crime team has compiled a register of 1,480 farms …" was offered (0.81) for how many rural crime
+    # calls were answered well: the window ended at "1," and read "1" as a count of crimes; read whole, 1,480 counts
+    # farms. A row's column named past the noun gives its cell: "999 calls received 47,305;" (the "66" cut from
+    # "66.8%" had stood in for it)
+    q = understand("How many of the rural crime calls were answered well?", [])
+    assert not answer_mod.counts_what_is_asked(q, "In Harrowmere Constabulary, the rural crime team has compiled a "
+                                                  "register of 1,480 farms, with access routes and gate codes "
+                                                  "provided by the farmers, which call handlers can search.")
+    q = understand("How many 999 calls did Eastmoor Police receive between July and September 2021?", [])
+    assert not answer_mod.counts_what_is_asked(q, "July to September 2021: 999 calls answered within 10 seconds "
+                                                  "66.8%; 101 calls abandoned 22.7%")
+    assert answer_mod.counts_what_is_asked(q, "July to September 2021: 999 calls received 47,305; 999 calls "
+                                              "answered within 10 seconds 66.8%")
