@@ -2947,6 +2947,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                                          for _, _, phrase in said_most):
                     continue  # "the most trained wildlife crime officers" is not "recorded the most wildlife crime",
                     # nor is "the most rural crime"
+                if most_of and not any(head in stems_of(own) for _, head, _ in most_of):
+                    continue  # "the fewest wildlife crimes" is not "Errors were … least common in Brackenshire Police"
                 own += " " + asks_extreme  # whose superlative is the one asked for
             if question.organisations and not asks_every_organisation and _SOME_FORCES_RE.match(text[a:b]):
                 continue  # "How much did crime in West Midlands change …?" is not "More than two-thirds of forces

@@ -5636,3 +5636,9 @@ def test_a_figure_is_read_whole_and_counts_the_noun_after_it():
                                                   "66.8%; 101 calls abandoned 22.7%")
     assert answer_mod.counts_what_is_asked(q, "July to September 2021: 999 calls received 47,305; 999 calls "
                                               "answered within 10 seconds 66.8%")
+
+
+def test_a_superlative_asked_needs_what_it_is_of_in_the_sentence(store):
+    # "Errors were most common in Eastmoor Police (14 of 30 records) and least common in Brackenshire Police (4 of
+    # 30)." was offered (0.57) for which force recorded the fewest wildlife crimes: no crimes in it at all
+    not_answered_with(store, "Which force recorded the fewest wildlife crimes?", "Errors were most common")
