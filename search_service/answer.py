@@ -4044,9 +4044,16 @@ NUMBER_REACH = 6  # terms between a number and what it counts
 # "more than one crime": some, not a count of one
 _NOT_ONE_RE = re.compile(r"\bmore than\s+\Z", re.I)
 # words that may stand between a count and what it counts without changing what is counted
-_QUALIFIERS = stems_of("more most new other further additional active extra current existing total full-time "
-                       "part-time trained serving eligible known recorded reported separate different such these those "
-                       "about around over nearly almost some only just another")
+_QUALIFIER_WORDS = frozenset("more most new other further additional active extra current existing total full-time "
+                             "part-time trained serving eligible known recorded reported separate different such these "
+                             "those about around over nearly almost some only just another".split())
+_QUALIFIERS = stems_of(" ".join(_QUALIFIER_WORDS))
+
+
+def _unqualified_stems(text: str) -> set[str]:
+    """The stems of a text's words that are not qualifiers, word by word: "130 reports of crime" keeps "reports", whose
+    stem is the qualifier "reported"'s."""
+    return {st for w in re.findall(r"[\w’'-]+", text) if w.lower() not in _QUALIFIER_WORDS for st in stems_of(w)}
 # (a clause between them too: "left on 60-minute checks after staff learned …" counts no staff; nor does a day's
 # date before "the number of people …")
 # (a word, not part of one: "60 on-call firefighters")
@@ -4291,7 +4298,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             if {st for m in _NAME_WORD_RE.finditer(between) for st in stems_of(m.group(0))} - asked:
                 continue  # "31 of the 50 Harrowmere calls we listened to" counts one force's calls, not all of them
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
-                    nouns - {stem} - scoped and stems_of(between) - nouns - _QUALIFIERS - said_as) and not (
+                    nouns - {stem} - scoped and _unqualified_stems(between) - nouns - said_as) and not (
                     count.joined - scoped - labelled
                     - stems_of(re.split(r"[,;:]", text[a - len(between):end + 40])[0])):
                 # (a count of "incident records" is a part of one of "incident and crime records", not it: the
