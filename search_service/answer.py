@@ -2605,7 +2605,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_failings = bool(_ASKS_FAILINGS_RE.search(question.text))
     asks_where = question.kind == "sentence" and bool(_ASKS_WHERE_RE.match(question.text))
     # "Where do its figures come from?" asks a source, said after "from": "from its own availability system"
-    where_said = _SOURCE_RE if _ASKS_SOURCE_RE.match(question.text) else _PLACE_RE
+    where_said = _SOURCE_RE if _ASKS_SOURCE_RE.match(question.text) else _DOCUMENT_PLACE_RE if \
+        _ASKS_DOCUMENT_PLACE_RE.match(question.text) else _PLACE_RE
     month_asked = _MONTH_ASKED_RE.search(question.text) if question.kind in TYPED_KINDS else None
     nth_asked = _nth_span(question.text) if question.kind in TYPED_KINDS else None
     # (any kind: "Who must authorise detention for more than 36 hours?" is not "… more than 24 hours must be …")
@@ -2880,7 +2881,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if asks_action and _DEFINITION_RE.match(text[a:b]):
                 continue  # "What is Eastmoor doing about repeat missing children?": not "A child who … is a repeat …"
             if _CHART_TEXT_RE.match(text[a:b]) or (question.kind not in TYPED_KINDS and not header
-                                                   and CAPTION_RE.match(text[a:b].lstrip())):
+                                                   and CAPTION_RE.match(text[a:b].lstrip())
+                                                   and not _CAPTION_SAYS_RE.match(text[a:b].lstrip())):
                 # "Line chart showing the percentage of 999 calls …", a web page's words for a chart, and "Figure 1:
                 # Percentage of 999 calls answered …", its title, state no finding (a figure they give may be one)
                 continue
@@ -3703,6 +3705,14 @@ def _bounds_a_period_only(sentence: str, month: re.Pattern) -> bool:
 
 _ASKS_WHERE_RE = re.compile(r"\s*(?:and\s+)?where\b", re.I)
 _ASKS_SOURCE_RE = re.compile(r"\s*(?:and\s+)?where\b[^?]*\bfrom\s*\??\s*$", re.I)
+# a sentence about a table or figure, no caption: "Table 1 shows how we assessed the 120 cases …"
+_CAPTION_SAYS_RE = re.compile(r"(?:Figure|Table|Chart) \d+\s+(?:shows|sets out|gives|lists|summarises|compares)\b")
+# "Where is its demand model described?" asks a document: "in the force's management statement for 2019"
+_ASKS_DOCUMENT_PLACE_RE = re.compile(r"\s*where\b[^?]*\b(?:described|set out|published|explained|given|listed|"
+                                     r"documented)\s*\??\s*$", re.I)
+_DOCUMENT_PLACE_RE = re.compile(r"\b(?:in|on)\s+(?:the|its|their|a|an|this|our)\s+(?:[\w’'-]+\s+){0,3}?(?:statements?|"
+                                r"reports?|plans?|strateg(?:y|ies)|assessments?|annex(?:es)?|appendix|appendices|"
+                                r"tables?|figures?|framework|documents?|guidance|profiles?|websites?|pages?)\b", re.I)
 _SOURCE_RE = re.compile(r"\bfrom\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+", re.I)
 _PLACE_NOUNS = (r"areas?|stations?|suites?|headquarters|buildings?|centres?|county|counties|city|cities|towns?|"
                 r"districts?|commands?|hubs?|sites?|offices?|premises|wards?|regions?|villages?|schools?|hospitals?|"

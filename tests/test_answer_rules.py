@@ -5652,3 +5652,15 @@ def test_a_noun_between_a_count_and_the_word_asked_is_what_it_counts():
                                                   "the first call to the outcome of the investigation.")
     q = understand("How many crimes were recorded?", [])
     assert answer_mod.counts_what_is_asked(q, "The force recorded 1,264 reported crimes.")
+
+
+@pytest.mark.parametrize("q,report,said", [
+    # "Table 1 shows …" is a sentence about a table, not its caption (set 41's bj17 had been declined)
+    pytest.param("Which table of Holmbridge's child protection report shows how the inspectors assessed the cases "
+                 "they reviewed?", "ncpi-2024-holmbridge", "Table 1 shows how we assessed", id="table_shows"),
+    # "Where is it described?" asks a document, which is where a description is (set 41's bj19)
+    pytest.param("Where is Brackenshire Police's demand model described?", "peel-2018-19-brackenshire",
+                 "management statement for 2019", id="described_in_a_document"),
+])
+def test_where_a_report_says_something_is_answered_by_its_document_or_table(store, q, report, said):
+    answered_from(store, q, report, said)
