@@ -2320,6 +2320,7 @@ _SHARE_NAMED_RE = re.compile(r"\b(accuracy|rate|proportion|share|percentage)\b(?
 _INSPECTORS_ASKED_RE = re.compile(r"\b(?:tell|told|show|showed|give|gave|did|do|does|the)\s+inspectors\s+"
                                   r"(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+", re.I)
 _WE_RE = re.compile(r"\b(?:we|us|our)\b", re.I)
+_UNGRADED_RE = re.compile(r"\bungraded\b", re.I)
 # what the inspectors did to gather evidence ("We examined 14 records relating to modern slavery."), and what makes
 # such a sentence a finding too ("… and found that 36 had been cancelled correctly", "in 23 the assessment was wrong")
 _METHOD_ONLY_RE = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:we|inspectors|HMIC(?:FRS)?)\s+(?:also\s+)?(?:examined|"
@@ -2537,6 +2538,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         question.text)
     if inspectors_asked:
         other_forms = other_forms + [(_WE_RE, "inspectors")]  # "did inspectors speak to": "we … spoke to"
+    if "grade" in weights:
+        other_forms = other_forms + [(_UNGRADED_RE, "graded")]  # "Was its armed policing graded?": "Ungraded"
     if _INSPECTORATE_ACTS_RE.search(question.text):  # "When will the inspector return?": "I will return …"
         other_forms = other_forms + [(_INSPECTORATE_SAID_RE, "inspector inspectors inspectorate HMIC HMICFRS")]
     places = _ASKS_PLACES_RE.match(question.text)

@@ -5664,3 +5664,9 @@ def test_a_noun_between_a_count_and_the_word_asked_is_what_it_counts():
 ])
 def test_where_a_report_says_something_is_answered_by_its_document_or_table(store, q, report, said):
     answered_from(store, q, report, said)
+
+
+def test_ungraded_says_whether_something_was_graded(store):
+    # tune bf26 had been declined: the row "Armed policing: Ungraded; 2018/19" lacked the word "graded" asked
+    answered_from(store, "Was Brackenshire Police's armed policing graded in 2018/19?", "peel-2018-19-brackenshire",
+                  "Ungraded")
