@@ -2601,6 +2601,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     past_event = question.kind == "date" and bool(_ASKS_PAST_EVENT_RE.search(question.text)) and not (
         _PLANNED_RE.search(question.text))
     visit_dates_nothing = question.kind == "date" and not _INSPECTION_ASKED_RE.search(question.text)
+    future_asked = question.kind == "date" and bool(re.match(r"\s*when\s+will\b", question.text, re.I))
     # what an inspection looked at, or how; "Who assesses crimes reported to the force?" asks who does, "Who
     # inspected its custody suites?" who the inspectors were
     asks_scope = bool(_ASKS_SCOPE_RE.search(question.text)) and (
@@ -2875,7 +2876,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many non-emergency calls …?" is not "… 1,104 emergency calls … counted twice"
             if event and typed_names and typed_names - stems_among(f"{own} {leaned}" if points_back else own, typed_names):
                 continue  # "When was the Hunting Act introduced?" is not "Further offences of trespassing … in 2022"
-            if event and not event.search(f"{own} {leaned}" if points_back else own):
+            if event and not event.search(_PERIOD_EDGE_RE.sub(" ", f"{own} {leaned}" if points_back else own)):
                 continue  # (the event asked, in the sentence or the one it points back to)
             if asks_next_inspection and not _INSPECTORATE_WILL_RE.search(f"{own} {leaned}"):
                 continue  # "When is its next inspection?": not "… the demand it expects in the next four years"
@@ -2889,6 +2890,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # "Line chart showing the percentage of 999 calls …", a web page's words for a chart, and "Figure 1:
                 # Percentage of 999 calls answered …", its title, state no finding (a figure they give may be one)
                 continue
+            if future_asked and (said_years := _YEAR_WORD_RE.findall(text[a:b])) and max(map(int, said_years)) < \
+                    _report_year(hit.report):
+                continue  # "When will its new control room open?" is not "… the rise in calls in the summer of 2023,
+                # and its new control room system has been delayed twice": a date before the report is no date to come
             if past_event and _PLANNED_RE.search(text[a:b]):
                 continue  # "When did it open its new control room?": not "The force plans to move … in 2024"
             if visit_dates_nothing and _DATES_OUR_VISIT_RE.match(text[a:b]):
@@ -3048,6 +3053,12 @@ OLDER_REPORT_PENALTY = 0.1
 
 
 _NOW_ASKED_RE = re.compile(r"\b(?:now|currently|at present|these days|at the moment)\b", re.I)
+
+
+def _report_year(report) -> int:
+    """The latest year a report speaks from: its own, or its publication's ("June 2024" for Northshire's 2023–25)."""
+    published = _YEAR_WORD_RE.findall(report.published or "")
+    return max([report.year or 0, *map(int, published)])
 
 
 def _newest_first(survivors: list, now: bool = False) -> list:
@@ -4725,6 +4736,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         text = HORIZON_RE.sub(" ", _ACT_YEAR_RE.sub(" ", _PLAN_NAME_YEAR_RE.sub(" ", text)))  # nor a plan's horizon:
         # "projections to 2020", nor its name: "a clear plan, Northshire 2027"
         text = _OUR_EARLIER_CLAUSE_RE.sub(" ", text)  # nor "which we praised in 2017": when the inspectors saw it
+        text = _LABEL_YEAR_RE.sub(" ", text)  # nor "our 2014 recommendations": which ones, not when
         text = _without_years_asked(text, question.text)  # nor the year the question names itself
         text = _without_compared_years(text, question.text)  # nor the year of a figure compared with
         if _ASKS_INSPECTION_DATE_RE.search(question.text):
@@ -5051,6 +5063,12 @@ _SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the end of|the star
                             r"(?:\s*[/–-]\s*\d\d)?\b", re.I)  # "since 2021", "since April 2019": a change's start
 _BASE_YEAR_RE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:in\s+|at\s+)?(?:the\s+)?(?:19|20)\d\d"
                            r"(?:\s*[/–-]\s*\d\d)?\b", re.I)
+# the edge of a period is no event: "after the start of the financial year" starts nothing
+_PERIOD_EDGE_RE = re.compile(r"\b(?:the\s+)?(?:start|end|beginning|middle|close)\s+of\s+(?:the|its|each|every|that|this)\s+"
+                             r"(?:financial\s+|calendar\s+|school\s+)?(?:year|month|quarter|week|day)\b", re.I)
+# a year naming what an inspection gave, dating nothing else: "its response to our 2014 recommendations"
+_LABEL_YEAR_RE = re.compile(r"\b(?:our|the|its|their|HMIC\w*[’']s)\s+(?:19|20)\d\d(?:/\d\d)?\s+(?:recommendations?|"
+                            r"findings?|areas? for improvement|causes? of concern)\b", re.I)
 _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|this|that|HMICF?R?S?[’']s)\s+"
                              r"(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|visit)s?\b(?!\s+(?:in|of)\s+\d)",
                              re.I)

@@ -5670,3 +5670,23 @@ def test_ungraded_says_whether_something_was_graded(store):
     # tune bf26 had been declined: the row "Armed policing: Ungraded; 2018/19" lacked the word "graded" asked
     answered_from(store, "Was Brackenshire Police's armed policing graded in 2018/19?", "peel-2018-19-brackenshire",
                   "Ungraded")
+
+
+@pytest.mark.parametrize("q,said", [
+    # "Its funding for 2025/26 was confirmed in April 2025, after the start of the financial year." (0.92): the start
+    # of a year starts nothing
+    pytest.param("When did the RCCH start?", "confirmed in April 2025", id="period_edge"),
+    # "… oversees crime recording, the force's audit plan and its response to our 2014 recommendations." (0.81):
+    # "our 2014 recommendations" says which ones, not when the board started
+    pytest.param("What year did Tollbridge's data integrity board start?", "our 2014 recommendations", id="label_year"),
+    # "But the force's planning did not anticipate the rise in calls in the summer of 2023, and its new control room
+    # system has been delayed twice." (0.81): a date before the report is no date to come
+    pytest.param("When will Northshire's new control room open?", "did not anticipate", id="past_for_future"),
+])
+def test_a_date_of_something_else_dates_no_event(store, q, said):
+    not_answered_with(store, q, said)
+
+
+def test_a_date_to_come_answers_when_something_will_happen(store):
+    answered_from(store, "When will Northshire's new control room open?", "peel-2023-25-northshire",
+                  "due in October 2024")
