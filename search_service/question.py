@@ -582,7 +582,8 @@ _POLAR_RE = re.compile(dict(_KIND_RULES)["yesno"], re.I)
 _SCOPE_LEAD = re.compile(r"^\s*(in|according to|per|from|for)\s+[^,?]{3,90},\s*(?=\w)", re.I)
 _SCOPE_TAIL = re.compile(r"(?<=\w),?\s*\b(according to|as (mentioned|explained|described|used|set out) in|per|in|from)\s+"
                          r"(hmic|hmicfrs|the|its|his|her)\b[^?]*(?=\?|$)|\s*\([^)]*\)|"
-                         r",?\s*\b(in|from|according to)\s+[^?,]{0,80}\b(report|inspection)s?(?=\s*\?|\s*$)|"
+                         # (a tail: "In what year was its previous inspection?" is the whole question)
+                         r"(?<=\w),?\s*\b(in|from|according to)\s+[^?,]{0,80}\b(report|inspection)s?(?=\s*\?|\s*$)|"
                          # "What is Project Keystone in Harrowmere Constabulary?": the organisation scopes it
                          rf",?\s*\b(in|at|for|of|by)\s+(the\s+)?(?-i:{_ORGANISATION_LIKE.pattern})(?=\s*\?|\s*$)", re.I)
 

@@ -5690,3 +5690,12 @@ def test_a_date_of_something_else_dates_no_event(store, q, said):
 def test_a_date_to_come_answers_when_something_will_happen(store):
     answered_from(store, "When will Northshire's new control room open?", "peel-2023-25-northshire",
                   "due in October 2024")
+
+
+def test_a_question_opening_with_in_is_not_read_as_a_scope(store):
+    # "In what year was Eastmoor's previous legitimacy inspection?" was read whole as a scoping tail ("in … its
+    # inspection"), left no question, was taken for a sentence question and answered (0.76) by "Where a grade appears
+    # lower than before, particularly where a previous good has become adequate, …"
+    assert kind_of("In what year was Eastmoor's previous legitimacy inspection?") == "date"
+    not_answered_with(store, "In what year was Eastmoor's previous legitimacy inspection?",
+                      "Where a grade appears lower")
