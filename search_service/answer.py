@@ -2553,8 +2553,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_change_since = question.kind == "yesno" and bool(question.since) and bool(
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
-    asks_made = bool(_ASKS_MADE_RE.search(question.text)) and not _ASKS_PAST_RE.search(question.text) and \
-        not question.years
+    asks_made = bool(_ASKS_MADE_RE.search(question.text)) and not _ASKS_PAST_RE.search(question.text)
     asks_amount = _asks_amount(question)
     asks_percent = question.kind == "number" and bool(_PERCENT_ASKED_RE.search(question.text))
     share_of = _SHARE_OF_ASKED_RE.search(question.text) if asks_percent else None
@@ -2763,9 +2762,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     asked_years and hit.report.year and min(asked_years) < hit.report.year):
                 # (a question naming an earlier year asks about then: "How many of the 2014 recommendations …?")
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
-            if asks_made and _EARLIER_RECOMMENDATIONS_RE.search(text[a:b]):
+            if asks_made and _EARLIER_RECOMMENDATIONS_RE.search(text[a:b]) and not (
+                    question.years and min(question.years) < (hit.report.year or 0)):
                 continue  # "How many recommendations did the inspection make?" is not "… has achieved 9 of the 21
-                # recommendations we made" (at the inspection before)
+                # recommendations we made" (at the inspection before), nor is "… the 2024 … inspection make?"; "How
+                # many recommendations did the 2017 inspection make?", asked of the 2024 report, is
             if untyped_names and untyped_names - stems_among(
                     f"{own} {leaned}" if points_back else own, untyped_names) - stems_among(
                     p.heading_path[-1] if p.heading_path else "", untyped_names):
@@ -4070,7 +4071,7 @@ _NOT_ONE_RE = re.compile(r"\bmore than\s+\Z", re.I)
 # words that may stand between a count and what it counts without changing what is counted
 _QUALIFIER_WORDS = frozenset("more most new other further additional active extra current existing total full-time "
                              "part-time trained serving eligible known recorded reported separate different such these "
-                             "those about around over nearly almost some only just another".split())
+                             "those about around over nearly almost some only just another equivalent".split())
 _QUALIFIERS = stems_of(" ".join(_QUALIFIER_WORDS))
 
 
@@ -4279,6 +4280,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         return True
     terms = list(term_spans(text))
     asked = stems_of(question.text)
+    held_whole = bool(_ASKS_HELD_RE.search(question.text))  # all of them, held: "How many officers does it have?"
     # a row's label names what all its values count: "Deployment and response: Cases reviewed 60; …" counts
     # "deployment and response cases"
     labelled = count.joined & stems_of(label) if colon and "\n" not in label else set()
@@ -4321,6 +4323,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             between = window[numerals[-1].end():] if numerals else ""
             if {st for m in _NAME_WORD_RE.finditer(between) for st in stems_of(m.group(0))} - asked:
                 continue  # "31 of the 50 Harrowmere calls we listened to" counts one force's calls, not all of them
+            if numerals and held_whole and stem == head and _unqualified_stems(between) - asked - _ORGANISATION_GENERIC:
+                continue  # "How many officers does Wealdmarsh have?" is not "96 detention officers": a kind of them
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
                     nouns - {stem} - scoped and _unqualified_stems(between) - nouns - said_as) and not (
                     count.joined - scoped - labelled

@@ -5699,3 +5699,18 @@ def test_a_question_opening_with_in_is_not_read_as_a_scope(store):
     assert kind_of("In what year was Eastmoor's previous legitimacy inspection?") == "date"
     not_answered_with(store, "In what year was Eastmoor's previous legitimacy inspection?",
                       "Where a grade appears lower")
+
+
+def test_a_kind_of_something_held_is_not_all_of_it(store):
+    # "1.2 The force employs 96 detention officers and has 54 custody sergeant posts." was offered (0.92) for how many
+    # officers Wealdmarsh has: detention officers are a kind of them; "police officers" are all of them
+    not_answered_with(store, "How many officers does Wealdmarsh have?", "96 detention officers")
+    q = understand("How many officers does the force have?", [])
+    assert answer_mod.counts_what_is_asked(q, "It now has 1,284 police officers.")
+    assert answer_mod.counts_what_is_asked(q, "By 31 March 2016 it had 1,412 full-time equivalent officers.")
+
+
+def test_the_recommendations_an_inspection_made_are_not_an_earlier_ones_named_by_its_year(store):
+    # "Since then, the force has achieved 9 of the 21 recommendations we made …" was offered (0.85) for how many
+    # recommendations the 2024 Wealdmarsh custody inspection made: the 21 were 2017's
+    not_answered_with(store, "How many recommendations did the 2024 Wealdmarsh custody inspection make?", "9 of the 21")
