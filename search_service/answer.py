@@ -1465,9 +1465,12 @@ def _counting_figures(text: str, counted: set[str]):
     """The figures (matches of ``_FIGURE_VALUE_RE``) printed as counts of one of the nouns ``counted``: not a
     year, a unit or a share, nor a figure for England and Wales ("recruit 20,000 additional officers in
     England and Wales"), nor "9,400 officer hours"."""
+    paragraph_numbers = {n.end() for n in _PARAGRAPH_NUMBER_RE.finditer(text)}
     for m in _FIGURE_VALUE_RE.finditer(text):
         if re.fullmatch(r"(19|20)\d\d(\.\d{1,2})?", m.group(1)) and not m.group(2):
             continue  # a year ("June 2016.2": a footnote's number after it)
+        if len(text) - len(text[m.end():].lstrip()) in paragraph_numbers:
+            continue  # a paragraph's number: "2.1 Officers we spoke to …"
         if _UNIT_OR_SHARE_RE.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "per 1,000 population" is a unit; "1 in 4 people" a share
         sentence = text[text.rfind(".", 0, m.start()) + 1:(text.find(".", m.end()) + 1) or len(text)]
@@ -1513,7 +1516,13 @@ def _counts_phrase(text: str, end: int, stems: set[str], size: int) -> bool:
     words = run.group(0).split()[:size + 1]
     if any(w.lower() in ("and", "or") for w in words[:-1]):
         return False
-    return stems <= {t.text for w in words for t in ANALYZER(w, mode="query")}
+    said = [{t.text for t in ANALYZER(w, mode="query")} for w in words]
+    if not stems <= set().union(*said):
+        return False
+    # a word before the last of the phrase names a kind of it ("96 detention officers" are not the force's officers),
+    # unless it only qualifies ("412 new officers", "1,284 police officers")
+    last = max(i for i, st in enumerate(said) if st & stems)
+    return not (set().union(*said[:last]) - stems - _QUALIFIERS - _ORGANISATION_GENERIC)
 
 
 def _ranked(store, question: Question) -> Answer | None:

@@ -5714,3 +5714,15 @@ def test_the_recommendations_an_inspection_made_are_not_an_earlier_ones_named_by
     # "Since then, the force has achieved 9 of the 21 recommendations we made …" was offered (0.85) for how many
     # recommendations the 2024 Wealdmarsh custody inspection made: the 21 were 2017's
     not_answered_with(store, "How many recommendations did the 2024 Wealdmarsh custody inspection make?", "9 of the 21")
+
+
+def test_a_ranked_figure_is_no_kind_of_the_thing_nor_a_paragraph_number(store):
+    # "Which force has the most officers?" had ranked Wealdmarsh by "2.1 Officers we spoke to …" (a paragraph's
+    # number); a kind of officer is not the force's officers ("96 detention officers")
+    counts = answer_mod._counts_phrase
+    text = "The force employs 96 detention officers and has 54 custody sergeant posts."
+    assert not counts(text, text.index("96") + 2, set(terms("officers")), 1)
+    text = "It now has 1,284 police officers, compared with 1,116 in March 2017."
+    assert counts(text, text.index("1,284") + 5, set(terms("officers")), 1)
+    a = answered(store, "Which force has the most officers?")
+    assert "custody-2024-wealdmarsh" not in {i.report_id for i in a.items}, a.text
