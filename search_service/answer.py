@@ -633,7 +633,7 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
 
 
 # "Which areas …?", "Which of Holmbridge's child protection areas …?"
-_ASKS_AREAS_RE = re.compile(r"\b(which|what)(?: of)? "
+_ASKS_AREAS_RE = re.compile(r"\b(which|what|how many)(?: of)? "
                             r"(?:(?!(?:was|were|is|are|did|does|do|has|have)\b)[\w'’-]+ ){0,4}?"
                             r"(areas?|parts?|aspects?|questions?|topics?)\b", re.I)
 # what a question for a report's every grade says besides its scope: "What grades did Holmbridge Police get?",

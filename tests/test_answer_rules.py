@@ -5726,3 +5726,10 @@ def test_a_ranked_figure_is_no_kind_of_the_thing_nor_a_paragraph_number(store):
     assert counts(text, text.index("1,284") + 5, set(terms("officers")), 1)
     a = answered(store, "Which force has the most officers?")
     assert "custody-2024-wealdmarsh" not in {i.report_id for i in a.items}, a.text
+
+
+def test_how_many_areas_got_a_grade_names_them(store):
+    # "How many areas was Northshire graded good at?" had been answered "Good: Northshire Constabulary (2017),
+    # Northshire Constabulary (2023–25)", which counts reports, not areas: the areas are listed, report by report
+    a = answered(store, "How many areas was Northshire graded good at?")
+    assert "Police powers and public treatment" in a.text, a.text
