@@ -3199,6 +3199,8 @@ _ASKS_SCOPE_RE = re.compile(rf"\b(?:{_SCOPE_VERBS}|cover\w*|gather\w*|method\w*|
 # detentions count time spent waiting for court?": "The force's figures include time spent waiting for a court
 # appearance after charge"); chosen on the tuning halves: 0.7 gained one answer there, 0.6 two, 0.5 no more
 STATES_SHARE = 0.6
+_MEASURE_DEFINED_RE = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:is|are)\s+(?:the|a)\s+(?:percentage|proportion|number|share|"
+                                 r"rate|count|average|total|sum)\s+of\b", re.I)  # "On-call availability is the percentage of"
 _GENERIC_RE = re.compile(r"\W*an?\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|can|may|will)\b", re.I)  # "A tethered drone is …"
 
 
@@ -3207,6 +3209,9 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
     or deny it? It states it when it holds most of the question's weight
     (STATES_SHARE); a sentence that lacks more answers only if it says which
     part does not hold ("covers only Greystone", "has not created … for all")."""
+    if _MEASURE_DEFINED_RE.match(sentence):
+        return False  # "On-call availability is the percentage of hours … had enough firefighters …" defines a
+        # measure: it says nothing of whether the service has enough on-call firefighters
     have = stems_of(sentence)
     if set(weights) <= have:
         return True

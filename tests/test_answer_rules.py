@@ -5733,3 +5733,10 @@ def test_how_many_areas_got_a_grade_names_them(store):
     # Northshire Constabulary (2023–25)", which counts reports, not areas: the areas are listed, report by report
     a = answered(store, "How many areas was Northshire graded good at?")
     assert "Police powers and public treatment" in a.text, a.text
+
+
+def test_a_measures_definition_settles_no_yes_or_no(store):
+    # "On-call availability is the percentage of hours in the calendar year when each on-call fire engine had enough
+    # firefighters to be sent to an incident." was offered (0.79) for whether Fenmoor fire has enough on-call
+    # firefighters: it defines a measure and says nothing of the service
+    not_answered_with(store, "Does Fenmoor fire have enough on-call firefighters?", "On-call availability is the")
