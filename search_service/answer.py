@@ -2732,10 +2732,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and not part_asked and _part_not_asked(_row_label(text[a:b]), wholes,
                                                              question_stems | spelt_out):
                 continue  # "What is its crime recording rate?" is the "All crime" row's, not "Behavioural crimes"
-                # (but "Which custody suite is not used?" asks for a part: a row's label is the answer, and a label
-                # of the question's own words names none: "In the custody suite: Achieved 3; …")
+                # (but "Which custody suite is not used?" asks for a part: a row's label is the answer)
             if header and part_asked and not stems_of(_row_label(text[a:b])) - question_stems:
-                continue
+                continue  # a label of the question's own words names no part: "In the custody suite: Achieved 3; …"
             if header and typed_names and _WHOLE_ROW_RE.match(text[a:b]) and any(
                     typed_names & stems_of(_row_label(text[x:y])) for x, y in spans[len(header):]):
                 continue  # "How many cells does Brackenfield have?" is its row's, not the "Total" row's
