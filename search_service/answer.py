@@ -4193,6 +4193,9 @@ def _plural(word: str) -> bool:
 
 
 # "who can …", "involving children"
+# a rate's unit after the counted words: "24 OCGs per one million of the population"
+_RATE_AFTER_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+per\s+(?:one\s+|a\s+)?(?:\d[\d,]*|head|person|capita|thousand|hundred|"
+                            r"million)\b", re.I)
 _RESTRICTION_END_RE = re.compile(r"(?<=\w)\s+(?:that|which|who|we)\b", re.I)  # "involving children | that we reviewed"
 _RESTRICTED_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?!is\b|are\b|was\b|were\b)(?P<who>[^,.;]{1,60})|"
                                   r"(?:(?:that\s+)?we\s+[a-z]+\s+)?(?:involving|concerning|relating to)\s+"
@@ -4294,6 +4297,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     terms = list(term_spans(text))
     asked = stems_of(question.text)
     held_whole = bool(_ASKS_HELD_RE.search(question.text))  # all of them, held: "How many officers does it have?"
+    rate_asked = bool(re.search(r"\bper\b|\brate\b", question.text, re.I))
     # a row's label names what all its values count: "Deployment and response: Cases reviewed 60; …" counts
     # "deployment and response cases"
     labelled = count.joined & stems_of(label) if colon and "\n" not in label else set()
@@ -4336,6 +4340,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             between = window[numerals[-1].end():] if numerals else ""
             if {st for m in _NAME_WORD_RE.finditer(between) for st in stems_of(m.group(0))} - asked:
                 continue  # "31 of the 50 Harrowmere calls we listened to" counts one force's calls, not all of them
+            if numerals and not rate_asked and _RATE_AFTER_RE.match(text, end):
+                continue  # "24 OCGs per one million of the population" is a rate, no count of groups
             if numerals and held_whole and stem == head and _unqualified_stems(between) - asked - _ORGANISATION_GENERIC:
                 continue  # "How many officers does Wealdmarsh have?" is not "96 detention officers": a kind of them
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
