@@ -557,8 +557,6 @@ def _grade_only(question: Question) -> bool:
 
 _ASKS_WHEN_GRADED_RE = re.compile(r"\s*when\s+(?:is|are|would|will|does|do)\s+(?:an?\s+|any\s+)?(?:(?:fire(?: and rescue)?|"
                                   r"police)\s+)?(?:force|forces|service|services|constabular\w*|organisations?)\b", re.I)
-_GRADED_AT_RE = re.compile(r"\b(?:is|was|are|were)\s+(?:judged\s+(?:to\s+be\s+)?|graded\s+|rated\s+)?(?:outstanding|good|"
-                           r"adequate|inadequate)\s+(?:at|in|for)\b|\brequires?\s+improvement\s+(?:at|in|for)\b", re.I)
 _STANDARD_SAID_RE = re.compile(r"\b(?:standards?|expect\w*|short of|beyond|in which case|because)\b", re.I)
 _REPORT_PILLAR_RE = re.compile(r"\b(effectiveness|efficiency|legitimacy)\s+(inspection|report|assessment)s?\b", re.I)
 
@@ -2330,13 +2328,6 @@ _INSPECTORS_ASKED_RE = re.compile(r"\b(?:tell|told|show|showed|give|gave|did|do|
                                   r"(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+", re.I)
 _WE_RE = re.compile(r"\b(?:we|us|our)\b", re.I)
 _UNGRADED_RE = re.compile(r"\bungraded\b", re.I)
-# what the inspectors did to gather evidence ("We examined 14 records relating to modern slavery."), and what makes
-# such a sentence a finding too ("… and found that 36 had been cancelled correctly", "in 23 the assessment was wrong")
-_METHOD_ONLY_RE = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?(?:we|inspectors|HMIC(?:FRS)?)\s+(?:also\s+)?(?:examined|"
-                             r"reviewed|looked at|listened to|spoke to|spoke with|interviewed|visited|sampled|"
-                             r"analysed|surveyed|read|held|observed)\b", re.I)
-_METHOD_FINDS_RE = re.compile(r"\b(?:found|find|finds|showed|shows|saw|identified|noted|concluded|judged|was|were|"
-                              r"had|has|have|is|are|not|no|none)\b", re.I)
 _WE_FOUND_RE = re.compile(r"\b(?:we|inspectors|HMIC(?:FRS)?|the inspectorate)\s+(?:also\s+|often\s+|only\s+)?found\b", re.I)
 _MONTH_MARCH_RE = re.compile(r"\b(?-i:March)\b(?=\s+(?:19|20)\d\d\b)|(?<=\d\s)(?-i:March)\b")  # "31 March 2015"
 # a police officer's rank, not the inspectorate's inspectors: "one detective inspector and six sergeants"
@@ -2707,7 +2698,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 own = _MONTH_MARCH_RE.sub(" ", own)  # "Which marches …?" is not "… in the 12 months to 31 March 2015"
             if finding_asked:
                 own = _WE_FOUND_RE.sub(" ", own)  # "How does Dunmere find …?" is not "We found that 96 percent …"
-            if standard_asked and (_GRADED_AT_RE.search(text[a:b]) or not _STANDARD_SAID_RE.search(text[a:b]) or not all(
+            if standard_asked and (_JUDGED_AT_RE.search(text[a:b]) or not _STANDARD_SAID_RE.search(text[a:b]) or not all(
                     g.lower() in text[a:b].lower() for g in question.grades)):
                 continue  # "When is a force graded outstanding?" asks the standard ("goes so far beyond it that it is
                 # outstanding"), not "Eastmoor Police is outstanding at treating its workforce …"
@@ -4489,6 +4480,12 @@ _ASKS_FIELDWORK_COUNT_RE = re.compile(r"\bhow many\b[^?]*\b(?:did|do|have|has|ha
                                       r"(review|examine|look at|listen to|check|sample|read|interview|visit|speak to|meet)\b",
                                       re.I)
 _FIELDWORK_SAID_RE = re.compile(_FIELDWORK_SAID, re.I)
+# a sentence saying only how the inspectors worked ("We examined 14 records relating to modern slavery."), and what
+# makes such a sentence a finding too ("… and found that 36 had been cancelled correctly", "in 23 the assessment was
+# wrong")
+_METHOD_ONLY_RE = re.compile(rf"\W*(?:\d+(?:\.\d+)*\s+)?{_FIELDWORK_SAID}", re.I)
+_METHOD_FINDS_RE = re.compile(r"\b(?:found|find|finds|showed|shows|saw|identified|noted|concluded|judged|was|were|"
+                              r"had|has|have|is|are|not|no|none)\b", re.I)
 
 
 def _fieldwork_only(text: str, question_text: str = "") -> bool:
