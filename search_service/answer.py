@@ -4135,11 +4135,20 @@ def _counted_words(question_text: str) -> list[str]:
     # "How many hours a year …?" counts hours: the time they are counted over is no part of what is counted;
     # "cases needing an interpreter", "auditors work for …": the first plural ends the noun ("case", "auditor")
     words = _PER_TIME_RE.sub("", m.group(1)).split()
+    of = _OF_WORDS_RE.match(question_text, m.end(1))
+    named = of.group(1).split() if of and words and not _plural(words[-1]) else []
+    plural = next((i for i, w in enumerate(named) if _plural(w)), None)
+    if plural is not None:
+        words += ["of", *named[:plural + 1]]  # "How many use of force incidents …?" counts incidents, not uses
     verb = next((i for i, w in enumerate(words) if i and w.lower() in _SIMPLE_PASTS), None)
     words = words[:verb] if verb else words  # "How many children went missing …?" counts children
     plural = next((i for i, w in enumerate(words) if _plural(w)
                    and (i + 1 == len(words) or words[i + 1].lower() not in ("and", "or"))), None)  # "X and Ys"
     return words[:plural + 1] if plural is not None else words
+
+
+# a singular word's "of" and the plural it names a kind of: "use | of force incidents", "bird | of prey poisonings"
+_OF_WORDS_RE = re.compile(r"\s+of\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)")
 
 
 # the simple pasts of irregular verbs that are never their participles (nor nouns): a verb that ends what is counted

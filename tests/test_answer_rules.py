@@ -5740,3 +5740,13 @@ def test_a_measures_definition_settles_no_yes_or_no(store):
     # firefighters to be sent to an incident." was offered (0.79) for whether Fenmoor fire has enough on-call
     # firefighters: it defines a measure and says nothing of the service
     not_answered_with(store, "Does Fenmoor fire have enough on-call firefighters?", "On-call availability is the")
+
+
+def test_a_count_of_a_kind_named_with_of_counts_the_plural_it_names(store):
+    # "In how many of the use of force incidents examined …?" was read as counting "use" (the words of "use of
+    # force" ended at their "of") and was declined, though "In 37 of the 120 incidents we examined, the officer had
+    # not completed the required record" answers it
+    assert answer_mod._counted_phrase("How many use of force incidents were examined?")[-1] == "incid"
+    assert answer_mod._counted_phrase("How many types of outcome does it contain?") == ("type",)
+    answered_from(store, "In how many of the use of force incidents examined had Northshire officers not completed "
+                         "the required record?", "peel-2023-25-northshire", "In 37 of the 120 incidents")
