@@ -2536,6 +2536,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     part_asked = question.kind not in TYPED_KINDS and bool(re.match(r"\s*which\b", question.text, re.I))
     method_unasked = question.kind in ("sentence", "yesno", "definition") and not _ASKS_FIELDWORK_RE.search(
         question.text)
+    well_asked = question.kind in ("sentence", "list") and bool(_ASKS_DONE_WELL_RE.search(question.text))
+    # a sentence saying only where the report says something answers only where ("in the rest of this report")
+    place_unasked = question.kind in ("sentence", "yesno", "list", "definition") and not _ASKS_REPORT_PLACE_RE.search(
+        question.text)
     if inspectors_asked:
         other_forms = other_forms + [(_WE_RE, "inspectors")]  # "did inspectors speak to": "we … spoke to"
     if "grade" in weights:
@@ -2705,6 +2709,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if method_unasked and _METHOD_ONLY_RE.match(text[a:b]) and not _METHOD_FINDS_RE.search(text[a:b]):
                 continue  # "What did Tollbridge do about modern slavery crimes?" is not "We examined 14 records
                 # relating to modern slavery.": how the inspectors worked, saying nothing of what they found
+            if place_unasked and _POINTS_ELSEWHERE_RE.search(text[a:b]):
+                continue  # "What does Eastmoor do well?" is not "We set out our detailed findings about things the
+                # force is doing well … in the rest of this report": it says where, not what
+            if well_asked and not _DONE_WELL_RE.search(text[a:b]):
+                continue  # "What does it do well in investigating crime?" is not "It requires improvement at
+                # investigating crime": what is done well is said to be done well, or good, or a strength
             for form, words in other_forms:
                 if form.search(text[a:b]):
                     own += " " + words  # "the RCCH" says "the Rural Crime Coordination Hub"
@@ -4494,6 +4504,16 @@ _FIELDWORK_SAID_RE = re.compile(_FIELDWORK_SAID, re.I)
 # a sentence saying only how the inspectors worked ("We examined 14 records relating to modern slavery."), and what
 # makes such a sentence a finding too ("… and found that 36 had been cancelled correctly", "in 23 the assessment was
 # wrong")
+# a sentence pointing to another part of the report, and a question asking for a part of it
+_POINTS_ELSEWHERE_RE = re.compile(r"\b(?:in|throughout)\s+the\s+rest\s+of\s+(?:this|the)\s+report\b|\blater\s+in\s+"
+                                  r"(?:this|the)\s+report\b|\b(?:is|are)\s+(?:all\s+)?set\s+out\s+(?:below|"
+                                  r"in\s+(?:section|chapter|part|annex|appendix)\b)", re.I)
+_ASKS_REPORT_PLACE_RE = re.compile(r"\bwhere\b|\bwhich\s+(?:section|chapter|part|annex|appendix)\b|\b(?:section|"
+                                   r"chapter|annex|appendix)\b", re.I)
+# what an organisation does well, asked and said ("as well as", "how well" say nothing of it)
+_ASKS_DONE_WELL_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+(?:particularly\s+|especially\s+)?well\b", re.I)
+_DONE_WELL_RE = re.compile(r"(?<!\bas )(?<!\bhow )\bwell\b(?!\s+as\b)|\bgood\b|\bstrong|\bstrength|\beffective|\bcommend|"
+                           r"\bpraise|\bimpressive|\boutstanding|\bexcellent|\bbest\b", re.I)
 _METHOD_ONLY_RE = re.compile(rf"\W*(?:\d+(?:\.\d+)*\s+)?{_FIELDWORK_SAID}", re.I)
 _METHOD_FINDS_RE = re.compile(r"\b(?:found|find|finds|showed|shows|saw|identified|noted|concluded|judged|was|were|"
                               r"had|has|have|is|are|not|no|none)\b", re.I)

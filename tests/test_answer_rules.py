@@ -5750,3 +5750,21 @@ def test_a_count_of_a_kind_named_with_of_counts_the_plural_it_names(store):
     assert answer_mod._counted_phrase("How many types of outcome does it contain?") == ("type",)
     answered_from(store, "In how many of the use of force incidents examined had Northshire officers not completed "
                          "the required record?", "peel-2023-25-northshire", "In 37 of the 120 incidents")
+
+
+@pytest.mark.parametrize("q, said", [
+    # "It tests how well a force handles calls, …" says how the inspectors judge, nothing done well
+    pytest.param("What does Eastmoor Police do well?", "It tests how well", id="how_well"),
+    # "We set out our detailed findings about things the force is doing well, and where it should improve, in the
+    # rest of this report." (0.77) says where the findings are, not what they are
+    pytest.param("What does Eastmoor Police do well?", "in the rest of this report", id="signpost"),
+])
+def test_what_is_done_well_is_said_to_be_done_well(store, q, said):
+    not_answered_with(store, q, said)
+
+
+def test_a_strength_asked_is_answered_by_the_sentence_saying_it(store):
+    # set 42's tune bk16 was answered (0.64) with the grade alone, "Fenmoor Constabulary requires improvement at
+    # investigating crime and reducing re-offending.": the sentence after it (read with it) says what is done well
+    answered_from(store, "What does Fenmoor Constabulary do well in investigating crime and reducing re-offending?",
+                  "peel-2017-fenmoor", "manages prolific offenders well")
