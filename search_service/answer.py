@@ -113,6 +113,8 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         r"(?<=what )happen(?:s|ed)?|"
                         # "What should it improve about …?" asks for the advice, in the report's words
                         r"improve(?= about\b)|"
+                        # "What did the inspection say about the pace of …?" asks what is said, in its own words
+                        r"(?:say|says|said)(?= about\b)|"
                         r"how long|how wide|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
 _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|after|still|improv\w*|"
@@ -2523,6 +2525,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                  for st in stems_of(store.glossary().get(acronym, ""))}
     # "did it fail to record …" of "had not been recorded"; "calls that lacked a location" of "did not establish"
     other_forms = other_forms + [(_NEGATION_RE, stem) for stem in _NEGATIVE_ASKED if stem in weights]
+    if question.kind == "yesno":  # "Are wildlife crimes easy to investigate?": "… can be hard to investigate" (no)
+        other_forms = other_forms + [(form, stem) for stem, form in _OPPOSITES if stem in weights]
+    # "What did it say about the pace of its investigations?": "Investigations are too slow"
+    other_forms = other_forms + [(_PACE_SAID_RE, stem) for stem in _PACE_ASKED if stem in weights]
     measure = _SHARE_NAMED_RE.search(question.text)
     if measure and question.kind == "comparison":
         # "its recording accuracy": "records 93.4 percent"
@@ -3149,6 +3155,18 @@ def _within_reach(survivors: list) -> list:
 
 _NEGATION_STEMS = frozenset(stems_of("not no never none nor neither"))
 _NEGATIVE_ASKED = ("fail", "lack")  # a question's words held by any negation of the sentence's
+# a quality asked and its opposite said, which answers a yes/no question "no", or the same said in another word
+# ("difficult", "hard"): as stems asked (a prefixed opposite, "unsafe", "inaccurate", is read by _states_the_opposite;
+# a delay is not said of what is slow: "its new control room system has been delayed" says nothing of calls)
+_OPPOSITES = tuple((stem, re.compile(rf"\b(?:{said})\b", re.I)) for words, said in (
+    ("easy easily", "hard|harder|difficult|difficulty|difficulties"), ("hard difficult", "hard|harder|difficult"),
+    ("quick quickly fast", "slow|slowly|slower"), ("slow slowly", "quick|quickly|quicker|fast|faster|prompt|promptly"),
+    ("strong", "weak|weakness|weaknesses"),
+    ("weak", "strong|strength|strengths"), ("clean", "dirty|unclean"), ("poor poorly", "good|well"))
+    for stem in stems_of(words))
+_PACE_ASKED = tuple(stems_of("pace speed timeliness"))  # how fast something is done, asked by its measure
+_PACE_SAID_RE = re.compile(r"\b(?:slow|slowly|slower|quick|quickly|quicker|fast|faster|prompt|promptly|delay|delays|"
+                           r"delayed|timely|on time|too long)\b", re.I)
 _NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to|lacks?|lacking|fail(s|ed)? to|too few|"
                           r"insufficient|unable|unaware|unclear|inconsistent(ly)?)\b|n[’']t\b", re.I)
 

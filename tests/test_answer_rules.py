@@ -5768,3 +5768,23 @@ def test_a_strength_asked_is_answered_by_the_sentence_saying_it(store):
     # investigating crime and reducing re-offending.": the sentence after it (read with it) says what is done well
     answered_from(store, "What does Fenmoor Constabulary do well in investigating crime and reducing re-offending?",
                   "peel-2017-fenmoor", "manages prolific offenders well")
+
+
+@pytest.mark.parametrize("q", [
+    # set 42's tune bk34 was declined: "easy" is answered "no" by "hard" (and "difficult" yes by it)
+    pytest.param("Are wildlife crimes easy to investigate?", id="easy_hard"),
+    pytest.param("Is it difficult to investigate heritage crime?", id="difficult_hard"),
+])
+def test_a_quality_asked_is_answered_by_its_opposite_or_its_synonym(store, q):
+    answered_from(store, q, "thematic-2025-rural-crime", "can be hard to investigate")
+
+
+def test_a_delay_is_no_opposite_of_fast(store):
+    # "… its new control room system has been delayed twice" says nothing of how fast calls are answered
+    not_answered_with(store, "Is Northshire's control room fast at answering calls?", "delayed twice")
+
+
+def test_what_a_report_says_about_the_pace_of_something_is_said_in_its_speed(store):
+    # set 42's tune bk15 was declined: "say" was weighed as a word asked, and "pace" is said as "too slow"
+    answered_from(store, "What did the 2016 inspection say about the pace of Eastmoor Police's investigations?",
+                  "peel-2016-eastmoor", "Investigations are too slow")
