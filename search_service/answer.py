@@ -113,8 +113,6 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         r"(?<=what )happen(?:s|ed)?|"
                         # "What should it improve about …?" asks for the advice, in the report's words
                         r"improve(?= about\b)|"
-                        # "What did the inspection say about the pace of …?" asks what is said, in its own words
-                        r"(?:say|says|said)(?= about\b)|"
                         r"how long|how wide|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
 _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|after|still|improv\w*|"

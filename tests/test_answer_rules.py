@@ -5784,7 +5784,18 @@ def test_a_delay_is_no_opposite_of_fast(store):
     not_answered_with(store, "Is Northshire's control room fast at answering calls?", "delayed twice")
 
 
-def test_what_a_report_says_about_the_pace_of_something_is_said_in_its_speed(store):
-    # set 42's tune bk15 was declined: "say" was weighed as a word asked, and "pace" is said as "too slow"
-    answered_from(store, "What did the 2016 inspection say about the pace of Eastmoor Police's investigations?",
-                  "peel-2016-eastmoor", "Investigations are too slow")
+def test_the_pace_of_something_is_said_in_its_speed(store):
+    # "pace" is said as "too slow" (from set 42's tune bk15, "What did the 2016 inspection say about the pace of
+    # Eastmoor Police's investigations?", still declined: see the next test)
+    answered_from(store, "What is the pace of Eastmoor Police's investigations?", "peel-2016-eastmoor",
+                  "Investigations are too slow")
+
+
+@pytest.mark.parametrize("q, said", [
+    # with "say about" read as framing only (tried for bk15), the topic left was answered by any sentence naming it:
+    # a note on the data request (0.79), where reserves figures are taken from (0.77); "say" stays a word asked
+    pytest.param("What did the report say about Brackenshire's use of force?", "The data request", id="data_request"),
+    pytest.param("What did the report say about Fenmoor fire's reserves?", "are taken from", id="data_source"),
+])
+def test_what_a_report_says_about_a_topic_is_not_any_sentence_naming_it(store, q, said):
+    not_answered_with(store, q, said)
