@@ -2541,6 +2541,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     method_unasked = question.kind in ("sentence", "yesno", "definition") and not _ASKS_FIELDWORK_RE.search(
         question.text)
     well_asked = question.kind in ("sentence", "list") and bool(_ASKS_DONE_WELL_RE.search(question.text))
+    qualities_asked = frozenset(weights) & _QUALITY_STEMS if question.kind == "yesno" else frozenset()
     # a sentence saying only where the report says something answers only where ("in the rest of this report")
     place_unasked = question.kind in ("sentence", "yesno", "list", "definition") and not _ASKS_REPORT_PLACE_RE.search(
         question.text)
@@ -2982,6 +2983,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "Does every force have …?" is not settled by "The force has trained six …", one force's
             if question.kind == "yesno" and not _states(own, weights):
                 continue  # "Did the force use a tethered drone?" is not settled by "A tethered drone is flown …"
+            if qualities_asked and (stems_among(own, qualities_asked) != qualities_asked and not (
+                    qualities_asked <= _SPEED_STEMS and _TIME_TAKEN_RE.search(text[a:b])) or not _states(
+                    own, {st: w for st, w in weights.items() if st not in qualities_asked})):
+                continue  # "Is its control room quick at answering calls?" is not settled by "it had 131 call
+                # handlers …", which says nothing of how quick: the quality asked, its opposite or its negation is
+                # (or for speed, a time taken: "sees officers and staff within five working days"); and it is said
+                # of what is asked ("Is it easy to find victims of heritage crime?" is not "Rural, heritage and
+                # wildlife crimes can be hard to investigate")
             # a sentence that ends with a colon is read with the bullets it introduces, whatever is asked ("What
             # questions did the inspection set out to answer?": not "… set out to answer five questions:" alone)
             end = _enumeration_end(text, spans, i) if question.kind == "enumeration" or text[a:b].rstrip().endswith(
@@ -3160,8 +3169,12 @@ _OPPOSITES = tuple((stem, re.compile(rf"\b(?:{said})\b", re.I)) for words, said 
     ("easy easily", "hard|harder|difficult|difficulty|difficulties"), ("hard difficult", "hard|harder|difficult"),
     ("quick quickly fast", "slow|slowly|slower"), ("slow slowly", "quick|quickly|quicker|fast|faster|prompt|promptly"),
     ("strong", "weak|weakness|weaknesses"),
-    ("weak", "strong|strength|strengths"), ("clean", "dirty|unclean"), ("poor poorly", "good|well"))
+    ("weak", "strong|strength|strengths"), ("clean", "dirty|unclean"), ("dirty", "clean|cleaned|cleaner"), ("poor poorly", "good|well"))
     for stem in stems_of(words))
+# the qualities a yes/no question may ask of something ("Is it quick …?", "Are the cells dirty?"), which a sentence
+# settles only by saying them, their opposite (_OPPOSITES) or, with a negation, their lack
+_SPEED_STEMS = frozenset(stems_of("quick quickly fast slow slowly"))
+_QUALITY_STEMS = _SPEED_STEMS | stems_of("easy easily hard difficult dirty clean strong weak poor poorly thorough")
 _PACE_ASKED = tuple(stems_of("pace speed timeliness"))  # how fast something is done, asked by its measure
 _PACE_SAID_RE = re.compile(r"\b(?:slow|slowly|slower|quick|quickly|quicker|fast|faster|prompt|promptly|delay|delays|"
                            r"delayed|timely|on time|too long)\b", re.I)
@@ -4487,6 +4500,10 @@ _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|e
                           r"fifteen|twenty|thirty|forty|fifty|sixty|several|few)(?:\s+|-)"
                           r"(?:(?:working|calendar|clear|full|whole|consecutive)\s+)?(seconds?|minutes?|hours?|"
                           r"days?|weeks?|months?|years?)\b|\bwithin (a|an|the) (day|week|month|year)\b", re.I)
+# a time something took, not any length ("sickness absence averaged 14.3 days a year"): "within five working days",
+# "in 14 minutes", "waited 47 minutes", "14 months behind schedule"
+_TIME_TAKEN_RE = re.compile(rf"\b(?:within|in|under|took|takes|taken|waited|waiting|waits|after)\s+(?:[\w-]+\s+){{0,3}}?"
+                            rf"(?:{_DURATION_RE.pattern})|(?:{_DURATION_RE.pattern})\s+(?:behind|late|early|ahead)\b", re.I)
 
 
 _MONEY_ASKED_RE = re.compile(rf"\b({MONEY_NOUNS}|"

@@ -5799,3 +5799,28 @@ def test_the_pace_of_something_is_said_in_its_speed(store):
 ])
 def test_what_a_report_says_about_a_topic_is_not_any_sentence_naming_it(store, q, said):
     not_answered_with(store, q, said)
+
+
+@pytest.mark.parametrize("q, said", [
+    # each was offered at 0.79: the quality a yes/no question asks was in none of them
+    pytest.param("Is the Northshire control room quick at answering 101 calls?", "131 full-time equivalent call",
+                 id="quick_not_a_count"),  # (nor is "sickness absence … averaged 14.3 days a year" a time taken)
+    pytest.param("Are the Wealdmarsh custody cells dirty?", "Achieved 2", id="dirty_not_a_row"),
+    pytest.param("Is it difficult for Fenmoor fire to recruit on-call firefighters?", "too early to say",
+                 id="difficult_not_a_plan"),
+    # an opposite said of something else: "hard to investigate" is not hard to find victims
+    pytest.param("Is it easy to find victims of heritage crime?", "can be hard to investigate", id="said_of_another"),
+])
+def test_a_quality_asked_yes_or_no_is_said_by_the_answer(store, q, said):
+    not_answered_with(store, q, said)
+
+
+@pytest.mark.parametrize("q, report, said", [
+    pytest.param("Are the Wealdmarsh custody cells dirty?", "custody-2024-wealdmarsh", "generally clean",
+                 id="opposite"),
+    # a speed is said by the time something takes
+    pytest.param("Does Northshire Constabulary's occupational health team see staff quickly?",
+                 "peel-2023-25-northshire", "within five working days", id="time_taken"),
+])
+def test_a_quality_asked_yes_or_no_is_answered_by_it_its_opposite_or_its_measure(store, q, report, said):
+    answered_from(store, q, report, said)
