@@ -4348,6 +4348,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         if stem in nouns:
             if stem != head and count.head_plural and head not in said:
                 continue  # "36 had been cancelled correctly" counts no burglaries when the sentence names none
+            if stem != head and stem not in count.joined and _plural(text[a:end]):
+                continue  # "120 calls we listened to" counts calls, asked how many call handlers: a word of the
+                # asked noun's name written as a plural is a noun of its own
             if stem != head and _counts_another(text, end, asked):
                 continue  # "40 cancelled rapes" counts rapes, asked how many cancelled burglaries
             if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
@@ -4452,11 +4455,12 @@ _CHANGE_VERB = (r"(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|sold|sell(?:in
                 r"add(?:ed|ing)?|cut(?:ting)?|lost|los(?:e|ing)|recruit(?:ed|ing)?|withdr\w*|remov\w*|hir(?:e|ed|ing)|"
                 r"upgrad\w*)")
 # a count added: "train 60 extra detectives", "two more neighbourhood hubs"
-_ADDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+(?:extra|additional|more|further)\s+([\w-]+)", re.I)
+_ADDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+(?:extra|additional|more|further)\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
 
 
 def _adds_what_is_counted(question: Question, text: str) -> bool:
-    """Does the text count more of what the question counts ("60 extra detectives" for "How many detectives …")?"""
+    """Does the text count more of what the question counts ("60 extra detectives" for "How many detectives …",
+    "48 extra call handlers")?"""
     phrase = _count_asked(question.text).phrase
     return bool(phrase) and any(phrase[-1] in stems_of(m.group(1)) for m in _ADDED_COUNT_RE.finditer(text))
 
