@@ -4843,6 +4843,10 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             not stems_of(m.group(1)) & stems_of(question.text) for m in _DONE_BY_RE.finditer(text)):
         return False  # "Who works in the Safe Streets programme?" is not "The programme was evaluated by Northmoor
         # University": someone did something else to it
+    if question.kind == "who" and (verb := _WHO_VERB_RE.match(question.text)) and (
+            role := _ROLE_VERBS.get(verb.group(1).lower())) and not re.search(role, text, re.I):
+        return False  # "Who chairs the scrutiny panel?" is not "… the panel, whose 16 members include four young
+        # people": who chairs, funds or runs something is said in that verb or its noun ("chaired by", "its chair")
     if question.kind == "who":
         # "Who inspected Wealdmarsh's custody suites?" is answered by someone: a person, a body or a post ("led by a
         # detective chief superintendent"), not "We last inspected custody in Wealdmarsh in 2017"
@@ -4877,6 +4881,11 @@ def _without_years_asked(text: str, asked: str) -> str:
 # the verb of "Who works in …?", "Who funds …?" (not "Who is …", "Who does the force work with?")
 _WHO_VERB_RE = re.compile(r"\s*who\s+(?!(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|must|"
                           r"may|might)\b)([a-z]+)\b", re.I)
+# the verbs of a role no title implies (a chief constable leads a force, nobody chairs by title): the word the
+# sentence must say it in
+_ROLE_VERBS = {verb: rf"\b{said}" for verbs, said in (("chair chairs chaired", r"chair"), ("fund funds funded", r"fund"),
+                                                      ("run runs ran", r"(?:run|ran)\b"))
+               for verb in verbs.split()}
 _DONE_BY_RE = re.compile(r"\b([a-z]+(?:ed|en|t))\s+by\b", re.I)  # "evaluated by", "written by", "built by"
 _BY_ACRONYM_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]{2,8})s?\b")  # "provided by the RCCH": a body
 
