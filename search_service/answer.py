@@ -2525,6 +2525,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     other_forms = other_forms + [(_NEGATION_RE, stem) for stem in _NEGATIVE_ASKED if stem in weights]
     if question.kind == "yesno":  # "Are wildlife crimes easy to investigate?": "… can be hard to investigate" (no)
         other_forms = other_forms + [(form, stem) for stem, form in _OPPOSITES if stem in weights]
+    if "responsib" in weights and question.kind == "who":  # "Who is responsible for custody?": "… led by a chief …"
+        other_forms = other_forms + [(_IN_CHARGE_RE, "responsib")]
     # "What did it say about the pace of its investigations?": "Investigations are too slow"
     other_forms = other_forms + [(_PACE_SAID_RE, stem) for stem in _PACE_ASKED if stem in weights]
     measure = _SHARE_NAMED_RE.search(question.text)
@@ -3175,6 +3177,9 @@ _OPPOSITES = tuple((stem, re.compile(rf"\b(?:{said})\b", re.I)) for words, said 
 # settles only by saying them, their opposite (_OPPOSITES) or, with a negation, their lack
 _SPEED_STEMS = frozenset(stems_of("quick quickly fast slow slowly"))
 _QUALITY_STEMS = _SPEED_STEMS | stems_of("easy easily hard difficult dirty clean strong weak poor poorly thorough")
+_IN_CHARGE_RE = re.compile(r"\b(?:led|managed|overseen|headed)\s+by\b|\b(?:in charge|head|lead) of\b|"
+                           r"\baccountab\w*|\bunder (?:a|an|the)\s+(?:\w+\s+){0,2}?(?:superintendent|inspector|"
+                           r"sergeant|constable|director|manager|officer|command)\b", re.I)
 _PACE_ASKED = tuple(stems_of("pace speed timeliness"))  # how fast something is done, asked by its measure
 _PACE_SAID_RE = re.compile(r"\b(?:slow|slowly|slower|quick|quickly|quicker|fast|faster|prompt|promptly|delay|delays|"
                            r"delayed|timely|on time|too long)\b", re.I)
@@ -4658,7 +4663,8 @@ _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in
 # "Who is the chief constable of X?", "Who was chief constable at the time?": a person holding a post
 _POSTS = (r"(?:deputy |assistant )?chief (?:constable|fire officer|executive|officer)|(?:police(?:, fire)? and crime |"
           r"fire and rescue )?commissioner|mayor|head|lead|director|chair")
-_WHO_HOLDS_RE = re.compile(rf"^\s*who (?:is|was|are|were) (?:the|its|their|[\w'’ -]+?['’]s?|(?={_POSTS}\b))\s*", re.I)
+# ("Who is responsible for West Midlands' national policing responsibilities?" asks who, a post as well as a name)
+_WHO_HOLDS_RE = re.compile(rf"^\s*who (?:is|was|are|were) (?!(?:responsible|accountable|in charge)\b)(?:the|its|their|[\w'’ -]+?['’]s?|(?={_POSTS}\b))\s*", re.I)
 _PERSON_RE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b")
 
 

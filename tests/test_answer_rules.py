@@ -5841,3 +5841,14 @@ def test_who_holds_a_role_is_said_in_the_roles_word(store):
     not_answered_with(store, "Who chairs the Northshire Independent Scrutiny Panel?", "16 members")
     answered_from(store, "Who funds the Rural Crime Coordination Hub?", "thematic-2025-rural-crime",
                   "funded by the Home Office")
+
+
+def test_who_is_responsible_asks_who_not_a_name_nor_a_response(store):
+    # "Who is responsible for X's …?" was read as asking a person's name ("Who is Harrowmere's chief constable?") and
+    # declined the post that answers it; "responsible" and "response" had one stem, so "using response officers as
+    # temporary custody sergeants" held every word asked (0.77)
+    answered_from(store, "Who is responsible for West Midlands' national policing responsibilities?",
+                  "peel-effectiveness-2015-west-midlands", "assistant chief constable (ACC) security")
+    a = answered_from(store, "Who is responsible for custody in Wealdmarsh?", "custody-2024-wealdmarsh",
+                      "chief superintendent")
+    assert "response officers" not in a.text
