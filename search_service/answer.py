@@ -4259,7 +4259,7 @@ _PHONE_NUMBER_RE = re.compile(r"\b(999|101|111)(?=\s+(?:and\s+\d+\s+)?calls?\b)"
 _PLURAL_RE = re.compile(r"[A-Za-z][\w’'-]*[a-rt-z]s(?<!ss)(?<!is)(?<!us)")  # "cases", not "process", "analysis"
 _NOT_PLURAL = frozenset(("was", "has", "does", "this", "its", "his", "hers", "ours", "yours", "theirs", "thus", "yes",
                          "perhaps", "always", "sometimes", "across", "towards", "afterwards", "whereas", "as"))
-_HEADED_VALUE_RE = re.compile(r":?\s*\d[\d,.]*(?=;|$)")
+_HEADED_VALUE_RE = re.compile(r":?\s*(?:\([^()]{1,12}\)\s*)?\d[\d,.]*(?=;|$)")  # "officers (FTE) 9;"
 _FIGURE_TAIL_RE = re.compile(r"(?:(?:(?<=\d)|(?<=\d[,.]))[\d,.]*)?")  # the rest of a figure cut short ("1," of "1,480")
 
 
@@ -4280,6 +4280,25 @@ def _cell_value(near: str, pos: int) -> re.Match | None:
     """The figure of a row's cell whose column name goes on past the noun: "999 calls received 47,305; …"."""
     words = _CELL_WORDS_RE.match(near, pos)
     return _CELL_END_RE.match(near, words.end()) if words else None
+
+
+_CELL_START_RE = re.compile(r"[^;:]*$")
+
+
+def _names_another(between: str, head: str) -> bool:
+    """Does a plural noun other than the one counted stand between a word of its name and a figure ("Heritage
+    crimes 87": crimes, asked how many heritage crime officers)?"""
+    return any(_plural(w) and head not in stems_of(w) for w in re.findall(r"[A-Za-z][\w’'-]*", between))
+
+
+def _another_kind(before: str, kinds: set[str]) -> bool:
+    """Do the words qualifying a table cell's noun (``before``: the text up to it) name a kind of it other than the
+    ``kinds`` asked ("Dedicated rural officers", asked heritage crime officers)?"""
+    cell = _CELL_START_RE.search(before)
+    if not kinds or not cell.start():
+        return False  # no kind asked, or no table cell: a sentence's words before its noun are not its label
+    words = stems_of(cell.group(0)) - _ORGANISATION_GENERIC
+    return bool(words) and not words & kinds
 
 
 def _counts_its_own(text: str, end: int, nouns: set[str]) -> bool:
@@ -4387,8 +4406,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             # the count is of this noun unless something stands between them: "140 offenders with a caseworker";
             # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
             between = window[numerals[-1].end():] if numerals else ""
-            if {st for m in _NAME_WORD_RE.finditer(between) for st in stems_of(m.group(0))} - asked:
+            if not re.search(r"[;:]", between) and {
+                    st for m in _NAME_WORD_RE.finditer(between) for st in stems_of(m.group(0))} - asked:
                 continue  # "31 of the 50 Harrowmere calls we listened to" counts one force's calls, not all of them
+                # (a capital after a table row's cell ends, "142; Dedicated rural officers (FTE) 9", starts a cell)
             if numerals and not rate_asked and _RATE_AFTER_RE.match(text, end):
                 continue  # "24 OCGs per one million of the population" is a rate, no count of groups
             if numerals and held_whole and stem == head and _unqualified_stems(between) - asked - _ORGANISATION_GENERIC:
@@ -4416,7 +4437,11 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     _LIST_GOES_ON_RE.search(near, end - a, after.start()) and not (
                     count.joined - scoped - labelled - stems_of(near[:after.end()])) and not _YEAR_NAMED_RE.search(
                     text, max(0, a + after.start() - 20), a + after.end()) and not _DAY_OF_MONTH_RE.match(
-                    text, a + after.end()) and not _counts_its_own(text, a + after.end(), nouns):
+                    text, a + after.end()) and not _counts_its_own(text, a + after.end(), nouns) and (
+                    stem == head or not _names_another(near[end - a:after.start()], head)) and not (
+                    stem == head and _another_kind(text[:a], nouns - {head} - scoped)):
+                # "Heritage crimes 87" counts crimes, asked how many heritage crime officers; "Dedicated rural
+                # officers (FTE) 9" another kind of officer
                 return True
             if stem == head and _FROM_TO_AFTER_RE.match(text, end):
                 return True  # "increased its neighbourhood teams from 9 to 11": the count of teams went to 11

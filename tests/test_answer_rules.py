@@ -5852,3 +5852,18 @@ def test_who_is_responsible_asks_who_not_a_name_nor_a_response(store):
     a = answered_from(store, "Who is responsible for custody in Wealdmarsh?", "custody-2024-wealdmarsh",
                       "chief superintendent")
     assert "response officers" not in a.text
+
+
+def test_a_table_cell_counts_the_kind_it_names(store):
+    # the rural crime inspection's row for Harrowmere was offered (0.93) for how many heritage crime officers it has:
+    # "Heritage crimes 87" counts crimes and "Dedicated rural officers (FTE) 9" another kind of officer (the figure
+    # matched had been the next cell's, "Trained WCOs 23"); asked how many rural crime officers, the cell answers
+    q = understand("How many heritage crime officers does Harrowmere have?", [])
+    assert not answer_mod.counts_what_is_asked(q, "Harrowmere Constabulary: Rural crimes 1,264; Heritage crimes 87")
+    assert not answer_mod.counts_what_is_asked(q, "Harrowmere Constabulary: Dedicated rural officers (FTE) 9")
+    rural = understand("How many rural crime officers does Harrowmere have?", [])
+    assert answer_mod.counts_what_is_asked(rural, "Harrowmere Constabulary: Wildlife crimes 142; Dedicated rural "
+                                                  "officers (FTE) 9; Trained WCOs 23")
+    not_answered_with(store, "How many heritage crime officers does Harrowmere have?", "Dedicated rural officers")
+    a = asked(store, "How many rural crime officers does Harrowmere have?").answer
+    assert a is not None and a.report_id == "thematic-2025-rural-crime" and "Dedicated rural officers (FTE) 9" in a.text
