@@ -3327,7 +3327,8 @@ _SUM_NEEDED_RE = re.compile(r"\b(?:needs?|must|has to|have to)\s+(?:to\s+)?(?:sa
 
 # the most or least of something: asked by a superlative, stated by one of the same direction ("the fewest" by
 # "the fewest", not "the most"); a judging one ("worst", "best") by either ("its lowest point")
-_HIGH = r"highest|largest|biggest|greatest|longest|most|maximum|peak(?:ed|s)?|top|record"
+# ("a record number", not "no record that an officer had spoken to the child")
+_HIGH = r"highest|largest|biggest|greatest|longest|most|maximum|peak(?:ed|s)?|top|record(?=\s+(?:highs?|levels?|numbers?))"
 _LOW = r"lowest|smallest|fewest|shortest|least|minimum"
 _JUDGING = r"worst|best|slowest|fastest|quickest"
 _HIGH_RE, _LOW_RE = re.compile(rf"\b(?:{_HIGH})\b", re.I), re.compile(rf"\b(?:{_LOW})\b", re.I)
@@ -3348,7 +3349,7 @@ _MAJORITY_RE = re.compile(r"(?<!\bthe )\bmost\s+(?=of\b|people\b|[a-z]+s\b)|"
 # to its size")
 _SUPERLATIVE_PHRASE_RE = re.compile(rf"\bthe (most|fewest|least|{_HIGH}|{_LOW})\s+((?:(?!(?:which|that|who|of|in|at|on|"
                                     r"to|for|from|with|within|by|and|or|than|since|per|relative|compared|across|"
-                                    r"among|over|under|during|each|every|a|an|the|so|yet|ever)\b)[a-z][\w’'-]*\s*){1,5})",
+                                    r"among|over|under|during|each|every|a|an|the|so|yet|ever)\b)[a-z0-9][\w’'-]*\s*){1,5})",
                                     re.I)  # ("are the largest so far": a superlative of no noun)
 
 

@@ -5867,3 +5867,15 @@ def test_a_table_cell_counts_the_kind_it_names(store):
     not_answered_with(store, "How many heritage crime officers does Harrowmere have?", "Dedicated rural officers")
     a = asked(store, "How many rural crime officers does Harrowmere have?").answer
     assert a is not None and a.report_id == "thematic-2025-rural-crime" and "Dedicated rural officers (FTE) 9" in a.text
+
+
+@pytest.mark.parametrize("q, said", [
+    # "… there was no record that an officer had spoken to the child …" (0.79): "record" read as "a record high"
+    pytest.param("Which Holmbridge area of child protection had the most cases reviewed?", "27 of the 70",
+                 id="no_record"),
+    # "April to June 2021: 999 calls received 43,910; …" (0.77): "the most 999 calls" was no superlative, its noun
+    # starting with a figure
+    pytest.param("Which quarter did Eastmoor receive the most 999 calls?", "April to June 2021", id="figure_noun"),
+])
+def test_a_superlative_asked_is_said(store, q, said):
+    not_answered_with(store, q, said)
