@@ -113,6 +113,8 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         r"(?<=what )happen(?:s|ed)?|"
                         # "What should it improve about …?" asks for the advice, in the report's words
                         r"improve(?= about\b)|"
+                        # "What are the main findings …?": which findings, not a word of them ("the main roads")
+                        r"(?:main|key|headline|principal)(?= (?:findings|points|messages|conclusions|issues)\b)|"
                         r"how long|how wide|during)\b", re.I)
 _CYCLE_TEXT_RE = re.compile(r"\b(?:PEEL\s+)?(?:20)?\d\d\s*(?:/|–|-)\s*(?:20)?\d\d\b", re.I)
 _COMPARE_WORDS = re.compile(r"\b(compar\w*|vs\.?|versus|between|chang\w*|since|after|still|improv\w*|"
@@ -3163,6 +3165,7 @@ def _within_reach(survivors: list) -> list:
 
 
 _NEGATION_STEMS = frozenset(stems_of("not no never none nor neither"))
+_FRAMING_STEMS = frozenset(stems_of("find findings say report show note describe"))  # what was found, no subject
 _NEGATIVE_ASKED = ("fail", "lack")  # a question's words held by any negation of the sentence's
 # a quality asked and its opposite said, which answers a yes/no question "no", or the same said in another word
 # ("difficult", "hard"): as stems asked (a prefixed opposite, "unsafe", "inaccurate", is read by _states_the_opposite;
@@ -4575,7 +4578,8 @@ _FIELDWORK_SAID_RE = re.compile(_FIELDWORK_SAID, re.I)
 # a sentence pointing to another part of the report, and a question asking for a part of it
 _POINTS_ELSEWHERE_RE = re.compile(r"\b(?:in|throughout)\s+the\s+rest\s+of\s+(?:this|the)\s+report\b|\blater\s+in\s+"
                                   r"(?:this|the)\s+report\b|\b(?:is|are)\s+(?:all\s+)?set\s+out\s+(?:below|"
-                                  r"in\s+(?:section|chapter|part|annex|appendix)\b)", re.I)
+                                  r"in\s+(?:section|chapter|part|annex|appendix)\b)|\bthis\s+report\s+(?:sets\s+out|"
+                                  r"describes|explains|summarises)\b", re.I)
 _ASKS_REPORT_PLACE_RE = re.compile(r"\bwhere\b|\bwhich\s+(?:section|chapter|part|annex|appendix)\b|\b(?:section|"
                                    r"chapter|annex|appendix)\b", re.I)
 # what an organisation does well, asked and said ("as well as", "how well" say nothing of it)
@@ -5034,12 +5038,14 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not result.hits:
         return None
     weights = _weights(store, question)
-    if not weights or (question.kind in ("yesno", "who") and len(weights) < 2) or set(weights) <= _NEGATION_STEMS:
+    if not weights or (question.kind in ("yesno", "who") and len(weights) < 2) or set(weights) <= _NEGATION_STEMS \
+            or set(weights) <= _FRAMING_STEMS:
         # "Is the 2024 inspection of Dunmere its first?" comes down to "first" once its scope is set aside: a
         # sentence holding one word settles nothing ("… the arrival of the first fire engine"); nor does it say who
         # ("Who leads Eastmoor Police?" is not "… 9 neighbourhood teams, each led by a sergeant"); and a question
         # left with its "not" alone ("What does the inspectorate not grade …?", its scope and grading words set
-        # aside) is answered by no sentence holding a "not"
+        # aside) is answered by no sentence holding a "not"; nor one left with what the inspectors did ("What were the
+        # key findings of the Wealdmarsh custody inspection?": "This report sets out what we found …")
         return None
     best = _best_sentence(store, question, result.hits, weights, _counted_tables(store, question, result.hits)
                           + _stated_populations(store, question, result.hits)

@@ -5879,3 +5879,14 @@ def test_a_table_cell_counts_the_kind_it_names(store):
 ])
 def test_a_superlative_asked_is_said(store, q, said):
     not_answered_with(store, q, said)
+
+
+@pytest.mark.parametrize("q, said", [
+    # "main" met "the main roads" and "findings" "We found", with Brackenshire named (0.79)
+    pytest.param("What are the main findings about Brackenshire?", "ANPR", id="main_roads"),
+    # "This report sets out what we found when we inspected …" says what the report does (0.77)
+    pytest.param("What were the key findings of the Wealdmarsh custody inspection?", "This report sets out",
+                 id="report_sets_out"),
+])
+def test_a_question_for_findings_is_not_answered_by_the_word_found(store, q, said):
+    not_answered_with(store, q, said)
