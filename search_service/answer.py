@@ -35,7 +35,7 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      HORIZON_RE, JUDGMENT_ASKED, LENGTH_ASKED_RE, MEASURE_ASKED_RE as _MEASURE_ASKED_RE,
                                      MONEY_NOUNS, MONTHS, NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLAR_ASKED, PILLARS,
                                      PROBLEM_ASKED, TYPED_KINDS, Question, aliases, area_concept, concepts_of, core_of,
-                                     data_years, every_form, kind_of, known_names, named_organisations, of_years,
+                                     data_years, thing_years, every_form, kind_of, known_names, named_organisations, of_years,
                                      report_years, understand, years)
 from search_service.grades_table import earlier_table
 from search_service.semantic import fuse, similarities
@@ -2507,6 +2507,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     national_figure_not_asked = question.kind == "number" and bool(named_aliases) and not _NATIONAL_ASKED_RE.search(
         question.text)
     counted_years = data_years(question.text) if question.kind in TYPED_KINDS else set()
+    counted_years |= thing_years(question.text)  # "the registrar's 2017 audits": what was done in 2017
     period_years = _period_years(question.text) if question.kind in TYPED_KINDS else set()
     asked_periods = periods.spans(question.text) if question.kind in TYPED_KINDS else []
     data_spans = _spans_in(question.text, asked=True) if question.kind in TYPED_KINDS else set()

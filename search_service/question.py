@@ -374,6 +374,13 @@ TYPED_KINDS = ("number", "date", "frequency")  # answered only by a sentence hol
 
 # "the population at mid-2015": the national statistics' mid-year estimate, which reports published a year or more
 # later use
+# a year a thing of the organisation's own is named by, after a possessive: "the registrar's 2017 audits", "its 2019
+# budget" (not "its 2017 inspection", "its 2016 crime data integrity inspection", which name a report, nor "HMIC's 2016
+# recommendation", a report's finding)
+_THING_YEAR_RE = re.compile(r"(?<!\bhmic)(?<!\bhmicfrs)(?<!\binspectorate)(?:[’']s|\bits|\btheir)\s+((?:19|20)\d\d)\s+"
+                            r"(?!(?:[\w’'-]+\s+){0,4}?(?:inspection|report|assessment|PEEL|thematic|effectiveness|"
+                            r"efficiency|legitimacy|round|cycle|recommendation|judgment|grade|cause|area|finding)s?\b)"
+                            r"[a-z]", re.I)
 _MID_YEAR_RE = re.compile(r"\bmid-?\s?((?:19|20)\d\d)\b", re.I)
 
 
@@ -385,6 +392,11 @@ def data_years(text: str) -> set[int]:
     """The years of what a question counts ("incidents in 2015", "the
     population at mid-2015"), not of a report."""
     return {int(y) for rx in (_DATA_YEAR_RE, _MID_YEAR_RE) for y in rx.findall(text)}
+
+
+def thing_years(text: str) -> set[int]:
+    """The years a question names a thing of the organisation's by ("the registrar's 2017 audits"), not a report."""
+    return {int(y) for y in _THING_YEAR_RE.findall(text)}
 
 
 def years(text: str) -> list[int]:
@@ -688,6 +700,11 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
             dated = of_years(scope, {y + 1 for y in counted}) or [
                 r for r in scope if r.year and r.year > max(counted) and r.force]
             q.next_year = bool(dated)
+        owned = thing_years(year_text)
+        if not dated and q.organisations and owned and owned >= set(q.years):
+            # "the registrar's 2017 audits" are things of a year, which a report of a later year describes ("In
+            # 2017 the team carried out 14 audits", in the 2018 report): the year names no report
+            dated = [r for r in scope if r.year and r.year > max(owned) and r.force]
         stocked = {int(y) for y in AT_DATE_RE.findall(year_text)}
         if dated and q.organisations and q.kind in TYPED_KINDS and stocked >= set(q.years):
             # "officers at 31 March 2017": a later report's table may give the figure at that date beside its own

@@ -16,7 +16,7 @@ import pytest
 from search_service import answer as answer_mod, periods
 from search_service.analysis import terms
 from search_service.answer import evidence_confidence, sentence_evidence, wilson_lower
-from search_service.question import kind_of, understand
+from search_service.question import kind_of, thing_years, understand
 from search_service.search import search
 # store: the fixture over every report
 from test_question_kinds import _passage_says, answered, answered_from, asked, picked, store  # noqa: F401
@@ -5890,3 +5890,14 @@ def test_a_superlative_asked_is_said(store, q, said):
 ])
 def test_a_question_for_findings_is_not_answered_by_the_word_found(store, q, said):
     not_answered_with(store, q, said)
+
+
+def test_a_year_naming_a_thing_of_the_force_is_not_a_reports_year(store):
+    # set 33's tune ba42 was declined, "No indexed report on Tollbridge Police is from 2017": "the registrar's 2017
+    # audits" are audits done in 2017, which the 2018 report describes; "HMIC's 2016 recommendation" and "its 2016
+    # crime data integrity inspection" name reports
+    assert thing_years("Did the Tollbridge registrar's 2017 audits look at crimes?") == {2017}
+    assert not thing_years("Did it act on HMIC's 2016 recommendation to evaluate Safe Streets?")
+    assert not thing_years("What share of crimes did it record in its 2016 crime data integrity inspection?")
+    answered_from(store, "Did the Tollbridge registrar's 2017 audits look at crimes reported through incidents?",
+                  "cdi-2018-tollbridge", "none of which looked at crimes reported through incidents")
