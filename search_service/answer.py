@@ -4444,7 +4444,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     text, max(0, a + after.start() - 20), a + after.end()) and not _DAY_OF_MONTH_RE.match(
                     text, a + after.end()) and not _counts_its_own(text, a + after.end(), nouns) and (
                     stem == head or not _names_another(near[end - a:after.start()], head)) and not (
-                    stem == head and _another_kind(text[:a], nouns - {head} - scoped)):
+                    stem == head and _another_kind(text[:a], nouns - {head} - scoped)) and not (
+                    held_whole and _in_sample(text, a + after.start())):
                 # "Heritage crimes 87" counts crimes, asked how many heritage crime officers; "Dedicated rural
                 # officers (FTE) 9" another kind of officer
                 return True
@@ -4457,8 +4458,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     named = [a for stem, a, end in terms if stem == head and a < sample.start() and not (
         count.head_plural and not _plural(text[a:end]) and _WORD_AFTER_RE.match(text, end))] if sample else []
     # (not a word of another's name: "call handlers used the register in 31 of the 50 … calls" counts no calls)
-    if named and not _SAMPLE_BREAK_RE.search(text, named[-1], sample.start()):
+    if named and not held_whole and not _SAMPLE_BREAK_RE.search(text, named[-1], sample.start()):
         return True  # "Reviews of detention were carried out on time in 52 of the 60 records we examined": reviews
+        # (but what a force has is counted whole: "call handlers used the register in 31 of the 50 calls" is no
+        # count of its call handlers)
     return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
 
 
@@ -4467,6 +4470,11 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
 _SAMPLE_COUNT_RE = re.compile(r"\b(?:in|for)\s+(?:\d[\d,]*|all|none|most)\s+of\s+(?:(?:the|these|those)\s+)?\d[\d,]*\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:cases|records|files|reports|calls|visits|incidents|notices|"
                               r"referrals|investigations|examples)\b", re.I)
+def _in_sample(text: str, at: int) -> bool:
+    """Is the figure at ``at`` the count of a sample ("in 31 of the 50 calls we listened to")?"""
+    return any(m.start() <= at < m.end() for m in _SAMPLE_COUNT_RE.finditer(text))
+
+
 _SAMPLE_BREAK_RE = re.compile(r"[;:]|\b(?:and|but|which|who|whom|while|whereas|although)\b", re.I)
 
 
@@ -4603,6 +4611,11 @@ def _fieldwork_only(text: str, question_text: str = "") -> bool:
     return bool(covered) and bool(figures) and all(any(a <= m.start() < b for a, b in covered) for m in figures)
 
 
+# savings made, asked and said ("has saved", "made £3.6m of savings", "Savings made 2010/11 to 2015/16"), not those to
+# come ("needs to save", "Savings still to find")
+_ASKS_SAVED_RE = re.compile(r"\b(?:has|have|had)\b[^?]*\bsaved\b|\bdid\b[^?]*\bsave\b", re.I)
+_SAVED_RE = re.compile(r"\bsaved\b|\bsavings made\b|\b(?:made|achieved|delivered|realised)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\bsavings\b",
+                       re.I)
 _BY_HOW_MUCH_RE = re.compile(r"\bby how much\b", re.I)
 _MONEY_WORD_RE = re.compile(r"[£$€]|\b(?:money|pounds?|save[sd]?|saving|spen[dt]|fund\w*|grants?|pay|paid|precept|"
                             r"council tax|expenditure|invest\w*|financ\w*|afford\w*|value)\b", re.I)
@@ -4820,6 +4833,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                 # 212 of the service's staff": what the inspectors did, said as they did it, or in its own verb
         if not _ASKS_FIELDWORK_RE.search(question.text) and _fieldwork_only(text, question.text):
             return False  # "How many crimes were reported online?" is not "all 38 we examined had been recorded"
+        if _ASKS_SAVED_RE.search(question.text) and not _SAVED_RE.search(text):
+            return False  # "How much has it saved?" is not "It needs to save £11.2m by 2026/27 and has identified how
+            # it will save £8.4m of this": savings to come
         if _BY_HOW_MUCH_RE.search(question.text) and not _MONEY_ASKED_RE.search(question.text) \
                 and not _MONEY_WORD_RE.search(question.text) and _only_money(text):
             return False  # "By how much will it cut its police staff?" is not "it needs to save a further £14.2m"

@@ -5901,3 +5901,23 @@ def test_a_year_naming_a_thing_of_the_force_is_not_a_reports_year(store):
     assert not thing_years("What share of crimes did it record in its 2016 crime data integrity inspection?")
     answered_from(store, "Did the Tollbridge registrar's 2017 audits look at crimes reported through incidents?",
                   "cdi-2018-tollbridge", "none of which looked at crimes reported through incidents")
+
+
+def test_what_a_force_has_is_not_a_sample_count(store):
+    # "We found that call handlers used the register in 31 of the 50 Harrowmere calls we listened to." was offered
+    # (0.93) for how many call handlers Harrowmere has
+    not_answered_with(store, "How many call handlers does Harrowmere have?", "31 of the 50")
+
+
+@pytest.mark.parametrize("q, report, said", [
+    pytest.param("How much has Fenmoor Fire and Rescue Service saved since 2018?", "frs-2021-22-fenmoor",
+                 "made £3.6m of savings", id="made_savings"),
+    pytest.param("How much has Dunmere saved?", "frs-2023-25-dunmere", "It has saved £1.9m", id="saved"),
+])
+def test_savings_made_answer_how_much_was_saved(store, q, report, said):
+    answered_from(store, q, report, said)
+
+
+def test_savings_to_come_do_not_answer_how_much_was_saved(store):
+    # "It needs to save £11.2m by 2026/27 and has identified how it will save £8.4m of this." was offered (0.93)
+    not_answered_with(store, "How much has Northshire Constabulary saved?", "needs to save")
