@@ -4613,7 +4613,8 @@ def _fieldwork_only(text: str, question_text: str = "") -> bool:
 
 # savings made, asked and said ("has saved", "made £3.6m of savings", "Savings made 2010/11 to 2015/16"), not those to
 # come ("needs to save", "Savings still to find")
-_ASKS_SAVED_RE = re.compile(r"\b(?:has|have|had)\b[^?]*\bsaved\b|\bdid\b[^?]*\bsave\b", re.I)
+_ASKS_SAVED_RE = re.compile(r"\b(?:has|have|had)\b[^?]*\bsaved\b|\bdid\b(?![^?]*\b(?:expect|plan|need|aim|intend|"
+                            r"forecast|hope|want)\w*\b)[^?]*\bsave\b", re.I)  # (not "did it expect … to save")
 _SAVED_RE = re.compile(r"\bsaved\b|\bsavings made\b|\b(?:made|achieved|delivered|realised)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\bsavings\b",
                        re.I)
 _BY_HOW_MUCH_RE = re.compile(r"\bby how much\b", re.I)
