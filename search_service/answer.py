@@ -3015,9 +3015,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "What period did its audit cover?" is not "… its response to our 2014 recommendations"
             if asks_published and not _CITATION_RE.match(text[a:b]) and not _PUBLISHED_RE.search(text[a:b]):
                 continue  # "When was the strategy published?" is not "The … strategy expired in 2024"
-            if _REFERENCE_RE.search(text[a:b]) or (not asks_publication and _CITATION_RE.match(text[a:b])):
+            if (_REFERENCE_RE.search(text[a:b]) or (not asks_publication and _CITATION_RE.match(text[a:b]))) and \
+                    not _states_before_citing(text[a:b]):
                 continue  # "… Home Office, March 2015, available at: www…" cites a source, it states nothing (but
-                # its date: "When was the evaluation published?", not "When did Operation Lighthouse start?")
+                # its date: "When was the evaluation published?", not "When did Operation Lighthouse start?"); a
+                # statement before "see …" still states ("The 4P Structure is the framework cited to tackle …,
+                # namely Pursue, Prevent, Protect and Prepare, see Serious and Organised Crime Strategy, …")
             if wanted and _items_in(text[a:end]) < wanted:
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
             if wanted and _introduces(text[a:b], wanted):
@@ -3852,6 +3855,16 @@ def _advice_end(text: str) -> int:
 # June 2017."
 _CITATION_RE = re.compile(rf"\W*\d*\s*[^.,;]+,[^;]*,\s*(?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?(?:19|20)\d\d\.?\s*$")
 _REFERENCE_RE = re.compile(r"https?://|\bwww\.|\bavailable (at|from):", re.I)
+_SEE_RE = re.compile(r",?\s+see\s+(?-i:[A-Z])", re.I)  # where a statement's source is cited after it
+
+
+def _states_before_citing(sentence: str) -> bool:
+    """Does the sentence state something (a clause with its verb, six words at least) before citing its source?"""
+    stated = _SEE_RE.split(sentence, 1)[0]
+    return stated != sentence and len(stated.split()) >= 6 and bool(re.search(r"\b(?:is|are|was|were|means)\b", stated)) \
+        and not _REFERENCE_RE.search(stated)
+
+
 _PUBLISHED_RE = re.compile(r"\b(?:publish\w*|issued|released|launched|produced)\b", re.I)
 _ASKS_PUBLICATION_RE = re.compile(r"\b(?:publish\w*|written|wrote|issued|released|evaluat\w*|stud(?:y|ies|ied)|"
                                   r"reports?|reviews?|assessments?|surveys?|papers?|guidance|strateg(?:y|ies))\b", re.I)

@@ -5921,3 +5921,13 @@ def test_savings_made_answer_how_much_was_saved(store, q, report, said):
 def test_savings_to_come_do_not_answer_how_much_was_saved(store):
     # "It needs to save £11.2m by 2026/27 and has identified how it will save £8.4m of this." was offered (0.93)
     not_answered_with(store, "How much has Northshire Constabulary saved?", "needs to save")
+
+
+def test_a_statement_before_its_citation_still_states(store):
+    # "The 4P Structure is the framework cited to tackle serious and organised crime, namely Pursue, Prevent,
+    # Protect and Prepare, see Serious and Organised Crime Strategy, HM Government, October 2013." was set aside as
+    # a citation, and "What is the 4P structure?" declined
+    answered_from(store, "What is the 4P structure?", "peel-effectiveness-2015-west-midlands",
+                  "namely Pursue, Prevent, Protect and Prepare")
+    assert not answer_mod._states_before_citing("Home Office, Police workforce, England and Wales, 31 March 2015, "
+                                                "available at: www.gov.uk/government/statistics")
