@@ -2656,13 +2656,18 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         asks_extreme = f"{asks_extreme} {how.group(1)}".strip()
     # "Which force has more officers, Eastmoor or Brackenshire?": a sentence that names both, with figures or a
     # comparison
-    compares_named = asks_organisations and len(question.organisations) >= 2 and bool(_COMPARATIVE_ASKED_RE.search(
-        question.text))
+    # (or "Which has more fire stations, Fenmoor or Dunmere?", naming no noun before them)
+    compares_named = (asks_organisations or bool(re.search(r"\bor\b", question.text, re.I))) and len(
+        question.organisations) >= 2 and bool(_COMPARATIVE_ASKED_RE.search(question.text))
+    # and of any two things named as the choice: "Which has more cells, Kingsfold or Tenterham?"
+    choice = _CHOICE_RE.search(question.text) if _COMPARATIVE_ASKED_RE.search(question.text) else None
+    compared = stems_of(m.group(1)) if choice and (m := re.search(
+        rf"{_COMPARATIVE_ASKED_RE.pattern}\s+([a-z][\w’'-]*)", question.text, re.I)) else set()  # "more cells": cells
     # "Which forces …?" is answered by a sentence naming two at least; "Which force …?", one
     organisations_wanted = 2 if organisations_asked and organisations_asked.group(0).rstrip().endswith("s") and \
         question.kind in ("list", "enumeration") else 1
     known = store.cached("question-names", lambda: known_names(store.reports())) \
-        if asks_organisations or asks_every_organisation else None
+        if asks_organisations or asks_every_organisation or compares_named else None
     survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
     #               the sentence before)
     if question.kind == "who" and question.organisations and _WHO_HOLDS_RE.match(question.text):
@@ -2969,6 +2974,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "… more officers, Eastmoor or Brackenshire?" is not "… each force, Brackenshire Police
                 # included, was asked to check its answers twice", nor "Brackenshire Police and Wealdmarsh
                 # Constabulary have smaller teams …", nor one force's row: figures or a comparison naming both
+            if choice and not ((len(re.findall(r"\d[\d,.]*", text[a:b])) >= 2 or _COMPARES_RE.search(own)) and all(
+                    name in text[a:b] for name in choice.groups()) and compared <= stems_of(own)):
+                continue  # "Which has more cells, Kingsfold or Tenterham?" is not "Cells were mostly clean, but we
+                # found ligature points at Tenterham and Kingsfold", nor "ligature points in 6 cells … at Tenterham
+                # … at Kingsfold": a figure for each, or a comparison, naming both and what is compared
             if asks_extreme:
                 if not _states_extreme(own, asks_extreme):
                     continue  # "When was its call answering at its worst?" is answered by "its lowest point …"
@@ -3361,6 +3371,8 @@ _SUPERLATIVE_PHRASE_RE = re.compile(rf"\bthe (most|fewest|least|{_HIGH}|{_LOW})\
 
 
 _MOST_HOW_RE = re.compile(r"\b(most|least)\s+[a-z]+ly\b", re.I)  # "most accurately", "least often"
+# the two things a question offers as its choice, at its end: "…, Kingsfold or Tenterham?"
+_CHOICE_RE = re.compile(r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)) or (?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))\s*\??\s*$")
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
 _COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
 
