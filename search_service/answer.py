@@ -1157,7 +1157,7 @@ _MENTION_RE = re.compile(rf"^\s*(which|what|in which)(?: of the)?(?: {_COUNT_WOR
                          r"services?|inspections?|organisations?)\b", re.I)
 MENTION_COVERAGE = 0.75
 _INSPECTED_BY_RE = re.compile(r"\b(?:were|was|been|are|is) (?:inspected|covered|looked at|visited)\b|"
-                              r"\bdid (?:[\w’'-]+ ){1,6}(?:inspect|cover|look at|visit)\b", re.I)
+                              r"\b(?:did|does|do) (?:[\w’'-]+ ){1,6}(?:inspect|cover|look at|visit)\b", re.I)
 # what a question about an inspection ("Which forces were inspected …?", "When did the rural crime inspection take
 # place?") says besides the inspection it asks about: what is left names it by its title's words
 _INSPECTED_FRAME_RE = re.compile(r"\b(?:which|what|when|in|of|on|into|the|police|forces?|fire|and|rescue|services?|"
@@ -1167,6 +1167,12 @@ _INSPECTED_FRAME_RE = re.compile(r"\b(?:which|what|when|in|of|on|into|the|police
                                  r"reports?|thematic|years?)\b|(?:19|20)\d\d(?:\s*[/–-]\s*\d+)?|"
                                  rf"\b{_COUNT_WORD}\b",  # "Which five forces …"
                                  re.I)
+
+
+def _cycle_key(label: str) -> str:
+    """A round's label as written any way: "2023–25", "2023-25", "2023/25", "PEEL 2023-2025" are one."""
+    digits = re.findall(r"\d+", label or "")
+    return "/".join(d[-2:] for d in digits)
 
 
 def _inspected_list(store, question: Question) -> Answer | None:
@@ -1183,6 +1189,9 @@ def _inspected_list(store, question: Question) -> Answer | None:
     reports = of_years(store.reports(), question.years) if question.years else store.reports()
     reports = [r for r in reports if _of_kind(r, police=asks_forces, fire=question.fire)
                and asked <= stems_of(f"{r.title} {r.inspection} {r.family}")]
+    cycle = _CYCLE_TEXT_RE.search(question.text)
+    of_cycle = [r for r in reports if cycle and _cycle_key(r.inspection_year) == _cycle_key(cycle.group(0))]
+    reports = of_cycle or reports  # "the 2023–25 inspection" is that round's, not every report of 2023 to 2025
     items, said, cited = [], [], {}
     for r in sorted(reports, key=lambda r: (r.year or 0, r.title)):
         passages = store.passages(r.id)

@@ -5943,3 +5943,15 @@ def test_a_statement_before_its_citation_still_states(store):
 ])
 def test_a_choice_between_two_is_answered_by_figures_for_both(store, q, said):
     not_answered_with(store, q, said)
+
+
+def test_what_an_inspection_covers_is_the_organisations_it_inspected(store):
+    # "Two, Harrowmere Constabulary and Northshire Constabulary, have dedicated rural crime teams (RCTs) that cover
+    # the whole force area." was offered (0.79): "does … cover" had not been read as "did … cover"
+    a = asked(store, "Which forces does the rural crime report cover?").answer
+    assert a is not None and a.basis == "inspected"
+    assert {i.organisation for i in a.items} >= {"Eastmoor Police", "Wealdmarsh Constabulary", "Brackenshire Police"}
+    # "the 2023-25 inspection" is that round's (it had listed every report of 2023 to 2025, Holmbridge's and
+    # Wealdmarsh's 2024 inspections and the 2025 thematic among them)
+    a = asked(store, "Which services does the 2023-25 inspection cover?").answer
+    assert a is not None and {i.report_id for i in a.items} == {"frs-2023-25-dunmere", "peel-2023-25-northshire"}
