@@ -561,6 +561,10 @@ _KIND_RULES = [
     # (not "How many areas was Dunmere graded adequate in?", which asks which areas have a grade)
     ("number", r"^\s*how many (?:grades|judg(?:e)?ments|categories|ratings|pillars|areas|questions)\b"
                r"(?![^?]*\b(?:graded|rated|judged|given)\s+(?:as\s+)?(?:outstanding|good|adequate|requires|inadequate)\b)"),
+    # "When was its treating the public fairly grade given?" asks when a grade was given (a later report may carry
+    # one over from an earlier inspection): a date, not the grade
+    ("date", r"^\s*(?:when|in what year|in which year)\b[^?]*\b(?:grade|judgment|rating)s?\b[^?]{0,60}?\b(?:given|made|"
+             r"awarded|set)\b"),
     ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well (.* )?(do|does|did|is|was)\b|"
               r"how (effective|efficient|legitimate)|how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
               rf"{JUDGMENT_ASKED}|{PILLAR_ASKED}|"

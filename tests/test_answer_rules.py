@@ -5955,3 +5955,13 @@ def test_what_an_inspection_covers_is_the_organisations_it_inspected(store):
     # Wealdmarsh's 2024 inspections and the 2025 thematic among them)
     a = asked(store, "Which services does the 2023-25 inspection cover?").answer
     assert a is not None and {i.report_id for i in a.items} == {"frs-2023-25-dunmere", "peel-2023-25-northshire"}
+
+
+def test_when_a_grade_was_given_is_a_date(store):
+    # "Good — Treating the public fairly (Brackenshire Police, 2018/19)" was offered (0.84) for when that grade was
+    # given: the 2018/19 report carries it over from 2017, as its table says
+    assert kind_of("When was Brackenshire's treating the public fairly grade given?") == "date"
+    assert kind_of("When is a force judged inadequate?") == "grade"
+    a = answered_from(store, "When was Brackenshire's treating the public fairly grade given?",
+                      "peel-2018-19-brackenshire", "Treating the public fairly")
+    assert "2017" in a.text and "2018/19" not in a.text
