@@ -35,8 +35,8 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      HORIZON_RE, JUDGMENT_ASKED, LENGTH_ASKED_RE, MEASURE_ASKED_RE as _MEASURE_ASKED_RE,
                                      MONEY_NOUNS, MONTHS, NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLAR_ASKED, PILLARS,
                                      PROBLEM_ASKED, TYPED_KINDS, Question, aliases, area_concept, concepts_of, core_of,
-                                     data_years, thing_years, every_form, kind_of, known_names, named_organisations, of_years,
-                                     report_years, understand, years)
+                                     data_years, every_form, kind_of, known_names, named_organisations, of_years,
+                                     report_years, thing_years, understand, years)
 from search_service.grades_table import earlier_table
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -3190,27 +3190,28 @@ def _within_reach(survivors: list) -> list:
 _NEGATION_STEMS = frozenset(stems_of("not no never none nor neither"))
 _FRAMING_STEMS = frozenset(stems_of("find findings say report show note describe"))  # what was found, no subject
 _NEGATIVE_ASKED = ("fail", "lack")  # a question's words held by any negation of the sentence's
+_NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to|lacks?|lacking|fail(s|ed)? to|too few|"
+                          r"insufficient|unable|unaware|unclear|inconsistent(ly)?)\b|n[’']t\b", re.I)
 # a quality asked and its opposite said, which answers a yes/no question "no", or the same said in another word
 # ("difficult", "hard"): as stems asked (a prefixed opposite, "unsafe", "inaccurate", is read by _states_the_opposite;
 # a delay is not said of what is slow: "its new control room system has been delayed" says nothing of calls)
 _OPPOSITES = tuple((stem, re.compile(rf"\b(?:{said})\b", re.I)) for words, said in (
     ("easy easily", "hard|harder|difficult|difficulty|difficulties"), ("hard difficult", "hard|harder|difficult"),
     ("quick quickly fast", "slow|slowly|slower"), ("slow slowly", "quick|quickly|quicker|fast|faster|prompt|promptly"),
-    ("strong", "weak|weakness|weaknesses"),
-    ("weak", "strong|strength|strengths"), ("clean", "dirty|unclean"), ("dirty", "clean|cleaned|cleaner"), ("poor poorly", "good|well"))
+    ("strong", "weak|weakness|weaknesses"), ("weak", "strong|strength|strengths"), ("clean", "dirty|unclean"),
+    ("dirty", "clean|cleaned|cleaner"), ("poor poorly", "good|well"))
     for stem in stems_of(words))
 # the qualities a yes/no question may ask of something ("Is it quick …?", "Are the cells dirty?"), which a sentence
 # settles only by saying them, their opposite (_OPPOSITES) or, with a negation, their lack
 _SPEED_STEMS = frozenset(stems_of("quick quickly fast slow slowly"))
 _QUALITY_STEMS = _SPEED_STEMS | stems_of("easy easily hard difficult dirty clean strong weak poor poorly thorough")
+# who is in charge of something, said without "responsible": "led by a chief superintendent", "head of custody"
 _IN_CHARGE_RE = re.compile(r"\b(?:led|managed|overseen|headed)\s+by\b|\b(?:in charge|head|lead) of\b|"
                            r"\baccountab\w*|\bunder (?:a|an|the)\s+(?:\w+\s+){0,2}?(?:superintendent|inspector|"
                            r"sergeant|constable|director|manager|officer|command)\b", re.I)
 _PACE_ASKED = tuple(stems_of("pace speed timeliness"))  # how fast something is done, asked by its measure
 _PACE_SAID_RE = re.compile(r"\b(?:slow|slowly|slower|quick|quickly|quicker|fast|faster|prompt|promptly|delay|delays|"
                            r"delayed|timely|on time|too long)\b", re.I)
-_NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to|lacks?|lacking|fail(s|ed)? to|too few|"
-                          r"insufficient|unable|unaware|unclear|inconsistent(ly)?)\b|n[’']t\b", re.I)
 
 
 # a sentence may answer yes or no with a measure or a change instead: "This is lower than the national rate",
@@ -3354,7 +3355,8 @@ _SUM_NEEDED_RE = re.compile(r"\b(?:needs?|must|has to|have to)\s+(?:to\s+)?(?:sa
 # the most or least of something: asked by a superlative, stated by one of the same direction ("the fewest" by
 # "the fewest", not "the most"); a judging one ("worst", "best") by either ("its lowest point")
 # ("a record number", not "no record that an officer had spoken to the child")
-_HIGH = r"highest|largest|biggest|greatest|longest|most|maximum|peak(?:ed|s)?|top|record(?=\s+(?:highs?|levels?|numbers?))"
+_HIGH = (r"highest|largest|biggest|greatest|longest|most|maximum|peak(?:ed|s)?|top|"
+         r"record(?=\s+(?:highs?|levels?|numbers?))")
 _LOW = r"lowest|smallest|fewest|shortest|least|minimum"
 _JUDGING = r"worst|best|slowest|fastest|quickest"
 _HIGH_RE, _LOW_RE = re.compile(rf"\b(?:{_HIGH})\b", re.I), re.compile(rf"\b(?:{_LOW})\b", re.I)
@@ -3375,13 +3377,15 @@ _MAJORITY_RE = re.compile(r"(?<!\bthe )\bmost\s+(?=of\b|people\b|[a-z]+s\b)|"
 # to its size")
 _SUPERLATIVE_PHRASE_RE = re.compile(rf"\bthe (most|fewest|least|{_HIGH}|{_LOW})\s+((?:(?!(?:which|that|who|of|in|at|on|"
                                     r"to|for|from|with|within|by|and|or|than|since|per|relative|compared|across|"
-                                    r"among|over|under|during|each|every|a|an|the|so|yet|ever)\b)[a-z0-9][\w’'-]*\s*){1,5})",
+                                    r"among|over|under|during|each|every|a|an|the|so|yet|ever)\b)[a-z0-9][\w’'-]*\s*)"
+                                    r"{1,5})",
                                     re.I)  # ("are the largest so far": a superlative of no noun)
 
 
 _MOST_HOW_RE = re.compile(r"\b(most|least)\s+[a-z]+ly\b", re.I)  # "most accurately", "least often"
 # the two things a question offers as its choice, at its end: "…, Kingsfold or Tenterham?"
-_CHOICE_RE = re.compile(r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)) or (?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))\s*\??\s*$")
+_CHOICE_RE = re.compile(r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)) or "
+                        r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))\s*\??\s*$")
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
 _COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
 
@@ -3882,8 +3886,8 @@ _SEE_RE = re.compile(r",?\s+see\s+(?-i:[A-Z])", re.I)  # where a statement's sou
 def _states_before_citing(sentence: str) -> bool:
     """Does the sentence state something (a clause with its verb, six words at least) before citing its source?"""
     stated = _SEE_RE.split(sentence, 1)[0]
-    return stated != sentence and len(stated.split()) >= 6 and bool(re.search(r"\b(?:is|are|was|were|means)\b", stated)) \
-        and not _REFERENCE_RE.search(stated)
+    return stated != sentence and len(stated.split()) >= 6 and bool(
+        re.search(r"\b(?:is|are|was|were|means)\b", stated)) and not _REFERENCE_RE.search(stated)
 
 
 _PUBLISHED_RE = re.compile(r"\b(?:publish\w*|issued|released|launched|produced)\b", re.I)
@@ -4014,8 +4018,8 @@ EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     #                                     36's: 4 of 4; 39's: 2 of 2; 40's: 4 of 4; 41's: 1 of 1
     "signature": (5, 5),  # set 33's first run: 1 of 1; 35's: 1 of 1
     # the tuning halves with CLEAR_LEAD and LEAD_MEANING chosen on them, then sets 19, 21, 23, 26, 27 and 28's first
-    # runs, and sets 35, 36 and 37's (1 of 1 each), 38's (3 of 3), 39's (2 of 2), 40's (2 of 2), 41's (2 of 2), 42's (1 of 1): the
-    # lower end of the interval is what it shows
+    # runs, and sets 35, 36 and 37's (1 of 1 each), 38's (3 of 3), 39's (2 of 2), 40's (2 of 2), 41's (2 of 2),
+    # 42's (1 of 1): the lower end of the interval is what it shows
     "clear-lead": (27, 28),
 }
 WILSON_Z = 1.96  # the lower end of the usual 95% (Wilson) interval
@@ -4504,6 +4508,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
 _SAMPLE_COUNT_RE = re.compile(r"\b(?:in|for)\s+(?:\d[\d,]*|all|none|most)\s+of\s+(?:(?:the|these|those)\s+)?\d[\d,]*\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:cases|records|files|reports|calls|visits|incidents|notices|"
                               r"referrals|investigations|examples)\b", re.I)
+
+
 def _in_sample(text: str, at: int) -> bool:
     """Is the figure at ``at`` the count of a sample ("in 31 of the 50 calls we listened to")?"""
     return any(m.start() <= at < m.end() for m in _SAMPLE_COUNT_RE.finditer(text))
@@ -4583,8 +4589,9 @@ _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|e
                           r"days?|weeks?|months?|years?)\b|\bwithin (a|an|the) (day|week|month|year)\b", re.I)
 # a time something took, not any length ("sickness absence averaged 14.3 days a year"): "within five working days",
 # "in 14 minutes", "waited 47 minutes", "14 months behind schedule"
-_TIME_TAKEN_RE = re.compile(rf"\b(?:within|in|under|took|takes|taken|waited|waiting|waits|after)\s+(?:[\w-]+\s+){{0,3}}?"
-                            rf"(?:{_DURATION_RE.pattern})|(?:{_DURATION_RE.pattern})\s+(?:behind|late|early|ahead)\b", re.I)
+_TIME_TAKEN_RE = re.compile(rf"\b(?:within|in|under|took|takes|taken|waited|waiting|waits|after)\s+"
+                            rf"(?:[\w-]+\s+){{0,3}}?(?:{_DURATION_RE.pattern})|"
+                            rf"(?:{_DURATION_RE.pattern})\s+(?:behind|late|early|ahead)\b", re.I)
 
 
 _MONEY_ASKED_RE = re.compile(rf"\b({MONEY_NOUNS}|"
@@ -4615,9 +4622,6 @@ _ASKS_FIELDWORK_COUNT_RE = re.compile(r"\bhow many\b[^?]*\b(?:did|do|have|has|ha
                                       r"(review|examine|look at|listen to|check|sample|read|interview|visit|speak to|meet)\b",
                                       re.I)
 _FIELDWORK_SAID_RE = re.compile(_FIELDWORK_SAID, re.I)
-# a sentence saying only how the inspectors worked ("We examined 14 records relating to modern slavery."), and what
-# makes such a sentence a finding too ("… and found that 36 had been cancelled correctly", "in 23 the assessment was
-# wrong")
 # a sentence pointing to another part of the report, and a question asking for a part of it
 _POINTS_ELSEWHERE_RE = re.compile(r"\b(?:in|throughout)\s+the\s+rest\s+of\s+(?:this|the)\s+report\b|\blater\s+in\s+"
                                   r"(?:this|the)\s+report\b|\b(?:is|are)\s+(?:all\s+)?set\s+out\s+(?:below|"
@@ -4627,8 +4631,11 @@ _ASKS_REPORT_PLACE_RE = re.compile(r"\bwhere\b|\bwhich\s+(?:section|chapter|part
                                    r"chapter|annex|appendix)\b", re.I)
 # what an organisation does well, asked and said ("as well as", "how well" say nothing of it)
 _ASKS_DONE_WELL_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+(?:particularly\s+|especially\s+)?well\b", re.I)
-_DONE_WELL_RE = re.compile(r"(?<!\bas )(?<!\bhow )\bwell\b(?!\s+as\b)|\bgood\b|\bstrong|\bstrength|\beffective|\bcommend|"
-                           r"\bpraise|\bimpressive|\boutstanding|\bexcellent|\bbest\b", re.I)
+_DONE_WELL_RE = re.compile(r"(?<!\bas )(?<!\bhow )\bwell\b(?!\s+as\b)|\bgood\b|\bstrong|\bstrength|\beffective|"
+                           r"\bcommend|\bpraise|\bimpressive|\boutstanding|\bexcellent|\bbest\b", re.I)
+# a sentence saying only how the inspectors worked ("We examined 14 records relating to modern slavery."), and what
+# makes such a sentence a finding too ("… and found that 36 had been cancelled correctly", "in 23 the assessment was
+# wrong")
 _METHOD_ONLY_RE = re.compile(rf"\W*(?:\d+(?:\.\d+)*\s+)?{_FIELDWORK_SAID}", re.I)
 _METHOD_FINDS_RE = re.compile(r"\b(?:found|find|finds|showed|shows|saw|identified|noted|concluded|judged|was|were|"
                               r"had|has|have|is|are|not|no|none)\b", re.I)
@@ -4649,8 +4656,8 @@ def _fieldwork_only(text: str, question_text: str = "") -> bool:
 # come ("needs to save", "Savings still to find")
 _ASKS_SAVED_RE = re.compile(r"\b(?:has|have|had)\b[^?]*\bsaved\b|\bdid\b(?![^?]*\b(?:expect|plan|need|aim|intend|"
                             r"forecast|hope|want)\w*\b)[^?]*\bsave\b", re.I)  # (not "did it expect … to save")
-_SAVED_RE = re.compile(r"\bsaved\b|\bsavings made\b|\b(?:made|achieved|delivered|realised)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\bsavings\b",
-                       re.I)
+_SAVED_RE = re.compile(r"\bsaved\b|\bsavings made\b|"
+                       r"\b(?:made|achieved|delivered|realised)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\bsavings\b", re.I)
 _BY_HOW_MUCH_RE = re.compile(r"\bby how much\b", re.I)
 _MONEY_WORD_RE = re.compile(r"[£$€]|\b(?:money|pounds?|save[sd]?|saving|spen[dt]|fund\w*|grants?|pay|paid|precept|"
                             r"council tax|expenditure|invest\w*|financ\w*|afford\w*|value)\b", re.I)
@@ -4743,7 +4750,8 @@ _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in
 _POSTS = (r"(?:deputy |assistant )?chief (?:constable|fire officer|executive|officer)|(?:police(?:, fire)? and crime |"
           r"fire and rescue )?commissioner|mayor|head|lead|director|chair")
 # ("Who is responsible for West Midlands' national policing responsibilities?" asks who, a post as well as a name)
-_WHO_HOLDS_RE = re.compile(rf"^\s*who (?:is|was|are|were) (?!(?:responsible|accountable|in charge)\b)(?:the|its|their|[\w'’ -]+?['’]s?|(?={_POSTS}\b))\s*", re.I)
+_WHO_HOLDS_RE = re.compile(rf"^\s*who (?:is|was|are|were) (?!(?:responsible|accountable|in charge)\b)"
+                           rf"(?:the|its|their|[\w'’ -]+?['’]s?|(?={_POSTS}\b))\s*", re.I)
 _PERSON_RE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b")
 
 
@@ -4971,9 +4979,9 @@ _WHO_VERB_RE = re.compile(r"\s*who\s+(?!(?:is|are|was|were|does|do|did|has|have|
                           r"may|might)\b)([a-z]+)\b", re.I)
 # the verbs of a role no title implies (a chief constable leads a force, nobody chairs by title): the word the
 # sentence must say it in
-_ROLE_VERBS = {verb: rf"\b{said}" for verbs, said in (("chair chairs chaired", r"chair"), ("fund funds funded", r"fund"),
-                                                      ("run runs ran", r"(?:run|ran)\b"))
-               for verb in verbs.split()}
+_ROLE_VERBS = {verb: rf"\b{said}" for verbs, said in (
+    ("chair chairs chaired", r"chair"), ("fund funds funded", r"fund"), ("run runs ran", r"(?:run|ran)\b"))
+    for verb in verbs.split()}
 _DONE_BY_RE = re.compile(r"\b([a-z]+(?:ed|en|t))\s+by\b", re.I)  # "evaluated by", "written by", "built by"
 _BY_ACRONYM_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]{2,8})s?\b")  # "provided by the RCCH": a body
 

@@ -374,14 +374,15 @@ TYPED_KINDS = ("number", "date", "frequency")  # answered only by a sentence hol
 
 # "the population at mid-2015": the national statistics' mid-year estimate, which reports published a year or more
 # later use
+_MID_YEAR_RE = re.compile(r"\bmid-?\s?((?:19|20)\d\d)\b", re.I)
 # a year a thing of the organisation's own is named by, after a possessive: "the registrar's 2017 audits", "its 2019
 # budget" (not "its 2017 inspection", "its 2016 crime data integrity inspection", which name a report, nor "HMIC's 2016
 # recommendation", a report's finding)
-_THING_YEAR_RE = re.compile(r"(?<!\bhmic)(?<!\bhmicfrs)(?<!\binspectorate)(?:[’']s|\bits|\btheir)\s+((?:19|20)\d\d)\s+"
+_THING_YEAR_RE = re.compile(r"(?<!\bhmic)(?<!\bhmicfrs)(?<!\binspectorate)(?:[’']s|\bits|\btheir)\s+"
+                            r"((?:19|20)\d\d)\s+"
                             r"(?!(?:[\w’'-]+\s+){0,4}?(?:inspection|report|assessment|PEEL|thematic|effectiveness|"
                             r"efficiency|legitimacy|round|cycle|recommendation|judgment|grade|cause|area|finding)s?\b)"
                             r"[a-z]", re.I)
-_MID_YEAR_RE = re.compile(r"\bmid-?\s?((?:19|20)\d\d)\b", re.I)
 
 
 # the date a stock is counted at: "at 31 March 2017", "as at March 2019"
