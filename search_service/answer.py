@@ -2539,6 +2539,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         other_forms = other_forms + [(form, stem) for stem, form in _OPPOSITES if stem in weights]
     if "responsib" in weights and question.kind == "who":  # "Who is responsible for custody?": "… led by a chief …"
         other_forms = other_forms + [(_IN_CHARGE_RE, "responsib")]
+    if question.kind == "date":  # "When did PEEL inspections start?": "We introduced our … (PEEL) inspections in 2014"
+        other_forms = other_forms + [(_STARTED_RE, stem) for stem in _START_ASKED if stem in weights]
     # "What did it say about the pace of its investigations?": "Investigations are too slow"
     other_forms = other_forms + [(_PACE_SAID_RE, stem) for stem in _PACE_ASKED if stem in weights]
     measure = _SHARE_NAMED_RE.search(question.text)
@@ -3209,6 +3211,8 @@ _QUALITY_STEMS = _SPEED_STEMS | stems_of("easy easily hard difficult dirty clean
 _IN_CHARGE_RE = re.compile(r"\b(?:led|managed|overseen|headed)\s+by\b|\b(?:in charge|head|lead) of\b|"
                            r"\baccountab\w*|\bunder (?:a|an|the)\s+(?:\w+\s+){0,2}?(?:superintendent|inspector|"
                            r"sergeant|constable|director|manager|officer|command)\b", re.I)
+_START_ASKED = tuple(stems_of("start begin"))  # when something started, said in the verb of its start
+_STARTED_RE = re.compile(r"\b(?:introduced|began|begun|launched|set up|established|started|opened)\b", re.I)
 _PACE_ASKED = tuple(stems_of("pace speed timeliness"))  # how fast something is done, asked by its measure
 _PACE_SAID_RE = re.compile(r"\b(?:slow|slowly|slower|quick|quickly|quicker|fast|faster|prompt|promptly|delay|delays|"
                            r"delayed|timely|on time|too long)\b", re.I)
@@ -5265,7 +5269,10 @@ _PERIOD_EDGE_RE = re.compile(r"\b(?:the\s+)?(?:start|end|beginning|middle|close)
 _LABEL_YEAR_RE = re.compile(r"\b(?:our|the|its|their|HMIC\w*[’']s)\s+(?:19|20)\d\d(?:/\d\d)?\s+(?:recommendations?|"
                             r"findings?|areas? for improvement|causes? of concern)\b", re.I)
 _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|this|that|HMICF?R?S?[’']s)\s+"
-                             r"(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|visit)s?\b(?!\s+(?:in|of)\s+\d)",
+                             r"(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|visit)s?\b(?!\s+(?:in|of)\s+\d)|"
+                             # "have halved since it began": an event, no date
+                             r"\b(?:since|until)\s+(?:it|they|then|he|she)\s+(?:\w+\s+){0,2}?(?:began|begun|started|"
+                             r"opened|launched|was set up|were set up|was introduced|were introduced)\b",
                              re.I)
 # "In what year was its previous crime inspection?", "When did HMIC last inspect it?"
 # (the inspection the subject: not "When was the staff survey for the Dunmere inspection open?")

@@ -5965,3 +5965,19 @@ def test_when_a_grade_was_given_is_a_date(store):
     a = answered_from(store, "When was Brackenshire's treating the public fairly grade given?",
                       "peel-2018-19-brackenshire", "Treating the public fairly")
     assert "2017" in a.text and "2018/19" not in a.text
+
+
+@pytest.mark.parametrize("q, report, said", [
+    # "When did PEEL inspections start?" was declined: "start" is said as "introduced", "began", "launched", "opened"
+    pytest.param("When did PEEL inspections start?", "peel-2021-22-eastmoor", "inspections in 2014", id="introduced"),
+    pytest.param("When did the Crime Recording Centre start?", "cdi-2018-tollbridge", "opened in May 2017",
+                 id="opened"),
+])
+def test_when_something_started_is_said_in_the_verb_of_its_start(store, q, report, said):
+    answered_from(store, q, report, said)
+
+
+def test_since_it_began_dates_nothing(store):
+    # with "began" read as "start", "… reports of anti-social behaviour in the town centre have halved since it
+    # began." was offered (0.93) for when Fenmoor started its youth panel: "since it began" names no date
+    not_answered_with(store, "When did Fenmoor start its youth panel?", "since it began")
