@@ -491,8 +491,8 @@ _NOT_A_THING = (r"(?:numbers?|percentages?|proportions?|shares?|rates?|levels?|a
                 r"times?|periods?|body|bodies|organisations?|agenc(?:y|ies)|teams?|units?|officers?|partners?|"
                 r"people|persons?|grades?|ratings?)")
 _KIND_RULES = [
-    # "Since when has it graded …?" asks a date, whatever it asks about
-    ("date", r"^\s*(?:since|from|until|till) when\b"),
+    # "Since when has it graded …?", "By when must it improve …?" ask a date, whatever they ask about
+    ("date", r"^\s*(?:since|from|until|till|by) when\b"),
     ("sentence", rf"^\s*what {PROBLEM_ASKED}\b"),
     # "What does HMIC do when a force is inadequate?", "What happens to a force rated inadequate?": what is done,
     # not a grade nor which forces have it

@@ -5981,3 +5981,12 @@ def test_since_it_began_dates_nothing(store):
     # with "began" read as "start", "… reports of anti-social behaviour in the town centre have halved since it
     # began." was offered (0.93) for when Fenmoor started its youth panel: "since it began" names no date
     not_answered_with(store, "When did Fenmoor start its youth panel?", "since it began")
+
+
+def test_by_when_asks_a_date(store):
+    # "By when must Tollbridge improve …?" was read as a comparison ("improve") and answered (0.79) by "Its minutes
+    # show that it has discussed the low recording of violent crime since October 2017, …"
+    assert kind_of("By when must Tollbridge improve its recording of violent crime?") == "date"
+    not_answered_with(store, "By when must Tollbridge improve its recording of violent crime?", "Its minutes show")
+    answered_from(store, "By when must Eastmoor improve its 999 call answering?", "peel-2021-22-eastmoor",
+                  "By 31 January 2023")
