@@ -957,6 +957,9 @@ _ASKS_ORGANISATION_KIND_RE = re.compile(r"\b(?:which|what)\s+(?:(?P<fire>fire (?
                                         r"fire services?)|(?P<police>(?:police )?forces?))\b", re.I)
 
 
+# a topic named by a phrase with "of" ("use of force", "theft of lead"), which a finding must say as a phrase
+_OF_PHRASE_RE = re.compile(r"\b(use|theft|abuse|misuse|quality|risk|voice|standard|number|rate)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                           r"([a-z]+)\b", re.I)
 _NUMBERED_FINDING_RE = re.compile(r"\b(recommendation|cause of concern|area for improvement)\s+(\d+)\b", re.I)
 _INSPECTION_NAMED_RE = re.compile(r"((?:[\w’'-]+\s+){1,5})(?:inspection|report|assessment)s?\b", re.I)
 
@@ -1123,6 +1126,9 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     if wanted and (question.organisations or question.years):  # "… about emergency calls": in its words or section
         known = finding_words(store)
         items = [it for it in items if len(wanted & known.get((it[2], it[3]), frozenset())) >= enough]
+    for phrase in _OF_PHRASE_RE.finditer(question.text):  # "use of force": the phrase, not its words apart
+        said = re.compile(rf"\b{phrase.group(1)}\s+of\s+(?:the\s+|a\s+|an\s+)?{phrase.group(2)}", re.I)
+        items = [it for it in items if said.search(" ".join((it[2], *it[4])))]
     if kind_asked:  # fire and rescue services, or police forces (and the thematic inspections of several)
         fire = bool(kind_asked.group("fire"))
         items = [it for it in items if (it[0].organisation_type == "fire and rescue service") == fire]

@@ -5990,3 +5990,14 @@ def test_by_when_asks_a_date(store):
     not_answered_with(store, "By when must Tollbridge improve its recording of violent crime?", "Its minutes show")
     answered_from(store, "By when must Eastmoor improve its 999 call answering?", "peel-2021-22-eastmoor",
                   "By 31 January 2023")
+
+
+def test_a_finding_about_the_use_of_force_says_use_of_force(store):
+    # "What should Northshire do about use of force records?" listed (0.73) the recommendation that call handlers
+    # "use a structured assessment … and record it" ("force" is a findings question's own word, set aside); then,
+    # with "force" kept, the rural crime thematic's "shared use of automatic number plate recognition cameras"
+    a = asked(store, "What should Northshire do about use of force records?").answer
+    assert a is not None and "call handlers use a structured assessment" not in a.text
+    assert "use of force" in a.text
+    a = asked(store, "What should Wealdmarsh do about use of force?").answer
+    assert a is not None and a.items and all("use of force" in i.text for i in a.items)
