@@ -2741,7 +2741,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if method_unasked and _METHOD_ONLY_RE.match(text[a:b]) and not _METHOD_FINDS_RE.search(text[a:b]):
                 continue  # "What did Tollbridge do about modern slavery crimes?" is not "We examined 14 records
                 # relating to modern slavery.": how the inspectors worked, saying nothing of what they found
-            if place_unasked and _POINTS_ELSEWHERE_RE.search(text[a:b]):
+            if place_unasked and ("report" in text[a:b] or "set out" in text[a:b]) and _POINTS_ELSEWHERE_RE.search(
+                    text[a:b]):
                 continue  # "What does Eastmoor do well?" is not "We set out our detailed findings about things the
                 # force is doing well … in the rest of this report": it says where, not what
             if well_asked and not _DONE_WELL_RE.search(text[a:b]):
@@ -4668,6 +4669,14 @@ _ASKS_SAVED_RE = re.compile(r"\b(?:has|have|had)\b[^?]*\bsaved\b|\bdid\b(?![^?]*
                             r"forecast|hope|want)\w*\b)[^?]*\bsave\b", re.I)  # (not "did it expect … to save")
 _SAVED_RE = re.compile(r"\bsaved\b|\bsavings made\b|"
                        r"\b(?:made|achieved|delivered|realised)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\bsavings\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _asks_saved(question_text: str) -> bool:
+    """Does the question ask savings made? (Read once a question: asked of every sentence a number question reads.)"""
+    return bool(_ASKS_SAVED_RE.search(question_text))
+
+
 _BY_HOW_MUCH_RE = re.compile(r"\bby how much\b", re.I)
 _MONEY_WORD_RE = re.compile(r"[£$€]|\b(?:money|pounds?|save[sd]?|saving|spen[dt]|fund\w*|grants?|pay|paid|precept|"
                             r"council tax|expenditure|invest\w*|financ\w*|afford\w*|value)\b", re.I)
@@ -4886,7 +4895,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                 # 212 of the service's staff": what the inspectors did, said as they did it, or in its own verb
         if not _ASKS_FIELDWORK_RE.search(question.text) and _fieldwork_only(text, question.text):
             return False  # "How many crimes were reported online?" is not "all 38 we examined had been recorded"
-        if _ASKS_SAVED_RE.search(question.text) and not _SAVED_RE.search(text):
+        if _asks_saved(question.text) and not _SAVED_RE.search(text):
             return False  # "How much has it saved?" is not "It needs to save £11.2m by 2026/27 and has identified how
             # it will save £8.4m of this": savings to come
         if _BY_HOW_MUCH_RE.search(question.text) and not _MONEY_ASKED_RE.search(question.text) \
