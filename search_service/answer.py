@@ -36,8 +36,12 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      MONEY_NOUNS, MONTHS, NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLAR_ASKED, PILLARS,
                                      PROBLEM_ASKED, TYPED_KINDS, Question, aliases, area_concept, concepts_of, core_of,
                                      data_years, every_form, kind_of, known_names, named_organisations, of_years,
-                                     report_years, thing_years, understand, years)
+                                     report_years, scope_stems, thing_years, understand, years)
 from search_service.grades_table import earlier_table
+from search_service.calibration import MIN_CONFIDENCE, calibrated, sentence_evidence, too_rarely_right
+from search_service.counts import (ASKS_HELD_RE, CHANGED_BY_RE, COUNT_WORD, DIFFERENCE_RE, DIGITS_RE, NUMERAL_RE,
+                                   ORGANISATION_GENERIC, QUALIFIERS, TIME_AFTER_RE, TIME_UNIT, adds_what_is_counted,
+                                   counted_phrase, counts_what_is_asked, is_plural, joined_to_other)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -50,12 +54,9 @@ from search_service.rules import CAPTION_RE, DATED_DEADLINE_RE, GRADES, STATED_D
 CANDIDATE_PASSAGES = 10
 TYPED_BONUS = 0.1  # chosen on the tuning half: +4 right answers, +1 wrong
 MIN_COVERAGE = 0.6  # share of the question's rarity-weighted terms the answer must hold
-MIN_CONFIDENCE = 0.6  # below this, answers were right too rarely on the tuning half to be offered
 STRUCTURED_CONFIDENCE = 0.95  # read from the reports' judgments, not from prose
 
 
-# a count, in figures or words: "31 of them", "five forces", "one in five"
-_COUNT_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
 _NUMBER_WORDS = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|" \
                 r"half|third|quarter)"
 _NUMBER_RE = re.compile(rf"\b\d[\d,]*(\.\d+)?\s*(%|percent|per cent)?|\b{_NUMBER_WORDS}\b", re.I)
@@ -244,7 +245,7 @@ def _say_if_older(question: Question, answer: Answer) -> Answer:
 
 # "Which forces …?", "What are the five forces …?": answered by a sentence that names them
 _ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: \w+)?)?(?: of the)?"
-                                    rf"(?: {_COUNT_WORD})? "  # "Which five forces"
+                                    rf"(?: {COUNT_WORD})? "  # "Which five forces"
                                     rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
 PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
@@ -256,8 +257,8 @@ _PERCENT_RE = re.compile(r"\d\s*%|\bper ?cent\b", re.I)
 _PERCENT_OF = r"\d\s*(?:%|per ?cent)\s+of"  # a percentage and the "of" before its whole: "74 percent of officers"
 # a share in any of its forms: "74 percent", "96 of the 100 reports", "one in five callers", "one incident in seven",
 # "two thirds", "most", a rate
-_SAYS_SHARE_RE = re.compile(rf"\d\s*%|\bper ?cent\b|\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:of|in|out of)\s+"
-                            rf"(?:the\s+|these\s+|those\s+|its\s+|every\s+)?{_COUNT_WORD}\b|"
+_SAYS_SHARE_RE = re.compile(rf"\d\s*%|\bper ?cent\b|\b{COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:of|in|out of)\s+"
+                            rf"(?:the\s+|these\s+|those\s+|its\s+|every\s+)?{COUNT_WORD}\b|"
                             r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|"
                             r"most|all|none|nobody|every|rates?|ratio|proportion|share)\b", re.I)
 _SHARE_OF_ASKED_RE = re.compile(r"\b(?:percentage|share|proportion) of (?:the |all |its |their )?([\w-]+)", re.I)
@@ -290,7 +291,7 @@ def _share_whole(question_text: str) -> str:
         if words and word.lower().endswith(("ed", "ly")) or word.lower() in _SHARE_WHOLE_ENDS:
             break  # "crimes closed", "OCGs nationally", "notices about children": the noun came before
         words.append(word)
-        if _plural(word):
+        if is_plural(word):
             break  # "public protection notices": the first plural ends the noun
     stems = stems_of(words[-1]) if words else set()
     return next(iter(stems)) if len(stems) == 1 else ""
@@ -305,7 +306,7 @@ def _share_of_a_part(sentence: str, counted: frozenset[str], asked: frozenset[st
         for word in m.group(1).split():
             words.append(word)
             if stems_of(word) & counted:
-                parts.append(bool(stems_of(" ".join(words)) - counted - asked - _QUALIFIERS))
+                parts.append(bool(stems_of(" ".join(words)) - counted - asked - QUALIFIERS))
                 break
     return bool(parts) and all(parts)
 
@@ -538,10 +539,8 @@ def _only_area(store, question: Question) -> bool:
         rest = rx.sub(" ", rest)
     reports = question_reports_all(store, question) if question.organisations else store.reports()
     areas = " ".join(j.area for r in reports for j in r.judgments)  # "Investigating crime": crime is the area's
-    return not ({t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
+    return not ({t.text for t in ANALYZER(rest, mode="query")} - scope_stems(question)
                 - {t.text for t in ANALYZER(areas, mode="query")})
-
-
 
 
 def _grade_only(question: Question) -> bool:
@@ -553,7 +552,7 @@ def _grade_only(question: Question) -> bool:
     # "Which of Holmbridge's child protection areas …?": the words of the named organisation's reports' titles
     # say which inspection, not what it was graded for
     titles = set().union(*map(_inspection_words_of, question.reports)) if question.organisations else set()
-    return bool(question.grades) and not ({t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
+    return bool(question.grades) and not ({t.text for t in ANALYZER(rest, mode="query")} - scope_stems(question)
                                           - titles)
 
 
@@ -676,7 +675,7 @@ def _every_grade(store, question: Question) -> Answer | None:
     report = graded[0]  # newest first
     content = _EXTREME_GRADE_RE.sub(" ", _content(question)) if extreme else _content(question)
     rest = {t.text for t in ANALYZER(_EVERY_GRADE_WORDS.sub(" ", content), mode="query")}
-    if rest - _inspection_words(question, [report]) - _names_of(question):
+    if rest - _inspection_words(question, [report]) - scope_stems(question):
         return None  # "What grade did it get for its use of drones?" asks about something
     judgments = sorted(report.judgments, key=lambda j: j.area != "Overall")  # the overall judgment first
     if extreme:
@@ -1107,7 +1106,7 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     kind_asked = _ASKS_ORGANISATION_KIND_RE.search(question.text)
     text = question.text[:kind_asked.start()] + question.text[kind_asked.end():] if kind_asked else question.text
     rest = _without_cues(_FINDING_CUES.sub(" ", _CYCLE_TEXT_RE.sub(" ", text)), question)
-    wanted = {t.text for t in ANALYZER(rest, mode="query")} - _names_of(question)
+    wanted = {t.text for t in ANALYZER(rest, mode="query")} - scope_stems(question)
     if question.organisations:  # "… in Holmbridge's child protection inspection" names the report, not a topic
         wanted -= _inspection_words(question, question.reports)
     enough = max(1, 0.6 * len(wanted))
@@ -1157,7 +1156,7 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
                   items=answer_items, basis="findings")
 
 
-_MENTION_RE = re.compile(rf"^\s*(which|what|in which)(?: of the)?(?: {_COUNT_WORD})? (reports?|forces?|police forces?|"
+_MENTION_RE = re.compile(rf"^\s*(which|what|in which)(?: of the)?(?: {COUNT_WORD})? (reports?|forces?|police forces?|"
                          r"services?|"
                          r"fire (and rescue )?"
                          r"services?|inspections?|organisations?)\b", re.I)
@@ -1171,7 +1170,7 @@ _INSPECTED_FRAME_RE = re.compile(r"\b(?:which|what|when|in|of|on|into|the|police
                                  r"inspect\w*|cover\w*|look(?:ed)? at|visit\w*|fieldwork|take|took|place|happen\w*|"
                                  r"first|last|by|for|during|its|their|our|we|an?|hmic\w*|inspectorate|inspectors?|"
                                  r"reports?|thematic|years?)\b|(?:19|20)\d\d(?:\s*[/–-]\s*\d+)?|"
-                                 rf"\b{_COUNT_WORD}\b",  # "Which five forces …"
+                                 rf"\b{COUNT_WORD}\b",  # "Which five forces …"
                                  re.I)
 
 
@@ -1433,22 +1432,10 @@ def _counts_noun(before: str, after: str, counted: set[str]) -> bool:
             rest = after[w.end():]
             nxt = words[k + 1] if k + 1 < len(words) and not after[w.end():words[k + 1].start()].strip() else None
             # joined to another noun, or qualifying the next one ("9,400 officer hours"): it counts something else
-            return not (_joined_to_other(rest, counted) or (nxt and nxt.group(0).lower() not in STOP_WORDS
-                                                            and not re.search(r"(?:ed|ing)$", nxt.group(0), re.I)))
+            return not (joined_to_other(rest, counted) or (nxt and nxt.group(0).lower() not in STOP_WORDS
+                                                           and not re.search(r"(?:ed|ing)$", nxt.group(0), re.I)))
     preceding = _NOUN_THEN_FIGURE_RE.search(before[-80:])
     return bool(preceding and {t.text for t in ANALYZER(preceding.group(1), mode="query")} & counted)
-
-
-# a noun joined to the one counted, the count covering both: "3,458 officers and staff", "officers or PCSOs"
-_JOINED_NOUN_RE = re.compile(r"\s+(?:and|or|&)\s+(?!the\b|a\b|an\b|its\b|their\b|then\b|\d)([a-z]+)"
-                             r"(?=[\s.,;:)]|$)", re.I)
-
-
-def _joined_to_other(rest: str, asked) -> bool:
-    """After a counted noun: is it joined to one not asked about, the figure counting both ("3,458 officers and
-    staff")?"""
-    joined = _JOINED_NOUN_RE.match(rest)
-    return bool(joined and stems_of(joined.group(1)) - asked)
 
 
 # a figure for the whole country ("recruit 20,000 additional officers in England and Wales") is no force's own
@@ -1537,7 +1524,7 @@ def _counts_phrase(text: str, end: int, stems: set[str], size: int) -> bool:
     # a word before the last of the phrase names a kind of it ("96 detention officers" are not the force's officers),
     # unless it only qualifies ("412 new officers", "1,284 police officers")
     last = max(i for i, st in enumerate(said) if st & stems)
-    return not (set().union(*said[:last]) - stems - _QUALIFIERS - _ORGANISATION_GENERIC)
+    return not (set().union(*said[:last]) - stems - QUALIFIERS - ORGANISATION_GENERIC)
 
 
 def _ranked(store, question: Question) -> Answer | None:
@@ -1793,15 +1780,6 @@ class Candidate:
     previous: str = ""  # the sentence before (what "31 of them" counts)
 
 
-def _names_of(question: Question) -> set[str]:
-    """Stems of the organisations, report names and years the question names:
-    the scope already holds them, so the answer sentence need not repeat them."""
-    words = " ".join(question.organisations + question.titles) + " " + " ".join(map(str, question.years + [question.since or "", question.earlier or ""]))
-    for name in question.organisations:
-        words += " " + re.sub(r"\b(police|constabulary|fire|rescue|service|and)\b", " ", name, flags=re.I)
-    return {t.text for t in ANALYZER(words, mode="query")}
-
-
 # a loose time asks about now or lately, which the reports say with a date ("a balanced budget until 2027/28",
 # "has not exercised with them since 2021"): its words are not what is asked
 _VAGUE_TIME_RE = re.compile(r"\b(?:(?:for|in|over|during|within) )?(?:the |a )?(?:next|coming|last|past) "
@@ -1830,7 +1808,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
         q = _COMPARATIVE_RE.sub(" ", q)
     q = in_report_words(question, q, noun=False)
     names = _named(q)
-    scoped = _names_of(question)
+    scoped = scope_stems(question)
     stems = {t.text for t in ANALYZER(q, mode="query")} - scoped
     # "in the 12 months to 30 June 2015": the period is the reports' usual
     # one; it qualifies the question more than it says what is asked
@@ -2591,7 +2569,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     counted_share = stems_of(share_of.group(1)) if share_of else frozenset()
     share_whole = _share_whole(question.text) if question.kind == "number" else ""
     # (a whole read to a plural noun: "of its sergeants", not "of Eastmoor police staff said they felt")
-    whole_plural = bool(share_whole) and any(_plural(w) and share_whole in stems_of(w)
+    whole_plural = bool(share_whole) and any(is_plural(w) and share_whole in stems_of(w)
                                              for w in question.text.split())
     asks_deadline = bool(_ASKS_DEADLINE_RE.search(question.text))
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
@@ -2608,7 +2586,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     whole_noun = stems_of(counted.group(1)) if counted else frozenset()
     # and which kind of it ("of its 50 domestic abuse cases"), not an organisation's name ("the 40 Fenmoor fire
     # records")
-    whole_kinds = _modifiers(counted.group(1)) - _ORGANISATION_GENERIC if counted else frozenset()
+    whole_kinds = _modifiers(counted.group(1)) - ORGANISATION_GENERIC if counted else frozenset()
     # a word the question uses whose counterpart a sentence says instead ("notices about adults": "… about
     # children"; "in rural areas": "in urban areas")
     contrasts = [(a, b) for a, b in CONTRASTS if a in question_stems and b not in question_stems]
@@ -2976,7 +2954,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if month_asked and not re.search(rf"\b{month_asked.group(1)}\b", f"{own} {previous}", re.I):
                 continue  # "in August 2023" is not answered by the year's "It answered 61 percent of them …"
             if asks_where and not any(
-                    stems_of(m.group(0)) - question_stems - spelt_out - _ORGANISATION_GENERIC - _NATIONAL
+                    stems_of(m.group(0)) - question_stems - spelt_out - ORGANISATION_GENERIC - _NATIONAL
                     for m in where_said.finditer(text[a:b])):
                 # "Where is its contact centre?" is answered by a place ("at the force headquarters in Castlebridge"),
                 # not by the place asked about ("opened a desk in the force contact centre"; "in the multi-agency
@@ -3963,10 +3941,6 @@ CAPS = {"definition": 0.75, "yesno": 0.75, "enumeration": 0.75, "sentence": 0.85
 CLEAR_LEAD = 0.25
 LEAD_MEANING = 0.3
 LEAD_FLOOR = 0.4
-# ... but never in the high-confidence band (0.8 and above): its record comes from question sets written to be
-# answered, while on questions about what the reports do not say (the thirtieth pass's probes) four of six clear
-# leads were wrong; a sentence holding few of the question's words is the one a near miss gets through
-CLEAR_LEAD_CEILING = 0.79
 
 
 def _leads(best: Candidate) -> bool:
@@ -3988,141 +3962,7 @@ def _enough(question: Question, best: Candidate) -> bool:
 
 
 # ------------------------------------------------------------------ confidence
-
-# What each kind of evidence has been worth: (answers right, answers picked) on the tuning halves of eval/, never
-# the validation halves; a pick calibration withheld counts like one offered (from set 35's first run on: before
-# it, a withheld kind was never judged again). A question set's tuning half counts as the rules first answered
-# it, before any rule was written from it (questions3, 4, 6 to 9 and 12 to 36: the rules meeting questions they
-# were not fitted to); the first two sets, whose first answers were not kept, count with the rules as they are, and so does
-# evidence no first run gave (a signature). Refit after changing a rule:
-# `search-service eval --split tune` prints the current "by evidence" table; a new set's first run is kept
-# with `eval --json` before its tuning half is read.
-EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
-    "acronym": (16, 16),  # set 36's first run: 1 of 1
-    "findings": (16, 17),  # set 29's first run: 4 of 4
-    "inspected-when": (7, 7),  # the tuning halves the rule was written from: 4 of 4; set 29's first run: 3 of 3
-    "judgments": (80, 87),  # set 20's first run (grades across reports, worded freshly): 14 of 14; set 25's: 10 of 10;
-    #                        set 29's: 2 of 4 (a report's every grade, asked by its pillar, read as its overall);
-    #                        set 31's: 2 of 2 (a report's best or worst grade); 36's: 1 of 1; 37's: 2 of 2; 38's: 2 of 3
-    #                        (a count of the judgments per pillar, answered with every grade); 42's: 1 of 1
-    "mentions": (20, 26),  # set 29's first run: 0 of 2 (more than a bound, across reports); set 30's: 2 of 2; 31's: 1/1
-    "per_report": (1, 1),
-    "ranked": (2, 2),  # set 31's first run (which force or service has the most or fewest of something)
-    "sentence:defining:high": (55, 62),  # set 32's first run: 2 of 2; 33's: 1 of 2; 34's: 5 of 5; 35's: 2/2; 36's: 0/1;
-    #                                     37's: 1/1; 38's: 2/2; 39's: 1/1; 40's: 2/2; 41's: 1/1
-    "sentence:defining:low": (12, 13),  # set 31's first run: 1 of 1; 33's: 1 of 1; 34's: 1 of 1; 42's: 2 of 2
-    "sentence:defining:middle": (13, 16),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/1;
-    #                                        35's: 1/1; 36's: 1/1; 39's: 1/1
-    "sentence:plain:high": (65, 75),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/3; 34's: 5/6;
-    #                                  35's: 2/2; 36's: 3/3; 37's: 2/2; 38's: 9/9; 39's: 3/3; 40's: 4/5; 41's: 3/3;
-    #                                  42's: 4/4
-    "sentence:plain:low": (5, 13),  # withheld since its first records; set 35's first run, its picks judged: 1 of 2;
-    #                                36's: 0 of 1; 38's: 0 of 1; 40's: 1 of 2; 42's: 1 of 1
-    "sentence:plain:middle": (14, 17),  # set 30's first run: 1 of 1; set 32's: 1 of 1; 33's: 1/1; 35's: 1/1; 38's: 1/1;
-    #                                  42's: 0/1
-    "sentence:typed:high": (181, 188),  # set 29's first run: 0 of 1; set 30's: 2/2; 31's: 2/2; 32's: 1/1; 33's: 3/3;
-    #                                    34's: 6/6; 35's: 12/12; 36's: 15/15; 37's: 9/9 (bf17, a repeat of o022, left out);
-    #                                    39's: 9/9; 40's: 6/6; 41's: 9/9; 42's: 4/4
-    "sentence:typed:low": (58, 64),  # set 30's first run: 6 of 6; set 32's: 1 of 1; 33's: 2 of 2; 35's: 3 of 4;
-    #                                  36's: 1 of 1; 37's: 2 of 2; 38's: 1 of 2; 39's: 4 of 5; 42's: 1 of 1
-    "sentence:typed:middle": (53, 56),  # set 32's first run: 1 of 1; 33's: 2 of 2; 34's: 1 of 1; 35's: 4 of 4;
-    #                                     36's: 4 of 4; 39's: 2 of 2; 40's: 4 of 4; 41's: 1 of 1
-    "signature": (5, 5),  # set 33's first run: 1 of 1; 35's: 1 of 1
-    # the tuning halves with CLEAR_LEAD and LEAD_MEANING chosen on them, then sets 19, 21, 23, 26, 27 and 28's first
-    # runs, and sets 35, 36 and 37's (1 of 1 each), 38's (3 of 3), 39's (2 of 2), 40's (2 of 2), 41's (2 of 2),
-    # 42's (1 of 1): the lower end of the interval is what it shows
-    "clear-lead": (27, 28),
-}
-WILSON_Z = 1.96  # the lower end of the usual 95% (Wilson) interval
-
-
-def wilson_lower(right: int, n: int, z: float = WILSON_Z) -> float:
-    if n == 0:
-        return 0.0
-    p = right / n
-    centre = p + z * z / (2 * n)
-    spread = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (centre - spread) / (1 + z * z / n)
-
-
-MIN_RECORD = 5  # a band with fewer answers than this is judged together with the bands above it
-
-
-def _record(evidence: str) -> tuple[int, int] | None:
-    """The record of a kind of evidence; a sentence band with too few
-    answers to judge is pooled with the bands above it (more of the
-    question's words), so one answer never decides a band alone."""
-    if evidence not in EVIDENCE_RECORD:
-        return None
-    right, n = EVIDENCE_RECORD[evidence]
-    if evidence.startswith("sentence:"):
-        family, band = evidence.rsplit(":", 1)
-        names = [name for _, name in LEXICAL_BANDS]
-        for higher in reversed(names[:names.index(band)]):
-            if n >= MIN_RECORD:
-                break
-            more = EVIDENCE_RECORD.get(f"{family}:{higher}", (0, 0))
-            right, n = right + more[0], n + more[1]
-    return right, n
-
-
-def evidence_confidence(evidence: str) -> float | None:
-    """The share of right answers this kind of evidence can be trusted to
-    give: the lower end of the 95% interval of its record on the tuning
-    questions, not the share itself, because the rules were written on
-    those same questions (right 7 times out of 7 has shown less than right
-    25 times out of 25). A sentence that holds less of the question's
-    wording is never trusted more than one that holds more, and a clear
-    lead never reaches the high-confidence band. None for evidence with no
-    record."""
-    record = _record(evidence)
-    if record is None:
-        return None
-    value = wilson_lower(*record)
-    if evidence == "clear-lead":
-        value = min(value, CLEAR_LEAD_CEILING)
-    if evidence.startswith("sentence:"):
-        family, band = evidence.rsplit(":", 1)
-        names = [name for _, name in LEXICAL_BANDS]
-        for higher in names[:names.index(band)]:
-            above = _record(f"{family}:{higher}")
-            if above:
-                value = min(value, wilson_lower(*above))
-    return round(value, 3)
-
-
-def calibrated(answer: Answer) -> Answer | None:
-    """The answer with the confidence its kind of evidence has earned; None
-    when that kind, judged on enough answers, has been right less often
-    than MIN_CONFIDENCE (Laplace's estimate of its record): such an answer
-    is a guess, and the passages are shown anyway."""
-    evidence = answer.evidence or answer.basis
-    value = evidence_confidence(evidence)
-    if value is None:
-        return answer  # no record (the glossary's long form): the path's own estimate
-    if _too_rarely_right(evidence):
-        return None
-    return replace(answer, confidence=max(value, 0.01), evidence=evidence)
-
-
-def _too_rarely_right(evidence: str) -> bool:
-    """Has this kind of evidence, judged on enough answers, been right less often than MIN_CONFIDENCE?"""
-    record = _record(evidence)
-    return record is not None and record[1] >= MIN_RECORD and (record[0] + 1) / (record[1] + 2) < MIN_CONFIDENCE
-
-
-SENTENCE_FAMILIES = {"number": "typed", "date": "typed", "frequency": "typed", "definition": "defining",
-                     "yesno": "defining", "enumeration": "defining", "list": "defining", "comparison": "defining"}
-LEXICAL_BANDS = ((0.95, "high"), (0.8, "middle"), (0.0, "low"))  # share of the question's own words in the sentence
-
-
-def sentence_evidence(kind: str, lexical: float) -> str:
-    """A sentence answer's kind of evidence: its question's family (a count
-    or date the sentence must hold; a sentence that must *be* what is asked:
-    a definition, a yes or no, a list; any other) and how much of the
-    question's own wording it holds."""
-    band = next(name for floor, name in LEXICAL_BANDS if lexical >= floor)
-    return f"sentence:{SENTENCE_FAMILIES.get(kind, 'plain')}:{band}"
+# (what each kind of evidence has earned is calibration.py's; this is a sentence's own estimate, before it)
 
 
 def _confidence(best: Candidate, question: Question | None = None) -> float:
@@ -4135,398 +3975,7 @@ def _confidence(best: Candidate, question: Question | None = None) -> float:
     return round(value, 3)
 
 
-_HOW_MANY_RE = re.compile(r"\b(?:how many|(?<!what )(?<!which )number of) ([\w'’ -]+?)"
-                          r"(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|should|could|can|must|may|"
-                          r"might|in|at|on|for|by|per|of|across|within|during|between|were|fewer|more|less|than)\b|"
-                          r"[?,]|$)", re.I)
-_NUMERAL_RE = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred)\b", re.I)
-
-
-_DIGITS_RE = re.compile(r"\b\d[\d,.]*\b")
 _NUMBER_WORD_RE = re.compile(rf"\b{_NUMBER_WORDS}\b", re.I)
-_ASKS_BY_HOW_MUCH_RE = re.compile(r"\bby how much\b", re.I)
-_CHANGED_BY_RE = re.compile(r"\b(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase[sd]?|decrease[sd]?|grow|grew|"
-                            r"grown|drop(?:ped|s)?|reduced|cut)\s+by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|a further\s+|"
-                            r"another\s+)?\d",
-                            re.I)
-_ASKS_DIFFERENCE_RE = re.compile(r"\bhow many\b[^?]*\b(?:fewer|more|less)\b", re.I)
-_DIFFERENCE_RE = re.compile(r"\b\d[\d,.]*\s*(?:%|per ?cent)?\s+(?:fewer|more|less)\b", re.I)
-_PLACE_LABEL_RE = re.compile(r"\s*(?:in|at|on|for|from|by|within|across|inside|outside)\b", re.I)
-_TIME_AFTER_RE = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
-# between a label and its value, no new clause: "Police officers (full-time equivalent) at 31 March 2019  2,148", not
-# "office functions and selling 14 of its 52 buildings", "firefighters for 19 of its 26 stations", "firefighters, two
-# are day-crewed and 19"
-_CLAUSE_BREAK_RE = re.compile(r"\b(?:and|or|but)\s+[a-z]+(?:ing|ed)\b|"
-                              r"\b(?:which|who|while|whereas|but|for|with|by|are|is|was|were)\b")
-_SHARE_VALUE_RE = re.compile(r"\d\s*(?:%|per ?cent\b)", re.I)  # "Five-year change in firefighters: Fenmoor -4%"
-_UNIT_AFTER_RE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|shifts?|posts?|places?|vacanc(?:y|ies))\b",
-                            re.I)
-_DAY_OF_MONTH_RE = re.compile(rf"\s+{MONTHS}\b")  # "31 March 2016": a day of a date, no count
-_DAY_DATE_RE = re.compile(rf"\b\d{{1,2}}\s+{MONTHS}(?:\s+(?:19|20)\d\d)?\b")
-_YEAR_NAMED_RE = re.compile(rf"(?:\b{MONTHS}|\b(?:in|since|by|until|from|during|of|to|before|after|early|late|mid))"
-                            r"[\s-]+(?:19|20)\d\d$", re.I)  # a year named as a time, not a count
-# a share, no count: "19 percent", "two thirds of all the force's crimes"
-_PERCENT_AFTER_RE = re.compile(r"\s*(%|per ?cent\b|percentage points?\b|[- ](?:thirds?|quarters?|fifths?|tenths?)\b)",
-                               re.I)
-NUMBER_REACH = 6  # terms between a number and what it counts
-# "more than one crime": some, not a count of one
-_NOT_ONE_RE = re.compile(r"\bmore than\s+\Z", re.I)
-# words that may stand between a count and what it counts without changing what is counted
-_QUALIFIER_WORDS = frozenset("more most new other further additional active extra current existing total full-time "
-                             "part-time trained serving eligible known recorded reported separate different such these "
-                             "those about around over nearly almost some only just another equivalent".split())
-_QUALIFIERS = stems_of(" ".join(_QUALIFIER_WORDS))
-
-
-def _unqualified_stems(text: str) -> set[str]:
-    """The stems of a text's words that are not qualifiers, word by word: "130 reports of crime" keeps "reports", whose
-    stem is the qualifier "reported"'s."""
-    return {st for w in re.findall(r"[\w’'-]+", text) if w.lower() not in _QUALIFIER_WORDS for st in stems_of(w)}
-# (a clause between them too: "left on 60-minute checks after staff learned …" counts no staff; nor does a day's
-# date before "the number of people …")
-# (a word, not part of one: "60 on-call firefighters")
-_COUNT_BREAK_RE = re.compile(r"[,;:()]|(?<!-)\b(with|by|to|from|for|per|against|and|or|than|on|at|in|into|among|"
-                             r"between|after|before|when|while|until|because|since|that|which|who|where|if|as|"
-                             rf"number of|{MONTHS})\b(?!-)|"
-                             # a noun phrase of its own after other words, not a part ("24 of the crimes") nor a
-                             # count whose noun is left out ("In 151 the investigation was …"): "24 trained decision
-                             # makers record the crimes" counts the decision makers
-                             r"\b[a-z][\w’'-]*(?<!\bof)\s+(?:the|its|their|these|those|this|our)\b", re.I)
-
-
-# a list going on between a noun and a figure after it: "75 rural crime records, 40 wildlife … records and 35 …"
-# (a row read with its headers separates its cells with semicolons: those stand)
-_LIST_GOES_ON_RE = re.compile(r"\band\b", re.I)
-_NAME_WORD_RE = re.compile(r"\b(?-i:[A-Z][a-z][\w’'-]*)")  # a name between a count and its noun: "50 Harrowmere calls"
-_NUMBER_OF_RE = re.compile(r"\bnumber of\s+(\w+\s+){0,2}$", re.I)
-_COUNT_AFTER_RE = re.compile(r"^[^.;]*?\b(is|was|were|are|stood at|has (risen|fallen|grown) to|(rose|fell|grew) to|"
-                             r"reached|totalled)\s+(about |around |nearly |almost |over |more than )?\d", re.I)
-
-
-# a count whose noun is left to the sentence before: "31 of them", "the other 7 have not been achieved", "in 58 we
-# found …"
-_ELIDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+of\s+(them|these|those)\b|\b(the other|the remaining|another)\s+"
-                              rf"{_COUNT_WORD}\s+(have|has|had|were|was|are|is|did|remain(ed)?|could|would)\b|"
-                              # "We reviewed 190 investigations. … But in 58 we found no record of supervision"
-                              rf"\bin\s+\d[\d,]*\s+(we|the|there|it|they|officers|staff|this|these|a|an|no)\b", re.I)
-
-
-# the times a count may be counted over ("hours a year", "each month"): one list for the rules that read them
-_TIME_UNIT = r"(?:year|month|week|day|quarter|shift|night|hour|time)s?"
-_PER_TIME_RE = re.compile(rf"\s+(?:a|an|each|per|every)\s+{_TIME_UNIT}\b.*$", re.I)
-
-
-@lru_cache(maxsize=4096)
-def _counted_phrase(question_text: str) -> tuple[str, ...]:
-    """The stems of what "how many …" counts ("organised crime groups"), its head last; () when none is asked.
-    (Asked of every sentence a count question reads: remembered per question.)"""
-    words = _counted_words(question_text)
-    return tuple(t.text for t in ANALYZER(" ".join(words), mode="query"))
-
-
-def _counted_words(question_text: str) -> list[str]:
-    """The words of what "how many …" counts, as the question writes them."""
-    m = _HOW_MANY_RE.search(question_text)
-    if not m:
-        return []
-    # "How many hours a year …?" counts hours: the time they are counted over is no part of what is counted;
-    # "cases needing an interpreter", "auditors work for …": the first plural ends the noun ("case", "auditor")
-    words = _PER_TIME_RE.sub("", m.group(1)).split()
-    of = _OF_WORDS_RE.match(question_text, m.end(1))
-    named = of.group(1).split() if of and words and not _plural(words[-1]) else []
-    plural = next((i for i, w in enumerate(named) if _plural(w)), None)
-    if plural is not None:
-        words += ["of", *named[:plural + 1]]  # "How many use of force incidents …?" counts incidents, not uses
-    verb = next((i for i, w in enumerate(words) if i and w.lower() in _SIMPLE_PASTS), None)
-    words = words[:verb] if verb else words  # "How many children went missing …?" counts children
-    plural = next((i for i, w in enumerate(words) if _plural(w)
-                   and (i + 1 == len(words) or words[i + 1].lower() not in ("and", "or"))), None)  # "X and Ys"
-    return words[:plural + 1] if plural is not None else words
-
-
-# a singular word's "of" and the plural it names a kind of: "use | of force incidents", "bird | of prey poisonings"
-_OF_WORDS_RE = re.compile(r"\s+of\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)")
-
-
-# the simple pasts of irregular verbs that are never their participles (nor nouns): a verb that ends what is counted
-_SIMPLE_PASTS = frozenset("went took came gave ran fell rose grew began wrote spoke knew drove chose broke flew forgot "
-                          "froze hid rode stole threw woke wore became shook drew".split())
-
-
-@dataclass(frozen=True)
-class _CountAsked:
-    """What a count question asks, read once a question: the noun's stems (head last), whether the question
-    writes the head as a plural, the phone numbers that name what is counted ("999 calls"), and whether it asks
-    for some of them ("How many officers who …?")."""
-    phrase: tuple[str, ...]
-    head_plural: bool
-    named: frozenset[str]
-    restricted: bool
-    joined: frozenset[str] = frozenset()  # "incident and crime records": each joined word must be counted too
-
-
-def _joined(words: list[str]) -> frozenset[str]:
-    """The stems of the words "and" or "or" joins in what a count question counts ("incident and crime
-    records": incident, crime), none when it joins none."""
-    out: set[str] = set()
-    for i, w in enumerate(words[1:-1], 1):
-        if w.lower() in ("and", "or"):
-            out |= stems_of(f"{words[i - 1]} {words[i + 1]}")
-    return frozenset(out)
-
-
-@lru_cache(maxsize=4096)
-def _count_asked(question_text: str) -> _CountAsked:
-    phrase = _counted_phrase(question_text)
-    words = _counted_words(question_text)
-    head = phrase[-1] if phrase else ""
-    return _CountAsked(phrase=phrase,
-                       head_plural=any(_plural(w) and stems_of(w) == {head} for w in words),
-                       named=frozenset(_PHONE_NUMBER_RE.findall(question_text)),
-                       restricted=bool(_RESTRICTION_ASKED_RE.search(question_text)),
-                       joined=_joined(words))
-
-
-def _plural(word: str) -> bool:
-    return bool(_PLURAL_RE.fullmatch(word)) and word.lower() not in _NOT_PLURAL
-
-
-# "who can …", "involving children"
-# a rate's unit after the counted words: "24 OCGs per one million of the population"
-_RATE_AFTER_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+per\s+(?:one\s+|a\s+)?(?:\d[\d,]*|head|person|capita|thousand|hundred|"
-                            r"million)\b", re.I)
-_RESTRICTION_END_RE = re.compile(r"(?<=\w)\s+(?:that|which|who|we)\b", re.I)  # "involving children | that we reviewed"
-_RESTRICTED_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?!is\b|are\b|was\b|were\b)(?P<who>[^,.;]{1,60})|"
-                                  r"(?:(?:that\s+)?we\s+[a-z]+\s+)?(?:involving|concerning|relating to)\s+"
-                                  r"(?P<about>[^,.;]{1,60}))", re.I)
-_RESTRICTION_ASKED_RE = re.compile(r"\bhow many\b[^?]*\b(?:who|that|needing|involving|concerning|relating to)\b", re.I)
-# a noun the word before qualifies ("search records")
-_WORD_AFTER_RE = re.compile(r"\s+(?!(?:and|or|of|in|at|on|to|for|from|by|with|who|that|which|were|was|are|is|have|has|"
-                            r"had|per|a|an|the)\b)[a-z][a-z-]+\b")
-# a role or rank after a word names the role: "one detective inspector", "a custody sergeant", "a fire officer"
-_ROLE_AFTER_RE = re.compile(r"\s+(?:chief\s+)?(?:inspector|sergeant|constable|superintendent|officer|manager|"
-                            r"co-?ordinator|lead|adviser|advisor)\b", re.I)
-_ONE_BEFORE_RE = re.compile(r"\b(?:one|1|a|an|each|every|per)\s+(?:[\w-]+\s+)?\Z", re.I)
-_EMERGENCY = frozenset(stems_of("emergency"))
-_PHONE_NUMBER_RE = re.compile(r"\b(999|101|111)(?=\s+(?:and\s+\d+\s+)?calls?\b)")  # the numbers people call
-_PLURAL_RE = re.compile(r"[A-Za-z][\w’'-]*[a-rt-z]s(?<!ss)(?<!is)(?<!us)")  # "cases", not "process", "analysis"
-_NOT_PLURAL = frozenset(("was", "has", "does", "this", "its", "his", "hers", "ours", "yours", "theirs", "thus", "yes",
-                         "perhaps", "always", "sometimes", "across", "towards", "afterwards", "whereas", "as"))
-_HEADED_VALUE_RE = re.compile(r":?\s*(?:\([^()]{1,12}\)\s*)?\d[\d,.]*(?=;|$)")  # "officers (FTE) 9;"
-_FIGURE_TAIL_RE = re.compile(r"(?:(?:(?<=\d)|(?<=\d[,.]))[\d,.]*)?")  # the rest of a figure cut short ("1," of "1,480")
-
-
-# (each figure may carry its year: "referrals, from 3 in 2014/15 to 14 in 2015/16")
-_FROM_TO_AFTER_RE = re.compile(r",?\s+from\s+\d[\d,.]*(?:\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s+to\s+\d[\d,.]*\b"
-                               r"(?!\s*(?:%|per ?cent))", re.I)
-
-
-_NEXT_WORD_RE = re.compile(r"[ -]([A-Za-z][\w’'-]*)")
-_SENTENCE_END_RE = re.compile(r"[.!?][’'\"”)]*\s*$")
-
-
-_CELL_WORDS_RE = re.compile(r"(?:\s+(?-i:[a-z]+)){1,3}\s+(?=\d)")
-_CELL_END_RE = re.compile(r"\d[\d,.]*(?=;|$)")
-
-
-def _cell_value(near: str, pos: int) -> re.Match | None:
-    """The figure of a row's cell whose column name goes on past the noun: "999 calls received 47,305; …"."""
-    words = _CELL_WORDS_RE.match(near, pos)
-    return _CELL_END_RE.match(near, words.end()) if words else None
-
-
-_CELL_START_RE = re.compile(r"[^;:]*$")
-
-
-def _names_another(between: str, head: str) -> bool:
-    """Does a plural noun other than the one counted stand between a word of its name and a figure ("Heritage
-    crimes 87": crimes, asked how many heritage crime officers)?"""
-    return any(_plural(w) and head not in stems_of(w) for w in re.findall(r"[A-Za-z][\w’'-]*", between))
-
-
-def _another_kind(before: str, kinds: set[str]) -> bool:
-    """Do the words qualifying a table cell's noun (``before``: the text up to it) name a kind of it other than the
-    ``kinds`` asked ("Dedicated rural officers", asked heritage crime officers)?"""
-    cell = _CELL_START_RE.search(before)
-    if not kinds or not cell.start():
-        return False  # no kind asked, or no table cell: a sentence's words before its noun are not its label
-    words = stems_of(cell.group(0)) - _ORGANISATION_GENERIC
-    return bool(words) and not words & kinds
-
-
-def _counts_its_own(text: str, end: int, nouns: set[str]) -> bool:
-    """Does the figure ending at ``end`` count a plural noun of its own, not one of ``nouns``? "the rural crime team
-    has compiled a register of 1,480 farms" counts farms, not crimes."""
-    word = _NEXT_WORD_RE.match(text, end)
-    return bool(word) and word.group(1).islower() and _plural(word.group(1)) and not stems_of(word.group(1)) & nouns
-
-
-def _counts_another(text: str, end: int, asked: set[str]) -> bool:
-    """Does the word of a counted phrase ending at ``end`` qualify another plural noun ("cancelled rapes",
-    "neighbourhood teams"), one the question does not use ("suspected poisonings" counts the "bird of prey
-    poisonings" asked)?"""
-    m = _NEXT_WORD_RE.match(text, end)
-    return bool(m) and _plural(m.group(1)) and not stems_of(m.group(1)) & (asked | _QUALIFIERS)
-
-
-def _last(matches):
-    """The last of some matches, or None."""
-    found = None
-    for found in matches:
-        pass
-    return found
-
-
-def counts_what_is_asked(question: Question, text: str, previous: str = "") -> bool:
-    """"How many organised crime groups …?" is answered by a sentence with a
-    number a few words before one of those words ("68 organised crime
-    groups"), not by any sentence holding some number; or by one whose count
-    leaves its noun to the sentence before ("… 38 children were charged.
-    The force asked for accommodation for 31 of them"), when that sentence
-    counts what is asked."""
-    count = _count_asked(question.text)
-    phrase = count.phrase
-    if not phrase:
-        return True
-    if _ASKS_BY_HOW_MUCH_RE.search(question.text) and _CHANGED_BY_RE.search(text):
-        return True  # "By how much is the number of people over 65 expected to rise?": "… expected to rise by 18
-        # percent" gives the change asked, whatever the count it changes
-    nouns, head = set(phrase), phrase[-1]
-    scoped = _names_of(question)  # "How many Brackenshire investigations …": the force only scopes the count
-    said_as = _EMERGENCY if "999" in count.named else frozenset()  # "999 calls" are "168,220 emergency calls"
-    if _ASKS_DIFFERENCE_RE.search(question.text):
-        # "How many incidents fewer than the year before?" asks a difference: "8 percent fewer incidents" gives it
-        for d in _DIFFERENCE_RE.finditer(text):
-            if head in stems_of(text[d.end():d.end() + 40]):
-                return True
-    label, colon, values = text.partition(": ")
-    if colon and "\n" not in label and _PLACE_LABEL_RE.match(label):
-        # "In the custody suite: Achieved 3; …" says where the recommendations were made, it counts no suites
-        text = values
-    elif colon and "\n" not in label and head in stems_of(label) and _NUMERAL_RE.search(values.split("\n")[0]) \
-            and not _SHARE_VALUE_RE.search(values.split(";")[0]) and (
-                count.restricted or not any(_RESTRICTED_AFTER_RE.match(label, end)
-                                            for stem, _, end in term_spans(label) if stem == head)):
-        # a table row read with its headers, its label naming what is counted (the phrase's last word:
-        # "custody recommendations" are not counted by a row "In the custody suite: …"; and all of it: "Staff who
-        # completed our survey" are some of the staff):
-        # "Officers per 1,000 population: Brackenshire 2.05; …"
-        return True
-    terms = list(term_spans(text))
-    asked = stems_of(question.text)
-    held_whole = bool(_ASKS_HELD_RE.search(question.text))  # all of them, held: "How many officers does it have?"
-    rate_asked = bool(re.search(r"\bper\b|\brate\b", question.text, re.I))
-    # a row's label names what all its values count: "Deployment and response: Cases reviewed 60; …" counts
-    # "deployment and response cases"
-    labelled = count.joined & stems_of(label) if colon and "\n" not in label else set()
-    # (a sentence's own words; a table row may leave the noun to its caption: "Out-of-court (informal) 8,880")
-    said = {t for t, _, _ in terms} if _SENTENCE_END_RE.search(text) else {head}
-    for i, (stem, a, end) in enumerate(terms):
-        if stem in nouns:
-            if stem != head and count.head_plural and head not in said:
-                continue  # "36 had been cancelled correctly" counts no burglaries when the sentence names none
-            if stem != head and stem not in count.joined and _plural(text[a:end]):
-                continue  # "120 calls we listened to" counts calls, asked how many call handlers: a word of the
-                # asked noun's name written as a plural is a noun of its own
-            if stem != head and _counts_another(text, end, asked):
-                continue  # "40 cancelled rapes" counts rapes, asked how many cancelled burglaries
-            if stem == head and (_joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):
-                continue  # "3,458 officers and staff", "9,400 officer hours": more than, or other than, officers
-            if stem == head and count.head_plural and not _plural(text[a:end]) and _WORD_AFTER_RE.match(
-                    text, end) and (not _ONE_BEFORE_RE.search(text, max(0, a - 12), a) or _ROLE_AFTER_RE.match(text, end)):
-                continue  # "200 search records" counts records: "search" is a word of their name, not the searches;
-                # "one detective inspector" is an inspector, not one of the detectives
-            clause = _RESTRICTED_AFTER_RE.match(text, end) if stem == head and not count.restricted else None
-            if clause and re.search(r"\bthe\s+\S+\s*$", text[max(0, a - 30):a]) and not (
-                    stems_of(_RESTRICTION_END_RE.split(clause.group("who") or clause.group("about"), 1)[0]) & asked):
-                continue  # "the 38 firefighters who can retire" are some of its firefighters, not all of them; "the
-                # 30 cases involving children that we reviewed", some of the cases (what the inspectors did is no
-                # restriction)
-            start = terms[max(0, i - NUMBER_REACH)][1] if i else a
-            window = text[start:a]
-            # a share is no count: "fell by 19 percent in the streets patrolled" counts no streets
-            # nor is a year: "Since October 2018 response officers have …" counts no officers
-            numerals = [n for n in _NUMERAL_RE.finditer(window) if not _PERCENT_AFTER_RE.match(window, n.end())
-                        and n.group(0) not in count.named  # "999 calls" names the calls: the count is another figure
-                        # (and a number people call is no count even when the question names none: "its forecast for
-                        # 999 calls in 2018/19")
-                        and not _PHONE_NUMBER_RE.match(text, start + n.start())
-                        and window[n.start() - 1:n.start()] not in ("/", "–")  # "2018/19": a year's end, no count
-                        # (the words before the window too: "In 2021 its on-call fire engines", "In" no term)
-                        and not _YEAR_NAMED_RE.search(text, max(0, start + n.start() - 20), start + n.end())
-                        and not _DAY_OF_MONTH_RE.match(text, start + n.end())
-                        and not (n.group(0).lower() == "one" and _NOT_ONE_RE.search(window, 0, n.start()))]
-            # the count is of this noun unless something stands between them: "140 offenders with a caseworker";
-            # or other words that say what is counted: "14 local policing teams" are not neighbourhood teams
-            between = window[numerals[-1].end():] if numerals else ""
-            if not re.search(r"[;:]", between) and {
-                    st for m in _NAME_WORD_RE.finditer(between) for st in stems_of(m.group(0))} - asked:
-                continue  # "31 of the 50 Harrowmere calls we listened to" counts one force's calls, not all of them
-                # (a capital after a table row's cell ends, "142; Dedicated rural officers (FTE) 9", starts a cell)
-            if numerals and not rate_asked and _RATE_AFTER_RE.match(text, end):
-                continue  # "24 OCGs per one million of the population" is a rate, no count of groups
-            if numerals and held_whole and stem == head and _unqualified_stems(between) - asked - _ORGANISATION_GENERIC:
-                continue  # "How many officers does Wealdmarsh have?" is not "96 detention officers": a kind of them
-            if numerals and not _COUNT_BREAK_RE.search(between) and not (
-                    nouns - {stem} - scoped and _unqualified_stems(between) - nouns - said_as) and not (
-                    count.joined - scoped - labelled
-                    - stems_of(re.split(r"[,;:]", text[a - len(between):end + 40])[0])):
-                # (a count of "incident records" is a part of one of "incident and crime records", not it: the
-                # joined words stand with the count, "1,312 incident records and crime records")
-                return True
-            # to the sentence's end, not a decimal point's; a figure the 40 characters cut is read whole
-            # (a day's date is blanked and the reach goes past it: "Police officers at 31 March 2019  2,148")
-            reach = a + 40 + sum(len(d.group(0)) for d in _DAY_DATE_RE.finditer(text, a, a + 60) if d.start() < a + 40)
-            near = re.split(r"\.(?!\d)", _DAY_DATE_RE.sub(lambda d: " " * len(d.group(0)), text[a:reach]
-                                                           + _FIGURE_TAIL_RE.match(text, reach).group(0)))[0]
-            # a figure right after the noun, as a row read with its headers gives it ("Cells 24; Detainees 4,820"),
-            # or ending the clause ("crimes: 1,264")
-            after = _HEADED_VALUE_RE.match(near, end - a) or _cell_value(near, end - a) or _last(
-                _DIGITS_RE.finditer(near, max(0, len(near) - 12)))
-            # "crimes: 1,264", not "one reason"; a length of time counts nothing ("available 24 hours a day")
-            # nor does a year named as a time ("staff had an appraisal in 2021")
-            if after and not _PERCENT_AFTER_RE.match(text, a + after.end()) and not _TIME_AFTER_RE.match(
-                    text, a + after.end()) and not _CLAUSE_BREAK_RE.search(near[:after.start()]) and not \
-                    _LIST_GOES_ON_RE.search(near, end - a, after.start()) and not (
-                    count.joined - scoped - labelled - stems_of(near[:after.end()])) and not _YEAR_NAMED_RE.search(
-                    text, max(0, a + after.start() - 20), a + after.end()) and not _DAY_OF_MONTH_RE.match(
-                    text, a + after.end()) and not _counts_its_own(text, a + after.end(), nouns) and (
-                    stem == head or not _names_another(near[end - a:after.start()], head)) and not (
-                    stem == head and _another_kind(text[:a], nouns - {head} - scoped)) and not (
-                    held_whole and _in_sample(text, a + after.start())):
-                # "Heritage crimes 87" counts crimes, asked how many heritage crime officers; "Dedicated rural
-                # officers (FTE) 9" another kind of officer
-                return True
-            if stem == head and _FROM_TO_AFTER_RE.match(text, end):
-                return True  # "increased its neighbourhood teams from 9 to 11": the count of teams went to 11
-            # "The number of suspects circulated as wanted … has risen to 1,027": the count follows the noun
-            if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):
-                return True
-    sample = _SAMPLE_COUNT_RE.search(text)
-    named = [a for stem, a, end in terms if stem == head and a < sample.start() and not (
-        count.head_plural and not _plural(text[a:end]) and _WORD_AFTER_RE.match(text, end))] if sample else []
-    # (not a word of another's name: "call handlers used the register in 31 of the 50 … calls" counts no calls)
-    if named and not held_whole and not _SAMPLE_BREAK_RE.search(text, named[-1], sample.start()):
-        return True  # "Reviews of detention were carried out on time in 52 of the 60 records we examined": reviews
-        # (but what a force has is counted whole: "call handlers used the register in 31 of the 50 calls" is no
-        # count of its call handlers)
-    return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
-
-
-# what held in so many of the cases an inspection sampled, the thing counted before it: "Reviews … were carried
-# out on time in 52 of the 60 records we examined"
-_SAMPLE_COUNT_RE = re.compile(r"\b(?:in|for)\s+(?:\d[\d,]*|all|none|most)\s+of\s+(?:(?:the|these|those)\s+)?\d[\d,]*\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:cases|records|files|reports|calls|visits|incidents|notices|"
-                              r"referrals|investigations|examples)\b", re.I)
-
-
-def _in_sample(text: str, at: int) -> bool:
-    """Is the figure at ``at`` the count of a sample ("in 31 of the 50 calls we listened to")?"""
-    return any(m.start() <= at < m.end() for m in _SAMPLE_COUNT_RE.finditer(text))
-
-
-_SAMPLE_BREAK_RE = re.compile(r"[;:]|\b(?:and|but|which|who|whom|while|whereas|although)\b", re.I)
 
 
 # a difference given with its figure: "38 percent fewer offences", "2.1 times more likely", "47 minutes a shift less",
@@ -4541,43 +3990,30 @@ _COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:(?:had|have|has|did|do|doe
                               r"\bhow many\b[^?]*n[’']t\b",
                               re.I)
 _HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
-# what an organisation has ("How many fire engines does it have?") is not what it does something to: a count after
-# a verb of change ("replace four fire engines", "moved two", "recruited 60") unless the sentence also says "has N"
-_ASKS_HELD_RE = re.compile(r"\bhow many\b[^?]*\b(?:does|do|did)\b[^?]*\b(?:have|own|operate|run|employ|keep)\s*\??\s*$",
-                           re.I)
 _CHANGE_VERB = (r"(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|sold|sell(?:ing)?|clos(?:e|ed|ing)|open(?:ed|ing)?|"
                 r"add(?:ed|ing)?|cut(?:ting)?|lost|los(?:e|ing)|recruit(?:ed|ing)?|withdr\w*|remov\w*|hir(?:e|ed|ing)|"
                 r"upgrad\w*)")
-# a count added: "train 60 extra detectives", "two more neighbourhood hubs"
-_ADDED_COUNT_RE = re.compile(rf"\b{_COUNT_WORD}\s+(?:extra|additional|more|further)\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
-
-
-def _adds_what_is_counted(question: Question, text: str) -> bool:
-    """Does the text count more of what the question counts ("60 extra detectives" for "How many detectives …",
-    "48 extra call handlers")?"""
-    phrase = _count_asked(question.text).phrase
-    return bool(phrase) and any(phrase[-1] in stems_of(m.group(1)) for m in _ADDED_COUNT_RE.finditer(text))
 
 
 _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an extra|extra|more|new)\s+)?"
-                          rf"{_COUNT_WORD}\b|"
+                          rf"{COUNT_WORD}\b|"
                           # a count of the places something was done at: "fitted solar panels at 12 fire stations"
                           rf"\b(?:at|in|across|into|within)\s+(?:(?:all|only|just)\s+)?(?!(?:19|20)\d\d\b)"
-                          rf"{_COUNT_WORD}\b(?!\s*(?:%|percent|per cent|of\b|{MONTHS}))|"  # not "at 31 March 2019"
+                          rf"{COUNT_WORD}\b(?!\s*(?:%|percent|per cent|of\b|{MONTHS}))|"  # not "at 31 March 2019"
                           # something done to a count ("It has trained 640 frontline officers"), a count allotted
                           # ("Eastmoor Police's share is 296 officers")
-                          rf"\b(?:has|have|had)\s+[a-z]+ed\s+{_COUNT_WORD}\b|"
-                          rf"\b(?:share|allocation|quota|target)\s+(?:is|was|of)\s+{_COUNT_WORD}\b|"
+                          rf"\b(?:has|have|had)\s+[a-z]+ed\s+{COUNT_WORD}\b|"
+                          rf"\b(?:share|allocation|quota|target)\s+(?:is|was|of)\s+{COUNT_WORD}\b|"
                           # a count of those who did something: "612 officers and staff used its counselling services"
-                          rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?<!\band )(?<!\bor )"  # not "… staff and used it"
+                          rf"\b{COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?<!\band )(?<!\bor )"  # not "… staff and used it"
                           rf"(?:used|attended|received|took|joined|left|called|"
                           rf"visited|applied|responded|completed)\b|"
                           # a count in a state: "612 officers and staff were working with expired vetting clearance"
-                          rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?<!\band )(?<!\bor )(?:were|was|are|is)\s+"
+                          rf"\b{COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?<!\band )(?<!\bor )(?:were|was|are|is)\s+"
                           rf"(?!employed\b)[a-z]+ing\b",
                           re.I)
 _HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"  # not "has moved two"
-                            rf"(?:(?![\w-]+ed\b)(?!{_CHANGE_VERB}\b)[\w-]+\s+){{0,2}}?{_COUNT_WORD}\b", re.I)
+                            rf"(?:(?![\w-]+ed\b)(?!{_CHANGE_VERB}\b)[\w-]+\s+){{0,2}}?{COUNT_WORD}\b", re.I)
 # and the other way round: "How many hubs did it open in 2016?" asks what was done, not "the force runs 14 hubs"
 _ASKS_ACTED_RE = re.compile(rf"\bhow many\b[^?]*\b(?:does|do|did|has|have|had|will)\b[^?]*?\b({_CHANGE_VERB})\b", re.I)
 # what was done to or by what is counted, asked of it: "How many on-call firefighters left …?", "… were recruited"
@@ -4659,7 +4095,7 @@ def _fieldwork_only(text: str, question_text: str = "") -> bool:
     covered = [m.span() for m in _FIELDWORK_RE.finditer(text)
                if not (text[max(0, m.start() - 4):m.start()].lower() == "all "
                        and stems_of(re.split(r"[.;:]", text[m.end():])[0]) & stems_of(question_text))]
-    figures = [m for m in _FIGURE_RE.finditer(text) if not _TIME_AFTER_RE.match(text, m.end())]
+    figures = [m for m in _FIGURE_RE.finditer(text) if not TIME_AFTER_RE.match(text, m.end())]
     return bool(covered) and bool(figures) and all(any(a <= m.start() < b for a, b in covered) for m in figures)
 
 
@@ -4742,7 +4178,7 @@ _HEAD = r"(person|head|resident|capita|inhabitant)"
 _PER_HEAD_ASKED_RE = re.compile(rf"\b(?:per|for each|for every|on each)\s+{_HEAD}\b", re.I)
 _PER_HEAD_RE = re.compile(rf"\b(?:per|for each|for every)\s+{_HEAD}\b", re.I)
 # a count for each one of something: an average or a share out, not a total
-_EACH_ASKED_RE = re.compile(rf"\bhow many\b[^?]*\beach\s+(?!{_TIME_UNIT}\b)([\w-]+)",
+_EACH_ASKED_RE = re.compile(rf"\bhow many\b[^?]*\beach\s+(?!{TIME_UNIT}\b)([\w-]+)",
                             re.I)  # (not "each year": a count over a time)
 _EACH_NAMED_RE = re.compile(r"\b(?:each|per|every)\s+([\w-]+)", re.I)
 _EACH_GIVEN_RE = re.compile(r"\b(?:average|apiece|a head)\b|\beach\b(?=\s*[,.;)]|\s+(?:and|but|while|with)\b|\s*$)",
@@ -4866,10 +4302,10 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"
         if _ASKS_HOW_MUCH_DIFFERENCE_RE.search(question.text) and not (
-                _DIFFERENCE_RE.search(text) or _FIGURED_DIFFERENCE_RE.search(text) or _CHANGED_BY_RE.search(text)):
+                DIFFERENCE_RE.search(text) or _FIGURED_DIFFERENCE_RE.search(text) or CHANGED_BY_RE.search(text)):
             return False  # "How much less did they offend?" is answered by "31 percent fewer offences", not a count
-        if _ASKS_HELD_RE.search(question.text) and not _HELD_COUNT_RE.search(text) and (
-                _ACTED_ON_RE.search(text) or _adds_what_is_counted(question, text)):
+        if ASKS_HELD_RE.search(question.text) and not _HELD_COUNT_RE.search(text) and (
+                _ACTED_ON_RE.search(text) or adds_what_is_counted(question, text)):
             return False  # "How many fire engines does it have?" is not "… to replace four fire engines", nor how
             # many detectives "… train 60 extra detectives"
         if (acted := _ASKS_ACTED_RE.search(question.text)) and _HELD_COUNT_RE.search(text) and not (
@@ -4903,9 +4339,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False  # "By how much will it cut its police staff?" is not "it needs to save a further £14.2m"
         caption = bool(CAPTION_RE.match(text.lstrip()))
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
-        given = set(_DIGITS_RE.findall(question.text))
+        given = set(DIGITS_RE.findall(question.text))
         if given and not row and not _NUMBER_WORD_RE.search(text) and \
-                set(_DIGITS_RE.findall(_DATE_FULL_RE.sub(" ", _PERIOD_RE.sub(" ", text)))) <= given:
+                set(DIGITS_RE.findall(_DATE_FULL_RE.sub(" ", _PERIOD_RE.sub(" ", text)))) <= given:
             return False  # "How many 999 calls …?": the "999" of "Counts of 999 calls … come from …" is no answer
         # "rates in West Midlands (per 1,000 population)" names a unit: its number is no value
         text = _PER_ASKED_RE.sub(" per unit ", text)
@@ -5028,7 +4464,7 @@ def _counted_tables(store, question: Question, hits) -> list[Hit]:
     officers does Brackenshire have?" is answered by its force-in-numbers row
     "Police officers (full-time equivalent) at 31 March 2019  2,148", which
     the words of the question alone do not rank among the first."""
-    phrase = _counted_phrase(question.text) if question.kind == "number" and question.organisations else ()
+    phrase = counted_phrase(question.text) if question.kind == "number" and question.organisations else ()
     if not phrase:
         return []
     seen = {h.passage.id for h in hits[:CANDIDATE_PASSAGES]}
@@ -5092,9 +4528,8 @@ def _asks_population(question: Question) -> bool:
 
 
 _DOCUMENT_NAMED_RE = re.compile(rf"\b{_DOCUMENT_NAMED}\b", re.I)
-_ORGANISATION_GENERIC = stems_of("police force service fire rescue constabulary")  # what any organisation is called
 _DOCUMENT_GENERIC = stems_of("its the their hmic hmicfrs inspectorate latest last recent previous first second third "
-                             "most") | _ORGANISATION_GENERIC
+                             "most") | ORGANISATION_GENERIC
 
 
 def _document_words(store, question: Question) -> frozenset[str]:
@@ -5104,7 +4539,7 @@ def _document_words(store, question: Question) -> frozenset[str]:
     m = _DOCUMENT_NAMED_RE.search(question.text)
     if not m or question.earlier:
         return frozenset()  # "the backlog found in its 2017 inspection" is asked of the reports after it
-    words = frozenset(stems_of(re.sub(r"\d[\d/–-]*", " ", m.group(1)))) - _DOCUMENT_GENERIC - _names_of(question)
+    words = frozenset(stems_of(re.sub(r"\d[\d/–-]*", " ", m.group(1)))) - _DOCUMENT_GENERIC - scope_stems(question)
     dated = set(years(m.group(0)))  # "HMIC's 2014 crime inspection", not indexed, is no "crime" report of 2018
     titled = [r for r in store.reports() if words <= stems_of(r.title) and (not dated or dated & report_years(r))]
     return words if words and titled else frozenset()
@@ -5142,7 +4577,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         return None  # one report's sentence answers a question about change only when it states the change
     confidence = _confidence(best, question)
     evidence = sentence_evidence(question.kind, best.lexical)
-    if LEAD_FLOOR <= confidence and _leads(best) and (confidence < MIN_CONFIDENCE or _too_rarely_right(evidence)):
+    if LEAD_FLOOR <= confidence and _leads(best) and (confidence < MIN_CONFIDENCE or too_rarely_right(evidence)):
         # calibrated by that evidence's own record; a sentence holding more of the question's words than that
         # evidence's floor, in a band right too rarely, is no less of a clear lead
         confidence, evidence = MIN_CONFIDENCE, "clear-lead"
@@ -5255,7 +4690,7 @@ _COMPARED_YEAR_RE = re.compile(r"\b(?:compared (?:with|to)|than|up from|down fro
 @lru_cache(maxsize=1024)
 def _numbers_named(asked: str) -> frozenset[str]:
     """The numbers a question names, in figures or words, read once a question."""
-    return frozenset({w.lower() for w in _NUMERAL_RE.findall(asked) if w} | set(_DIGITS_RE.findall(asked)))
+    return frozenset({w.lower() for w in NUMERAL_RE.findall(asked) if w} | set(DIGITS_RE.findall(asked)))
 
 
 def _without_compared_years(text: str, asked: str) -> str:

@@ -201,7 +201,7 @@ def summarise(rows: list[dict], ranks: list) -> dict:
         bucket = [r for r in answered if lo <= r["confidence"] < hi]
         calibration.append({"confidence": f"{lo:.1f}–{min(hi, 1.0):.1f}", "n": len(bucket),
                             "right": share(bucket)})
-    # the record of each kind of evidence (answer.EVIDENCE_RECORD is this table on the tuning half): every pick
+    # the record of each kind of evidence (calibration.EVIDENCE_RECORD is this table on the tuning half): every pick
     # of that kind, offered or withheld by calibration, judged alike
     picks = [(r.get("evidence") or "?", r["outcome"]) for r in answered] + [
         (r["withheld"]["evidence"] or "?", r["withheld"]["outcome"]) for r in judged if r.get("withheld")]

@@ -234,7 +234,7 @@ class Answer:
     items: list[AnswerItem] = field(default_factory=list)  # list and comparison answers
     note: str = ""  # e.g. the inspectorate's caution when grades of two scales are set side by side
     basis: str = ""  # what gave it: judgments, findings, acronym, glossary, mentions, per_report, sentence
-    evidence: str = ""  # the kind of evidence its confidence is read from (answer.EVIDENCE_RECORD)
+    evidence: str = ""  # the kind of evidence its confidence is read from (calibration.EVIDENCE_RECORD)
 
 
 def passage_grade(report: Report, heading_path: list[str]) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from search_service.analysis import ANALYZER
 from search_service.model import Report
 from search_service.periods import MONTHS
 
@@ -746,3 +747,13 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
     q.reports = sorted(scope, key=lambda r: (-(r.year or 0), r.title)) if len(scope) < len(reports) else scope
     q.latest_only = bool(q.organisations) and not q.years and q.kind not in ("comparison", "list")
     return q
+
+
+def scope_stems(question: Question) -> set[str]:
+    """Stems of the organisations, report names and years the question names:
+    the scope already holds them, so the answer sentence need not repeat them."""
+    words = " ".join(question.organisations + question.titles) + " " + " ".join(
+        map(str, question.years + [question.since or "", question.earlier or ""]))
+    for name in question.organisations:
+        words += " " + re.sub(r"\b(police|constabulary|fire|rescue|service|and)\b", " ", name, flags=re.I)
+    return {t.text for t in ANALYZER(words, mode="query")}

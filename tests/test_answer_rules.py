@@ -13,9 +13,9 @@ import re
 
 import pytest
 
-from search_service import answer as answer_mod, periods
+from search_service import answer as answer_mod, calibration, counts, periods
 from search_service.analysis import terms
-from search_service.answer import evidence_confidence, sentence_evidence, wilson_lower
+from search_service.calibration import evidence_confidence, sentence_evidence, wilson_lower
 from search_service.question import kind_of, thing_years, understand
 from search_service.search import search
 # store: the fixture over every report
@@ -833,7 +833,7 @@ def test_a_pick_withheld_by_calibration_is_kept_for_the_evaluation_to_judge(monk
     never earn its way back however good the rules became. The withheld pick rides along, never shown."""
     q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
     offered = asked(store, q).answer
-    monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, offered.evidence, (1, 20))
+    monkeypatch.setitem(calibration.EVIDENCE_RECORD, offered.evidence, (1, 20))
     monkeypatch.setattr(answer_mod, "CLEAR_LEAD", 10.0)  # nor offered as a clear lead
     a = asked(store, q)
     assert a.answer is None and "too rarely right" in a.declined_reason
@@ -899,14 +899,14 @@ def test_a_sentence_leaning_on_the_one_before_is_shown_with_it(store):
 
 def test_a_clear_lead_is_never_offered_with_high_confidence(monkeypatch):
     # however good its record on questions written to be answered: on near misses it is what gets through
-    monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, "clear-lead", (400, 400))
+    monkeypatch.setitem(calibration.EVIDENCE_RECORD, "clear-lead", (400, 400))
     assert evidence_confidence("clear-lead") < 0.8 <= evidence_confidence("sentence:typed:high")
 
 
 def test_evidence_right_too_rarely_is_declined(monkeypatch, store):
     q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
     evidence = answered(store, q).evidence
-    monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, evidence, (2, 10))
+    monkeypatch.setitem(calibration.EVIDENCE_RECORD, evidence, (2, 10))
     monkeypatch.setattr(answer_mod, "CLEAR_LEAD", 10.0)  # no sentence leads by this much
     a = asked(store, q)
     assert a.answer is None and "too rarely right" in a.declined_reason
@@ -918,7 +918,7 @@ def test_a_clear_lead_in_a_band_right_too_rarely_is_offered_as_a_clear_lead(monk
     never makes an answer less trusted than holding fewer."""
     q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
     offered = answered(store, q)
-    monkeypatch.setitem(answer_mod.EVIDENCE_RECORD, offered.evidence, (2, 10))
+    monkeypatch.setitem(calibration.EVIDENCE_RECORD, offered.evidence, (2, 10))
     a = answered(store, q)
     assert a.text == offered.text and a.evidence == "clear-lead"
     assert a.confidence == evidence_confidence("clear-lead")
@@ -1011,9 +1011,9 @@ def test_a_count_of_them_needs_the_sentence_before_to_count_what_is_asked():
     children; after one counting something else it answers nothing."""
     q = understand("How many children did the force ask the council to house?", [])
     said = "The force asked the council to house 31 of them."
-    assert answer_mod.counts_what_is_asked(q, said, "In the year, 38 children were charged and refused bail.")
-    assert not answer_mod.counts_what_is_asked(q, said, "In the year, 38 adults were charged and refused bail.")
-    assert not answer_mod.counts_what_is_asked(q, said)
+    assert counts.counts_what_is_asked(q, said, "In the year, 38 children were charged and refused bail.")
+    assert not counts.counts_what_is_asked(q, said, "In the year, 38 adults were charged and refused bail.")
+    assert not counts.counts_what_is_asked(q, said)
 
 
 # ------------------------------------------------------------------ sentences
@@ -1383,8 +1383,8 @@ def test_a_count_of_other_things_next_to_the_noun_is_not_the_count_asked(store):
     a = answered(store, "How many neighbourhood teams were replaced by Harrowmere's Project Keystone?")
     assert "24 neighbourhood teams" in a.text
     q = understand("How many neighbourhood teams did the force have?", [])
-    assert not answer_mod.counts_what_is_asked(q, "It merged its teams into 14 local policing teams.")
-    assert answer_mod.counts_what_is_asked(q, "It now has 14 more neighbourhood teams.")
+    assert not counts.counts_what_is_asked(q, "It merged its teams into 14 local policing teams.")
+    assert counts.counts_what_is_asked(q, "It now has 14 more neighbourhood teams.")
 
 
 def test_a_figure_near_the_noun_that_counts_something_else_is_no_count(store):
@@ -1404,18 +1404,18 @@ def test_a_figure_near_the_noun_that_counts_something_else_is_no_count(store):
                  "It now deals with them on the phone, saving about 9,400 officer hours a year.",
                  "It has saved £21.3m by merging back-office functions and selling 14 of its 52 buildings.",
                  "The force's officers are based at 14 stations."):
-        assert not answer_mod.counts_what_is_asked(q, said), said
+        assert not counts.counts_what_is_asked(q, said), said
     for said in ("The force has 2,148 officers.", "In 2018 it had 2,148 officers and 268 PCSOs.",
                  "Police officers (full-time equivalent) at 31 March 2019  2,148"):
-        assert answer_mod.counts_what_is_asked(q, said), said
+        assert counts.counts_what_is_asked(q, said), said
     q = understand("How many firefighters does the service have?", [])
     for said in ("The service relies on on-call firefighters for 19 of its 26 stations.",
                  "The service has 26 fire stations: five are crewed by wholetime firefighters, two are day-crewed and "
                  "19 are crewed by on-call firefighters."):
-        assert not answer_mod.counts_what_is_asked(q, said), said
-    assert answer_mod.counts_what_is_asked(q, "Wholetime firefighters (FTE) at 31 March 2022  312")
+        assert not counts.counts_what_is_asked(q, said), said
+    assert counts.counts_what_is_asked(q, "Wholetime firefighters (FTE) at 31 March 2022  312")
     q = understand("How many officers and staff does the force have?", [])
-    assert answer_mod.counts_what_is_asked(q, "It keeps a skills register for all 3,458 officers and staff.")
+    assert counts.counts_what_is_asked(q, "It keeps a skills register for all 3,458 officers and staff.")
 
 
 @pytest.mark.parametrize("q,says", [
@@ -1439,17 +1439,17 @@ def test_in_a_number_leaves_its_noun_to_the_sentence_before(store):
     a = answered(store, "In how many Northshire investigations was there no record of supervision?")
     assert "in 58 we found no record of supervision" in a.text
     q = understand("In how many investigations was there no plan?", [])
-    assert answer_mod.counts_what_is_asked(q, "In 29 there was no plan at all.", "We reviewed 220 investigations.")
-    assert not answer_mod.counts_what_is_asked(q, "In 29 there was no plan at all.", "We listened to 100 calls.")
+    assert counts.counts_what_is_asked(q, "In 29 there was no plan at all.", "We reviewed 220 investigations.")
+    assert not counts.counts_what_is_asked(q, "In 29 there was no plan at all.", "We listened to 100 calls.")
 
 
 def test_a_share_is_not_a_count(store):
     """"serious violence fell by 19 percent in the streets patrolled,
     compared with 4 percent in similar streets" counts no streets."""
     q = understand("How many streets do the hotspot patrols cover?", [])
-    assert not answer_mod.counts_what_is_asked(
+    assert not counts.counts_what_is_asked(
         q, "Serious violence fell by 19 percent in the streets patrolled, compared with 4 percent in similar streets.")
-    assert answer_mod.counts_what_is_asked(q, "Analysts identified the 40 streets where violence is concentrated.")
+    assert counts.counts_what_is_asked(q, "Analysts identified the 40 streets where violence is concentrated.")
     a = asked(store, "How many streets in Harbourside and Kettlebridge does Northshire patrol against serious violence?")
     assert a.answer is None or "40 streets" in a.answer.text
 
@@ -1687,8 +1687,8 @@ def test_a_length_of_time_after_the_noun_counts_nothing(store):
     a = asked(store, "How many forensic scene investigators does West Midlands Police employ?")
     assert a.answer is None or "24 hours" not in a.answer.text
     question = understand("How many crimes did the force record?", store.reports())
-    assert answer_mod.counts_what_is_asked(question, "Recorded crimes: 1,264")
-    assert not answer_mod.counts_what_is_asked(question, "Crimes are reviewed within 24 hours")
+    assert counts.counts_what_is_asked(question, "Recorded crimes: 1,264")
+    assert not counts.counts_what_is_asked(question, "Crimes are reviewed within 24 hours")
 
 
 def test_a_table_without_years_is_dated_by_its_title_before_it(store):
@@ -1722,7 +1722,7 @@ def test_a_table_row_answers_only_the_count_it_gives(store):
     question = understand("How many checks did it do?", store.reports())
     assert not answer_mod._typed(question, "Home fire safety checks per 1,000 population: Fenmoor 14.2; England 7.3",
                                  row=True)
-    assert not answer_mod.counts_what_is_asked(understand("How many custody suites are there?", store.reports()),
+    assert not counts.counts_what_is_asked(understand("How many custody suites are there?", store.reports()),
                                                "In the custody suite: Achieved 3; Partially achieved 1")
     # the rate asked for is still read from its row
     a = answered(store, "How many home fire safety checks per 1,000 population did Fenmoor Fire and Rescue Service do?")
@@ -1785,9 +1785,9 @@ def test_how_many_fewer_asks_a_difference_which_a_percentage_gives(store):
     after the noun counts nothing."""
     question = understand("How many anti-social behaviour incidents fewer than in the year before did the force "
                           "record?", store.reports())
-    assert answer_mod._HOW_MANY_RE.search(question.text).group(1) == "anti-social behaviour incidents"
-    assert answer_mod.counts_what_is_asked(question, "This is 8 percent fewer incidents than the force recorded.")
-    assert not answer_mod.counts_what_is_asked(
+    assert counts._HOW_MANY_RE.search(question.text).group(1) == "anti-social behaviour incidents"
+    assert counts.counts_what_is_asked(question, "This is 8 percent fewer incidents than the force recorded.")
+    assert not counts.counts_what_is_asked(
         understand("How many anti-social behaviour incidents did the force record?", store.reports()),
         "This is 8 percent fewer incidents than the force recorded during the previous 12 months.")
 
@@ -2069,8 +2069,8 @@ def test_a_count_across_in_is_of_something_else(store):
     office …" ("office" and "officers" share a stem): a count with "in"
     between it and the noun counts something else."""
     q = understand("How many officers does Fenmoor Constabulary have?", store.reports())
-    assert not answer_mod.counts_what_is_asked(q, "It placed two detective sergeants in the children's services office.")
-    assert answer_mod.counts_what_is_asked(q, "The force has 1,480 officers.")
+    assert not counts.counts_what_is_asked(q, "It placed two detective sergeants in the children's services office.")
+    assert counts.counts_what_is_asked(q, "The force has 1,480 officers.")
 
 
 # ------------------------------------------------------------------ a crime data integrity report (Tollbridge, 2018)
@@ -2815,11 +2815,11 @@ def test_a_count_with_a_clause_before_the_noun_counts_something_else(store):
     # its staff, so none is offered
     assert asked(store, "How many staff does Wealdmarsh custody have?").answer is None
     q = understand("How many officers does Brackenshire have?", [], None)
-    assert not answer_mod.counts_what_is_asked(q, "Cases were reviewed within 48 hours when officers asked.")
-    assert answer_mod.counts_what_is_asked(q, "It has 2,148 serving officers.")
+    assert not counts.counts_what_is_asked(q, "Cases were reviewed within 48 hours when officers asked.")
+    assert counts.counts_what_is_asked(q, "It has 2,148 serving officers.")
     # a day's date before "the number of people …": the sentence gives a fall in percent, no count
     assert asked(store, "How many people were detained under section 136 in Harrowmere?").answer is None
-    assert not answer_mod.counts_what_is_asked(q, "In the year to 30 April 2016 the number of officers fell.")
+    assert not counts.counts_what_is_asked(q, "In the year to 30 April 2016 the number of officers fell.")
 
 
 def test_an_item_of_a_list_is_not_in_apposition(store):
@@ -2942,9 +2942,9 @@ def test_an_organisations_budget_is_a_sum_not_a_definition(store, q, report, say
 
 def test_more_than_one_is_no_count_and_other_teams_end_a_list(store):
     q = understand("How many crimes did the force fail to record?", [], None)
-    assert not answer_mod.counts_what_is_asked(q, "Where an incident discloses more than one crime, officers record "
+    assert not counts.counts_what_is_asked(q, "Where an incident discloses more than one crime, officers record "
                                                   "only the most serious.")
-    assert answer_mod.counts_what_is_asked(q, "In 61 of these incidents at least one crime had not been recorded.")
+    assert counts.counts_what_is_asked(q, "In 61 of these incidents at least one crime had not been recorded.")
     # "reports made directly to the force's Crime Recording Centre, its public protection unit and other teams"
     # lists three places reports go; it does not say what the centre does
     a = asked(store, "What does the Crime Recording Centre do?")
@@ -2973,8 +2973,8 @@ def test_a_share_or_proportion_asked_is_given_as_a_share_of_the_whole(store, q, 
 
 def test_a_fraction_is_no_count():
     q = understand("How many crimes does the force record?", [], None)
-    assert not answer_mod.counts_what_is_asked(q, "The centre now records about two thirds of all the force's crimes.")
-    assert answer_mod.counts_what_is_asked(q, "The centre now records about 5,200 of the force's crimes.")
+    assert not counts.counts_what_is_asked(q, "The centre now records about two thirds of all the force's crimes.")
+    assert counts.counts_what_is_asked(q, "The centre now records about 5,200 of the force's crimes.")
 
 
 def test_a_count_asked_with_a_modal_counts_the_noun_before_it(store):
@@ -2983,7 +2983,7 @@ def test_a_count_asked_with_a_modal_counts_the_noun_before_it(store):
     # was offered at 0.88
     q = "How many sexual offences should Tollbridge have recorded?"
     assert answered_from(store, q, "cdi-2018-tollbridge", "149").text.startswith("Sexual offences")
-    assert answer_mod._counted_phrase(q) == tuple(terms("sexual offences"))
+    assert counts.counted_phrase(q) == tuple(terms("sexual offences"))
 
 
 @pytest.mark.parametrize("q,report,says", [
@@ -3176,9 +3176,9 @@ def test_a_count_is_not_a_part_or_a_name_or_another_year(store, q, bad):
 
 
 def test_the_noun_counted_and_the_periods_compared():
-    assert answer_mod._counted_phrase("In how many custody cases needing an interpreter was it done?") == tuple(
+    assert counts.counted_phrase("In how many custody cases needing an interpreter was it done?") == tuple(
         terms("custody cases"))
-    assert answer_mod._counted_phrase("How many churches and monuments do volunteers visit?") == tuple(
+    assert counts.counted_phrase("How many churches and monuments do volunteers visit?") == tuple(
         terms("churches monuments"))
     q = "How many 999 calls did it receive in the year to 31 March 2018?"
     assert not answer_mod._in_span(q, 2018, 2018)  # 2018/19 starts after March 2018
@@ -3198,9 +3198,9 @@ def test_a_sum_asked_for_a_year_is_a_number_of_that_year(store, q, report, says)
 def test_a_count_of_things_is_not_a_count_of_records_named_after_them(store):
     q = understand("How many stop and searches did the force carry out?", [], None)
     # "200 search records" counts records, not the searches
-    assert not answer_mod.counts_what_is_asked(q, "We reviewed a sample of 200 search records.")
-    assert answer_mod.counts_what_is_asked(q, "The force carried out 6,870 stop and searches in the year.")
-    assert answer_mod.counts_what_is_asked(q, "In 183 of them the grounds were reasonable.",
+    assert not counts.counts_what_is_asked(q, "We reviewed a sample of 200 search records.")
+    assert counts.counts_what_is_asked(q, "The force carried out 6,870 stop and searches in the year.")
+    assert counts.counts_what_is_asked(q, "In 183 of them the grounds were reasonable.",
                                            "The force carried out 6,870 stop and searches in the year.")
     answered_from(store, "How many stop and searches did Eastmoor carry out in 2021/22?", "peel-2021-22-eastmoor",
                   "6,870 stop and searches")
@@ -3312,9 +3312,9 @@ def test_a_count_of_the_sampled_cases_counts_what_the_sentence_says_of_them(stor
     answered_from(store, "How many PACE reviews in Wealdmarsh custody were done on time?", "custody-2024-wealdmarsh",
                   "52 of the 60 records")
     q = understood(store, "How many reviews were carried out on time?")
-    assert answer_mod.counts_what_is_asked(q, "Reviews were carried out on time in 52 of the 60 records we examined.")
+    assert counts.counts_what_is_asked(q, "Reviews were carried out on time in 52 of the 60 records we examined.")
     # not when another clause says what the sample shows
-    assert not answer_mod.counts_what_is_asked(
+    assert not counts.counts_what_is_asked(
         q, "Reviews were improved, and in 52 of the 60 records we examined the form was complete.")
 
 
@@ -3354,7 +3354,7 @@ def test_a_hyphenated_word_of_the_counted_noun_is_part_of_it(store):
     answered_from(store, "How many on-call firefighters is Fenmoor Fire and Rescue Service going to recruit in 2022?",
                   "frs-2021-22-fenmoor", "60 on-call firefighters")
     q = understood(store, "How many on-call firefighters does the service have?")
-    assert answer_mod.counts_what_is_asked(q, "It has 60 on-call firefighters.")
+    assert counts.counts_what_is_asked(q, "It has 60 on-call firefighters.")
 
 
 def test_the_inspectors_asked_about_are_the_reports_we(store):
@@ -3376,14 +3376,14 @@ def test_a_count_of_one_of_two_things_asked_together_is_not_their_count(store):
     a = answered(store, "How many incident and crime records did the inspectors look at in Tollbridge?")
     assert "1,312" in a.text and a.report_id == "cdi-2018-tollbridge", a.text
     q = understood(store, "How many incident and crime records were examined?")
-    assert not answer_mod.counts_what_is_asked(q, "Of the 782 incident records we examined, 398 disclosed crimes.")
-    assert answer_mod.counts_what_is_asked(q, "We examined 1,312 incident records and crime records.")
+    assert not counts.counts_what_is_asked(q, "Of the 782 incident records we examined, 398 disclosed crimes.")
+    assert counts.counts_what_is_asked(q, "We examined 1,312 incident records and crime records.")
     # an organisation's name joined by "and" is no part of what is counted
     with store.searcher():
         q = understand("How many of Fenmoor Fire and Rescue Service's temporary promotions lasted a year?",
                        store.reports())
-    assert answer_mod._count_asked(q.text).joined  # "Fire and Rescue" is joined …
-    assert answer_mod.counts_what_is_asked(q, "Of the 23 temporary promotions made, 17 lasted more than a year.")
+    assert counts._count_asked(q.text).joined  # "Fire and Rescue" is joined …
+    assert counts.counts_what_is_asked(q, "Of the 23 temporary promotions made, 17 lasted more than a year.")
 
 
 def test_a_yes_no_that_comes_down_to_one_word_is_not_settled_by_a_sentence_holding_it(store):
@@ -3516,8 +3516,8 @@ def test_a_year_opening_the_sentence_counts_nothing(store):
     # "engines" with its "In" (no term) outside the words read, and was taken for a count of fire engines (0.91)
     not_answered_with(store, "How many fire engines does Fenmoor Fire and Rescue Service have?", "64 percent")
     q = understood(store, "How many fire engines does the service have?")
-    assert not answer_mod.counts_what_is_asked(q, "In 2021 its on-call fire engines were available for 64 percent.")
-    assert answer_mod.counts_what_is_asked(q, "In 2021 it had 31 fire engines.")
+    assert not counts.counts_what_is_asked(q, "In 2021 its on-call fire engines were available for 64 percent.")
+    assert counts.counts_what_is_asked(q, "In 2021 it had 31 fire engines.")
 
 
 def test_when_something_happened_is_not_when_it_is_planned(store):
@@ -3621,16 +3621,16 @@ def test_a_year_named_as_a_time_after_the_noun_counts_nothing(store):
     # "2021" was read as the figure ending the clause after "staff"
     not_answered_with(store, "How many staff did Fenmoor Fire and Rescue Service have in 2021?", "appraisal")
     q = understood(store, "How many staff did Fenmoor Fire and Rescue Service have in 2021?")
-    assert not answer_mod.counts_what_is_asked(q, "Only 52 percent of staff had an appraisal in 2021.")
-    assert answer_mod.counts_what_is_asked(q, "Staff in post at 31 March 2021: 612")
+    assert not counts.counts_what_is_asked(q, "Only 52 percent of staff had an appraisal in 2021.")
+    assert counts.counts_what_is_asked(q, "Staff in post at 31 March 2021: 612")
     # (a figure after the noun still counts it, the last of the clause's: "… (FTE) at 31 March 2022  312", and
     # the end of a change: "increased its staff from 590 to 612 since 2016")
-    assert answer_mod.counts_what_is_asked(q, "Wholetime staff (FTE) at 31 March 2021  612")
-    assert answer_mod.counts_what_is_asked(q, "The service increased its staff from 590 to 612 since 2016.")
+    assert counts.counts_what_is_asked(q, "Wholetime staff (FTE) at 31 March 2021  612")
+    assert counts.counts_what_is_asked(q, "The service increased its staff from 590 to 612 since 2016.")
     # then a row counting some of them: "Staff who completed our survey: Fenmoor 212" (a restriction not asked)
-    assert not answer_mod.counts_what_is_asked(q, "Staff who completed our survey: Fenmoor 212; England –")
+    assert not counts.counts_what_is_asked(q, "Staff who completed our survey: Fenmoor 212; England –")
     some = understood(store, "How many staff who completed the survey did Fenmoor have?")
-    assert answer_mod.counts_what_is_asked(some, "Staff who completed our survey: Fenmoor 212; England –")
+    assert counts.counts_what_is_asked(some, "Staff who completed our survey: Fenmoor 212; England –")
 
 
 def test_999_calls_are_emergency_calls(store):
@@ -3638,8 +3638,8 @@ def test_999_calls_are_emergency_calls(store):
     answered_from(store, "How many 999 calls did Eastmoor's control room receive in the year to March 2022?",
                   "peel-2021-22-eastmoor", "168,220")
     q = understood(store, "How many 999 calls did the control room receive?")
-    assert answer_mod.counts_what_is_asked(q, "The control room received 168,220 emergency calls last year.")
-    assert not answer_mod.counts_what_is_asked(q, "The control room received 301,440 non-emergency calls last year.")
+    assert counts.counts_what_is_asked(q, "The control room received 168,220 emergency calls last year.")
+    assert not counts.counts_what_is_asked(q, "The control room received 301,440 non-emergency calls last year.")
 
 
 def test_what_the_inspectorate_will_do_is_said_of_the_inspectors(store):
@@ -3672,12 +3672,12 @@ def test_a_word_of_the_counted_phrase_before_another_plural_counts_that(store):
     # "Eastmoor Police runs 9 neighbourhood teams …" was offered at 0.82 for how many neighbourhood hubs it runs
     not_answered_with(store, "How many neighbourhood hubs does Eastmoor run?", "teams")
     q = understood(store, "How many cancelled burglaries did Tollbridge examine?")
-    assert not answer_mod.counts_what_is_asked(q, "We examined 40 cancelled rapes in all.")
-    assert answer_mod.counts_what_is_asked(q, "We examined 40 cancelled burglaries in all.")
-    assert answer_mod.counts_what_is_asked(q, "We examined 40 cancelled domestic burglaries in all.")
+    assert not counts.counts_what_is_asked(q, "We examined 40 cancelled rapes in all.")
+    assert counts.counts_what_is_asked(q, "We examined 40 cancelled burglaries in all.")
+    assert counts.counts_what_is_asked(q, "We examined 40 cancelled domestic burglaries in all.")
     # a plural the question itself uses is what it asks about, whatever the counted phrase was read as
     q = understood(store, "How many suspected bird of prey poisonings did the group report?")
-    assert answer_mod.counts_what_is_asked(q, "The group reported seven suspected poisonings to the force.")
+    assert counts.counts_what_is_asked(q, "The group reported seven suspected poisonings to the force.")
 
 
 def test_a_count_of_a_verb_that_shares_a_word_with_the_asked_noun_needs_the_noun(store):
@@ -3687,8 +3687,8 @@ def test_a_count_of_a_verb_that_shares_a_word_with_the_asked_noun_needs_the_noun
     not_answered_with(store, "How many cancelled burglaries were cancelled correctly in Tollbridge?", "36")
     assert "36 had been cancelled" in answered(store, "How many cancelled rapes were cancelled correctly in Tollbridge?").text
     q = understood(store, "How many cancelled burglaries were cancelled correctly?")
-    assert not answer_mod.counts_what_is_asked(q, "Of the rapes we examined, 36 had been cancelled correctly.")
-    assert answer_mod.counts_what_is_asked(q, "Of the burglaries we examined, 36 had been cancelled correctly.")
+    assert not counts.counts_what_is_asked(q, "Of the rapes we examined, 36 had been cancelled correctly.")
+    assert counts.counts_what_is_asked(q, "Of the burglaries we examined, 36 had been cancelled correctly.")
 
 
 def test_a_share_of_another_group_is_no_share_of_the_group_asked(store):
@@ -3788,8 +3788,8 @@ def test_a_rows_label_names_what_its_values_count(store):
     answered_from(store, "How many of the deployment and response cases reviewed in Eastmoor met the standard?",
                   "peel-2021-22-eastmoor", "41")
     q = understood(store, "How many incident and crime records did inspectors examine?")
-    assert not answer_mod.counts_what_is_asked(q, "We examined 782 incident records in all.")
-    assert answer_mod.counts_what_is_asked(q, "Incident and crime: Records examined 1,312; Records correct 1,190")
+    assert not counts.counts_what_is_asked(q, "We examined 782 incident records in all.")
+    assert counts.counts_what_is_asked(q, "Incident and crime: Records examined 1,312; Records correct 1,190")
 
 
 def test_the_horizon_of_a_projection_is_no_report_year_and_no_date(store):
@@ -5628,13 +5628,13 @@ def test_a_figure_is_read_whole_and_counts_the_noun_after_it():
     # farms. A row's column named past the noun gives its cell: "999 calls received 47,305;" (the "66" cut from
     # "66.8%" had stood in for it)
     q = understand("How many of the rural crime calls were answered well?", [])
-    assert not answer_mod.counts_what_is_asked(q, "In Harrowmere Constabulary, the rural crime team has compiled a "
+    assert not counts.counts_what_is_asked(q, "In Harrowmere Constabulary, the rural crime team has compiled a "
                                                   "register of 1,480 farms, with access routes and gate codes "
                                                   "provided by the farmers, which call handlers can search.")
     q = understand("How many 999 calls did Eastmoor Police receive between July and September 2021?", [])
-    assert not answer_mod.counts_what_is_asked(q, "July to September 2021: 999 calls answered within 10 seconds "
+    assert not counts.counts_what_is_asked(q, "July to September 2021: 999 calls answered within 10 seconds "
                                                   "66.8%; 101 calls abandoned 22.7%")
-    assert answer_mod.counts_what_is_asked(q, "July to September 2021: 999 calls received 47,305; 999 calls "
+    assert counts.counts_what_is_asked(q, "July to September 2021: 999 calls received 47,305; 999 calls "
                                               "answered within 10 seconds 66.8%")
 
 
@@ -5648,10 +5648,10 @@ def test_a_noun_between_a_count_and_the_word_asked_is_what_it_counts():
     # "Our victim service assessment followed 130 reports of crime …" was offered (0.81) for how many rural crime
     # victims reported the crime: "reports" stems as the qualifier "reported" does, but it is a noun, and 130 counts it
     q = understand("How many rural crime victims reported the crime?", [])
-    assert not answer_mod.counts_what_is_asked(q, "Our victim service assessment followed 130 reports of crime from "
+    assert not counts.counts_what_is_asked(q, "Our victim service assessment followed 130 reports of crime from "
                                                   "the first call to the outcome of the investigation.")
     q = understand("How many crimes were recorded?", [])
-    assert answer_mod.counts_what_is_asked(q, "The force recorded 1,264 reported crimes.")
+    assert counts.counts_what_is_asked(q, "The force recorded 1,264 reported crimes.")
 
 
 @pytest.mark.parametrize("q,report,said", [
@@ -5706,8 +5706,8 @@ def test_a_kind_of_something_held_is_not_all_of_it(store):
     # officers Wealdmarsh has: detention officers are a kind of them; "police officers" are all of them
     not_answered_with(store, "How many officers does Wealdmarsh have?", "96 detention officers")
     q = understand("How many officers does the force have?", [])
-    assert answer_mod.counts_what_is_asked(q, "It now has 1,284 police officers.")
-    assert answer_mod.counts_what_is_asked(q, "By 31 March 2016 it had 1,412 full-time equivalent officers.")
+    assert counts.counts_what_is_asked(q, "It now has 1,284 police officers.")
+    assert counts.counts_what_is_asked(q, "By 31 March 2016 it had 1,412 full-time equivalent officers.")
 
 
 def test_the_recommendations_an_inspection_made_are_not_an_earlier_ones_named_by_its_year(store):
@@ -5746,8 +5746,8 @@ def test_a_count_of_a_kind_named_with_of_counts_the_plural_it_names(store):
     # "In how many of the use of force incidents examined …?" was read as counting "use" (the words of "use of
     # force" ended at their "of") and was declined, though "In 37 of the 120 incidents we examined, the officer had
     # not completed the required record" answers it
-    assert answer_mod._counted_phrase("How many use of force incidents were examined?")[-1] == "incid"
-    assert answer_mod._counted_phrase("How many types of outcome does it contain?") == ("type",)
+    assert counts.counted_phrase("How many use of force incidents were examined?")[-1] == "incid"
+    assert counts.counted_phrase("How many types of outcome does it contain?") == ("type",)
     answered_from(store, "In how many of the use of force incidents examined had Northshire officers not completed "
                          "the required record?", "peel-2023-25-northshire", "In 37 of the 120 incidents")
 
@@ -5859,10 +5859,10 @@ def test_a_table_cell_counts_the_kind_it_names(store):
     # "Heritage crimes 87" counts crimes and "Dedicated rural officers (FTE) 9" another kind of officer (the figure
     # matched had been the next cell's, "Trained WCOs 23"); asked how many rural crime officers, the cell answers
     q = understand("How many heritage crime officers does Harrowmere have?", [])
-    assert not answer_mod.counts_what_is_asked(q, "Harrowmere Constabulary: Rural crimes 1,264; Heritage crimes 87")
-    assert not answer_mod.counts_what_is_asked(q, "Harrowmere Constabulary: Dedicated rural officers (FTE) 9")
+    assert not counts.counts_what_is_asked(q, "Harrowmere Constabulary: Rural crimes 1,264; Heritage crimes 87")
+    assert not counts.counts_what_is_asked(q, "Harrowmere Constabulary: Dedicated rural officers (FTE) 9")
     rural = understand("How many rural crime officers does Harrowmere have?", [])
-    assert answer_mod.counts_what_is_asked(rural, "Harrowmere Constabulary: Wildlife crimes 142; Dedicated rural "
+    assert counts.counts_what_is_asked(rural, "Harrowmere Constabulary: Wildlife crimes 142; Dedicated rural "
                                                   "officers (FTE) 9; Trained WCOs 23")
     not_answered_with(store, "How many heritage crime officers does Harrowmere have?", "Dedicated rural officers")
     a = asked(store, "How many rural crime officers does Harrowmere have?").answer

@@ -190,7 +190,7 @@ def test_another_wording_of_the_same_fact_is_right_and_nothing_else_is():
 
 
 def test_the_record_of_a_kind_of_evidence_counts_its_withheld_picks_too():
-    """answer.EVIDENCE_RECORD is read from this table: a pick calibration withheld is judged like an offered
+    """calibration.EVIDENCE_RECORD is read from this table: a pick calibration withheld is judged like an offered
     one, under its own kind of evidence, so a kind held back keeps being measured."""
     rows = [
         {"id": "1", "kind": "sentence", "expected": "x", "outcome": "right", "confidence": 0.7,

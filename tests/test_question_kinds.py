@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from search_service.answer import answer_question, evidence_confidence
+from search_service.answer import answer_question
+from search_service.calibration import evidence_confidence
 from search_service.web.shapes import ask_json
 
 
