@@ -36,7 +36,9 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      MONEY_NOUNS, MONTHS, NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLAR_ASKED, PILLARS,
                                      PROBLEM_ASKED, TYPED_KINDS, Question, aliases, area_concept, concepts_of, core_of,
                                      data_years, every_form, kind_of, known_names, named_organisations, of_years,
-                                     report_years, scope_stems, thing_years, understand, years)
+                                     report_years, scope_stems, thing_years, understand, years, by_place,
+                                     name_patterns, without_organisations, without_their_areas)
+from search_service.definitions import ASKED_TERM_RE, Defining, defining
 from search_service.grades_table import earlier_table
 from search_service.calibration import MIN_CONFIDENCE, calibrated, sentence_evidence, too_rarely_right
 from search_service.counts import (ASKS_HELD_RE, CHANGED_BY_RE, COUNT_WORD, DIFFERENCE_RE, DIGITS_RE, NUMERAL_RE,
@@ -401,7 +403,7 @@ def _by_meaning(store, question: Question, scope, per_page: int, facets: bool = 
     about a few reports, every passage of them, ranked by reciprocal rank
     fusion of their BM25 rank and their closeness in meaning to the question
     ("personal mobiles" finds "their own phones")."""
-    pool = search(store, in_report_words(question, _by_place(_without_their_areas(question.text, question), question)),
+    pool = search(store, in_report_words(question, by_place(without_their_areas(question.text, question), question)),
                   per_page=max(HYBRID_POOL, per_page),
                   filters=scope, snippets=False,
                   facets=facets)
@@ -1084,7 +1086,7 @@ def warm(store) -> None:
             reports = store.reports()
             names = store.cached("question-names", lambda: known_names(reports))
             for alias in {form for name in names.indexed_names for form in every_form(name)}:
-                _name_patterns(alias)
+                name_patterns(alias)
             finding_words(store)
             findings_by_word(store)
 
@@ -1718,7 +1720,7 @@ def _definition(store, question: Question, scope) -> Answer | None:
     acronyms = [asked.group(1) or asked.group(3)] if asked else [
         m.group(1) for m in _ACRONYM_RE.finditer(question.text)
         if m.group(1) in glossary and m.group(1) not in ("PEEL", "HMIC", "HMICFRS")]
-    term = _ASKED_TERM_RE.match(core_of(question.text))
+    term = ASKED_TERM_RE.match(core_of(question.text))
     if term:  # "What is a PACE review?" asks about the review, not what PACE stands for
         acronyms = [a for a in acronyms if re.fullmatch(rf"{re.escape(a)}s?", term.group(2).strip())]
     # "What is SARA?" wants what it is ("SARA is a problem-solving model"); "What does SARA stand for?" its words
@@ -1793,7 +1795,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
     uses gets the highest weight, so a question about something absent is
     declined; words that only say what kind of answer is wanted, and the
     organisations and years that scope the search, are left out."""
-    q = _without_organisations(_without_cues(_CYCLE_TEXT_RE.sub(" ", question.text), question), question)
+    q = without_organisations(_without_cues(_CYCLE_TEXT_RE.sub(" ", question.text), question), question)
     if question.since:
         # "since 2016" scopes the question (a count must be counted from then; anything else is read in the
         # reports after it): "Has the backlog come down since 2016?" is answered by "… has fallen to 212"
@@ -2029,63 +2031,13 @@ def _without_cues(text: str, question: Question) -> str:
     return _CUE_WORDS.sub(lambda m: m.group(0) if _asked_about(m.group(0), question) else " ", text)
 
 
-def _named_forms(question: Question) -> list[str]:
-    """Every form of the names of the organisations the question names,
-    longest first (so "West Midlands Police" goes before "West Midlands")."""
-    return sorted({alias for name in question.organisations for alias in every_form(name)}, key=len, reverse=True)
-
-
-@lru_cache(maxsize=4096)
-def _name_patterns(alias: str) -> tuple[re.Pattern, re.Pattern]:
-    """An organisation's name as a whole word, and its area ("the Wealdmarsh
-    force area"), compiled once a name: questions name the same few dozen
-    organisations again and again, and compiling cost more than matching."""
-    name = re.escape(alias)
-    return (re.compile(rf"(?<!\w){name}(?!\w)", re.I),
-            re.compile(rf"(?<!\w)({name})(?:\s+(?:force|police|policing|service))?\s+areas?\b", re.I))
-
-
-def _without_their_areas(text: str, question: Question) -> str:
-    """The text without the area of each organisation it names ("the
-    Wealdmarsh force area", "the Fenmoor Constabulary area": where it
-    works, named by its name, not a word an answer must hold)."""
-    for alias in _named_forms(question):
-        text = _name_patterns(alias)[1].sub(r"\1", text)
-    return text
-
-
-_KIND_OF_ORGANISATION_RE = re.compile(r"\s+(?:Constabulary|Police Service|Police|Fire and Rescue Service|"
-                                      r"Fire & Rescue Service|Fire and Rescue|Fire)$", re.I)
-
-
-def _by_place(text: str, question: Question) -> str:
-    """The text with each organisation it names called by its place alone
-    ("Northshire Constabulary" → "Northshire"): its reports are the search's
-    scope already, and "Constabulary" as a word to find favours passages
-    that print the full name over the one that answers."""
-    for alias in _named_forms(question):
-        place = _KIND_OF_ORGANISATION_RE.sub("", alias)
-        if place != alias:
-            text = _name_patterns(alias)[0].sub(place, text)
-    return text
-
-
-def _without_organisations(text: str, question: Question) -> str:
-    """The text without the names (and short forms) of the organisations the
-    question names, and their areas."""
-    text = _without_their_areas(text, question)
-    for alias in _named_forms(question):
-        text = _name_patterns(alias)[0].sub(" ", text)  # not "the met" of "the meeting"
-    return text
-
-
 def _content(question: Question) -> str:
     """The question without the words that scope it (organisations, a
     report's name, years, "according to HMIC's report"): what it asks about."""
     text = _without_cues(question.text, question)
     for title in question.titles:
         text = re.sub(re.escape(title), " ", text, flags=re.I)
-    text = _without_organisations(text, question)
+    text = without_organisations(text, question)
     text = re.sub(r"\b(19|20)\d\d(\s*[/–-]\s*\d\d)?\b", " ", text)
     return " ".join(text.split())
 
@@ -2096,156 +2048,8 @@ _ADVICE_FRAME_RE = re.compile(r"\b(?:the\s+)?(?:inspectors?|inspectorate|hmic(?:
                               r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\b)", re.I)
 
 
-_TERM = r"(an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)"
-_ASKED_TERM_RE = re.compile(rf"^\s*what(?: is|'s|’s| are| counts as| (?:is|are) counted as)\s+{_TERM}\s*\??\s*$",
-                            re.I)
-_ASKED_ROLE_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+do\s*\??\s*$", re.I)
-_ASKED_MEANING_RE = re.compile(rf"^\s*what (?:does|do)\s+{_TERM}\s+mean\s*\??\s*$", re.I)  # "A grade of X means …"
-_DEFINING_VERBS = r"(?:is|are|was|were|means|refers|describes|stands)\b"
-# what a thing does: any verb but these, which say what it is, has or may do
-_NOT_A_ROLE = r"(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|may|might|should|must|"\
-              r"also|only|not|now|still|already|currently|recently)\b)(?-i:[A-Za-z])+\b"  # [a-z] case aside: _LETTER
-# a definition states what is always so: "now", "still", "recently" after the term report events instead
-_TIMELESS = r"(?!(?:now|still|also|recently|currently|already|then|sometimes|often|rarely|never|not|only|which|" \
-            r"from|in|at|on|for|with|by|to|and|or|across|during|under|after|before)\b)" \
-            r"[a-z]+\b"
-# "Sentinel was due to go live …", "The hub was opened in 2015": the term's verb tells of an event, not what it is
-_EVENT = (r"(?!(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|set|likely|being|going|now|still|not|also|"
-          r"late|behind|delayed|introduced|launched|opened|established|created|set up|started|extended|reviewed|"
-          # "Appropriate adults … were available between 8am and 10pm": a state they were in, not what they are
-          r"available|unavailable|vacant|open|closed|busy|present|absent|short)\b|"
-          # "The Safe Streets programme was evaluated by …": a passive past tells what was done to it, not what it is
-          r"(?:was|were)\s+(?!(?:called|named|known|designed|intended|used|based|aimed|meant|made)\b)[a-z]+ed\b|"
-          # "Heritage crime is the least understood …" judges it; "The unit is to become part of …" plans for it
-          r"(?:is|are|was|were)\s+(?:the\s+)?(?:least|most|to)\b)")
 DEFINING_BONUS = 0.3
 SUBJECT_BONUS = 0.15  # the term as subject of a timeless verb: what it does, if not what it is
-
-
-# what follows the term, compiled once: only the term itself differs between questions. "The centre, which we
-# described as outstanding in 2017, now has …": a relative clause that does not say what the term is ("which is …"
-# does) is passed over, and the main verb judged
-_ASIDE = r"(?:which\s+(?!(?:is|are|was|were|means)\b)[^,.;]+,\s+)?"
-_SUBJECT_TAIL = {role: re.compile(_ASIDE + _EVENT + (_NOT_A_ROLE if role else _TIMELESS), re.I) for role in (False, True)}
-_STRONG_TAIL = {role: re.compile(r"(?:which\s+)?" + _EVENT + (_NOT_A_ROLE if role else _DEFINING_VERBS), re.I)
-                for role in (False, True)}
-
-
-# A word's character (apostrophes and hyphens included) and a letter: the same as [\w’'-] and, case aside, [a-z],
-# which Python compiles into tables of every character. "’{1}" keeps the curly apostrophe apart from \w (the
-# compiler would merge them into one such table); the letter is matched without folding case, as [a-z] under re.I
-# folds a few letters of other scripts into it (ſ, K), never met in the reports.
-_WORD_CHAR = r"(?:\w|’{1}|['-])"
-_LETTER = r"(?-i:[A-Za-z])"
-
-# What stands around the term in a sentence that defines it, compiled once: only the term differs between
-# questions, and compiling these patterns with the term inside cost a definition question most of a millisecond.
-# "<term>s? …" patterns are matched where the term ends.
-_SAID_BEFORE = re.compile(r"\W*")  # a sentence's opening: only non-word characters before the term
-_ARTICLES = ("the term ", "an ", "a ", "the ", "its ", "their ", "")  # a subject's opening word, in the order tried
-_SAID_AFTER = re.compile(r"s?(?:\s*\([^)]*\))?,?\s+", re.I)
-_BOUNDARY = re.compile(r"\b")
-# "Sentinel, the new crime, intelligence and case file system …"; "Community payback – unpaid work aimed at … –
-# was used": apposition or a gloss between dashes says what a thing is as plainly as "is" does
-# (not an item of a list: "its child abuse investigation units, its online child abuse team and its …")
-_APPOSED_AFTER = re.compile(rf"s?(?:,\s+(?:the|an?|its|their)\s+"
-                            rf"(?![^.;]{{0,80}}?\s(?:and|or)\s+(?:the|an?|its|their|other|some|several|various|many)\s)|"
-                            rf"\s+[–—-]\s+(?:an?\s+|the\s+)?{_LETTER}{_WORD_CHAR}*\s+[^–—]{{3,}}?\s+[–—-]\s)", re.I)
-# "a new operating model, Project Keystone, which …"
-_APPOSED_BEFORE = re.compile(rf"\b(?:an?|the|its|their)\s+(?:{_WORD_CHAR}+\s+){{0,5}}{_WORD_CHAR}+,\s+\Z", re.I)
-_APPOSED_BEFORE_END = re.compile(r"s?(?:\s*[,.;(]|\s+which\b|\s*$)", re.I)
-# "the hunting of hares with dogs, known as hare coursing", "a two-day course called Fair Stops": what goes before
-# the name is what it names
-_WORD_END = re.compile(r"s?\b")
-_NAMED_AS_BEFORE = re.compile(r"\b(?:(?:also|sometimes|often|commonly|locally)\s+)?"
-                              r"(?:(?:known|referred to)\s+as|called)\s+(?:the\s+|an?\s+)?\Z", re.I)
-# a glossary's entry: "force crime registrar (FCR): the person in a force who …"
-_GLOSSED = re.compile(rf"s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?{_LETTER}", re.I)
-# "What does X do?": "… an investigation standards team of one inspector and six sergeants, who review 40
-# investigations each week" says what it does in a clause on the term
-_ROLE_CLAUSE = re.compile(rf"s?(?:\s+(?:of|from|in|at|with)\s+[^,.;:()]{{1,80}}?)?,\s+(?:who|which)\s+{_NOT_A_ROLE}",
-                          re.I)
-
-
-# an item of a list: after a separator or opening the sentence, before another separator not opening an
-# apposition ("khat, a plant native to Africa"); or the last item, after "; and" or ", or", ending the sentence
-_ITEM_BEFORE = re.compile(r"[,;:]\s*\Z")
-_ITEM_AFTER = re.compile(r"s?\s*[,;]\s+(?!(?:an?|the|its|their|which|who|where)\b)", re.I)
-_LAST_ITEM_BEFORE = re.compile(r"[,;]?\s+(?:and|or)\s+\Z", re.I)
-_ITEM_END_AFTER = re.compile(r"s?\s*(?:[.–—-]|$)")
-
-
-@dataclass(frozen=True)
-class Defining:
-    """How a sentence that defines what a question asks about opens. The
-    term is one pattern, ``at``: a lookahead that finds it wherever it
-    starts (group 1 is the term); the words around it are matched by
-    patterns compiled once."""
-    at: re.Pattern  # (?=(term)), case folded
-    role: bool  # "what does X do?": any verb of action answers, not only "is"
-    required: bool  # only such a sentence may answer
-    term: str = ""  # as asked: "counter-corruption unit"
-
-    @property
-    def head(self) -> str:
-        """The term's last word: "unit" of "counter-corruption unit"."""
-        return self.term.split()[-1].lower() if self.term else ""
-
-    def _said(self, sentence: str) -> int | None:
-        """Where the words after a sentence's subject start, when its
-        subject is the term ("The term X, …", "An X (…) …"), else None."""
-        lead = _SAID_BEFORE.match(sentence).end()
-        for article in _ARTICLES:
-            if sentence[lead:lead + len(article)].lower() != article:
-                continue
-            m = self.at.match(sentence, lead + len(article))
-            after = m and _SAID_AFTER.match(sentence, m.end(1))
-            if after:
-                return after.end()
-        return None
-
-    def _then(self, tails: dict, sentence: str) -> bool:
-        end = self._said(sentence)
-        return end is not None and bool(tails[self.role].match(sentence, end))
-
-    def names(self, text: str) -> bool:
-        """Does the text name the term, as a word?"""
-        return any(_BOUNDARY.match(text, m.start()) for m in self.at.finditer(text))
-
-    def apposes(self, sentence: str) -> bool:
-        """Is the term beside a noun phrase that says what it is?"""
-        for m in self.at.finditer(sentence):
-            a, b = m.start(), m.end(1)
-            if _BOUNDARY.match(sentence, a) and (_APPOSED_AFTER.match(sentence, b)
-                                                 or self.role and _ROLE_CLAUSE.match(sentence, b)):
-                return True
-            if _APPOSED_BEFORE.search(sentence, 0, a) and _APPOSED_BEFORE_END.match(sentence, b):
-                return True
-            if _NAMED_AS_BEFORE.search(sentence, 0, a) and _WORD_END.match(sentence, b):
-                return True
-            if a == _SAID_BEFORE.match(sentence).end() and _GLOSSED.match(sentence, b):
-                return True
-        return False
-
-    def listed(self, sentence: str) -> bool:
-        """Is the term only an item of a list ("are: outstanding; good; …", "…, good, requires improvement or
-        inadequate.")?"""
-        for m in self.at.finditer(sentence):
-            a, b = m.start(), m.end(1)
-            opens = a == _SAID_BEFORE.match(sentence).end() or _ITEM_BEFORE.search(sentence, 0, a)
-            if opens and _ITEM_AFTER.match(sentence, b) or _LAST_ITEM_BEFORE.search(sentence, 0, a) and \
-                    _ITEM_END_AFTER.match(sentence, b):
-                return True
-        return False
-
-    def subject(self, sentence: str) -> bool:
-        """Is the term the sentence's subject, then a verb that does not tell of an event (not the first item of
-        a list: "Outstanding, good, requires improvement or inadequate.")?"""
-        return self._then(_SUBJECT_TAIL, sentence) and not self.listed(sentence)
-
-    def says_what(self, sentence: str) -> bool:
-        """Does the sentence say what the term is (as subject with "is", or in apposition)?"""
-        return self._then(_STRONG_TAIL, sentence) or self.apposes(sentence)
 
 
 def _refers_to_term(defines: Defining, footnote: Passage, hits) -> bool:
@@ -2270,49 +2074,6 @@ def _glosses(defines: Defining, footnote: Passage, hits) -> bool:
     anchor = re.compile(rf"\b{defines.at.pattern[4:-2]}s?{number.group(0)}\b", re.I)
     return any(anchor.search(h.passage.text) for h in hits[:CANDIDATE_PASSAGES] if h.passage.report_id ==
                footnote.report_id)
-
-
-def _defining(question: Question) -> Defining | None:
-    """"What is a tethered drone?", "What are on-call firefighters?", "What
-    is integrated offender management?" ask what a kind of thing is: only a
-    sentence with the term as its subject answers ("A tethered drone is …",
-    "Integrated offender management (IOM) brings …"), not one that mentions
-    it ("19 are crewed by on-call firefighters", "HMIC found that integrated
-    offender management is working"). "What do digital media investigators
-    do?" likewise, with a verb of action ("… examine phones", not "Its unit
-    has two investigators"). "What is the …" often asks for a fact about
-    something ("the threat level"): there such a sentence is preferred, not
-    required."""
-    if question.kind != "definition":
-        return None
-    # "What is Blue Lantern in Northshire?", "What does the … team in Brackenshire do?": the force only scopes
-    # the term
-    core = re.sub(r"\s+(?:in|at|of|for|by|from)\s*(?=(?:\s+do)?\s*\?|$)|(?<=\s)['’]s\b\s*", "",
-                  " ".join(_without_organisations(core_of(question.text), question).split()).replace(" ?", "?"))
-    role = False
-    m = _ASKED_TERM_RE.match(core) or _ASKED_MEANING_RE.match(core)
-    if not m:
-        m, role = _ASKED_ROLE_RE.match(core), True
-    if not m:
-        return None
-    words = [re.escape(w) for w in m.group(2).split()]
-    if len(words) > 1 and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", m.group(2).split()[0]):
-        # "What is an ABE interview?": "An achieving best evidence (ABE) interview is …" spells the acronym out
-        words[0] = rf"(?:{words[0]}|(?:{_WORD_CHAR}+\s+){{1,6}}\({words[0]}\))"
-    # "What is Eastmoor Speaks?" scopes the question to Eastmoor Police and asks about "Speaks": the report
-    # may still print the place in the name ("an online survey tool, Eastmoor Speaks, …"), first or within it
-    # ("Safer Fenmoor 2020")
-    places = "|".join(re.escape(name.split()[0]) for name in question.organisations)
-    place = rf"(?:(?:{places})\s+)?" if places else ""
-    if places and all(w.isdigit() for w in m.group(2).split()):
-        place = rf"(?:{places})\s+"  # "What is Northshire 2025?" names a plan: not any "2025"
-    term = place + rf"\s+{place}".join(words)
-    # "What is the threat level?" may ask a fact about it; "What is the Safe Streets programme?", a name, asks
-    # what it is
-    named = m.group(2)[:1].isupper()
-    return Defining(re.compile(rf"(?=({term}))", re.I), role,
-                    required=role or named or (m.group(1) or "").strip().lower() != "the",
-                    term=m.group(2))
 
 
 # a measure a percentage gives: "How has its crime recording accuracy changed?" is answered by "records 93.4 percent"
@@ -2470,7 +2231,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     go first (a sentence they rule out is never embedded: embedding was the
     largest cost of a question), then meaning adds to the survivors' scores."""
     tok = store.sentence_tokenizer()
-    defines = _defining(question)
+    defines = defining(question)
     prescriptive = bool(_ASKS_PRESCRIPTION.search(question.text))
     asks_advice = bool(_ASKS_ADVICE_RE.match(core_of(question.text)))  # only advice answers it
     recap_skipped = question.kind != "comparison" and not question.since and not _ASKS_PAST_RE.search(question.text)
@@ -4488,7 +4249,7 @@ def _defining_passages(store, question: Question, hits) -> list[Hit]:
     say what the reports' terms mean and name the term, beside the passages
     found: a report defines its terms once, in a passage that names them
     less often than those that use them, and so ranks below them."""
-    defines = _defining(question)
+    defines = defining(question)
     if defines is None or not defines.required:
         return []
     seen = {h.passage.id for h in hits[:CANDIDATE_PASSAGES]}

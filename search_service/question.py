@@ -757,3 +757,53 @@ def scope_stems(question: Question) -> set[str]:
     for name in question.organisations:
         words += " " + re.sub(r"\b(police|constabulary|fire|rescue|service|and)\b", " ", name, flags=re.I)
     return {t.text for t in ANALYZER(words, mode="query")}
+
+
+def _named_forms(question: Question) -> list[str]:
+    """Every form of the names of the organisations the question names,
+    longest first (so "West Midlands Police" goes before "West Midlands")."""
+    return sorted({alias for name in question.organisations for alias in every_form(name)}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=4096)
+def name_patterns(alias: str) -> tuple[re.Pattern, re.Pattern]:
+    """An organisation's name as a whole word, and its area ("the Wealdmarsh
+    force area"), compiled once a name: questions name the same few dozen
+    organisations again and again, and compiling cost more than matching."""
+    name = re.escape(alias)
+    return (re.compile(rf"(?<!\w){name}(?!\w)", re.I),
+            re.compile(rf"(?<!\w)({name})(?:\s+(?:force|police|policing|service))?\s+areas?\b", re.I))
+
+
+def without_their_areas(text: str, question: Question) -> str:
+    """The text without the area of each organisation it names ("the
+    Wealdmarsh force area", "the Fenmoor Constabulary area": where it
+    works, named by its name, not a word an answer must hold)."""
+    for alias in _named_forms(question):
+        text = name_patterns(alias)[1].sub(r"\1", text)
+    return text
+
+
+_KIND_OF_ORGANISATION_RE = re.compile(r"\s+(?:Constabulary|Police Service|Police|Fire and Rescue Service|"
+                                      r"Fire & Rescue Service|Fire and Rescue|Fire)$", re.I)
+
+
+def by_place(text: str, question: Question) -> str:
+    """The text with each organisation it names called by its place alone
+    ("Northshire Constabulary" → "Northshire"): its reports are the search's
+    scope already, and "Constabulary" as a word to find favours passages
+    that print the full name over the one that answers."""
+    for alias in _named_forms(question):
+        place = _KIND_OF_ORGANISATION_RE.sub("", alias)
+        if place != alias:
+            text = name_patterns(alias)[0].sub(place, text)
+    return text
+
+
+def without_organisations(text: str, question: Question) -> str:
+    """The text without the names (and short forms) of the organisations the
+    question names, and their areas."""
+    text = without_their_areas(text, question)
+    for alias in _named_forms(question):
+        text = name_patterns(alias)[0].sub(" ", text)  # not "the met" of "the meeting"
+    return text

@@ -13,7 +13,8 @@ import re
 
 import pytest
 
-from search_service import answer as answer_mod, calibration, counts, periods
+from search_service import answer as answer_mod, calibration, counts, definitions, periods
+from search_service import question as question_mod
 from search_service.analysis import terms
 from search_service.calibration import evidence_confidence, sentence_evidence, wilson_lower
 from search_service.question import kind_of, thing_years, understand
@@ -212,13 +213,13 @@ def test_what_is_an_acronym_says_what_it_is_and_what_it_stands_for(store, q, rep
 
 
 def test_a_relative_clause_about_the_term_is_passed_over_to_its_main_verb():
-    d = answer_mod._defining(understand("What is the Greystone wellbeing centre?", []))
+    d = definitions.defining(understand("What is the Greystone wellbeing centre?", []))
     # "which we described …" tells of the inspectorate, and "now has …" of an event: neither says what it is
     assert not d.subject("The Greystone wellbeing centre, which we described as outstanding practice in "
                                "2017, now has a satellite service in Port Aldwick.")
     assert d.subject("Its Greystone wellbeing centre offers counselling to every officer.")
     assert d.says_what("The Greystone wellbeing centre, which is run by the force, offers counselling.")
-    d = answer_mod._defining(understand("What is Project Keystone?", []))
+    d = definitions.defining(understand("What is Project Keystone?", []))
     assert d.subject("Project Keystone, which the force began in 2014, merges response and neighbourhood "
                            "teams.")
     assert not d.subject("Project Keystone, which the force began in 2014, was launched in May.")
@@ -1352,7 +1353,7 @@ def test_an_organisation_is_searched_for_by_its_place(store, q, report, says):
     of 894,000"), and both questions were declined."""
     answered_from(store, q, report, says)
     question = understand(q, store.reports())
-    assert answer_mod._by_place(q, question).split()[-3:] == {
+    assert question_mod.by_place(q, question).split()[-3:] == {
         "peel-2023-25-northshire": ["the", "Northshire", "area?"],
         "frs-2021-22-fenmoor": ["firefighters", "at", "Fenmoor?"]}[report]
 
@@ -1528,7 +1529,7 @@ def test_a_gloss_between_dashes_defines_the_term(store):
     is as plainly as "is" would."""
     a = answered(store, "What does community payback mean?")
     assert a.report_id == SEED and "unpaid work" in a.text
-    d = answer_mod._defining(understand("What is a harbour watch?", store.reports()))
+    d = definitions.defining(understand("What is a harbour watch?", store.reports()))
     assert d.says_what("A harbour watch – volunteers who report boats moving at night – was set up in 2019.")
     assert not d.says_what("The harbour watch was set up in 2019 – late – by the force.")
 
@@ -1539,7 +1540,7 @@ def test_what_a_thing_does_may_be_said_in_a_clause_on_it(store):
     on the term says what it does, though the term is not the subject."""
     a = answered(store, "What does the investigation standards team in Brackenshire do?")
     assert a.report_id == "peel-2018-19-brackenshire" and "40 investigations each week" in a.text
-    d = answer_mod._defining(understand("What does the Harbour Watch board do?", store.reports()))
+    d = definitions.defining(understand("What does the Harbour Watch board do?", store.reports()))
     assert d.says_what("The partners set up a Harbour Watch board of six skippers, which meets each quarter.")
     assert not d.says_what("The partners set up a Harbour Watch board, which is new.")  # what it is, not does
     assert not d.says_what("Skippers told us they valued the Harbour Watch board.")  # mentions it only
@@ -1548,7 +1549,7 @@ def test_what_a_thing_does_may_be_said_in_a_clause_on_it(store):
 def test_what_was_done_to_a_thing_does_not_say_what_it_is(store):
     """"The Safe Streets programme was evaluated by Northmoor University"
     tells of an event; "… is called", "… was designed to" still define."""
-    d = answer_mod._defining(understand("What is the Safe Streets programme?", store.reports()))
+    d = definitions.defining(understand("What is the Safe Streets programme?", store.reports()))
     assert not d.says_what("The Safe Streets programme was evaluated by Northmoor University during the year.")
     assert d.says_what("The Safe Streets programme was designed to keep young people away from gangs.")
     a = asked(store, "What is the Safe Streets programme?")
@@ -1850,7 +1851,7 @@ def test_a_footnote_defines_only_the_term_it_is_about(store):
     assert a.answer is None or "Code of Practice" not in a.answer.text
     a = answered(store, "What is khat?")
     assert "plant native to Africa" in a.text
-    d = answer_mod._defining(understand("What is a heritage crime?", store.reports()))
+    d = definitions.defining(understand("What is a heritage crime?", store.reports()))
     assert not d.says_what("Heritage crime is the least understood of the three types of crime we examined.")
     assert d.says_what("Heritage crime is crime that harms historic buildings, monuments and sites.")
 
@@ -2609,8 +2610,8 @@ def test_the_cheap_classes_of_per_question_patterns_match_what_the_classes_they_
     use (and every ASCII one) they match the same characters."""
     chars = {c for r in store.reports() for p in store.passages(r.id) for c in p.text} | {chr(i) for i in range(128)}
     for c in chars:
-        assert bool(re.fullmatch(answer_mod._WORD_CHAR, c, re.I)) == bool(re.fullmatch(r"[\w’'-]", c, re.I)), c
-        assert bool(re.fullmatch(answer_mod._LETTER, c, re.I)) == bool(re.fullmatch(r"[a-z]", c, re.I)), c
+        assert bool(re.fullmatch(definitions._WORD_CHAR, c, re.I)) == bool(re.fullmatch(r"[\w’'-]", c, re.I)), c
+        assert bool(re.fullmatch(definitions._LETTER, c, re.I)) == bool(re.fullmatch(r"[a-z]", c, re.I)), c
 
 
 @pytest.mark.parametrize("q,report,what,before,after", [
@@ -2827,7 +2828,7 @@ def test_an_item_of_a_list_is_not_in_apposition(store):
     # co-ordinators into one command" lists three things; it does not say what the first one does
     a = asked(store, "What does Holmbridge's child abuse investigation unit do?")
     assert a.answer is None or "bringing its child abuse investigation units" not in a.answer.text
-    defines = answer_mod._defining(understand("What is Sentinel?", [], None))
+    defines = definitions.defining(understand("What is Sentinel?", [], None))
     assert defines.apposes("The force's most important investment is Sentinel, the new crime, intelligence and case "
                            "file system that will replace three older systems.")
     assert not defines.apposes("It brought together Sentinel, its online team and its analysts.")
@@ -3103,7 +3104,7 @@ def test_a_footnote_listing_a_term_does_not_define_it(store):
     assert a.answer is None or not re.match(r"(?i)(the (five )?categories|outstanding,)", a.answer.text), a.answer.text
     answered_from(store, "What is khat?", "peel-effectiveness-2015-west-midlands", "A plant native to Africa")
     q = understand("What does inadequate mean?", [], None)
-    listed = answer_mod._defining(q).listed
+    listed = definitions.defining(q).listed
     assert listed("The five grades are outstanding, good, adequate, requires improvement and inadequate.")
     assert listed("Inadequate, requires improvement or good.")
     assert not listed("Inadequate, the lowest grade, means the force fails to meet the standard.")
@@ -3542,7 +3543,7 @@ def test_a_term_in_a_state_or_before_a_preposition_is_not_defined(store):
     # offered at 0.76 for what an appropriate adult is: "from" was read as the verb after the subject
     not_answered_with(store, "What is an appropriate adult?", "were available")
     with store.searcher():
-        defines = answer_mod._defining(understand("What is an appropriate adult?", store.reports()))
+        defines = definitions.defining(understand("What is an appropriate adult?", store.reports()))
     assert not defines.subject("Appropriate adults from the scheme were available at night.")
     assert not defines.subject("Appropriate adults were available between 8am and 10pm.")
     assert defines.subject("An appropriate adult supports a child or vulnerable adult in custody.")

@@ -23,8 +23,8 @@ LAYERS = [
     {"ingest"},
     {"ranking", "glossary", "compounds", "grades_table", "sentences", "spelling", "completion", "index"},
     {"indexer", "corpus"},
-    {"query", "question", "search", "counts", "calibration", "answer", "compare", "findings", "evaluate",
-     "organisations", "national", "alerts"},
+    {"query", "question", "search", "counts", "calibration", "definitions", "answer", "compare", "findings",
+     "evaluate", "organisations", "national", "alerts"},
     {"web", "cli", "serve", "__main__"},
 ]
 
