@@ -3168,10 +3168,12 @@ def _states_extreme(text: str, asked: str) -> bool:
 _ASKS_FAILINGS_RE = re.compile(rf"\bwhat {_WRONG}\b|\bwhat (?:problems|failings|weaknesses|gaps|shortcomings|faults)\b|"
                                rf"\bwhat {PROBLEM_ASKED}\b",
                                re.I)
-_FAILING_RE = re.compile(_NEGATION_RE.pattern + r"|\b(poor\w*|weak\w*|delay\w*|concern\w*|risks?|lack\w*|gaps?|"
-                         r"problems?|mistakes?|errors?|wrong\w*|inappropriate\w*|unsafe|late|backlogs?|fail\w*|"
+# (not the risk a victim is graded at: "high-risk victims"; "too often slow", "too few" say a failing)
+_FAILING_RE = re.compile(_NEGATION_RE.pattern + r"|\b(poor\w*|weak\w*|delay\w*|concern\w*|(?<!-)risks?|lack\w*|"
+                         r"gaps?|problems?|mistakes?|errors?|wrong\w*|inappropriate\w*|unsafe|late|backlogs?|fail\w*|"
                          r"incorrect\w*|missed|worr\w*|ineffective\w*|unreliab\w*|inaccura\w*|inconsisten\w*|"
-                         r"insufficien\w*|inadequa\w*|overdue|out of date)\b", re.I)
+                         r"insufficien\w*|inadequa\w*|overdue|out of date|slow\w*|too\s+(?:often|long|few|little|"
+                         r"many|much|late))\b", re.I)
 _SIGNPOST_RE = re.compile(r"\b(?:causes? of concern|areas? for improvement)\b", re.I)
 # "Does every force …?", "Do all five services …?": settled by what is said of several ("All five forces …", "only
 # Wealdmarsh Constabulary has …"), not of one

@@ -1647,6 +1647,16 @@ def test_what_went_wrong_is_answered_by_a_failing(store):
     assert not answer_mod._FAILING_RE.search("We examined 14 records relating to modern slavery.")
 
 
+def test_a_failing_is_said_as_too_slow_not_as_a_victim_at_high_risk(store):
+    """"What was wrong with …?" is answered by "the first contact was too often slow", not by a sentence whose only
+    word of a failing is the risk its victims were graded at ("2,940 high-risk victims … contacted within 24
+    hours")."""
+    answered_from(store, "What was wrong with Northshire's first contact with victims?", "peel-2023-25-northshire",
+                  "first contact was too often slow")
+    assert not answer_mod._FAILING_RE.search("it referred 2,940 high-risk victims of domestic abuse to an advocate")
+    assert answer_mod._FAILING_RE.search("there is a risk that vulnerable victims are missed")
+
+
 def test_a_sentence_about_the_fact_before_it_is_shown_with_that_fact(store):
     """"This is compared with an increase of 4 percent across England and
     Wales" answers only with the sentence it points back to: West
