@@ -961,6 +961,20 @@ _ASKS_ORGANISATION_KIND_RE = re.compile(r"\b(?:which|what)\s+(?:(?P<fire>fire (?
 # a topic named by a phrase with "of" ("use of force", "theft of lead"), which a finding must say as a phrase
 _OF_PHRASE_RE = re.compile(r"\b(use|theft|abuse|misuse|quality|risk|voice|standard|number|rate)\s+of\s+(?:the\s+|a\s+|an\s+)?"
                            r"([a-z]+)\b", re.I)
+# progress on a finding, asked ("Has it dealt with its cause of concern?", "Were the recommendations achieved?"): what a
+# report says of it afterwards, not the finding (not whom it is addressed to, nor a finding about something not being
+# dealt with: "a cause of concern about referrals not being dealt with quickly enough")
+_PROGRESS = (r"(?:dealt with|deal with|address(?:ed)?\b(?!\s+to\b)|acted on|act on|implement(?:ed)?|achiev(?:ed)?|"
+             r"resolv(?:ed)?|respond(?:ed)? to|tackl(?:ed)?|complet(?:ed)?|fix(?:ed)?|put right|followed up|"
+             r"made progress (?:on|against)|progress (?:on|against))")
+_FINDING_NOUNS = r"(?:causes? of concern|areas? for improvement|recommendations?|AFIs?)"
+_PROGRESS_ASKED_RE = re.compile(rf"\b{_PROGRESS}\s+(?:[\w’'-]+\s+){{0,3}}?{_FINDING_NOUNS}\b|"
+                                rf"\b{_FINDING_NOUNS}\s+(?:(?!about|on|over|regarding|into|of)[\w’'-]+\s+){{0,4}}?"
+                                rf"(?:been|being|was|were|is|are)\s+"
+                                rf"(?:now\s+|all\s+|fully\s+)?{_PROGRESS}|"
+                                # "Were the recommendations of the custody inspection achieved?"
+                                rf"^\s*(?:was|were|is|are|has|have|had)\b[^?]*?\b{_FINDING_NOUNS}\b"
+                                rf"(?:(?!\b(?:about|regarding|over|into|on)\b)[^?]){{0,60}}?\b{_PROGRESS}", re.I)
 _NUMBERED_FINDING_RE = re.compile(r"\b(recommendation|cause of concern|area for improvement)\s+(\d+)\b", re.I)
 _INSPECTION_NAMED_RE = re.compile(r"((?:[\w’'-]+\s+){1,5})(?:inspection|report|assessment)s?\b", re.I)
 
@@ -1101,6 +1115,8 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     which = {k for k, rx in _FINDING_WORDS.items() if rx.search(question.text)}
     if not which or question.kind not in ("list", "sentence", "enumeration", "date", "who", "yesno"):
         return None
+    if _PROGRESS_ASKED_RE.search(question.text):
+        return None  # "Has Fenmoor fire dealt with its cause of concern?" asks what became of it
     acts = _INSPECTORATE_ACTS_RE.search(question.text)
     if acts and not _MAKES_FINDINGS_RE.fullmatch(acts.group(0).split()[-1]):
         return None  # "Will HMICFRS monitor progress on the recommendations?" asks what the inspectors will do,
@@ -2101,6 +2117,12 @@ _ASKS_NEXT_INSPECTION_RE = re.compile(r"\bnext\b[^?]*\b(?:inspect\w*|visit\w*|re
                                       r"\b(?:inspect\w*|visit\w*|revisit\w*)\b[^?]*\bnext\b", re.I)
 _INSPECTORATE_WILL_RE = re.compile(r"\b(?:we|hmic(?:frs)?|the inspectorate|inspectors)\s+(?:will|shall|plan|intend|expect|"
                                    r"are\s+due|aim)\b|\bour\s+next\s+(?:[\w-]+\s+)?(?:inspection|visit)\b", re.I)
+# what the inspectorate itself will do ("We will assess progress against the recommendations …"): no answer about a force,
+# only to a question naming the inspectorate, its inspections or what is to come
+_INSPECTORATE_PLANS_RE = re.compile(r"\b(?:we|hmic(?:frs)?|the inspectorate|inspectors)\s+(?:will|shall|plan|intend|"
+                                    r"are\s+due)\b", re.I)
+_ASKS_INSPECTORATE_OR_FUTURE_RE = re.compile(rf"{_INSPECTORATE}|\b(?:we|us|our|inspect\w*|revisit\w*|will|shall|next|"
+                                             r"plan\w*|future|going to|due)\b", re.I)
 _MAKES_FINDINGS_RE = re.compile(r"mak\w*|made|set\w*|giv\w*|gave|rais\w*|identif\w*|recommend\w*|issu\w*", re.I)
 _INSPECTORATE_SAID_RE = re.compile(rf"\b(?:we|us|our|(?-i:I)|{_INSPECTORATE}|inspections?|revisits?|re-inspections?|"
                                    r"fieldwork)\b", re.I)
@@ -2340,6 +2362,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_published = question.kind == "date" and bool(_PUBLISHED_RE.search(question.text))  # by its verb
     asks_period = question.kind == "date" and bool(_ASKS_PERIOD_RE.search(question.text))
     asks_next_inspection = question.kind == "date" and bool(_ASKS_NEXT_INSPECTION_RE.search(question.text))
+    asks_inspectorate = bool(_ASKS_INSPECTORATE_OR_FUTURE_RE.search(question.text))
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
@@ -2662,6 +2685,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # (the event asked, in the sentence or the one it points back to)
             if asks_next_inspection and not _INSPECTORATE_WILL_RE.search(f"{own} {leaned}"):
                 continue  # "When is its next inspection?": not "… the demand it expects in the next four years"
+            if not asks_inspectorate and _INSPECTORATE_PLANS_RE.search(own):
+                continue  # "What progress has Tollbridge made …?" is not "We will assess progress … in 2019"
             if inspectors_act and not _INSPECTORATE_SAID_RE.search(text[a:b]):
                 continue  # "When will the inspectorate return?": "I will return …", not "return home interviews …"
             if asks_action and _DEFINITION_RE.match(text[a:b]):

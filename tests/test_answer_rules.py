@@ -6012,3 +6012,26 @@ def test_a_finding_about_the_use_of_force_says_use_of_force(store):
     assert "use of force" in a.text
     a = asked(store, "What should Wealdmarsh do about use of force?").answer
     assert a is not None and a.items and all("use of force" in i.text for i in a.items)
+
+
+def test_progress_on_a_finding_is_answered_by_what_became_of_it(store):
+    """"Has Fenmoor fire dealt with its cause of concern?" asks what the later report says of the earlier finding
+    ("The service has dealt with the cause of concern …"), not for the cause of concern it has now (a list of the
+    findings whose words hold "dealt with"); whom a finding is addressed to, or a finding about something not being
+    dealt with, asks no progress."""
+    answered_from(store, "Has Fenmoor fire dealt with its cause of concern?", "frs-2021-22-fenmoor",
+                  "has dealt with the cause of concern")
+    assert answer_mod._PROGRESS_ASKED_RE.search("Were the recommendations of the custody inspection achieved?")
+    assert not answer_mod._PROGRESS_ASKED_RE.search("Which recommendations are addressed to the College of Policing?")
+    assert not answer_mod._PROGRESS_ASKED_RE.search(
+        "Which forces have a cause of concern about referrals not being dealt with quickly enough?")
+
+
+def test_what_the_inspectorate_will_do_answers_only_a_question_about_it(store):
+    """"We will assess progress against the recommendations … in 2019" says what the inspectorate plans, no
+    progress the force has made; asked when or how the inspectorate will check, it answers."""
+    a = asked(store, "What progress has Tollbridge made on its recommendations?").answer
+    assert a is None or "We will assess" not in a.text
+    answered_from(store, "When will HMICFRS assess progress against Tollbridge's recommendations?",
+                  "cdi-2018-tollbridge", "We will assess progress")
+
