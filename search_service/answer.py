@@ -70,7 +70,8 @@ _DEF_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|\b(means|is defined as|known as|re
 _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings?|evenings?|nights?|years?|fortnight|"
                       r"quarter|shift)|daily|weekly|monthly|quarterly|annually|fortnightly|"
                       r"each (day|weekday|week|month|quarter|year|shift)|once a \w+|"
-                      r"twice a \w+|\w+ times a \w+|regular(ly)?)\b", re.I)
+                      r"twice a \w+|\w+ times a \w+|(?:\w+ times|twice|once) (?:in|per|each|every) (?:\w+ )?\w+|"
+                      r"regular(ly)?)\b", re.I)  # (and "three times in two years")
 _DATE_FULL_RE = re.compile(rf"\b\d{{1,2}} {MONTHS} (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_LABEL_RE = sentences.CAPTION_LABEL_RE
 # a list's separators; not a comma before a clause ("… not recorded, from the roughly 82,000 …", "…, which …")
@@ -2295,7 +2296,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # (a change the question names as an aim asks for none: "What orders is it using to reduce offending?")
     unpurposed = _PURPOSE_RE.sub(" ", question.text)
     likely_asked = bool(re.search(r"\blikely\b", question.text, re.I))
-    asks_change = _direction(" ".join(m.group(0) for rx in (_ASKS_CHANGE_RE, _ASKS_MORE_RE) for m in rx.finditer(
+    more_asked = () if _ASKS_FURTHER_RE.search(question.text) else (_ASKS_MORE_RE,)  # (not more still to do)
+    asks_change = _direction(" ".join(m.group(0) for rx in (_ASKS_CHANGE_RE, *more_asked) for m in rx.finditer(
         unpurposed)))  # (and a difference asked one way: "How much more time …?" is not "… 47 minutes a shift less")
     other_forms = glossary_forms = _other_forms(store, weights)
     spelt_out = {st for acronym in re.findall(r"\b[A-Z]{2,}(?=s?\b)", question.text)  # its acronyms, spelt out
@@ -3771,6 +3773,11 @@ _NUMBER_WORD_RE = re.compile(rf"\b{_NUMBER_WORDS}\b", re.I)
 _FIGURED_DIFFERENCE_RE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|times|[a-z]+)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+"
                                     r"(?:fewer|more|less|lower|higher)\b|\bfrom\s+\S*\d[^.;]{0,40}?\bto\s+\S*\d", re.I)
 _ASKS_HOW_MUCH_DIFFERENCE_RE = re.compile(r"\bhow much (?:less|more|fewer|lower|higher)\b", re.I)
+# how much more is still to be done, not a difference: "How much more does it need to save by 2020/21?" is answered by
+# "it needs to save a further £14.2m"
+_ASKS_FURTHER_RE = re.compile(r"\bhow much (?:more|further)\b[^?]*\b(?:need|needs|needed|have to|has to|had to|must|"
+                              r"still)\b", re.I)
+_FURTHER_SAID_RE = re.compile(r"\b(?:a further|another|an additional|the remaining|remaining|still to)\b", re.I)
 # a count of what was not done: "How many of the recommendations had it not achieved?"
 # (the verb's own negation: "had it not achieved", not "save by not attending")
 _COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:(?:had|have|has|did|do|does|was|were|is|are|could|would|will|"
@@ -4090,7 +4097,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"
         if _ASKS_HOW_MUCH_DIFFERENCE_RE.search(question.text) and not (
-                DIFFERENCE_RE.search(text) or _FIGURED_DIFFERENCE_RE.search(text) or CHANGED_BY_RE.search(text)):
+                DIFFERENCE_RE.search(text) or _FIGURED_DIFFERENCE_RE.search(text) or CHANGED_BY_RE.search(text)) \
+                and not (_ASKS_FURTHER_RE.search(question.text) and _FURTHER_SAID_RE.search(text)):
             return False  # "How much less did they offend?" is answered by "31 percent fewer offences", not a count
         if ASKS_HELD_RE.search(question.text) and not _HELD_COUNT_RE.search(text) and (
                 _ACTED_ON_RE.search(text) or adds_what_is_counted(question, text)):

@@ -6035,3 +6035,18 @@ def test_what_the_inspectorate_will_do_answers_only_a_question_about_it(store):
     answered_from(store, "When will HMICFRS assess progress against Tollbridge's recommendations?",
                   "cdi-2018-tollbridge", "We will assess progress")
 
+
+def test_how_often_is_answered_by_so_many_times_in_a_period(store):
+    """"How often …?" is answered by "three times in two years" as by "every month"."""
+    answered_from(store, "How often had the churchwarden reported lead theft?", "thematic-2025-rural-crime",
+                  "three times in two years")
+
+
+def test_how_much_more_still_to_do_is_the_further_amount_not_a_difference(store):
+    """"How much more does it need to save?" asks what is still to be saved ("a further £14.2m"), not a difference
+    between two figures, which "How much less did they offend?" asks."""
+    answered_from(store, "How much more does Harrowmere need to save by 2020/21?", "peel-efficiency-2016-harrowmere",
+                  "a further £14.2m")
+    a = answered(store, "How much less did offenders on the scheme reoffend?")
+    assert "31 percent fewer" in a.text
+
