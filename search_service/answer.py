@@ -4191,6 +4191,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         return False  # "Who works in the Safe Streets programme?" is not "The programme was evaluated by Northmoor
         # University": someone did something else to it
     if question.kind == "who" and (verb := _WHO_VERB_RE.match(question.text)) and (
+            said := [w for w in re.findall(r"[A-Za-z]+", text) if stems_of(w) & stems_of(verb.group(1))]) and all(
+            _AGENT_NOUN_RE.fullmatch(w) for w in said):
+        return False  # "Who manages custody in Wealdmarsh?" is not "We held 22 interviews … with custody staff,
+        # officers, managers and partners": the verb's stem only in the noun of those who do it, no one said to do it
+    if question.kind == "who" and (verb := _WHO_VERB_RE.match(question.text)) and (
             role := _ROLE_VERBS.get(verb.group(1).lower())) and not re.search(role, text, re.I):
         return False  # "Who chairs the scrutiny panel?" is not "… the panel, whose 16 members include four young
         # people": who chairs, funds or runs something is said in that verb or its noun ("chaired by", "its chair")
@@ -4233,6 +4238,7 @@ _WHO_VERB_RE = re.compile(r"\s*who\s+(?!(?:is|are|was|were|does|do|did|has|have|
 _ROLE_VERBS = {verb: rf"\b{said}" for verbs, said in (
     ("chair chairs chaired", r"chair"), ("fund funds funded", r"fund"), ("run runs ran", r"(?:run|ran)\b"))
     for verb in verbs.split()}
+_AGENT_NOUN_RE = re.compile(r"[a-z]+(?:er|or)s?", re.I)  # "managers", "investigators": who do what a verb says
 _DONE_BY_RE = re.compile(r"\b([a-z]+(?:ed|en|t))\s+by\b", re.I)  # "evaluated by", "written by", "built by"
 _BY_ACRONYM_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]{2,8})s?\b")  # "provided by the RCCH": a body
 

@@ -73,6 +73,9 @@ _APPOSED_AFTER = re.compile(rf"s?(?:,\s+(?:the|an?|its|their)\s+"
 # "a new operating model, Project Keystone, which …"
 _APPOSED_BEFORE = re.compile(rf"\b(?:an?|the|its|their)\s+(?:{_WORD_CHAR}+\s+){{0,5}}{_WORD_CHAR}+,\s+\Z", re.I)
 _APPOSED_BEFORE_END = re.compile(r"s?(?:\s*[,.;(]|\s+which\b|\s*$)", re.I)
+# (not an item of a list, the next item after it: "the persecution of birds of prey, badger baiting, the poaching of
+# fish")
+_NEXT_ITEM_AFTER = re.compile(r"s?,\s+(?:the|an?|its|their)\s", re.I)
 # "the hunting of hares with dogs, known as hare coursing", "a two-day course called Fair Stops": what goes before
 # the name is what it names
 _WORD_END = re.compile(r"s?\b")
@@ -138,7 +141,8 @@ class Defining:
             if _BOUNDARY.match(sentence, a) and (_APPOSED_AFTER.match(sentence, b)
                                                  or self.role and _ROLE_CLAUSE.match(sentence, b)):
                 return True
-            if _APPOSED_BEFORE.search(sentence, 0, a) and _APPOSED_BEFORE_END.match(sentence, b):
+            if _APPOSED_BEFORE.search(sentence, 0, a) and _APPOSED_BEFORE_END.match(sentence, b) and not \
+                    _NEXT_ITEM_AFTER.match(sentence, b):
                 return True
             if _NAMED_AS_BEFORE.search(sentence, 0, a) and _WORD_END.match(sentence, b):
                 return True

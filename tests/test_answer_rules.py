@@ -6050,3 +6050,24 @@ def test_how_much_more_still_to_do_is_the_further_amount_not_a_difference(store)
     a = answered(store, "How much less did offenders on the scheme reoffend?")
     assert "31 percent fewer" in a.text
 
+
+def test_an_item_of_a_list_is_no_apposition(store):
+    """"the persecution of birds of prey, badger baiting, the poaching of fish …" lists badger baiting among wildlife
+    crimes; it does not say what badger baiting is, as "its change programme, Project Keystone" says what Project
+    Keystone is."""
+    a = asked(store, "What is badger baiting?").answer
+    assert a is None or "includes the persecution" not in a.text
+    d = definitions.defining(understand("What is badger baiting?", []))
+    assert not d.apposes("Wildlife crime includes the persecution of birds of prey, badger baiting, the poaching of "
+                         "fish and deer, and the illegal trade in protected species.")
+    keystone = definitions.defining(understand("What is Project Keystone?", []))
+    assert keystone.apposes("The force introduced a new policing model as part of its change programme, Project "
+                            "Keystone.")
+
+
+def test_who_does_something_is_not_answered_by_the_noun_of_those_who_do_it(store):
+    """"Who manages custody in Wealdmarsh?" is answered by "Custody is managed centrally by a criminal justice
+    command …", not by "We held 22 interviews … with custody staff, officers, managers and partners", whose only
+    word of managing is the managers the inspectors met."""
+    answered_from(store, "Who manages custody in Wealdmarsh?", "custody-2024-wealdmarsh", "managed centrally")
+
