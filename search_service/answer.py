@@ -280,6 +280,24 @@ _SHARE_WHOLE_ENDS = frozenset(("about", "than", "on", "of", "from", "to", "into"
                                "before", "since", "during", "between"))
 
 
+# what a share is asked to be of its whole: "What proportion of Dunmere's firefighters are on-call?" (on-call)
+# (the verb right after the whole, and what follows it up to a clause of its own: "… did Tollbridge record when it was
+# inspected in 2014?" asks no part to be inspected)
+_SHARE_PART_RE = re.compile(r"\b(?:percentage|share|proportion|fraction)\s+of\s+(?:(?!(?:is|are|was|were|had|have|has|"
+                            r"did|do|does|that|which|who|when)\b)[\w’'&-]+\s+){1,8}(?:is|are|was|were|had|have|has)\s+"
+                            r"((?:(?!(?:when|while|after|before|since|during|according)\b)[^?])+)", re.I)
+
+
+def _share_part_stems(question: Question) -> frozenset[str]:
+    """The stems of what a share question asks its part to be or have, without the years and names that scope it:
+    a sentence giving a share must say one of them ("93 percent were up to date with their breathing apparatus
+    training" is no share of on-call firefighters)."""
+    m = _SHARE_PART_RE.search(question.text)
+    if not m:
+        return frozenset()
+    return frozenset(stems_of(re.sub(r"\b(?:19|20)\d\d(?:/\d\d)?\b", " ", m.group(1)))) - scope_stems(question)
+
+
 def _share_whole(question_text: str) -> str:
     """The stem of the noun a share is asked of ("crime"), or "": the
     organisation's name before it is no part of it ("Fenmoor Fire and
@@ -2118,6 +2136,11 @@ _ASKS_NEXT_INSPECTION_RE = re.compile(r"\bnext\b[^?]*\b(?:inspect\w*|visit\w*|re
                                       r"\b(?:inspect\w*|visit\w*|revisit\w*)\b[^?]*\bnext\b", re.I)
 _INSPECTORATE_WILL_RE = re.compile(r"\b(?:we|hmic(?:frs)?|the inspectorate|inspectors)\s+(?:will|shall|plan|intend|expect|"
                                    r"are\s+due|aim)\b|\bour\s+next\s+(?:[\w-]+\s+)?(?:inspection|visit)\b", re.I)
+# "What did its review of body-worn video find?" asks what was found, said in a verb of finding ("The review found
+# that …"), not by "… reviews the footage and publishes its findings"
+_ASKS_FOUND_RE = re.compile(r"^\s*what\s+(?:did|does|do|has|have|had)\b[^?]*\b(?:find|reveal|conclude)\s*\??\s*$", re.I)
+_FOUND_SAID_RE = re.compile(r"\b(?:found|finds|revealed|reveals|concluded|concludes|showed|shows|shown|identified)\b",
+                            re.I)
 # what the inspectorate itself will do ("We will assess progress against the recommendations …"): no answer about a force,
 # only to a question naming the inspectorate, its inspections or what is to come
 _INSPECTORATE_PLANS_RE = re.compile(r"\b(?:we|hmic(?:frs)?|the inspectorate|inspectors)\s+(?:will|shall|plan|intend|"
@@ -2353,6 +2376,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     share_of = _SHARE_OF_ASKED_RE.search(question.text) if asks_percent else None
     counted_share = stems_of(share_of.group(1)) if share_of else frozenset()
     share_whole = _share_whole(question.text) if question.kind == "number" else ""
+    share_part = _share_part_stems(question) if question.kind == "number" and asks_percent else frozenset()
     # (a whole read to a plural noun: "of its sergeants", not "of Eastmoor police staff said they felt")
     whole_plural = bool(share_whole) and any(is_plural(w) and share_whole in stems_of(w)
                                              for w in question.text.split())
@@ -2365,6 +2389,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_period = question.kind == "date" and bool(_ASKS_PERIOD_RE.search(question.text))
     asks_next_inspection = question.kind == "date" and bool(_ASKS_NEXT_INSPECTION_RE.search(question.text))
     asks_inspectorate = bool(_ASKS_INSPECTORATE_OR_FUTURE_RE.search(question.text))
+    asks_found = bool(_ASKS_FOUND_RE.match(question.text))
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
@@ -2687,6 +2712,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # (the event asked, in the sentence or the one it points back to)
             if asks_next_inspection and not _INSPECTORATE_WILL_RE.search(f"{own} {leaned}"):
                 continue  # "When is its next inspection?": not "… the demand it expects in the next four years"
+            if asks_found and not _FOUND_SAID_RE.search(f"{own} {leaned}"):
+                continue  # "What did its review of body-worn video find?" is not "… publishes its findings"
             if not asks_inspectorate and _INSPECTORATE_PLANS_RE.search(own):
                 continue  # "What progress has Tollbridge made …?" is not "We will assess progress … in 2019"
             if inspectors_act and not _INSPECTORATE_SAID_RE.search(text[a:b]):
@@ -2831,6 +2858,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             if asks_percent and _PERCENT_RE.search(said):
                 bonus += PERCENT_BONUS  # "What percentage …?": "93.4 percent" over "96 of the 100 reports"
+            if share_part and not share_part & stems_of(f"{own} {leaned}"):
+                continue  # "What proportion of its firefighters are on-call?" is not "93 percent were up to date with
+                # their breathing apparatus training": a share of another part
             if share_whole and share_whole not in stems_of(f"{own} {leaned}" if points_back else own):
                 continue  # "What share of its recorded crime is domestic abuse?" is not "23 of the 50 … cases"
             if asks_percent and _verb_only_qualifies(said, question.text):

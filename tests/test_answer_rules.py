@@ -6071,3 +6071,25 @@ def test_who_does_something_is_not_answered_by_the_noun_of_those_who_do_it(store
     word of managing is the managers the inspectors met."""
     answered_from(store, "Who manages custody in Wealdmarsh?", "custody-2024-wealdmarsh", "managed centrally")
 
+
+def test_a_share_of_another_part_is_no_answer(store):
+    """"What proportion of Dunmere's firefighters are on-call?" is not "93 percent were up to date with their
+    breathing apparatus training": a share of its firefighters, but of another part of them. A share of the part asked
+    still answers, and a clause of its own after the whole asks no part ("when it was inspected")."""
+    a = asked(store, "What proportion of Dunmere's firefighters are on-call?").answer
+    assert a is None or "breathing apparatus" not in a.text
+    answered_from(store, "What share of Northshire's recorded crime was domestic abuse in 2023?",
+                  "peel-2023-25-northshire", "16 percent")
+    assert not answer_mod._SHARE_PART_RE.search(
+        "What share of reported crime did Tollbridge Police record when it was inspected in 2014?")
+
+
+def test_what_a_review_found_is_said_in_a_verb_of_finding(store):
+    """"What did Brackenshire's review of body-worn cameras find?" is not "An independent panel … reviews a sample of
+    body-worn video footage … and publishes its findings", which says none of them; "A review of mobile devices
+    found that …" answers what that review found."""
+    a = asked(store, "What did Brackenshire's review of body-worn cameras find?").answer
+    assert a is None or "publishes its findings" not in a.text
+    answered_from(store, "What did Brackenshire's review of mobile devices find?", "peel-2018-19-brackenshire",
+                  "47 minutes a shift less")
+
