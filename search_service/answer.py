@@ -4405,8 +4405,9 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not _typed(question, _as_asked(shown, _other_forms(store, weights)) if question.kind == "number" else shown,
                   best.previous, row=bool(best.text)):
         return None
-    if question.kind == "comparison" and not _CHANGE_RE.search(shown):
-        return None  # one report's sentence answers a question about change only when it states the change
+    if question.kind == "comparison" and not _CHANGE_RE.search(_JUDGED_AT_RE.sub(" ", shown)):
+        return None  # one report's sentence answers a question about change only when it states the change (not a
+        # grade's name: "Eastmoor Police requires improvement at investigating crime" is no force getting better)
     confidence = _confidence(best, question)
     evidence = sentence_evidence(question.kind, best.lexical)
     if LEAD_FLOOR <= confidence and _leads(best) and (confidence < MIN_CONFIDENCE or too_rarely_right(evidence)):

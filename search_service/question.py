@@ -508,6 +508,10 @@ _KIND_RULES = [
     ("enumeration", rf"^\s*(what|which) {_COUNTED} [a-z]"),
     # "What grade did … get for making best use of resources?" asks for a grade, whatever words follow
     ("grade", r"^\s*(what|which) (grades?|ratings?|judg(e)?ments?)\b"),
+    # "What are the grades on the five-tier scale?", "What are the possible grades?" ask for the grades, not what a
+    # grade is
+    ("grade", r"^\s*what (?:are|were) (?:the |its |their )?(?:possible |different |available |\w+-tier )?"
+              r"(?:grades|ratings|judg(?:e)?ments)\b"),
     # "What is Fenmoor Constabulary's overall grade?" likewise, not what a grade is
     ("grade", r"^\s*what(?: is|'s|’s| was| were| are)\b[^?]*['’]s?\s+(\w+\s+){0,2}(grades?|ratings?|judg(e)?ments?)\s*\??\s*$"),
     # "What was the average wait for an examination?": a length of time, as "how long …?" asks

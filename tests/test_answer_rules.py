@@ -6093,3 +6093,23 @@ def test_what_a_review_found_is_said_in_a_verb_of_finding(store):
     answered_from(store, "What did Brackenshire's review of mobile devices find?", "peel-2018-19-brackenshire",
                   "47 minutes a shift less")
 
+
+def test_a_grade_named_at_an_area_states_no_change(store):
+    """"Which forces got worse at investigating crime?" was answered with "Eastmoor Police requires improvement at
+    investigating crime", whose "improvement" is the grade's name, no change; "requires improvement, as it did in
+    2018/19" still answers whether a service improved."""
+    for q in ("Which forces got worse at investigating crime?", "Which forces got better at investigating crime?"):
+        a = asked(store, q).answer
+        assert a is None or "requires improvement at investigating crime" not in a.text, q
+    answered_from(store, "Has Fenmoor fire improved at looking after its people since 2018/19?", "frs-2021-22-fenmoor",
+                  "as it did in 2018/19")
+
+
+def test_the_grades_of_a_scale_are_asked_as_grades(store):
+    """"What are the grades on the five-tier scale?" asks for the grades ("outstanding, good, adequate, requires
+    improvement or inadequate"), not what a grade is ("We now grade more areas … on a five-tier scale")."""
+    assert kind_of("What are the grades on the five-tier scale?") == "grade"
+    assert kind_of("What are the possible grades?") == "grade"
+    a = answered(store, "What are the grades on the five-tier scale?")
+    assert "outstanding, good, adequate, requires improvement or inadequate" in a.text
+
