@@ -2304,6 +2304,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     for m in _NAME_AND_NOUN_RE.finditer(question.text)
                     for stems in [frozenset(stems_of(m.group(1)))] if stems and stems <= set(weights)]
     named_aliases = {a.lower() for name in question.organisations for a in aliases(name)}
+    each_named = [{a.lower() for a in aliases(name)} for name in question.organisations]
     national_figure_not_asked = question.kind == "number" and bool(named_aliases) and not _NATIONAL_ASKED_RE.search(
         question.text)
     counted_years = data_years(question.text) if question.kind in TYPED_KINDS else set()
@@ -2617,6 +2618,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             names_asked = bool(named_aliases) and any(n in own.lower() for n in named_aliases)
             if named_aliases and not hit.report.force and not names_asked:
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
+            if len(each_named) > 1 and not hit.report.force and not all(
+                    any(n in own.lower() for n in forms) for forms in each_named):
+                continue  # "What do Eastmoor and Northshire have in common?" is not "Errors were most common in
+                # Eastmoor Police … and least common in Brackenshire Police": a sentence of a report on several
+                # forces answers for those it names
             if national_figure_not_asked and not names_asked and _NATIONAL_COUNT_RE.search(text[a:b]) and not \
                     _ITS_OWN_RE.search(text[a:b]):
                 continue  # "How many officers did Eastmoor recruit?" is not "The programme aims to recruit 20,000

@@ -6113,3 +6113,13 @@ def test_the_grades_of_a_scale_are_asked_as_grades(store):
     a = answered(store, "What are the grades on the five-tier scale?")
     assert "outstanding, good, adequate, requires improvement or inadequate" in a.text
 
+
+def test_a_report_on_several_forces_answers_for_two_named_only_where_it_names_both(store):
+    """"What do Eastmoor and Northshire have in common?" is not "Errors were most common in Eastmoor Police … and
+    least common in Brackenshire Police", which says nothing of Northshire; "Two, Harrowmere Constabulary and
+    Northshire Constabulary, have dedicated rural crime teams" answers for both it names."""
+    a = asked(store, "What do Eastmoor and Northshire have in common?").answer
+    assert a is None or "Northshire" in a.text
+    answered_from(store, "Do Harrowmere and Northshire have dedicated rural crime teams?", "thematic-2025-rural-crime",
+                  "Harrowmere Constabulary and Northshire Constabulary")
+
