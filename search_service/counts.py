@@ -306,10 +306,12 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         # "In the custody suite: Achieved 3; …" says where the recommendations were made, it counts no suites
         text = values
     elif colon and "\n" not in label and head in stems_of(label) and NUMERAL_RE.search(values.split("\n")[0]) \
-            and not _SHARE_VALUE_RE.search(values.split(";")[0]) and (
+            and not _SHARE_VALUE_RE.search(values.split(";")[0]) \
+            and not _SAMPLE_COLUMN_RE.match(values) and (
                 count.restricted or not any(_RESTRICTED_AFTER_RE.match(label, end)
                                             for stem, _, end in term_spans(label) if stem == head)):
-        # a table row read with its headers, its label naming what is counted (the phrase's last word:
+        # a table row read with its headers, its label naming what is counted (the phrase's last word; its first
+        # column not the inspectors' sample: "Children detained in custody: Cases reviewed 20; …" counts cases):
         # "custody recommendations" are not counted by a row "In the custody suite: …"; and all of it: "Staff who
         # completed our survey" are some of the staff):
         # "Officers per 1,000 population: Brackenshire 2.05; …"
@@ -413,6 +415,11 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         # (but what a force has is counted whole: "call handlers used the register in 31 of the 50 calls" is no
         # count of its call handlers)
     return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
+
+
+# a table's column counting what the inspectors sampled: "Children detained in custody: Cases reviewed 20; Good 9; …"
+_SAMPLE_COLUMN_RE = re.compile(r"\s*(?:cases|records|files|calls|incidents|investigations|examples)\s+(?:we\s+)?"
+                               r"(?:reviewed|examined|sampled|audited|checked|looked at|read|inspected)\b", re.I)
 
 
 # what held in so many of the cases an inspection sampled, the thing counted before it: "Reviews … were carried

@@ -6123,3 +6123,23 @@ def test_a_report_on_several_forces_answers_for_two_named_only_where_it_names_bo
     answered_from(store, "Do Harrowmere and Northshire have dedicated rural crime teams?", "thematic-2025-rural-crime",
                   "Harrowmere Constabulary and Northshire Constabulary")
 
+
+def test_a_row_of_the_inspectors_sample_counts_no_children(store):
+    """"How many children were detained in Holmbridge custody?" is not "Children detained in custody: Cases reviewed
+    20; Good 9; …", a row of the cases the inspectors graded, but "1,026 children were brought into the force's
+    custody suites"; a row whose column is what it counts still answers ("Sexual offences: Crimes that should be
+    recorded 149")."""
+    answered_from(store, "How many children were detained in Holmbridge custody?", "ncpi-2024-holmbridge", "1,026")
+    answered_from(store, "How many sexual offences in Tollbridge's audit sample should have been recorded?",
+                  "cdi-2018-tollbridge", "149")
+
+
+def test_get_says_little_of_what_is_asked(store):
+    """"Do Wealdmarsh detainees get a meal?" is not "… did not show that staff had considered how the detainee would
+    get home": "get" is plain speech the reports seldom use, weighed as lightly as a preposition."""
+    a = asked(store, "Do Wealdmarsh detainees get a meal?").answer
+    assert a is None or "get home" not in a.text
+    with store.searcher():
+        weights = answer_mod._weights(store, understand("Do Wealdmarsh detainees get a meal?", store.reports()))
+    assert weights["get"] < weights["meal"] / 2
+
