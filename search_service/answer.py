@@ -1825,6 +1825,13 @@ _VAGUE_TIME_RE = re.compile(r"\b(?:(?:for|in|over|during|within) )?(?:the |a )?(
                             r"any ?more|latest|most recent)\b", re.I)  # not "still": "How much does it still have to find?" asks what remains
 
 
+# "What questions did its 2017 inspection answer?": an inspection's questions are said to be answered, asked, looked
+# at or examined ("Our inspection looked at three questions", "We answer three main questions"): the verb says little
+_ASKS_QUESTIONS_RE = re.compile(r"\s*(?:what|which)\s+(?:\w+\s+)?questions\b", re.I)
+_QUESTION_VERBS = frozenset(stems_of("answer answered ask asked examine examined look looked cover covered consider "
+                                     "considered address addressed"))
+
+
 def _weights(store: IndexStore, question: Question) -> dict[str, float]:
     """Query stems weighted by rarity (idf). A name or number the corpus never
     uses gets the highest weight, so a question about something absent is
@@ -1855,6 +1862,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
         top = math.log(1 + n / 0.5)
         weights = {}
         reader = s.reader()
+        asked_how = _QUESTION_VERBS
         for st in stems:
             df = live_doc_frequency(reader, "text", st) or live_doc_frequency(reader, "heading", st)
             weights[st] = math.log(1 + n / (df + 0.5)) if df else top * (1.5 if st in names else 0.6)
@@ -1862,6 +1870,8 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
                 weights[st] *= 0.3
             if st in _LIGHT_WORDS:
                 weights[st] *= 0.3
+            if st in asked_how and _ASKS_QUESTIONS_RE.match(question.text):
+                weights[st] *= 0.3  # "What questions did the inspection answer?": "Our inspection looked at three questions"
     return weights
 
 
@@ -1907,6 +1917,8 @@ _DEMONSTRATIVE_RE = re.compile(_DEMONSTRATIVE, re.I)
 _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b|"
                          # "Each completes a four-week course …": each of those the sentence before named
                          rf"\W*each(?:\s+of\s+(?:them|these|those))?\s+(?-i:[a-z]+s)\b(?<!ss)|"
+                         # "Both forces work with the RCCH …": the forces the sentence before named
+                         r"\W*(?:both|the two|these|those)\s+(?:forces|services|constabularies|organisations)\b|"
                          rf"{_DEMONSTRATIVE}", re.I)
 _PRONOUN_RE = re.compile(r"\W*(?:it|its|they|their)\b", re.I)  # points to the sentence before, not the heading
 # "They make good use of the force's tools …" is shown with the sentence saying who they are, when that sentence
@@ -2597,6 +2609,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     asked_years and hit.report.year and min(asked_years) < hit.report.year):
                 # (a question naming an earlier year asks about then: "How many of the 2014 recommendations …?")
                 continue  # "In our 2017 inspection we found …", in a later report: the state then, not now
+            if question.since and question.kind == "yesno" and _recaps(text[a:b], hit.report):
+                continue  # "Has it extended the scheme beyond Greystone since 2016?" is not "In 2016 we found that the
+                # scheme covered only Greystone": the state then, no change since
             if asks_made and _EARLIER_RECOMMENDATIONS_RE.search(text[a:b]) and not (
                     question.years and min(question.years) < (hit.report.year or 0)):
                 continue  # "How many recommendations did the inspection make?" is not "… has achieved 9 of the 21
@@ -2618,11 +2633,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many engines did it move to Eastwold?" is not "… moved two … from Eastwold to …"
             if any(not stems_among(own, stems) and other.search(text[a:b]) for stems, other in named_things):
                 continue  # "How many students attend Brackford University?" is not "… attend Tarnley University"
-            names_asked = bool(named_aliases) and any(n in own.lower() for n in named_aliases)
+            named_in = f"{own} {leaned}".lower() if points_back else own.lower()  # ("Both forces …": those before)
+            names_asked = bool(named_aliases) and any(n in named_in for n in named_aliases)
             if named_aliases and not hit.report.force and not names_asked:
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
             if len(each_named) > 1 and not hit.report.force and not all(
-                    any(n in own.lower() for n in forms) for forms in each_named):
+                    any(n in named_in for n in forms) for forms in each_named):
                 continue  # "What do Eastmoor and Northshire have in common?" is not "Errors were most common in
                 # Eastmoor Police … and least common in Brackenshire Police": a sentence of a report on several
                 # forces answers for those it names
@@ -4414,7 +4430,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not _typed(question, _as_asked(shown, _other_forms(store, weights)) if question.kind == "number" else shown,
                   best.previous, row=bool(best.text)):
         return None
-    if question.kind == "comparison" and not _CHANGE_RE.search(_JUDGED_AT_RE.sub(" ", shown)):
+    if question.kind == "comparison" and not _CHANGE_RE.search(_NAMED_NOT_CHANGED_RE.sub(" ", shown)):
         return None  # one report's sentence answers a question about change only when it states the change (not a
         # grade's name: "Eastmoor Police requires improvement at investigating crime" is no force getting better)
     confidence = _confidence(best, question)
@@ -4706,6 +4722,8 @@ _THRESHOLD_RE = re.compile(r"\b(?:more|less|fewer|longer)\s+than\s+(?:about\s+)?
 # a grade and the area it is for: "is outstanding at preventing … and reducing vulnerability" names an area, it
 # states no change
 _JUDGED_AT_RE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\s+(?:at|in)\b[^.;]*", re.I)
+# what a report names, no change: a grade at its area, and its "areas for improvement"
+_NAMED_NOT_CHANGED_RE = re.compile(rf"{_JUDGED_AT_RE.pattern}|\bareas? for improvement\b", re.I)
 
 
 def _without_no_change(text: str, likely_asked: bool = False) -> str:

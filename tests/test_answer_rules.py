@@ -6143,3 +6143,35 @@ def test_get_says_little_of_what_is_asked(store):
         weights = answer_mod._weights(store, understand("Do Wealdmarsh detainees get a meal?", store.reports()))
     assert weights["get"] < weights["meal"] / 2
 
+
+def test_both_forces_are_the_forces_the_sentence_before_named(store):
+    """"How do Northshire and Harrowmere trace stolen farm machinery?" is answered by "Both forces work with the RCCH
+    … to trace stolen machinery through its identification marks", whose forces the sentence before names; it had
+    answered (0.79) with that sentence alone, which traces nothing."""
+    a = answered_from(store, "How do Northshire and Harrowmere trace stolen farm machinery?", "thematic-2025-rural-crime",
+                      "identification marks")
+    assert "Both forces" in a.text
+
+
+def test_an_area_for_improvement_states_no_change(store):
+    """"we made an area for improvement" names a finding; it states no change, so it does not answer whether
+    something changed (as "requires improvement at …" names a grade)."""
+    assert not answer_mod._CHANGE_RE.search(answer_mod._NAMED_NOT_CHANGED_RE.sub(
+        " ", "In 2016 we found that the scheme covered only Greystone, and we made an area for improvement."))
+
+
+
+def test_a_recap_of_the_state_then_says_nothing_of_a_change_since(store):
+    """"Has Eastmoor Police extended integrated offender management beyond Greystone since 2016?" was answered (0.79)
+    by the 2021/22 report's "In 2016 we found that the force's … scheme covered only Greystone": the state in 2016,
+    no change since."""
+    a = asked(store, "Has Eastmoor Police extended integrated offender management beyond Greystone since 2016?").answer
+    assert a is None or "In 2016 we found" not in a.text
+
+
+def test_the_questions_an_inspection_answered_are_the_ones_it_looked_at(store):
+    """"What questions did Fenmoor Constabulary's 2017 effectiveness inspection answer?" is answered by "Our
+    inspection looked at three questions: …": an inspection's questions are answered, asked or looked at alike."""
+    answered_from(store, "What questions did Fenmoor Constabulary's 2017 effectiveness inspection answer?",
+                  "peel-2017-fenmoor", "looked at three questions")
+
