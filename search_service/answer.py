@@ -75,7 +75,7 @@ _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings
 _DATE_FULL_RE = re.compile(rf"\b\d{{1,2}} {MONTHS} (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_LABEL_RE = sentences.CAPTION_LABEL_RE
 # a list's separators; not a comma before a clause ("… not recorded, from the roughly 82,000 …", "…, which …")
-_LIST_RE = re.compile(r"[,;](?!\s*(?:from|which|who|whom|whose|where|when|but|so|although|though|while|whereas|because|"
+_LIST_RE = re.compile(r"(?!(?<=\d),\d)[,;](?!\s*(?:from|which|who|whom|whose|where|when|but|so|although|though|while|whereas|because|"
                       r"since|unless|if|and|or)\b)|\band\b")
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
                  "frequency": _FREQ_RE,
@@ -2306,6 +2306,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     typed_names = (_named(re.sub(r"\b[A-Z]{2,}s?\b", " ", undated), numbers=False) & set(weights)
                    if question.kind in TYPED_KINDS else set())
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
+    wanted_mention = _wanted_mention(question) if wanted else None
     # a place the question names, not the organisation it scopes ("at Kingsfold"), and any other place a sentence
     # may name in its stead
     places_asked = {st for m in _PLACE_ASKED_RE.finditer(question.text) for st in stems_of(m.group(1) or m.group(2))} \
@@ -2869,6 +2870,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # namely Pursue, Prevent, Protect and Prepare, see Serious and Organised Crime Strategy, …")
             if wanted and _items_in(text[a:end]) < wanted:
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
+            if wanted and end == b and not _introduces(text[a:b], wanted) and wanted_mention and \
+                    wanted_mention.search(own):
+                continue  # "What are the three ports in Fenmoor?" is not "The county has a long coastline, three ports
+                # and …": a sentence saying there are three lists other things, not them (unless what follows does)
             if wanted and _introduces(text[a:b], wanted):
                 bonus += INTRODUCES_BONUS  # "we inspected five forces: …" lists them; "five forces understand, …" not
             elif question.kind == "enumeration" and not wanted and _lists_after_lead(text[a:end]):
@@ -3763,6 +3768,13 @@ def items_wanted(question: Question) -> int:
         return 0
     word = m.group(1).lower()
     return int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
+def _wanted_mention(question: Question) -> re.Pattern | None:
+    """The count an enumeration asks for, as a sentence that only mentions it would say it ("three ports")."""
+    m = _WANTED_ITEMS_RE.match(core_of(question.text))
+    noun = re.match(r"[\w-]+", core_of(question.text)[m.end():]) if m else None
+    return re.compile(rf"\b{m.group(1)}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun.group(0))}", re.I) if noun else None
 
 
 def _items_in(text: str) -> int:

@@ -6175,3 +6175,15 @@ def test_the_questions_an_inspection_answered_are_the_ones_it_looked_at(store):
     answered_from(store, "What questions did Fenmoor Constabulary's 2017 effectiveness inspection answer?",
                   "peel-2017-fenmoor", "looked at three questions")
 
+
+def test_a_sentence_saying_there_are_three_does_not_list_them(store):
+    """"What are the three ports in Fenmoor?" was answered (0.79) by "… a rural county of 612,000 people with a long
+    coastline and three ports", whose thousands comma was read as a list's separator and whose "three ports" only
+    says there are three; a sentence leading into the list ("… six national threats … These are terrorism, …")
+    still answers."""
+    assert answer_mod._items_in("a rural county of 612,000 people with a long coastline and three ports.") == 2
+    a = asked(store, "What are the three ports in Fenmoor?").answer
+    assert a is None or "three ports" not in a.text
+    a = answered(store, "What are the six national threats?")
+    assert "terrorism" in a.text
+
