@@ -397,9 +397,11 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     text, a + after.end()) and not _counts_its_own(text, a + after.end(), nouns) and (
                     stem == head or not _names_another(near[end - a:after.start()], head)) and not (
                     stem == head and _another_kind(text[:a], nouns - {head} - scoped)) and not (
-                    held_whole and _in_sample(text, a + after.start())):
+                    held_whole and _in_sample(text, a + after.start())) and not _YEAR_OF_THING_RE.match(
+                    text, a + after.start()) and not _LABEL_BEFORE_RE.search(text, 0, a + after.start()):
                 # "Heritage crimes 87" counts crimes, asked how many heritage crime officers; "Dedicated rural
-                # officers (FTE) 9" another kind of officer
+                # officers (FTE) 9" another kind of officer; "Crime type 2018 audit 84.2%" counts none (a year's audit),
+                # nor does "the number of 999 calls in Table 3" (a table's number)
                 return True
             if stem == head and _FROM_TO_AFTER_RE.match(text, end):
                 return True  # "increased its neighbourhood teams from 9 to 11": the count of teams went to 11
@@ -415,6 +417,15 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         # (but what a force has is counted whole: "call handlers used the register in 31 of the 50 calls" is no
         # count of its call handlers)
     return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
+
+
+# a year naming a thing done or published that year: "2018 audit", "2021/22 inspection" (no count)
+_YEAR_OF_THING_RE = re.compile(r"(?:19|20)\d\d(?:/\d\d)?\s+(?:audit|inspection|survey|report|review|data|figures|"
+                               r"plan|strategy|assessment|baseline|census|estimate)s?\b", re.I)
+
+
+# the number of a part of a report: "Table 3", "Figure 7", "Annex B" (no count)
+_LABEL_BEFORE_RE = re.compile(r"\b(?:table|figure|chart|annex|appendix|chapter|section|page|paragraph)\s+\Z", re.I)
 
 
 # a table's column counting what the inspectors sampled: "Children detained in custody: Cases reviewed 20; Good 9; …"

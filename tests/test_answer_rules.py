@@ -6187,3 +6187,15 @@ def test_a_sentence_saying_there_are_three_does_not_list_them(store):
     a = answered(store, "What are the six national threats?")
     assert "terrorism" in a.text
 
+
+def test_a_year_of_an_audit_or_a_tables_number_counts_nothing(store):
+    """"How many crimes did Eastmoor record in 2021/22?" was answered (0.93) by the row "All crime (excluding fraud):
+    Crime type 2018 audit 84.2%; …", its "2018 audit" read as a count of crimes; and "the number of 999 calls in
+    Table 3" counts no calls. A count right after its noun still counts."""
+    a = asked(store, "How many crimes did Eastmoor record in 2021/22?").answer
+    assert a is None or "2018 audit" not in a.text
+    q = understood(store, "How many 999 calls did Eastmoor receive in 2021/22?")
+    assert not counts.counts_what_is_asked(q, "Last updated: 19 January 2023 (corrected the number of 999 calls in "
+                                              "Table 3)")
+    assert counts.counts_what_is_asked(q, "999 calls received 43,910; 999 calls answered within 10 seconds 84.6%")
+
