@@ -2062,6 +2062,9 @@ _TYPES = ("effectiveness", "efficiency", "legitimacy")
 _GRADED_ASKED_RE = re.compile(r"grade[ds]?|rated|judged", re.I)
 
 
+_INSPECTION_DONE_RE = re.compile(r"\b(?:carried out|conducted|led|undertook|did|performed)\b[^?]*\binspections?\b", re.I)
+
+
 def _asked_about(cue: str, question: Question) -> bool:
     """Is a kind of inspection the question names what it asks about, not
     the report it asks? "When were HMIC's efficiency reports published,
@@ -2071,6 +2074,8 @@ def _asked_about(cue: str, question: Question) -> bool:
     word = cue.lower()
     if question.kind == "yesno" and not question.grades and _GRADED_ASKED_RE.fullmatch(word):
         return True  # "Did the rural crime inspection grade the forces?": whether it graded is what is asked
+    if question.kind == "who" and word.startswith("inspection") and _INSPECTION_DONE_RE.search(question.text):
+        return True  # "Who carried out the Holmbridge inspection?": the inspection is what was done, the answer's object
     return (word in _TYPES and bool(question.organisations) and
             not any(word in r.inspection.lower() for r in question.reports))
 

@@ -6199,3 +6199,13 @@ def test_a_year_of_an_audit_or_a_tables_number_counts_nothing(store):
                                               "Table 3)")
     assert counts.counts_what_is_asked(q, "999 calls received 43,910; 999 calls answered within 10 seconds 84.6%")
 
+
+def test_who_carried_out_the_inspection_keeps_the_inspection_asked(store):
+    """"Who carried out the Holmbridge inspection?" was answered (0.77) by "… four were carried out by officers who
+    were not trained to interview children": the inspection, the thing carried out, had been set aside as a word that
+    only names the report. Kept, it is asked of the answer, which for Wealdmarsh's custody names the inspectorates."""
+    a = asked(store, "Who carried out the Holmbridge inspection?").answer
+    assert a is None or "not trained to interview children" not in a.text
+    answered_from(store, "Who carried out the Wealdmarsh custody inspection?", "custody-2024-wealdmarsh",
+                  "carried out the inspection together")
+
