@@ -994,6 +994,8 @@ _PROGRESS_ASKED_RE = re.compile(rf"\b{_PROGRESS}\s+(?:[\w’'-]+\s+){{0,3}}?{_FI
                                 # "Were the recommendations of the custody inspection achieved?"
                                 rf"^\s*(?:was|were|is|are|has|have|had)\b[^?]*?\b{_FINDING_NOUNS}\b"
                                 rf"(?:(?!\b(?:about|regarding|over|into|on)\b)[^?]){{0,60}}?\b{_PROGRESS}", re.I)
+# what a finding is asked to be about ("… about custody?", "… about emergency calls?"), apart from whom it is to
+_FINDING_TOPIC_RE = re.compile(r"\babout\s+([^?]+)", re.I)
 _NUMBERED_FINDING_RE = re.compile(r"\b(recommendation|cause of concern|area for improvement)\s+(\d+)\b", re.I)
 _INSPECTION_NAMED_RE = re.compile(r"((?:[\w’'-]+\s+){1,5})(?:inspection|report|assessment)s?\b", re.I)
 
@@ -1162,6 +1164,12 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     if wanted and (question.organisations or question.years):  # "… about emergency calls": in its words or section
         known = finding_words(store)
         items = [it for it in items if len(wanted & known.get((it[2], it[3]), frozenset())) >= enough]
+    topic = _FINDING_TOPIC_RE.search(question.text)
+    topic_stems = stems_of(topic.group(1)) - scope_stems(question) if topic else set()
+    if topic_stems and items:  # "… recommend to the Home Office about custody?": about custody, whoever it is to
+        known = finding_words(store)
+        items = [it for it in items if len(topic_stems & known.get((it[2], it[3]), frozenset()))
+                 >= max(1, len(topic_stems) / 2)]
     for phrase in _OF_PHRASE_RE.finditer(question.text):  # "use of force": the phrase, not its words apart
         said = re.compile(rf"\b{phrase.group(1)}\s+of\s+(?:the\s+|a\s+|an\s+)?{phrase.group(2)}", re.I)
         items = [it for it in items if said.search(" ".join((it[2], *it[4])))]

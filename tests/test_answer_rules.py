@@ -6209,3 +6209,13 @@ def test_who_carried_out_the_inspection_keeps_the_inspection_asked(store):
     answered_from(store, "Who carried out the Wealdmarsh custody inspection?", "custody-2024-wealdmarsh",
                   "carried out the inspection together")
 
+
+def test_a_finding_asked_about_a_topic_is_about_it_whoever_it_is_to(store):
+    """"What did HMICFRS recommend to the Home Office about custody?" was answered (0.73) with the rural crime
+    inspection's recommendation to the Home Office about wildlife offences: the words of whom a finding is addressed
+    to matched, not its topic. About wildlife crime, that recommendation answers."""
+    a = asked(store, "What did HMICFRS recommend to the Home Office about custody?").answer
+    assert a is None or "wildlife" not in a.text
+    a = answered(store, "What did HMICFRS recommend to the Home Office about wildlife crime?")
+    assert a.basis == "findings" and "notifiable" in a.text
+
