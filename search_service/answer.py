@@ -4143,6 +4143,14 @@ _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|whe
                                re.I)
 
 
+# the size of a place or an organisation, asked and said (not of a backlog: "How big was the backlog …?" is a count)
+_ASKS_SIZE_RE = re.compile(r"^\s*(?i:how (?:big|large|small) (?:is|was) )(?:(?i:the (?:county|area|city|region|force|"
+                           r"service) of) )?(?:[A-Z][\w'’-]*\s*)+(?i:fire)?\s*\??\s*$")  # (a place or organisation, named)
+_SIZE_SAID_RE = re.compile(r"\d[\d,.]*\s*(?:million\s+)?(?:square|sq\b|km|kilomet|miles?\b|hectares?|acres?|people|"
+                           r"residents|inhabitants|officers|staff|firefighters|employees|(?:full-time|FTE))|"
+                           r"\b(?:area|population|workforce|establishment|budget)\b[^.;]{0,30}?\d", re.I)
+
+
 def _typed(question: Question, text: str, previous: str = "", row: bool = False) -> bool:
     """A number or date question is answered only by a sentence that has one
     (``previous``: the sentence before, for a count that leaves its noun to it;
@@ -4151,6 +4159,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         text = _PARAGRAPH_NUMBER_RE.sub("", text)  # "4.3 Detainees held for long periods …" numbers a paragraph
         if _MONEY_ASKED_RE.search(question.text) and not _MONEY_RE.search(text):
             return False  # "What is the hub's budget?" is answered by a sum, not "it is funded one year at a time"
+        if _ASKS_SIZE_RE.search(question.text) and not _SIZE_SAID_RE.search(text):
+            return False  # "How big is the county of Fenmoor?" is answered by "an area of 3,410 square kilometres" (or
+            # its people), not "… a long coastline, three ports and …"
         lives = _LIVES_IN_RE.search(question.text)
         if lives:
             # "How many people live in Brackenshire?" asks its population: "a population of 1,046,000" gives it;

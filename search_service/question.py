@@ -464,8 +464,10 @@ LENGTH_ASKED = (r"^\s*what (?:is|was|are|were) (?:the |its |their |[\w'’ -]+?[
 LENGTH_ASKED_RE = re.compile(LENGTH_ASKED, re.I)
 MEASURE_ASKED_RE = re.compile(rf"^\s*what (?:is|was|are|were) (?:(?:the|its|their) (?:{ESTIMATED})?(population|size|number|"
                               r"total|area|value|length|height|weight|volume|count)s? of\b|"
-                              # "What was Brackenshire's population at mid-2017?", "What is the force's population?"
-                              rf"(?:the )?[\w'’ -]+?['’]s? (?:{ESTIMATED})?(population)\b(?!\s+(?:of|per)\b))", re.I)
+                              # "What was Brackenshire's population at mid-2017?", "What is the force's population?",
+                              # "What is Brackenshire's area?"
+                              rf"(?:the )?[\w'’ -]+?['’]s? (?:{ESTIMATED})?(population|area|size)\b"
+                              r"(?!\s+(?:of|per|for|like)\b))", re.I)
 # "better at A or at B?": two areas set against each other (a comparison, not a yes/no; answer.py answers it
 # from one report's judgments, or declines)
 _AREAS_ALTERNATIVE = r"(?:better|worse|stronger|weaker) (?:at|for)\b.*\bor\b"  # "better for A or for B" too

@@ -6219,3 +6219,18 @@ def test_a_finding_asked_about_a_topic_is_about_it_whoever_it_is_to(store):
     a = answered(store, "What did HMICFRS recommend to the Home Office about wildlife crime?")
     assert a.basis == "findings" and "notifiable" in a.text
 
+
+def test_the_size_of_a_place_is_a_measure_not_a_count_of_something_else(store):
+    """"How big is the county of Fenmoor?" was answered (0.93) by "The county has a long coastline, three ports and
+    …", whose only figure counts ports; "What is Brackenshire's area?" (a definition, 0.79: "… the results for the
+    Central policing area were the lowest …") asks a measure as "What is its population?" does. A size said in its
+    unit or its people answers."""
+    a = asked(store, "How big is the county of Fenmoor?").answer
+    assert a is None or "three ports" not in a.text
+    assert kind_of("What is Brackenshire's area?") == "number"
+    a = asked(store, "What is Brackenshire's area?").answer
+    assert a is None or "Central policing area" not in a.text
+    answered_from(store, "How big is Brackenshire?", "peel-2018-19-brackenshire", "1,046,000")
+    a = answered(store, "How big was the backlog in Eastmoor Police's central referral unit at the 2021/22 inspection?")
+    assert a.report_id == "peel-2021-22-eastmoor"
+
