@@ -4035,6 +4035,8 @@ def _states_measure(text: str, measure: str, count: bool = False) -> bool:
     for stem, a, b in term_spans(text, wanted):
         if _RATE_UNIT_BEFORE_RE.search(text, max(0, a - 24), a):
             continue  # "Fires attended per 1,000 population: 2.6": the measure is a rate's unit
+        if _RELATIVE_TO_RE.search(text, max(0, a - 30), a):
+            continue  # "… has the most relative to its size, with 18": a comparison, the size not given
         if any(m.start() < 60 and not (count and (_SHARE_FIGURE_RE.search(m.group(0)) or re.search(
                 r"\bper\s*$", text[b:b + m.start()], re.I)))
                for m in _FIGURE_RE.finditer(text[b:b + 80])):  # a figure starting close after, read whole
@@ -4043,6 +4045,8 @@ def _states_measure(text: str, measure: str, count: bool = False) -> bool:
 
 
 _SHARE_FIGURE_RE = re.compile(r"%|per ?cent", re.I)
+_RELATIVE_TO_RE = re.compile(r"\b(?:relative to|for|in proportion to|compared with)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?\Z",
+                             re.I)
 
 
 _PER_UNIT = r"\bper\s+(?:\d[\d,]*|head|person|officer|capita|thousand|hundred|million)\b"  # "per 1,000 people"

@@ -6234,3 +6234,13 @@ def test_the_size_of_a_place_is_a_measure_not_a_count_of_something_else(store):
     a = answered(store, "How big was the backlog in Eastmoor Police's central referral unit at the 2021/22 inspection?")
     assert a.report_id == "peel-2021-22-eastmoor"
 
+
+def test_a_measure_relative_to_its_size_gives_no_size(store):
+    """"What is the size of Eastmoor's workforce?" was answered (0.82) by "Wealdmarsh Constabulary has the most
+    relative to its size, with 18, and Eastmoor Police the fewest, with 6 …": "relative to its size" compares, it
+    gives no size. "an area of 3,410 square kilometres" still gives the area."""
+    a = asked(store, "What is the size of Eastmoor's workforce?").answer
+    assert a is None or "relative to its size" not in a.text
+    assert not answer_mod._states_measure("Wealdmarsh Constabulary has the most relative to its size, with 18.", "size")
+    assert answer_mod._states_measure("the county of Fenmoor, an area of 3,410 square kilometres", "area")
+
