@@ -2420,6 +2420,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_next_inspection = question.kind == "date" and bool(_ASKS_NEXT_INSPECTION_RE.search(question.text))
     asks_inspectorate = bool(_ASKS_INSPECTORATE_OR_FUTURE_RE.search(question.text))
     asks_found = bool(_ASKS_FOUND_RE.match(question.text))
+    improving_asked = "improv" in weights and not question.grades
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
@@ -2919,7 +2920,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             # "The hub had 14 researchers" may point to the hub the heading names; "It needs accurate records" to
             # the sentence before
             before_words = leaned if _PRONOUN_RE.match(text[a:b]) else f"{leaned} {heading}"
-            score, coverage = _score_sentence(own, before_words, title, weights, question.kind, p.kind)
+            # (a grade's name holds no improving: "requires improvement at promoting diversity", asked "Is its
+            # diversity improving?")
+            scored = _GRADE_NAME_RE.sub(" ", own) if improving_asked else own
+            score, coverage = _score_sentence(scored, before_words, title, weights, question.kind, p.kind)
             survivors.append((hit, start, b, end, score + bonus, coverage, own, header, previous))
     if question.latest_only:
         survivors = _newest_first(survivors, now=bool(_NOW_ASKED_RE.search(question.text)))
@@ -4147,6 +4151,7 @@ _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|whe
                                re.I)
 
 
+_GRADE_NAME_RE = re.compile(r"\brequires? improvement\b|\brequiring improvement\b", re.I)
 # the size of a place or an organisation, asked and said (not of a backlog: "How big was the backlog …?" is a count)
 _ASKS_SIZE_RE = re.compile(r"^\s*(?i:how (?:big|large|small) (?:is|was) )(?:(?i:the (?:county|area|city|region|force|"
                            r"service) of) )?(?:[A-Z][\w'’-]*\s*)+(?i:fire)?\s*\??\s*$")  # (a place or organisation, named)

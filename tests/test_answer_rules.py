@@ -6244,3 +6244,12 @@ def test_a_measure_relative_to_its_size_gives_no_size(store):
     assert not answer_mod._states_measure("Wealdmarsh Constabulary has the most relative to its size, with 18.", "size")
     assert answer_mod._states_measure("the county of Fenmoor, an area of 3,410 square kilometres", "area")
 
+
+def test_a_grade_named_requires_improvement_says_nothing_is_improving(store):
+    """"Is Fenmoor fire's diversity improving?" was answered (0.79) by "… requires improvement at ensuring fairness
+    and promoting diversity", the grade's name holding the only word of improving; asked the grade, it answers."""
+    a = asked(store, "Is Fenmoor fire's diversity improving?").answer
+    assert a is None or "requires improvement at ensuring fairness" not in a.text
+    a = answered(store, "Does Fenmoor fire require improvement at promoting diversity?")
+    assert "Requires improvement" in a.text
+
