@@ -37,7 +37,7 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      PROBLEM_ASKED, TYPED_KINDS, Question, aliases, area_concept, concepts_of, core_of,
                                      data_years, every_form, kind_of, known_names, named_organisations, of_years,
                                      report_years, scope_stems, thing_years, understand, years, by_place,
-                                     name_patterns, without_organisations, without_their_areas)
+                                     inspection_years, name_patterns, without_organisations, without_their_areas)
 from search_service.definitions import ASKED_TERM_RE, Defining, defining
 from search_service.grades_table import earlier_table
 from search_service.calibration import MIN_CONFIDENCE, calibrated, sentence_evidence, too_rarely_right
@@ -1236,7 +1236,8 @@ def _inspected_list(store, question: Question) -> Answer | None:
         return None  # "Which reports were inspected …" is no question; "Which forces … Eastmoor …" asks another
     asked = stems_of(_INSPECTED_FRAME_RE.sub(" ", question.text))
     asks_forces = bool(re.match(r"(police )?forces?", m.group(2), re.I))
-    reports = of_years(store.reports(), question.years) if question.years else store.reports()
+    reports = [r for r in store.reports() if set(question.years) & inspection_years(r)] if question.years else \
+        store.reports()  # (the years of its inspection, not of its publication)
     reports = [r for r in reports if _of_kind(r, police=asks_forces, fire=question.fire)
                and asked <= stems_of(f"{r.title} {r.inspection} {r.family}")]
     cycle = _CYCLE_TEXT_RE.search(question.text)

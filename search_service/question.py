@@ -421,6 +421,12 @@ def report_years(r: Report) -> frozenset[int]:
     return _years_of(r.year, r.inspection_year, r.published)
 
 
+def inspection_years(r: Report) -> frozenset[int]:
+    """Years a report's inspection took place in: its year and its cycle's, not its publication's (the 2015
+    West Midlands report, published in February 2016, inspected nothing in 2016)."""
+    return _years_of(r.year, r.inspection_year, "")
+
+
 def of_years(reports: list[Report], wanted) -> list[Report]:
     """The reports that answer to any of these years, in order."""
     wanted = set(wanted)

@@ -6253,3 +6253,13 @@ def test_a_grade_named_requires_improvement_says_nothing_is_improving(store):
     a = answered(store, "Does Fenmoor fire require improvement at promoting diversity?")
     assert "Requires improvement" in a.text
 
+
+def test_inspected_in_a_year_reads_the_inspection_not_the_publication(store):
+    """"Which forces were inspected in 2016?" listed West Midlands Police, whose 2015 inspection's report was
+    published in February 2016; it inspected nothing in 2016."""
+    a = answered(store, "Which forces were inspected in 2016?")
+    assert a.basis == "inspected" and "peel-effectiveness-2015-west-midlands" not in {i.report_id for i in a.items}
+    assert {"peel-2016-eastmoor", "peel-2016-northshire"} <= {i.report_id for i in a.items}
+    a = answered(store, "Which forces were inspected in 2015?")
+    assert {i.report_id for i in a.items} == {"peel-effectiveness-2015-west-midlands"}
+
