@@ -3052,12 +3052,15 @@ _OPPOSITES = tuple((stem, re.compile(rf"\b(?:{said})\b", re.I)) for words, said 
     ("easy easily", "hard|harder|difficult|difficulty|difficulties"), ("hard difficult", "hard|harder|difficult"),
     ("quick quickly fast", "slow|slowly|slower"), ("slow slowly", "quick|quickly|quicker|fast|faster|prompt|promptly"),
     ("strong", "weak|weakness|weaknesses"), ("weak", "strong|strength|strengths"), ("clean", "dirty|unclean"),
-    ("dirty", "clean|cleaned|cleaner"), ("poor poorly", "good|well"))
+    ("dirty", "clean|cleaned|cleaner"), ("poor poorly", "good|well"),
+    ("correct correctly accurate accurately", "wrong|wrongly|incorrect|incorrectly|inaccurate|inaccurately|errors?|"
+                                              "mistakes?|inconsistent|inconsistently"))
     for stem in stems_of(words))
 # the qualities a yes/no question may ask of something ("Is it quick …?", "Are the cells dirty?"), which a sentence
 # settles only by saying them, their opposite (_OPPOSITES) or, with a negation, their lack
 _SPEED_STEMS = frozenset(stems_of("quick quickly fast slow slowly"))
-_QUALITY_STEMS = _SPEED_STEMS | stems_of("easy easily hard difficult dirty clean strong weak poor poorly thorough")
+_QUALITY_STEMS = _SPEED_STEMS | stems_of("easy easily hard difficult dirty clean strong weak poor poorly thorough "
+                                          "correct correctly accurate accurately")
 # who is in charge of something, said without "responsible": "led by a chief superintendent", "head of custody"
 _IN_CHARGE_RE = re.compile(r"\b(?:led|managed|overseen|headed)\s+by\b|\b(?:in charge|head|lead) of\b|"
                            r"\baccountab\w*|\bunder (?:a|an|the)\s+(?:\w+\s+){0,2}?(?:superintendent|inspector|"

@@ -6263,3 +6263,14 @@ def test_inspected_in_a_year_reads_the_inspection_not_the_publication(store):
     a = answered(store, "Which forces were inspected in 2015?")
     assert {i.report_id for i in a.items} == {"peel-effectiveness-2015-west-midlands"}
 
+
+def test_whether_something_is_done_correctly_is_settled_by_saying_so(store):
+    """"Do all five rural forces flag rural crimes correctly?" was answered (0.79) by "All five forces we inspected
+    use the rural and wildlife flags …", which says they flag, not how well; "correctly" and "accurately" are a
+    quality a sentence settles by saying it or its opposite ("46 of the 50 reports of rape … had been recorded
+    correctly")."""
+    a = asked(store, "Do all five rural forces flag rural crimes correctly?").answer
+    assert a is None or "use the rural and wildlife flags" not in a.text
+    answered_from(store, "Did Tollbridge record rape reports correctly?", "cdi-2018-tollbridge",
+                  "had been recorded correctly")
+
