@@ -428,16 +428,17 @@ _YEAR_OF_THING_RE = re.compile(r"(?:19|20)\d\d(?:/\d\d)?\s+(?:audit|inspection|s
 _LABEL_BEFORE_RE = re.compile(r"\b(?:table|figure|chart|annex|appendix|chapter|section|page|paragraph)\s+\Z", re.I)
 
 
+# what an inspection samples
+_SAMPLE_NOUNS = r"(?:cases|records|files|reports|calls|visits|incidents|notices|referrals|investigations|examples)"
 # a table's column counting what the inspectors sampled: "Children detained in custody: Cases reviewed 20; Good 9; …"
-_SAMPLE_COLUMN_RE = re.compile(r"\s*(?:cases|records|files|calls|incidents|investigations|examples)\s+(?:we\s+)?"
+_SAMPLE_COLUMN_RE = re.compile(rf"\s*{_SAMPLE_NOUNS}\s+(?:we\s+)?"
                                r"(?:reviewed|examined|sampled|audited|checked|looked at|read|inspected)\b", re.I)
 
 
 # what held in so many of the cases an inspection sampled, the thing counted before it: "Reviews … were carried
 # out on time in 52 of the 60 records we examined"
 _SAMPLE_COUNT_RE = re.compile(r"\b(?:in|for)\s+(?:\d[\d,]*|all|none|most)\s+of\s+(?:(?:the|these|those)\s+)?\d[\d,]*\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:cases|records|files|reports|calls|visits|incidents|notices|"
-                              r"referrals|investigations|examples)\b", re.I)
+                              rf"(?:[\w-]+\s+){{0,2}}?{_SAMPLE_NOUNS}\b", re.I)
 
 
 def _in_sample(text: str, at: int) -> bool:
