@@ -4717,16 +4717,26 @@ _HOW_CHANGED_RE = re.compile(r"^\s*how (did|has|have|had|does|do)\b", re.I)
 
 def _asks_amount(question: Question) -> bool:
     """"How did satisfaction change?" asks by how much: "it has fallen" does
-    not say, "fell from 72 percent to 61 percent" does."""
-    return question.kind == "comparison" and bool(_HOW_CHANGED_RE.search(question.text))
+    not say, "fell from 72 percent to 61 percent" does; so does "How much did
+    serious violence fall?" ("… are reducing serious violence" says no amount)."""
+    return question.kind == "comparison" and bool(_HOW_CHANGED_RE.search(question.text)) or (
+        question.kind == "number" and bool(_HOW_MUCH_CHANGED_RE.search(question.text)))
+
+
+_HOW_MUCH_CHANGED_RE = re.compile(r"^\s*(?:by )?how much\b(?![^?]*\b(?:cost|spend|spent|save|saved|budget|money)\b)[^?]*\b"
+                                  r"(?:fall|fell|fallen|rise|rose|risen|drop\w*|grow|grew|grown|increase[sd]?|"
+                                  r"decrease[sd]?|reduce[sd]?|decline[sd]?|go (?:up|down)|gone (?:up|down)|"
+                                  r"come down|came down)\b", re.I)
 
 
 # "fell from 72 percent to 61 percent", "rose by 11 percent", "420, compared with 1,030": how much it changed
 _CHANGE_AMOUNT_RE = re.compile(r"\b(from|by|to|compared with|against|up from|down from|"
-                               r"(?:improvement|increase|rise|fall|drop|reduction|decrease|deterioration) on(?: the)?)"
+                               r"(?:improvement|increase|rise|fall|drop|reduction|decrease|deterioration) (?:on(?: the)?|of))"
                                r"\s+(about |around |nearly |"
-                               r"almost |over |more than |less than )?(\d|one|two|three|four|five|six|seven|eight|"
-                               r"nine|ten|twice|half)", re.I)
+                               r"almost |over |more than |less than )?([£$€]?\d|one|two|three|four|five|six|seven|eight|"
+                               r"nine|ten|twice|half|a (?:half|third|quarter|fifth|tenth))|"  # "by £86,000", "by a third"
+                               r"\b\d[\d,.]*\s*(?:%|per ?cent)\s+(?:reduction|increase|rise|fall|drop|decrease|cut|"
+                               r"improvement)\b", re.I)  # "a 28 percent reduction in the reoffending of …"
 
 
 # which way a change goes, in the words that say it

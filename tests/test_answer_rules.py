@@ -6274,3 +6274,15 @@ def test_whether_something_is_done_correctly_is_settled_by_saying_so(store):
     answered_from(store, "Did Tollbridge record rape reports correctly?", "cdi-2018-tollbridge",
                   "had been recorded correctly")
 
+
+def test_how_much_something_fell_is_answered_by_the_amount(store):
+    """"How much did serious violence fall in Northshire's hotspots?" was answered (0.93) by "… its hotspot patrols …
+    are reducing serious violence", whose only figures count locations and date a programme; the amount is "fell by 19
+    percent in the streets patrolled". An amount is said "by £86,000", "by a third" or "a 28 percent reduction" too."""
+    answered_from(store, "How much did serious violence fall in Northshire's hotspots?", "peel-2023-25-northshire",
+                  "fell by 19 percent")
+    for said in ("Its energy costs fell by £86,000 in the first year.", "Burglary fell by a third.",
+                 "The force has measured a 28 percent reduction in the reoffending of the people it manages."):
+        assert answer_mod._CHANGE_AMOUNT_RE.search(said), said
+    assert not answer_mod._CHANGE_AMOUNT_RE.search("Its hotspot patrols are reducing serious violence.")
+
