@@ -1032,9 +1032,10 @@ def _inspection_words(question: Question, reports: list[Report]) -> set[str]:
     return out
 
 
-def _report_findings(r: Report, which) -> list[tuple[Report, str, str, str, list]]:
+def _report_findings(r: Report, which, forces_only: bool = False) -> list[tuple[Report, str, str, str, list]]:
     """(report, kind, text, passage id, section) of one report's findings of
-    these kinds that cite a passage."""
+    these kinds that cite a passage (``forces_only``: of a report's recommendations, only those to forces, asked of
+    a force a thematic inspection covered: not the College of Policing's or the Home Office's)."""
     out = []
     if "area_for_improvement" in which:
         out += [(r, "area_for_improvement", a.text, a.passage_id, a.section) for a in r.areas_for_improvement]
@@ -1043,7 +1044,8 @@ def _report_findings(r: Report, which) -> list[tuple[Report, str, str, str, list
     if "recommendation" in which:
         out += [(r, "recommendation", f"{x.deadline + ': ' if x.deadline else ''}{x.text}"
                  + (f" (for {x.addressed_to})" if x.addressed_to else ""), x.passage_id, x.section)
-                for x in r.recommendations]
+                for x in r.recommendations if not (forces_only and x.addressed_to
+                                                   and not _TO_FORCES_RE.search(x.addressed_to))]
         out += [(r, "recommendation", f"{c.deadline + ': ' if c.deadline else ''}{rec}", c.passage_id, c.section)
                 for c in r.causes_of_concern for rec in c.recommendations]
     return [item for item in out if item[3]]
@@ -1055,7 +1057,11 @@ def _finding_items(store, question: Question, which: set[str]) -> list[tuple[Rep
     reports = question.reports if question.organisations or question.years else store.reports()
     if question.years and not question.organisations:
         reports = of_years(store.reports(), question.years)
-    return [item for r in reports for item in _report_findings(r, which)]
+    return [item for r in reports
+            for item in _report_findings(r, which, forces_only=bool(question.organisations) and not r.force)]
+
+
+_TO_FORCES_RE = re.compile(r"\b(?:chief constables?|forces?|police and crime commissioners?)\b", re.I)
 
 
 _EVERY_FINDING = frozenset(("area_for_improvement", "cause_of_concern", "recommendation"))

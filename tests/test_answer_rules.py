@@ -6286,3 +6286,12 @@ def test_how_much_something_fell_is_answered_by_the_amount(store):
         assert answer_mod._CHANGE_AMOUNT_RE.search(said), said
     assert not answer_mod._CHANGE_AMOUNT_RE.search("Its hotspot patrols are reducing serious violence.")
 
+
+def test_a_force_is_not_told_what_a_thematic_asks_of_others(store):
+    """"What should Northshire do about its call handlers?" listed first the rural crime inspection's recommendation
+    to the College of Policing (about training call handlers); asked of a force it covered, a thematic's
+    recommendations count only those to forces and chief constables. The force's own recommendation answers."""
+    a = answered(store, "What should Northshire do about its call handlers?")
+    assert a.basis == "findings" and "College of Policing" not in a.text
+    assert any(i.report_id == "peel-2023-25-northshire" and "enough call handlers" in i.text for i in a.items)
+
