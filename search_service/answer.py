@@ -1877,7 +1877,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
         top = math.log(1 + n / 0.5)
         weights = {}
         reader = s.reader()
-        asked_how = _QUESTION_VERBS
+        questions_asked = bool(_ASKS_QUESTIONS_RE.match(question.text))  # read once, not once a stem
         for st in stems:
             df = live_doc_frequency(reader, "text", st) or live_doc_frequency(reader, "heading", st)
             weights[st] = math.log(1 + n / (df + 0.5)) if df else top * (1.5 if st in names else 0.6)
@@ -1885,7 +1885,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
                 weights[st] *= 0.3
             if st in _LIGHT_WORDS:
                 weights[st] *= 0.3
-            if st in asked_how and _ASKS_QUESTIONS_RE.match(question.text):
+            if questions_asked and st in _QUESTION_VERBS:
                 weights[st] *= 0.3  # "What questions did the inspection answer?": "Our inspection looked at three questions"
     return weights
 
@@ -4726,13 +4726,12 @@ def _asks_amount(question: Question) -> bool:
     not say, "fell from 72 percent to 61 percent" does; so does "How much did
     serious violence fall?" ("… are reducing serious violence" says no amount)."""
     return question.kind == "comparison" and bool(_HOW_CHANGED_RE.search(question.text)) or (
-        question.kind == "number" and bool(_HOW_MUCH_CHANGED_RE.search(question.text)))
+        question.kind == "number" and bool(_HOW_MUCH_RE.match(question.text))
+        and bool(_ASKS_CHANGE_RE.search(question.text)))
 
 
-_HOW_MUCH_CHANGED_RE = re.compile(r"^\s*(?:by )?how much\b(?![^?]*\b(?:cost|spend|spent|save|saved|budget|money)\b)[^?]*\b"
-                                  r"(?:fall|fell|fallen|rise|rose|risen|drop\w*|grow|grew|grown|increase[sd]?|"
-                                  r"decrease[sd]?|reduce[sd]?|decline[sd]?|go (?:up|down)|gone (?:up|down)|"
-                                  r"come down|came down)\b", re.I)
+# "How much did it fall?" (its verb of change read by _ASKS_CHANGE_RE), not what a change cost or saved
+_HOW_MUCH_RE = re.compile(r"\s*(?:by )?how much\b(?![^?]*\b(?:cost|spend|spent|save|saved|budget|money)\b)", re.I)
 
 
 # "fell from 72 percent to 61 percent", "rose by 11 percent", "420, compared with 1,030": how much it changed

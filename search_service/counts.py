@@ -398,7 +398,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     stem == head or not _names_another(near[end - a:after.start()], head)) and not (
                     stem == head and _another_kind(text[:a], nouns - {head} - scoped)) and not (
                     held_whole and _in_sample(text, a + after.start())) and not _YEAR_OF_THING_RE.match(
-                    text, a + after.start()) and not _LABEL_BEFORE_RE.search(text, 0, a + after.start()):
+                    text, a + after.start()) and not _LABEL_BEFORE_RE.search(
+                    text, max(0, a + after.start() - 16), a + after.start()):
                 # "Heritage crimes 87" counts crimes, asked how many heritage crime officers; "Dedicated rural
                 # officers (FTE) 9" another kind of officer; "Crime type 2018 audit 84.2%" counts none (a year's audit),
                 # nor does "the number of 999 calls in Table 3" (a table's number)
