@@ -79,10 +79,15 @@ _LIST_RE = re.compile(r"(?!(?<=\d),\d)[,;](?!\s*(?:from|which|who|whom|whose|whe
                       r"since|unless|if|and|or)\b)|\band\b")
 TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "definition": _DEF_RE,
                  "frequency": _FREQ_RE,
-                 # (not "412 outstanding suspects", "outstanding actions": not yet dealt with, no grade)
-                 "grade": re.compile(r"\b(outstanding(?!\s+(?:suspects?|actions?|warrants?|recommendations?|work|"
-                                     r"cases?|investigations?|referrals?|reports?|debts?|risk assessments?)\b)|good|"
-                                     r"adequate|requires? improvement|inadequate)\b", re.I)}
+                 # a grade as prose or a table states one: "is good at", "judged to be good", "graded as adequate", a
+                 # cell "Good"; not praise ("good analysis", "a good level of understanding" of a topic no grade
+                 # covers) nor "412 outstanding suspects" (not yet dealt with)
+                 "grade": re.compile(r"(?:\b(?:is|was|are|were|be|been|being|remains?|remained|now|still|not|rated|"
+                                     r"judged|graded)\s+(?:(?:to be|as)\s+)?|\bto be\s+|\bas\s+|(?-i:(?<![\w,] )"
+                                     r"(?=[A-Z])))(?<!there is )(?<!there are )(?<!there was )(?<!there were )"
+                                     r"(?:outstanding|good|adequate)"
+                                     r"(?=\s+(?:at|in|overall|and)\b|[^\S\n]*(?:[.,;:)\n]|$)|\s{2,})|"
+                                     r"\b(?:requires?|required) improvement\b|\binadequate\b", re.I)}
 # "What was wrong with …?", "What went wrong …?": a question asking for failings (a cue, and a rule on the answer)
 _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted

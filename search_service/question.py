@@ -46,8 +46,9 @@ CONCEPTS: dict[str, str] = {
     "victims": r"service to (the )?victims",
     # fire and rescue questions
     "fire_risk": r"understanding (the )?risk",
-    "fire_prevent": r"preventing fires|prevent\w* fires",
-    "fire_protect": r"fire regulation|fire safety|protecting the public through",
+    # home fire safety checks and safe and well visits are prevention; fire safety audits and enforcement, regulation
+    "fire_prevent": r"preventing fires|prevent\w* fires|home fire safety|safe and well",
+    "fire_protect": r"fire regulation|(?<!home )fire safety|protecting the public through",
     "fire_respond": r"responding to fires|respond\w* to (fires|emergencies)",
     "fire_major": r"major (and )?(multi-agency )?incidents|multi-agency incidents",
     "fire_resources": r"best use of resources",

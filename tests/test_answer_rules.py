@@ -6295,3 +6295,30 @@ def test_a_force_is_not_told_what_a_thematic_asks_of_others(store):
     assert a.basis == "findings" and "College of Policing" not in a.text
     assert any(i.report_id == "peel-2023-25-northshire" and "enough call handlers" in i.text for i in a.items)
 
+
+
+def test_praise_is_not_a_grade(store):
+    """"What was West Midlands Police's grade for tackling child sexual exploitation?" was answered (0.77) by "… there
+    is good analysis of the victims, offenders and locations …": that inspection graded no such area, and "good"
+    before a noun praises, it grades nothing. A grade is stated "is good at", "judged to be good", or as a cell."""
+    for q in ("What was West Midlands Police's grade for tackling child sexual exploitation?",
+              "What grade did the rural forces get for wildlife crime?"):
+        a = asked(store, q).answer
+        assert a is None or a.basis == "judgments", (q, a.text)
+    grade = answer_mod.TYPE_PATTERNS["grade"]
+    for said in ("Overall Northshire Constabulary is judged to be good at keeping people safe.",
+                 "The force requires improvement at investigating crime.", "Preventing fires  Outstanding\n"):
+        assert grade.search(said), said
+    for praise in ("There is good analysis of the victims.", "We found a good level of understanding.",
+                   "It had good working relationships with councils.", "The force has 412 outstanding suspects."):
+        assert not grade.search(praise), praise
+
+
+def test_home_fire_safety_is_prevention_not_regulation(store):
+    """"What grade did Fenmoor fire get for home fire safety checks?" was answered (0.84) with its grade for
+    protecting the public through fire regulation, "fire safety" read as regulation; home fire safety checks are
+    its prevention work, graded under preventing fires and other risks. Fire safety audits stay regulation."""
+    a = answered(store, "What grade did Fenmoor fire get for home fire safety checks?")
+    assert "Preventing fires" in a.text and "regulation" not in a.text
+    a = answered(store, "What grade did Fenmoor fire get for fire safety audits?")
+    assert "fire regulation" in a.text
