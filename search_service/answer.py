@@ -2027,6 +2027,7 @@ def _table_row(header: list[str], row: str) -> str:
     cells = _CELL_SPLIT.split(row.strip())
     if len(cells) < 2:
         return row.strip()
+    cells[0] = " ".join(cells[0].split())  # a label broken over two lines ("999 calls per 1,000 population,", "12 …")
     values = cells[1:]
     widest = max((len(_CELL_SPLIT.split(line.strip())) for line in header if not _CAPTION_LABEL_RE.match(line)),
                  default=0)
@@ -2533,6 +2534,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             continue  # (a name spelt out in the question may stand as its acronym: "the BIU produced …")
         spans = sentences.split(tok, text)
         header = _table_header(text, spans) if p.kind == "table" else []
+        head_lines = len(header)  # the header's lines at the top of this passage (none when it is borrowed)
+        if p.kind == "table" and not header:
+            header = _header_before(store, tok, p)  # a table going on from the page before, under its columns
         # a table whose title was left in the passage before: its rows are read under it, as context (its words
         # count half, as a heading's do): "How many rural crimes did X record in the year ending 31 March 2025?" of
         # a row "X  1,981  41 …"; not "the robbery rate" of the row "Recorded crime 63.3" under "… crime rates …"
@@ -2550,7 +2554,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         wholes = None  # the labels of its rows for a whole ("All crime", "Total"), read once a table
         heading = " ".join(p.heading_path)
         for i, (a, b) in enumerate(spans):
-            if header and i < len(header):
+            if header and i < head_lines:
                 continue  # a table's header is context for its rows, not an answer
             previous = text[spans[i - 1][0]:spans[i - 1][1]] if i else ""
             if _PARAGRAPH_NUMBER_RE.match(text, a):
@@ -2593,7 +2597,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
             if header and wholes is None:
-                wholes = [stems_of(_row_label(text[x:y])) for x, y in spans[len(header):]
+                wholes = [stems_of(_row_label(text[x:y])) for x, y in spans[head_lines:]
                           if _WHOLE_ROW_RE.match(text[x:y])]
             if header and not part_asked and _part_not_asked(_row_label(text[a:b]), wholes,
                                                              question_stems | spelt_out):
@@ -2602,7 +2606,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and part_asked and not stems_of(_row_label(text[a:b])) - question_stems:
                 continue  # a label of the question's own words names no part: "In the custody suite: Achieved 3; …"
             if header and typed_names and _WHOLE_ROW_RE.match(text[a:b]) and any(
-                    typed_names & stems_of(_row_label(text[x:y])) for x, y in spans[len(header):]):
+                    typed_names & stems_of(_row_label(text[x:y])) for x, y in spans[head_lines:]):
                 continue  # "How many cells does Brackenfield have?" is its row's, not the "Total" row's
             # a row's count sits under its column's name
             typed = _table_row(header, text[a:b]) if header else said
@@ -4203,10 +4207,12 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         each = _EACH_ASKED_RE.search(question.text)
         if each and not _gives_each(text, each.group(1)):
             return False  # "How many investigations does each investigator carry?": "an average of 17 … each"
-        if row and not (_PER_ASKED_RE.search(question.text) or _SHARE_ASKED_RE.search(question.text)) and \
+        if row and not (_PER_ASKED_RE.search(question.text) or _SHARE_ASKED_RE.search(question.text) or
+                        _EACH_NAMED_RE.search(question.text)) and \
                 _PER_ASKED_RE.search(text.partition(":")[0]):
             # "How many checks did it do?" is a count: not the row "Checks per 1,000 population: 14.2"; "What is its
-            # net revenue budget?" a sum, not "Net revenue expenditure per head: £218"
+            # net revenue budget?" a sum, not "Net revenue expenditure per head: £218" (but "How many days did each
+            # officer lose …?", "… per Harrowmere officer?" asks the row "… per officer: …")
             return False
         if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
@@ -4664,6 +4670,24 @@ def _period_years(question_text: str) -> set[int]:
 
 
 _TITLE_LINE_RE = re.compile(r"^(?:Figure|Table|Chart) \d+\b.*$", re.M)
+
+
+TABLE_REACH = 3  # passages back a table's header is looked for, under the same heading
+
+
+def _header_before(store, tok, p) -> list[str]:
+    """The header of the table a headerless table passage goes on from: a
+    table broken over a page ("Force in numbers": "999 calls per 1,000
+    population  127  138" on the page after its columns, the force and
+    England and Wales, are named). The nearest table before it under the
+    same heading; [] when there is none."""
+    for order in range(p.order - 1, max(0, p.order - 1 - TABLE_REACH), -1):
+        before = store.passage(passage_id(p.report_id, order))
+        if before is None or before.heading_path != p.heading_path:
+            return []
+        if before.kind == "table":
+            return _table_header(before.text, sentences.split(tok, before.text))
+    return []
 
 
 def _title_before(store, p) -> str:

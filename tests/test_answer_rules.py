@@ -6322,3 +6322,18 @@ def test_home_fire_safety_is_prevention_not_regulation(store):
     assert "Preventing fires" in a.text and "regulation" not in a.text
     a = answered(store, "What grade did Fenmoor fire get for fire safety audits?")
     assert "fire regulation" in a.text
+
+
+def test_a_table_going_on_over_a_page_is_read_under_its_columns(store):
+    """Harrowmere's "Force in numbers" goes on over a page: the rows of the second page ("999 calls per 1,000
+    population, 12 months to 31 March 2016  127  138") have no header of their own, so their figures were read as
+    bare numbers and the question declined. They are read under the columns the first page names (the force, then
+    England and Wales), their label joined when broken over two lines; and a row "… per officer" answers a question
+    asking for each officer or per officer."""
+    a = answered_from(store, "How many 999 calls per 1,000 population did Harrowmere get?",
+                      "peel-efficiency-2016-harrowmere", "127")
+    assert "Harrowmere Constabulary 127; England and Wales 138" in a.text and "\n" not in a.text
+    for q in ("How many working days did each Harrowmere officer lose to sickness in 2015/16?",
+              "How many working days were lost to sickness per Harrowmere officer in 2015/16?"):
+        a = answered_from(store, q, "peel-efficiency-2016-harrowmere", "10.4")
+        assert "Harrowmere Constabulary 10.4" in a.text, q
