@@ -551,8 +551,10 @@ _KIND_RULES = [
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),
     # "How much does it still have to save?" asks what remains, not whether something is still so
     ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
-    # "What does disproportionality compare?" asks what a measure is made of, not how two things compare
-    ("sentence", r"^\s*what (?:does|do|did) (?:[\w'’&-]+\s+){1,6}(?:compare|measure)\b(?![^?]*\b(?:with|to|against)\b)"),
+    # "What does disproportionality compare?" asks what a measure is made of, not how two things compare; "What does
+    # the table compare the service with?" what it is set beside (a "with" ending the question)
+    ("sentence", r"^\s*what (?:does|do|did) (?:[\w'’&-]+\s+){1,10}(?:compare|measure)\b"
+                 r"(?![^?]*\b(?:with|to|against)\b(?!\s*\??\s*$))"),
     # "What should Wealdmarsh improve about releasing detainees?" asks for advice, not for a change
     ("sentence", r"^\s*(?:what|how) (?:should|must)\b[^?]*\bimprove\b|^\s*what (?:does|do)\b[^?]*\bneeds? to improve\b"),
     # "By how much did its officer numbers rise between 2017 and 2022?" asks the amount of the change, a figure

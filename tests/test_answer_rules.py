@@ -6337,3 +6337,13 @@ def test_a_table_going_on_over_a_page_is_read_under_its_columns(store):
               "How many working days were lost to sickness per Harrowmere officer in 2015/16?"):
         a = answered_from(store, q, "peel-efficiency-2016-harrowmere", "10.4")
         assert "Harrowmere Constabulary 10.4" in a.text, q
+
+
+def test_what_a_table_compares_with_is_asked_for_not_a_change(store):
+    """"What does the … table compare the service with?" was read as a question about change (its "compare"), and a
+    sentence naming no change could not answer it; a "with" or "to" ending the question asks what the thing is set
+    beside: "… compares the service with the average of all fire and rescue services in England"."""
+    q = "What does the Service in numbers table compare Fenmoor's fire service to?"
+    assert understood(store, q).kind == "sentence"
+    answered_from(store, q, "frs-2021-22-fenmoor", "the average of all fire and rescue services in England")
+    assert understood(store, "How does Fenmoor's crime rate compare with England and Wales?").kind == "comparison"
