@@ -3787,7 +3787,9 @@ def test_a_date_by_which_something_had_been_done_is_no_deadline(store):
 def test_what_a_measure_compares_is_no_comparison(store):
     # "What does disproportionality compare …?" was read as a comparison (for its "compare") and declined
     assert kind_of("What does disproportionality compare in Brackenshire's 2018/19 report?") == "sentence"
-    assert kind_of("What does the report compare Eastmoor with?") == "comparison"
+    # (what a report sets a force beside is asked for: "When we compare the force with England and Wales, …")
+    assert kind_of("What does the report compare Eastmoor with?") == "sentence"
+    answered_from(store, "What does the report compare Eastmoor with?", "peel-2021-22-eastmoor", "England and Wales")
     assert kind_of("How does Eastmoor compare with other forces?") == "comparison"
     answered_from(store, "What does disproportionality compare in Brackenshire's 2018/19 report?",
                   "peel-2018-19-brackenshire", "the rate for white people")
