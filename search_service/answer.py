@@ -2491,6 +2491,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     ordinals_asked = _ordinal_nouns(question.text)
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
+    asks_included = question.kind == "enumeration" and bool(_ASKS_INCLUDED_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
     organisations_asked = _ASKS_ORGANISATIONS_RE.match(core_of(question.text))
     asks_organisations = bool(organisations_asked)
@@ -2908,6 +2909,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += INTRODUCES_BONUS  # "we inspected five forces: …" lists them; "five forces understand, …" not
             elif question.kind == "enumeration" and not wanted and _lists_after_lead(text[a:end]):
                 bonus += INTRODUCES_BONUS  # "What kinds of offending …?": "… crimes such as theft, criminal damage …"
+            if asks_included and not _lists_after_lead(text[a:end], _INCLUDES_LEAD_RE):
+                continue  # "What offences does wildlife crime include?" is answered by "Wildlife crime includes the
+                # persecution of birds of prey, badger baiting, …", not "… are not included in the figures"
             if asks_organisations and len(named_organisations(text[a:end], known)) < organisations_wanted:
                 # (and "Which forces got worse at …?" by a sentence naming one at least, not "The force has …")
                 continue  # "Which forces did it inspect?" is not answered by "The five forces we inspected all have …"
@@ -3787,13 +3791,19 @@ def _introduces(sentence: str, wanted: int) -> bool:
 _LIST_LEAD_RE = re.compile(r"\b(?:such as|including|namely|for example|for instance)\b|:", re.I)
 
 
-def _lists_after_lead(sentence: str) -> bool:
+# what a question asking what something includes wants, and the leads a sentence lists it after ("Wildlife crime
+# includes …")
+_ASKS_INCLUDED_RE = re.compile(r"\b(?:include|includes|included)\s*\??\s*$", re.I)
+_INCLUDES_LEAD_RE = re.compile(r"\b(?:includes?|including|such as|namely|for example|for instance)\b|:", re.I)
+
+
+def _lists_after_lead(sentence: str, lead: re.Pattern = _LIST_LEAD_RE) -> bool:
     """Does the sentence list three things or more after "such as",
     "including" or a colon ("… crimes such as theft, criminal damage, minor
     assaults and public order")? What "What kinds of …?" asks for."""
     if CAPTION_RE.match(sentence):
         return False  # "Figure 1: Rural, heritage and wildlife crimes recorded, …" titles a chart
-    m = _LIST_LEAD_RE.search(sentence)
+    m = lead.search(sentence)
     return bool(m) and len(_LIST_RE.findall(sentence[m.end():])) >= 2
 
 

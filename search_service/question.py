@@ -571,7 +571,9 @@ _KIND_RULES = [
              r"^\s*in which (forces?|reports?)"),
     # (a plural asked, or none: "What tools are officers using?", "What did it use?"; not "What model are call
     # handlers meant to use?", which asks for one)
-    ("enumeration", r"^\s*(what|which) (?:(?:\w+ ){0,2}\w+s )?(are|were|did)\b.*\b(using|use|include|includes)\b"),
+    ("enumeration", r"^\s*(what|which) (?:(?:\w+ ){0,2}\w+s )?(are|were|did)\b.*\b(using|use|include|includes)\b|"
+                    # "What offences does wildlife crime include?" (not "Which estimates does the report use?", one)
+                    r"^\s*(what|which) (?:(?:\w+ ){0,2}\w+s )?(does|do)\b.*\binclude\s*\??\s*$"),
     # "What kinds of offending are the courses aimed at?" wants the kinds, listed
     ("enumeration", r"^\s*(what|which) (kinds|types|sorts|forms|categories) of\b"),
     # "How many grades does HMICFRS use?", "How many judgments for each pillar?": a count of the grading itself

@@ -6349,3 +6349,13 @@ def test_what_a_table_compares_with_is_asked_for_not_a_change(store):
     assert understood(store, q).kind == "sentence"
     answered_from(store, q, "frs-2021-22-fenmoor", "the average of all fire and rescue services in England")
     assert understood(store, "How does Fenmoor's crime rate compare with England and Wales?").kind == "comparison"
+
+
+def test_what_something_includes_is_listed_after_its_lead(store):
+    """"What offences does wildlife crime include?" was answered (0.77) by "… they record non-notifiable wildlife
+    offences as incidents rather than crimes, which means they … are not included in the figures": it holds every
+    word asked and lists nothing. What a thing includes is listed after "includes", "including", "such as" or a
+    colon: "Wildlife crime includes the persecution of birds of prey, badger baiting, …"."""
+    not_answered_with(store, "What offences does wildlife crime include?", "not included in the figures")
+    answered_from(store, "What does wildlife crime include?", "thematic-2025-rural-crime", "badger baiting")
+    assert kind_of("Which population estimates does the Fenmoor fire report use?") != "enumeration"
