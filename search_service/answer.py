@@ -2582,7 +2582,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     text[a:b]):
                 continue  # "What does Eastmoor do well?" is not "We set out our detailed findings about things the
                 # force is doing well … in the rest of this report": it says where, not what
-            if well_asked and not _DONE_WELL_RE.search(text[a:b]):
+            if well_asked and not _says_done_well(text[a:b]):
                 continue  # "What does it do well in investigating crime?" is not "It requires improvement at
                 # investigating crime": what is done well is said to be done well, or good, or a strength
             for form, words in other_forms:
@@ -3985,9 +3985,21 @@ _POINTS_ELSEWHERE_RE = re.compile(r"\b(?:in|throughout)\s+the\s+rest\s+of\s+(?:t
 _ASKS_REPORT_PLACE_RE = re.compile(r"\bwhere\b|\bwhich\s+(?:section|chapter|part|annex|appendix)\b|\b(?:section|"
                                    r"chapter|annex|appendix)\b", re.I)
 # what an organisation does well, asked and said ("as well as", "how well" say nothing of it)
-_ASKS_DONE_WELL_RE = re.compile(r"\b(?:do|does|did|doing|done)\s+(?:particularly\s+|especially\s+)?well\b", re.I)
+_ASKS_DONE_WELL_RE = re.compile(r"(?<!\bnot )(?<!\bnot being )\b(?:do|does|did|doing|done)\s+(?:particularly\s+|"
+                                r"especially\s+)?well\b", re.I)  # (not "Why are some … not done well?": failings)
 _DONE_WELL_RE = re.compile(r"(?<!\bas )(?<!\bhow )\bwell\b(?!\s+as\b)|\bgood\b|\bstrong|\bstrength|\beffective|"
                            r"\bcommend|\bpraise|\bimpressive|\boutstanding|\bexcellent|\bbest\b", re.I)
+_CLAUSE_NEGATION_RE = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
+
+
+def _says_done_well(sentence: str) -> bool:
+    """Does the sentence say something is done well, in a clause that does not deny it ("… does not understand the
+    wellbeing of its workforce well enough" says the opposite)?"""
+    for m in _DONE_WELL_RE.finditer(sentence):
+        clause = re.split(r"[,;:]|\bbut\b|\bwhile\b|\balthough\b", sentence[:m.start()], flags=re.I)[-1]
+        if not _CLAUSE_NEGATION_RE.search(clause):
+            return True
+    return False
 # a sentence saying only how the inspectors worked ("We examined 14 records relating to modern slavery."), and what
 # makes such a sentence a finding too ("… and found that 36 had been cancelled correctly", "in 23 the assessment was
 # wrong")

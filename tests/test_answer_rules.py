@@ -6359,3 +6359,14 @@ def test_what_something_includes_is_listed_after_its_lead(store):
     not_answered_with(store, "What offences does wildlife crime include?", "not included in the figures")
     answered_from(store, "What does wildlife crime include?", "thematic-2025-rural-crime", "badger baiting")
     assert kind_of("Which population estimates does the Fenmoor fire report use?") != "enumeration"
+
+
+def test_done_well_is_not_said_by_a_denial(store):
+    """"What did Brackenshire Police do well in 2018/19?" was answered (0.77) by "However, the force does not
+    understand the wellbeing of its workforce well enough.": its "well" is denied. A sentence says something is done
+    well in a clause that does not deny it; a question about what is "not done well" asks for failings instead."""
+    not_answered_with(store, "What did Brackenshire Police do well in 2018/19?", "well enough")
+    assert answer_mod._says_done_well("The service trains its staff well and supports their wellbeing, but it has not "
+                                      "done enough about bullying.")
+    assert not answer_mod._says_done_well("However, the force does not understand its workforce well enough.")
+    assert not answer_mod._ASKS_DONE_WELL_RE.search("Why are some initial investigations not done well?")
