@@ -218,7 +218,8 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
     """The passages a question's answer is sought in, and the answer the first rule that can gives (an
     Answer, a Declined, or None)."""
     top = _by_meaning(store, question, scope, per_page, facets)
-    return top, (_from_findings(store, question)
+    return top, (_ungraded_document(store, question)
+                 or _from_findings(store, question)
                  or _every_grade(store, question)
                  or _from_judgments(store, question, top)
                  or _definition(store, question, scope)
@@ -229,6 +230,19 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
                  or _signatory(store, question)
                  or _inspected_when(store, question)
                  or _sentence(store, question, top))
+
+
+def _ungraded_document(store, question: Question) -> Declined | None:
+    """A grade asked of a document that grades nothing ("How many forces were graded inadequate in the rural crime
+    inspection?"): another report's judgments do not answer it."""
+    if not (question.grades or question.kind == "grade"):
+        return None
+    words = _document_words(store, question)
+    named = [r for r in store.reports() if words <= stems_of(r.title)] if words else []
+    if not named or any(r.judgments for r in named):
+        return None
+    titles = "; ".join(dict.fromkeys(r.title for r in named))
+    return Declined(f"{titles} gives no graded judgments; the closest passages are below.")
 
 
 def _offered(answer) -> bool:

@@ -6370,3 +6370,13 @@ def test_done_well_is_not_said_by_a_denial(store):
                                       "done enough about bullying.")
     assert not answer_mod._says_done_well("However, the force does not understand its workforce well enough.")
     assert not answer_mod._ASKS_DONE_WELL_RE.search("Why are some initial investigations not done well?")
+
+
+def test_a_grade_asked_of_a_report_that_grades_nothing_is_declined(store):
+    """"How many forces were graded inadequate in the rural crime inspection?" was answered (0.84) with every
+    inadequate grade of every report: the thematic grades nothing, and the judgments of other reports do not answer
+    a question about it. The report a question names still answers with its own grades."""
+    a = asked(store, "How many forces were graded inadequate in the rural crime inspection?")
+    assert a.answer is None and "gives no graded judgments" in a.declined_reason
+    a = answered(store, "What grade did Holmbridge get in its child protection inspection?")
+    assert a.basis == "judgments" and "Inadequate" in a.text
