@@ -232,6 +232,9 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
                  or _sentence(store, question, top))
 
 
+_GRADING_STEMS = stems_of("grade graded grading judged judgment")  # (not "rated": a rate is a measure)
+
+
 def _ungraded_document(store, question: Question) -> Declined | None:
     """A grade asked of a document that grades nothing ("How many forces were graded inadequate in the rural crime
     inspection?"): another report's judgments do not answer it."""
@@ -2528,6 +2531,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     choice = _CHOICE_RE.search(question.text) if _COMPARATIVE_ASKED_RE.search(question.text) else None
     compared = stems_of(m.group(1)) if choice and (m := re.search(
         rf"{_COMPARATIVE_ASKED_RE.pattern}\s+([a-z][\w’'-]*)", question.text, re.I)) else set()  # "more cells": cells
+    # and a yes or no asked "… more cells than Kingsfold?": what is compared, and the name after "than"
+    than_named = _THAN_NAMED_RE.search(question.text) if question.kind == "yesno" and not choice else None
     # "Which forces …?" is answered by a sentence naming two at least; "Which force …?", one
     organisations_wanted = 2 if organisations_asked and organisations_asked.group(0).rstrip().endswith("s") and \
         question.kind in ("list", "enumeration") else 1
@@ -2630,6 +2635,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if question.kind in ("number", "date", "grade", "frequency", "who") and not _typed(question, typed, previous,
                                                                                        row=bool(header)):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
+            if question.kind == "yesno" and header and set(weights) - untyped_names - _GRADING_STEMS - stems_of(
+                    f"{typed} {' '.join(header)} {title} {heading}"):
+                continue  # "Is Tenterham custody suite open all the time?" is not "Tenterham: Cells 18; Detainees
+                # 3,150; …": a row settles a yes or no only when it and its headers hold what is asked of its names
+                # (graded or not: "Armed policing  Ungraded  2018/19")
             if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposes(text[a:b])) \
                     and not (p.kind == "footnote" and _glosses(defines, p, hits) and not defines.listed(text[a:b])):
                 # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
@@ -2861,6 +2871,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "Which has more cells, Kingsfold or Tenterham?" is not "Cells were mostly clean, but we
                 # found ligature points at Tenterham and Kingsfold", nor "ligature points in 6 cells … at Tenterham
                 # … at Kingsfold": a figure for each, or a comparison, naming both and what is compared
+            if than_named and not ((len(re.findall(r"\d[\d,.]*", text[a:b])) >= 2 or _COMPARES_RE.search(own)) and
+                                   than_named.group(2) in text[a:b] and stems_of(than_named.group(1)) <= stems_of(own)):
+                continue  # "Does Tenterham have more cells than Kingsfold?": the same, asked yes or no
             if asks_extreme:
                 if not _states_extreme(own, asks_extreme):
                     continue  # "When was its call answering at its worst?" is answered by "its lowest point …"
@@ -3277,6 +3290,8 @@ _MOST_HOW_RE = re.compile(r"\b(most|least)\s+[a-z]+ly\b", re.I)  # "most accurat
 # the two things a question offers as its choice, at its end: "…, Kingsfold or Tenterham?"
 _CHOICE_RE = re.compile(r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)) or "
                         r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))\s*\??\s*$")
+_THAN_NAMED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger)\s+([a-z][\w’'-]*)\b[^?]*?\bthan\s+"
+                            r"(?:(?:in|at|the)\s+)?(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))", re.I)
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
 _COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
 

@@ -6380,3 +6380,15 @@ def test_a_grade_asked_of_a_report_that_grades_nothing_is_declined(store):
     assert a.answer is None and "gives no graded judgments" in a.declined_reason
     a = answered(store, "What grade did Holmbridge get in its child protection inspection?")
     assert a.basis == "judgments" and "Inadequate" in a.text
+
+
+def test_a_yes_or_no_is_not_settled_by_a_row_or_a_mention_that_compares_nothing(store):
+    """"Is Tenterham custody suite open all the time?" was answered (0.79) by the row "Tenterham: Cells 18; Detainees
+    3,150; …", which holds its names and nothing asked of them; "Does Tenterham have more cells than Kingsfold?" by
+    "Cells were mostly clean, but we found ligature points at Tenterham and Kingsfold." (0.79), which names both and
+    compares nothing. A row settles a yes or no when it and its headers hold what is asked (graded or not: "Armed
+    policing  Ungraded"); a "more … than" asked yes or no wants figures or a comparison."""
+    not_answered_with(store, "Is Tenterham custody suite open all the time?", "Cells 18")
+    not_answered_with(store, "Does Tenterham have more cells than Kingsfold?", "ligature points")
+    a = answered(store, "Was armed policing at Brackenshire Police graded in 2018/19?")
+    assert "Ungraded" in a.text
