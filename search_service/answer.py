@@ -233,6 +233,7 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
 
 
 _GRADING_STEMS = stems_of("grade graded grading judged judgment")  # (not "rated": a rate is a measure)
+_QUANTIFIER_STEMS = stems_of("all every each any some none")  # how many are asked of: a row's figures say
 
 
 def _ungraded_document(store, question: Question) -> Declined | None:
@@ -2635,7 +2636,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if question.kind in ("number", "date", "grade", "frequency", "who") and not _typed(question, typed, previous,
                                                                                        row=bool(header)):
                 continue  # "how many …?" is answered by a sentence with the count, however close another is
-            if question.kind == "yesno" and header and set(weights) - untyped_names - _GRADING_STEMS - stems_of(
+            if question.kind == "yesno" and header and set(weights) - untyped_names - _GRADING_STEMS - \
+                    _QUANTIFIER_STEMS - stems_of(
                     f"{typed} {' '.join(header)} {title} {heading}"):
                 continue  # "Is Tenterham custody suite open all the time?" is not "Tenterham: Cells 18; Detainees
                 # 3,150; …": a row settles a yes or no only when it and its headers hold what is asked of its names
