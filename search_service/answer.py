@@ -37,7 +37,8 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      PROBLEM_ASKED, TYPED_KINDS, Question, aliases, area_concept, concepts_of, core_of,
                                      data_years, every_form, kind_of, known_names, named_organisations, of_years,
                                      report_years, scope_stems, thing_years, understand, years, by_place,
-                                     inspection_years, name_patterns, without_organisations, without_their_areas)
+                                     inspection_years, name_patterns, pillars_of, without_organisations,
+                                     without_their_areas)
 from search_service.definitions import ASKED_TERM_RE, Defining, defining
 from search_service.grades_table import earlier_table
 from search_service.calibration import MIN_CONFIDENCE, calibrated, sentence_evidence, too_rarely_right
@@ -1193,6 +1194,8 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     if wanted and (question.organisations or question.years):  # "… about emergency calls": in its words or section
         known = finding_words(store)
         items = [it for it in items if len(wanted & known.get((it[2], it[3]), frozenset())) >= enough]
+    if question.pillars:  # "… on legitimacy": the findings under that pillar's heading
+        items = [it for it in items if _filed_under_asked(question, it[4])]
     topic = _FINDING_TOPIC_RE.search(question.text)
     topic_stems = stems_of(topic.group(1)) - scope_stems(question) if topic else set()
     if topic_stems and items:  # "… recommend to the Home Office about custody?": about custody, whoever it is to
@@ -1228,6 +1231,15 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     return Answer(text=f"{head}: " + "; ".join(i.text for i in answer_items), passage_id=first.passage_id,
                   report_id=first.report_id, citation=first.citation, confidence=0.9, kind="list",
                   items=answer_items, basis="findings")
+
+
+def _filed_under_asked(question: Question, headings) -> bool:
+    """Is a finding filed under the pillar a question asks about ("What are its areas for improvement on
+    legitimacy?"), or under headings naming none (a later PEEL report's, a thematic's)? (Not by graded area: the
+    older reports file a finding under a question of their own, "How well does the force use its resources to
+    manage current demand?", for a cause of concern about answering emergency calls.)"""
+    pillars = pillars_of(" ".join(headings))
+    return not pillars or bool(pillars & question.pillars)
 
 
 _MENTION_RE = re.compile(rf"^\s*(which|what|in which)(?: of the)?(?: {COUNT_WORD})? (reports?|forces?|police forces?|"

@@ -6392,3 +6392,14 @@ def test_a_yes_or_no_is_not_settled_by_a_row_or_a_mention_that_compares_nothing(
     not_answered_with(store, "Does Tenterham have more cells than Kingsfold?", "ligature points")
     a = answered(store, "Was armed policing at Brackenshire Police graded in 2018/19?")
     assert "Ungraded" in a.text
+
+
+def test_findings_asked_by_pillar_are_those_filed_under_it(store):
+    """"What are Brackenshire's areas for improvement on legitimacy?" listed all eleven of its 2018/19 areas for
+    improvement (0.73), nine of them filed under effectiveness or efficiency: a pillar asked is the heading the
+    findings are filed under."""
+    a = answered(store, "What are Brackenshire's areas for improvement on legitimacy?")
+    assert a.items and all("Legitimacy" in store.passage(i.passage_id).heading_path[0] for i in a.items)
+    assert any("annual appraisal" in i.text for i in a.items)
+    a = answered(store, "What areas for improvement did Brackenshire get on investigating crime?")
+    assert any("digital examination" in i.text for i in a.items)
