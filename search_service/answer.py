@@ -1168,6 +1168,8 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
         return None
     if _PROGRESS_ASKED_RE.search(question.text):
         return None  # "Has Fenmoor fire dealt with its cause of concern?" asks what became of it
+    if _ASKS_REPORT_PLACE_IN_RE.match(question.text):
+        return None  # "Where in the report are its recommendations set out?" asks where, not what they are
     acts = _INSPECTORATE_ACTS_RE.search(question.text)
     if acts and not _MAKES_FINDINGS_RE.fullmatch(acts.group(0).split()[-1]):
         return None  # "Will HMICFRS monitor progress on the recommendations?" asks what the inspectors will do,
@@ -4025,6 +4027,8 @@ _POINTS_ELSEWHERE_RE = re.compile(r"\b(?:in|throughout)\s+the\s+rest\s+of\s+(?:t
                                   r"(?:this|the)\s+report\b|\b(?:is|are)\s+(?:all\s+)?set\s+out\s+(?:below|"
                                   r"in\s+(?:section|chapter|part|annex|appendix)\b)|\bthis\s+report\s+(?:sets\s+out|"
                                   r"describes|explains|summarises)\b", re.I)
+_ASKS_REPORT_PLACE_IN_RE = re.compile(r"\s*(?:where|in which\s+(?:section|chapter|part)s?)\b[^?]*\b(?:reports?|"
+                                      r"inspections?|documents?)\b", re.I)  # where in the report something is
 _ASKS_REPORT_PLACE_RE = re.compile(r"\bwhere\b|\bwhich\s+(?:section|chapter|part|annex|appendix)\b|\b(?:section|"
                                    r"chapter|annex|appendix)\b", re.I)
 # what an organisation does well, asked and said ("as well as", "how well" say nothing of it)

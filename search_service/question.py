@@ -553,7 +553,7 @@ _KIND_RULES = [
     ("number", r"^\s*how (many|much)\b[^?]*\b(still|yet)\b"),
     # "What does disproportionality compare?" asks what a measure is made of, not how two things compare; "What does
     # the table compare the service with?" what it is set beside (a "with" ending the question)
-    ("sentence", r"^\s*what (?:does|do|did) (?:[\w'’&-]+\s+){1,10}(?:compare|measure)\b"
+    ("sentence", r"^\s*what (?:does|do|did) (?:[\w'’&/.–-]+\s+){1,10}(?:compare|measure)\b"
                  r"(?![^?]*\b(?:with|to|against)\b(?!\s*\??\s*$))"),
     # "What should Wealdmarsh improve about releasing detainees?" asks for advice, not for a change
     ("sentence", r"^\s*(?:what|how) (?:should|must)\b[^?]*\bimprove\b|^\s*what (?:does|do)\b[^?]*\bneeds? to improve\b"),

@@ -6403,3 +6403,21 @@ def test_findings_asked_by_pillar_are_those_filed_under_it(store):
     assert any("annual appraisal" in i.text for i in a.items)
     a = answered(store, "What areas for improvement did Brackenshire get on investigating crime?")
     assert any("digital examination" in i.text for i in a.items)
+
+
+def test_where_in_a_report_is_not_answered_with_its_findings(store):
+    """"Where in the rural crime report are its recommendations set out?" was answered (0.73) by the recommendations
+    themselves: where asks for their place in the report ("… set out in full on the following pages, and again in
+    the chapters to which they relate"), which a list of them does not give."""
+    a = asked(store, "Where in the Fields apart report can I find its recommendations?").answer
+    assert a is None or a.basis != "findings"
+    assert asked(store, "What recommendations did the rural crime inspection make?").answer.basis == "findings"
+
+
+def test_what_a_table_of_a_dated_report_compares_is_asked_for(store):
+    """"What does Table 4 in Eastmoor Police's 2021/22 report compare?" was read as a question about change (the
+    "2021/22" broke the words naming the table), and "Table 4 compares the outcomes the force assigned …" could not
+    answer it."""
+    q = "What does Table 4 of the 2021/22 Eastmoor Police report compare?"
+    assert understood(store, q).kind == "sentence"
+    answered_from(store, q, "peel-2021-22-eastmoor", "Table 4 compares the outcomes")
