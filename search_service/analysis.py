@@ -122,7 +122,9 @@ def forms_from_lemminflect(pos: str) -> dict[str, str]:
 # "children". Only words with no other sense in the reports.
 SYNONYMS = {"await": "wait", "awaits": "waits", "awaiting": "waiting", "awaited": "waited",
             "big": "large", "bigger": "larger", "biggest": "largest",
-            "kid": "child", "kids": "children", "fewer": "less"}
+            "kid": "child", "kids": "children", "fewer": "less",
+            # the inspectorate is "concerned"; a reader asks what "worries" it
+            "worry": "concern", "worries": "concerns", "worried": "concerned", "worrying": "concerning"}
 
 
 # Words whose Snowball stem is another, unrelated word's, in reports where
@@ -216,9 +218,9 @@ class PoliceAnalyzer(Tokenizer):
     # undoubled; 3: irregular verb forms at their base form, VERB_FORMS; 4: irregular
     # plurals at their singular, NOUN_FORMS; 5: a reader's words at the reports' word,
     # SYNONYMS; 6: past forms that are nouns too, PAST_FORMS; 7: "fewer" as "less"; 8: "responsible"
-    # and "accountable" apart from "response" and "account", SENSES): an index written by an earlier one is
-    # rebuilt (IndexStore.outdated).
-    VERSION = 8
+    # and "accountable" apart from "response" and "account", SENSES; 9: "worry" as "concern"): an index written by an
+    # earlier one is rebuilt (IndexStore.outdated).
+    VERSION = 9
 
     def __init__(self):
         super().__init__()

@@ -6421,3 +6421,10 @@ def test_what_a_table_of_a_dated_report_compares_is_asked_for(store):
     q = "What does Table 4 of the 2021/22 Eastmoor Police report compare?"
     assert understood(store, q).kind == "sentence"
     answered_from(store, q, "peel-2021-22-eastmoor", "Table 4 compares the outcomes")
+
+
+def test_what_worries_the_inspectors_is_what_concerns_them(store):
+    """"What is the inspector worried about at Dunmere fire?" found nothing: the reports say "concerned", never
+    "worried"; a reader's "worry" is the reports' "concern" (analysis.SYNONYMS)."""
+    answered_from(store, "What is the inspector worried about at Dunmere fire?", "frs-2023-25-dunmere",
+                  "very concerned about the culture")
