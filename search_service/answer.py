@@ -89,6 +89,8 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
                                      r"(?:outstanding|good|adequate)"
                                      r"(?=\s+(?:at|in|overall|and)\b|[^\S\n]*(?:[.,;:)\n]|$)|\s{2,})|"
                                      r"\b(?:requires?|required) improvement\b|\binadequate\b", re.I)}
+_ASKS_SCALE_RE = re.compile(r"\b(?:scale|grades|tiers?)\b", re.I)
+_SCALE_WORD_RE = re.compile(r"\b(outstanding|good|adequate|requires improvement|inadequate)\b", re.I)
 # "What was wrong with …?", "What went wrong …?": a question asking for failings (a cue, and a rule on the answer)
 _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted
@@ -568,7 +570,7 @@ _GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|"
 _PILLAR_OF_RE = re.compile(rf"\bhow (?:effective|efficient|legitimate)\b|{PILLAR_ASKED}", re.I)
 
 
-_GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|parts?|aspects?|forces?|services?|police|fire|"
+_GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|parts?|aspects?|topics?|forces?|services?|police|fire|"
                                r"rescue|get|got|getting|"
                                r"given|been|become|became|receive[ds]?|award\w*|grade|grades|graded|rated|judged|"
                                r"for|at|in|on|worse|better|go up or down|still|"
@@ -786,7 +788,8 @@ def _judgment_list(store, question: Question) -> Answer | None:
         return None  # "Which forces are good at tackling fraud?": no inspection grades that; passages may say
     # "which areas …", and "Is Northshire outstanding at anything?" (a yes the areas make worth having): every
     # area, named even when one
-    asks_areas = bool(_ASKS_AREAS_RE.search(text)) or (question.kind == "yesno" and bool(question.organisations))
+    # (and "What was Holmbridge graded good at?": with the organisation named, what is asked is which areas)
+    asks_areas = bool(_ASKS_AREAS_RE.search(text)) or bool(question.organisations) and not _MENTION_RE.match(text)
     items, areas, picked = [], {}, []
     for r in sorted(reports, key=lambda r: (r.year or 0, r.force)):
         if question.concepts or question.pillars:
@@ -1403,6 +1406,9 @@ def _mention_list(store, question: Question) -> Answer | None:
         return None  # "Which force had the most organised crime groups?" is not answered by those that mention them
     if _INSPECTED_BY_RE.search(question.text):
         return None  # "Which forces were inspected in the rural crime thematic?": the ones it covered, not mentions
+    if m.group(2).lower() == "organisation":
+        return None  # "Which organisation evaluated the Safe Streets programme?" asks for one, whoever it is (a
+        # university), not the forces whose reports name the programme
     asks_reports = bool(re.match(r"reports?|inspections?", m.group(2), re.I))
     asks_forces = bool(re.match(r"(police )?forces?", m.group(2), re.I))  # a fire and rescue service is no force
     if question.organisations and not asks_reports:
@@ -4369,6 +4375,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # in ("HMIC's 2014 crime inspection", "inspection of crime data in 2014"), not by a deadline set in one
             return bool(_INSPECTION_YEAR_RE.search(text) or _INSPECTION_DATED_RE.search(text))
         return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", _SINCE_EVENT_RE.sub(" ", text))))
+    if question.kind == "grade" and len({w.lower() for w in _SCALE_WORD_RE.findall(text)}) >= 3 and not re.search(
+            r"\d\s*(?:[;,]|$)", text) and (question.organisations or not _ASKS_SCALE_RE.search(question.text)):
+        return False  # "We grade each topic on a five-tier scale: outstanding, good, …" names the scale, no grade
+        # (a table's columns named by grade hold counts: "Good 12; Requires improvement 9; Inadequate 4"); unless
+        # the scale is what is asked: "What are the grades on the five-tier scale?"
     if question.kind in ("grade", "frequency"):
         return bool(TYPE_PATTERNS[question.kind].search(text))
     if question.kind == "who" and _WHO_HOLDS_RE.match(question.text):

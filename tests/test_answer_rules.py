@@ -6428,3 +6428,25 @@ def test_what_worries_the_inspectors_is_what_concerns_them(store):
     "worried"; a reader's "worry" is the reports' "concern" (analysis.SYNONYMS)."""
     answered_from(store, "What is the inspector worried about at Dunmere fire?", "frs-2023-25-dunmere",
                   "very concerned about the culture")
+
+
+def test_a_grade_asked_by_topic_names_the_area_not_the_scale(store):
+    """"Which Holmbridge topic was graded good?" was answered (0.77) by "We grade each of the five topics on a five-tier
+    scale: outstanding, good, …", which names the scale and grades nothing; "topic" is one of the words for a graded
+    area, and the judgments answer. "What was Holmbridge graded good at?" named no area: with the organisation
+    named, the areas are what is asked."""
+    for q in ("Which Holmbridge topic was graded good?", "What was Holmbridge graded good at?"):
+        a = answered(store, q)
+        assert a.basis == "judgments" and "Partnership working" in a.text, (q, a.text)
+    grade_question = understood(store, "What grade did Holmbridge Police get for leadership?")
+    assert not answer_mod._typed(grade_question, "We grade each of the five topics on a five-tier scale: outstanding, "
+                                                 "good, adequate, requires improvement or inadequate.")
+    assert answer_mod._typed(grade_question, "Missing children: Cases reviewed 25; Good 12; Requires improvement 9; "
+                                             "Inadequate 4", row=True)
+
+
+def test_which_organisation_did_something_is_not_a_list_of_reports(store):
+    """"Which organisation evaluated the Safe Streets programme?" was answered (0.58) with the Northshire reports that
+    mention the programme: the one organisation asked for may be anyone (a university), not a report's force."""
+    a = asked(store, "Which organisation evaluated the Safe Streets programme?").answer
+    assert a is None or a.basis != "mentions"
