@@ -2554,6 +2554,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         rf"{_COMPARATIVE_ASKED_RE.pattern}\s+([a-z][\w’'-]*)", question.text, re.I)) else set()  # "more cells": cells
     # and a yes or no asked "… more cells than Kingsfold?": what is compared, and the name after "than"
     than_named = _THAN_NAMED_RE.search(question.text) if question.kind == "yesno" and not choice else None
+    if than_named and than_named.group(2) in ("England", "Wales"):
+        than_named = None  # the national figure stands in a table's column, unnamed in its row's text
     # "Which forces …?" is answered by a sentence naming two at least; "Which force …?", one
     organisations_wanted = 2 if organisations_asked and organisations_asked.group(0).rstrip().endswith("s") and \
         question.kind in ("list", "enumeration") else 1
@@ -2894,8 +2896,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # found ligature points at Tenterham and Kingsfold", nor "ligature points in 6 cells … at Tenterham
                 # … at Kingsfold": a figure for each, or a comparison, naming both and what is compared
             if than_named and not ((len(re.findall(r"\d[\d,.]*", text[a:b])) >= 2 or _COMPARES_RE.search(own)) and
-                                   than_named.group(2) in text[a:b] and stems_of(than_named.group(1)) <= stems_of(own)):
-                continue  # "Does Tenterham have more cells than Kingsfold?": the same, asked yes or no
+                                   than_named.group(2) in f"{text[a:b]} {typed}" and stems_of(than_named.group(1) or "")
+                                   <= stems_of(own)):  # (a row names the other in its header: "England and Wales 32.9")
+                continue  # "Does Tenterham have more cells than Kingsfold?": the same, asked yes or no (and "Does
+                # Eastmoor answer 999 calls faster than Northshire?" is not "Demand on the 999 line has grown …")
             if asks_extreme:
                 if not _states_extreme(own, asks_extreme):
                     continue  # "When was its call answering at its worst?" is answered by "its lowest point …"
@@ -3312,8 +3316,9 @@ _MOST_HOW_RE = re.compile(r"\b(most|least)\s+[a-z]+ly\b", re.I)  # "most accurat
 # the two things a question offers as its choice, at its end: "…, Kingsfold or Tenterham?"
 _CHOICE_RE = re.compile(r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)) or "
                         r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))\s*\??\s*$")
-_THAN_NAMED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger)\s+([a-z][\w’'-]*)\b[^?]*?\bthan\s+"
-                            r"(?:(?:in|at|the)\s+)?(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))", re.I)
+_THAN_NAMED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|faster|slower|quicker|better|"
+                            r"worse)\b(?:\s+([a-z][\w’'-]*))?[^?]*?\bthan\s+(?:(?:in|at|the)\s+)?"
+                            r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))", re.I)
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
 _COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
 
@@ -4552,6 +4557,9 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     document = _document_words(store, question)
     if document:  # "How many focus groups did inspectors hold for the rural crime inspection?": that report's
         result = replace(result, hits=[h for h in result.hits if document <= stems_of(h.report.title)])
+    if question.since and question.kind == "comparison":  # "Did its 999 answering improve after 2016?": a report
+        # after that year says; the year's own (kept for its grades, to compare) says what came before it
+        result = replace(result, hits=[h for h in result.hits if not h.report.year or h.report.year > question.since])
     if not result.hits:
         return None
     weights = _weights(store, question)

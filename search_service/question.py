@@ -746,7 +746,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
     if q.since and q.organisations:
         # a change since a year is read in the reports after it (and, for a comparison, that year's too)
         later = [r for r in scope if r.year and (r.year >= q.since if q.kind == "comparison" else r.year > q.since)]
-        if not later:
+        if not any(r.year and r.year > q.since for r in later):  # (that year's report alone says nothing after it)
             have = ", ".join(sorted({r.inspection_year or str(r.year) for r in scope if r.year}))
             q.declined = (f"No indexed report on {' or '.join(q.organisations)} is later than {q.since} "
                           f"(indexed: {have or 'none'}), so none can say what has changed since.")

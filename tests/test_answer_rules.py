@@ -6450,3 +6450,21 @@ def test_which_organisation_did_something_is_not_a_list_of_reports(store):
     mention the programme: the one organisation asked for may be anyone (a university), not a report's force."""
     a = asked(store, "Which organisation evaluated the Safe Streets programme?").answer
     assert a is None or a.basis != "mentions"
+
+
+def test_a_change_after_a_year_is_read_in_a_later_report(store):
+    """"Did Harrowmere's 999 answering improve after 2016?" was answered (0.79) by the 2016 report's "… 74 percent of
+    999 calls within 10 seconds, compared with 91 percent in the previous year": what changed up to 2016, not after
+    it. A change since a year is read in the reports after it; with none, the question is declined as such."""
+    not_answered_with(store, "Did Harrowmere's 999 answering improve after 2016?", "74 percent")
+    a = asked(store, "Has Holmbridge Police improved its child protection since 2024?")
+    assert a.answer is None and "later than 2024" in a.declined_reason
+    answered_from(store, "Has Fenmoor fire's response to emergencies got worse since 2018/19?", "frs-2021-22-fenmoor",
+                  "deteriorated")
+
+
+def test_a_yes_or_no_against_a_named_other_names_it(store):
+    """"Does Eastmoor answer 999 calls faster than Northshire?" was answered (0.57) by "Demand on the 999 line has
+    grown by 19 percent since 2019.", which says nothing of Northshire: a comparison with a named other ("faster",
+    "better", "more …" than it) is settled only by a sentence naming it, with figures or a comparison."""
+    not_answered_with(store, "Does Eastmoor answer 999 calls faster than Northshire?", "Demand on the 999 line")
