@@ -2940,6 +2940,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     start = spans[i - 1][0]  # "The force recruited 296 officers …. As a result, 31 percent …"
                 else:
                     continue  # "Why …?" is answered by a reason, not by the fact it asks about
+            if asks_why and (said_by := _MEANS_THAT_SUBJECT_RE.match(text[a:b])) and \
+                    stems_of(said_by.group(1)) & question_stems:
+                continue  # "Why was Sentinel delayed?" is not "The delay means that the force must continue to pay
+                # …": what is asked about, as the subject of "means that", is the cause of what follows, not its
+                # effect
             if text[a:b].rstrip().endswith("?"):
                 continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
             if asks_period and not _SPAN_SAID_RE.search(own):
@@ -3774,6 +3779,9 @@ _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|th
                         # "the falling availability of its fire engines means that it is taking longer" (not "This
                         # means that …", whose reason is the sentence before)
                         r"(?<!\bthis )(?<!\bthat )(?<!\bwhich )\bmeans that\b)", re.I)
+# "The delay means that …": a sentence whose subject (group 1) is the cause of what it goes on to say
+_MEANS_THAT_SUBJECT_RE = re.compile(r"\W*(?:the|this|that|its|their)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+                                    r"(?:means|meant|will mean|has meant)\s+that\b", re.I)
 # a sentence that opens with what follows from the sentence before: that sentence is its reason
 _CONSEQUENCE_RE = re.compile(r"\W*(?:as a (?:result|consequence)|consequently|because of this|for this reason|therefore|"
                              r"thus|so|(?:this|that) (?:means|is why)(?: that)?)\b,?\s|"

@@ -6468,3 +6468,12 @@ def test_a_yes_or_no_against_a_named_other_names_it(store):
     grown by 19 percent since 2019.", which says nothing of Northshire: a comparison with a named other ("faster",
     "better", "more …" than it) is settled only by a sentence naming it, with figures or a comparison."""
     not_answered_with(store, "Does Eastmoor answer 999 calls faster than Northshire?", "Demand on the 999 line")
+
+
+def test_why_is_not_answered_by_what_the_thing_asked_about_causes(store):
+    """"Why was Sentinel delayed?" was answered (0.77) by "The delay means that the force must continue to pay for the
+    support of its older systems …": the delay's effect, not its cause. What is asked about, as the subject of
+    "means that", causes what follows; asked why that follows, the sentence answers."""
+    not_answered_with(store, "Why was Sentinel delayed?", "The delay means that")
+    answered_from(store, "Why must Harrowmere keep paying for its older systems?", "peel-efficiency-2016-harrowmere",
+                  "The delay means that the force must continue to pay")
