@@ -1814,8 +1814,10 @@ def _definition(store, question: Question, scope) -> Answer | None:
         m.group(1) for m in _ACRONYM_RE.finditer(question.text)
         if m.group(1) in glossary and m.group(1) not in ("PEEL", "HMIC", "HMICFRS")]
     term = ASKED_TERM_RE.match(core_of(question.text))
-    if term:  # "What is a PACE review?" asks about the review, not what PACE stands for
-        acronyms = [a for a in acronyms if re.fullmatch(rf"{re.escape(a)}s?", term.group(2).strip())]
+    if term:  # "What is a PACE review?" asks about the review, not what PACE stands for ("What is LPT in
+        # Harrowmere?" about LPT: the place scopes it)
+        asked_term = re.sub(r"\s+(?:in|at|of|for|by)\s+(?-i:[A-Z]).*$", "", term.group(2).strip())
+        acronyms = [a for a in acronyms if re.fullmatch(rf"{re.escape(a)}s?", asked_term)]
     # "What is SARA?" wants what it is ("SARA is a problem-solving model"); "What does SARA stand for?" its words
     what_is = not re.search(r"\b(stand|stands) for\b", question.text, re.I)
     # "What does IOM do?" wants what it does: "IOM brings police, probation and partner agencies together …", not

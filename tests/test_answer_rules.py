@@ -6477,3 +6477,11 @@ def test_why_is_not_answered_by_what_the_thing_asked_about_causes(store):
     not_answered_with(store, "Why was Sentinel delayed?", "The delay means that")
     answered_from(store, "Why must Harrowmere keep paying for its older systems?", "peel-efficiency-2016-harrowmere",
                   "The delay means that the force must continue to pay")
+
+
+def test_an_acronym_asked_of_a_place_is_still_the_acronym(store):
+    """"What is LPT in Harrowmere?" was answered (0.79) by "LPT officers are frequently taken away from their teams
+    …", which uses the letters and says nothing of what they are: the place scopes the question, and the sentence
+    spelling the letters out answers it ("… 14 local policing teams (LPTs), …")."""
+    a = answered(store, "What is LPT in Harrowmere?")
+    assert a.basis == "acronym" and "local policing teams (LPTs)" in a.text
