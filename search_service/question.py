@@ -545,7 +545,9 @@ _KIND_RULES = [
     # violent crime?" ask a figure
     ("number", r"^\s*what (?:is|was|are|were) [^?]*\b(?:forecast|expected|estimated|projected|predicted|planned) to "
                r"(?:be|reach|fall|rise|total)\b|^\s*what (?:is|was) [\w\s'’&-]*['’]s? (?:[\w-]+ ){0,3}?accuracy\b"),
-    ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do\s*\??\s*$|"
+    # ("What does the Crime Recording Centre do in Tollbridge?": the place only scopes it)
+    ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do"
+                   r"(?:\s+(?:in|at|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?\s*\??\s*$|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w\s'’&-]{1,40}\??\s*$|"
                    r"\b(define|definition of|meaning of)\b|^\s*what (?:counts|is counted|are counted) as\b|"
                    r"^\s*what(?: is|'s|’s| are) (a |an |the )?[\w'’&-]+s?\s*[,(]"),

@@ -6485,3 +6485,13 @@ def test_an_acronym_asked_of_a_place_is_still_the_acronym(store):
     spelling the letters out answers it ("… 14 local policing teams (LPTs), …")."""
     a = answered(store, "What is LPT in Harrowmere?")
     assert a.basis == "acronym" and "local policing teams (LPTs)" in a.text
+
+
+def test_what_something_does_in_a_place_is_asked_as_what_it_does(store):
+    """"What does the Crime Recording Centre do in Tollbridge?" was read as any question about the centre and answered
+    (0.77) by "The decision makers in the Crime Recording Centre are well trained and well supervised.", which says
+    how good its staff are, not what it does; the place only scopes a "What does X do?" question."""
+    assert kind_of("What does the Crime Recording Centre do in Tollbridge?") == "definition"
+    not_answered_with(store, "What does the Crime Recording Centre do in Tollbridge?", "well trained")
+    answered_from(store, "What does Operation Lantern do in Holmbridge?", "ncpi-2024-holmbridge",
+                  "Operation Lantern brings together")
