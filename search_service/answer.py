@@ -310,7 +310,8 @@ _SHARE_WHOLE_ENDS = frozenset(("about", "than", "on", "of", "from", "to", "into"
 # (the verb right after the whole, and what follows it up to a clause of its own: "… did Tollbridge record when it was
 # inspected in 2014?" asks no part to be inspected)
 _SHARE_PART_RE = re.compile(r"\b(?:percentage|share|proportion|fraction)\s+of\s+(?:(?!(?:is|are|was|were|had|have|has|"
-                            r"did|do|does|that|which|who|when)\b)[\w’'&-]+\s+){1,8}(?:is|are|was|were|had|have|has)\s+"
+                            r"got|get|gets|received|receive|receives|did|do|does|that|which|who|when)\b)[\w’'&-]+\s+)"
+                            r"{1,8}(?:is|are|was|were|had|have|has|got|get|gets|received|receive|receives)\s+"
                             r"((?:(?!(?:when|while|after|before|since|during|according)\b)[^?])+)", re.I)
 
 

@@ -6495,3 +6495,12 @@ def test_what_something_does_in_a_place_is_asked_as_what_it_does(store):
     not_answered_with(store, "What does the Crime Recording Centre do in Tollbridge?", "well trained")
     answered_from(store, "What does Operation Lantern do in Holmbridge?", "ncpi-2024-holmbridge",
                   "Operation Lantern brings together")
+
+
+def test_a_share_that_got_something_is_a_share_of_those_that_got_it(store):
+    """"What share of Wealdmarsh detainees got a meal?" was answered (0.79) by "A pre-release risk assessment had been
+    completed for 57 of the 60 detainees …": a share of detainees, but not of those that got a meal. What a share's
+    part got or received is what the sentence must say, as what it is or has ("… had an annual appraisal")."""
+    not_answered_with(store, "What share of Wealdmarsh detainees got a meal?", "pre-release risk assessment")
+    answered_from(store, "What share of Brackenshire officers got an annual appraisal?", "peel-2018-19-brackenshire",
+                  "41 percent")
