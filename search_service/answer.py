@@ -89,6 +89,9 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
                                      r"(?:outstanding|good|adequate)"
                                      r"(?=\s+(?:at|in|overall|and)\b|[^\S\n]*(?:[.,;:)\n]|$)|\s{2,})|"
                                      r"\b(?:requires?|required) improvement\b|\binadequate\b", re.I)}
+# a part of a force area named as where a figure holds ("in the Ashmere Vale estate")
+_LOCAL_PART_RE = re.compile(r"\b(?:in|on|at|across)\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)\s+"
+                            r"(?:estates?|wards?|district|neighbourhood|town centre|city centre)\b", re.I)
 _ASKS_SCALE_RE = re.compile(r"\b(?:scale|grades|tiers?)\b", re.I)
 _SCALE_WORD_RE = re.compile(r"\b(outstanding|good|adequate|requires improvement|inadequate)\b", re.I)
 # "What was wrong with …?", "What went wrong …?": a question asking for failings (a cue, and a rule on the answer)
@@ -2725,6 +2728,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "What do Eastmoor and Northshire have in common?" is not "Errors were most common in
                 # Eastmoor Police … and least common in Brackenshire Police": a sentence of a report on several
                 # forces answers for those it names
+            if national_figure_not_asked and not places_asked and any(
+                    not stems_of(m.group(1)) & question_stems for m in _LOCAL_PART_RE.finditer(said)):
+                continue  # "By how much did ASB fall in Brackenshire?" is not "… in the Ashmere Vale estate, …
+                # reduced reports of anti-social behaviour by 44 percent": one estate's figure, not the force's
             if national_figure_not_asked and not names_asked and _NATIONAL_COUNT_RE.search(text[a:b]) and not \
                     _ITS_OWN_RE.search(text[a:b]):
                 continue  # "How many officers did Eastmoor recruit?" is not "The programme aims to recruit 20,000

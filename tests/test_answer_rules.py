@@ -6504,3 +6504,13 @@ def test_a_share_that_got_something_is_a_share_of_those_that_got_it(store):
     not_answered_with(store, "What share of Wealdmarsh detainees got a meal?", "pre-release risk assessment")
     answered_from(store, "What share of Brackenshire officers got an annual appraisal?", "peel-2018-19-brackenshire",
                   "41 percent")
+
+
+def test_one_estates_figure_is_not_the_forces(store):
+    """"By how much did ASB fall in Brackenshire?" was answered (0.93) by "The best of these, in the Ashmere Vale
+    estate, … reduced reports of anti-social behaviour by 44 percent in a year": one estate's figure, not the
+    force's. A figure for a part of the area the question does not name (an estate, a ward, a district) answers a
+    question about that part, named."""
+    not_answered_with(store, "By how much did ASB fall in Brackenshire?", "Ashmere Vale")
+    answered_from(store, "By how much did anti-social behaviour fall in Brackenshire's Ashmere Vale estate?",
+                  "peel-2018-19-brackenshire", "44 percent")
