@@ -4271,7 +4271,8 @@ _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|whe
 _GRADE_NAME_RE = re.compile(r"\brequires? improvement\b|\brequiring improvement\b", re.I)
 # the size of a place or an organisation, asked and said (not of a backlog: "How big was the backlog …?" is a count)
 _ASKS_SIZE_RE = re.compile(r"^\s*(?i:how (?:big|large|small) (?:is|was) )(?:(?i:the (?:county|area|city|region|force|"
-                           r"service) of) )?(?:[A-Z][\w'’-]*\s*)+(?i:fire)?\s*\??\s*$")  # (a place or organisation, named)
+                           r"service) of) |(?i:the) )?(?:[A-Z][\w'’-]*\s*)+(?i:fire|county|area|force area|city|region)?"
+                           r"\s*\??\s*$")  # (a place or organisation, named: "the county of Fenmoor", "the Fenmoor county")
 _SIZE_SAID_RE = re.compile(r"\d[\d,.]*\s*(?:million\s+)?(?:square|sq\b|km|kilomet|miles?\b|hectares?|acres?|people|"
                            r"residents|inhabitants|officers|staff|firefighters|employees|(?:full-time|FTE))|"
                            r"\b(?:area|population|workforce|establishment|budget)\b[^.;]{0,30}?\d", re.I)

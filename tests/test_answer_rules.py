@@ -6514,3 +6514,12 @@ def test_one_estates_figure_is_not_the_forces(store):
     not_answered_with(store, "By how much did ASB fall in Brackenshire?", "Ashmere Vale")
     answered_from(store, "By how much did anti-social behaviour fall in Brackenshire's Ashmere Vale estate?",
                   "peel-2018-19-brackenshire", "44 percent")
+
+
+def test_how_big_a_named_county_is_asks_its_size_however_worded(store):
+    """"How big is the Fenmoor county?" was answered (0.93) by "The county has a long coastline, three ports and …":
+    asked "the county of Fenmoor", a size (an area, its people) was required already; "the Fenmoor county" is the
+    same question."""
+    for q in ("How big is the Fenmoor county?", "How large is the Eastmoor force area?"):
+        assert answer_mod._ASKS_SIZE_RE.search(q), q
+    not_answered_with(store, "How big is the Fenmoor county?", "long coastline")
