@@ -452,8 +452,8 @@ _SAMPLE_BREAK_RE = re.compile(r"[;:]|\b(?:and|but|which|who|whom|while|whereas|a
 
 # what an organisation has ("How many fire engines does it have?") is not what it does something to: a count after
 # a verb of change ("replace four fire engines", "moved two", "recruited 60") unless the sentence also says "has N"
-ASKS_HELD_RE = re.compile(r"\bhow many\b[^?]*\b(?:does|do|did)\b[^?]*\b(?:have|own|operate|run|employ|keep)\s*\??\s*$",
-                          re.I)
+ASKS_HELD_RE = re.compile(r"\bhow many\b[^?]*\b(?:does|do|did)\b[^?]*\b(?:have|own|operate|run|employ|keep)"
+                          r"(?:\s+(?:in|at|by|on|during)\s+[^?]{1,40})?\s*\??\s*$", re.I)  # (… "have in 2016?")
 
 
 # a count added: "train 60 extra detectives", "two more neighbourhood hubs"

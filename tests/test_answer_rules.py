@@ -6523,3 +6523,12 @@ def test_how_big_a_named_county_is_asks_its_size_however_worded(store):
     for q in ("How big is the Fenmoor county?", "How large is the Eastmoor force area?"):
         assert answer_mod._ASKS_SIZE_RE.search(q), q
     not_answered_with(store, "How big is the Fenmoor county?", "long coastline")
+
+
+def test_how_many_it_had_in_a_year_is_counted_whole(store):
+    """"How many call handlers did Eastmoor have in 2016?" was answered (0.93) by "Call handlers in the Eastmoor
+    control room did not use the force's risk checklist in 17 of the 40 calls we listened to.": a count of calls
+    sampled, not of its call handlers. What a force has is counted whole, with a year or a place after "have" too."""
+    not_answered_with(store, "How many call handlers did Eastmoor have in 2016?", "17 of the 40")
+    assert counts.ASKS_HELD_RE.search("How many call handlers did Eastmoor have in 2016?")
+    answered_from(store, "How many neighbourhood teams did Eastmoor have in 2016?", "peel-2016-eastmoor", "9")
