@@ -90,8 +90,8 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
                                      r"(?=\s+(?:at|in|overall|and)\b|[^\S\n]*(?:[.,;:)\n]|$)|\s{2,})|"
                                      r"\b(?:requires?|required) improvement\b|\binadequate\b", re.I)}
 # a part of a force area named as where a figure holds ("in the Ashmere Vale estate")
-_LOCAL_PART_RE = re.compile(r"\b(?:in|on|at|across)\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)\s+"
-                            r"(?:estates?|wards?|district|neighbourhood|town centre|city centre)\b", re.I)
+_LOCAL_PART_RE = re.compile(r"\b(?:in|on|at|across)\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)"
+                            r"\s+(?:estates?|wards?|district|neighbourhood|town centre|city centre)\b", re.I)
 _ASKS_SCALE_RE = re.compile(r"\b(?:scale|grades|tiers?)\b", re.I)
 _SCALE_WORD_RE = re.compile(r"\b(outstanding|good|adequate|requires improvement|inadequate)\b", re.I)
 # "What was wrong with …?", "What went wrong …?": a question asking for failings (a cue, and a rule on the answer)
@@ -4270,9 +4270,10 @@ _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|whe
 
 _GRADE_NAME_RE = re.compile(r"\brequires? improvement\b|\brequiring improvement\b", re.I)
 # the size of a place or an organisation, asked and said (not of a backlog: "How big was the backlog …?" is a count)
+# (a place or organisation, named: "the county of Fenmoor", "the Fenmoor county")
 _ASKS_SIZE_RE = re.compile(r"^\s*(?i:how (?:big|large|small) (?:is|was) )(?:(?i:the (?:county|area|city|region|force|"
-                           r"service) of) |(?i:the) )?(?:[A-Z][\w'’-]*\s*)+(?i:fire|county|area|force area|city|region)?"
-                           r"\s*\??\s*$")  # (a place or organisation, named: "the county of Fenmoor", "the Fenmoor county")
+                           r"service) of) |(?i:the) )?(?:[A-Z][\w'’-]*\s*)+"
+                           r"(?i:fire|county|area|force area|city|region)?\s*\??\s*$")
 _SIZE_SAID_RE = re.compile(r"\d[\d,.]*\s*(?:million\s+)?(?:square|sq\b|km|kilomet|miles?\b|hectares?|acres?|people|"
                            r"residents|inhabitants|officers|staff|firefighters|employees|(?:full-time|FTE))|"
                            r"\b(?:area|population|workforce|establishment|budget)\b[^.;]{0,30}?\d", re.I)
