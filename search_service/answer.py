@@ -4076,6 +4076,8 @@ def _says_done_well(sentence: str) -> bool:
         if not _CLAUSE_NEGATION_RE.search(clause):
             return True
     return False
+
+
 # a sentence saying only how the inspectors worked ("We examined 14 records relating to modern slavery."), and what
 # makes such a sentence a finding too ("… and found that 36 had been cancelled correctly", "in 23 the assessment was
 # wrong")
