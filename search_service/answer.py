@@ -2711,6 +2711,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue
             if places_asked and not stems_among(own, places_asked) and other_places.search(text[a:b]):
                 continue  # "How long did detainees at Kingsfold wait?" is not "Detainees at Tenterham waited …"
+            if places_asked and question.kind == "number" and other_places.search(text[a:b]) and len(
+                    DIGITS_RE.findall(_DATE_FULL_RE.sub(" ", text[a:b]))) < 2:
+                continue  # "How many cells at Kingsfold had ligature points?" is not "… ligature points in 6 cells,
+                # mostly … at Tenterham and a gap around a toilet at Kingsfold": one count for both places
             if places_asked and question.kind in TYPED_KINDS and not stems_among(
                     f"{own} {leaned} {heading}", places_asked):
                 continue  # "How much did accidental fires fall in Marshgate?": not a county's "Accidental dwelling

@@ -6532,3 +6532,11 @@ def test_how_many_it_had_in_a_year_is_counted_whole(store):
     not_answered_with(store, "How many call handlers did Eastmoor have in 2016?", "17 of the 40")
     assert counts.ASKS_HELD_RE.search("How many call handlers did Eastmoor have in 2016?")
     answered_from(store, "How many neighbourhood teams did Eastmoor have in 2016?", "peel-2016-eastmoor", "9")
+
+
+def test_one_count_for_two_places_is_not_one_places(store):
+    """"How many cells at Kingsfold had ligature points?" was answered (0.93) by "… we found potential ligature points
+    in 6 cells, mostly … at Tenterham and a gap around a toilet at Kingsfold": one count for both suites. A count asked
+    of a place is not given by a sentence with a single count that names another place beside it."""
+    not_answered_with(store, "How many cells at Kingsfold had ligature points?", "in 6 cells")
+    answered_from(store, "How many detainees were children at Haverleigh?", "custody-2024-wealdmarsh", "187")
