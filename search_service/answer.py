@@ -37,7 +37,7 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
                                      PROBLEM_ASKED, TYPED_KINDS, Question, aliases, area_concept, concepts_of, core_of,
                                      data_years, every_form, kind_of, known_names, named_organisations, of_years,
                                      report_years, scope_stems, thing_years, understand, years, by_place,
-                                     inspection_years, name_patterns, pillars_of, without_organisations,
+                                     inspection_years, name_patterns, pillars_of, grades_named, without_organisations,
                                      without_their_areas)
 from search_service.definitions import ASKED_TERM_RE, Defining, defining
 from search_service.grades_table import earlier_table
@@ -93,7 +93,6 @@ TYPE_PATTERNS = {"number": _NUMBER_RE, "date": _DATE_RE, "who": _WHO_RE, "defini
 _LOCAL_PART_RE = re.compile(r"\b(?:in|on|at|across)\s+(?:the\s+)?((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)"
                             r"\s+(?:estates?|wards?|district|neighbourhood|town centre|city centre)\b", re.I)
 _ASKS_SCALE_RE = re.compile(r"\b(?:scale|grades|tiers?)\b", re.I)
-_SCALE_WORD_RE = re.compile(r"\b(outstanding|good|adequate|requires improvement|inadequate)\b", re.I)
 # "What was wrong with …?", "What went wrong …?": a question asking for failings (a cue, and a rule on the answer)
 _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 # words that only say what kind of answer is wanted
@@ -312,9 +311,10 @@ _SHARE_WHOLE_ENDS = frozenset(("about", "than", "on", "of", "from", "to", "into"
 # what a share is asked to be of its whole: "What proportion of Dunmere's firefighters are on-call?" (on-call)
 # (the verb right after the whole, and what follows it up to a clause of its own: "… did Tollbridge record when it was
 # inspected in 2014?" asks no part to be inspected)
-_SHARE_PART_RE = re.compile(r"\b(?:percentage|share|proportion|fraction)\s+of\s+(?:(?!(?:is|are|was|were|had|have|has|"
-                            r"got|get|gets|received|receive|receives|did|do|does|that|which|who|when)\b)[\w’'&-]+\s+)"
-                            r"{1,8}(?:is|are|was|were|had|have|has|got|get|gets|received|receive|receives)\s+"
+_PART_VERB = r"is|are|was|were|had|have|has|got|get|gets|received|receive|receives"  # what the part is or has
+_SHARE_PART_RE = re.compile(r"\b(?:percentage|share|proportion|fraction)\s+of\s+"
+                            rf"(?:(?!(?:{_PART_VERB}|did|do|does|that|which|who|when)\b)[\w’'&-]+\s+){{1,8}}"
+                            rf"(?:{_PART_VERB})\s+"
                             r"((?:(?!(?:when|while|after|before|since|during|according)\b)[^?])+)", re.I)
 
 
@@ -2560,7 +2560,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         rf"{_COMPARATIVE_ASKED_RE.pattern}\s+([a-z][\w’'-]*)", question.text, re.I)) else set()  # "more cells": cells
     # and a yes or no asked "… more cells than Kingsfold?": what is compared, and the name after "than"
     than_named = _THAN_NAMED_RE.search(question.text) if question.kind == "yesno" and not choice else None
-    if than_named and than_named.group(2) in ("England", "Wales"):
+    if than_named and _NATIONAL_ASKED_RE.match(question.text, than_named.start(2)):
         than_named = None  # the national figure stands in a table's column, unnamed in its row's text
     # "Which forces …?" is answered by a sentence naming two at least; "Which force …?", one
     organisations_wanted = 2 if organisations_asked and organisations_asked.group(0).rstrip().endswith("s") and \
@@ -3335,9 +3335,8 @@ _MOST_HOW_RE = re.compile(r"\b(most|least)\s+[a-z]+ly\b", re.I)  # "most accurat
 # the two things a question offers as its choice, at its end: "…, Kingsfold or Tenterham?"
 _CHOICE_RE = re.compile(r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)) or "
                         r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))\s*\??\s*$")
-_THAN_NAMED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|faster|slower|quicker|better|"
-                            r"worse)\b(?:\s+([a-z][\w’'-]*))?[^?]*?\bthan\s+(?:(?:in|at|the)\s+)?"
-                            r"(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))", re.I)
+_THAN_NAMED_RE = re.compile(rf"\b(?:{_COMPARATIVES}|quicker)\b(?:\s+([a-z][\w’'-]*))?[^?]*?\bthan\s+"
+                            r"(?:(?:in|at|the)\s+)?(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))", re.I)
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
 _COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
 
@@ -3872,7 +3871,7 @@ _LIST_LEAD_RE = re.compile(r"\b(?:such as|including|namely|for example|for insta
 # what a question asking what something includes wants, and the leads a sentence lists it after ("Wildlife crime
 # includes …")
 _ASKS_INCLUDED_RE = re.compile(r"\b(?:include|includes|included)\s*\??\s*$", re.I)
-_INCLUDES_LEAD_RE = re.compile(r"\b(?:includes?|including|such as|namely|for example|for instance)\b|:", re.I)
+_INCLUDES_LEAD_RE = re.compile(rf"\bincludes?\b|{_LIST_LEAD_RE.pattern}", re.I)
 
 
 def _lists_after_lead(sentence: str, lead: re.Pattern = _LIST_LEAD_RE) -> bool:
@@ -4406,7 +4405,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # in ("HMIC's 2014 crime inspection", "inspection of crime data in 2014"), not by a deadline set in one
             return bool(_INSPECTION_YEAR_RE.search(text) or _INSPECTION_DATED_RE.search(text))
         return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", _SINCE_EVENT_RE.sub(" ", text))))
-    if question.kind == "grade" and len({w.lower() for w in _SCALE_WORD_RE.findall(text)}) >= 3 and not re.search(
+    if question.kind == "grade" and len(grades_named(text)) >= 3 and not re.search(
             r"\d\s*(?:[;,]|$)", text) and (question.organisations or not _ASKS_SCALE_RE.search(question.text)):
         return False  # "We grade each topic on a five-tier scale: outstanding, good, …" names the scale, no grade
         # (a table's columns named by grade hold counts: "Good 12; Requires improvement 9; Inadequate 4"); unless

@@ -120,6 +120,13 @@ _SINCE_RE = re.compile(r"\b(?:since|after)\s+(?:(?:its|the|our|hmic(?:frs)?[’'
                        r"(?:\s*[/–-]\s*(?:20)?\d\d)?\b", re.I)
 
 
+def grades_named(text: str) -> list[str]:
+    """The grades a text names, once each, as the inspectorate spells them ("requires improvement", "Good"); not
+    "412 outstanding suspects", which are not yet dealt with."""
+    return list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()]
+                              for m in _GRADE_RE.finditer(_UNRESOLVED_RE.sub("unresolved", text))))
+
+
 @dataclass
 class Question:
     text: str
@@ -691,8 +698,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
         q.years = years(year_text)
     q.concepts = concepts_of(text) | named_areas(text, known)
     q.pillars = pillars_of(text)
-    q.grades = list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()]
-                                  for m in _GRADE_RE.finditer(_UNRESOLVED_RE.sub("unresolved", text))))
+    q.grades = grades_named(text)
     if q.kind == "grade" and _POLAR_RE.match(core_of(text)) and (q.grades or not re.match(
             PILLAR_ASKED, core_of(text), re.I)):
         q.kind = "yesno"  # "Is an effectiveness judgment an assessment of …?" asks yes or no; no grade answers it
