@@ -271,6 +271,41 @@ def _counts_another(text: str, end: int, asked: set[str]) -> bool:
     return bool(m) and is_plural(m.group(1)) and not stems_of(m.group(1)) & (asked | QUALIFIERS)
 
 
+# a count given as a share of a larger group: "1,140 officers, or 61 percent of those who attend incidents"
+_SHARE_OF_WHOLE_RE = re.compile(r"\s*[,(]\s*(?:or|that is|which is|being)?\s*(?:about|around|nearly|almost|over|under|"
+                                r"just over|just under|some)?\s*\d[\d.]*\s*(?:%|per ?cent)\s+of\s+(?P<whole>[^,.;()]{1,80})",
+                                re.I)
+_CLAUSE_SPLIT_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+but\s+|\s+while\s+|\s+whereas\s+", re.I)
+
+
+def _part_of_whole_asked(text: str, end: int, qualifiers: set[str]) -> bool:
+    """Is the count ending at ``end`` a share of the group the question asks for? "1,140 officers, or 61 percent of
+    those who attend incidents" counts some officers, asked how many officers attend incidents."""
+    whole = _SHARE_OF_WHOLE_RE.match(text, end)
+    return bool(whole) and bool(stems_of(whole.group("whole")) & qualifiers)
+
+
+def _named_again_as_asked(text: str, a: int, end: int, head: str, qualifiers: set[str]) -> bool:
+    """Does a later clause name the counted noun again with more of the question's words than the count's own clause?
+    "it worked with 212 children, and the number of children found in the company of adults suspected of exploiting
+    them fell by a third" counts no children found with suspected exploiters."""
+    if not qualifiers:
+        return False
+    breaks = [m for m in _CLAUSE_SPLIT_RE.finditer(text)]
+    start = max((m.end() for m in breaks if m.end() <= a), default=0)
+    later = [m for m in breaks if m.start() >= end]
+    if not later:
+        return False
+    stop = later[0].start()
+    own = stems_of(text[start:stop]) & qualifiers
+    rest = text[later[0].end():]
+    for cut in [0] + [m.end() - later[0].end() for m in later[1:]]:
+        clause = _CLAUSE_SPLIT_RE.split(rest[cut:], 1)[0]
+        if head in stems_of(clause) and len(stems_of(clause) & qualifiers) > len(own):
+            return True
+    return False
+
+
 def _last(matches):
     """The last of some matches, or None."""
     found = None
@@ -325,6 +360,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     labelled = count.joined & stems_of(label) if colon and "\n" not in label else set()
     # (a sentence's own words; a table row may leave the noun to its caption: "Out-of-court (informal) 8,880")
     said = {t for t, _, _ in terms} if _SENTENCE_END_RE.search(text) else {head}
+    # the question's words that say which of them it counts: "attend incidents", "found with suspected exploiters"
+    qualifiers = asked - nouns - scoped - ORGANISATION_GENERIC - stems_of("how many much number")
     for i, (stem, a, end) in enumerate(terms):
         if stem in nouns:
             if stem != head and count.head_plural and head not in said:
@@ -340,6 +377,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     text, end) and (not _ONE_BEFORE_RE.search(text, max(0, a - 12), a) or _ROLE_AFTER_RE.match(text, end)):
                 continue  # "200 search records" counts records: "search" is a word of their name, not the searches;
                 # "one detective inspector" is an inspector, not one of the detectives
+            if stem == head and (_part_of_whole_asked(text, end, qualifiers)
+                                 or _named_again_as_asked(text, a, end, head, qualifiers)):
+                continue  # "1,140 officers, or 61 percent of those who attend incidents": some of those asked; "worked
+                # with 212 children, and the number of children found with … fell": the asked ones are the others
             clause = _RESTRICTED_AFTER_RE.match(text, end) if stem == head and not count.restricted else None
             if clause and re.search(r"\bthe\s+\S+\s*$", text[max(0, a - 30):a]) and not (
                     stems_of(_RESTRICTION_END_RE.split(clause.group("who") or clause.group("about"), 1)[0]) & asked):

@@ -6540,3 +6540,18 @@ def test_one_count_for_two_places_is_not_one_places(store):
     of a place is not given by a sentence with a single count that names another place beside it."""
     not_answered_with(store, "How many cells at Kingsfold had ligature points?", "in 6 cells")
     answered_from(store, "How many detainees were children at Haverleigh?", "custody-2024-wealdmarsh", "187")
+
+
+def test_a_count_of_some_is_not_the_count_of_the_group_asked(store):
+    """"How many officers in Holmbridge attend incidents?" was answered (0.93) by "1,140 officers, or 61 percent of
+    those who attend incidents, had completed it", and "How many children were found with suspected exploiters?" by
+    "it worked with 212 children, and the number of children found in the company of adults suspected of exploiting
+    them fell by a third". The first counts a share of the group asked; the second names the asked children again in
+    another clause. Each count still answers what its own clause says."""
+    not_answered_with(store, "How many officers in Holmbridge attend incidents?", "1,140")
+    not_answered_with(store, "How many children were found with suspected exploiters in Holmbridge?", "212")
+    answered_from(store, "How many officers in Holmbridge had completed the training?", "ncpi-2024-holmbridge", "1,140")
+    answered_from(store, "How many children did Holmbridge work with?", "ncpi-2024-holmbridge", "212")
+    q = understand("How many officers attend incidents?", [])
+    assert not counts.counts_what_is_asked(q, "In all, 1,140 officers (61% of those who attend incidents) had done it.")
+    assert counts.counts_what_is_asked(q, "In all, 1,140 officers (61% of its workforce) attend incidents.")
