@@ -44,7 +44,8 @@ from search_service.grades_table import earlier_table
 from search_service.calibration import MIN_CONFIDENCE, calibrated, sentence_evidence, too_rarely_right
 from search_service.counts import (ASKS_HELD_RE, CHANGED_BY_RE, COUNT_WORD, DIFFERENCE_RE, DIGITS_RE, NUMERAL_RE,
                                    ORGANISATION_GENERIC, QUALIFIERS, TIME_AFTER_RE, TIME_UNIT, adds_what_is_counted,
-                                   counted_phrase, counts_what_is_asked, is_plural, joined_to_other)
+                                   counted_phrase, counts_what_is_asked, is_plural, joined_to_other,
+                                   other_side_of_non)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -421,12 +422,14 @@ def _done_by_the_whole(sentence: str, done: frozenset[str]) -> bool:
     return False
 
 
-def _shares_of_another(sentence: str, whole: str) -> bool:
+def _shares_of_another(sentence: str, whole: str, question_text: str) -> bool:
     """Does the sentence give its shares only of other things than the whole asked about ("74 percent of
-    officers", asked what share of sergeants …): a share of them is no share of the whole?"""
+    officers", asked what share of sergeants …; "61 percent of emergency calls", asked what share of non-emergency
+    calls): a share of them is no share of the whole?"""
     wholes = _share_wholes(sentence)
     return bool(wholes) and not _SHARE_OF_ANY_RE.search(sentence) and not any(
-        words[0] in _POINTING_WORDS or whole in stems_of(" ".join(words)) for words in wholes)
+        words[0] in _POINTING_WORDS or whole in stems_of(" ".join(words))
+        and not other_side_of_non(question_text, " ".join(words)) for words in wholes)
 
 
 # a percentage of these is one of whatever the sentence counts: "attended emergency incidents … in 88 percent of
@@ -2479,6 +2482,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_found = bool(_ASKS_FOUND_RE.match(question.text))
     improving_asked = "improv" in weights and not question.grades
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
+    months_asked = {m.group(0).lower() for m in re.finditer(rf"\b{MONTHS}\b", question.text, re.I)}  # "May" too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
     counted = _COUNTED_NOUN_RE.match(question.text, whole_given.end()) if whole_given else None
@@ -2524,6 +2528,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     bound_asked = _time_bound(question.text)
     often_asked = _frequency_bound(question.text) if question.kind in TYPED_KINDS else None
     rate_asked = _rate_units(question.text) if question.kind == "number" else frozenset()
+    count_unrated = question.kind == "number" and bool(counted_phrase(question.text)) and not _ASKS_RATE_RE.search(
+        question.text)  # a count, not a rate: "How many sexual offences …?"
     # (not the kinds a document the question cites is named by: "in the rural, heritage and wildlife crime inspection")
     types_asked = _crime_types(_DOCUMENT_NAMED_RE.sub(" ", question.text)) if question.kind in ("number", "date") \
         else frozenset()
@@ -2649,7 +2655,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 wholes = [stems_of(_row_label(text[x:y])) for x, y in spans[head_lines:]
                           if _WHOLE_ROW_RE.match(text[x:y])]
             if header and not part_asked and _part_not_asked(_row_label(text[a:b]), wholes,
-                                                             question_stems | spelt_out):
+                                                             question_stems | spelt_out | months_asked):
                 continue  # "What is its crime recording rate?" is the "All crime" row's, not "Behavioural crimes"
                 # (but "Which custody suite is not used?" asks for a part: a row's label is the answer)
             if header and part_asked and not stems_of(_row_label(text[a:b])) - question_stems:
@@ -2879,6 +2885,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "waited more than 30 days" is not "two … cases that had not been referred … for 16 and 19 days"
             if types_asked and not types_asked & (_crime_types(f"{own} {leaned}") or _crime_types(heading)):
                 continue  # "How many stalking crimes did it fail to record?" is not "… at least one crime had not been …"
+            if count_unrated and header and _RATE_TABLE_RE.search(" ".join((*header, title))) and not \
+                    _RATE_TABLE_RE.search(typed):
+                continue  # "How many sexual offences did it record?" is not "Sexual offences 1.4 1.6" under "Rates per
+                # 1,000 population": a rate, no count (a table whose rates are one column of its own labels its
+                # cells: "Southern command: Crimes 23,332; Per 1,000 people 72.9")
             if rate_asked and (rate_said := _rate_units(text[a:b])) and not rate_asked & rate_said:
                 continue  # "How many does it review each month?" is not "… review a sample of 40 investigations each week"
             if often_asked and often_asked not in " ".join(f"{own} {leaned}".lower().split()):
@@ -3004,7 +3015,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if asks_percent and _done_by_the_whole(said, done_asked):
                 continue  # "What share of staff answered the survey?" is not "88 percent of staff who answered the
                 # survey said they felt valued": a share of those who did it, not the share who did
-            if asks_percent and share_whole and whole_plural and _shares_of_another(said, share_whole):
+            if asks_percent and share_whole and whole_plural and _shares_of_another(said, share_whole, question.text):
                 continue  # "What share of its sergeants …?" is not "74 percent of officers had completed …"
             if asks_percent and counted_share and _share_of_a_part(said, counted_share, question_stems):
                 continue  # "What percentage of crimes …?" is not "79.4 percent of violent crimes"
@@ -3072,7 +3083,8 @@ def _newest_first(survivors: list, now: bool = False) -> list:
              *rest) for hit, a, b, end, score, *rest in survivors]
 
 
-_WHOLE_ROW_RE = re.compile(r"\s*(?:all|total|overall)\b", re.I)
+# (a table of months closes with the whole year's row: "Year  241,600  61%  34%")
+_WHOLE_ROW_RE = re.compile(r"\s*(?:all|total|overall)\b|\s*(?:(?:the\s+)?(?:full|whole)\s+)?year\s*$", re.I)
 
 
 def _row_label(row: str) -> str:
@@ -3112,7 +3124,8 @@ def _part_not_asked(label: str, wholes: list[frozenset[str]], asked: frozenset[s
     asked about is asked by name. In a table giving no whole, a row whose
     label the question does not name at all is a part it does not ask:
     adults brought into custody are not the row "Less than 12 hours"."""
-    stems = stems_of(label)
+    # (a month names a part, though the analyser drops "May" as a verb)
+    stems = stems_of(label) | ({label.strip().lower()} if re.fullmatch(MONTHS, label.strip(), re.I) else set())
     if _WHOLE_ROW_RE.match(label) or not stems - asked:
         return False
     named = stems & asked
@@ -3439,6 +3452,11 @@ _RATE_RE = re.compile(r"\b(?:(?<!\bin )(?<!within )(?<!\bfor )(?<!over )(?<!than
                       r"(day|week|fortnight|month|quarter|year|shift|evening|night)\b(?!\s+(?:ago|earlier|later|before|after))|"
                       r"\b(dai|week|fortnight|month|quarter|annual|year)ly\b", re.I)
 _RATE_UNITS = {"dai": "day", "annual": "year"}
+
+
+# a table of rates: "Rates per 1,000 population"
+_RATE_TABLE_RE = re.compile(r"\brates?\s+per\b|\bper\s+(?:1,?000|100,?000|head|capita)\b", re.I)
+_ASKS_RATE_RE = re.compile(r"\bper\b|\brates?\b", re.I)
 
 
 def _rate_units(text: str) -> frozenset[str]:

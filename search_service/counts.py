@@ -306,6 +306,29 @@ def _named_again_as_asked(text: str, a: int, end: int, head: str, qualifiers: se
     return False
 
 
+_NON_WORD_RE = re.compile(r"\bnon[- ]?([a-z]{4,})", re.I)
+
+
+def other_side_of_non(question_text: str, text: str) -> bool:
+    """Does a sentence name a thing only on the other side of "non-" from the question? "Emergency calls received
+    20,480" says nothing of the "non-emergency calls" asked, nor "non-crime incidents" of the crimes. (Asked of a
+    share's whole by the answerer, of a count's own words here.)"""
+    def sides(said: str, word: str) -> tuple[bool, bool]:
+        non = re.search(rf"\bnon[- ]?{word}", said, re.I)
+        plain = re.search(rf"(?<!\bnon-)(?<!\bnon )(?<!\bnon)\b{word}", said, re.I)
+        return bool(non), bool(plain)
+    for word in {w.lower() for w in _NON_WORD_RE.findall(question_text)}:
+        non, plain = sides(text, word)
+        if plain and not non:
+            return True
+    for word in {w.lower() for w in _NON_WORD_RE.findall(text)}:
+        asked_non, asked_plain = sides(question_text, word)
+        said_non, said_plain = sides(text, word)
+        if asked_plain and not asked_non and said_non and not said_plain:
+            return True
+    return False
+
+
 def _last(matches):
     """The last of some matches, or None."""
     found = None
@@ -377,6 +400,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     text, end) and (not _ONE_BEFORE_RE.search(text, max(0, a - 12), a) or _ROLE_AFTER_RE.match(text, end)):
                 continue  # "200 search records" counts records: "search" is a word of their name, not the searches;
                 # "one detective inspector" is an inspector, not one of the detectives
+            if other_side_of_non(question.text, _CELL_START_RE.search(text[:end]).group(0)):
+                continue  # "Emergency calls received 241,600", asked how many non-emergency calls
             if stem == head and (_part_of_whole_asked(text, end, qualifiers)
                                  or _named_again_as_asked(text, a, end, head, qualifiers)):
                 continue  # "1,140 officers, or 61 percent of those who attend incidents": some of those asked; "worked

@@ -3709,9 +3709,12 @@ def test_a_share_of_another_group_is_no_share_of_the_group_asked(store):
                       "74 percent")
     a = answered(store, "What share of Tollbridge officers had completed the crime recording e-learning by March 2018?")
     assert "74 percent of officers" in a.text
-    assert answer_mod._shares_of_another("By 2018, 74 percent of officers had completed it.", "sergeant")
-    assert not answer_mod._shares_of_another("By 2018, 74 percent of its sergeants had completed it.", "sergeant")
-    assert not answer_mod._shares_of_another("Of 80 sergeants, 74 percent of them had completed it.", "sergeant")
+    asked_of = "What share of sergeants?"
+    assert answer_mod._shares_of_another("By 2018, 74 percent of officers had completed it.", "sergeant", asked_of)
+    assert not answer_mod._shares_of_another("By 2018, 74 percent of its sergeants had completed it.", "sergeant",
+                                             asked_of)
+    assert not answer_mod._shares_of_another("Of 80 sergeants, 74 percent of them had completed it.", "sergeant",
+                                             asked_of)
 
 
 def test_a_count_bounded_by_how_often_needs_that_bound_stated(store):
@@ -6555,3 +6558,42 @@ def test_a_count_of_some_is_not_the_count_of_the_group_asked(store):
     q = understand("How many officers attend incidents?", [])
     assert not counts.counts_what_is_asked(q, "In all, 1,140 officers (61% of those who attend incidents) had done it.")
     assert counts.counts_what_is_asked(q, "In all, 1,140 officers (61% of its workforce) attend incidents.")
+
+
+def test_non_emergency_calls_are_not_emergency_calls(store):
+    """"How many non-emergency calls did Northshire receive in 2023?" was answered (0.93) by the row "May: Emergency
+    calls received 20,480; …": the report counts emergency calls only. A thing asked with "non-" is not answered by
+    the thing without it, in a sentence, a row's cell or a share's whole, nor the other way round."""
+    not_answered_with(store, "How many non-emergency calls did Northshire receive in 2023?", "Emergency calls received")
+    not_answered_with(store, "What share of Northshire's non-emergency calls were answered in 2023?",
+                      "61 percent of emergency calls")
+    answered_from(store, "How many emergency calls did Northshire receive in 2023?", "peel-2023-25-northshire",
+                  "241,600")
+    assert counts.other_side_of_non("How many non-emergency calls were there?", "It received 9,000 emergency calls.")
+    assert counts.other_side_of_non("How many emergency calls were there?", "It received 9,000 non-emergency calls.")
+    assert not counts.other_side_of_non("How many emergency calls were there?",
+                                        "It received 9,000 emergency calls and 12,000 non-emergency calls.")
+    assert not counts.other_side_of_non("How many non-emergency calls?", "It had 12,000 non emergency calls.")
+
+
+def test_a_year_asked_of_a_table_of_months_is_its_year_row(store):
+    """"What share of Northshire's non-emergency calls were abandoned in 2023?" was answered (0.93) by the May row of
+    a table of months that closes with the year's row ("Year … 34%"). A month's row is a part of the year; it answers
+    a question naming that month ("May", which the analyser drops as a verb, too)."""
+    answered_from(store, "What share of Northshire's non-emergency calls were abandoned in 2023?",
+                  "peel-2023-25-northshire", "34%")
+    answered_from(store, "What share of Northshire's non-emergency calls were abandoned in May 2023?",
+                  "peel-2023-25-northshire", "33%")
+    answered_from(store, "How many emergency calls did Northshire receive in August 2023?", "peel-2023-25-northshire",
+                  "24,310")
+
+
+def test_a_row_of_a_table_of_rates_is_no_count(store):
+    """"How many sexual offences did West Midlands Police record in 2015?" was answered (0.86) by "Sexual offences 1.4
+    1.6", a row of a table headed "Rates per 1,000 population". A rate answers a question asking a rate; a table
+    whose rate is one column of its own still gives the count in the other."""
+    not_answered_with(store, "How many sexual offences did West Midlands Police record in 2015?", "1.4")
+    answered_from(store, "What was the sexual offences rate in West Midlands in 2015?",
+                  "peel-effectiveness-2015-west-midlands", "1.4")
+    answered_from(store, "How many crimes did Fenmoor Constabulary's southern command record in the year to 30 June "
+                  "2017?", "peel-2017-fenmoor", "23,332")
