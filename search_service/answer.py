@@ -2088,6 +2088,35 @@ def _table_row(header: list[str], row: str) -> str:
 
 _ROW_END_RE = re.compile(r"[\d.,%*£]+\s*$|\bn/?a\s*$|–\s*$")
 
+# "In which month did it receive the most emergency calls?": a row picked out by the largest or smallest value of a
+# column (not "most of its officers", "at least")
+_SUPERLATIVE_RE = re.compile(r"(?<!\bat )\b(?:(most|highest|largest|biggest|greatest|longest)|"
+                             r"(fewest|least|lowest|smallest|shortest))\b(?!\s+(?:of|in)\b)", re.I)
+_ASKS_WHICH_RE = re.compile(r"\s*(?:(?:in|at|on|for|from|during|over)\s+)?(?:which|what|where)\b", re.I)
+_VALUE_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+def _extreme_rows(header: list[str], rows: list[str], asked: frozenset[str], most: bool) -> set[str] | None:
+    """The rows of a table holding the largest (``most``) or smallest value in the column the question names, its
+    whole rows ("Year", "Total") aside; None when the table does not say which (no column named, or two named alike,
+    or fewer than two values)."""
+    cells = [(row.strip(), _CELL_SPLIT.split(row.strip())[1:]) for row in rows
+             if not _WHOLE_ROW_RE.match(_row_label(row))]
+    cells = [(i, values) for i, values in cells if values]
+    width = max((len(values) for _, values in cells), default=0)
+    if len(cells) < 2 or any(len(values) != width for _, values in cells):
+        return None
+    named = [len(stems_of(name) & asked) for name in _column_names(header, width)]
+    if width > 1 and (max(named) == 0 or named.count(max(named)) > 1):
+        return None
+    column = named.index(max(named))
+    values = {i: float(m.group(0).replace(",", "")) for i, row in cells if (m := _VALUE_RE.search(row[column]))}
+    if len(values) < 2:
+        return None
+    extreme = max(values.values()) if most else min(values.values())
+    return {i for i, v in values.items() if v == extreme}
+
+
 
 def _table_header(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """The lines of a table before its first row of values."""
@@ -2482,6 +2511,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_found = bool(_ASKS_FOUND_RE.match(question.text))
     improving_asked = "improv" in weights and not question.grades
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
+    superlative = _SUPERLATIVE_RE.search(question.text) if _ASKS_WHICH_RE.match(question.text) else None
     months_asked = {m.group(0).lower() for m in re.finditer(rf"\b{MONTHS}\b", question.text, re.I)}  # "May" too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
@@ -2607,6 +2637,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         advice_end = _advice_end(text) if p.kind in PRESCRIPTIVE_PASSAGES else 0
         table_years = None  # read once a passage, when a row needs them
         wholes = None  # the labels of its rows for a whole ("All crime", "Total"), read once a table
+        extreme = None  # the rows with the largest or smallest value asked, read once a table
         heading = " ".join(p.heading_path)
         for i, (a, b) in enumerate(spans):
             if header and i < head_lines:
@@ -2654,7 +2685,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and wholes is None:
                 wholes = [stems_of(_row_label(text[x:y])) for x, y in spans[head_lines:]
                           if _WHOLE_ROW_RE.match(text[x:y])]
-            if header and not part_asked and _part_not_asked(_row_label(text[a:b]), wholes,
+            if header and not part_asked and not superlative and _part_not_asked(_row_label(text[a:b]), wholes,
                                                              question_stems | spelt_out | months_asked):
                 continue  # "What is its crime recording rate?" is the "All crime" row's, not "Behavioural crimes"
                 # (but "Which custody suite is not used?" asks for a part: a row's label is the answer)
@@ -2663,6 +2694,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and typed_names and _WHOLE_ROW_RE.match(text[a:b]) and any(
                     typed_names & stems_of(_row_label(text[x:y])) for x, y in spans[head_lines:]):
                 continue  # "How many cells does Brackenfield have?" is its row's, not the "Total" row's
+            if header and superlative and extreme is None:
+                rows = [text[x:y] for x, y in spans[head_lines:]] + _rows_beside(store, tok, p, header)
+                extreme = _extreme_rows(header, rows, question_stems, bool(superlative.group(1))) or {
+                    row.strip() for row in rows}
+            if header and superlative and text[a:b].strip() not in extreme:
+                continue  # "In which month did it receive the most emergency calls?" is the row with the most
+            if header and superlative and len(extreme) == 1:
+                own += " " + superlative.group(0)  # the one row with the most says "most" by its value
             # a row's count sits under its column's name
             typed = _table_row(header, text[a:b]) if header else said
             if glossary_forms and question.kind == "number":
@@ -4819,6 +4858,26 @@ def _header_before(store, tok, p) -> list[str]:
         if before.kind == "table":
             return _table_header(before.text, sentences.split(tok, before.text))
     return []
+
+
+def _rows_beside(store, tok, p, header: list[str]) -> list[str]:
+    """The rows of the table ``p`` is a part of on the pages before and after it: the table passages next to it
+    under the same heading, with its header again or none ("January … March" on one page, "April … Year" on the
+    next)."""
+    rows, own = [], [" ".join(line.split()) for line in header]
+    for step in (-1, 1):
+        for order in range(p.order + step, p.order + step * (TABLE_REACH + 1), step):
+            other = store.passage(passage_id(p.report_id, order)) if order > 0 else None
+            if other is not None and other.kind == "footnote":
+                continue  # a footnote between the pages
+            if other is None or other.heading_path != p.heading_path or other.kind != "table":
+                break
+            spans = sentences.split(tok, other.text)
+            head = _table_header(other.text, spans)
+            if head and [" ".join(line.split()) for line in head] != own:
+                break
+            rows += [other.text[x:y] for x, y in spans[len(head):]]
+    return rows
 
 
 def _title_before(store, p) -> str:

@@ -15,7 +15,7 @@ import pytest
 
 from search_service import answer as answer_mod, calibration, counts, definitions, periods
 from search_service import question as question_mod
-from search_service.analysis import terms
+from search_service.analysis import stems_of, terms
 from search_service.calibration import evidence_confidence, sentence_evidence, wilson_lower
 from search_service.question import kind_of, thing_years, understand
 from search_service.search import search
@@ -6597,3 +6597,25 @@ def test_a_row_of_a_table_of_rates_is_no_count(store):
                   "peel-effectiveness-2015-west-midlands", "1.4")
     answered_from(store, "How many crimes did Fenmoor Constabulary's southern command record in the year to 30 June "
                   "2017?", "peel-2017-fenmoor", "23,332")
+
+
+def test_which_row_has_the_most_is_read_from_the_whole_table(store):
+    """"In which month of 2023 did Northshire receive the most emergency calls?" was answered (0.93) by the May row,
+    one month among twelve. The row asked by "the most", "the fewest", "the lowest share" is the one with the
+    largest or smallest value in the column the question names, over the pages the table is broken across
+    (January to March on one, April to the year's row on the next), its whole row aside."""
+    answered_from(store, "In which month of 2023 did Northshire receive the most emergency calls?",
+                  "peel-2023-25-northshire", "August")
+    answered_from(store, "In which month of 2023 did Northshire receive the fewest emergency calls?",
+                  "peel-2023-25-northshire", "February")
+    answered_from(store, "Which month in 2023 had the highest share of Northshire's non-emergency calls abandoned?",
+                  "peel-2023-25-northshire", "August")
+    answered_from(store, "Which Fenmoor command recorded the most crimes?", "peel-2017-fenmoor", "Southern command")
+    header = ["Suite  Cells  Detainees"]
+    rows = ["Ashby  12  900", "Brent  30  700", "Total  42  1,600"]
+    assert answer_mod._extreme_rows(header, rows, stems_of("Which suite held the most detainees?"), True) == {
+        "Ashby  12  900"}
+    assert answer_mod._extreme_rows(header, rows, stems_of("Which suite has the fewest cells?"), False) == {
+        "Ashby  12  900"}
+    # no column named: the table does not say which row is asked
+    assert answer_mod._extreme_rows(header, rows, stems_of("Which suite is the busiest?"), True) is None
