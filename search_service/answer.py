@@ -1545,6 +1545,10 @@ _NATIONAL_RE = re.compile(r"England and Wales|\bnationally\b|\bacross (?:all|the
 
 
 _NATIONAL_ASKED_RE = re.compile(rf"{_NATIONAL_RE.pattern}|\bnational\b|\bcountry\b|\bevery force\b", re.I)
+# a figure said of the whole country ("the national victim satisfaction rate of 83.8 percent"), not a force's part in a
+# national scheme ("as part of the national programme")
+_NATIONAL_SAID_RE = re.compile(rf"{_NATIONAL_RE.pattern}|\bnational\s+(?:[\w-]+\s+){{0,3}}?(?:rate|average|figure|"
+                               r"level|total|picture|median)s?\b|\ball forces\b|\bevery force\b", re.I)
 # a count of the whole country's: "20,000 additional officers in England and Wales" (not a rate compared with
 # one: "24 per million, lower than the rate across England and Wales")
 _NATIONAL_COUNT_RE = re.compile(r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:England and Wales|all forces|"
@@ -2425,6 +2429,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     each_named = [{a.lower() for a in aliases(name)} for name in question.organisations]
     national_figure_not_asked = question.kind == "number" and bool(named_aliases) and not _NATIONAL_ASKED_RE.search(
         question.text)
+    # "By how much did ASB fall nationally?": a figure for the whole country, asked of no force
+    national_figure_asked = question.kind == "number" and not named_aliases and bool(_NATIONAL_ASKED_RE.search(
+        question.text))
     counted_years = data_years(question.text) if question.kind in TYPED_KINDS else set()
     counted_years |= thing_years(question.text)  # "the registrar's 2017 audits": what was done in 2017
     period_years = _period_years(question.text) if question.kind in TYPED_KINDS else set()
@@ -2777,6 +2784,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "What do Eastmoor and Northshire have in common?" is not "Errors were most common in
                 # Eastmoor Police … and least common in Brackenshire Police": a sentence of a report on several
                 # forces answers for those it names
+            if national_figure_asked and not _NATIONAL_SAID_RE.search(f"{own} {leaned}"):
+                continue  # "By how much did ASB fall nationally?" is not "calls about anti-social behaviour in the six
+                # priority locations fell by 18 percent": a figure said of the country, or of all forces
             if national_figure_not_asked and not places_asked and any(
                     not stems_of(m.group(1)) & question_stems for m in _LOCAL_PART_RE.finditer(said)):
                 continue  # "By how much did ASB fall in Brackenshire?" is not "… in the Ashmere Vale estate, …
@@ -4092,7 +4102,8 @@ _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|tho
 # what the inspectors themselves examined, read, heard or met: a sentence counting only that ("To answer them, we
 # interviewed 58 staff …, reviewed 31 fire safety audits …", "all 38 we examined had been recorded correctly")
 # answers questions about the inspection's fieldwork, not about what a force or service did or had
-_FIELDWORK_VERB = r"(?:examined|reviewed|looked at|listened to|checked|sampled|read|interviewed|visited|held|spoke to|met)"
+_FIELDWORK_VERB = (r"(?:examined|reviewed|looked at|listened to|checked|sampled|read|interviewed|visited|held|"
+                   r"spoke to|met|(?:made|paid)\s+(?:[\w-]+\s+)?visits\s+to)")  # "we also made unannounced visits to nine …"
 _FIELDWORK_SAID = rf"\b(?:we|inspectors|our team)\s+(?:also\s+)?{_FIELDWORK_VERB}\b"  # "we reviewed", "inspectors met"
 # (the list of what they did, up to a finding: "We examined 40 cancelled rapes and found that 36 …"; a count standing
 # right before "we examined", not a part of a sample: "in 5 of the 12 cases we reviewed")
@@ -4153,7 +4164,8 @@ def _fieldwork_only(text: str, question_text: str = "") -> bool:
     covered = [m.span() for m in _FIELDWORK_RE.finditer(text)
                if not (text[max(0, m.start() - 4):m.start()].lower() == "all "
                        and stems_of(re.split(r"[.;:]", text[m.end():])[0]) & stems_of(question_text))]
-    figures = [m for m in _FIGURE_RE.finditer(text) if not TIME_AFTER_RE.match(text, m.end())]
+    figures = [m for figure in (_FIGURE_RE, _NUMBER_WORD_RE) for m in figure.finditer(text)
+               if not TIME_AFTER_RE.match(text, m.end())]  # in words too: "visits to nine police stations"
     return bool(covered) and bool(figures) and all(any(a <= m.start() < b for a, b in covered) for m in figures)
 
 

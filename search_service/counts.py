@@ -197,6 +197,7 @@ def is_plural(word: str) -> bool:
 # a rate's unit after the counted words: "24 OCGs per one million of the population"
 _RATE_AFTER_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+per\s+(?:one\s+|a\s+)?(?:\d[\d,]*|head|person|capita|thousand|hundred|"
                             r"million)\b", re.I)
+_EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece)\b", re.I)  # "90 offenders each": so many for every one of them
 _RESTRICTION_END_RE = re.compile(r"(?<=\w)\s+(?:that|which|who|we)\b", re.I)  # "involving children | that we reviewed"
 _RESTRICTED_AFTER_RE = re.compile(r"\s+(?:(?:who|that)\s+(?!is\b|are\b|was\b|were\b)(?P<who>[^,.;]{1,60})|"
                                   r"(?:(?:that\s+)?we\s+[a-z]+\s+)?(?:involving|concerning|relating to)\s+"
@@ -377,7 +378,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     terms = list(term_spans(text))
     asked = stems_of(question.text)
     held_whole = bool(ASKS_HELD_RE.search(question.text))  # all of them, held: "How many officers does it have?"
-    rate_asked = bool(re.search(r"\bper\b|\brate\b", question.text, re.I))
+    rate_asked = bool(re.search(r"\bper\b|\brate\b|\beach\b|\bevery\b|\bapiece\b", question.text, re.I))
     # a row's label names what all its values count: "Deployment and response: Cases reviewed 60; …" counts
     # "deployment and response cases"
     labelled = count.joined & stems_of(label) if colon and "\n" not in label else set()
@@ -433,6 +434,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     st for m in _NAME_WORD_RE.finditer(between) for st in stems_of(m.group(0))} - asked:
                 continue  # "31 of the 50 Harrowmere calls we listened to" counts one force's calls, not all of them
                 # (a capital after a table row's cell ends, "142; Dedicated rural officers (FTE) 9", starts a cell)
+            if numerals and not rate_asked and _EACH_AFTER_RE.match(text, end):
+                continue  # "officers managing approximately 90 offenders each" is a caseload, not the offenders managed
             if numerals and not rate_asked and _RATE_AFTER_RE.match(text, end):
                 continue  # "24 OCGs per one million of the population" is a rate, no count of groups
             if numerals and held_whole and stem == head and _unqualified_stems(between) - asked - ORGANISATION_GENERIC:

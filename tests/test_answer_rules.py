@@ -6619,3 +6619,35 @@ def test_which_row_has_the_most_is_read_from_the_whole_table(store):
         "Ashby  12  900"}
     # no column named: the table does not say which row is asked
     assert answer_mod._extreme_rows(header, rows, stems_of("Which suite is the busiest?"), True) is None
+
+
+def test_police_stations_the_inspectors_visited_are_not_the_forces_count(store):
+    """"How many police stations does Harrowmere have?" was answered (0.93) by "We also made unannounced visits to
+    nine police stations …": what the inspectors visited, in a number written as a word. It answers how many they
+    visited."""
+    not_answered_with(store, "How many police stations does Harrowmere have?", "nine police stations")
+    answered_from(store, "How many police stations did inspectors visit in Harrowmere?",
+                  "peel-efficiency-2016-harrowmere", "nine")
+
+
+def test_a_caseload_each_is_not_the_whole_count(store):
+    """"How many sex offenders does West Midlands Police manage?" was answered (0.81) by "officers currently managing
+    approximately 90 offenders each": so many for every officer, not the force's total. It answers a question asking
+    for each."""
+    not_answered_with(store, "How many sex offenders does West Midlands Police manage?", "90 offenders each")
+    answered_from(store, "How many offenders does each West Midlands officer manage?",
+                  "peel-effectiveness-2015-west-midlands", "90 offenders each")
+    q = understand("How many offenders does the force manage?", [])
+    assert not counts.counts_what_is_asked(q, "Its officers manage 90 offenders each.")
+    assert counts.counts_what_is_asked(q, "Its officers manage 900 offenders.")
+
+
+def test_a_national_figure_asked_is_one_said_of_the_country(store):
+    """"By how much did ASB fall nationally in the year to June 2015?" was answered (0.81) by one force's "calls about
+    anti-social behaviour in the six priority locations fell by 18 percent", and "How many officers will be recruited
+    nationally?" by a force's "296 officers … as part of the national programme". A national figure asked of no force
+    is one the sentence says of England and Wales, of all forces, or as a national rate."""
+    not_answered_with(store, "By how much did ASB fall nationally in the year to June 2015?", "18 percent")
+    not_answered_with(store, "How many officers will be recruited nationally?", "296")
+    answered_from(store, "What was the national victim satisfaction rate in 2015?",
+                  "peel-effectiveness-2015-west-midlands", "83.8 percent")
