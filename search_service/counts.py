@@ -35,7 +35,9 @@ def joined_to_other(rest: str, asked) -> bool:
     return bool(joined and stems_of(joined.group(1)) - asked)
 
 
-_HOW_MANY_RE = re.compile(r"\b(?:how many|(?<!what )(?<!which )number of) ([\w'’ -]+?)"
+# (the whole a count is of, given in the question, is not what is counted: "In how many of 210 search records …?")
+_HOW_MANY_RE = re.compile(r"\b(?:how many|(?<!what )(?<!which )number of) (?:of (?:(?:the|these|those|its|their) )?"
+                          r"(?:\d[\d,]* )?)?([\w'’ -]+?)"
                           r"(?=\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|should|could|can|must|may|"
                           r"might|in|at|on|for|by|per|of|across|within|during|between|were|fewer|more|less|than)\b|"
                           r"[?,]|$)", re.I)
@@ -167,11 +169,17 @@ class _CountAsked:
     joined: frozenset[str] = frozenset()  # "incident and crime records": each joined word must be counted too
 
 
+# two words "and" joins into the name of one thing
+_FIXED_PAIRS = frozenset(("stop and search", "command and control", "search and rescue", "hit and run"))
+
+
 def _joined(words: list[str]) -> frozenset[str]:
     """The stems of the words "and" or "or" joins in what a count question counts ("incident and crime
     records": incident, crime), none when it joins none."""
     out: set[str] = set()
     for i, w in enumerate(words[1:-1], 1):
+        if " ".join(words[i - 1:i + 2]).lower() in _FIXED_PAIRS:
+            continue  # "stop and search records" are search records, one thing named by two words
         if w.lower() in ("and", "or"):
             out |= stems_of(f"{words[i - 1]} {words[i + 1]}")
     return frozenset(out)

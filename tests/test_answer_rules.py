@@ -6651,3 +6651,18 @@ def test_a_national_figure_asked_is_one_said_of_the_country(store):
     not_answered_with(store, "How many officers will be recruited nationally?", "296")
     answered_from(store, "What was the national victim satisfaction rate in 2015?",
                   "peel-effectiveness-2015-west-midlands", "83.8 percent")
+
+
+def test_the_whole_a_count_is_of_is_no_part_of_what_is_counted(store):
+    """"In how many of 210 stop and search records were the grounds reasonable in Northshire?" was declined: the
+    count read "210" as a word of what is counted, and "stop and search" as two things joined, each to be counted.
+    "Of 210" names the whole; "stop and search" (like "command and control") is one thing."""
+    assert counts.counted_phrase("In how many of 210 stop and search records were the grounds reasonable?") == (
+        "stop", "search", "record")
+    assert counts.counted_phrase("How many of the 60 cases were incomplete?") == ("case",)
+    assert counts.counted_phrase("How many of its officers had done it?") == counts.counted_phrase(
+        "How many officers had done it?")
+    answered_from(store, "In how many of 210 stop and search records were the grounds reasonable in Northshire?",
+                  "peel-2023-25-northshire", "188")
+    q = understand("How many incident and crime records did it review?", [])
+    assert not counts.counts_what_is_asked(q, "It reviewed 1,312 incident records.")  # two things joined, still
