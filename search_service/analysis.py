@@ -124,7 +124,9 @@ SYNONYMS = {"await": "wait", "awaits": "waits", "awaiting": "waiting", "awaited"
             "big": "large", "bigger": "larger", "biggest": "largest",
             "kid": "child", "kids": "children", "fewer": "less",
             # the inspectorate is "concerned"; a reader asks what "worries" it
-            "worry": "concern", "worries": "concerns", "worried": "concerned", "worrying": "concerning"}
+            "worry": "concern", "worries": "concerns", "worried": "concerned", "worrying": "concerning",
+            # "violent crimes" are the tables' "violence against the person"
+            "violent": "violence", "violently": "violence"}
 
 
 # Words whose Snowball stem is another, unrelated word's, in reports where
@@ -218,9 +220,9 @@ class PoliceAnalyzer(Tokenizer):
     # undoubled; 3: irregular verb forms at their base form, VERB_FORMS; 4: irregular
     # plurals at their singular, NOUN_FORMS; 5: a reader's words at the reports' word,
     # SYNONYMS; 6: past forms that are nouns too, PAST_FORMS; 7: "fewer" as "less"; 8: "responsible"
-    # and "accountable" apart from "response" and "account", SENSES; 9: "worry" as "concern"): an index written by an
-    # earlier one is rebuilt (IndexStore.outdated).
-    VERSION = 9
+    # and "accountable" apart from "response" and "account", SENSES; 9: "worry" as "concern"; 10: "violent" as
+    # "violence"): an index written by an earlier one is rebuilt (IndexStore.outdated).
+    VERSION = 10
 
     def __init__(self):
         super().__init__()

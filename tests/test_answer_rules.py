@@ -6666,3 +6666,14 @@ def test_the_whole_a_count_is_of_is_no_part_of_what_is_counted(store):
                   "peel-2023-25-northshire", "188")
     q = understand("How many incident and crime records did it review?", [])
     assert not counts.counts_what_is_asked(q, "It reviewed 1,312 incident records.")  # two things joined, still
+
+
+def test_violent_crimes_are_the_tables_violence_against_the_person(store):
+    """"How many violent crimes did Tollbridge Police record out of those it should have?" was declined: the table's
+    row is "Violence against the person", and "violent" and "violence" had different stems, so the row named no part
+    the question asks. The adjective is the noun's word (analysis.SYNONYMS), in search too."""
+    answered_from(store, "How many violent crimes did Tollbridge Police record out of those it should have?",
+                  "cdi-2018-tollbridge", "247")
+    assert stems_of("violent crimes") == stems_of("violence crimes")
+    hits = search(store, "violent crime recording accuracy Tollbridge").hits
+    assert any("Violence against the person" in h.passage.text for h in hits[:5])
