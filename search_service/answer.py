@@ -2681,7 +2681,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 if form.search(text[a:b]):
                     own += " " + words  # "the RCCH" says "the Rural Crime Coordination Hub"
             # a sentence that points back leans on what it points to, a chain of such sentences on the first
-            points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]))
+            # (or names its figure as the one the sentence before describes: "For Harrowmere this estimate was …")
+            points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]) or _MEASURE_BEFORE_RE.search(text[a:b]))
             leaned = _antecedent(text, spans, i) if points_back else previous
             for form, words in glossary_forms:
                 if form.search(leaned):
@@ -2816,7 +2817,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     _in_span(question.text, y, first) for first, _ in spans_said for y in period_years):
                 continue  # "in the year to 31 March 2018" is not answered by "… 999 calls in 2018/19 …"
             # (not the year of "which we praised in 2017": when the inspectors saw it, not when it was counted)
-            dated = _OUR_EARLIER_CLAUSE_RE.sub(" ", own) if counted_years else own
+            # "For Harrowmere this estimate was 742,300": the year of the estimate the sentence before describes
+            dated = f"{own} {leaned}" if points_back and _MEASURE_BEFORE_RE.search(text[a:b]) else own
+            dated = _OUR_EARLIER_CLAUSE_RE.sub(" ", dated) if counted_years else dated
             if counted_years and not counted_years & _years_in(
                     _BASE_YEAR_RE.sub(" ", dated if question.since else _SINCE_YEAR_RE.sub(" ", dated))) and (
                     _years_in(dated) or question.next_year or question.since in counted_years
@@ -4221,6 +4224,11 @@ def in_report_words(question: Question, text: str, noun: bool = True) -> str:
     return text
 
 
+# a figure of the measure the sentence before names: "For Harrowmere this estimate was 742,300."
+_MEASURE_BEFORE_RE = re.compile(r"\b(?:this|that)\s+(?:estimate|figure|number|total)\s+(?:is|was|stood at)\s+\S*\d",
+                                re.I)
+
+
 def _states_measure(text: str, measure: str, count: bool = False) -> bool:
     """Does the text give the measure asked for with a figure close after it
     ("a population of 1,046,000", "Population (mid-2017 estimate): 1,046,000"),
@@ -4372,7 +4380,10 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                 bool(_RESIDENTS_RE.fullmatch(lives.group(1))) or counts_what_is_asked(question, text, previous))
         measure = _MEASURE_ASKED_RE.match(question.text)
         if measure and not _states_measure(text, measure.group(1) or measure.group(2)) and not (
-                _asks_population(question) and _AREA_PEOPLE_RE.search(text)):  # "a county of 910,000 people"
+                _asks_population(question) and _AREA_PEOPLE_RE.search(text)) and not (  # "a county of 910,000 people"
+                _MEASURE_BEFORE_RE.search(text) and _FIGURE_RE.search(text)
+                and stems_of(measure.group(1) or measure.group(2)) <= stems_of(previous)):
+            # ("For Harrowmere this estimate was 742,300." after "… use the estimated population of each force area")
             # "What is the population of …?" is answered by a population and its figure, not the area beside
             # it or "population estimates for mid-2017"
             return False

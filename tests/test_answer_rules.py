@@ -6677,3 +6677,13 @@ def test_violent_crimes_are_the_tables_violence_against_the_person(store):
     assert stems_of("violent crimes") == stems_of("violence crimes")
     hits = search(store, "violent crime recording accuracy Tollbridge").hits
     assert any("Violence against the person" in h.passage.text for h in hits[:5])
+
+
+def test_this_estimate_is_the_measure_the_sentence_before_names(store):
+    """"What was the estimated population of the Harrowmere force area at mid-2015?" was declined: the annex says
+    "Rates per 1,000 population use the estimated population of each force area at mid-2015. For Harrowmere this
+    estimate was 742,300." The second sentence gives the figure of the measure, and the year, the first names."""
+    answered_from(store, "What was the estimated population of the Harrowmere force area at mid-2015?",
+                  "peel-efficiency-2016-harrowmere", "742,300")
+    assert answer_mod._MEASURE_BEFORE_RE.search("For Harrowmere this estimate was 742,300.")
+    assert not answer_mod._MEASURE_BEFORE_RE.search("In the Central area the figure was 46 percent.")
