@@ -4589,6 +4589,27 @@ def _counted_tables(store, question: Question, hits) -> list[Hit]:
 
 
 COUNTED_TABLES = 4  # tables a count is looked for in beside the passages found
+
+
+def _titled_tables(store, question: Question, hits) -> list[Hit]:
+    """The tables whose titles were left at the end of a passage found ("… Figure 2: Survey responses by force
+    area", then the table), beside the passages found: a table's rows hold few of a question's words, its title
+    more."""
+    if question.kind not in ("number", "comparison"):
+        return []
+    found = hits[:CANDIDATE_PASSAGES]
+    seen = {h.passage.id for h in found}
+    out = []
+    for h in found:
+        p = h.passage
+        if p.kind == "table" or not _TITLE_LINE_RE.search(p.text.rstrip().rsplit("\n", 1)[-1]):
+            continue
+        after = store.passage(passage_id(p.report_id, p.order + 1))
+        if after is not None and after.kind == "table" and after.id not in seen:
+            seen.add(after.id)
+            out.append(Hit(passage=after, report=h.report, rank=CANDIDATE_PASSAGES + len(out) + 1, score=0.0,
+                           snippet=None, matches=[]))
+    return out[:COUNTED_TABLES]
 # a section a report sets aside for saying what its terms mean ("What we mean by rural, heritage and wildlife
 # crime", "Definitions", a glossary)
 _DEFINES_HEADING_RE = re.compile(r"\b(?:glossary|definitions?|terms used|key terms|abbreviations|what we mean by|"
@@ -4679,7 +4700,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         return None
     best = _best_sentence(store, question, result.hits, weights, _counted_tables(store, question, result.hits)
                           + _stated_populations(store, question, result.hits)
-                          + _defining_passages(store, question, result.hits))
+                          + _defining_passages(store, question, result.hits)
+                          + _titled_tables(store, question, result.hits))
     if best is None or not _enough(question, best):
         return None
     if question.years and not question.organisations and question.kind == "list" and best.report.id not in {

@@ -6687,3 +6687,14 @@ def test_this_estimate_is_the_measure_the_sentence_before_names(store):
                   "peel-efficiency-2016-harrowmere", "742,300")
     assert answer_mod._MEASURE_BEFORE_RE.search("For Harrowmere this estimate was 742,300.")
     assert not answer_mod._MEASURE_BEFORE_RE.search("In the Central area the figure was 46 percent.")
+
+
+def test_a_table_is_found_by_its_title_left_in_the_passage_before(store):
+    """"How many trained wildlife crime officers does Wealdmarsh Constabulary have?" was declined: the table's rows
+    ("Wealdmarsh Constabulary  1,118  154  77  5  18") hold few of the question's words, and its title ("Figure 1:
+    Rural, heritage and wildlife crimes recorded, dedicated rural crime officers and trained wildlife crime
+    officers, by force …") was left at the end of the passage before, which was found. That passage's table is read
+    beside it."""
+    a = answered_from(store, "How many trained wildlife crime officers does Wealdmarsh Constabulary have?",
+                      "thematic-2025-rural-crime", "1,118")
+    assert a.text.startswith("Wealdmarsh Constabulary:") and "Trained WCOs 18" in a.text
