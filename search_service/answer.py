@@ -2704,8 +2704,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many cells does Brackenfield have?" is its row's, not the "Total" row's
             if header and superlative and extreme is None:
                 rows = [text[x:y] for x, y in spans[head_lines:]] + _rows_beside(store, tok, p, header)
-                extreme = _extreme_rows(header, rows, question_stems, bool(superlative.group(1))) or {
-                    row.strip() for row in rows}
+                # (a table that does not say which row has the most answers nothing of it)
+                extreme = _extreme_rows(header, rows, question_stems, bool(superlative.group(1))) or set()
             if header and superlative and text[a:b].strip() not in extreme:
                 continue  # "In which month did it receive the most emergency calls?" is the row with the most
             if header and superlative and len(extreme) == 1:
