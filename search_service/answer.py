@@ -2096,7 +2096,13 @@ _ROW_END_RE = re.compile(r"[\d.,%*£]+\s*$|\bn/?a\s*$|–\s*$")
 # column (not "most of its officers", "at least")
 _SUPERLATIVE_RE = re.compile(r"(?<!\bat )\b(?:(most|highest|largest|biggest|greatest|longest)|"
                              r"(fewest|least|lowest|smallest|shortest))\b(?!\s+(?:of|in)\b)", re.I)
-_ASKS_WHICH_RE = re.compile(r"\s*(?:(?:in|at|on|for|from|during|over)\s+)?(?:which|what|where)\b", re.I)
+# a sentence saying which had the most or the least: "falls to its lowest point of 58 percent in November"
+_EXTREME_SAID_RE = re.compile(r"\b(?:most|highest|largest|biggest|greatest|longest|fewest|least|lowest|smallest|"
+                              r"shortest|best|worst|peak(?:s|ed)?|top|record)\b", re.I)
+# (which one of several: "which month", "in what year", "where"; not "What share of its most vulnerable …")
+_ASKS_WHICH_RE = re.compile(r"\s*(?:(?:in|at|on|for|from|during|over)\s+)?(?:which|where|what\s+(?:month|year|quarter|"
+                            r"day|force|forces|area|areas|service|services|suite|command|team|district|region|place)\b)",
+                            re.I)
 _VALUE_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
@@ -2519,6 +2525,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     improving_asked = "improv" in weights and not question.grades
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     superlative = _SUPERLATIVE_RE.search(question.text) if _ASKS_WHICH_RE.match(question.text) else None
+    month_row_asked = bool(superlative) and bool(re.search(r"\b(?:which|what)\s+month\b", question.text, re.I))
     months_asked = {m.group(0).lower() for m in re.finditer(rf"\b{MONTHS}\b", question.text, re.I)}  # "May" too
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
@@ -2706,10 +2713,15 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 rows = [text[x:y] for x, y in spans[head_lines:]] + _rows_beside(store, tok, p, header)
                 # (a table that does not say which row has the most answers nothing of it)
                 extreme = _extreme_rows(header, rows, question_stems, bool(superlative.group(1))) or set()
-            if header and superlative and text[a:b].strip() not in extreme:
-                continue  # "In which month did it receive the most emergency calls?" is the row with the most
+            if header and superlative and (text[a:b].strip() not in extreme or month_row_asked and not re.fullmatch(
+                    rf"{MONTHS}(?:\s+(?:19|20)\d\d)?", _row_label(text[a:b]).strip(), re.I)):
+                continue  # "In which month did it receive the most emergency calls?" is the row with the most, a
+                # month's ("April to June 2021" is a quarter)
             if header and superlative and len(extreme) == 1:
                 own += " " + superlative.group(0)  # the one row with the most says "most" by its value
+            if superlative and not header and not _EXTREME_SAID_RE.search(f"{own} {leaned}"):
+                continue  # "Which month did it answer the most 999 calls within ten seconds?" is not "Between April
+                # 2021 and March 2022, it answered only 71.3 percent …": a sentence says which had the most
             # a row's count sits under its column's name
             typed = _table_row(header, text[a:b]) if header else said
             if glossary_forms and question.kind == "number":

@@ -6701,3 +6701,19 @@ def test_a_table_is_found_by_its_title_left_in_the_passage_before(store):
     a = answered_from(store, "How many trained wildlife crime officers does Wealdmarsh Constabulary have?",
                       "thematic-2025-rural-crime", "1,118")
     assert a.text.startswith("Wealdmarsh Constabulary:") and "Trained WCOs 18" in a.text
+
+
+def test_which_had_the_most_is_answered_by_a_sentence_saying_so(store):
+    """"Which month of 2021/22 did Eastmoor answer the most 999 calls within ten seconds?" was answered (0.86) by
+    "Between April 2021 and March 2022, Eastmoor Police answered only 71.3 percent …", which names months but says
+    none had the most; then by a quarter's row ("April to June 2021: …"), no month. A sentence answers which had the
+    most, or the lowest, when it says so; a table's row answers "which month" when its label is a month. "Its most
+    vulnerable residents" asks for no row with the most."""
+    a = asked(store, "Which month of 2021/22 did Eastmoor answer the most 999 calls within ten seconds?")
+    assert a.answer is None or "71.3 percent" not in a.answer.text and "April to June" not in a.answer.text
+    answered_from(store, "In which month was Eastmoor's 999 answering lowest?", "peel-2021-22-eastmoor",
+                  "lowest point of 58 percent in November 2021")
+    answered_from(store, "Which force recorded the most wildlife crime?", "thematic-2025-rural-crime",
+                  "Brackenshire Police recorded the most wildlife crime")
+    assert not answer_mod._ASKS_WHICH_RE.match("What share of Dunmere's records of its most vulnerable residents …?")
+    assert answer_mod._ASKS_WHICH_RE.match("In what month did it answer the fewest calls?")
