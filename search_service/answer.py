@@ -3220,7 +3220,8 @@ _OPPOSITES = tuple((stem, re.compile(rf"\b(?:{said})\b", re.I)) for words, said 
     ("easy easily", "hard|harder|difficult|difficulty|difficulties"), ("hard difficult", "hard|harder|difficult"),
     ("quick quickly fast", "slow|slowly|slower"), ("slow slowly", "quick|quickly|quicker|fast|faster|prompt|promptly"),
     ("strong", "weak|weakness|weaknesses"), ("weak", "strong|strength|strengths"), ("clean", "dirty|unclean"),
-    ("dirty", "clean|cleaned|cleaner"), ("poor poorly", "good|well"),
+    ("dirty", "clean|cleaned|cleaner"), ("poor poorly", "good|well"), ("right", "wrong|wrongly|incorrect|incorrectly"),
+    ("wrong wrongly", "right|correct|correctly"),
     ("correct correctly accurate accurately", "wrong|wrongly|incorrect|incorrectly|inaccurate|inaccurately|errors?|"
                                               "mistakes?|inconsistent|inconsistently"))
     for stem in stems_of(words))
@@ -3717,6 +3718,11 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
         if len(root) >= 6 and said and not re.search(rf"\b{re.escape(word)}\b", sentence, re.I) and not re.search(
                 rf"(?<![\w-]){re.escape(root)}\b", question_text, re.I):
             return True
+    said = stems_of(sentence)
+    if any(stem in weights and stem not in said and form.search(sentence) and not form.search(question_text)
+           for stem, form in _OPPOSITES):
+        return True  # or an opposite in another word: "in 23 of the 50 cases … was wrong or incomplete", asked in how
+        # many it was right
     if not re.search(_EXCLUDES, question_text, re.I):
         for m in _EXCLUDES_RE.finditer(sentence):
             word = m.group(1)

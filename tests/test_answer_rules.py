@@ -6717,3 +6717,12 @@ def test_which_had_the_most_is_answered_by_a_sentence_saying_so(store):
                   "Brackenshire Police recorded the most wildlife crime")
     assert not answer_mod._ASKS_WHICH_RE.match("What share of Dunmere's records of its most vulnerable residents …?")
     assert answer_mod._ASKS_WHICH_RE.match("In what month did it answer the fewest calls?")
+
+
+def test_a_count_of_the_wrong_ones_does_not_answer_how_many_were_right(store):
+    """"In how many Fenmoor missing children cases was the first risk assessment right?" was answered (0.86) by "in
+    23 of the 50 missing children cases we reviewed the first risk assessment was wrong or incomplete": a count of
+    the other side, said in another word. It answers how many were wrong."""
+    not_answered_with(store, "In how many Fenmoor missing children cases was the first risk assessment right?", "23")
+    answered_from(store, "In how many Fenmoor missing children cases was the first risk assessment wrong?",
+                  "peel-2017-fenmoor", "23 of the 50")
