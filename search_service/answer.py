@@ -1991,6 +1991,8 @@ _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:t
                          # "Both forces work with the RCCH …": the forces the sentence before named
                          r"\W*(?:both|the two|these|those)\s+(?:forces|services|constabularies|organisations)\b|"
                          rf"{_DEMONSTRATIVE}", re.I)
+# in a report on several organisations, "The force …" is the one the sentence before names
+_THE_ORGANISATION_RE = re.compile(r"\W*the\s+(?:force|service|constabulary)\b(?!\s+(?:of|in)\b)", re.I)
 _PRONOUN_RE = re.compile(r"\W*(?:it|its|they|their)\b", re.I)  # points to the sentence before, not the heading
 # "They make good use of the force's tools …" is shown with the sentence saying who they are, when that sentence
 # holds words the question asks that this one lacks ("Its unit …" is the force's, whichever sentence came before)
@@ -2789,6 +2791,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if any(not stems_among(own, stems) and other.search(text[a:b]) for stems, other in named_things):
                 continue  # "How many students attend Brackford University?" is not "… attend Tarnley University"
             named_in = f"{own} {leaned}".lower() if points_back else own.lower()  # ("Both forces …": those before)
+            if not hit.report.force and _THE_ORGANISATION_RE.match(text[a:b]):
+                named_in += " " + previous.lower()  # "The force has trained six …" after "Wealdmarsh … and …"
             names_asked = bool(named_aliases) and any(n in named_in for n in named_aliases)
             if named_aliases and not hit.report.force and not names_asked:
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh

@@ -401,6 +401,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             if stem != head and stem not in count.joined and is_plural(text[a:end]):
                 continue  # "120 calls we listened to" counts calls, asked how many call handlers: a word of the
                 # asked noun's name written as a plural is a noun of its own
+            if stem != head and any(t == head and _counts_another(text, e, asked)
+                                    for t, _, e in terms[i + 1:i + len(phrase)]):
+                continue  # "six heritage crime officers" counts officers, asked how many heritage crimes
             if stem != head and _counts_another(text, end, asked):
                 continue  # "40 cancelled rapes" counts rapes, asked how many cancelled burglaries
             if stem == head and (joined_to_other(text[end:], asked) or _UNIT_AFTER_RE.match(text, end)):

@@ -6726,3 +6726,17 @@ def test_a_count_of_the_wrong_ones_does_not_answer_how_many_were_right(store):
     not_answered_with(store, "In how many Fenmoor missing children cases was the first risk assessment right?", "23")
     answered_from(store, "In how many Fenmoor missing children cases was the first risk assessment wrong?",
                   "peel-2017-fenmoor", "23 of the 50")
+
+
+def test_the_force_in_a_report_on_several_is_the_one_named_before(store):
+    """"How many heritage crime officers has Wealdmarsh Constabulary trained?" was declined: in the rural crime
+    report, on five forces, "The force has trained six heritage crime officers" names none, and a sentence of such a
+    report answers for the forces it names. "The force" is the one the sentence before names ("Wealdmarsh
+    Constabulary and the Wealdmarsh Heritage Trust … run Wealdmarsh Heritage Watch"), and no other."""
+    answered_from(store, "How many heritage crime officers has Wealdmarsh Constabulary trained?",
+                  "thematic-2025-rural-crime", "six heritage crime officers")
+    not_answered_with(store, "How many heritage crime officers has Harrowmere Constabulary trained?", "six")
+    # and "six heritage crime officers" counts officers, not the heritage crimes Wealdmarsh recorded
+    not_answered_with(store, "How many heritage crimes did Wealdmarsh Constabulary record?", "six heritage")
+    q = understand("How many heritage crimes did the force record?", [])
+    assert not counts.counts_what_is_asked(q, "The force has trained six heritage crime officers.")
