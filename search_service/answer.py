@@ -1545,6 +1545,7 @@ _NATIONAL_RE = re.compile(r"England and Wales|\bnationally\b|\bacross (?:all|the
 
 
 _NATIONAL_ASKED_RE = re.compile(rf"{_NATIONAL_RE.pattern}|\bnational\b|\bcountry\b|\bevery force\b", re.I)
+_NATIONALLY_ASKED_RE = re.compile(r"\bnational(?:ly)?\b|\bEngland and Wales\b|\bthe country\b", re.I)
 # a figure said of the whole country ("the national victim satisfaction rate of 83.8 percent"), not a force's part in a
 # national scheme ("as part of the national programme")
 _NATIONAL_SAID_RE = re.compile(rf"{_NATIONAL_RE.pattern}|\bnational\s+(?:[\w-]+\s+){{0,3}}?(?:rate|average|figure|"
@@ -2437,9 +2438,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     each_named = [{a.lower() for a in aliases(name)} for name in question.organisations]
     national_figure_not_asked = question.kind == "number" and bool(named_aliases) and not _NATIONAL_ASKED_RE.search(
         question.text)
-    # "By how much did ASB fall nationally?": a figure for the whole country, asked of no force
-    national_figure_asked = question.kind == "number" and not named_aliases and bool(_NATIONAL_ASKED_RE.search(
-        question.text))
+    # "By how much did ASB fall nationally?", "Who leads nationally on rural crime?": the whole country, asked of no
+    # force (a figure said of it: "across England and Wales", "the national rate"; anything else in its word)
+    # ("Does every force have …?" asks of several forces, each: what is said of some of them settles it)
+    national_asked = not named_aliases and bool((_NATIONAL_ASKED_RE if question.kind == "number"
+                                                 else _NATIONALLY_ASKED_RE).search(question.text))
+    national_said_re = _NATIONAL_SAID_RE if question.kind == "number" else _NATIONAL_ASKED_RE
     counted_years = data_years(question.text) if question.kind in TYPED_KINDS else set()
     counted_years |= thing_years(question.text)  # "the registrar's 2017 audits": what was done in 2017
     period_years = _period_years(question.text) if question.kind in TYPED_KINDS else set()
@@ -2801,9 +2805,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "What do Eastmoor and Northshire have in common?" is not "Errors were most common in
                 # Eastmoor Police … and least common in Brackenshire Police": a sentence of a report on several
                 # forces answers for those it names
-            if national_figure_asked and not _NATIONAL_SAID_RE.search(f"{own} {leaned}"):
+            if national_asked and not national_said_re.search(f"{own} {leaned}"):
                 continue  # "By how much did ASB fall nationally?" is not "calls about anti-social behaviour in the six
-                # priority locations fell by 18 percent": a figure said of the country, or of all forces
+                # priority locations fell by 18 percent": a figure said of the country, or of all forces; "Who leads
+                # nationally on rural crime?" not "Each of the five forces has a chief officer who leads on rural crime"
             if national_figure_not_asked and not places_asked and any(
                     not stems_of(m.group(1)) & question_stems for m in _LOCAL_PART_RE.finditer(said)):
                 continue  # "By how much did ASB fall in Brackenshire?" is not "… in the Ashmere Vale estate, …

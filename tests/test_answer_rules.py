@@ -6654,6 +6654,9 @@ def test_a_national_figure_asked_is_one_said_of_the_country(store):
     not_answered_with(store, "How many officers will be recruited nationally?", "296")
     answered_from(store, "What was the national victim satisfaction rate in 2015?",
                   "peel-effectiveness-2015-west-midlands", "83.8 percent")
+    # and not only of counts: "Who leads nationally on rural crime?" is not "Each of the five forces has a chief
+    # officer who leads on rural crime" (offered 0.67)
+    answered_from(store, "Who leads nationally on rural crime?", "thematic-2025-rural-crime", "national lead")
 
 
 def test_the_whole_a_count_is_of_is_no_part_of_what_is_counted(store):
