@@ -568,6 +568,9 @@ _KIND_RULES = [
     ("sentence", r"^\s*(?:what|how) (?:should|must)\b[^?]*\bimprove\b|^\s*what (?:does|do)\b[^?]*\bneeds? to improve\b"),
     # "By how much did its officer numbers rise between 2017 and 2022?" asks the amount of the change, a figure
     ("number", r"^\s*by how much\b"),
+    # "How much did it save between 2010/11 and 2015/16?": a sum over the period, not a comparison of its ends
+    ("number", r"^\s*how (?:much|many)\b[^?]*\b(?:save|saved|spend|spent|recruit|recruited|cut|lose|lost)\b[^?]*"
+               r"\bbetween\b"),
     # "… available more often than in 2021" compares with then: it does not ask for a 2021 report
     ("comparison", r"\b((?<!\bto )improve[ds]?|got (any )?better|get (any )?better|better than|worse|than (it|they) (was|were)|"
                    r"than (?:(?:it|they|there) (?:was|were|had|did) )?in (19|20)\d\d|"

@@ -42,6 +42,10 @@ def not_answered_with(store, q: str, wrong: str):
     ("What does Eastmoor Police's counter-corruption unit do?", "definition"),
     ("How large is the backlog at Eastmoor Police's central referral unit?", "number"),
     ("How wide is the confidence interval in Tollbridge's crime data integrity inspection?", "number"),
+    # a sum over a period, not a comparison of its ends; a change over a period is one
+    ("How much did Harrowmere save between 2010/11 and 2015/16?", "number"),
+    ("How many officers did Northshire recruit between 2020 and 2023?", "number"),
+    ("How much did crime change between 2015 and 2017 in Northshire?", "comparison"),
     # advice asked with "improve" is not a question about change
     ("What should Wealdmarsh improve about custody staffing?", "sentence"),
     ("What grade did Fenmoor fire get for making best use of resources?", "grade"),
