@@ -1826,6 +1826,10 @@ def _definition(store, question: Question, scope) -> Answer | None:
         m.group(1) for m in _ACRONYM_RE.finditer(question.text)
         if m.group(1) in glossary and m.group(1) not in ("PEEL", "HMIC", "HMICFRS")]
     term = ASKED_TERM_RE.match(core_of(question.text))
+    if not asked and not term and re.match(r"\s*(?i:what(?: is|'s|’s| are))\s+(?!(?i:an? |the )?[A-Z]{2})",
+                                           core_of(question.text)):
+        acronyms = []  # "What is the most common characteristic of an OCG?" asks about a characteristic (not "What
+        # is OPCAT, mentioned in …?")
     if term:  # "What is a PACE review?" asks about the review, not what PACE stands for ("What is LPT in
         # Harrowmere?" about LPT: the place scopes it)
         asked_term = re.sub(r"\s+(?:in|at|of|for|by)\s+(?-i:[A-Z]).*$", "", term.group(2).strip())

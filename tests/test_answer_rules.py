@@ -6747,3 +6747,12 @@ def test_the_force_in_a_report_on_several_is_the_one_named_before(store):
     not_answered_with(store, "How many heritage crimes did Wealdmarsh Constabulary record?", "six heritage")
     q = understand("How many heritage crimes did the force record?", [])
     assert not counts.counts_what_is_asked(q, "The force has trained six heritage crime officers.")
+
+
+def test_an_acronym_inside_a_longer_question_is_not_what_it_asks(store):
+    """"What is the most common characteristic of an OCG?" was answered (0.81) by where "organised crime groups
+    (OCGs)" is spelt out: the question asks about a characteristic, and only names the acronym. An acronym is what is
+    asked when it follows "What is" ("What is an OCG?", "What is OPCAT, mentioned in …?")."""
+    not_answered_with(store, "What is the most common characteristic of an OCG?", "68 organised crime groups (OCGs)")
+    a = answered(store, "What is an OCG?")
+    assert a.basis == "acronym" and "organised crime groups" in a.text
