@@ -235,6 +235,7 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
                  or _per_report(store, question)
                  or _signatory(store, question)
                  or _inspected_when(store, question)
+                 or _published_when(store, question)
                  or _sentence(store, question, top))
 
 
@@ -1793,6 +1794,32 @@ def _inspected_when(store, question: Question) -> Answer | None:
     return None
 
 
+# "When was the West Midlands effectiveness report published?": the report's own date (not one a sentence gives for
+# another document: "… a separate report was published in December 2015")
+_ASKS_REPORT_PUBLISHED_RE = re.compile(r"^\s*(?:when|in what (?:month|year))\s+(?:was|were)\s+"
+                                       r"(?P<doc>[^?]*?\b(?:report|inspection|assessment)s?)\s+"
+                                       r"(?:first\s+)?published\b", re.I)
+_REPORT_NOUNS = stems_of("report reports inspection inspections assessment assessments")
+
+
+def _published_when(store, question: Question) -> Answer | None:
+    """"When was the West Midlands effectiveness report published?": the date an indexed report was published, from
+    its record (its cover or sidecar; its text seldom says), when the question names that report by the words of
+    its title, organisation, kind and year, not another document it cites ("HMIC's 2015 vulnerability report on
+    West Midlands Police")."""
+    asked = _ASKS_REPORT_PUBLISHED_RE.match(question.text) if question.kind == "date" else None
+    words = stems_of(asked.group("doc")) - _DOCUMENT_GENERIC - _REPORT_NOUNS if asked else frozenset()
+    for report in question.reports if words else ():  # newest first
+        if report.published and words <= stems_of(f"{report.title} {report.force} {report.inspection} {report.year}"):
+            first = next(iter(store.passages(report.id)), None)
+            if first is not None:
+                on = "on" if report.published[:1].isdigit() else "in"  # "on 6 June 2024", "in February 2016"
+                return Answer(text=f"{report.title} was published {on} {report.published}.", passage_id=first.id,
+                              report_id=report.id, citation=citation(report, first), confidence=0.85, start=0, end=0,
+                              kind="date", basis="published")
+    return None
+
+
 def _exactness(found) -> int:
     """How exactly a sentence dates a visit: "from 13 January to 11 April 2025" (days) over "between January
     and April 2025" (months) over "in 2025"; ``max`` keeps the first of the most exact."""
@@ -2103,9 +2130,6 @@ _ROW_END_RE = re.compile(r"[\d.,%*£]+\s*$|\bn/?a\s*$|–\s*$")
 # column (not "most of its officers", "at least")
 _SUPERLATIVE_RE = re.compile(r"(?<!\bat )\b(?:(most|highest|largest|biggest|greatest|longest)|"
                              r"(fewest|least|lowest|smallest|shortest))\b(?!\s+(?:of|in)\b)", re.I)
-# a sentence saying which had the most or the least: "falls to its lowest point of 58 percent in November"
-_EXTREME_SAID_RE = re.compile(r"\b(?:most|highest|largest|biggest|greatest|longest|fewest|least|lowest|smallest|"
-                              r"shortest|best|worst|peak(?:s|ed)?|top|record)\b", re.I)
 # (which one of several: "which month", "in what year", "where"; not "What share of its most vulnerable …")
 _ASKS_WHICH_RE = re.compile(r"\s*(?:(?:in|at|on|for|from|during|over)\s+)?(?:which|where|what\s+(?:month|year|quarter|"
                             r"day|force|forces|area|areas|service|services|suite|command|team|district|region|place)\b)",
@@ -2597,6 +2621,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_included = question.kind == "enumeration" and bool(_ASKS_INCLUDED_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
+    if superlative:  # "Which month did it answer the most 999 calls …?" is not "… answered only 71.3 percent …": a
+        # sentence says which had the most (a table's row, by its value)
+        asks_extreme = f"{asks_extreme} {superlative.group(0)}".strip()
     organisations_asked = _ASKS_ORGANISATIONS_RE.match(core_of(question.text))
     asks_organisations = bool(organisations_asked)
     # "Which force answered the most emergency calls …?": a superlative ("the most" is one here, not a majority) of
@@ -2729,9 +2756,6 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # month's ("April to June 2021" is a quarter)
             if header and superlative and len(extreme) == 1:
                 own += " " + superlative.group(0)  # the one row with the most says "most" by its value
-            if superlative and not header and not _EXTREME_SAID_RE.search(f"{own} {leaned}"):
-                continue  # "Which month did it answer the most 999 calls within ten seconds?" is not "Between April
-                # 2021 and March 2022, it answered only 71.3 percent …": a sentence says which had the most
             # a row's count sits under its column's name
             typed = _table_row(header, text[a:b]) if header else said
             if glossary_forms and question.kind == "number":

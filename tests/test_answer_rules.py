@@ -6756,3 +6756,15 @@ def test_an_acronym_inside_a_longer_question_is_not_what_it_asks(store):
     not_answered_with(store, "What is the most common characteristic of an OCG?", "68 organised crime groups (OCGs)")
     a = answered(store, "What is an OCG?")
     assert a.basis == "acronym" and "organised crime groups" in a.text
+
+
+def test_when_a_report_was_published_is_its_own_date(store):
+    """"When was the West Midlands effectiveness report published?" was answered (0.93) by "… and the full report was
+    published in December 2015", a separate report the seed cites. The date a report named by its own title,
+    organisation, kind and year was published is its record's (February 2016); another document it cites is
+    answered from the sentences."""
+    a = answered(store, "When was the West Midlands effectiveness report published?")
+    assert a.basis == "published" and a.report_id == "peel-effectiveness-2015-west-midlands"
+    assert a.text.endswith("was published in February 2016.")
+    a = asked(store, "When was HMIC's 2015 vulnerability report on West Midlands Police published?")
+    assert a.answer is None or a.answer.basis != "published"
