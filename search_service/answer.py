@@ -2621,8 +2621,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_included = question.kind == "enumeration" and bool(_ASKS_INCLUDED_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
-    if superlative:  # "Which month did it answer the most 999 calls …?" is not "… answered only 71.3 percent …": a
-        # sentence says which had the most (a table's row, by its value)
+    if superlative:  # "Which month did it answer the most 999 calls …?" is not "… answered only 71.3 percent …":
+        # a sentence says which had the most (a table's row, by its value)
         asks_extreme = f"{asks_extreme} {superlative.group(0)}".strip()
     organisations_asked = _ASKS_ORGANISATIONS_RE.match(core_of(question.text))
     asks_organisations = bool(organisations_asked)
