@@ -2515,6 +2515,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     method_unasked = question.kind in ("sentence", "yesno", "definition") and not _ASKS_FIELDWORK_RE.search(
         question.text)
     well_asked = question.kind in ("sentence", "list") and bool(_ASKS_DONE_WELL_RE.search(question.text))
+    # "Which community resolutions does it use?" asks for some of them, not what they are
+    kinds_asked = _ASKS_WHICH_KINDS_RE.match(question.text) if question.kind in ("sentence", "list") else None
+    defines_kind = re.compile(rf"\s*{re.escape(kinds_asked.group(1))}\s+(?:is|are)\s+(?:an?|the)\b",
+                              re.I) if kinds_asked else None
     qualities_asked = frozenset(weights) & _QUALITY_STEMS if question.kind == "yesno" else frozenset()
     # a sentence saying only where the report says something answers only where ("in the rest of this report")
     place_unasked = question.kind in ("sentence", "yesno", "list", "definition") and not _ASKS_REPORT_PLACE_RE.search(
@@ -2718,6 +2722,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     text[a:b]):
                 continue  # "What does Eastmoor do well?" is not "We set out our detailed findings about things the
                 # force is doing well … in the rest of this report": it says where, not what
+            if defines_kind and defines_kind.match(text[a:b]):
+                continue  # not "Community resolutions are an out-of-court disposal the police can use …"
             if well_asked and not _says_done_well(text[a:b]):
                 continue  # "What does it do well in investigating crime?" is not "It requires improvement at
                 # investigating crime": what is done well is said to be done well, or good, or a strength
@@ -4195,6 +4201,9 @@ _ASKS_DONE_WELL_RE = re.compile(r"(?<!\bnot )(?<!\bnot being )\b(?:do|does|did|d
 _DONE_WELL_RE = re.compile(r"(?<!\bas )(?<!\bhow )\bwell\b(?!\s+as\b)|\bgood\b|\bstrong|\bstrength|\beffective|"
                            r"\bcommend|\bpraise|\bimpressive|\boutstanding|\bexcellent|\bbest\b", re.I)
 _CLAUSE_NEGATION_RE = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
+
+
+_ASKS_WHICH_KINDS_RE = re.compile(r"\s*which\s+((?:[\w-]+\s+){0,3}?[\w-]+s)\s+(?:does|do|did|has|have|had)\b", re.I)
 
 
 def _says_done_well(sentence: str) -> bool:

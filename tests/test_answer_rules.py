@@ -6768,3 +6768,11 @@ def test_when_a_report_was_published_is_its_own_date(store):
     assert a.text.endswith("was published in February 2016.")
     a = asked(store, "When was HMIC's 2015 vulnerability report on West Midlands Police published?")
     assert a.answer is None or a.answer.basis != "published"
+
+
+def test_which_ones_are_used_is_not_answered_by_what_they_are(store):
+    """"Which community resolutions does West Midlands use?" was answered (0.79) by "Community resolutions are an
+    out-of-court disposal the police can use …": what they are, not which of them the force uses."""
+    not_answered_with(store, "Which community resolutions does West Midlands use?", "are an out-of-court disposal")
+    assert answer_mod._ASKS_WHICH_KINDS_RE.match("Which community resolutions does West Midlands use?").group(1) == (
+        "community resolutions")
