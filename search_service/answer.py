@@ -2565,6 +2565,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     superlative = _SUPERLATIVE_RE.search(question.text) if _ASKS_WHICH_RE.match(question.text) else None
     month_row_asked = bool(superlative) and bool(re.search(r"\b(?:which|what)\s+month\b", question.text, re.I))
     months_asked = {m.group(0).lower() for m in re.finditer(rf"\b{MONTHS}\b", question.text, re.I)}  # "May" too
+    # "What did the 2014 crime inspection assess?", no report of 2014 indexed: a sentence that says 2014
+    # (a comparison or a yes/no sets a year against now: "better than in 2018?")
+    unreported_years = set(question.years) if question.kind in ("sentence", "definition", "who", "list",
+                                                                 "enumeration") and question.years and not any(
+        report_years(r) & set(question.years) for r in question.reports) else set()
     # "How many of the 38 children …?" names the whole it counts from: the passage gives that whole too
     whole_given = _OF_THE_N_RE.search(question.text) if question.kind == "number" else None
     counted = _COUNTED_NOUN_RE.match(question.text, whole_given.end()) if whole_given else None
@@ -2839,6 +2844,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "What do Eastmoor and Northshire have in common?" is not "Errors were most common in
                 # Eastmoor Police … and least common in Brackenshire Police": a sentence of a report on several
                 # forces answers for those it names
+            if unreported_years and not unreported_years & _years_in(f"{own} {leaned}"):
+                continue  # not "Rural crime is a priority in the strategic assessments of four of the five forces"
             if national_asked and not national_said_re.search(f"{own} {leaned}"):
                 continue  # "By how much did ASB fall nationally?" is not "calls about anti-social behaviour in the six
                 # priority locations fell by 18 percent": a figure said of the country, or of all forces; "Who leads

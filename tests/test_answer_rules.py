@@ -6776,3 +6776,10 @@ def test_which_ones_are_used_is_not_answered_by_what_they_are(store):
     not_answered_with(store, "Which community resolutions does West Midlands use?", "are an out-of-court disposal")
     assert answer_mod._ASKS_WHICH_KINDS_RE.match("Which community resolutions does West Midlands use?").group(1) == (
         "community resolutions")
+
+
+def test_a_year_no_report_is_from_is_one_the_sentence_says(store):
+    """"What did the 2014 crime inspection assess?" was answered (0.79) from the 2025 rural crime report ("Rural crime
+    is a priority in the strategic assessments of four of the five forces"): no indexed report is from 2014, and a
+    sentence answering what happened then says the year."""
+    not_answered_with(store, "What did the 2014 crime inspection assess?", "strategic assessments of four")
