@@ -2134,6 +2134,31 @@ _SUPERLATIVE_RE = re.compile(r"(?<!\bat )\b(?:(most|highest|largest|biggest|grea
 _ASKS_WHICH_RE = re.compile(r"\s*(?:(?:in|at|on|for|from|during|over)\s+)?(?:which|where|what\s+(?:month|year|quarter|"
                             r"day|force|forces|area|areas|service|services|suite|command|team|district|region|place)\b)",
                             re.I)
+# "Which of its two command areas had more crimes?": between rows, the comparative asks the row with the most (not
+# "more … than Eastmoor", a comparison with one named)
+# (a quantity: "more crimes", "a higher rate"; not "less complex", "less likely")
+_COMPARATIVE_OF_ROWS_RE = re.compile(r"\b(?:(more)|fewer)(?=\s+[a-z]+s\b)(?![^?]*\bthan\b)|"
+                                     r"\b(?:(higher|larger|bigger|greater)|lower|smaller)(?=\s+(?:[a-z]+\s+){0,2}"
+                                     r"(?:rate|share|number|proportion|percentage|figure|total)\b)(?![^?]*\bthan\b)",
+                                     re.I)
+_SUPERLATIVE_OF = {"more": "most", "higher": "highest", "larger": "largest", "bigger": "biggest", "greater": "greatest",
+                   "longer": "longest", "fewer": "fewest", "less": "least", "lower": "lowest", "smaller": "smallest",
+                   "shorter": "shortest"}
+
+
+def _extreme_asked(question_text: str) -> tuple[str, bool] | None:
+    """The superlative a "which …" question picks its one of several by, and whether it is the largest: ("most",
+    True) of "In which month did it receive the most emergency calls?", ("most", True) of "Which of its command
+    areas had more crimes?"; None when it asks none."""
+    if not _ASKS_WHICH_RE.match(question_text):
+        return None
+    if m := _SUPERLATIVE_RE.search(question_text):
+        return m.group(0).lower(), bool(m.group(1))
+    if m := _COMPARATIVE_OF_ROWS_RE.search(question_text):
+        return _SUPERLATIVE_OF[m.group(0).lower()], bool(m.group(1) or m.group(2))
+    return None
+
+
 _VALUE_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
@@ -2562,7 +2587,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_found = bool(_ASKS_FOUND_RE.match(question.text))
     improving_asked = "improv" in weights and not question.grades
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
-    superlative = _SUPERLATIVE_RE.search(question.text) if _ASKS_WHICH_RE.match(question.text) else None
+    superlative, superlative_high = _extreme_asked(question.text) or (None, False)
     month_row_asked = bool(superlative) and bool(re.search(r"\b(?:which|what)\s+month\b", question.text, re.I))
     months_asked = {m.group(0).lower() for m in re.finditer(rf"\b{MONTHS}\b", question.text, re.I)}  # "May" too
     # "What did the 2014 crime inspection assess?", no report of 2014 indexed: a sentence that says 2014
@@ -2632,7 +2657,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
     if superlative:  # "Which month did it answer the most 999 calls …?" is not "… answered only 71.3 percent …":
         # a sentence says which had the most (a table's row, by its value)
-        asks_extreme = f"{asks_extreme} {superlative.group(0)}".strip()
+        asks_extreme = f"{asks_extreme} {superlative}".strip()
     organisations_asked = _ASKS_ORGANISATIONS_RE.match(core_of(question.text))
     asks_organisations = bool(organisations_asked)
     # "Which force answered the most emergency calls …?": a superlative ("the most" is one here, not a majority) of
@@ -2760,13 +2785,13 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and superlative and extreme is None:
                 rows = [text[x:y] for x, y in spans[head_lines:]] + _rows_beside(store, tok, p, header)
                 # (a table that does not say which row has the most answers nothing of it)
-                extreme = _extreme_rows(header, rows, question_stems, bool(superlative.group(1))) or set()
+                extreme = _extreme_rows(header, rows, question_stems, superlative_high) or set()
             if header and superlative and (text[a:b].strip() not in extreme or month_row_asked and not re.fullmatch(
                     rf"{MONTHS}(?:\s+(?:19|20)\d\d)?", _row_label(text[a:b]).strip(), re.I)):
                 continue  # "In which month did it receive the most emergency calls?" is the row with the most, a
                 # month's ("April to June 2021" is a quarter)
             if header and superlative and len(extreme) == 1:
-                own += " " + superlative.group(0)  # the one row with the most says "most" by its value
+                own += " " + superlative  # the one row with the most says "most" by its value
             # a row's count sits under its column's name
             typed = _table_row(header, text[a:b]) if header else said
             if glossary_forms and question.kind == "number":
@@ -3198,7 +3223,8 @@ def _newest_first(survivors: list, now: bool = False) -> list:
 
 
 # (a table of months closes with the whole year's row: "Year  241,600  61%  34%")
-_WHOLE_ROW_RE = re.compile(r"\s*(?:all|total|overall)\b|\s*(?:(?:the\s+)?(?:full|whole)\s+)?year\s*$", re.I)
+_WHOLE_ROW_RE = re.compile(r"\s*(?:all|total|overall)\b|\s*(?:(?:the\s+)?(?:full|whole)\s+)?year(?:\s*$|\s+to\b)",
+                           re.I)  # (and "Year to March 2022" under its quarters)
 
 
 def _row_label(row: str) -> str:

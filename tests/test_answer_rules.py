@@ -6783,3 +6783,16 @@ def test_a_year_no_report_is_from_is_one_the_sentence_says(store):
     is a priority in the strategic assessments of four of the five forces"): no indexed report is from 2014, and a
     sentence answering what happened then says the year."""
     not_answered_with(store, "What did the 2014 crime inspection assess?", "strategic assessments of four")
+
+
+def test_which_of_the_rows_had_more_is_the_row_with_the_most(store):
+    """"Which of Fenmoor's command areas had more crimes?" was answered (0.79) by "Northern command: Crimes 17,904",
+    the smaller of two rows. Between rows, "more" (of a quantity, not "more … than" a named other) asks the row with
+    the most; and a table of quarters closing with "Year to March 2022" is the year's row, no quarter, when the
+    most is asked."""
+    answered_from(store, "Which of Fenmoor's command areas had more crimes?", "peel-2017-fenmoor", "Southern command")
+    a = answered(store, "In which quarter did Eastmoor receive the most 999 calls?")
+    assert a.text.startswith("July to September 2021")
+    assert answer_mod._extreme_asked("Which crimes count as less complex volume crime?") is None
+    assert answer_mod._extreme_asked("Which force had more officers than Eastmoor?") is None
+    assert answer_mod._extreme_asked("Which month had the lowest share?") == ("lowest", False)
