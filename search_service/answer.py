@@ -423,6 +423,15 @@ def _done_by_the_whole(sentence: str, done: frozenset[str]) -> bool:
     return False
 
 
+_CHANGE_CELL_RE = re.compile(r"(?:^|[:;])\s*(?:change|difference|increase|decrease|rise|fall)\b[^;]*?\d\s*%", re.I)
+_PERCENT_CELL_RE = re.compile(r"\d\s*%")
+
+
+def _only_changes(row: str) -> bool:
+    """Are a table row's percentages all in its change columns ("…; Change −7.6%")?"""
+    return bool(_CHANGE_CELL_RE.search(row)) and len(_CHANGE_CELL_RE.findall(row)) == len(_PERCENT_CELL_RE.findall(row))
+
+
 def _shares_of_another(sentence: str, whole: str, question_text: str) -> bool:
     """Does the sentence give its shares only of other things than the whole asked about ("74 percent of
     officers", asked what share of sergeants …; "61 percent of emergency calls", asked what share of non-emergency
@@ -3149,6 +3158,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # their breathing apparatus training": a share of another part
             if share_whole and share_whole not in stems_of(f"{own} {leaned}" if points_back else own):
                 continue  # "What share of its recorded crime is domestic abuse?" is not "23 of the 50 … cases"
+            if asks_percent and header and not _ASKS_CHANGE_RE.search(question.text) and _only_changes(typed):
+                continue  # "What share of its workforce were PCSOs in 2022?" is not "Police community support officers:
+                # 31 March 2017 158; 31 March 2022 146; Change −7.6%": its only percentage is a change
             if asks_percent and _verb_only_qualifies(said, question.text):
                 continue  # "What share of reported crimes does it record?" is not "one in nine recorded crimes"
             if asks_percent and _done_by_the_whole(said, done_asked):

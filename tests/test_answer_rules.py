@@ -6796,3 +6796,12 @@ def test_which_of_the_rows_had_more_is_the_row_with_the_most(store):
     assert answer_mod._extreme_asked("Which crimes count as less complex volume crime?") is None
     assert answer_mod._extreme_asked("Which force had more officers than Eastmoor?") is None
     assert answer_mod._extreme_asked("Which month had the lowest share?") == ("lowest", False)
+
+
+def test_a_rows_change_is_no_share(store):
+    """"What share of Eastmoor's workforce were PCSOs in 2022?" was answered (0.93) by "Police community support
+    officers: 31 March 2017 158; 31 March 2022 146; Change −7.6%": the row's only percentage is how the count
+    changed, not a share of the workforce."""
+    not_answered_with(store, "What share of Eastmoor's workforce were PCSOs in 2022?", "Change −7.6%")
+    assert answer_mod._only_changes("Police staff: 31 March 2017 626; 31 March 2022 771; Change +23.2%")
+    assert not answer_mod._only_changes("Year: Emergency calls received 241,600; Answered within 10 seconds 61%")
