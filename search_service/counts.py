@@ -300,7 +300,7 @@ def _named_again_as_asked(text: str, a: int, end: int, head: str, qualifiers: se
     them fell by a third" counts no children found with suspected exploiters."""
     if not qualifiers:
         return False
-    breaks = [m for m in _CLAUSE_SPLIT_RE.finditer(text)]
+    breaks = list(_CLAUSE_SPLIT_RE.finditer(text))
     start = max((m.end() for m in breaks if m.end() <= a), default=0)
     later = [m for m in breaks if m.start() >= end]
     if not later:
