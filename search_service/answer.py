@@ -2171,17 +2171,19 @@ def _extreme_asked(question_text: str) -> tuple[str, bool] | None:
 _VALUE_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
-def _extreme_rows(header: list[str], rows: list[str], asked: frozenset[str], most: bool) -> set[str] | None:
-    """The rows of a table holding the largest (``most``) or smallest value in the column the question names, its
-    whole rows ("Year", "Total") aside; None when the table does not say which (no column named, or two named alike,
-    or fewer than two values)."""
+def _extreme_rows(header: list[str], rows: list[str], question_text: str, most: bool) -> set[str] | None:
+    """The rows of a table holding the largest (``most``) or smallest value in the column the question names (not
+    one on the other side of "non-" from it), its whole rows ("Year", "Total") aside; None when the table does not
+    say which (no column named, or two named alike, or fewer than two values)."""
+    asked = stems_of(question_text)
     cells = [(row.strip(), _CELL_SPLIT.split(row.strip())[1:]) for row in rows
              if not _WHOLE_ROW_RE.match(_row_label(row))]
     cells = [(i, values) for i, values in cells if values]
     width = max((len(values) for _, values in cells), default=0)
     if len(cells) < 2 or any(len(values) != width for _, values in cells):
         return None
-    named = [len(stems_of(name) & asked) for name in _column_names(header, width)]
+    named = [0 if other_side_of_non(question_text, name) else len(stems_of(name) & asked)
+             for name in _column_names(header, width)]
     if width > 1 and (max(named) == 0 or named.count(max(named)) > 1):
         return None
     column = named.index(max(named))
@@ -2598,6 +2600,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     question_stems = stems_of(question.text)  # every word it uses, the names it is scoped by too
     superlative, superlative_high = _extreme_asked(question.text) or (None, False)
     month_row_asked = bool(superlative) and bool(re.search(r"\b(?:which|what)\s+month\b", question.text, re.I))
+    # what the superlative is of ("the fewest … emergency calls"): a sentence answering names it itself
+    superlative_of = {head for _, head, _ in _superlative_heads(question.text)} if superlative else set()
     months_asked = {m.group(0).lower() for m in re.finditer(rf"\b{MONTHS}\b", question.text, re.I)}  # "May" too
     # "What did the 2014 crime inspection assess?", no report of 2014 indexed: a sentence that says 2014
     # (a comparison or a yes/no sets a year against now: "better than in 2018?")
@@ -2794,11 +2798,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if header and superlative and extreme is None:
                 rows = [text[x:y] for x, y in spans[head_lines:]] + _rows_beside(store, tok, p, header)
                 # (a table that does not say which row has the most answers nothing of it)
-                extreme = _extreme_rows(header, rows, question_stems, superlative_high) or set()
+                extreme = _extreme_rows(header, rows, question.text, superlative_high) or set()
             if header and superlative and (text[a:b].strip() not in extreme or month_row_asked and not re.fullmatch(
                     rf"{MONTHS}(?:\s+(?:19|20)\d\d)?", _row_label(text[a:b]).strip(), re.I)):
                 continue  # "In which month did it receive the most emergency calls?" is the row with the most, a
                 # month's ("April to June 2021" is a quarter)
+            if superlative_of and not header and not superlative_of & stems_of(own):
+                continue  # "What month in 2023 had the fewest Northshire emergency calls?" is not "At its lowest, in
+                # August 2023, the figure fell to 48 percent": the lowest of another figure
             if header and superlative and len(extreme) == 1:
                 own += " " + superlative  # the one row with the most says "most" by its value
             # a row's count sits under its column's name

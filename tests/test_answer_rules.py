@@ -6620,12 +6620,12 @@ def test_which_row_has_the_most_is_read_from_the_whole_table(store):
     assert a.answer is None or not re.match(r"[A-Z][a-z]+: Emergency calls", a.answer.text), a.answer.text
     header = ["Suite  Cells  Detainees"]
     rows = ["Ashby  12  900", "Brent  30  700", "Total  42  1,600"]
-    assert answer_mod._extreme_rows(header, rows, stems_of("Which suite held the most detainees?"), True) == {
+    assert answer_mod._extreme_rows(header, rows, "Which suite held the most detainees?", True) == {
         "Ashby  12  900"}
-    assert answer_mod._extreme_rows(header, rows, stems_of("Which suite has the fewest cells?"), False) == {
+    assert answer_mod._extreme_rows(header, rows, "Which suite has the fewest cells?", False) == {
         "Ashby  12  900"}
     # no column named: the table does not say which row is asked
-    assert answer_mod._extreme_rows(header, rows, stems_of("Which suite is the busiest?"), True) is None
+    assert answer_mod._extreme_rows(header, rows, "Which suite is the busiest?", True) is None
 
 
 def test_police_stations_the_inspectors_visited_are_not_the_forces_count(store):
@@ -6805,3 +6805,15 @@ def test_a_rows_change_is_no_share(store):
     not_answered_with(store, "What share of Eastmoor's workforce were PCSOs in 2022?", "Change −7.6%")
     assert answer_mod._only_changes("Police staff: 31 March 2017 626; 31 March 2022 771; Change +23.2%")
     assert not answer_mod._only_changes("Year: Emergency calls received 241,600; Answered within 10 seconds 61%")
+
+
+def test_the_fewest_calls_is_not_the_lowest_of_another_figure(store):
+    """"What month in 2023 had the fewest Northshire emergency calls?" was answered (0.81) by "At its lowest, in
+    August 2023, the figure fell to 48 percent": the lowest answering rate, not the fewest calls. A sentence answers
+    a superlative only when it names what the superlative is of; the table's column is the one the question names,
+    "emergency calls" not "non-emergency calls" (February's row)."""
+    a = answered(store, "What month in 2023 had the fewest Northshire emergency calls?")
+    assert a.text.startswith("February:"), a.text
+    # with no table of months, the chart's "falls to its lowest point of 58 percent in November 2021" (the share
+    # answered in ten seconds) does not say which month had the fewest calls (it was offered at 0.86)
+    not_answered_with(store, "In which month did Eastmoor receive the fewest 999 calls?", "lowest point")
