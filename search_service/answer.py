@@ -2137,8 +2137,9 @@ _ROW_END_RE = re.compile(r"[\d.,%*£]+\s*$|\bn/?a\s*$|–\s*$")
 
 # "In which month did it receive the most emergency calls?": a row picked out by the largest or smallest value of a
 # column (not "most of its officers", "at least")
-_SUPERLATIVE_RE = re.compile(r"(?<!\bat )\b(?:(most|highest|largest|biggest|greatest|longest)|"
-                             r"(fewest|least|lowest|smallest|shortest))\b(?!\s+(?:of|in)\b)", re.I)
+_MOST = r"most|highest|largest|biggest|greatest|longest"  # the superlatives of the most, and of the least
+_LEAST = r"fewest|least|lowest|smallest|shortest"
+_SUPERLATIVE_RE = re.compile(rf"(?<!\bat )\b(?:({_MOST})|({_LEAST}))\b(?!\s+(?:of|in)\b)", re.I)
 # (which one of several: "which month", "in what year", "where"; not "What share of its most vulnerable …")
 _ASKS_WHICH_RE = re.compile(r"\s*(?:(?:in|at|on|for|from|during|over)\s+)?(?:which|where|what\s+(?:month|year|quarter|"
                             r"day|force|forces|area|areas|service|services|suite|command|team|district|region|place)\b)",
@@ -2178,7 +2179,7 @@ def _extreme_rows(header: list[str], rows: list[str], question_text: str, most: 
     asked = stems_of(question_text)
     cells = [(row.strip(), _CELL_SPLIT.split(row.strip())[1:]) for row in rows
              if not _WHOLE_ROW_RE.match(_row_label(row))]
-    cells = [(i, values) for i, values in cells if values]
+    cells = [(row, values) for row, values in cells if values]
     width = max((len(values) for _, values in cells), default=0)
     if len(cells) < 2 or any(len(values) != width for _, values in cells):
         return None
@@ -2187,11 +2188,11 @@ def _extreme_rows(header: list[str], rows: list[str], question_text: str, most: 
     if width > 1 and (max(named) == 0 or named.count(max(named)) > 1):
         return None
     column = named.index(max(named))
-    values = {i: float(m.group(0).replace(",", "")) for i, row in cells if (m := _VALUE_RE.search(row[column]))}
+    values = {row: float(m.group(0).replace(",", "")) for row, cell in cells if (m := _VALUE_RE.search(cell[column]))}
     if len(values) < 2:
         return None
     extreme = max(values.values()) if most else min(values.values())
-    return {i for i, v in values.items() if v == extreme}
+    return {row for row, v in values.items() if v == extreme}
 
 
 
@@ -3477,9 +3478,9 @@ _SUM_NEEDED_RE = re.compile(r"\b(?:needs?|must|has to|have to)\s+(?:to\s+)?(?:sa
 # the most or least of something: asked by a superlative, stated by one of the same direction ("the fewest" by
 # "the fewest", not "the most"); a judging one ("worst", "best") by either ("its lowest point")
 # ("a record number", not "no record that an officer had spoken to the child")
-_HIGH = (r"highest|largest|biggest|greatest|longest|most|maximum|peak(?:ed|s)?|top|"
+_HIGH = (rf"{_MOST}|maximum|peak(?:ed|s)?|top|"
          r"record(?=\s+(?:highs?|levels?|numbers?))")
-_LOW = r"lowest|smallest|fewest|shortest|least|minimum"
+_LOW = rf"{_LEAST}|minimum"
 _JUDGING = r"worst|best|slowest|fastest|quickest"
 _HIGH_RE, _LOW_RE = re.compile(rf"\b(?:{_HIGH})\b", re.I), re.compile(rf"\b(?:{_LOW})\b", re.I)
 _JUDGING_RE = re.compile(rf"\b(?:{_JUDGING})\b", re.I)
@@ -5006,19 +5007,26 @@ _TITLE_LINE_RE = re.compile(r"^(?:Figure|Table|Chart) \d+\b.*$", re.M)
 TABLE_REACH = 3  # passages back a table's header is looked for, under the same heading
 
 
+def _same_heading(store, p, step: int):
+    """The passages next to ``p`` one way (``step`` -1 or 1) under the same heading, at most TABLE_REACH of them, a
+    footnote between the pages passed over: where the rest of a table broken over a page is."""
+    for order in range(p.order + step, p.order + step * (TABLE_REACH + 1), step):
+        other = store.passage(passage_id(p.report_id, order)) if order > 0 else None
+        if other is not None and other.kind == "footnote":
+            continue
+        if other is None or other.heading_path != p.heading_path:
+            return
+        yield other
+
+
 def _header_before(store, tok, p) -> list[str]:
     """The header of the table a headerless table passage goes on from: a
     table broken over a page ("Force in numbers": "999 calls per 1,000
     population  127  138" on the page after its columns, the force and
     England and Wales, are named). The nearest table before it under the
     same heading; [] when there is none."""
-    for order in range(p.order - 1, max(0, p.order - 1 - TABLE_REACH), -1):
-        before = store.passage(passage_id(p.report_id, order))
-        if before is None or before.heading_path != p.heading_path:
-            return []
-        if before.kind == "table":
-            return _table_header(before.text, sentences.split(tok, before.text))
-    return []
+    before = next((other for other in _same_heading(store, p, -1) if other.kind == "table"), None)
+    return _table_header(before.text, sentences.split(tok, before.text)) if before else []
 
 
 def _rows_beside(store, tok, p, header: list[str]) -> list[str]:
@@ -5027,11 +5035,8 @@ def _rows_beside(store, tok, p, header: list[str]) -> list[str]:
     next)."""
     rows, own = [], [" ".join(line.split()) for line in header]
     for step in (-1, 1):
-        for order in range(p.order + step, p.order + step * (TABLE_REACH + 1), step):
-            other = store.passage(passage_id(p.report_id, order)) if order > 0 else None
-            if other is not None and other.kind == "footnote":
-                continue  # a footnote between the pages
-            if other is None or other.heading_path != p.heading_path or other.kind != "table":
+        for other in _same_heading(store, p, step):
+            if other.kind != "table":
                 break
             spans = sentences.split(tok, other.text)
             head = _table_header(other.text, spans)
