@@ -451,6 +451,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                 continue  # "24 OCGs per one million of the population" is a rate, no count of groups
             if numerals and held_whole and stem == head and _unqualified_stems(between) - asked - ORGANISATION_GENERIC:
                 continue  # "How many officers does Wealdmarsh have?" is not "96 detention officers": a kind of them
+            if numerals and held_whole and (_state_not_asked(text, _phrase_end(terms, i, nouns), asked)
+                                            or _INCLUDED_BEFORE_RE.search(text, 0, start + numerals[-1].start())):
+                continue  # nor "1,140 high-risk premises were overdue an audit": those of them in that state; nor
+                # "including 236 premises with sleeping risk"
             if numerals and not _COUNT_BREAK_RE.search(between) and not (
                     nouns - {stem} - scoped and _unqualified_stems(between) - nouns - said_as) and not (
                     count.joined - scoped - labelled
@@ -498,6 +502,33 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         # (but what a force has is counted whole: "call handlers used the register in 31 of the 50 calls" is no
         # count of its call handlers)
     return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
+
+
+# what some of the counted are, said after them in a plural verb (theirs, not a "network of 75 champions is valued"):
+# "1,140 high-risk premises were overdue an audit" (not what all of them are: "were in post", "were employed")
+_STATE_AFTER_RE = re.compile(r"\s+(?:were|are|had been|have been)\s+(?:not\s+|still\s+)?"
+                             r"(?!(?:in|on|at|employed|based|listed|registered|recorded|held|kept|available)\b)([a-z][a-z-]+)",
+                             re.I)
+
+
+_INCLUDED_BEFORE_RE = re.compile(r"\b(?:including|of which|of whom|among them)\s+\Z", re.I)
+
+
+def _phrase_end(terms: list, i: int, nouns: set[str]) -> int:
+    """Where the counted phrase starting at terms[i] ends: "high-risk premises", not "high"."""
+    end = terms[i][2]
+    for stem, a, e in terms[i + 1:]:
+        if a < end:
+            continue  # a compound over words already read ("highrisk")
+        if stem not in nouns:
+            break
+        end = e
+    return end
+
+
+def _state_not_asked(text: str, end: int, asked) -> bool:
+    m = _STATE_AFTER_RE.match(text, end)
+    return bool(m) and not stems_of(m.group(1)) & asked
 
 
 # a year naming a thing done or published that year: "2018 audit", "2021/22 inspection" (no count)

@@ -610,6 +610,9 @@ _KIND_RULES = [
     # figure
     ("sentence", r"^\s*what\s+(?:(?:has|have|had)\s+)?(?:reduced|increased|cut|lowered|raised|drove|driven|caused|"
                  r"led to|contributed to|explains?|explained)\b"),
+    # "How are crime rates reported?", "How is the rate measured?" ask how it is done, not the figure
+    ("sentence", r"^\s*how\s+(?:is|are|was|were)\s+[^?]*?\b(?:measured|reported|calculated|counted|estimated|"
+                 r"defined|worked out|compiled|collected|expressed|shown|presented)\b"),
     ("number", r"\b(how many|how much|how (big|large|small|high|low|far|wide)\b|"
                r"what (number|percentage|proportion|share|rate|level|amount)|what per ?cent|"
                r"by how much|rates?\b|percentage|proportion|number of|"

@@ -6817,3 +6817,24 @@ def test_the_fewest_calls_is_not_the_lowest_of_another_figure(store):
     # with no table of months, the chart's "falls to its lowest point of 58 percent in November 2021" (the share
     # answered in ten seconds) does not say which month had the fewest calls (it was offered at 0.86)
     not_answered_with(store, "In which month did Eastmoor receive the fewest 999 calls?", "lowest point")
+
+
+def test_how_a_rate_is_reported_asks_the_method(store):
+    """"How are crime rates reported in the West Midlands effectiveness report?" was read as asking a figure
+    and answered (0.81) by a table row, "Recorded crime (excluding fraud) 63.3 63.0". How a rate is reported,
+    measured or calculated is a method, which a sentence says: "as a number of crimes per 1,000 population"."""
+    a = answered(store, "How are crime rates reported in the West Midlands effectiveness report?")
+    assert "per 1,000 population" in a.text, a.text
+    assert kind_of("How is the crime rate measured?") == "sentence"
+    assert kind_of("How much crime is reported?") == "number"
+
+
+def test_how_many_a_service_has_is_not_those_in_some_state(store):
+    """"How many high-risk premises does Fenmoor fire have?" was answered (0.93) by "In March 2022, 1,140 high-risk
+    premises were overdue an audit, including 236 premises with sleeping risk": those overdue and those with a
+    sleeping risk are some of them. What it has is the whole its programme identifies, 2,830."""
+    a = answered(store, "How many high-risk premises does Fenmoor fire have?")
+    assert "2,830" in a.text, a.text
+    q = understand("How many wellbeing champions does Brackenshire Police have?", store.reports())
+    # a singular verb is the network's, not the champions'
+    assert counts.counts_what_is_asked(q, "Its network of 75 trained wellbeing champions is valued by those who use it.")
