@@ -305,7 +305,7 @@ _SHARE_WHOLE_RE = re.compile(r"\b(?:percentage|share|proportion|fraction)\s+of\s
                              r"within|with|made|make|makes)\b)[\w’'&-]+\s*){1,8})", re.I)
 
 
-_ACRONYM_RE = re.compile(r"[A-Z]{2,}s?")
+_CAPITALS_RE = re.compile(r"[A-Z]{2,}s?")
 _SHARE_WHOLE_ENDS = frozenset(("about", "than", "on", "of", "from", "to", "into", "over", "under", "per", "after",
                                "before", "since", "during", "between"))
 
@@ -337,7 +337,7 @@ def _share_whole(question_text: str) -> str:
     m = _SHARE_WHOLE_RE.search(question_text)
     words = []
     for word in m.group(1).split() if m else []:
-        if word[:1].isupper() and not _ACRONYM_RE.fullmatch(word) or word.lower() in ("and", "&", "of") \
+        if word[:1].isupper() and not _CAPITALS_RE.fullmatch(word) or word.lower() in ("and", "&", "of") \
                 or word.endswith(("'s", "’s")):
             words = []  # a name, or a name's possessive: the whole comes after it ("OCGs" is the whole)
             continue
@@ -2863,10 +2863,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue
             if places_asked and not stems_among(own, places_asked) and other_places.search(text[a:b]):
                 continue  # "How long did detainees at Kingsfold wait?" is not "Detainees at Tenterham waited …"
-            if places_asked and question.kind == "number" and other_places.search(text[a:b]) and len(
+            if places_asked and question.kind == "number" and other_places.search(
+                    _GIVEN_REASON_RE.split(text[a:b], 1)[0]) and len(
                     DIGITS_RE.findall(_DATE_FULL_RE.sub(" ", text[a:b]))) < 2:
                 continue  # "How many cells at Kingsfold had ligature points?" is not "… ligature points in 6 cells,
-                # mostly … at Tenterham and a gap around a toilet at Kingsfold": one count for both places
+                # mostly … at Tenterham and a gap around a toilet at Kingsfold": one count for both places (a place
+                # in the reason given is not counted: "in Saltfleet rises by 34 percent, as visitors arrive …")
             if places_asked and question.kind in TYPED_KINDS and not stems_among(
                     f"{own} {leaned} {heading}", places_asked):
                 continue  # "How much did accidental fires fall in Marshgate?": not a county's "Accidental dwelling
@@ -2983,6 +2985,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many records disclosed no crime?" is not "398 disclosed … crimes. In 61 … not recorded"
             if state_stems and not state_stems & stems_of(f"{own} {leaned}"):
                 continue  # "How many custody sergeant posts are vacant?" is not "… has 54 custody sergeant posts"
+            if _another_object(question.text, said):
+                continue  # "By how much has it cut thefts from cars?" is not "… cut thefts from fishing boats"
             if waited_for and (said_waited := _waited_for(said)) and not waited_for & said_waited:
                 continue  # "How long did a victim wait for an officer?" is not "… waited … for an assessment"
             if any(non_terms) and _swaps_non(said, non_terms):
@@ -4916,6 +4920,29 @@ def _bound_to_counterpart(sentence: str, contrasts: list[tuple[str, str]], quest
             rest = question_stems - {a}
             if max(len(c & rest) for c in with_b) > max(len(c & rest) for c in with_a):
                 return True
+    return False
+
+
+# a plural noun and what it is of or from: "thefts from cars", "complaints against officers"
+# (not a preposition left at its clause's end: "What did it have concerns about at Eastmoor in 2016?")
+_OBJECT_OF_RE = re.compile(r"\b([a-z]{2,}[a-rt-z]s)\s+(from|against|about|involving)\s+(?:the\s+|their\s+|its\s+)?"
+                           r"(?!(?:at|in|on|of|for|to|by|with|from|and|or|a|an|is|are|was|were|do|does|did|has|have|"
+                           r"had)\b)([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", re.I)
+
+
+_GIVEN_REASON_RE = re.compile(r",?\s+(?:as|because)\s+(?=[a-z]+\s)")  # ", as visitors arrive …": why, not what
+
+
+def _another_object(question_text: str, said: str) -> bool:
+    """Does the sentence say the question's noun of another object: "thefts from fishing boats", asked about
+    "thefts from cars"? (The same noun and word after it, none of the question's object.)"""
+    said_stems = stems_of(said)
+    for m in _OBJECT_OF_RE.finditer(question_text):
+        noun, prep, obj = m.groups()
+        if not stems_of(obj) or stems_of(obj) & said_stems:
+            continue
+        if re.search(rf"\b{re.escape(noun)}\s+{prep}\s+(?!the\s+(?:same|other)\b)", said, re.I):
+            return True
     return False
 
 

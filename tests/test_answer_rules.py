@@ -6838,3 +6838,23 @@ def test_how_many_a_service_has_is_not_those_in_some_state(store):
     q = understand("How many wellbeing champions does Brackenshire Police have?", store.reports())
     # a singular verb is the network's, not the champions'
     assert counts.counts_what_is_asked(q, "Its network of 75 trained wellbeing champions is valued by those who use it.")
+
+
+def test_a_noun_of_another_object_is_another_thing(store):
+    """"By how much has the lantern scheme cut thefts from cars?" was answered (0.81) by "… has cut thefts from
+    fishing boats by 38 percent": the same noun and preposition with another object is another count. A
+    preposition left at its clause's end ("concerns about at Eastmoor") has no object to differ."""
+    not_answered_with(store, "By how much has the lantern scheme cut thefts from cars?", "fishing boats")
+    answered_from(store, "By how much has the lantern scheme cut thefts from fishing boats?", "peel-2017-fenmoor",
+                  "38 percent")
+    assert not answer_mod._another_object("What did HMIC have serious concerns about at Eastmoor Police in 2016?",
+                                          "We have serious concerns about how the force protects vulnerable people.")
+
+
+def test_a_place_in_the_reason_given_is_not_counted(store):
+    """"By how much do incidents in Saltfleet rise in summer?" was declined: "… the number of incidents in the
+    Saltfleet district rises by 34 percent, as visitors arrive on the coast and in the Harrow Fells" names another
+    place, but in the reason it gives, not in what it counts."""
+    a = answered_from(store, "By how much do incidents in Saltfleet rise in summer?", "peel-efficiency-2016-harrowmere",
+                      "34 percent")
+    assert "Saltfleet" in a.text

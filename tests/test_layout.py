@@ -84,6 +84,26 @@ def test_the_core_makes_no_markup_or_links():
         assert '"/reports/' not in text and "f\"/reports/" not in text, path
 
 
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_binds_a_name_twice(path):
+    """A second module-level ``_REASON_RE = …`` silently replaces the first for every function that reads it (one
+    did, and cost seven of the tuning half's answers, four of them now wrong): each top-level name is bound once."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets if isinstance(
+            node, ast.Assign) else []
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        value = getattr(node, "value", None)
+        for name in names:
+            # (a value made from the name's own: "_PATHS = _limited(_PATHS)")
+            refines = value is not None and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+            assert name not in seen or refines, \
+                f"{path.relative_to(REPO)}: {name} bound at lines {seen[name]} and {node.lineno}"
+            seen[name] = node.lineno
+
+
 def test_rules_are_not_restated():
     """Grades, limits and the id pattern are defined once, in rules.py."""
     for path in FILES:
