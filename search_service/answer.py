@@ -3475,9 +3475,13 @@ def _prescribes(sentence: str) -> bool:
     return bool(_PRESCRIPTIVE_RE.search(_EMBEDDED_MODAL_RE.sub(" ", _SUM_NEEDED_RE.sub(" ", sentence))))
 
 
-# a sum a budget needs is a fact of its finances, not advice: "It needs to save £11.2m by 2026/27"
+# a sum a budget needs is a fact of its finances, not advice: "It needs to save £11.2m by 2026/27", "only £9.6m of
+# the £14.2m it needs to save by 2020/21"
 _SUM_NEEDED_RE = re.compile(r"\b(?:needs?|must|has to|have to)\s+(?:to\s+)?(?:save|find|cut|make savings of)\s+"
-                            r"(?:a further\s+|another\s+)?[£$€]\s?\d", re.I)
+                            r"(?:a further\s+|another\s+)?[£$€]\s?\d|"
+                            r"[£$€]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion)?\s+(?:that\s+)?"
+                            r"(?:it|the force|the service|they)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+"
+                            r"(?:save|find|cut)\b", re.I)
 
 # the most or least of something: asked by a superlative, stated by one of the same direction ("the fewest" by
 # "the fewest", not "the most"); a judging one ("worst", "best") by either ("its lowest point")

@@ -6858,3 +6858,15 @@ def test_a_place_in_the_reason_given_is_not_counted(store):
     a = answered_from(store, "By how much do incidents in Saltfleet rise in summer?", "peel-efficiency-2016-harrowmere",
                       "34 percent")
     assert "Saltfleet" in a.text
+
+
+def test_a_sum_still_to_save_is_a_fact_of_the_budget_not_advice(store):
+    """"How much of its reserves does Harrowmere plan to use?" was answered (0.86) by "Usable reserves stood at
+    £22.1m … forecast to fall to £7.5m", and "How much has it identified of the savings it needs?" (0.81) by "it
+    needs to save a further £14.2m": the sentence giving both ("… identified only £9.6m of the £14.2m it needs to
+    save by 2020/21, and it plans to use £14.6m of its reserves …") was passed over as advice for its "needs to
+    save"."""
+    for q, says in (("How much of its reserves does Harrowmere plan to use?", "£14.6m of its reserves"),
+                    ("How much has Harrowmere identified of the savings it needs by 2020/21?", "only £9.6m")):
+        answered_from(store, q, "peel-efficiency-2016-harrowmere", says)
+    assert answer_mod._prescribes("The force needs to make sure that every victim is kept informed.")
