@@ -3679,8 +3679,9 @@ _ASKS_PENDING_RE = re.compile(r"\b(?:overdue|await\w*|wait\w*|backlogs?|pending|
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}\Z|n[’']t\s+(?:\w+\s+){0,2}\Z", re.I)
 _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplete", "unrecorded", "non-urgent"
 # a count of what was not done: "did not review 19 of the 70 case files", "had not been updated in 11"
-_NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even|consistently|properly|fully)\s+)?"
-                 r"([a-z]{3,})\b")
+# (past its adverbs: "were not clearly recorded", "had not yet been assessed"; "not yet been able to provide")
+_NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even|(?!only\b)[a-z]{2,}ly)\s+){0,2}"
+                 r"(?:able\s+to\s+)?([a-z]{3,})\b")
 _NEGATED_VERB_RE = re.compile(_NEGATED_VERB, re.I)  # "doesn't review", "has not yet agreed"
 # a negation before the sample it is counted in, in one clause: "did not use the force's risk checklist in 17 of the 40
 # calls we listened to"

@@ -6870,3 +6870,15 @@ def test_a_sum_still_to_save_is_a_fact_of_the_budget_not_advice(store):
                     ("How much has Harrowmere identified of the savings it needs by 2020/21?", "only £9.6m")):
         answered_from(store, q, "peel-efficiency-2016-harrowmere", says)
     assert answer_mod._prescribes("The force needs to make sure that every victim is kept informed.")
+
+
+def test_a_negated_verb_is_read_past_its_adverbs(store):
+    """"In how many cases were the victim's wishes not recorded in Eastmoor?" was declined: "In 18 of the 70 cases
+    the victim's wishes were not clearly recorded …" was read as negating "clearly", not "recorded". The verb
+    negated is read past adverbs and "been able to" ("have not yet been able to provide")."""
+    a = answered_from(store, "In how many cases were the victim's wishes not recorded in Eastmoor?",
+                      "peel-2021-22-eastmoor", "18 of the 70")
+    assert "wishes" in a.text
+    negated = [m.group(1) for m in answer_mod._NEGATED_VERB_RE.finditer(
+        "Two forces have not yet been able to provide a full year of data; others had not properly recorded it.")]
+    assert negated == ["provide", "recorded"]
