@@ -4388,6 +4388,7 @@ _PER_HEAD_RE = re.compile(rf"\b(?:per|for each|for every)\s+{_HEAD}\b", re.I)
 # a count for each one of something: an average or a share out, not a total
 _EACH_ASKED_RE = re.compile(rf"\bhow many\b[^?]*\beach\s+(?!{TIME_UNIT}\b)([\w-]+)",
                             re.I)  # (not "each year": a count over a time)
+_AVERAGE_ASKED_RE = re.compile(r"\b(?:on )?average\b", re.I)
 _EACH_NAMED_RE = re.compile(r"\b(?:each|per|every)\s+([\w-]+)", re.I)
 _EACH_GIVEN_RE = re.compile(r"\b(?:average|apiece|a head)\b|\beach\b(?=\s*[,.;)]|\s+(?:and|but|while|with)\b|\s*$)",
                             re.I)
@@ -4519,11 +4520,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         if each and not _gives_each(text, each.group(1)):
             return False  # "How many investigations does each investigator carry?": "an average of 17 … each"
         if row and not (_PER_ASKED_RE.search(question.text) or _SHARE_ASKED_RE.search(question.text) or
-                        _EACH_NAMED_RE.search(question.text)) and \
+                        _EACH_NAMED_RE.search(question.text) or _AVERAGE_ASKED_RE.search(question.text)) and \
                 _PER_ASKED_RE.search(text.partition(":")[0]):
             # "How many checks did it do?" is a count: not the row "Checks per 1,000 population: 14.2"; "What is its
             # net revenue budget?" a sum, not "Net revenue expenditure per head: £218" (but "How many days did each
-            # officer lose …?", "… per Harrowmere officer?" asks the row "… per officer: …")
+            # officer lose …?", "… per Harrowmere officer?", "… on average?" asks the row "… per officer: …")
             return False
         if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a

@@ -6882,3 +6882,15 @@ def test_a_negated_verb_is_read_past_its_adverbs(store):
     negated = [m.group(1) for m in answer_mod._NEGATED_VERB_RE.finditer(
         "Two forces have not yet been able to provide a full year of data; others had not properly recorded it.")]
     assert negated == ["provide", "recorded"]
+
+
+def test_an_average_asked_is_a_rows_figure_per_head(store):
+    """"How many days did Harrowmere officers lose to sickness on average in 2015/16?" was declined: the row
+    "Average working days lost to sickness per officer" was set aside as a rate, asked a count. An average is a
+    figure per head, as "each" or "per" asks it; a count asked without one still is not the row's."""
+    a = answered_from(store, "How many days did Harrowmere officers lose to sickness on average in 2015/16?",
+                      "peel-efficiency-2016-harrowmere", "10.4")
+    assert a.text.startswith("Average working days lost to sickness per officer")
+    q = understand("How many 999 calls did Harrowmere receive?", store.reports())
+    assert not answer_mod._typed(q, "999 calls per 1,000 population: Harrowmere Constabulary 127; England and Wales 138",
+                                 row=True)
