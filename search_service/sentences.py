@@ -150,11 +150,16 @@ def split(tokenizer: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]]
 
 # a footnote's number printed after a full stop, then the next sentence: "… known as hare coursing.2 Heritage
 # crime is …" (Punkt sees no break: a digit follows the stop); the number stays with the sentence it marks
-_FOOTNOTE_BREAK_RE = re.compile(r"(?<=[a-z)’”'\"][.?!])\d{1,3}(?=\s+[A-Z])")
+# ; and a web address that ends a citation, the next sentence after it with no full stop between: "… available at:
+# www.gov.uk/…/requirement.pdf The SPR is issued annually …" (a document's name may end an address a space broke)
+_FOOTNOTE_BREAK_RE = re.compile(r"(?<=[a-z)’”'\"][.?!])\d{1,3}(?=\s+[A-Z])|"
+                                r"(?:(?:https?://|www\.)\S+|\S+\.(?:pdf|html?|aspx?|docx?|xlsx?|csv|odt))"
+                                r"(?=\s+(?:The|This|These|It|Its|In|A|An|We|Our)\s)")
 
 
 def _at_footnotes(block: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The span [a, b) of ``block`` cut after each footnote number that ends a sentence."""
+    """The span [a, b) of ``block`` cut after each footnote number that ends a sentence, and each web address
+    that ends a citation."""
     out = []
     for m in _FOOTNOTE_BREAK_RE.finditer(block, a, b):
         out.append((a, m.end()))

@@ -6894,3 +6894,17 @@ def test_an_average_asked_is_a_rows_figure_per_head(store):
     q = understand("How many 999 calls did Harrowmere receive?", store.reports())
     assert not answer_mod._typed(q, "999 calls per 1,000 population: Harrowmere Constabulary 127; England and Wales 138",
                                  row=True)
+
+
+def test_a_web_address_ends_its_citations_sentence(store):
+    """"Who issues the Strategic Policing Requirement?" was answered (0.79) by a sentence that only names it: the
+    footnote saying "The SPR is issued annually by the Home Secretary" ran on from its citation ("… available at:
+    www.gov.uk/…/The_Strategic_Policin g_Requirement.pdf The SPR is …", no full stop between) and was read as one
+    citation. A web address, or a document's name a space broke out of one, ends the citation before a sentence."""
+    from search_service import sentences
+    a = answered_from(store, "Who issues the Strategic Policing Requirement?", "peel-effectiveness-2015-west-midlands",
+                      "Home Secretary")
+    assert a.text.startswith("The SPR is issued annually")
+    text = "Home Office guidance, available at: www.gov.uk/guidance It sets out the rules. See www.gov.uk/x for more."
+    assert [text[a:b] for a, b in sentences._split(store.sentence_tokenizer(), text)] == [
+        "Home Office guidance, available at: www.gov.uk/guidance", "It sets out the rules.", "See www.gov.uk/x for more."]
