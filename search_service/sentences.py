@@ -154,7 +154,7 @@ def split(tokenizer: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]]
 # www.gov.uk/…/requirement.pdf The SPR is issued annually …" (a document's name may end an address a space broke)
 _FOOTNOTE_BREAK_RE = re.compile(r"(?<=[a-z)’”'\"][.?!])\d{1,3}(?=\s+[A-Z])|"
                                 r"(?:(?:https?://|www\.)\S+|\S+\.(?:pdf|html?|aspx?|docx?|xlsx?|csv|odt))"
-                                r"(?=\s+(?:The|This|These|It|Its|In|A|An|We|Our)\s)")
+                                r"(?=\s+[A-Z][a-z]*\s+(?:[A-Z]{2,}\s+)?[a-z])")  # then a sentence's words, not a name's
 
 
 def _at_footnotes(block: str, a: int, b: int) -> list[tuple[int, int]]:

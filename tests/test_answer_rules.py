@@ -6905,6 +6905,8 @@ def test_a_web_address_ends_its_citations_sentence(store):
     a = answered_from(store, "Who issues the Strategic Policing Requirement?", "peel-effectiveness-2015-west-midlands",
                       "Home Secretary")
     assert a.text.startswith("The SPR is issued annually")
-    text = "Home Office guidance, available at: www.gov.uk/guidance It sets out the rules. See www.gov.uk/x for more."
+    text = ("Home Office guidance, available at: www.gov.uk/guidance All forces must follow it. See www.gov.uk/x "
+            "Home Office pages for more.")
     assert [text[a:b] for a, b in sentences._split(store.sentence_tokenizer(), text)] == [
-        "Home Office guidance, available at: www.gov.uk/guidance", "It sets out the rules.", "See www.gov.uk/x for more."]
+        "Home Office guidance, available at: www.gov.uk/guidance", "All forces must follow it.",
+        "See www.gov.uk/x Home Office pages for more."]
