@@ -596,6 +596,10 @@ _KIND_RULES = [
     # one over from an earlier inspection): a date, not the grade
     ("date", r"^\s*(?:when|in what year|in which year)\b[^?]*\b(?:grade|judgment|rating)s?\b[^?]{0,60}?\b(?:given|made|"
              r"awarded|set)\b"),
+    # "Where are the definitions of the PEEL grades?" asks where something is said: a sentence (not "Where was it
+    # graded inadequate?", which asks a grade's area)
+    ("sentence", r"^\s*where\b(?![^?]*\b(?:graded|rated|judged|(?:worst|best|lowest|highest|top|poorest)\s+"
+                 r"(?:grade|rating|judg(?:e)?ment)s?)\b)"),
     ("grade", r"\b(grade[ds]?|graded|judg(e)?ments?|judged|rated|rating|how good|how well (.* )?(do|does|did|is|was)\b|"
               r"how (effective|efficient|legitimate)|how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
               rf"{JUDGMENT_ASKED}|{PILLAR_ASKED}|"

@@ -117,6 +117,12 @@ def not_answered_with(store, q: str, wrong: str):
     ("What is a cause of concern?", "definition"),
     # the amount of a change is a figure, whatever years it spans
     ("By how much did Eastmoor's officer numbers rise between 2017 and 2022?", "number"),
+    # where something is said is a sentence, grades and all; where a force was graded so is a grade
+    ("Where are the definitions of the PEEL grades used in Northshire's 2023–25 report?", "sentence"),
+    ("Where was Eastmoor graded inadequate?", "grade"),
+    ("Where did Eastmoor get its worst grade?", "grade"),
+    # how a rate is reported or measured is a method
+    ("How are crime rates reported in the West Midlands effectiveness report?", "sentence"),
 ])
 def test_the_kind_of_answer_wanted(q, kind):
     assert kind_of(q) == kind
