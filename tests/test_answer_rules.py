@@ -6916,3 +6916,13 @@ def test_a_web_address_ends_its_citations_sentence(store):
     assert [text[a:b] for a, b in sentences._split(store.sentence_tokenizer(), text)] == [
         "Home Office guidance, available at: www.gov.uk/guidance", "All forces must follow it.",
         "See www.gov.uk/x Home Office pages for more."]
+
+
+def test_the_inspections_survey_is_not_the_inspection(store):
+    """"When did the rural crime inspection's online survey run?" was read as asking when the inspection was, and
+    only a sentence dating an inspection or a visit could answer it: the survey's own dates ("between 3 February
+    and 14 March 2025") were passed over. What an inspection owns is asked of itself."""
+    a = answered_from(store, "When did the rural crime inspection's online survey run?", "thematic-2025-rural-crime",
+                      "3 February and 14 March 2025")
+    assert "survey" in a.text
+    assert answer_mod._ASKS_INSPECTION_DATE_RE.search("When did the rural crime inspection take place?")
