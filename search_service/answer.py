@@ -2399,6 +2399,22 @@ def _non_terms(question_text: str) -> tuple[frozenset[str], frozenset[str]]:
     return negated, bare
 
 
+def _non_cell_answers(row: str, question_text: str, negated: frozenset[str]) -> bool:
+    """Does a cell of a table row (read with its headers) give a figure for the question's "non-" word and say
+    more of what it asks than that word and the noun after it ("Non-emergency calls answered 72%", not
+    "Non-emergency calls abandoned 34%", asked what share of non-emergency calls were answered)?"""
+    asked = stems_of(question_text)
+    for cell in row.split(";"):
+        m = _NON_RE.search(cell)
+        if not m or m.group(1).lower() not in negated or not re.search(r"\d", cell[m.end():]):
+            continue
+        after = re.match(r"\s+([a-z][\w-]*)", cell[m.end():], re.I)
+        said = stems_of(re.sub(r"\d[\d,.%]*", " ", cell[:m.start()] + " " + cell[m.end():]))
+        if (said - stems_of(after.group(1) if after else "")) & asked:
+            return True
+    return False
+
+
 def _swaps_non(sentence: str, terms: tuple[frozenset[str], frozenset[str]]) -> bool:
     """The sentence says the bare word where the question says "non-" ("1,104 emergency calls" for non-emergency
     calls), or only "non-" where the question says the bare word."""
@@ -2989,8 +3005,12 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "By how much has it cut thefts from cars?" is not "… cut thefts from fishing boats"
             if waited_for and (said_waited := _waited_for(said)) and not waited_for & said_waited:
                 continue  # "How long did a victim wait for an officer?" is not "… waited … for an assessment"
-            if any(non_terms) and _swaps_non(said, non_terms):
-                continue  # "How many non-emergency calls …?" is not "… 1,104 emergency calls … counted twice"
+            if any(non_terms) and _swaps_non(f"{leaned} {said}" if points_back else said, non_terms):
+                continue  # "How many non-emergency calls …?" is not "… 1,104 emergency calls … counted twice"; nor
+                # "It answered 61 percent of them …" after "… 241,600 emergency calls"
+            if header and non_terms[0] and not _non_cell_answers(typed, question.text, non_terms[0]):
+                continue  # "What share of non-emergency calls were answered …?" is not "Year: Emergency calls received
+                # 241,600; Answered within 10 seconds 61%; Non-emergency calls abandoned 34%"
             if event and typed_names and typed_names - stems_among(f"{own} {leaned}" if points_back else own, typed_names):
                 continue  # "When was the Hunting Act introduced?" is not "Further offences of trespassing … in 2022"
             if event and not event.search(_PERIOD_EDGE_RE.sub(" ", f"{own} {leaned}" if points_back else own)):

@@ -6926,3 +6926,14 @@ def test_the_inspections_survey_is_not_the_inspection(store):
                       "3 February and 14 March 2025")
     assert "survey" in a.text
     assert answer_mod._ASKS_INSPECTION_DATE_RE.search("When did the rural crime inspection take place?")
+
+
+def test_a_non_question_is_not_answered_by_the_other_sides_figure(store):
+    """"What share of Northshire's non-emergency calls were answered within 10 seconds?" was answered (0.86) by
+    "It answered 61 percent of them within 10 seconds" after "The force received 241,600 emergency calls", and then
+    (0.93) by the row "Year: Emergency calls received 241,600; Answered within 10 seconds 61%; Non-emergency calls
+    abandoned 34%": the sentence a share points back to is read with it, and a row answers only from a cell giving
+    the "non-" figure the question asks."""
+    not_answered_with(store, "What share of Northshire's non-emergency calls were answered within 10 seconds?", "61")
+    a = answered(store, "What share of Northshire's non-emergency calls were abandoned in 2023?")
+    assert "34%" in a.text or "more than a third" in a.text, a.text
