@@ -386,6 +386,9 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     terms = list(term_spans(text))
     asked = stems_of(question.text)
     held_whole = bool(ASKS_HELD_RE.search(question.text))  # all of them, held: "How many officers does it have?"
+    # a year's total, asked of no sample: "How many rape reports did Northshire record in 2023?" is not "… in 96 of
+    # the 100 reports we examined"
+    year_total = bool(question.years) and not _SAMPLE_ASKED_RE.search(question.text)
     rate_asked = bool(re.search(r"\bper\b|\brate\b|\beach\b|\bevery\b|\bapiece\b", question.text, re.I))
     # a row's label names what all its values count: "Deployment and response: Cases reviewed 60; …" counts
     # "deployment and response cases"
@@ -451,6 +454,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                 continue  # "24 OCGs per one million of the population" is a rate, no count of groups
             if numerals and held_whole and stem == head and _unqualified_stems(between) - asked - ORGANISATION_GENERIC:
                 continue  # "How many officers does Wealdmarsh have?" is not "96 detention officers": a kind of them
+            if numerals and year_total and _in_sample(text, start + numerals[-1].start()):
+                continue
             if numerals and held_whole and (_state_not_asked(text, _phrase_end(terms, i, nouns), asked)
                                             or _INCLUDED_BEFORE_RE.search(text, 0, start + numerals[-1].start())):
                 continue  # nor "1,140 high-risk premises were overdue an audit": those of them in that state; nor
@@ -481,7 +486,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     text, a + after.end()) and not _counts_its_own(text, a + after.end(), nouns) and (
                     stem == head or not _names_another(near[end - a:after.start()], head)) and not (
                     stem == head and _another_kind(text[:a], nouns - {head} - scoped)) and not (
-                    held_whole and _in_sample(text, a + after.start())) and not _YEAR_OF_THING_RE.match(
+                    (held_whole or year_total) and _in_sample(text, a + after.start())) and not _YEAR_OF_THING_RE.match(
                     text, a + after.start()) and not _LABEL_BEFORE_RE.search(
                     text, max(0, a + after.start() - 16), a + after.start()):
                 # "Heritage crimes 87" counts crimes, asked how many heritage crime officers; "Dedicated rural
@@ -497,7 +502,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
     named = [a for stem, a, end in terms if stem == head and a < sample.start() and not (
         count.head_plural and not is_plural(text[a:end]) and _WORD_AFTER_RE.match(text, end))] if sample else []
     # (not a word of another's name: "call handlers used the register in 31 of the 50 … calls" counts no calls)
-    if named and not held_whole and not _SAMPLE_BREAK_RE.search(text, named[-1], sample.start()):
+    if named and not held_whole and not year_total and not _SAMPLE_BREAK_RE.search(text, named[-1], sample.start()):
         return True  # "Reviews of detention were carried out on time in 52 of the 60 records we examined": reviews
         # (but what a force has is counted whole: "call handlers used the register in 31 of the 50 calls" is no
         # count of its call handlers)
@@ -558,6 +563,9 @@ def _in_sample(text: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _SAMPLE_COUNT_RE.finditer(text))
 
 
+# a question about what the inspectors sampled: "In how many of the 60 cases …?", "… in the records we reviewed?"
+_SAMPLE_ASKED_RE = re.compile(r"\b(?:of the \d|in how many|how many of|examined|reviewed|sampled|audited|checked|"
+                              r"looked at|listened|inspectors?|we|our|correctly|properly|accurately)\b", re.I)
 _SAMPLE_BREAK_RE = re.compile(r"[;:]|\b(?:and|but|which|who|whom|while|whereas|although)\b", re.I)
 
 

@@ -6937,3 +6937,12 @@ def test_a_non_question_is_not_answered_by_the_other_sides_figure(store):
     not_answered_with(store, "What share of Northshire's non-emergency calls were answered within 10 seconds?", "61")
     a = answered(store, "What share of Northshire's non-emergency calls were abandoned in 2023?")
     assert "34%" in a.text or "more than a third" in a.text, a.text
+
+
+def test_a_years_total_is_not_a_samples_count(store):
+    """"How many rape reports did Northshire record in 2023?" was answered (0.93) by "The force recorded rapes
+    correctly in 96 of the 100 reports we examined": the inspectors' sample, not the year's total. A count asked
+    of a year, naming no sample, is not counted within one; asked of the sample ("… recorded correctly …") it is."""
+    not_answered_with(store, "How many rape reports did Northshire record in 2023?", "96 of the 100")
+    a = answered(store, "How many rape reports had Northshire recorded correctly in 2023?")
+    assert "96 of the 100" in a.text
