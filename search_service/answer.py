@@ -3001,6 +3001,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "How many records disclosed no crime?" is not "398 disclosed … crimes. In 61 … not recorded"
             if state_stems and not state_stems & stems_of(f"{own} {leaned}"):
                 continue  # "How many custody sergeant posts are vacant?" is not "… has 54 custody sergeant posts"
+            if _other_compound(question.text, said):
+                continue  # "… with their water rescue training?" is not "… their breathing apparatus training"
             if _another_object(question.text, said):
                 continue  # "By how much has it cut thefts from cars?" is not "… cut thefts from fishing boats"
             if waited_for and (said_waited := _waited_for(said)) and not waited_for & said_waited:
@@ -4946,6 +4948,23 @@ def _bound_to_counterpart(sentence: str, contrasts: list[tuple[str, str]], quest
             rest = question_stems - {a}
             if max(len(c & rest) for c in with_b) > max(len(c & rest) for c in with_a):
                 return True
+    return False
+
+
+_COMPOUND_RE = re.compile(r"\b(?:their|its|the)\s+((?-i:[a-z]+)\s+(?-i:[a-z]+))\s+((?-i:[a-z]{4,}))\b", re.I)
+
+
+def _other_compound(question_text: str, said: str) -> bool:
+    """Does the sentence name the question's compound with other words before its noun: "their breathing apparatus
+    training", asked about "their water rescue training"? (None of the question's two words in the sentence.)"""
+    said_stems = stems_of(said)
+    for m in _COMPOUND_RE.finditer(question_text):
+        words, noun = m.group(1), m.group(2)
+        if stems_of(words) & said_stems or not stems_of(words) or noun in STOP_WORDS:
+            continue
+        if any(o.group(2) == noun and not stems_of(o.group(1)) & stems_of(question_text)
+               for o in _COMPOUND_RE.finditer(said)):
+            return True
     return False
 
 
