@@ -2245,13 +2245,14 @@ def _asked_about(cue: str, question: Question) -> bool:
     the report it asks? "When were HMIC's efficiency reports published,
     according to the West Midlands effectiveness report?": no report in scope
     is an efficiency report, so "efficiency" is asked about and must be in
-    the answer."""
+    the answer (whether a force or only a year scoped it: "HMIC's 2015
+    efficiency reports")."""
     word = cue.lower()
     if question.kind == "yesno" and not question.grades and _GRADED_ASKED_RE.fullmatch(word):
         return True  # "Did the rural crime inspection grade the forces?": whether it graded is what is asked
     if question.kind == "who" and word.startswith("inspection") and _INSPECTION_DONE_RE.search(question.text):
         return True  # "Who carried out the Holmbridge inspection?": the inspection is what was done, the answer's object
-    return (word in _TYPES and bool(question.organisations) and
+    return (word in _TYPES and bool(question.organisations or question.reports) and
             not any(word in r.inspection.lower() for r in question.reports))
 
 

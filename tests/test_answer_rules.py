@@ -6957,3 +6957,13 @@ def test_another_compound_of_the_same_noun_is_another_thing(store):
         not_answered_with(store, q, "breathing apparatus")
     a = answered(store, "What share of Dunmere's firefighters were up to date with their breathing apparatus training?")
     assert "93 percent" in a.text
+
+
+def test_a_kind_of_report_no_report_in_scope_is_asked_about(store):
+    """"When were HMIC's 2015 efficiency reports published?" was answered (0.93) with the West Midlands
+    vulnerability report's date: its year scopes it to the 2015 effectiveness report, and "efficiency" was set aside
+    as scope. No report in scope is an efficiency report, so the word is what is asked about, with or without a
+    force named: "… our efficiency reports published in October 2015"."""
+    a = answered_from(store, "When were HMIC's 2015 efficiency reports published?",
+                      "peel-effectiveness-2015-west-midlands", "October 2015")
+    assert "efficiency reports" in a.text
