@@ -571,6 +571,11 @@ _KIND_RULES = [
     # "How much did it save between 2010/11 and 2015/16?": a sum over the period, not a comparison of its ends
     ("number", r"^\s*how (?:much|many)\b[^?]*\b(?:save|saved|spend|spent|recruit|recruited|cut|lose|lost)\b[^?]*"
                r"\bbetween\b"),
+    # "How many custody records did inspectors compare with footage?", "How many places were closed or changed their
+    # practices?" count what was compared or changed
+    # (not a count compared across years: "How many plans did it have in 2016 compared with 2021/22?")
+    ("number", r"^\s*how many\b[^?]*\b(?:compared?|changed?)\b(?![^?]*\b(?:than|since|between|from)\b)"
+               r"(?!\s+(?:with|to)\s+(?:(?:19|20)\d\d|its|their|the previous|the last|last)\b)"),
     # "… available more often than in 2021" compares with then: it does not ask for a 2021 report
     ("comparison", r"\b((?<!\bto )improve[ds]?|got (any )?better|get (any )?better|better than|worse|than (it|they) (was|were)|"
                    r"than (?:(?:it|they|there) (?:was|were|had|did) )?in (19|20)\d\d|"

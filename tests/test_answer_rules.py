@@ -123,6 +123,10 @@ def not_answered_with(store, q: str, wrong: str):
     ("Where did Eastmoor get its worst grade?", "grade"),
     # how a rate is reported or measured is a method
     ("How are crime rates reported in the West Midlands effectiveness report?", "sentence"),
+    # a count of what was compared or changed is a count; a count compared across years, a comparison
+    ("How many custody records did inspectors compare with footage in Wealdmarsh?", "number"),
+    ("How many mapped places were closed or changed their practices?", "number"),
+    ("How many problem-solving plans did Eastmoor Police have in 2016 compared with 2021/22?", "comparison"),
 ])
 def test_the_kind_of_answer_wanted(q, kind):
     assert kind_of(q) == kind
