@@ -2156,6 +2156,9 @@ _SUPERLATIVE_OF = {"more": "most", "higher": "highest", "larger": "largest", "bi
                    "shorter": "shortest"}
 
 
+_SHARE_HEADS = frozenset(stems_of("share proportion percentage"))
+
+
 def _extreme_asked(question_text: str) -> tuple[str, bool] | None:
     """The superlative a "which …" question picks its one of several by, and whether it is the largest: ("most",
     True) of "In which month did it receive the most emergency calls?", ("most", True) of "Which of its command
@@ -3116,8 +3119,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                                          for _, _, phrase in said_most):
                     continue  # "the most trained wildlife crime officers" is not "recorded the most wildlife crime",
                     # nor is "the most rural crime"
-                if most_of and not any(head in stems_of(own) for _, head, _ in most_of):
+                if most_of and not any(head in stems_of(own) or (header and head in _SHARE_HEADS and "%" in typed)
+                                       for _, head, _ in most_of):
                     continue  # "the fewest wildlife crimes" is not "Errors were … least common in Brackenshire Police"
+                    # (a row's percentage is the share its column names: "… answered within 10 seconds 62.1%")
                 own += " " + asks_extreme  # whose superlative is the one asked for
             if question.organisations and not asks_every_organisation and _SOME_FORCES_RE.match(text[a:b]):
                 continue  # "How much did crime in West Midlands change …?" is not "More than two-thirds of forces

@@ -6971,3 +6971,13 @@ def test_a_kind_of_report_no_report_in_scope_is_asked_about(store):
     a = answered_from(store, "When were HMIC's 2015 efficiency reports published?",
                       "peel-effectiveness-2015-west-midlands", "October 2015")
     assert "efficiency reports" in a.text
+
+
+def test_the_lowest_share_of_a_row_is_its_columns_percentage(store):
+    """"Which quarter had the lowest share of 999 calls answered within 10 seconds in Eastmoor?" was declined: the
+    row with the lowest value ("October to December 2021: … answered within 10 seconds 62.1%") does not say
+    "share". A row's percentage is the share its column names."""
+    for q in ("Which quarter had the lowest share of 999 calls answered within 10 seconds in Eastmoor?",
+              "Which quarter had the highest share of 101 calls abandoned in Eastmoor?"):
+        a = answered(store, q)
+        assert a.text.startswith("October to December 2021"), (q, a.text)
