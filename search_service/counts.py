@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from search_service.analysis import ANALYZER, stems_of, term_spans
+from search_service.analysis import ANALYZER, VERB_FORMS, stems_of, term_spans
 from search_service.question import MONTHS, Question, scope_stems
 
 # a count, in figures or words: "31 of them", "five forces", "one in five"
@@ -32,6 +32,8 @@ def joined_to_other(rest: str, asked) -> bool:
     """After a counted noun: is it joined to one not asked about, the figure counting both ("3,458 officers and
     staff")?"""
     joined = _JOINED_NOUN_RE.match(rest)
+    if joined and (joined.group(1).lower() in VERB_FORMS or re.fullmatch(r"[a-z]{3,}ed", joined.group(1), re.I)):
+        return False  # a verb that goes on: "reviewed 312 recordings and referred 19 of them back"
     return bool(joined and stems_of(joined.group(1)) - asked)
 
 

@@ -6981,3 +6981,11 @@ def test_the_lowest_share_of_a_row_is_its_columns_percentage(store):
               "Which quarter had the highest share of 101 calls abandoned in Eastmoor?"):
         a = answered(store, q)
         assert a.text.startswith("October to December 2021"), (q, a.text)
+
+
+def test_a_verb_after_and_is_no_noun_joined_to_the_count():
+    """"… it reviewed 312 recordings and referred 19 of them back …" counts recordings: "and referred" goes on with
+    another verb, not another noun the figure also counts ("3,458 officers and staff")."""
+    asked = stems_of("How many recordings did the panel review?")
+    assert not counts.joined_to_other(" and referred 19 of them back to the force.", asked)
+    assert counts.joined_to_other(" and staff in the force.", stems_of("How many officers does it have?"))
