@@ -69,6 +69,7 @@ _WHO_RE = re.compile(r"\b([A-Z][a-z]+ ){1,4}(Police|Service|Agency|Unit|Office|C
                      r"Constable|Inspectorate|Partnership|Alliance|Forum|University)\b|\b(HMIC|NCA|ROCU|PCC|CPS)\b")
 _DEF_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|\b(means|is defined as|known as|refers to|is an?|are)\b|"
                      r"\b[A-Z]{2,}\s\([A-Z]")
+_LAST_WORD_ASKED_RE = re.compile(r"([A-Za-z][\w-]*)\W*$")
 _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings?|evenings?|nights?|years?|fortnight|"
                       r"quarter|shift)|daily|weekly|monthly|quarterly|annually|fortnightly|"
                       r"each (day|weekday|week|month|quarter|year|shift)|once a \w+|"
@@ -4645,6 +4646,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         return False  # "We grade each topic on a five-tier scale: outstanding, good, …" names the scale, no grade
         # (a table's columns named by grade hold counts: "Good 12; Requires improvement 9; Inadequate 4"); unless
         # the scale is what is asked: "What are the grades on the five-tier scale?"
+    if question.kind == "frequency" and (last := _LAST_WORD_ASKED_RE.search(core_of(question.text))) and \
+            last.group(1).lower() not in STOP_WORDS and not stems_of(last.group(1)) & stems_of(f"{previous} {text}"):
+        return False  # "How often does its scrutiny panel meet?" is not "… publishes its data each quarter and
+        # explains it to the … Scrutiny Panel": what is done so often is the question's last word, or its object
+        # (its scope aside: "… (2015 inspection)")
     if question.kind in ("grade", "frequency"):
         return bool(TYPE_PATTERNS[question.kind].search(text))
     if question.kind == "who" and _WHO_HOLDS_RE.match(question.text):

@@ -6989,3 +6989,15 @@ def test_a_verb_after_and_is_no_noun_joined_to_the_count():
     asked = stems_of("How many recordings did the panel review?")
     assert not counts.joined_to_other(" and referred 19 of them back to the force.", asked)
     assert counts.joined_to_other(" and staff in the force.", stems_of("How many officers does it have?"))
+
+
+def test_how_often_a_thing_is_done_is_said_of_that_doing(store):
+    """"How often does Northshire's scrutiny panel meet?" was answered (0.79) by "… publishes its data each quarter
+    and explains it to the Northshire Independent Scrutiny Panel": a frequency of another act. The sentence must
+    hold what the question asks is done so often, its last word (its scope aside)."""
+    not_answered_with(store, "How often does Northshire's scrutiny panel meet?", "each quarter")
+    a = answered(store, "How often does Eastmoor's scrutiny panel meet?")
+    assert "every month" in a.text
+    a = answered(store, "How often do West Midlands Police's OCG lead officers meet to share good practice (2015 "
+                        "inspection)?")
+    assert "every six weeks" in a.text
