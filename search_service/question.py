@@ -601,6 +601,10 @@ _KIND_RULES = [
     # one over from an earlier inspection): a date, not the grade
     ("date", r"^\s*(?:when|in what year|in which year)\b[^?]*\b(?:grade|judgment|rating)s?\b[^?]{0,60}?\b(?:given|made|"
              r"awarded|set)\b"),
+    # "What should Brackenshire do about how call handlers grade calls …?" asks for advice; grading calls or
+    # incidents (their priority) is no judgment of a force
+    ("sentence", r"^\s*(?:what|how) (?:should|must)\b|\bgrad(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?"
+                 r"(?:calls?|incidents?)\b"),
     # "Where are the definitions of the PEEL grades?" asks where something is said: a sentence (not "Where was it
     # graded inadequate?", which asks a grade's area)
     ("sentence", r"^\s*where\b(?![^?]*\b(?:graded|rated|judged|(?:worst|best|lowest|highest|top|poorest)\s+"

@@ -127,6 +127,10 @@ def not_answered_with(store, q: str, wrong: str):
     ("How many custody records did inspectors compare with footage in Wealdmarsh?", "number"),
     ("How many mapped places were closed or changed their practices?", "number"),
     ("How many problem-solving plans did Eastmoor Police have in 2016 compared with 2021/22?", "comparison"),
+    # what a force should do is advice, whatever it is about; calls graded by priority are no judgment
+    ("What should Brackenshire do about how call handlers grade calls from vulnerable people?", "sentence"),
+    ("How do Eastmoor call handlers grade incidents?", "sentence"),
+    ("What grade did Eastmoor get for investigating crime?", "grade"),
 ])
 def test_the_kind_of_answer_wanted(q, kind):
     assert kind_of(q) == kind
@@ -7001,3 +7005,11 @@ def test_how_often_a_thing_is_done_is_said_of_that_doing(store):
     a = answered(store, "How often do West Midlands Police's OCG lead officers meet to share good practice (2015 "
                         "inspection)?")
     assert "every six weeks" in a.text
+
+
+def test_advice_about_grading_calls_is_no_grade(store):
+    """"What should Brackenshire do about how call handlers grade calls from vulnerable people?" was answered (0.84)
+    "Inadequate — Protecting vulnerable people": "grade" read as asking a judgment. It asks for advice, which the
+    recommendation gives."""
+    a = answered(store, "What should Brackenshire do about how call handlers grade calls from vulnerable people?")
+    assert "THRIVE" in a.text and "Inadequate" not in a.text, a.text
