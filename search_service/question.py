@@ -552,6 +552,9 @@ _KIND_RULES = [
     # violent crime?" ask a figure
     ("number", r"^\s*what (?:is|was|are|were) [^?]*\b(?:forecast|expected|estimated|projected|predicted|planned) to "
                r"(?:be|reach|fall|rise|total)\b|^\s*what (?:is|was) [\w\s'’&-]*['’]s? (?:[\w-]+ ){0,3}?accuracy\b"),
+    # "What is Fenmoor fire good at?" asks what it does well, not what it is
+    ("list",     r"^\s*what(?: is|'s|’s| are| was| were) [\w\s'’&-]{1,40}\b(?:good|bad|poor|better|worse|best|worst|"
+                 r"strong|weak|outstanding|inadequate)\s+at(?:\s+(?:in|during|by)\s+[^?]{1,40})?\s*\??\s*$"),
     # ("What does the Crime Recording Centre do in Tollbridge?": the place only scopes it)
     ("definition", r"\bwhat (does|do) .+ (stand for|mean)\b|^\s*what (does|do) (an? |the )?[\w\s'’&-]{1,50} do"
                    r"(?:\s+(?:in|at|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?\s*\??\s*$|"

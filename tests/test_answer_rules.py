@@ -131,6 +131,9 @@ def not_answered_with(store, q: str, wrong: str):
     ("What should Brackenshire do about how call handlers grade calls from vulnerable people?", "sentence"),
     ("How do Eastmoor call handlers grade incidents?", "sentence"),
     ("What grade did Eastmoor get for investigating crime?", "grade"),
+    # what a force is good (or inadequate) at is the areas it was so graded in, not what the force is
+    ("What is Fenmoor fire good at?", "list"),
+    ("What was Eastmoor good at in 2016?", "list"),
 ])
 def test_the_kind_of_answer_wanted(q, kind):
     assert kind_of(q) == kind
@@ -7013,3 +7016,13 @@ def test_advice_about_grading_calls_is_no_grade(store):
     recommendation gives."""
     a = answered(store, "What should Brackenshire do about how call handlers grade calls from vulnerable people?")
     assert "THRIVE" in a.text and "Inadequate" not in a.text, a.text
+
+
+def test_what_a_force_is_good_at_is_the_areas_graded_good(store):
+    """"What was Eastmoor good at in 2016?" was answered (0.79) "• good;", a bullet of the grading scale, and "What
+    is Fenmoor fire good at?" (0.80) by "… overall efficiency is good": asked as a definition. What a force is good or
+    inadequate at is the list of areas it was given that grade in."""
+    a = answered(store, "What was Eastmoor good at in 2016?")
+    assert a.text.startswith("Good: Eastmoor Police (2016)") and "preventing crime" in a.text, a.text
+    a = answered(store, "What is Fenmoor fire good at?")
+    assert a.text.startswith("Good: Fenmoor Fire and Rescue Service (2021/22)") and "Preventing fires" in a.text
