@@ -2487,6 +2487,17 @@ def _as_asked(text: str, forms: list[tuple[re.Pattern, str]]) -> str:
     return text
 
 
+_WORD_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def _term_words_set_aside(question: Question, weights: dict[str, float]) -> bool:
+    """Has a term asked to be defined lost its noun to the cues ("What is the best grade?" comes down to "best";
+    not "What does a grade of adequate mean?", whose last word is what is asked)?"""
+    defines = defining(question)
+    last = defines.term.split()[-1] if defines and defines.term.split() else ""
+    return bool(stems_of(last)) and not stems_of(last) & (set(weights) | scope_stems(question))
+
+
 def _best_sentence(store, question: Question, hits, weights: dict[str, float], extra=()) -> Candidate | None:
     """The sentence of the first candidate passages that best answers the
     question, with its score and how far it leads the runner-up. The rules
@@ -2978,6 +2989,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "Has the backlog come down since 2016?" is settled by a change, not "In 2016 we found 640"
             if asks_percent and not _SAYS_SHARE_RE.search(own):
                 continue  # "What share of crimes does it record?" is not "Rural crimes 1,507; Heritage crimes 63"
+            if not header and len(_WORD_RE.findall(said)) < 3:
+                continue  # "• good;", a bullet of the grading scale, answers nothing ("What was good about …?")
             if not asks_scope and _SCOPE_RE.search(text[a:b]):
                 continue  # "We assess how well the force protects …" says what was looked at, not what was found
             if asks_manner and _GRADE_STATEMENT_RE.search(text[a:b]):
@@ -4850,7 +4863,9 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not result.hits:
         return None
     weights = _weights(store, question)
-    if not weights or (question.kind in ("yesno", "who") and len(weights) < 2) or set(weights) <= _NEGATION_STEMS \
+    if not weights or (question.kind in ("yesno", "who") and len(weights) < 2) or (
+            question.kind == "definition" and len(weights) < 2 and _term_words_set_aside(question, weights)) \
+            or set(weights) <= _NEGATION_STEMS \
             or set(weights) <= _FRAMING_STEMS:
         # "Is the 2024 inspection of Dunmere its first?" comes down to "first" once its scope is set aside: a
         # sentence holding one word settles nothing ("… the arrival of the first fire engine"); nor does it say who

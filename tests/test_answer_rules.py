@@ -7026,3 +7026,19 @@ def test_what_a_force_is_good_at_is_the_areas_graded_good(store):
     assert a.text.startswith("Good: Eastmoor Police (2016)") and "preventing crime" in a.text, a.text
     a = answered(store, "What is Fenmoor fire good at?")
     assert a.text.startswith("Good: Fenmoor Fire and Rescue Service (2021/22)") and "Preventing fires" in a.text
+
+
+def test_a_sentence_of_a_word_or_two_answers_nothing(store):
+    """"What was good about Eastmoor in 2016?" was answered (0.79) "• good;", a bullet of the grading scale: a
+    sentence of fewer than three words (a table row aside) answers nothing; the report's summary sentence does."""
+    a = answered(store, "What was good about Eastmoor in 2016?")
+    assert "good at preventing crime" in a.text, a.text
+
+
+def test_a_term_cut_to_one_word_by_the_cues_is_not_defined(store):
+    """"What is the best grade?" was answered (0.80) by "… to Fenmoor Bay, where demand is highest in summer": its
+    term came down to "best" once its noun, "grade", was set aside as a cue: a modifier alone defines nothing. (A
+    term whose last word is left, "a grade of adequate", is still defined.)"""
+    not_answered_with(store, "What is the best grade?", "Fenmoor Bay")
+    assert answered(store, "What is THRIVE?").text.startswith("THRIVE")
+    assert "meets some of the characteristics" in answered(store, "What does a grade of adequate mean?").text
