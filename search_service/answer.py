@@ -1812,13 +1812,18 @@ _ASKS_REPORT_PUBLISHED_RE = re.compile(r"^\s*(?:when|in what (?:month|year))\s+(
 _REPORT_NOUNS = stems_of("report reports inspection inspections assessment assessments")
 
 
-def _published_when(store, question: Question) -> Answer | None:
+def _published_when(store, question: Question) -> Answer | Declined | None:
     """"When was the West Midlands effectiveness report published?": the date an indexed report was published, from
     its record (its cover or sidecar; its text seldom says), when the question names that report by the words of
     its title, organisation, kind and year, not another document it cites ("HMIC's 2015 vulnerability report on
     West Midlands Police")."""
     asked = _ASKS_REPORT_PUBLISHED_RE.match(question.text) if question.kind == "date" else None
     words = stems_of(asked.group("doc")) - _DOCUMENT_GENERIC - _REPORT_NOUNS if asked else frozenset()
+    if asked and not words and len(question.reports) == 1:
+        words = frozenset(stems_of(question.reports[0].title))  # "When was the report published?" of the only one
+    elif asked and not words and len(question.reports) > 1:
+        return Declined("Which report? The question names none, and the reports searched were published at "
+                        "different times; name the force, service or inspection.")
     for report in question.reports if words else ():  # newest first
         if report.published and words <= stems_of(f"{report.title} {report.force} {report.inspection} {report.year}"):
             first = next(iter(store.passages(report.id)), None)

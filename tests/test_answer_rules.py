@@ -7042,3 +7042,14 @@ def test_a_term_cut_to_one_word_by_the_cues_is_not_defined(store):
     not_answered_with(store, "What is the best grade?", "Fenmoor Bay")
     assert answered(store, "What is THRIVE?").text.startswith("THRIVE")
     assert "meets some of the characteristics" in answered(store, "What does a grade of adequate mean?").text
+
+
+def test_when_the_report_was_published_is_the_only_reports_date_or_asks_which(store, seed):
+    """"When was the report published?" was answered (0.93) from the seed report's sentence about another report
+    ("… the full report was published in December 2015", the vulnerability report). With one report indexed, "the
+    report" is that one, and its record gives the date; with several, the question is declined with a request to
+    name one."""
+    a = answer_mod.answer_question(seed.store, "When was the report published?").answer
+    assert a is not None and a.basis == "published" and "February 2016" in a.text, a
+    result = asked(store, "When was the report published?")
+    assert result.answer is None and "Which report?" in result.declined_reason
