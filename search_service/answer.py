@@ -3511,9 +3511,12 @@ _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend(?:s|
 # to determine whether they should", "guidance on how officers should respond", "is not working as well as it should",
 # "from the roughly 82,000 that the force should record" (with its subject: "records … that should have carried one of
 # the flags" says what they lacked)
-_EMBEDDED_MODAL_RE = re.compile(r"\b(?:(?:whether|how|what|when|which|where|why|if|as)\s+(?:[\w'-]+\s+){0,4}?|"
+_EMBEDDED_MODAL_RE = re.compile(r"\b(?:(?:whether|how|what|when|which|where|why|if|as|than)\s+(?:[\w'-]+\s+){0,4}?|"
                                 r"that\s+(?:[\w'-]+\s+){1,4}?)"
-                                r"(?:should|must|ought to|needs? to)\b", re.I)  # "decides which … need to know"
+                                r"(?:should|must|ought to|needs? to)\b|"
+                                # what should have been done and was not is a fact found: "children were classed
+                                # as absent … they should have been recorded as missing"
+                                r"\b(?:should|ought to)\s+have\s+been\b", re.I)  # "decides which … need to know"
 
 
 def _prescribes(sentence: str) -> bool:

@@ -7053,3 +7053,14 @@ def test_when_the_report_was_published_is_the_only_reports_date_or_asks_which(st
     assert a is not None and a.basis == "published" and "February 2016" in a.text, a
     result = asked(store, "When was the report published?")
     assert result.answer is None and "Which report?" in result.declined_reason
+
+
+def test_what_should_have_been_done_is_a_finding_not_advice(seed):
+    """"What should West Midlands Police do about missing children?" was answered (0.79) on the seed report by "…
+    children were classed as absent when they should have been recorded as missing, and risk levels … were
+    sometimes incorrectly assessed at a lower grade than they should have been": what should have been done, and
+    was not, is a finding. The report gives no advice about it, so none is offered."""
+    result = answer_mod.answer_question(seed.store, "What should West Midlands Police do about missing children?")
+    assert result.answer is None or "classed as absent" not in result.answer.text
+    assert not answer_mod._prescribes("Risk was assessed at a lower grade than it should have been.")
+    assert answer_mod._prescribes("The force should have a plan for missing children.")
