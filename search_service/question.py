@@ -690,6 +690,9 @@ def _namesakes(text: str, organisations: list[str], known: Names) -> list[str]:
     return sorted(set(out))
 
 
+_THE_FORCE_RE = re.compile(r"\bthe\s+(?:force|constabulary|service)\b(?!\s*['’]?s?\s*(?:of|in)\b)", re.I)
+
+
 def understand(text: str, reports: list[Report], known: Names | None = None, namesake: bool = False) -> Question | None:
     """What a question asks and of which reports. ``namesake``: read a place
     it names bare as the other organisation of that place ("Fenmoor" as
@@ -698,6 +701,11 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
     q = Question(text=text, kind=kind_of(text))
     known = known or known_names(reports)
     q.organisations, q.unknown = organisations(text, reports, known)
+    if not q.organisations and not q.unknown and _THE_FORCE_RE.search(text):
+        # "Is the force good at protecting vulnerable people?" of an index holding one force's reports is of it
+        forces = {r.force for r in reports if r.force}
+        if len(forces) == 1:
+            q.organisations = sorted(forces)
     if namesake:
         others = _namesakes(text, q.organisations, known)
         if not others:

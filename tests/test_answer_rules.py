@@ -7064,3 +7064,15 @@ def test_what_should_have_been_done_is_a_finding_not_advice(seed):
     assert result.answer is None or "classed as absent" not in result.answer.text
     assert not answer_mod._prescribes("Risk was assessed at a lower grade than it should have been.")
     assert answer_mod._prescribes("The force should have a plan for missing children.")
+
+
+def test_the_force_of_an_index_of_one_force_is_that_force(seed, store):
+    """"Is the force good at protecting vulnerable people?" on the seed index was declined ("No indexed report
+    grades any organisation good for this"), and "What was the force's overall judgment in 2019?" answered with
+    2015's: with one force's reports indexed, "the force" is that force (its 2015 grade answers the first; no report
+    of 2019 the second). With several forces indexed, "the force" names none of them."""
+    a = answer_mod.answer_question(seed.store, "Is the force good at protecting vulnerable people?").answer
+    assert a is not None and a.text.startswith("No: Requires improvement"), a
+    assert answer_mod.answer_question(seed.store, "What was the force's overall judgment in 2019?").answer is None
+    q = understand("Is the force good at protecting vulnerable people?", store.reports())
+    assert q.organisations == []
