@@ -1625,6 +1625,9 @@ _RANKED_RE = re.compile(r"^\s*(?:which|what)(?: of the)?\s+(?P<who>reports?|forc
 RANKED_CONFIDENCE = 0.6  # no record yet: below the band users are told to trust
 
 
+_NOT_COUNTED_AFTER = frozenset(("by", "at", "in", "with", "for", "from", "to", "per", "on"))
+
+
 def _counts_phrase(text: str, end: int, stems: set[str], size: int) -> bool:
     """Do the words printed right after a figure (no punctuation, figure or line break between; one qualifier
     at most beside the ``size`` words of the phrase) hold every word of the phrase counted? "68 organised crime
@@ -1634,8 +1637,10 @@ def _counts_phrase(text: str, end: int, stems: set[str], size: int) -> bool:
     if not run:
         return False
     words = run.group(0).split()[:size + 1]
-    if any(w.lower() in ("and", "or") for w in words[:-1]):
-        return False
+    if any(w.lower() in ("and", "or") for w in words[:-1]) or words and words[0].lower() in _NOT_COUNTED_AFTER:
+        return False  # (nor "15 by on-call firefighters": 15 stations crewed by them)
+    if re.search(r"\b(?:and|or)\s*$", run.group(0)) and text[end:end + 80].lstrip(" ")[run.end():][:1].isdigit():
+        return False  # "312 officers and 268 police community support officers": a count beside another
     said = [{t.text for t in ANALYZER(w, mode="query")} for w in words]
     if not stems <= set().union(*said):
         return False
@@ -1681,6 +1686,10 @@ def _ranked(store, question: Question) -> Answer | None:
         for f in _counting_figures(p.text, head):
             if f.group(2) or not _counts_phrase(p.text, f.end(), stems, len(phrase.split())):
                 continue
+            if _ACTED_BEFORE_RE.search(p.text, max(0, f.start() - 40), f.start()) or \
+                    _ADDED_AFTER_RE.match(p.text, f.end()):
+                continue  # what it has, not what it did to some or plans: "a plan to recruit 60 on-call firefighters",
+                # "it has trained only 41 officers", "would have 1,460 officers", "to plan for 180 extra officers"
             value = _amount(f.group(1), None)
             kept = best.get(r.force)
             if kept is None or (r.year or 0) > (kept[1].year or 0) or (kept[1].id == r.id and value > kept[0]):
@@ -4240,6 +4249,10 @@ _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an
                           rf"\b{COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?<!\band )(?<!\bor )(?:were|was|are|is)\s+"
                           rf"(?!employed\b)[a-z]+ing\b",
                           re.I)
+_ADDED_AFTER_RE = re.compile(r"\s+(?:extra|additional|more|further)\b", re.I)
+_ACTED_BEFORE_RE = re.compile(rf"\b(?:{_CHANGE_VERB}|train(?:ed|ing|s)?)\s+"
+                              r"(?:(?:a further|another|up to|an extra|extra|more|new|only|just)\s+)?$|"
+                              r"\b(?:would|will|could|might|should)\s+(?:have|need|employ)\s+$", re.I)  # (planned)
 _HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"  # not "has moved two"
                             rf"(?:(?![\w-]+ed\b)(?!{_CHANGE_VERB}\b)[\w-]+\s+){{0,2}}?{COUNT_WORD}\b", re.I)
 # and the other way round: "How many hubs did it open in 2016?" asks what was done, not "the force runs 14 hubs"

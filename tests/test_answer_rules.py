@@ -7076,3 +7076,15 @@ def test_the_force_of_an_index_of_one_force_is_that_force(seed, store):
     assert answer_mod.answer_question(seed.store, "What was the force's overall judgment in 2019?").answer is None
     q = understand("Is the force good at protecting vulnerable people?", store.reports())
     assert q.organisations == []
+
+
+def test_a_ranking_counts_what_each_has_not_what_it_did_to_some(store):
+    """"Which service has the most on-call firefighters?" was answered (0.34) "Fenmoor … 60; Dunmere … 15": Fenmoor's
+    plan to recruit 60 and Dunmere's 15 stations crewed by on-call firefighters; "Which force has the most
+    officers?" listed Brackenshire's 312 in neighbourhood teams ("312 officers and 268 police community support
+    officers"), 180 extra it plans for and 41 it trained. A ranking counts what each has: none of these is."""
+    assert asked(store, "Which service has the most on-call firefighters?").answer is None
+    a = answered(store, "Which force has the most officers?")
+    assert "Brackenshire" not in a.text, a.text
+    assert not answer_mod._counts_phrase("312 officers and 268 police community support officers", 3,
+                                         stems_of("officers"), 1)
