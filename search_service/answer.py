@@ -1687,9 +1687,11 @@ def _ranked(store, question: Question) -> Answer | None:
             if f.group(2) or not _counts_phrase(p.text, f.end(), stems, len(phrase.split())):
                 continue
             if _ACTED_BEFORE_RE.search(p.text, max(0, f.start() - 40), f.start()) or \
-                    _ADDED_AFTER_RE.match(p.text, f.end()):
+                    _ADDED_AFTER_RE.match(p.text, f.end()) or _SOME_OF_THEM_RE.match(p.text, f.end()):
                 continue  # what it has, not what it did to some or plans: "a plan to recruit 60 on-call firefighters",
-                # "it has trained only 41 officers", "would have 1,460 officers", "to plan for 180 extra officers"
+                # "it has trained only 41 officers", "would have 1,460 officers", "to plan for 180 extra officers";
+                # nor some of them: "9,214 crimes in which the victim was a child", "11,400 crimes a year are not
+                # recorded"
             value = _amount(f.group(1), None)
             kept = best.get(r.force)
             if kept is None or (r.year or 0) > (kept[1].year or 0) or (kept[1].id == r.id and value > kept[0]):
@@ -4249,6 +4251,8 @@ _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an
                           rf"\b{COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?<!\band )(?<!\bor )(?:were|was|are|is)\s+"
                           rf"(?!employed\b)[a-z]+ing\b",
                           re.I)
+_SOME_OF_THEM_RE = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in which|of which|where|who|that|involving|"
+                              r"concerning|relating to)\b|[^.;]*?\b(?:not|never)\b", re.I)
 _ADDED_AFTER_RE = re.compile(r"\s+(?:extra|additional|more|further)\b", re.I)
 _ACTED_BEFORE_RE = re.compile(rf"\b(?:{_CHANGE_VERB}|train(?:ed|ing|s)?)\s+"
                               r"(?:(?:a further|another|up to|an extra|extra|more|new|only|just)\s+)?$|"
