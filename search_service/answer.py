@@ -5108,7 +5108,8 @@ _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|
 # (the inspection the subject: not "When was the staff survey for the Dunmere inspection open?")
 _ASKS_INSPECTION_DATE_RE = re.compile(r"\b(?:when|what year|which year)\s+(?:was|were|did|had)\s+"
                                       r"(?:(?!(?:for|of|in|during|about|at|on|by|from|with)\b)[\w’'-]+\s+){0,6}?"
-                                      r"(?:inspections?|inspect(?:ed)?)\b(?![’']s\b)", re.I)  # (not "the inspection's survey")
+                                      r"(?:inspections?|inspect(?:ed)?)\b(?![’']s\b)",  # not "the inspection's X"
+                                      re.I)
 # an inspection, its fieldwork or a visit, and the year it was in ("Our fieldwork … took place over two weeks in
 # February and March 2019"), not a deadline ("by 2019")
 _INSPECTION_DATED_RE = re.compile(r"\b(?:inspect\w*|fieldwork|visit\w*)\b[^.;]{0,80}?"

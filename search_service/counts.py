@@ -457,7 +457,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
             if numerals and held_whole and stem == head and _unqualified_stems(between) - asked - ORGANISATION_GENERIC:
                 continue  # "How many officers does Wealdmarsh have?" is not "96 detention officers": a kind of them
             if numerals and year_total and _in_sample(text, start + numerals[-1].start()):
-                continue
+                continue  # a year's total is not "… in 96 of the 100 reports we examined"
             if numerals and held_whole and (_state_not_asked(text, _phrase_end(terms, i, nouns), asked)
                                             or _INCLUDED_BEFORE_RE.search(text, 0, start + numerals[-1].start())):
                 continue  # nor "1,140 high-risk premises were overdue an audit": those of them in that state; nor
@@ -514,8 +514,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
 # what some of the counted are, said after them in a plural verb (theirs, not a "network of 75 champions is valued"):
 # "1,140 high-risk premises were overdue an audit" (not what all of them are: "were in post", "were employed")
 _STATE_AFTER_RE = re.compile(r"\s+(?:were|are|had been|have been)\s+(?:not\s+|still\s+)?"
-                             r"(?!(?:in|on|at|employed|based|listed|registered|recorded|held|kept|available)\b)([a-z][a-z-]+)",
-                             re.I)
+                             r"(?!(?:in|on|at|employed|based|listed|registered|recorded|held|kept|available)\b)"
+                             r"([a-z][a-z-]+)", re.I)
 
 
 _INCLUDED_BEFORE_RE = re.compile(r"\b(?:including|of which|of whom|among them)\s+\Z", re.I)

@@ -6854,7 +6854,8 @@ def test_how_many_a_service_has_is_not_those_in_some_state(store):
     assert "2,830" in a.text, a.text
     q = understand("How many wellbeing champions does Brackenshire Police have?", store.reports())
     # a singular verb is the network's, not the champions'
-    assert counts.counts_what_is_asked(q, "Its network of 75 trained wellbeing champions is valued by those who use it.")
+    assert counts.counts_what_is_asked(
+        q, "Its network of 75 trained wellbeing champions is valued by those who use it.")
 
 
 def test_a_noun_of_another_object_is_another_thing(store):
@@ -6909,8 +6910,8 @@ def test_an_average_asked_is_a_rows_figure_per_head(store):
                       "peel-efficiency-2016-harrowmere", "10.4")
     assert a.text.startswith("Average working days lost to sickness per officer")
     q = understand("How many 999 calls did Harrowmere receive?", store.reports())
-    assert not answer_mod._typed(q, "999 calls per 1,000 population: Harrowmere Constabulary 127; England and Wales 138",
-                                 row=True)
+    assert not answer_mod._typed(
+        q, "999 calls per 1,000 population: Harrowmere Constabulary 127; England and Wales 138", row=True)
 
 
 def test_a_web_address_ends_its_citations_sentence(store):
