@@ -42,10 +42,10 @@ from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_
 from search_service.definitions import ASKED_TERM_RE, Defining, defining
 from search_service.grades_table import earlier_table
 from search_service.calibration import MIN_CONFIDENCE, calibrated, sentence_evidence, too_rarely_right
-from search_service.counts import (ASKS_HELD_RE, CHANGED_BY_RE, COUNT_WORD, DIFFERENCE_RE, DIGITS_RE, NUMERAL_RE,
-                                   ORGANISATION_GENERIC, QUALIFIERS, TIME_AFTER_RE, TIME_UNIT, adds_what_is_counted,
-                                   counted_phrase, counts_what_is_asked, is_plural, joined_to_other,
-                                   other_side_of_non)
+from search_service.counts import (ADDED_COUNT_RE, ASKS_HELD_RE, CHANGED_BY_RE, COUNT_WORD, DIFFERENCE_RE, DIGITS_RE,
+                                   NUMERAL_RE, ORGANISATION_GENERIC, QUALIFIERS, TIME_AFTER_RE, TIME_UNIT,
+                                   adds_what_is_counted, counted_phrase, counts_what_is_asked, is_plural,
+                                   joined_to_other, other_side_of_non)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -1687,7 +1687,7 @@ def _ranked(store, question: Question) -> Answer | None:
             if f.group(2) or not _counts_phrase(p.text, f.end(), stems, len(phrase.split())):
                 continue
             if _ACTED_BEFORE_RE.search(p.text, max(0, f.start() - 40), f.start()) or \
-                    _ADDED_AFTER_RE.match(p.text, f.end()) or _SOME_OF_THEM_RE.match(p.text, f.end()):
+                    ADDED_COUNT_RE.match(p.text, f.start()) or _SOME_OF_THEM_RE.match(p.text, f.end()):
                 continue  # what it has, not what it did to some or plans: "a plan to recruit 60 on-call firefighters",
                 # "it has trained only 41 officers", "would have 1,460 officers", "to plan for 180 extra officers";
                 # nor some of them: "9,214 crimes in which the victim was a child", "11,400 crimes a year are not
@@ -1830,13 +1830,14 @@ def _published_when(store, question: Question) -> Answer | Declined | None:
     West Midlands Police")."""
     asked = _ASKS_REPORT_PUBLISHED_RE.match(question.text) if question.kind == "date" else None
     words = stems_of(asked.group("doc")) - _DOCUMENT_GENERIC - _REPORT_NOUNS if asked else frozenset()
-    if asked and not words and len(question.reports) == 1:
-        words = frozenset(stems_of(question.reports[0].title))  # "When was the report published?" of the only one
-    elif asked and not words and len(question.reports) > 1:
+    if asked and not words and len(question.reports) > 1:
         return Declined("Which report? The question names none, and the reports searched were published at "
                         "different times; name the force, service or inspection.")
-    for report in question.reports if words else ():  # newest first
-        if report.published and words <= stems_of(f"{report.title} {report.force} {report.inspection} {report.year}"):
+    # ("When was the report published?" of the only report in scope is of that one)
+    named = question.reports if asked and not words else [
+        r for r in question.reports if words and words <= stems_of(f"{r.title} {r.force} {r.inspection} {r.year}")]
+    for report in named:  # newest first
+        if report.published:
             first = next(iter(store.passages(report.id)), None)
             if first is not None:
                 on = "on" if report.published[:1].isdigit() else "in"  # "on 6 June 2024", "in February 2016"
@@ -4234,7 +4235,8 @@ _CHANGE_VERB = (r"(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|sold|sell(?:in
                 r"upgrad\w*)")
 
 
-_ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an extra|extra|more|new)\s+)?"
+_ACTED_QUALIFIER = r"(?:a further|another|up to|an extra|extra|more|new)"  # between a change verb and its count
+_ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:{_ACTED_QUALIFIER}\s+)?"
                           rf"{COUNT_WORD}\b|"
                           # a count of the places something was done at: "fitted solar panels at 12 fire stations"
                           rf"\b(?:at|in|across|into|within)\s+(?:(?:all|only|just)\s+)?(?!(?:19|20)\d\d\b)"
@@ -4251,11 +4253,11 @@ _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:(?:a further|another|up to|an
                           rf"\b{COUNT_WORD}\s+(?:[\w-]+\s+){{1,4}}?(?<!\band )(?<!\bor )(?:were|was|are|is)\s+"
                           rf"(?!employed\b)[a-z]+ing\b",
                           re.I)
+# what a ranking of what each organisation has does not count (`_ranked`): some of them ("9,214 crimes in which the
+# victim was a child"), and a count done to or planned ("trained only 41 officers", "would have 1,460 officers")
 _SOME_OF_THEM_RE = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in which|of which|where|who|that|involving|"
                               r"concerning|relating to)\b|[^.;]*?\b(?:not|never)\b", re.I)
-_ADDED_AFTER_RE = re.compile(r"\s+(?:extra|additional|more|further)\b", re.I)
-_ACTED_BEFORE_RE = re.compile(rf"\b(?:{_CHANGE_VERB}|train(?:ed|ing|s)?)\s+"
-                              r"(?:(?:a further|another|up to|an extra|extra|more|new|only|just)\s+)?$|"
+_ACTED_BEFORE_RE = re.compile(rf"\b(?:{_CHANGE_VERB}|train(?:ed|ing|s)?)\s+(?:(?:{_ACTED_QUALIFIER}|only|just)\s+)?$|"
                               r"\b(?:would|will|could|might|should)\s+(?:have|need|employ)\s+$", re.I)  # (planned)
 _HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"  # not "has moved two"
                             rf"(?:(?![\w-]+ed\b)(?!{_CHANGE_VERB}\b)[\w-]+\s+){{0,2}}?{COUNT_WORD}\b", re.I)
@@ -5006,18 +5008,24 @@ def _bound_to_counterpart(sentence: str, contrasts: list[tuple[str, str]], quest
 _COMPOUND_RE = re.compile(r"\b(?:their|its|the)\s+((?-i:[a-z]+)\s+(?-i:[a-z]+))\s+((?-i:[a-z]{4,}))\b", re.I)
 
 
+@lru_cache(maxsize=1024)
+def _compounds_asked(question_text: str) -> tuple[tuple[frozenset[str], str], ...]:
+    """The question's compounds ("their water rescue training"): the stems of their two words and their noun, read
+    once a question (the sentence rules run for every sentence read)."""
+    return tuple((stems_of(m.group(1)), m.group(2)) for m in _COMPOUND_RE.finditer(question_text)
+                 if stems_of(m.group(1)) and m.group(2) not in STOP_WORDS)
+
+
 def _other_compound(question_text: str, said: str) -> bool:
     """Does the sentence name the question's compound with other words before its noun: "their breathing apparatus
     training", asked about "their water rescue training"? (None of the question's two words in the sentence.)"""
-    said_stems = stems_of(said)
-    for m in _COMPOUND_RE.finditer(question_text):
-        words, noun = m.group(1), m.group(2)
-        if stems_of(words) & said_stems or not stems_of(words) or noun in STOP_WORDS:
-            continue
-        if any(o.group(2) == noun and not stems_of(o.group(1)) & stems_of(question_text)
-               for o in _COMPOUND_RE.finditer(said)):
-            return True
-    return False
+    asked = _compounds_asked(question_text)
+    if not asked:
+        return False
+    said_stems, question_stems = stems_of(said), stems_of(question_text)
+    return any(not words & said_stems and any(o.group(2) == noun and not stems_of(o.group(1)) & question_stems
+                                              for o in _COMPOUND_RE.finditer(said))
+               for words, noun in asked)
 
 
 # a plural noun and what it is of or from: "thefts from cars", "complaints against officers"
@@ -5030,17 +5038,22 @@ _OBJECT_OF_RE = re.compile(r"\b([a-z]{2,}[a-rt-z]s)\s+(from|against|about|involv
 _GIVEN_REASON_RE = re.compile(r",?\s+(?:as|because)\s+(?=[a-z]+\s)")  # ", as visitors arrive …": why, not what
 
 
+@lru_cache(maxsize=1024)
+def _objects_asked(question_text: str) -> tuple[tuple[frozenset[str], re.Pattern], ...]:
+    """The question's nouns of an object ("thefts from cars"): the object's stems and the pattern of the noun and
+    its preposition, read once a question."""
+    return tuple((stems_of(obj), re.compile(rf"\b{re.escape(noun)}\s+{prep}\s+(?!the\s+(?:same|other)\b)", re.I))
+                 for noun, prep, obj in (m.groups() for m in _OBJECT_OF_RE.finditer(question_text)) if stems_of(obj))
+
+
 def _another_object(question_text: str, said: str) -> bool:
     """Does the sentence say the question's noun of another object: "thefts from fishing boats", asked about
     "thefts from cars"? (The same noun and word after it, none of the question's object.)"""
+    asked = _objects_asked(question_text)
+    if not asked:
+        return False
     said_stems = stems_of(said)
-    for m in _OBJECT_OF_RE.finditer(question_text):
-        noun, prep, obj = m.groups()
-        if not stems_of(obj) or stems_of(obj) & said_stems:
-            continue
-        if re.search(rf"\b{re.escape(noun)}\s+{prep}\s+(?!the\s+(?:same|other)\b)", said, re.I):
-            return True
-    return False
+    return any(not obj & said_stems and said_with.search(said) for obj, said_with in asked)
 
 
 def _phrase_contrasts(question_text: str) -> list[tuple[re.Pattern, re.Pattern]]:

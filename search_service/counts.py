@@ -578,11 +578,11 @@ ASKS_HELD_RE = re.compile(r"\bhow many\b[^?]*\b(?:does|do|did)\b[^?]*\b(?:have|o
 
 
 # a count added: "train 60 extra detectives", "two more neighbourhood hubs"
-_ADDED_COUNT_RE = re.compile(rf"\b{COUNT_WORD}\s+(?:extra|additional|more|further)\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
+ADDED_COUNT_RE = re.compile(rf"\b{COUNT_WORD}\s+(?:extra|additional|more|further)\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
 
 
 def adds_what_is_counted(question: Question, text: str) -> bool:
     """Does the text count more of what the question counts ("60 extra detectives" for "How many detectives …",
     "48 extra call handlers")?"""
     phrase = _count_asked(question.text).phrase
-    return bool(phrase) and any(phrase[-1] in stems_of(m.group(1)) for m in _ADDED_COUNT_RE.finditer(text))
+    return bool(phrase) and any(phrase[-1] in stems_of(m.group(1)) for m in ADDED_COUNT_RE.finditer(text))
