@@ -3406,7 +3406,10 @@ _COMPARATIVES = r"higher|lower|more|fewer|less|greater|better|worse|faster|slowe
 _COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)
 _CONTRAST_RE = re.compile(rf"\b({_COMPARATIVES}|fell|fallen|rose|risen|increased|decreased|reduced|deteriorated|"
                           r"improved|declined|little|behind|late|delayed|partly|partially|least|fewest|lowest|highest|"
-                          r"worst|best)\b|\d", re.I)
+                          r"worst|best)\b", re.I)
+# a number that names, not measures: "a scheme called ‘Catch 22’", "under Section 136", "in March 2019"
+# (a capitalised word within the sentence, so not "All 38 we examined …")
+_NAMING_NUMBER_RE = re.compile(r"(?<=[\w,;:)]\s)[‘'“\"]?[A-Z][a-z]+\s+\d+[a-z]?\b(?![.,]\d)")
 
 
 # what an inspection set out to find, not what it found: "It examined how well five forces understand …", "We
@@ -3466,7 +3469,8 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
     # (in other words, but not of things in general: "A tethered drone is flown on a cable …" says nothing of
     # whether the force used one)
     return held >= STATES_SHARE * sum(weights.values()) and not _GENERIC_RE.match(sentence) or bool(
-        _NEGATION_RE.search(sentence)) or bool(_CONTRAST_RE.search(sentence)) or bool(_NUMBER_RE.search(sentence))
+        _NEGATION_RE.search(sentence)) or bool(_CONTRAST_RE.search(sentence)) or bool(
+        _NUMBER_RE.search(_NAMING_NUMBER_RE.sub(" ", sentence)))
 
 
 # A later report's recap of an earlier inspection answers a question about then, not about the report's own time

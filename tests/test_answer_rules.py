@@ -7092,3 +7092,15 @@ def test_a_ranking_counts_what_each_has_not_what_it_did_to_some(store):
     # nor some of them: "9,214 crimes in which the victim was a child", "11,400 crimes a year are not recorded"
     a = answered(store, "Which force recorded the most crimes?")
     assert "Holmbridge" not in a.text and "Tollbridge" not in a.text and a.text.startswith("Harrowmere"), a.text
+
+
+def test_a_number_in_a_name_does_not_answer_yes_or_no(seed, store):
+    """"Was community payback used for offenders in Wolverhampton?" was answered (0.79) on the seed report by "In
+    Wolverhampton a scheme called ‘Catch 22’ is also used to engage with offenders": a sentence lacking part of what
+    is asked may still answer with a measure, but "Catch 22" names a scheme, it measures nothing. A measure still
+    answers ("recorded well: all 38 we examined …")."""
+    not_answered_with(seed.store, "Was community payback used for offenders in Wolverhampton?", "Catch 22")
+    a = answered(store, "Were crimes reported through Tollbridge's online reporting service recorded well?")
+    assert "all 38 we examined" in a.text, a.text
+    assert not re.search(r"\d", answer_mod._NAMING_NUMBER_RE.sub(" ", "It uses ‘Catch 22’ under Section 136"))
+    assert re.search(r"\d", answer_mod._NAMING_NUMBER_RE.sub(" ", "All 38 we examined, 61 percent of them"))
