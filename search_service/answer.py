@@ -4752,7 +4752,7 @@ _WHO_VERB_RE = re.compile(r"\s*who\s+(?!(?:is|are|was|were|does|do|did|has|have|
 # the verbs of a role no title implies (a chief constable leads a force, nobody chairs by title): the word the
 # sentence must say it in
 _ROLE_VERBS = {verb: rf"\b{said}" for verbs, said in (
-    ("chair chairs chaired", r"chair"), ("fund funds funded", r"fund"), ("run runs ran", r"(?:run|ran)\b"))
+    ("chair chairs chaired", r"chair"), ("fund funds funded", r"fund"), ("run runs ran", r"(?:runs?|running|ran)\b"))
     for verb in verbs.split()}
 _AGENT_NOUN_RE = re.compile(r"[a-z]+(?:er|or)s?", re.I)  # "managers", "investigators": who do what a verb says
 _DONE_BY_RE = re.compile(r"\b([a-z]+(?:ed|en|t))\s+by\b", re.I)  # "evaluated by", "written by", "built by"

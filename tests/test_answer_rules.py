@@ -5878,6 +5878,9 @@ def test_who_holds_a_role_is_said_in_the_roles_word(store):
     not_answered_with(store, "Who chairs the Northshire Independent Scrutiny Panel?", "16 members")
     answered_from(store, "Who funds the Rural Crime Coordination Hub?", "thematic-2025-rural-crime",
                   "funded by the Home Office")
+    # and said in any of the verb's forms: "Who runs Farm Alert?" was declined, the role's word read as "run" alone
+    # where the report says "Harrowmere Constabulary's rural crime team runs Farm Alert"
+    answered_from(store, "Who runs Farm Alert?", "thematic-2025-rural-crime", "rural crime team runs Farm Alert")
 
 
 def test_who_is_responsible_asks_who_not_a_name_nor_a_response(store):
