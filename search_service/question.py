@@ -598,7 +598,7 @@ _KIND_RULES = [
     ("enumeration", r"^\s*(what|which) (kinds|types|sorts|forms|categories) of\b"),
     # "How many grades does HMICFRS use?", "How many judgments for each pillar?": a count of the grading itself
     # (not "How many areas was Dunmere graded adequate in?", which asks which areas have a grade)
-    ("number", r"^\s*how many (?:grades|judg(?:e)?ments|categories|ratings|pillars|areas|questions)\b"
+    ("number", r"^\s*how many (?:grades|judg(?:e)?ments|categories|ratings|pillars|areas|questions|topics|themes)\b"
                r"(?![^?]*\b(?:graded|rated|judged|given)\s+(?:as\s+)?(?:outstanding|good|adequate|requires|inadequate)\b)"),
     # "When was its treating the public fairly grade given?" asks when a grade was given (a later report may carry
     # one over from an earlier inspection): a date, not the grade

@@ -4067,6 +4067,9 @@ def test_a_count_of_the_grading_itself_is_a_number_not_a_list_of_grades(store):
                   "peel-2018-19-brackenshire", "For each pillar we give one judgment")
     answered_from(store, "How many areas of a fire and rescue service's work are graded in the 2023–25 round?",
                   "frs-2023-25-dunmere", "eleven areas")
+    # the child protection inspections grade topics: "How many topics …" was read as a grade and declined
+    answered_from(store, "How many topics does the child protection inspection grade?", "ncpi-2024-holmbridge",
+                  "five topics")
     # "In 2018/19 we judged this area to require improvement" counts no areas (nor is the 19 of 2018/19 a count)
     not_answered_with(store, "How many areas does the 2023–25 fire inspection grade?", "this area")
 
