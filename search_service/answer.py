@@ -3191,6 +3191,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # effect
             if text[a:b].rstrip().endswith("?"):
                 continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
+            if question.kind in ("sentence", "list", "enumeration") and (
+                    unnamed := _UNNAMED_RANGE_RE.search(text[a:b])) and stems_of(unnamed.group(1)) & question_stems:
+                continue  # "What offending does its IOM scheme now focus on?" is not "The force's IOM scheme focuses
+                # on a range of offending types.": a range of what is asked that it does not name
             if asks_period and not _SPAN_SAID_RE.search(own):
                 continue  # "What period did its audit cover?" is not "… its response to our 2014 recommendations"
             if asks_published and not _CITATION_RE.match(text[a:b]) and not _PUBLISHED_RE.search(text[a:b]):
@@ -4041,6 +4045,9 @@ _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?
                                  r"improvement|requiring improvement|to require improvement)\b", re.I)
 # what gives a reason, in the sentence or opening the next one
 # (a change "after it began to pay on-call firefighters for each hour" says what brought it about)
+# a sentence ending on a range of things it does not name: "… focuses on a range of offending types."
+_UNNAMED_RANGE_RE = re.compile(r"\b(?:an?\s+(?:wide\s+|broad\s+|whole\s+)?(?:range|variety|number|mix|host|series)\s+of|"
+                               r"various|several|many different)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)\W*$", re.I)
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
                         rf"in order to|since (?!(?:19|20)\d\d|{MONTHS}|then|its|their|the (?:last|previous|start))|"
                         r"attribut\w+ (?:this |it )?to|thanks to|driven by|"
