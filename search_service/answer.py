@@ -2133,10 +2133,28 @@ def _column_names(header: list[str], columns: int) -> list[str]:
     return names
 
 
+_LABEL_AND_VALUE_RE = re.compile(r"(.*[A-Za-z)].*?)\s(-?\d[\d,]*(?:\.\d+)?%?)")
+_VALUES_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?(?:\s+-?\d[\d,]*(?:\.\d+)?%?)+")
+
+
+def _cells(row: str) -> list[str]:
+    """A row's cells, split where a PDF's text left one space between columns: "Caution - youths 964  0.5 19,703
+    0.5" is the label and four values, not "Caution - youths 964" and "0.5 19,703" (only where values are run
+    together and every value is a figure, so "Not used" and "12 months to March 2015" stay whole)."""
+    cells = _CELL_SPLIT.split(row.strip())
+    if len(cells) < 2 or not all(_VALUES_RE.fullmatch(c) or _VALUE_RE.fullmatch(c.rstrip("%")) for c in cells[1:]):
+        return cells
+    if not any(" " in c for c in cells[1:]):
+        return cells  # no value run together: "12 months to March 2015  1,234" has its label whole
+    label = _LABEL_AND_VALUE_RE.fullmatch(cells[0])
+    head = [label.group(1), label.group(2)] if label else [cells[0]]
+    return head + [v for c in cells[1:] for v in c.split()]
+
+
 def _table_row(header: list[str], row: str) -> str:
     """A table row read with its column headers: "Caution – youths: West
     Midlands Police 964; England and Wales 1,140"."""
-    cells = _CELL_SPLIT.split(row.strip())
+    cells = _cells(row)
     if len(cells) < 2:
         return row.strip()
     cells[0] = " ".join(cells[0].split())  # a label broken over two lines ("999 calls per 1,000 population,", "12 …")
@@ -2198,7 +2216,7 @@ def _extreme_rows(header: list[str], rows: list[str], question_text: str, most: 
     one on the other side of "non-" from it), its whole rows ("Year", "Total") aside; None when the table does not
     say which (no column named, or two named alike, or fewer than two values)."""
     asked = stems_of(question_text)
-    cells = [(row.strip(), _CELL_SPLIT.split(row.strip())[1:]) for row in rows
+    cells = [(row.strip(), _cells(row)[1:]) for row in rows
              if not _WHOLE_ROW_RE.match(_row_label(row))]
     cells = [(row, values) for row, values in cells if values]
     width = max((len(values) for _, values in cells), default=0)
@@ -3315,7 +3333,7 @@ _WHOLE_ROW_RE = re.compile(r"\s*(?:all|total|overall)\b|\s*(?:(?:the\s+)?(?:full
 
 
 def _row_label(row: str) -> str:
-    return _CELL_SPLIT.split(row.strip())[0]
+    return _cells(row)[0]
 
 
 def _exact_rows(survivors: list, asked) -> list:

@@ -7121,3 +7121,17 @@ def test_a_range_the_sentence_does_not_name_answers_no_what(seed):
     assert answer_mod._UNNAMED_RANGE_RE.search("The scheme focuses on a range of offending types.")
     # a range of something else, or one it goes on to name, is no range left unnamed
     assert not answer_mod._UNNAMED_RANGE_RE.search("It uses a range of tactics, including gang injunctions.")
+
+
+def test_a_tables_values_run_together_are_read_apart(seed):
+    """The seed report's outcomes table came out of its PDF with one space between some columns ("Caution - youths
+    964  0.5 19,703  0.5"): the answer to how many youth cautions read "Caution - youths 964: 0.5 19,703; 0.5", its
+    label holding the count and two figures as one. The row is its label and four figures."""
+    a = answer_mod.answer_question(seed.store, "How many cautions for youths were given in West Midlands?").answer
+    assert a is not None and a.text.startswith("Caution - youths: 964; 0.5; 19,703"), a
+    assert answer_mod._cells("Caution - adults 4,017  2.3 115,000  3.2") == [
+        "Caution - adults", "4,017", "2.3", "115,000", "3.2"]
+    # cells kept apart by the page keep their words: a label ending on a year, a value in words
+    assert answer_mod._cells("12 months to March 2015  1,234  5.6") == ["12 months to March 2015", "1,234", "5.6"]
+    assert answer_mod._cells("Brackenfield (contingency)  8  Not used") == ["Brackenfield (contingency)", "8",
+                                                                           "Not used"]
