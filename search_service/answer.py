@@ -2113,6 +2113,12 @@ def _score_sentence(text: str, before: str, context: str, weights: dict[str, flo
 _UNFINISHED_RE = re.compile(r"(\b(and|of|the|in|for|to|or|with|per|by|from|on|at)|[-–,])\s*$", re.I)
 
 
+def _alike(cells: list[str]) -> bool:
+    """Do the cells share a word ("2018 audit", "2021/22 audit"): the parts of one heading above them?"""
+    shared = set.intersection(*(set(re.findall(r"[a-z]{3,}", c.lower())) for c in cells)) if cells else set()
+    return bool(shared)
+
+
 def _column_names(header: list[str], columns: int) -> list[str]:
     """The names of a table's last ``columns`` columns, read down the header
     lines: a name broken over two lines ("Rural" over "crimes", "Did not
@@ -2121,12 +2127,20 @@ def _column_names(header: list[str], columns: int) -> list[str]:
     first line names the row labels' column too, or leaves it blank); a
     caption, or a line of one cell above the first names, is a title."""
     names = [""] * columns
+    above: list[str] = []
     for line in header:
         if _CAPTION_LABEL_RE.match(line):
             continue
         cells = _CELL_SPLIT.split(line.strip())
         if len(cells) < 2 and not (names[-1] and _UNFINISHED_RE.search(names[-1])):
             continue  # a title over the table or a label of its rows ("Public perceptions"), not "England and" / "Wales"
+        if len(cells) == len(above) == columns and _alike(cells) and not _alike(above):
+            # "Crime type  Estimated recording rate" over "2018 audit  2021/22 audit": the line above names the
+            # labels' column and one heading over every column below it
+            names = [f"{above[-1]} {cell}" for cell in cells]
+            above = cells
+            continue
+        above = cells
         cells = cells[-columns:]
         for i, cell in enumerate(cells, columns - len(cells)):
             names[i] = f"{names[i]} {cell}".strip()

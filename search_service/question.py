@@ -391,7 +391,10 @@ _THING_YEAR_RE = re.compile(r"(?<!\bhmic)(?<!\bhmicfrs)(?<!\binspectorate)(?:[â€
                             r"((?:19|20)\d\d)\s+"
                             r"(?!(?:[\wâ€™'-]+\s+){0,4}?(?:inspection|report|assessment|PEEL|thematic|effectiveness|"
                             r"efficiency|legitimacy|round|cycle|recommendation|judgment|grade|cause|area|finding)s?\b)"
-                            r"[a-z]", re.I)
+                            r"[a-z]|"
+                            # "the 2018 audit", "the 2019 staff survey": a count or a survey of a year, which a later
+                            # report may give again beside its own ("2018 audit  2021/22 audit")
+                            r"\bthe\s+((?:19|20)\d\d)\s+(?=(?:[a-z-]+\s+){0,2}?(?:audit|survey|census)s?\b)", re.I)
 
 
 # the date a stock is counted at: "at 31 March 2017", "as at March 2019"
@@ -406,7 +409,7 @@ def data_years(text: str) -> set[int]:
 
 def thing_years(text: str) -> set[int]:
     """The years a question names a thing of the organisation's by ("the registrar's 2017 audits"), not a report."""
-    return {int(y) for y in _THING_YEAR_RE.findall(text)}
+    return {int(a or b) for a, b in _THING_YEAR_RE.findall(text)}
 
 
 def years(text: str) -> list[int]:

@@ -7135,3 +7135,22 @@ def test_a_tables_values_run_together_are_read_apart(seed):
     assert answer_mod._cells("12 months to March 2015  1,234  5.6") == ["12 months to March 2015", "1,234", "5.6"]
     assert answer_mod._cells("Brackenfield (contingency)  8  Not used") == ["Brackenfield (contingency)", "8",
                                                                            "Not used"]
+
+
+def test_an_audit_of_a_year_is_read_in_the_report_that_gives_it(store):
+    """"What was Eastmoor's sexual offences recording rate in the 2018 audit?" was declined ("No indexed report on
+    Eastmoor Police is from 2018"): the 2018 audit is a thing of that year, which Eastmoor's 2021/22 report gives
+    beside its own audit. Its table's heading spans both columns ("Crime type  Estimated recording rate" over "2018
+    audit  2021/22 audit"), and the row was read as "Crime type 2018 audit 88.5%"."""
+    a = answered_from(store, "What was Eastmoor's sexual offences recording rate in the 2018 audit?",
+                      "peel-2021-22-eastmoor", "88.5%")
+    assert "Estimated recording rate 2018 audit 88.5%" in a.text and "Crime type" not in a.text, a.text
+    assert thing_years("What was its recording rate in the 2018 audit?") == {2018}
+    assert thing_years("What was its recording rate in the 2018 inspection?") == set()
+    # a report of that year is still the one asked about
+    assert understood(store, "What was Tollbridge's violent crime recording rate in the 2018 audit?").reports[0].year \
+        == 2018
+    # names broken over two lines, the labels' column named below, are read as before
+    assert answer_mod._column_names(["Rural  Heritage  Wildlife  Dedicated rural  Trained",
+                                     "Force  crimes  crimes  crimes  officers (FTE)  WCOs"], 5) == [
+        "Rural crimes", "Heritage crimes", "Wildlife crimes", "Dedicated rural officers (FTE)", "Trained WCOs"]
