@@ -2049,6 +2049,10 @@ _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:t
                          rf"\W*each(?:\s+of\s+(?:them|these|those))?\s+(?-i:[a-z]+s)\b(?<!ss)|"
                          # "Both forces work with the RCCH …": the forces the sentence before named
                          r"\W*(?:both|the two|these|those)\s+(?:forces|services|constabularies|organisations)\b|"
+                         # "Police and partners have come together in that area to …": the place the sentence before
+                         # named (not "this area", a report's own area of judgment)
+                         r".*?\b(?:in|across|within|throughout)\s+that\s+(?:area|district|town|city|place|county|"
+                         r"region)\b|"
                          rf"{_DEMONSTRATIVE}", re.I)
 # in a report on several organisations, "The force …" is the one the sentence before names
 _THE_ORGANISATION_RE = re.compile(r"\W*the\s+(?:force|service|constabulary)\b(?!\s+(?:of|in)\b)", re.I)

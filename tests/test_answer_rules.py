@@ -7154,3 +7154,15 @@ def test_an_audit_of_a_year_is_read_in_the_report_that_gives_it(store):
     assert answer_mod._column_names(["Rural  Heritage  Wildlife  Dedicated rural  Trained",
                                      "Force  crimes  crimes  crimes  officers (FTE)  WCOs"], 5) == [
         "Rural crimes", "Heritage crimes", "Wildlife crimes", "Dedicated rural officers (FTE)", "Trained WCOs"]
+
+
+def test_in_that_area_points_back_to_the_place_before(seed):
+    """"What do police and partners do together through Project Concord in Birmingham East?" was answered (0.79, a
+    clear lead) on the seed report by "West Midlands Police has … run Project Concord since 2013 in Birmingham
+    East.", which says when, not what: the next sentence says what ("Police and partners have come together in that
+    area to share intelligence …"), and "in that area" is the place the sentence before names."""
+    a = answer_mod.answer_question(
+        seed.store, "What do police and partners do together through Project Concord in Birmingham East?").answer
+    assert a is None or "share intelligence" in a.text, a.text
+    assert answer_mod._ANAPHOR_RE.match("Police and partners have come together in that area to share intelligence.")
+    assert not answer_mod._ANAPHOR_RE.match("These are the basis for our judgment of its performance in this area.")
