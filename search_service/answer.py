@@ -1960,6 +1960,11 @@ _VAGUE_TIME_RE = re.compile(r"\b(?:(?:for|in|over|during|within) )?(?:the |a )?(
 _ASKS_QUESTIONS_RE = re.compile(r"\s*(?:what|which)\s+(?:\w+\s+)?questions\b", re.I)
 _QUESTION_VERBS = frozenset(stems_of("answer answered ask asked examine examined look looked cover covered consider "
                                      "considered address addressed"))
+# "How many causes of concern did the inspector raise?": the reports make recommendations and identify causes of
+# concern and areas for improvement ("I have identified two causes of concern"); a reader's other verb for it says
+# little (the reports' own verbs are kept: weighed a third too, they lost two right answers of the validation halves)
+_ASKS_FINDINGS_RE = re.compile(r".*\b(?:recommendations?|areas? for improvement|causes? of concern)\b", re.I)
+_FINDING_VERBS = frozenset(stems_of("raise raised give gave issue issued find found"))
 
 
 def _weights(store: IndexStore, question: Question) -> dict[str, float]:
@@ -1993,6 +1998,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
         weights = {}
         reader = s.reader()
         questions_asked = bool(_ASKS_QUESTIONS_RE.match(question.text))  # read once, not once a stem
+        findings_asked = bool(_ASKS_FINDINGS_RE.match(question.text))
         for st in stems:
             df = live_doc_frequency(reader, "text", st) or live_doc_frequency(reader, "heading", st)
             weights[st] = math.log(1 + n / (df + 0.5)) if df else top * (1.5 if st in names else 0.6)
@@ -2002,6 +2008,8 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
                 weights[st] *= 0.3
             if questions_asked and st in _QUESTION_VERBS:
                 weights[st] *= 0.3  # "What questions did the inspection answer?": "Our inspection looked at three questions"
+            if findings_asked and st in _FINDING_VERBS:
+                weights[st] *= 0.3
     return weights
 
 

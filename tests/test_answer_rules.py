@@ -7166,3 +7166,11 @@ def test_in_that_area_points_back_to_the_place_before(seed):
     assert a is None or "share intelligence" in a.text, a.text
     assert answer_mod._ANAPHOR_RE.match("Police and partners have come together in that area to share intelligence.")
     assert not answer_mod._ANAPHOR_RE.match("These are the basis for our judgment of its performance in this area.")
+
+
+def test_a_readers_verb_for_making_findings_says_little(store):
+    """"How many causes of concern were raised about Fenmoor fire …?" was declined: the report says "I have
+    identified two causes of concern", and "raised" weighed as much as what is counted. The reports make
+    recommendations and identify causes of concern; a reader's "raise", "give" or "issue" weighs a third."""
+    answered_from(store, "How many causes of concern were raised about Fenmoor fire in its 2021/22 inspection?",
+                  "frs-2021-22-fenmoor", "two causes of concern")
