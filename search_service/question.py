@@ -630,6 +630,9 @@ _KIND_RULES = [
     ("sentence", r"^\s*what\s+(?:(?:has|have|had)\s+)?(?:reduced|increased|cut|lowered|raised|drove|driven|caused|"
                  r"led to|contributed to|explains?|explained)\b"),
     # "How are crime rates reported?", "How is the rate measured?" ask how it is done, not the figure
+    # "How does the force decide what level of investigator a crime gets?" asks how it decides, not a level
+    ("sentence", r"^\s*how\s+(?:does|do|did|is|are|was|were)\s+[^?]*?\b(?:decides?|decided|chooses?|chose|determines?|"
+                 r"determined|works? out|judges?|judged)\s+(?:what|which|how|whether|who|when)\b"),
     ("sentence", r"^\s*how\s+(?:is|are|was|were)\s+[^?]*?\b(?:measured|reported|calculated|counted|estimated|"
                  r"defined|worked out|compiled|collected|expressed|shown|presented)\b"),
     ("number", r"\b(how many|how much|how (big|large|small|high|low|far|wide)\b|"

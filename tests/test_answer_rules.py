@@ -7174,3 +7174,11 @@ def test_a_readers_verb_for_making_findings_says_little(store):
     recommendations and identify causes of concern; a reader's "raise", "give" or "issue" weighs a third."""
     answered_from(store, "How many causes of concern were raised about Fenmoor fire in its 2021/22 inspection?",
                   "frs-2021-22-fenmoor", "two causes of concern")
+
+
+def test_how_a_choice_is_made_is_a_sentence_not_what_is_chosen():
+    """"How does the force decide what level of investigator a crime gets?" was read as asking a number ("what
+    level"), and a sentence about officers trained to level two was weighed for it: it asks how the force decides."""
+    assert kind_of("How does Eastmoor decide what level of investigator a crime gets?") == "sentence"
+    assert kind_of("How do call handlers decide which calls need an officer first?") == "sentence"
+    assert kind_of("At what level is the confidence interval calculated?") == "number"
