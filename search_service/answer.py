@@ -4735,6 +4735,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # "In what year was its previous crime inspection?" is answered by a year an inspection is named or done
             # in ("HMIC's 2014 crime inspection", "inspection of crime data in 2014"), not by a deadline set in one
             return bool(_INSPECTION_YEAR_RE.search(text) or _INSPECTION_DATED_RE.search(text))
+        if _ASKS_HABIT_RE.match(question.text) and _TIME_OF_RE.search(text):
+            return True  # "When do officers complete their e-learning?": "… in officers' own time"
         return bool(_DATE_RE.search(_INSPECTION_YEAR_RE.sub(" ", _SINCE_EVENT_RE.sub(" ", text))))
     if question.kind == "grade" and len(grades_named(text)) >= 3 and not re.search(
             r"\d\s*(?:[;,]|$)", text) and (question.organisations or not _ASKS_SCALE_RE.search(question.text)):
@@ -4777,6 +4779,15 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                     any(stems_of(m.group(0)) - stems_of(question.text) for m in _AGENT_RE.finditer(text)) or
                     bool(_BY_ACRONYM_RE.search(text)))
     return True
+
+
+# "When do …?", "When is …?" ask when something is done as a rule, which a time of day or week or "their own time"
+# says (not "When did …?", an event's date)
+_ASKS_HABIT_RE = re.compile(r"\s*when\s+(?:do|does|is|are)\b", re.I)
+_TIME_OF_RE = re.compile(r"\b(?:in\s+(?:their|his|her|its|[\w’']+[’']s?)\s+own\s+time|at\s+(?:night|weekends?)|"
+                         r"overnight|in\s+the\s+(?:evenings?|mornings?|afternoons?)|out\s+of\s+hours|"
+                         r"outside\s+(?:office|working|normal)\s+hours|during\s+the\s+(?:day|night)|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays)\b", re.I)
 
 
 # a year or a financial year standing alone, not a day's or a month's ("March 2017" dates more than "2017" asked)

@@ -7182,3 +7182,13 @@ def test_how_a_choice_is_made_is_a_sentence_not_what_is_chosen():
     assert kind_of("How does Eastmoor decide what level of investigator a crime gets?") == "sentence"
     assert kind_of("How do call handlers decide which calls need an officer first?") == "sentence"
     assert kind_of("At what level is the confidence interval calculated?") == "number"
+
+
+def test_when_something_is_done_as_a_rule_is_a_time_of_day_or_week(store):
+    """"When do …?" asks when something is done as a rule, which the reports say with a time of the week or "their
+    own time", not a date: both were declined, no date in the sentence."""
+    answered_from(store, "When do Harrowmere's officers usually do their e-learning packages?",
+                  "peel-efficiency-2016-harrowmere", "in officers' own time")
+    answered_from(store, "When do children in Eastwold usually go missing?", "peel-2017-fenmoor", "at weekends")
+    # an event's date is still a date: "When did …?" is not answered by "at weekends"
+    assert not answer_mod._ASKS_HABIT_RE.match("When did the hub close at weekends?")
