@@ -4776,7 +4776,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         # partnerships" says who no one is, asked who attends them
         return bool(any(not {first, last} & asked for first, last in _PERSON_RE.findall(text)) or
                     any(not set(m.group(0).split()) & asked for m in _WHO_RE.finditer(text)) or
-                    any(stems_of(m.group(0)) - stems_of(question.text) for m in _AGENT_RE.finditer(text)) or
+                    any(stems_of(_with_modifier(text, m)) - stems_of(question.text) for m in _AGENT_RE.finditer(text)) or
                     bool(_BY_ACRONYM_RE.search(text)))
     return True
 
@@ -4819,6 +4819,18 @@ _ROLE_VERBS = {verb: rf"\b{said}" for verbs, said in (
 _AGENT_NOUN_RE = re.compile(r"[a-z]+(?:er|or)s?", re.I)  # "managers", "investigators": who do what a verb says
 _DONE_BY_RE = re.compile(r"\b([a-z]+(?:ed|en|t))\s+by\b", re.I)  # "evaluated by", "written by", "built by"
 _BY_ACRONYM_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]{2,8})s?\b")  # "provided by the RCCH": a body
+
+
+_MODIFIER_RE = re.compile(r"([a-z][\w-]*)\s+$", re.I)
+
+
+def _with_modifier(text: str, agent: re.Match) -> str:
+    """An agent with the word before it ("response officers"): asked "Who are the first officers at crime scenes?",
+    the kind of officer is who, though "officers" is the question's own word."""
+    before = _MODIFIER_RE.search(text, 0, agent.start())
+    if before and before.group(1).lower() not in STOP_WORDS:
+        return f"{before.group(1)} {agent.group(0)}"
+    return agent.group(0)
 
 
 # capitalised words of titles, laws and places that two of make no one's name ("the Police and Criminal Evidence Act")

@@ -7192,3 +7192,13 @@ def test_when_something_is_done_as_a_rule_is_a_time_of_day_or_week(store):
     answered_from(store, "When do children in Eastwold usually go missing?", "peel-2017-fenmoor", "at weekends")
     # an event's date is still a date: "When did …?" is not answered by "at weekends"
     assert not answer_mod._ASKS_HABIT_RE.match("When did the hub close at weekends?")
+
+
+def test_the_kind_of_officer_answers_who_among_officers(seed, store):
+    """Asked who among the officers does something, "response officers" is the answer though "officers" is the
+    question's own word: the word before an agent says which (both were declined, no agent the question lacked)."""
+    answered_from(store, "Who among Tollbridge's officers attends most domestic abuse incidents?", "cdi-2018-tollbridge",
+                  "Response officers")
+    a = answer_mod.answer_question(seed.store,
+                                   "Who usually attends West Midlands crime scenes first among its officers?")
+    assert a.answer is not None and "response officers are the first officers" in a.answer.text, a.declined_reason
