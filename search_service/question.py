@@ -513,6 +513,9 @@ _NOT_A_THING = (r"(?:numbers?|percentages?|proportions?|shares?|rates?|levels?|a
 _KIND_RULES = [
     # "Since when has it graded …?", "By when must it improve …?" ask a date, whatever they ask about
     ("date", r"^\s*(?:since|from|until|till|by) when\b"),
+    # "Why did the number of crimes rise?", "Why was it graded inadequate?" ask a reason, whatever they ask about
+    # (a comparison's reason is read by the comparison's words: "Why are more … available than in 2021?")
+    ("sentence", r"^\s*why\b(?![^?]*\bthan\b)"),
     ("sentence", rf"^\s*what {PROBLEM_ASKED}\b"),
     # "What does HMIC do when a force is inadequate?", "What happens to a force rated inadequate?": what is done,
     # not a grade nor which forces have it

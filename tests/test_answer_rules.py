@@ -7202,3 +7202,15 @@ def test_the_kind_of_officer_answers_who_among_officers(seed, store):
     a = answer_mod.answer_question(seed.store,
                                    "Who usually attends West Midlands crime scenes first among its officers?")
     assert a.answer is not None and "response officers are the first officers" in a.answer.text, a.declined_reason
+
+
+def test_why_asks_a_reason_whatever_it_asks_about(seed):
+    """"Why are crime rates … given per 1,000 population?" was read as asking a number (its "rates"), "Why was it
+    graded inadequate?" a grade: "why" asks a reason; and a purpose is one ("… to enable comparison between
+    areas"). A reason for a comparison is still read by the comparison's words."""
+    assert kind_of("Why does HMIC report crime rates as crimes per 1,000 population?") == "sentence"
+    assert kind_of("Why was Holmbridge graded inadequate for risk assessment and referral?") == "sentence"
+    assert kind_of("Why did the number of crimes recorded rise?") == "sentence"
+    assert kind_of("Why are more of its fire engines available than in 2021?") == "comparison"
+    a = answer_mod.answer_question(seed.store, "Why does HMIC report crime rates as crimes per 1,000 population?")
+    assert a.answer is not None and "to enable comparison between areas" in a.answer.text, a.declined_reason
