@@ -4097,7 +4097,7 @@ _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|th
                         rf"in order to|since (?!(?:19|20)\d\d|{MONTHS}|then|its|their|the (?:last|previous|start))|"
                         r"attribut\w+ (?:this |it )?to|thanks to|driven by|"
                         # "This is the first year … graded …, so a comparison is not possible"
-                        r"(?<=\w) so (?=(?:a|an|the|it|they|there|we|its|their|some|many|most|no|few)\b)|"
+                        r"(?<=\w),? so (?=(?:a|an|the|it|they|there|we|its|their|some|many|most|no|few)\b)|"
                         r"(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|introduced|"
                         r"stopped|changed|moved|brought in|set up)\b|"
                         # "the falling availability of its fire engines means that it is taking longer" (not "This

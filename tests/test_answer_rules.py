@@ -7214,3 +7214,14 @@ def test_why_asks_a_reason_whatever_it_asks_about(seed):
     assert kind_of("Why are more of its fire engines available than in 2021?") == "comparison"
     a = answer_mod.answer_question(seed.store, "Why does HMIC report crime rates as crimes per 1,000 population?")
     assert a.answer is not None and "to enable comparison between areas" in a.answer.text, a.declined_reason
+
+
+def test_a_reason_given_before_comma_so_answers_why(store):
+    """"X, so Y" gives X as Y's reason; the pattern read "X so Y" only (a word just before "so"), and every "why"
+    answered by a sentence with a comma before its "so" was declined."""
+    answered_from(store, "Why is Brackenshire Police not confident it would catch officers who misuse its computer "
+                         "systems?", "peel-2018-19-brackenshire", "cannot monitor all its computer systems")
+    answered_from(store, "Why may the results of Dunmere fire's staff survey not speak for the whole workforce?",
+                  "frs-2023-25-dunmere", "Staff chose whether to take part")
+    assert answer_mod._REASON_RE.search("The review was late, so the plan is out of date.")
+    assert not answer_mod._REASON_RE.search("The review was late and so was the plan.")
