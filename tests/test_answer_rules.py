@@ -7225,3 +7225,12 @@ def test_a_reason_given_before_comma_so_answers_why(store):
                   "frs-2023-25-dunmere", "Staff chose whether to take part")
     assert answer_mod._REASON_RE.search("The review was late, so the plan is out of date.")
     assert not answer_mod._REASON_RE.search("The review was late and so was the plan.")
+
+
+def test_staff_who_felt_supported_feel_supported(store):
+    """"Do custody staff feel supported?" was declined: "staff told us they felt supported" holds "felt", which the
+    analyser kept apart from "feel" (felt, the cloth). In the reports it is the verb."""
+    answered_from(store, "Did custody staff in Wealdmarsh feel supported by their leaders?", "custody-2024-wealdmarsh",
+                  "staff told us they felt supported")
+    answered_from(store, "Do Eastmoor Police's staff feel valued by the force?", "peel-legitimacy-2017-eastmoor",
+                  "felt valued by the force")
