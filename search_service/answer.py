@@ -1958,6 +1958,9 @@ _VAGUE_TIME_RE = re.compile(r"\b(?:(?:for|in|over|during|within) )?(?:the |a )?(
 # "What questions did its 2017 inspection answer?": an inspection's questions are said to be answered, asked, looked
 # at or examined ("Our inspection looked at three questions", "We answer three main questions"): the verb says little
 _ASKS_QUESTIONS_RE = re.compile(r"\s*(?:what|which)\s+(?:\w+\s+)?questions\b", re.I)
+# "Did the inspection ask how well forces understand …?": whether a report set itself a question
+_ASKS_WHAT_WAS_ASKED_RE = re.compile(r"\s*(?:did|does|do|was|were|is)\b[^?]*\b(?:ask|asked|set out to answer)\s+"
+                                     r"(?:how|whether|what|why|if|which|who)\b", re.I)
 _QUESTION_VERBS = frozenset(stems_of("answer answered ask asked examine examined look looked cover covered consider "
                                      "considered address addressed"))
 # "How many causes of concern did the inspector raise?": the reports make recommendations and identify causes of
@@ -3233,8 +3236,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "Why was Sentinel delayed?" is not "The delay means that the force must continue to pay
                 # …": what is asked about, as the subject of "means that", is the cause of what follows, not its
                 # effect
-            if text[a:b].rstrip().endswith("?"):
+            if text[a:b].rstrip().endswith("?") and not (question.kind == "yesno" and _ASKS_WHAT_WAS_ASKED_RE.match(
+                    question.text)):
                 continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
+                # (unless whether the report asked it is what is asked: "Did the inspection ask how well …?")
             if question.kind in ("sentence", "list", "enumeration") and (
                     unnamed := _UNNAMED_RANGE_RE.search(text[a:b])) and stems_of(unnamed.group(1)) & question_stems:
                 continue  # "What offending does its IOM scheme now focus on?" is not "The force's IOM scheme focuses

@@ -7234,3 +7234,15 @@ def test_staff_who_felt_supported_feel_supported(store):
                   "staff told us they felt supported")
     answered_from(store, "Do Eastmoor Police's staff feel valued by the force?", "peel-legitimacy-2017-eastmoor",
                   "felt valued by the force")
+
+
+def test_whether_a_report_asked_a_question_is_answered_by_its_question(store):
+    """A report's own question answers nothing, but for whether the report asked it: "Did Harrowmere's efficiency
+    inspection ask how well the force plans for future demand?" was declined, its bullet "How well is the force
+    planning for demand in the future?" being a question."""
+    answered_from(store, "Did Harrowmere's efficiency inspection ask how well the force plans for future demand?",
+                  "peel-efficiency-2016-harrowmere", "How well is the force planning for demand in the future?")
+    assert asked(store, "Did the rural crime inspection ask whether forces recruit enough wildlife officers?"
+                 ).answer is None
+    # any other question is still not answered by one of the report's
+    not_answered_with(store, "How well do forces understand the scale of heritage crime?", "How well do forces")
