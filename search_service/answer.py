@@ -4092,11 +4092,11 @@ _ASKS_MANNER_RE = re.compile(r"^\s*(?:how (?:does|do|did|is|are|was|were)\b(?! \
 _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:(?:judged|graded|assessed|rated)\s+"
                                  r"(?:as\s+|to\s+(?:be\s+)?)?)?(?:outstanding|good|adequate|inadequate|requires? "
                                  r"improvement|requiring improvement|to require improvement)\b", re.I)
-# what gives a reason, in the sentence or opening the next one
-# (a change "after it began to pay on-call firefighters for each hour" says what brought it about)
 # a sentence ending on a range of things it does not name: "… focuses on a range of offending types."
 _UNNAMED_RANGE_RE = re.compile(r"\b(?:an?\s+(?:wide\s+|broad\s+|whole\s+)?(?:range|variety|number|mix|host|series)\s+of|"
                                r"various|several|many different)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)\W*$", re.I)
+# what gives a reason, in the sentence or opening the next one
+# (a change "after it began to pay on-call firefighters for each hour" says what brought it about)
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
                         r"to (?:enable|allow|permit|make it possible)\b|"  # a purpose: "… to enable comparison"
                         rf"in order to|since (?!(?:19|20)\d\d|{MONTHS}|then|its|their|the (?:last|previous|start))|"
