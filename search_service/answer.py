@@ -3202,9 +3202,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     continue  # "the fewest wildlife crimes" is not "Errors were … least common in Brackenshire Police"
                     # (a row's percentage is the share its column names: "… answered within 10 seconds 62.1%")
                 own += " " + asks_extreme  # whose superlative is the one asked for
-            if question.organisations and not asks_every_organisation and _SOME_FORCES_RE.match(text[a:b]):
+            if question.organisations and not asks_every_organisation and _SOME_FORCES_RE.match(text[a:b]) and \
+                    not _FORCES_ASKED_RE.search(question.text):
                 continue  # "How much did crime in West Midlands change …?" is not "More than two-thirds of forces
-                # showed an annual increase …": what some forces did says nothing of the one asked about
+                # showed an annual increase …": what some forces did says nothing of the one asked about (unless
+                # forces are what is asked: "How many forces had not yet provided …, in West Midlands' report?")
             if asks_every_organisation and not (_SEVERAL_ORGANISATIONS_RE.search(text[a:b]) or len(
                     named_organisations(text[a:b], known)) > 1):
                 continue  # "Does every force have …?" is not settled by "The force has trained six …", one force's
@@ -3682,10 +3684,14 @@ _SIGNPOST_RE = re.compile(r"\b(?:causes? of concern|areas? for improvement)\b", 
 _ASKS_EVERY_ORGANISATION_RE = re.compile(r"\b(?:every|all|each)\s+(?:(?:of\s+)?the\s+)?(?:\w+\s+)?(?:forces?|services?|"
                                          r"constabular(?:y|ies))\b", re.I)
 # a sentence about some of the forces, unnamed: "More than two-thirds of forces …", "Most forces …", "Half of all forces"
-_SOME_FORCES_RE = re.compile(r"\s*(?:(?:more than|fewer than|less than|almost|nearly|over|about|around|just)\s+)?"
+# (after an opening clause too: "Given the work involved …, two forces have not yet …")
+_SOME_FORCES_RE = re.compile(r"\s*(?:[^.,;:]{0,150},\s*)?"
+                             r"(?:(?:more than|fewer than|less than|almost|nearly|over|about|around|just)\s+)?"
                              r"(?:(?:two|three)[ -]thirds|half|most|many|some|few|a few|several|a (?:third|quarter)|"
+                             r"two|three|four|five|six|seven|eight|nine|ten|\d+|"
                              r"\d[\d.]*\s*(?:%|percent|per cent))\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:other\s+)?"
-                             r"(?:police\s+)?(?:forces|services|fire and rescue services)\b", re.I)
+                             r"(?:police\s+)?(?:forces|services|fire and rescue services)\b(?!\s*(?:,|\(|:|–))", re.I)
+_FORCES_ASKED_RE = re.compile(r"\b(?:forces|services|constabularies)\b", re.I)
 _SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|only|(?:every|each) (?:force|service))\b",
                                        re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}

@@ -7246,3 +7246,16 @@ def test_whether_a_report_asked_a_question_is_answered_by_its_question(store):
                  ).answer is None
     # any other question is still not answered by one of the report's
     not_answered_with(store, "How well do forces understand the scale of heritage crime?", "How well do forces")
+
+
+def test_what_two_other_forces_did_says_nothing_of_the_one_asked(seed, store):
+    """"Has West Midlands Police provided full outcomes data?" was answered (0.80) on the seed report by "Given the
+    work involved …, two forces have not yet been able to provide a full year of data …": two forces, after an
+    opening clause, not West Midlands (which the report says has provided it since April 2014). Asked how many
+    forces, the sentence answers; a sentence naming the force among them answers for it."""
+    not_answered_with(seed.store, "Has West Midlands Police provided full outcomes data?", "two forces have not")
+    a = answer_mod.answer_question(seed.store, "How many forces could not yet give a full year of data for all new "
+                                               "outcome types, according to the West Midlands report?").answer
+    assert a is not None and "two forces have not yet" in a.text, a
+    answered_from(store, "Does Harrowmere Constabulary have a dedicated rural crime team?", "thematic-2025-rural-crime",
+                  "Harrowmere Constabulary and Northshire Constabulary, have dedicated rural crime teams")
