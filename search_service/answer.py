@@ -4103,10 +4103,11 @@ _UNNAMED_RANGE_RE = re.compile(r"\b(?:an?\s+(?:wide\s+|broad\s+|whole\s+)?(?:ran
                                r"various|several|many different)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)\W*$", re.I)
 # what gives a reason, in the sentence or opening the next one
 # (a change "after it began to pay on-call firefighters for each hour" says what brought it about)
-_REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused by|the result of|the reasons?\b|so that|"
+_REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused (?:\w+ly )?by|the result of|the reasons?\b|"
+                        r"so that|"
                         r"to (?:enable|allow|permit|make it possible)\b|"  # a purpose: "… to enable comparison"
                         rf"in order to|since (?!(?:19|20)\d\d|{MONTHS}|then|its|their|the (?:last|previous|start))|"
-                        r"attribut\w+ (?:this |it )?to|thanks to|driven by|"
+                        r"attribut\w+ (?:this |it )?to|thanks to|driven (?:\w+ly )?by|"  # "driven mostly by"
                         # "This is the first year … graded …, so a comparison is not possible"
                         r"(?<=\w),? so (?=(?:a|an|the|it|they|there|we|its|their|some|many|most|no|few)\b)|"
                         r"(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|introduced|"

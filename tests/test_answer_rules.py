@@ -7259,3 +7259,11 @@ def test_what_two_other_forces_did_says_nothing_of_the_one_asked(seed, store):
     assert a is not None and "two forces have not yet" in a.text, a
     answered_from(store, "Does Harrowmere Constabulary have a dedicated rural crime team?", "thematic-2025-rural-crime",
                   "Harrowmere Constabulary and Northshire Constabulary, have dedicated rural crime teams")
+
+
+def test_a_cause_said_with_an_adverb_is_a_reason(store):
+    """"Why did recorded crime rise in Brackenshire in 2018?" was declined: "… rose by 9 percent …, driven mostly
+    by violence against the person …" gives the reason, "mostly" between the verb and its "by"."""
+    answered_from(store, "Why did recorded crime rise in Brackenshire in 2018?", "peel-2018-19-brackenshire",
+                  "driven mostly by violence against the person")
+    assert answer_mod._REASON_RE.search("The rise was caused largely by better recording.")
