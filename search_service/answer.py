@@ -3202,7 +3202,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     continue  # "the fewest wildlife crimes" is not "Errors were … least common in Brackenshire Police"
                     # (a row's percentage is the share its column names: "… answered within 10 seconds 62.1%")
                 own += " " + asks_extreme  # whose superlative is the one asked for
-            if question.organisations and not asks_every_organisation and _SOME_FORCES_RE.match(text[a:b]) and \
+            if question.organisations and not asks_every_organisation and (
+                    _SOME_FORCES_RE.match(text[a:b]) or _ALL_FORCES_PENDING_RE.search(text[a:b])) and \
                     not _FORCES_ASKED_RE.search(question.text):
                 continue  # "How much did crime in West Midlands change …?" is not "More than two-thirds of forces
                 # showed an annual increase …": what some forces did says nothing of the one asked about (unless
@@ -3691,6 +3692,10 @@ _SOME_FORCES_RE = re.compile(r"\s*(?:[^.,;:]{0,150},\s*)?"
                              r"two|three|four|five|six|seven|eight|nine|ten|\d+|"
                              r"\d[\d.]*\s*(?:%|percent|per cent))\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:other\s+)?"
                              r"(?:police\s+)?(?:forces|services|fire and rescue services)\b(?!\s*(?:,|\(|:|–))", re.I)
+# what waits on every force ("… will be used once all forces have provided a full year of data") says nothing of
+# what the one asked has done
+_ALL_FORCES_PENDING_RE = re.compile(r"\b(?:once|until|when|after)\s+(?:all|every)\s+(?:the\s+)?(?:police\s+)?"
+                                    r"(?:forces?|services?)\b", re.I)
 _FORCES_ASKED_RE = re.compile(r"\b(?:forces|services|constabularies)\b", re.I)
 _SEVERAL_ORGANISATIONS_RE = re.compile(r"\b(?:forces|services|constabularies|only|(?:every|each) (?:force|service))\b",
                                        re.I)

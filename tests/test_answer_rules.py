@@ -7254,6 +7254,9 @@ def test_what_two_other_forces_did_says_nothing_of_the_one_asked(seed, store):
     opening clause, not West Midlands (which the report says has provided it since April 2014). Asked how many
     forces, the sentence answers; a sentence naming the force among them answers for it."""
     not_answered_with(seed.store, "Has West Midlands Police provided full outcomes data?", "two forces have not")
+    # nor does what waits on every force: "… will be used … once all forces have provided a full year of data"
+    a = answer_mod.answer_question(seed.store, "Has West Midlands Police provided full outcomes data?").answer
+    assert a is not None and "has been providing the Home Office with full data" in a.text, a
     a = answer_mod.answer_question(seed.store, "How many forces could not yet give a full year of data for all new "
                                                "outcome types, according to the West Midlands report?").answer
     assert a is not None and "two forces have not yet" in a.text, a
