@@ -2673,6 +2673,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_change_since = question.kind == "yesno" and bool(question.since) and bool(
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
+    asks_deed = bool(_ASKS_DEED_RE.match(question.text)) and not _HYPOTHETICAL_RE.search(question.text)
     asks_made = bool(_ASKS_MADE_RE.search(question.text)) and not _ASKS_PAST_RE.search(question.text)
     asks_amount = _asks_amount(question)
     asks_percent = question.kind == "number" and bool(_PERCENT_ASKED_RE.search(question.text))
@@ -3243,6 +3244,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     question.text)):
                 continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
                 # (unless whether the report asked it is what is asked: "Did the inspection ask how well …?")
+            if asks_deed and (_SEES_VALUE_RE.search(text[a:b]) or _HYPOTHETICAL_RE.search(text[a:b])):
+                continue  # "What does the force do to share good practice?" is not "The force clearly recognises the
+                # benefits of sharing good practice": seeing a thing's worth is no deed, nor is what would help
+                # ("… would be enhanced with … better sharing of good practice")
             if question.kind in ("sentence", "list", "enumeration") and (
                     unnamed := _UNNAMED_RANGE_RE.search(text[a:b])) and stems_of(unnamed.group(1)) & question_stems:
                 continue  # "What offending does its IOM scheme now focus on?" is not "The force's IOM scheme focuses
@@ -4103,6 +4108,14 @@ _ASKS_MANNER_RE = re.compile(r"^\s*(?:how (?:does|do|did|is|are|was|were)\b(?! \
 _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:(?:judged|graded|assessed|rated)\s+"
                                  r"(?:as\s+|to\s+(?:be\s+)?)?)?(?:outstanding|good|adequate|inadequate|requires? "
                                  r"improvement|requiring improvement|to require improvement)\b", re.I)
+# "What does the force do to …?", "What is it doing about …?": what it does
+_ASKS_DEED_RE = re.compile(r"\s*what\s+(?:does|do|did|is|are|was|were|has|have)\s+[^?]*?\bdo(?:ing|ne)?\s+"
+                           r"(?:to|for|about|with|against)\b", re.I)
+_HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|should|might)\b", re.I)
+# a sentence saying that something is seen to be worth doing, not that it is done
+_SEES_VALUE_RE = re.compile(r"\b(?:recognis|recogniz|understand|understood|acknowledg|accept|appreciat|know|knew|"
+                            r"values?\b|sees?\b|saw\b)\w*\s+(?:the\s+)?(?:benefits?|importance|value|need|"
+                            r"advantages?|worth)\s+of\b", re.I)
 # a sentence ending on a range of things it does not name: "… focuses on a range of offending types."
 _UNNAMED_RANGE_RE = re.compile(r"\b(?:an?\s+(?:wide\s+|broad\s+|whole\s+)?(?:range|variety|number|mix|host|series)\s+of|"
                                r"various|several|many different)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)\W*$", re.I)

@@ -7270,3 +7270,14 @@ def test_a_cause_said_with_an_adverb_is_a_reason(store):
     answered_from(store, "Why did recorded crime rise in Brackenshire in 2018?", "peel-2018-19-brackenshire",
                   "driven mostly by violence against the person")
     assert answer_mod._REASON_RE.search("The rise was caused largely by better recording.")
+
+
+def test_seeing_a_things_worth_is_not_doing_it(seed):
+    """"What does West Midlands do to share good practice?" was answered (0.80) on the seed report by "The force
+    clearly recognises the benefits of sharing good practice.", and without that, by "The positive effects … would be
+    enhanced with … better sharing of good practice": neither says what the force does."""
+    q = "What does West Midlands do to share good practice?"
+    not_answered_with(seed.store, q, "recognises the benefits of sharing good practice")
+    not_answered_with(seed.store, q, "would be enhanced")
+    assert answer_mod._SEES_VALUE_RE.search("The force understands the importance of early intervention.")
+    assert not answer_mod._SEES_VALUE_RE.search("The force shares the benefits of its training with partners.")
