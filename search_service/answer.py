@@ -2674,6 +2674,13 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
     asks_deed = bool(_ASKS_DEED_RE.match(question.text)) and not _HYPOTHETICAL_RE.search(question.text)
+    defined_words = defines.term.lower().split() if defines else []
+    # (a name ends on its noun and ranks nothing: not "largest town served", a description)
+    term_is_name = 1 < len(defined_words) <= 4 and not any(w in STOP_WORDS or w.endswith("est")
+                                                           for w in defined_words) and not re.search(
+        r"(?:ed|ing)$", defined_words[-1])
+    term_modifiers = re.compile(r"\b" + r"\s+".join(map(re.escape, defined_words[:-1])) + r"\b", re.I) \
+        if term_is_name else None
     asks_made = bool(_ASKS_MADE_RE.search(question.text)) and not _ASKS_PAST_RE.search(question.text)
     asks_amount = _asks_amount(question)
     asks_percent = question.kind == "number" and bool(_PERCENT_ASKED_RE.search(question.text))
@@ -2925,6 +2932,16 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat), unless
                 # it only lists it ("Outstanding, good, requires improvement or inadequate.")
                 continue
+            if term_modifiers and not term_modifiers.search(f"{previous} {text[a:b]}") and \
+                    not (p.kind == "footnote" and _glosses(defines, p, hits)):
+                continue  # "What is the duty management system?" is not "All police forces have a statutory duty …
+                # in the criminal justice system": a name of several words is named with the words before its noun
+                # (here or just before; "the counter-terrorist threat level" may be "the highest counter-terrorist
+                # threat"; "the largest town served by …" is a description, not a name)
+            if defines and not defines.required and defines.listed(text[a:b]) and not (
+                    defines.subject(text[a:b]) or defines.apposes(text[a:b])):
+                continue  # "What is the duty management system?" is not "… combines … custody records and the duty
+                # management system, and it shows …": an item of a list is named, not said what it is
             if defines and p.kind == "footnote" and _refers_to_term(defines, p, hits):
                 own = f"{own} {defines.term}"  # "The unit looks for …" glosses the term its footnote is attached to
             if defines and defines.says_what(text[a:b]):

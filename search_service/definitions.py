@@ -93,8 +93,9 @@ _ROLE_CLAUSE = re.compile(rf"s?(?:\s+(?:of|from|in|at|with)\s+[^,.;:()]{{1,80}}?
 # apposition ("khat, a plant native to Africa"); or the last item, after "; and" or ", or", ending the sentence
 _ITEM_BEFORE = re.compile(r"[,;:]\s*\Z")
 _ITEM_AFTER = re.compile(r"s?\s*[,;]\s+(?!(?:an?|the|its|their|which|who|where)\b)", re.I)
-_LAST_ITEM_BEFORE = re.compile(r"[,;]?\s+(?:and|or)\s+\Z", re.I)
-_ITEM_END_AFTER = re.compile(r"s?\s*(?:[.–—-]|$)")
+_LAST_ITEM_BEFORE = re.compile(r"[,;]?\s+(?:and|or)\s+(?:(?:the|an?|its|their)\s+)?\Z", re.I)
+# (the list's end, or a clause after it: "… custody records and the duty management system, and it shows …")
+_ITEM_END_AFTER = re.compile(r"s?\s*(?:[.–—-]|$|[,;]\s+(?:and|but|which|while|so)\b)", re.I)
 
 
 @dataclass(frozen=True)

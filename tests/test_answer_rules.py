@@ -7281,3 +7281,23 @@ def test_seeing_a_things_worth_is_not_doing_it(seed):
     not_answered_with(seed.store, q, "would be enhanced")
     assert answer_mod._SEES_VALUE_RE.search("The force understands the importance of early intervention.")
     assert not answer_mod._SEES_VALUE_RE.search("The force shares the benefits of its training with partners.")
+
+
+def test_a_name_asked_is_named_whole_and_not_only_listed(store):
+    """"What is the duty management system?" was answered (0.80) by "The profile combines command and control data
+    with … custody records and the duty management system, and it shows …", which only lists it, and then (0.62) by
+    a sentence holding "duty", "management" and "system" apart. A name of several words is named whole, and more
+    than as a list's item; a description ("the largest town served by …") need not be."""
+    a = asked(store, "What is the duty management system?").answer
+    assert a is None or ("custody records and the duty management system" not in a.text
+                         and "statutory duty" not in a.text), a.text
+    answered_from(store, "What is a public protection notice?", "ncpi-2024-holmbridge",
+                  "the form an officer completes")
+    answered_from(store, "What is the largest town served by Dunmere Fire and Rescue Service?", "frs-2023-25-dunmere",
+                  "Carnford is the largest town")
+
+def test_a_fact_asked_of_a_name_needs_only_the_words_before_its_noun(seed):
+    """"What is the counter-terrorist threat level in the West Midlands?" asks a fact, which the seed report gives
+    without the name's last word ("the highest counter-terrorist threat outside of London")."""
+    a = answer_mod.answer_question(seed.store, "What is the counter-terrorist threat level in the West Midlands?")
+    assert a.answer is not None and "highest counter-terrorist threat" in a.answer.text, a.declined_reason
