@@ -2926,7 +2926,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "Is Tenterham custody suite open all the time?" is not "Tenterham: Cells 18; Detainees
                 # 3,150; …": a row settles a yes or no only when it and its headers hold what is asked of its names
                 # (graded or not: "Armed policing  Ungraded  2018/19")
-            if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposes(text[a:b])) \
+            if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposes(text[a:b])
+                                                     or defines.called(text[a:b])) \
                     and not (p.kind == "footnote" and _glosses(defines, p, hits) and not defines.listed(text[a:b])):
                 # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
                 # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat), unless
@@ -2939,7 +2940,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # (here or just before; "the counter-terrorist threat level" may be "the highest counter-terrorist
                 # threat"; "the largest town served by …" is a description, not a name)
             if defines and not defines.required and defines.listed(text[a:b]) and not (
-                    defines.subject(text[a:b]) or defines.apposes(text[a:b])):
+                    defines.subject(text[a:b]) or defines.apposes(text[a:b]) or defines.called(text[a:b])):
                 continue  # "What is the duty management system?" is not "… combines … custody records and the duty
                 # management system, and it shows …": an item of a list is named, not said what it is
             if defines and p.kind == "footnote" and _refers_to_term(defines, p, hits):

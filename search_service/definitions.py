@@ -93,6 +93,8 @@ _ROLE_CLAUSE = re.compile(rf"s?(?:\s+(?:of|from|in|at|with)\s+[^,.;:()]{{1,80}}?
 # apposition ("khat, a plant native to Africa"); or the last item, after "; and" or ", or", ending the sentence
 _ITEM_BEFORE = re.compile(r"[,;:]\s*\Z")
 _ITEM_AFTER = re.compile(r"s?\s*[,;]\s+(?!(?:an?|the|its|their|which|who|where)\b)", re.I)
+_CALLED_BEFORE = re.compile(r"\b(?:call(?:s|ed)?(?:\s+(?:it|this|them|these|that))?|described\s+as|known\s+as|"
+                            r"referred\s+to\s+as|termed)\s+(?:an?\s+|the\s+)?[‘'\"“]?\Z", re.I)
 _LAST_ITEM_BEFORE = re.compile(r"[,;]?\s+(?:and|or)\s+(?:(?:the|an?|its|their)\s+)?\Z", re.I)
 # (the list's end, or a clause after it: "… custody records and the duty management system, and it shows …")
 _ITEM_END_AFTER = re.compile(r"s?\s*(?:[.–—-]|$|[,;]\s+(?:and|but|which|while|so)\b)", re.I)
@@ -167,9 +169,14 @@ class Defining:
         a list: "Outstanding, good, requires improvement or inadequate.")?"""
         return self._then(_SUBJECT_TAIL, sentence) and not self.listed(sentence)
 
+    def called(self, sentence: str) -> bool:
+        """Is the term what the sentence calls something ("… we call it a cause of concern", "Work that … is
+        described as promising practice", "… in a new way, known as 'outcomes'")?"""
+        return any(_CALLED_BEFORE.search(sentence, 0, m.start()) for m in self.at.finditer(sentence))
+
     def says_what(self, sentence: str) -> bool:
-        """Does the sentence say what the term is (as subject with "is", or in apposition)?"""
-        return self._then(_STRONG_TAIL, sentence) or self.apposes(sentence)
+        """Does the sentence say what the term is (as subject with "is", in apposition, or naming it)?"""
+        return self._then(_STRONG_TAIL, sentence) or self.apposes(sentence) or self.called(sentence)
 
 
 def defining(question: Question) -> Defining | None:

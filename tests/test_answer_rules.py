@@ -7301,3 +7301,12 @@ def test_a_fact_asked_of_a_name_needs_only_the_words_before_its_noun(seed):
     without the name's last word ("the highest counter-terrorist threat outside of London")."""
     a = answer_mod.answer_question(seed.store, "What is the counter-terrorist threat level in the West Midlands?")
     assert a.answer is not None and "highest counter-terrorist threat" in a.answer.text, a.declined_reason
+
+
+def test_a_term_the_sentence_calls_something_is_defined_by_it(seed, store):
+    """"What is promising practice?" and, on the seed report, "What are outcomes?" were declined: the reports define
+    them the other way round ("Work that … other services could learn from is described as promising practice", "…
+    record how investigations are concluded in a new way, known as ‘outcomes’")."""
+    answered_from(store, "What is promising practice?", "frs-2021-22-fenmoor", "is described as promising practice")
+    a = answer_mod.answer_question(seed.store, "What are outcomes?").answer
+    assert a is not None and "known as ‘outcomes’" in a.text, a
