@@ -2995,7 +2995,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             named_in = f"{own} {leaned}".lower() if points_back else own.lower()  # ("Both forces …": those before)
             if not hit.report.force and _THE_ORGANISATION_RE.match(text[a:b]):
                 named_in += " " + previous.lower()  # "The force has trained six …" after "Wealdmarsh … and …"
-            names_asked = bool(named_aliases) and any(n in named_in for n in named_aliases)
+            names_asked = bool(named_aliases) and any(n in f"{named_in} {heading.lower()}" for n in named_aliases)
             if named_aliases and not hit.report.force and not names_asked:
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
             if len(each_named) > 1 and not hit.report.force and not all(

@@ -7310,3 +7310,12 @@ def test_a_term_the_sentence_calls_something_is_defined_by_it(seed, store):
     answered_from(store, "What is promising practice?", "frs-2021-22-fenmoor", "is described as promising practice")
     a = answer_mod.answer_question(seed.store, "What are outcomes?").answer
     assert a is not None and "known as ‘outcomes’" in a.text, a
+
+
+def test_a_passage_headed_with_a_place_is_of_its_force_in_a_report_on_several(store):
+    """In the rural crime report (five forces), "Reports of illegal metal detecting on scheduled sites fell from 19
+    in 2022/23 to 7 in 2024/25." stands under "Wealdmarsh Heritage Watch" and names no force itself: asked of
+    Wealdmarsh it was declined. Its heading names the force; asked of another, it is still declined."""
+    answered_from(store, "Did illegal metal detecting reports fall in Wealdmarsh?", "thematic-2025-rural-crime",
+                  "fell from 19 in 2022/23 to 7 in 2024/25")
+    assert asked(store, "Did reports of metal detecting fall in Northshire?").answer is None
