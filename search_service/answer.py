@@ -5463,7 +5463,9 @@ _ASKS_MORE_RE = re.compile(r"(?<=\bhow much )(?:more|less)\b|(?<=\bhow many )(?:
 _CHANGE_RE = re.compile(r"\b(from \S+(\s\S+){0,5} to|fell|fallen|falls?|rose|risen|rises?|increas\w*|decreas\w*|"
                         r"reduc\w*|cut|improv\w*|deteriorat\w*|worse|better|more|fewer|less|lower|higher|"
                         r"compared (with|to)|since|"
-                        r"previous\w*|last inspection|still|now|no longer|remain\w*|declin\w*|grew|grown|halved|"
+                        # ("remains inadequate", not "the six that remain", those left over)
+                        r"previous\w*|last inspection|still|now|no longer|(?<!that )(?<!which )remain\w*|declin\w*|"
+                        r"grew|grown|halved|"
                         r"doubled|" + _MOVED.format("up") + "|" + _MOVED.format("down") + r")\b", re.I)
 _ASKS_NUMBER_RE = re.compile(r"\b(how many|how much|number of|percentage|proportion|per ?cent|rate)\b", re.I)
 

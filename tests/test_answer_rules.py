@@ -7319,3 +7319,12 @@ def test_a_passage_headed_with_a_place_is_of_its_force_in_a_report_on_several(st
     answered_from(store, "Did illegal metal detecting reports fall in Wealdmarsh?", "thematic-2025-rural-crime",
                   "fell from 19 in 2022/23 to 7 in 2024/25")
     assert asked(store, "Did reports of metal detecting fall in Northshire?").answer is None
+
+
+def test_what_remains_to_do_is_no_change(store):
+    """"Has Fenmoor fire's on-call availability improved?" was answered (0.80) by "The six that remain are about
+    protection, on-call availability and the diversity of the workforce." (its areas for improvement left over):
+    "that remain" is what is left, not a state kept ("remains inadequate")."""
+    not_answered_with(store, "Has Fenmoor fire's on-call availability improved?", "The six that remain")
+    assert answer_mod._CHANGE_RE.search("Its response remains inadequate.")
+    assert not answer_mod._CHANGE_RE.search("The six that remain are about protection.")
