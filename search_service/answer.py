@@ -1341,7 +1341,9 @@ _SUPERLATIVE_COUNT_RE = re.compile(r"\b(?:has|have|had|recorded|records|mapped|m
                                    r"employs?|employed|runs?|ran|gets?|got|carried out|carries out|issued|issues|"
                                    r"attended|attends|answered|answers|saw|sees|is|was|are|were)\s+(?:the\s+)?"
                                    r"(?:most|fewest|least|largest|smallest|highest|lowest|greatest|biggest|longest|"
-                                   r"shortest)\b", re.I)  # (of anything: "has the biggest population")
+                                   r"shortest|more|fewer|less|larger|smaller|higher|lower|bigger|greater)\b"
+                                   r"(?!\s+than\b)", re.I)  # (a bound is not between them: "more than 2,000")
+# (of anything: "has the biggest population"; and between them: "Which service has more on-call stations?")
 _TELLS_TO_RE = re.compile(r"\b(?:tell|tells|told|ask|asks|asked|urge[sd]?|advise[sd]?|recommend(?:s|ed)?(?: that)?)\b",
                           re.I)
 _ADVICE_HEADING_RE = re.compile(r"\b(?:areas? for improvement|recommendations?|causes? of concern)\b", re.I)
@@ -1429,6 +1431,8 @@ def _mention_list(store, question: Question) -> Answer | None:
         # university), not the forces whose reports name the programme
     asks_reports = bool(re.match(r"reports?|inspections?", m.group(2), re.I))
     asks_forces = bool(re.match(r"(police )?forces?", m.group(2), re.I))  # a fire and rescue service is no force
+    # and "Which service has …?" asks among the fire and rescue services (the reports call forces "forces")
+    asks_services = bool(re.match(r"(fire (and rescue )?)?services?$", m.group(2), re.I))
     if question.organisations and not asks_reports:
         return None  # "Which organisations does Eastmoor work with?" asks about Eastmoor's partners, not the reports
     rest = re.sub(r"\b(mention\w*|say|says|said|talk\w* about|refer\w* to|discuss\w*|describ\w*|come up|comes up|"
@@ -1475,7 +1479,7 @@ def _mention_list(store, question: Question) -> Answer | None:
             if stated is None or not _beyond(stated[0], quantity):
                 continue
             passages = [stated[1]]  # the passage printing the report's figure, a hit or not
-        if not _of_kind(r, police=asks_forces, fire=question.fire):
+        if not _of_kind(r, police=asks_forces, fire=question.fire or asks_services):
             continue  # "Which forces mention organised crime groups?": police forces, not the fire services that do
         if of_years is not None and r.id not in of_years:
             continue  # "Which services were inspected in 2023?": the reports of 2023, not every one that says so

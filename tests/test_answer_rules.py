@@ -7328,3 +7328,14 @@ def test_what_remains_to_do_is_no_change(store):
     not_answered_with(store, "Has Fenmoor fire's on-call availability improved?", "The six that remain")
     assert answer_mod._CHANGE_RE.search("Its response remains inadequate.")
     assert not answer_mod._CHANGE_RE.search("The six that remain are about protection.")
+
+
+def test_which_services_are_the_fire_and_rescue_services(store):
+    """"Which services mention wellbeing?" listed four police forces before Fenmoor fire, and "Which service has
+    more on-call stations?" listed the reports mentioning on-call stations, Harrowmere Constabulary among them: the
+    inspectorate's "services" are fire and rescue services (its police are "forces"), and which has more is a
+    ranking, not a list of mentions."""
+    a = answered(store, "Which services mention wellbeing?")
+    assert a.items and all("Fire and Rescue Service" in i.text for i in a.items), a.text
+    a = asked(store, "Which service has more on-call stations?").answer
+    assert a is None or "Constabulary" not in a.text, a.text
