@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from search_service import budget, periods, sentences
 from search_service.compare import group_of
@@ -2056,19 +2057,20 @@ _POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were
                              r"compared)\b", re.I)
 # "We told the force about these during the inspection": a demonstrative standing alone points back too; and
 # "In 61 of these incidents …", "The best of these …" count from or pick among what came before
-_DEMONSTRATIVE = (r".*?\b(?:(?:about|with|to|for|on) (?:these|those)\b(?=\s*[,.;]|\s+(?:during|in|at|and|by|when|"
-                  r"before|after|because)\b)|of (?:these|those)\b(?!\s+(?:who|which|that)\b))")
-_DEMONSTRATIVE_RE = re.compile(_DEMONSTRATIVE, re.I)
-_ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|.*?\b(?:this|these|such) {_REFERRED}\b|"
+_DEMONSTRATIVE_WORDS = (r"(?:about|with|to|for|on) (?:these|those)\b(?=\s*[,.;]|\s+(?:during|in|at|and|by|when|"
+                        r"before|after|because)\b)|of (?:these|those)\b(?!\s+(?:who|which|that)\b)")
+_DEMONSTRATIVE_RE = re.compile(rf".*?\b(?:{_DEMONSTRATIVE_WORDS})", re.I)
+# (the words that may stand anywhere in the sentence are read in one scan of it: this is read for every sentence)
+_ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|"
                          # "Each completes a four-week course …": each of those the sentence before named
                          rf"\W*each(?:\s+of\s+(?:them|these|those))?\s+(?-i:[a-z]+s)\b(?<!ss)|"
                          # "Both forces work with the RCCH …": the forces the sentence before named
                          r"\W*(?:both|the two|these|those)\s+(?:forces|services|constabularies|organisations)\b|"
+                         rf".*?\b(?:(?:this|these|such) {_REFERRED}\b|"
                          # "Police and partners have come together in that area to …": the place the sentence before
                          # named (not "this area", a report's own area of judgment)
-                         r".*?\b(?:in|across|within|throughout)\s+that\s+(?:area|district|town|city|place|county|"
-                         r"region)\b|"
-                         rf"{_DEMONSTRATIVE}", re.I)
+                         r"(?:in|across|within|throughout)\s+that\s+(?:area|district|town|city|place|county|region)\b|"
+                         rf"{_DEMONSTRATIVE_WORDS})", re.I)
 # in a report on several organisations, "The force …" is the one the sentence before names
 _THE_ORGANISATION_RE = re.compile(r"\W*the\s+(?:force|service|constabulary)\b(?!\s+(?:of|in)\b)", re.I)
 _PRONOUN_RE = re.compile(r"\W*(?:it|its|they|their)\b", re.I)  # points to the sentence before, not the heading
@@ -4665,24 +4667,64 @@ _SIZE_SAID_RE = re.compile(r"\d[\d,.]*\s*(?:million\s+)?(?:square|sq\b|km|kilome
                            r"\b(?:area|population|workforce|establishment|budget)\b[^.;]{0,30}?\d", re.I)
 
 
+class _NumberAsks(NamedTuple):
+    """What a number question asks, read once a question (_typed reads every sentence against it)."""
+    money: re.Match | None
+    size: re.Match | None
+    lives: re.Match | None
+    measure: re.Match | None
+    per: re.Match | None
+    each: re.Match | None
+    rate_of_row: bool
+    share: re.Match | None
+    difference: re.Match | None
+    further: re.Match | None
+    held: re.Match | None
+    acted: re.Match | None
+    moved: re.Match | None
+    count_of_not: re.Match | None
+    remainder: re.Match | None
+    fieldwork_count: re.Match | None
+    fieldwork: re.Match | None
+    by_how_much_not_money: bool
+    given: frozenset[str]
+
+
+@lru_cache(maxsize=1024)
+def _number_asks(q: str) -> _NumberAsks:
+    """The question's reads that _typed's number checks need, cached by its text."""
+    money, per, share = _MONEY_ASKED_RE.search(q), _PER_ASKED_RE.search(q), _SHARE_ASKED_RE.search(q)
+    return _NumberAsks(
+        money=money, size=_ASKS_SIZE_RE.search(q), lives=_LIVES_IN_RE.search(q), measure=_MEASURE_ASKED_RE.match(q),
+        per=per, each=_EACH_ASKED_RE.search(q),
+        rate_of_row=bool(per or share or _EACH_NAMED_RE.search(q) or _AVERAGE_ASKED_RE.search(q)),
+        share=share, difference=_ASKS_HOW_MUCH_DIFFERENCE_RE.search(q), further=_ASKS_FURTHER_RE.search(q),
+        held=ASKS_HELD_RE.search(q), acted=_ASKS_ACTED_RE.search(q), moved=_ASKS_MOVED_RE.search(q),
+        count_of_not=_COUNT_OF_NOT_RE.search(q), remainder=_ASKS_REMAINDER_RE.search(q),
+        fieldwork_count=_ASKS_FIELDWORK_COUNT_RE.search(q), fieldwork=_ASKS_FIELDWORK_RE.search(q),
+        by_how_much_not_money=bool(_BY_HOW_MUCH_RE.search(q) and not money and not _MONEY_WORD_RE.search(q)),
+        given=frozenset(DIGITS_RE.findall(q)))
+
+
 def _typed(question: Question, text: str, previous: str = "", row: bool = False) -> bool:
     """A number or date question is answered only by a sentence that has one
     (``previous``: the sentence before, for a count that leaves its noun to it;
     ``row``: a table row, whose column headers say what its cells measure)."""
     if question.kind == "number":
         text = _PARAGRAPH_NUMBER_RE.sub("", text)  # "4.3 Detainees held for long periods …" numbers a paragraph
-        if _MONEY_ASKED_RE.search(question.text) and not _MONEY_RE.search(text):
+        asks = _number_asks(question.text)
+        if asks.money and not _MONEY_RE.search(text):
             return False  # "What is the hub's budget?" is answered by a sum, not "it is funded one year at a time"
-        if _ASKS_SIZE_RE.search(question.text) and not _SIZE_SAID_RE.search(text):
+        if asks.size and not _SIZE_SAID_RE.search(text):
             return False  # "How big is the county of Fenmoor?" is answered by "an area of 3,410 square kilometres" (or
             # its people), not "… a long coastline, three ports and …"
-        lives = _LIVES_IN_RE.search(question.text)
+        lives = asks.lives
         if lives:
             # "How many people live in Brackenshire?" asks its population: "a population of 1,046,000" gives it;
             # "How many children live in …?" a part of it, counted as children ("301,000 are children")
             return (_states_measure(text, "population", count=True) or bool(_AREA_PEOPLE_RE.search(text))) and (
                 bool(_RESIDENTS_RE.fullmatch(lives.group(1))) or counts_what_is_asked(question, text, previous))
-        measure = _MEASURE_ASKED_RE.match(question.text)
+        measure = asks.measure
         if measure and not _states_measure(text, measure.group(1) or measure.group(2)) and not (
                 _asks_population(question) and _AREA_PEOPLE_RE.search(text)) and not (  # "a county of 910,000 people"
                 _MEASURE_BEFORE_RE.search(text) and _FIGURE_RE.search(text)
@@ -4691,43 +4733,42 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # "What is the population of …?" is answered by a population and its figure, not the area beside
             # it or "population estimates for mid-2017"
             return False
-        if _PER_ASKED_RE.search(question.text) and not row and not _PER_RE.search(text):
+        if asks.per and not row and not _PER_RE.search(text):
             return False  # "How many checks per 1,000 people?" is a rate: not "8,690 home fire safety checks"
-        each = _EACH_ASKED_RE.search(question.text)
+        each = asks.each
         if each and not _gives_each(text, each.group(1)):
             return False  # "How many investigations does each investigator carry?": "an average of 17 … each"
-        if row and not (_PER_ASKED_RE.search(question.text) or _SHARE_ASKED_RE.search(question.text) or
-                        _EACH_NAMED_RE.search(question.text) or _AVERAGE_ASKED_RE.search(question.text)) and \
+        if row and not asks.rate_of_row and \
                 _PER_ASKED_RE.search(text.partition(":")[0]):
             # "How many checks did it do?" is a count: not the row "Checks per 1,000 population: 14.2"; "What is its
             # net revenue budget?" a sum, not "Net revenue expenditure per head: £218" (but "How many days did each
             # officer lose …?", "… per Harrowmere officer?", "… on average?" asks the row "… per officer: …")
             return False
-        if _SHARE_ASKED_RE.search(question.text) and not row and not _SHARE_RE.search(text):
+        if asks.share and not row and not _SHARE_RE.search(text):
             return False  # "What proportion of crime does it record?", "What is its find rate?" are answered by a
             # share or a rate, not "400 records"
-        if _ASKS_HOW_MUCH_DIFFERENCE_RE.search(question.text) and not (
+        if asks.difference and not (
                 DIFFERENCE_RE.search(text) or _FIGURED_DIFFERENCE_RE.search(text) or CHANGED_BY_RE.search(text)) \
-                and not (_ASKS_FURTHER_RE.search(question.text) and _FURTHER_SAID_RE.search(text)):
+                and not (asks.further and _FURTHER_SAID_RE.search(text)):
             return False  # "How much less did they offend?" is answered by "31 percent fewer offences", not a count
-        if ASKS_HELD_RE.search(question.text) and not _HELD_COUNT_RE.search(text) and (
+        if asks.held and not _HELD_COUNT_RE.search(text) and (
                 _ACTED_ON_RE.search(text) or adds_what_is_counted(question, text)):
             return False  # "How many fire engines does it have?" is not "… to replace four fire engines", nor how
             # many detectives "… train 60 extra detectives"
-        if (acted := _ASKS_ACTED_RE.search(question.text)) and _HELD_COUNT_RE.search(text) and not (
+        if (acted := asks.acted) and _HELD_COUNT_RE.search(text) and not (
                 stems_of(acted.group(1)) & stems_of(text)):
             return False  # "How many hubs did it open?" is not "… the force runs 14 neighbourhood hubs"
-        if (moved := _ASKS_MOVED_RE.search(question.text)) and not stems_of(moved.group(1)) & stems_of(text) and any(
+        if (moved := asks.moved) and not stems_of(moved.group(1)) & stems_of(text) and any(
                 re.match(_CHANGE_VERB, m.group(0), re.I) for m in _ACTED_ON_RE.finditer(text)):
             return False  # "How many on-call firefighters left?" is not "… a plan to recruit 60 on-call firefighters"
-        if _COUNT_OF_NOT_RE.search(question.text) and not _NEGATION_RE.search(text):
+        if asks.count_of_not and not _NEGATION_RE.search(text):
             return False  # "How many … had it not achieved?" is not answered by "achieved 9 of the 21 …"
         if _counts_another_failing(text, question.text):
             return False  # "In how many of the 60 calls did it not identify repeat victims?" is not "… did not always
             # identify repeat victims, and in 13 of the 60 calls they did not give callers advice …"
-        if _REMAINDER_RE.search(text) and not _ASKS_REMAINDER_RE.search(question.text):
+        if _REMAINDER_RE.search(text) and not asks.remainder:
             return False  # "How much must it save?" is not answered by "Savings still to be identified: £4.6m"
-        if fieldwork := _ASKS_FIELDWORK_COUNT_RE.search(question.text):
+        if fieldwork := asks.fieldwork_count:
             if _FIELDWORK_SAID_RE.search(text):
                 if not any(_FIELDWORK_RE.finditer(text)):
                     return False  # "How many cases did the inspection review?" is not "In the cases we reviewed, …
@@ -4735,17 +4776,16 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             elif not stems_of(fieldwork.group(1)) & stems_of(text):
                 return False  # "How many staff did inspectors interview?" is not "Our staff survey was completed by
                 # 212 of the service's staff": what the inspectors did, said as they did it, or in its own verb
-        if not _ASKS_FIELDWORK_RE.search(question.text) and _fieldwork_only(text, question.text):
+        if not asks.fieldwork and _fieldwork_only(text, question.text):
             return False  # "How many crimes were reported online?" is not "all 38 we examined had been recorded"
         if _asks_saved(question.text) and not _SAVED_RE.search(text):
             return False  # "How much has it saved?" is not "It needs to save £11.2m by 2026/27 and has identified how
             # it will save £8.4m of this": savings to come
-        if _BY_HOW_MUCH_RE.search(question.text) and not _MONEY_ASKED_RE.search(question.text) \
-                and not _MONEY_WORD_RE.search(question.text) and _only_money(text):
+        if asks.by_how_much_not_money and _only_money(text):
             return False  # "By how much will it cut its police staff?" is not "it needs to save a further £14.2m"
         caption = bool(CAPTION_RE.match(text.lstrip()))
         text = _CAPTION_LABEL_RE.sub(" ", text)  # "Figure 7: …" numbers a chart; it states no value
-        given = set(DIGITS_RE.findall(question.text))
+        given = asks.given
         if given and not row and not _NUMBER_WORD_RE.search(text) and \
                 set(DIGITS_RE.findall(_DATE_FULL_RE.sub(" ", _PERIOD_RE.sub(" ", text)))) <= given:
             return False  # "How many 999 calls …?": the "999" of "Counts of 999 calls … come from …" is no answer
