@@ -1337,14 +1337,14 @@ def _inspected_list(store, question: Question) -> Answer | None:
                   report_id=first.report_id, citation=citation(report, passage), confidence=0.75, kind="list",
                   items=items, basis="inspected")
 # "had the most …", "recorded the highest number of …": one report ranked against the others by a count, not a list of
-# those that mention it (not "the most serious crimes", an adjective's superlative)
+# those that mention it (not "the most serious crimes", an adjective's superlative; of anything: "has the biggest
+# population"; and between two: "Which service has more on-call stations?", but not a bound: "more than 2,000")
 _SUPERLATIVE_COUNT_RE = re.compile(r"\b(?:has|have|had|recorded|records|mapped|maps|received|receives|made|makes|"
                                    r"employs?|employed|runs?|ran|gets?|got|carried out|carries out|issued|issues|"
                                    r"attended|attends|answered|answers|saw|sees|is|was|are|were)\s+(?:the\s+)?"
                                    r"(?:most|fewest|least|largest|smallest|highest|lowest|greatest|biggest|longest|"
                                    r"shortest|more|fewer|less|larger|smaller|higher|lower|bigger|greater)\b"
-                                   r"(?!\s+than\b)", re.I)  # (a bound is not between them: "more than 2,000")
-# (of anything: "has the biggest population"; and between them: "Which service has more on-call stations?")
+                                   r"(?!\s+than\b)", re.I)
 _TELLS_TO_RE = re.compile(r"\b(?:tell|tells|told|ask|asks|asked|urge[sd]?|advise[sd]?|recommend(?:s|ed)?(?: that)?)\b",
                           re.I)
 _ADVICE_HEADING_RE = re.compile(r"\b(?:areas? for improvement|recommendations?|causes? of concern)\b", re.I)
