@@ -1971,7 +1971,6 @@ _QUESTION_VERBS = frozenset(stems_of("answer answered ask asked examine examined
 # "How many causes of concern did the inspector raise?": the reports make recommendations and identify causes of
 # concern and areas for improvement ("I have identified two causes of concern"); a reader's other verb for it says
 # little (the reports' own verbs are kept: weighed a third too, they lost two right answers of the validation halves)
-_ASKS_FINDINGS_RE = re.compile(r".*\b(?:recommendations?|areas? for improvement|causes? of concern)\b", re.I)
 _FINDING_VERBS = frozenset(stems_of("raise raised give gave issue issued find found"))
 
 
@@ -2006,7 +2005,7 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
         weights = {}
         reader = s.reader()
         questions_asked = bool(_ASKS_QUESTIONS_RE.match(question.text))  # read once, not once a stem
-        findings_asked = bool(_ASKS_FINDINGS_RE.match(question.text))
+        findings_asked = bool(_ADVICE_HEADING_RE.search(question.text))  # the findings' own names
         for st in stems:
             df = live_doc_frequency(reader, "text", st) or live_doc_frequency(reader, "heading", st)
             weights[st] = math.log(1 + n / (df + 0.5)) if df else top * (1.5 if st in names else 0.6)
@@ -2680,13 +2679,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
     asks_deed = bool(_ASKS_DEED_RE.match(question.text)) and not _HYPOTHETICAL_RE.search(question.text)
-    defined_words = defines.term.lower().split() if defines else []
-    # (a name ends on its noun and ranks nothing: not "largest town served", a description)
-    term_is_name = 1 < len(defined_words) <= 4 and not any(w in STOP_WORDS or w.endswith("est")
-                                                           for w in defined_words) and not re.search(
-        r"(?:ed|ing)$", defined_words[-1])
-    term_modifiers = re.compile(r"\b" + r"\s+".join(map(re.escape, defined_words[:-1])) + r"\b", re.I) \
-        if term_is_name else None
+    term_modifiers = defines.modifiers if defines else None
     asks_made = bool(_ASKS_MADE_RE.search(question.text)) and not _ASKS_PAST_RE.search(question.text)
     asks_amount = _asks_amount(question)
     asks_percent = question.kind == "number" and bool(_PERCENT_ASKED_RE.search(question.text))
@@ -3001,7 +2994,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             named_in = f"{own} {leaned}".lower() if points_back else own.lower()  # ("Both forces …": those before)
             if not hit.report.force and _THE_ORGANISATION_RE.match(text[a:b]):
                 named_in += " " + previous.lower()  # "The force has trained six …" after "Wealdmarsh … and …"
-            names_asked = bool(named_aliases) and any(n in f"{named_in} {heading.lower()}" for n in named_aliases)
+            # (or its passage's heading names it: "Wealdmarsh Heritage Watch")
+            headed_in = f"{named_in} {heading.lower()}" if named_aliases else ""
+            names_asked = any(n in headed_in for n in named_aliases)
             if named_aliases and not hit.report.force and not names_asked:
                 continue  # a report on five forces answers "How many … has Wealdmarsh?" where it names Wealdmarsh
             if len(each_named) > 1 and not hit.report.force and not all(

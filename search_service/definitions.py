@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
+from search_service.analysis import STOP_WORDS
 from search_service.question import Question, core_of, without_organisations
 
 _TERM = r"(an? |the )?([\w’'-]+(?: [\w’'-]+){0,4}?)"
@@ -110,6 +112,17 @@ class Defining:
     role: bool  # "what does X do?": any verb of action answers, not only "is"
     required: bool  # only such a sentence may answer
     term: str = ""  # as asked: "counter-corruption unit"
+
+    @cached_property
+    def modifiers(self) -> re.Pattern | None:
+        """The words before a named term's noun ("duty management" of "the duty management system"), which a
+        sentence answering for it names; None for one word or a description, which ends on no noun or ranks
+        ("the largest town served by …")."""
+        words = self.term.lower().split()
+        if not 1 < len(words) <= 4 or any(w in STOP_WORDS or w.endswith("est") for w in words) or \
+                re.search(r"(?:ed|ing)$", words[-1]):
+            return None
+        return re.compile(r"\b" + r"\s+".join(map(re.escape, words[:-1])) + r"\b", re.I)
 
     @property
     def head(self) -> str:
