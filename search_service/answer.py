@@ -75,6 +75,8 @@ _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings
                       r"quarter|shift)|daily|weekly|monthly|quarterly|annually|fortnightly|"
                       r"each (day|weekday|week|month|quarter|year|shift)|once a \w+|"
                       r"twice a \w+|\w+ times a \w+|(?:\w+ times|twice|once) (?:in|per|each|every) (?:\w+ )?\w+|"
+                      # a frequency set by reference: "at the frequency the risk assessment requires"
+                      r"at the (?:frequency|intervals?) (?:that |which )?(?:the |its |their |each )?\w+|as often as|"
                       r"regular(ly)?)\b", re.I)  # (and "three times in two years")
 _DATE_FULL_RE = re.compile(rf"\b\d{{1,2}} {MONTHS} (19|20)\d\d\b|\b(19|20)\d\d\b")
 _CAPTION_LABEL_RE = sentences.CAPTION_LABEL_RE

@@ -7349,3 +7349,14 @@ def test_good_at_one_finding_is_not_the_grade_of_its_area(store):
     assert a.answer is None or a.answer.basis != "judgments", a.answer.text
     a = answered(store, "Is Fenmoor fire good at preventing fires and other risks?")
     assert a.basis == "judgments" and a.text.startswith("Yes"), a.text
+
+
+@pytest.mark.parametrize("q,said", [
+    ("How often are Northshire offender managers expected to visit offenders unannounced?",
+     "at the frequency the risk assessment requires"),
+    ("How often were Wealdmarsh detainees checked?", "at the frequency set in the care plan"),
+])
+def test_a_frequency_set_by_reference_answers_how_often(store, q, said):
+    """"How often …?" is answered by a frequency the report sets by reference to a plan or assessment, not
+    declined for want of "weekly" or "every month"."""
+    assert said in answered(store, q).text
