@@ -591,8 +591,6 @@ _GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|"
 _PILLAR_OF_RE = re.compile(rf"\bhow (?:effective|efficient|legitimate)\b|{PILLAR_ASKED}", re.I)
 
 
-_GRADE_WORD_RE = re.compile(r"\b(outstanding|good|adequate|requires?|requiring|improvement|inadequate)\b", re.I)
-_SAYS_GRADED_RE = re.compile(r"\b(?:grade[ds]?|rated|rating|judged|judgments?)\b", re.I)
 _GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|parts?|aspects?|topics?|forces?|services?|police|fire|"
                                r"rescue|get|got|getting|"
                                r"given|been|become|became|receive[ds]?|award\w*|grade|grades|graded|rated|judged|"
@@ -600,12 +598,11 @@ _GRADE_ONLY_WORDS = re.compile(r"\b(any|anything|ever|area|areas|parts?|aspects?
                                r"best|worst|most|least|poorest|weakest|strongest)\b", re.I)
 
 
-def _only_area(store, question: Question, grades: bool = False) -> bool:
+def _only_area(store, question: Question) -> bool:
     """Does the question name nothing but an organisation, years and a
     judgment area ("Northshire investigating crime 2016 vs 2017?")? Then
-    it asks for the grade. With ``grades``, the grades it names aside too."""
+    it asks for the grade."""
     rest = _GRADE_ONLY_WORDS.sub(" ", _COMPARE_WORDS.sub(" ", _content(question)))
-    rest = _GRADE_WORD_RE.sub(" ", rest) if grades else rest
     for rx in _AREA_RES:
         rest = rx.sub(" ", rest)
     reports = question_reports_all(store, question) if question.organisations else store.reports()
@@ -619,7 +616,7 @@ def _grade_only(question: Question) -> bool:
     been graded inadequate?": a grade named and nothing else asked about
     (not "… outstanding for its use of drones")."""
     rest = _GRADE_ONLY_WORDS.sub(" ", _content(question))
-    rest = _GRADE_WORD_RE.sub(" ", rest)
+    rest = re.sub(r"\b(outstanding|good|adequate|requires?|requiring|improvement|inadequate)\b", " ", rest, flags=re.I)
     # "Which of Holmbridge's child protection areas …?": the words of the named organisation's reports' titles
     # say which inspection, not what it was graded for
     titles = set().union(*map(_inspection_words_of, question.reports)) if question.organisations else set()
@@ -683,10 +680,6 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         return _comparison(store, question, reports)
     if question.kind == "yesno" and not question.grades:
         return None
-    if question.kind == "yesno" and not _SAYS_GRADED_RE.search(question.text) \
-            and not _only_area(store, question, grades=True):
-        return None  # "Is it good at spotting vulnerability early in an investigation?" asks about one finding, not
-        # the grade of the area it falls in ("Is it good at protecting vulnerable people?" asks the grade)
     for report, j in _newest_matches(question, reports):
         item = _item(store, report, j)
         if item is None:

@@ -7341,16 +7341,6 @@ def test_which_services_are_the_fire_and_rescue_services(store):
     assert a is None or "Constabulary" not in a.text, a.text
 
 
-def test_good_at_one_finding_is_not_the_grade_of_its_area(store):
-    """"Is it good at identifying vulnerability at the start of investigations?" asks about one finding; the
-    protecting-vulnerable-people grade ("No: requires improvement") would answer another question. Named by the
-    area alone, the grade answers."""
-    a = asked(store, "Is West Midlands Police good at identifying vulnerability at the start of investigations?")
-    assert a.answer is None or a.answer.basis != "judgments", a.answer.text
-    a = answered(store, "Is Fenmoor fire good at preventing fires and other risks?")
-    assert a.basis == "judgments" and a.text.startswith("Yes"), a.text
-
-
 @pytest.mark.parametrize("q,said", [
     ("How often are Northshire offender managers expected to visit offenders unannounced?",
      "at the frequency the risk assessment requires"),
