@@ -71,6 +71,10 @@ _WHO_RE = re.compile(r"\b([A-Z][a-z]+ ){1,4}(Police|Service|Agency|Unit|Office|C
 _DEF_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|\b(means|is defined as|known as|refers to|is an?|are)\b|"
                      r"\b[A-Z]{2,}\s\([A-Z]")
 _LAST_WORD_ASKED_RE = re.compile(r"([A-Za-z][\w-]*)\W*$")
+# "a monthly demand reduction board", "a quarterly bulletin": the thing asked about held or done so often, whatever
+# the question's verb ("How often does the board meet?")
+_HELD_SO_OFTEN_RE = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annual|yearly)\s+"
+                               r"((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings?|evenings?|nights?|years?|fortnight|"
                       r"quarter|shift)|daily|weekly|monthly|quarterly|annually|fortnightly|"
                       r"each (day|weekday|week|month|quarter|year|shift)|once a \w+|"
@@ -4834,7 +4838,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         # (a table's columns named by grade hold counts: "Good 12; Requires improvement 9; Inadequate 4"); unless
         # the scale is what is asked: "What are the grades on the five-tier scale?"
     if question.kind == "frequency" and (last := _LAST_WORD_ASKED_RE.search(core_of(question.text))) and \
-            last.group(1).lower() not in STOP_WORDS and not stems_of(last.group(1)) & stems_of(f"{previous} {text}"):
+            last.group(1).lower() not in STOP_WORDS and not stems_of(last.group(1)) & stems_of(f"{previous} {text}") \
+            and not any(stems_of(m.group(1)) & (stems_of(core_of(question.text)) - stems_of(last.group(1)))
+                        for m in _HELD_SO_OFTEN_RE.finditer(text)):
         return False  # "How often does its scrutiny panel meet?" is not "… publishes its data each quarter and
         # explains it to the … Scrutiny Panel": what is done so often is the question's last word, or its object
         # (its scope aside: "… (2015 inspection)")

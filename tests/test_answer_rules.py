@@ -7350,3 +7350,12 @@ def test_a_frequency_set_by_reference_answers_how_often(store, q, said):
     """"How often …?" is answered by a frequency the report sets by reference to a plan or assessment, not
     declined for want of "weekly" or "every month"."""
     assert said in answered(store, q).text
+
+
+def test_a_body_held_so_often_answers_how_often_it_meets(store):
+    """"How often does the demand reduction board meet?" is answered by "a monthly demand reduction board": the
+    frequency said of the thing asked about, whatever the question's verb; a panel no report gives a frequency for
+    stays declined."""
+    assert "monthly demand reduction board" in answered(
+        store, "How often does Harrowmere's demand reduction board meet?").text
+    assert asked(store, "How often does Harrowmere's scrutiny panel meet?").answer is None
