@@ -542,7 +542,7 @@ _KIND_RULES = [
     ("number", rf"^\s*what (is|was|are|were) (the |its |their |[\w'’ -]+?['’]s? )?({ESTIMATED})?"
                rf"(spend|{MONEY_NOUNS})\b|"
                # "What is the force's find rate?": a figure, not what a find rate is
-               r"^\s*what (is|was) (the |its |their |[\w'’ -]+?['’]s? )(?:[\w-]+ ){0,2}rates?\b|"
+               r"^\s*what (is|was) (the |its |their |[\w'’ -]+?['’]s? )(?:[\w-]+ ){0,4}rates?\b|"
                # "What is the population of Brackenshire?": a measure of something, not a definition
                + MEASURE_ASKED_RE.pattern),
     # "What are the recommendations in Holmbridge's report?" asks for its findings, not what a recommendation is

@@ -62,6 +62,7 @@ def not_answered_with(store, q: str, wrong: str):
     ("What share of their time do neighbourhood officers spend on neighbourhood duties?", "number"),
     ("What is the force's find rate for stop and search?", "number"),  # a figure, not what a find rate is
     ("What is a find rate?", "definition"),
+    ("What is Eastmoor's stop and search find rate?", "number"),  # (a longer name of the rate: still a figure)
     ("What is the size of Eastmoor Police's central referral unit backlog?", "number"),  # a measure, not a definition
     # a figure's qualifier leaves it a figure
     ("What was the estimated population of the Harrowmere force area?", "number"),
