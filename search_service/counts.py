@@ -232,6 +232,11 @@ _FIGURE_TAIL_RE = re.compile(r"(?:(?:(?<=\d)|(?<=\d[,.]))[\d,.]*)?")  # the rest
 # (each figure may carry its year: "referrals, from 3 in 2014/15 to 14 in 2015/16")
 _FROM_TO_AFTER_RE = re.compile(r",?\s+from\s+\d[\d,.]*(?:\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?\s+to\s+\d[\d,.]*\b"
                                r"(?!\s*(?:%|per ?cent))", re.I)
+# "Reports of illegal metal detecting on scheduled sites fell from 19 in 2022/23 to 7 …": the counted noun as the
+# subject of a change, a few words of its own before the verb
+_CHANGED_FROM_TO_AFTER_RE = re.compile(r"(?:\s+(?!(?:and|but|or|which|who|that|while)\b)[\w/-]+){0,8}?\s+"
+                                       r"(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|"
+                                       r"dropped|grew|grown|went up|went down)" + _FROM_TO_AFTER_RE.pattern, re.I)
 
 
 _NEXT_WORD_RE = re.compile(r"[ -]([A-Za-z][\w’'-]*)")
@@ -495,7 +500,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                 # officers (FTE) 9" another kind of officer; "Crime type 2018 audit 84.2%" counts none (a year's audit),
                 # nor does "the number of 999 calls in Table 3" (a table's number)
                 return True
-            if stem == head and _FROM_TO_AFTER_RE.match(text, end):
+            if stem == head and (_FROM_TO_AFTER_RE.match(text, end) or _CHANGED_FROM_TO_AFTER_RE.match(text, end)):
                 return True  # "increased its neighbourhood teams from 9 to 11": the count of teams went to 11
             # "The number of suspects circulated as wanted … has risen to 1,027": the count follows the noun
             if _NUMBER_OF_RE.search(text[max(0, a - 30):a]) and _COUNT_AFTER_RE.search(text[a:]):

@@ -7360,3 +7360,14 @@ def test_a_body_held_so_often_answers_how_often_it_meets(store):
     assert "monthly demand reduction board" in answered(
         store, "How often does Harrowmere's demand reduction board meet?").text
     assert asked(store, "How often does Harrowmere's scrutiny panel meet?").answer is None
+
+
+def test_a_count_that_changed_answers_how_many_as_the_subject_of_its_change(store):
+    """"Reports of illegal metal detecting on scheduled sites fell from 19 in 2022/23 to 7 in 2024/25" counts the
+    reports asked about: the noun is the subject of the change, a few words of its own before "fell from"."""
+    a = answered(store, "How many reports of illegal metal detecting were there in 2024/25?")
+    assert "to 7 in 2024/25" in a.text, a.text
+    asked_reports = understood(store, "How many reports of illegal metal detecting were there?")
+    assert counts.counts_what_is_asked(asked_reports, "Reports of illegal metal detecting fell from 19 to 7.")
+    assert not counts.counts_what_is_asked(
+        asked_reports, "Reports of illegal metal detecting were reviewed, and arrests fell from 19 to 7.")
