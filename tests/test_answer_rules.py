@@ -7371,3 +7371,11 @@ def test_a_count_that_changed_answers_how_many_as_the_subject_of_its_change(stor
     assert counts.counts_what_is_asked(asked_reports, "Reports of illegal metal detecting fell from 19 to 7.")
     assert not counts.counts_what_is_asked(
         asked_reports, "Reports of illegal metal detecting were reviewed, and arrests fell from 19 to 7.")
+
+
+def test_a_pronoun_leans_on_the_sentence_before_for_its_subject_not_its_contrasts(store):
+    """"It holds usable reserves …, including … £1.4m for new breathing apparatus" answers what the service will
+    spend on breathing apparatus: "it" takes the service from the sentence before, not that sentence's savings
+    (which would make it a sentence about saving, not spending)."""
+    a = answered(store, "How much does Fenmoor Fire and Rescue Service plan to spend on new breathing apparatus?")
+    assert "£1.4m for new breathing apparatus" in a.text, a.text
