@@ -4343,6 +4343,9 @@ _COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:(?:had|have|has|did|do|doe
                               r"can)\s+(?:(?!(?:by|for|of|from|in|to|with|at|when|while)\b)[\w’'-]+\s+){0,6}?(?:not|never)|failed to)\b|"
                               r"\bhow many\b[^?]*n[’']t\b",
                               re.I)
+_ASKS_TIME_TAKEN_RE = re.compile(r"^\s*how long (?:do|does|did|will|would|should|can)\b[^?]*\b(?:take|took)\b", re.I)
+_TAKES_PLACE_RE = re.compile(r"\b(?:take|takes|took|taken|taking) place\b", re.I)
+_TAKES_RE = re.compile(r"\b(?:take|takes|took|taken|taking)\b", re.I)
 _HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
 _CHANGE_VERB = (r"(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|sold|sell(?:ing)?|clos(?:e|ed|ing)|open(?:ed|ing)?|"
                 r"add(?:ed|ing)?|cut(?:ting)?|lost|los(?:e|ing)|recruit(?:ed|ing)?|withdr\w*|remov\w*|hir(?:e|ed|ing)|"
@@ -4810,8 +4813,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             if stated or _PRESCRIBED_RE.search(question.text):
                 return bool(stated)
         if _HOW_LONG_RE.search(question.text) or LENGTH_ASKED_RE.match(core_of(question.text)):
-            # "How long did callers wait?", "What was the average wait?": a length of time, not a date
-            return bool(_DURATION_RE.search(text))
+            # "How long did callers wait?", "What was the average wait?": a length of time, not a date; asked how
+            # long a thing takes, not when it takes place ("meant to take place within 72 hours of a child's return")
+            return bool(_DURATION_RE.search(text)) and not (
+                _ASKS_TIME_TAKEN_RE.search(question.text) and _TAKES_PLACE_RE.search(text)
+                and not _TAKES_RE.search(_TAKES_PLACE_RE.sub(" ", text)))
         if _ASKS_FUTURE_RE.search(question.text) and _WITHIN_RE.search(text):
             return True  # "When will the inspectorate return?": "within a year", "in six months", a time from now
         if _ASKS_EVENT_DATE_RE.search(question.text):

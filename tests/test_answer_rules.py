@@ -7379,3 +7379,11 @@ def test_a_pronoun_leans_on_the_sentence_before_for_its_subject_not_its_contrast
     (which would make it a sentence about saving, not spending)."""
     a = answered(store, "How much does Fenmoor Fire and Rescue Service plan to spend on new breathing apparatus?")
     assert "£1.4m for new breathing apparatus" in a.text, a.text
+
+
+def test_how_long_a_thing_takes_is_not_when_it_takes_place(store):
+    """"How long do return home interviews take?" asks the interview's length; "meant to take place within 72 hours
+    of a child's return" says when it happens (the answer to "When should … take place?")."""
+    a = asked(store, "How long do Holmbridge return home interviews take?").answer
+    assert a is None or "take place within" not in a.text, a.text
+    assert "within 72 hours" in answered(store, "When should Holmbridge return home interviews take place?").text
