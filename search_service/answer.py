@@ -5453,10 +5453,10 @@ _CHANGE_AMOUNT_RE = re.compile(r"\b(from|by|to|compared with|against|up from|dow
 # which way a change goes, in the words that say it
 # "up" and "down" of a change ("went up", "is down", "up by 4 percent"), not of "made up of", "set up", "up to"
 _MOVED = r"(?:(?:went|gone|go|goes|come|came|comes|is|are|was|were|been)\s+{0}|{0}\s+(?:by|from|on)|{0}\s+\d+)"
-_DOWN_RE = re.compile(r"\b(fall|fell|fallen|falls|drop\w*|" + _MOVED.format("down") + r"|decreas\w*|reduc\w*|declin\w*|"
-                      r"cut|fewer|less|lower|halved)\b", re.I)
-_UP_RE = re.compile(r"\b(rise|rose|risen|rises|" + _MOVED.format("up") + r"|increas\w*|grow|grew|grown|more|higher|"
-                    r"doubled)\b", re.I)
+_DOWN_RE = re.compile(r"\b(fall|fell|fallen|falls|falling|drop\w*|" + _MOVED.format("down") + r"|decreas\w*|reduc\w*|"
+                      r"declin\w*|cut|fewer|less|lower|halved)\b", re.I)
+_UP_RE = re.compile(r"\b(rise|rose|risen|rises|rising|" + _MOVED.format("up") + r"|increas\w*|grow|grows|growing|grew|"
+                    r"grown|more|higher|doubled)\b", re.I)
 
 
 _EITHER_WAY_RE = re.compile(f"{_DOWN_RE.pattern}|{_UP_RE.pattern}", re.I)
@@ -5521,7 +5521,7 @@ _CHANGE_RE = re.compile(r"\b(from \S+(\s\S+){0,5} to|fell|fallen|falls?|rose|ris
                         r"compared (with|to)|since|"
                         # ("remains inadequate", not "the six that remain", those left over)
                         r"previous\w*|last inspection|still|now|no longer|(?<!that )(?<!which )remain\w*|declin\w*|"
-                        r"grew|grown|halved|"
+                        r"grew|grown|grows?|growing|halved|"
                         r"doubled|" + _MOVED.format("up") + "|" + _MOVED.format("down") + r")\b", re.I)
 _ASKS_NUMBER_RE = re.compile(r"\b(how many|how much|number of|percentage|proportion|per ?cent|rate)\b", re.I)
 

@@ -7387,3 +7387,9 @@ def test_how_long_a_thing_takes_is_not_when_it_takes_place(store):
     a = asked(store, "How long do Holmbridge return home interviews take?").answer
     assert a is None or "take place within" not in a.text, a.text
     assert "within 72 hours" in answered(store, "When should Holmbridge return home interviews take place?").text
+
+
+def test_a_change_said_in_the_present_tense_answers_by_how_much(store):
+    """"The county's population grows by about 90,000 in July and August" states a rise: "grows", like "grew",
+    is a change in the direction asked."""
+    assert "90,000" in answered(store, "How much does Fenmoor's population grow in summer?").text
