@@ -4403,6 +4403,9 @@ _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|e
 _TIME_TAKEN_RE = re.compile(rf"\b(?:within|in|under|took|takes|taken|waited|waiting|waits|after)\s+"
                             rf"(?:[\w-]+\s+){{0,3}}?(?:{_DURATION_RE.pattern})|"
                             rf"(?:{_DURATION_RE.pattern})\s+(?:behind|late|early|ahead)\b", re.I)
+# "When are victims surveyed after reporting a crime?": "six to twelve weeks after they reported"
+_ASKS_TIME_AFTER_RE = re.compile(r"^\s*when\b[^?]*\b(?:after|before)\b", re.I)
+_TIME_AFTER_EVENT_RE = re.compile(rf"(?:{_DURATION_RE.pattern})\s+(?:after|before|of)\b", re.I)
 
 
 _MONEY_ASKED_RE = re.compile(rf"\b({MONEY_NOUNS}|"
@@ -4820,6 +4823,9 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                 and not _TAKES_RE.search(_TAKES_PLACE_RE.sub(" ", text)))
         if _ASKS_FUTURE_RE.search(question.text) and _WITHIN_RE.search(text):
             return True  # "When will the inspectorate return?": "within a year", "in six months", a time from now
+        if _ASKS_TIME_AFTER_RE.search(question.text) and _TIME_AFTER_EVENT_RE.search(text):
+            return True  # "When are victims surveyed after reporting a crime?": "six to twelve weeks after they
+            # reported the crime", a time from the event the question names
         if _ASKS_EVENT_DATE_RE.search(question.text):
             # "In what year was its last inspection?" asks when something happened: the period a figure is
             # counted over ("increased by 2 percent for the 12 months to 30 June 2015") dates no event; a day's

@@ -7393,3 +7393,10 @@ def test_a_change_said_in_the_present_tense_answers_by_how_much(store):
     """"The county's population grows by about 90,000 in July and August" states a rise: "grows", like "grew",
     is a change in the direction asked."""
     assert "90,000" in answered(store, "How much does Fenmoor's population grow in summer?").text
+
+
+def test_when_after_an_event_is_answered_by_a_time_from_it(store):
+    """"When are victims surveyed after reporting a crime?" is answered by "six to twelve weeks after they reported
+    the crime": a time from the event the question names, not a calendar date."""
+    a = answered(store, "When are Brackenshire victims surveyed after reporting a crime?")
+    assert "six to twelve weeks after" in a.text, a.text
