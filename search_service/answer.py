@@ -232,6 +232,8 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
     """The passages a question's answer is sought in, and the answer the first rule that can gives (an
     Answer, a Declined, or None)."""
     top = _by_meaning(store, question, scope, per_page, facets)
+    if question.graded_before:
+        return top, _graded_before(store, question)
     return top, (_ungraded_document(store, question)
                  or _from_findings(store, question)
                  or _every_grade(store, question)
@@ -954,7 +956,28 @@ def _earlier_item(store, question: Question, report: Report) -> AnswerItem | Non
                       report_id=report.id, passage_id=p.id, citation=citation(report, p),
                       report_title=report.title, organisation=report.force, year=table.label, value=j.grade,
                       quote=f"{_area_name(j)}: {j.grade} in {table.label} (the {_label(report)} report's table "
-                            "of both inspections' grades)")
+                            "of both inspections' grades)", area=_area_name(j))
+
+
+def _graded_before(store, question: Question) -> Answer | Declined:
+    """The grade of a year no indexed report is from ("… for effectiveness in 2018/19?", only 2021/22 indexed),
+    read from a later report's table that sets its grades beside the last inspection's; declined when none holds
+    that inspection's grade for the area asked (the later report's own grade answers another year)."""
+    for report in question.reports:  # newest first
+        item = _earlier_item(store, question, report)
+        if item is None or not set(years(item.year)) & set(question.years):
+            continue
+        text = f"{item.value} — {item.area} ({item.organisation}, {item.year})"
+        if question.kind == "yesno":
+            yes = item.value in question.grades or (item.value == "Outstanding" and "Good" in question.grades)
+            text = f"{'Yes' if yes else 'No'}: {text}"
+        return Answer(text=text, passage_id=item.passage_id, report_id=item.report_id, citation=item.citation,
+                      confidence=STRUCTURED_CONFIDENCE, kind="grade", items=[item], basis="judgments",
+                      note=f"No {item.year} report is indexed: read from the {_label(report)} report's table of "
+                           "both inspections' grades.")
+    return Declined(f"No indexed report on {' or '.join(question.organisations)} is from "
+                    f"{' or '.join(map(str, question.years))}, and no later one gives that inspection's grade for "
+                    "this; the closest passages are below.")
 
 
 def _areas_side_by_side(store, question: Question) -> Answer | Declined | None:

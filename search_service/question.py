@@ -147,6 +147,8 @@ class Question:
     declined: str | None = None  # why no report can answer it
     # its year's figures are sought in a later report (the next year's, else one of its own): an answer states the year
     next_year: bool = False
+    # a grade of a year no indexed report is from, sought in a later report's table of both inspections' grades
+    graded_before: bool = False
 
     @property
     def filters(self) -> dict:
@@ -779,6 +781,12 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
         if dated and q.organisations and q.kind in TYPED_KINDS and stocked >= set(q.years):
             # "officers at 31 March 2017": a later report's table may give the figure at that date beside its own
             dated += [r for r in scope if r.year and r.year > max(stocked) and r not in dated]
+        if not dated and q.organisations and (q.concepts or q.pillars) and (
+                q.kind == "grade" or q.kind == "yesno" and q.grades):
+            # "What grade did Fenmoor fire get for effectiveness in 2018/19?", with only its 2021/22 report indexed:
+            # a later report may set each grade beside the last inspection's
+            dated = [r for r in scope if r.year and r.year > max(q.years)]
+            q.graded_before = bool(dated)
         if not dated and q.organisations and q.kind != "comparison":
             have = ", ".join(sorted({r.inspection_year or str(r.year) for r in scope if r.year}))
             q.declined = (f"No indexed report on {' or '.join(q.organisations)} is from "

@@ -7400,3 +7400,14 @@ def test_when_after_an_event_is_answered_by_a_time_from_it(store):
     the crime": a time from the event the question names, not a calendar date."""
     a = answered(store, "When are Brackenshire victims surveyed after reporting a crime?")
     assert "six to twelve weeks after" in a.text, a.text
+
+
+def test_a_grade_of_a_year_no_report_is_from_is_read_from_a_later_reports_table(store):
+    """Only Fenmoor fire's 2021/22 report is indexed, but it sets each grade beside its 2018/19 inspection's:
+    "… for preventing fires in 2018/19?" is that inspection's grade (not 2021/22's "Good"), cited to the table and
+    saying where it came from; a year no later report gives stays declined."""
+    a = answered(store, "What grade did Fenmoor fire get for preventing fires in 2018/19?")
+    assert a.text.startswith("Requires improvement") and "2018/19" in a.text, a.text
+    assert a.report_id == "frs-2021-22-fenmoor" and "table" in a.note, (a.report_id, a.note)
+    assert answered(store, "Was Fenmoor Fire and Rescue Service's efficiency good in 2018/19?").text.startswith("No")
+    assert asked(store, "What grade did Fenmoor fire get for effectiveness in 2016?").answer is None
