@@ -5126,9 +5126,11 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not _typed(question, _as_asked(shown, _other_forms(store, weights)) if question.kind == "number" else shown,
                   best.previous, row=bool(best.text)):
         return None
-    if question.kind == "comparison" and not _CHANGE_RE.search(_NAMED_NOT_CHANGED_RE.sub(" ", shown)):
+    if question.kind == "comparison" and not _CHANGE_RE.search(_NAMED_NOT_CHANGED_RE.sub(" ", shown)) and not (
+            best.text and len(set(_CELL_YEAR_RE.findall(shown))) > 1):
         return None  # one report's sentence answers a question about change only when it states the change (not a
-        # grade's name: "Eastmoor Police requires improvement at investigating crime" is no force getting better)
+        # grade's name: "Eastmoor Police requires improvement at investigating crime" is no force getting better), or
+        # a table row with a figure for each of two years ("… 2018 audit 79.8%; … 2021/22 audit 89.1%")
     confidence = _confidence(best, question)
     evidence = sentence_evidence(question.kind, best.lexical)
     if LEAD_FLOOR <= confidence and _leads(best) and (confidence < MIN_CONFIDENCE or too_rarely_right(evidence)):
@@ -5488,6 +5490,8 @@ _UP_RE = re.compile(r"\b(rise|rose|risen|rises|rising|" + _MOVED.format("up") + 
                     r"grown|more|higher|doubled)\b", re.I)
 
 
+# a row's cell named by its year, with its figure: "Estimated recording rate 2018 audit 79.8%"
+_CELL_YEAR_RE = re.compile(r"(?:^|;)[^;]*?\b((?:19|20)\d\d(?:/\d\d)?)\b[^;\d]*\d[\d,.]*%?\s*(?=;|$)")
 _EITHER_WAY_RE = re.compile(f"{_DOWN_RE.pattern}|{_UP_RE.pattern}", re.I)
 _FROM_TO_RE = re.compile(r"\bfrom \S+(\s\S+){0,5} to\b")
 

@@ -7411,3 +7411,10 @@ def test_a_grade_of_a_year_no_report_is_from_is_read_from_a_later_reports_table(
     assert a.report_id == "frs-2021-22-fenmoor" and "table" in a.note, (a.report_id, a.note)
     assert answered(store, "Was Fenmoor Fire and Rescue Service's efficiency good in 2018/19?").text.startswith("No")
     assert asked(store, "What grade did Fenmoor fire get for effectiveness in 2016?").answer is None
+
+
+def test_a_table_row_with_a_figure_for_each_of_two_years_shows_a_change(store):
+    """"Did Eastmoor's recording of violent crime improve between audits?" is answered by the table row that gives
+    the 2018 audit's rate and the 2021/22 audit's: the change is in its two figures, though no word of it says so."""
+    a = answered(store, "Did Eastmoor's recording of violent crime improve between audits?")
+    assert "79.8%" in a.text and "89.1%" in a.text, a.text
