@@ -2416,6 +2416,11 @@ _SHARE_NAMED_RE = re.compile(r"\b(accuracy|rate|proportion|share|percentage)\b(?
 _INSPECTORS_ASKED_RE = re.compile(r"\b(?:tell|told|show|showed|give|gave|did|do|does|the)\s+inspectors\s+"
                                   r"(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+", re.I)
 _WE_RE = re.compile(r"\b(?:we|us|our)\b", re.I)
+# how the inspectorate itself worked ("How did HMIC gather evidence …?"): its deeds of inspecting, not what it found
+_ASKS_INSPECTORATE_METHOD_RE = re.compile(
+    r"\b(?:did|do|does|will|has|have)\s+(?:the\s+)?(?:HMIC(?:FRS)?|inspectorate|inspectors)\s+(?:\w+ly\s+)?"
+    r"(?:gather|collect|conduct|carry out|choose|select|sample|survey|interview|visit|assess|measure|estimate|"
+    r"calculate|test|check|listen|speak|talk|hold|work out|decide)\b", re.I)
 _UNGRADED_RE = re.compile(r"\bungraded\b", re.I)
 _WE_FOUND_RE = re.compile(r"\b(?:we|inspectors|HMIC(?:FRS)?|the inspectorate)\s+(?:also\s+|often\s+|only\s+)?found\b", re.I)
 _MONTH_MARCH_RE = re.compile(r"\b(?-i:March)\b(?=\s+(?:19|20)\d\d\b)|(?<=\d\s)(?-i:March)\b")  # "31 March 2015"
@@ -2673,6 +2678,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         # "its recording accuracy": "records 93.4 percent"
         other_forms = other_forms + [(_PERCENT_RE, measure.group(1))]
     inspectors_asked = bool(_INSPECTORS_ASKED_RE.search(question.text))
+    inspectorate_method_asked = question.kind in ("sentence", "list", "enumeration") and bool(
+        _ASKS_INSPECTORATE_METHOD_RE.search(question.text))
     marches_asked = bool(re.search(r"\b(?-i:march(?:es|ed|ing)?)\b", question.text))  # the word, not the month
     # what an organisation finds, not what the inspectors report they found
     finding_asked = bool(re.search(r"\b(?:find|finds|found|finding)\b", question.text, re.I)) and not inspectors_asked \
@@ -2891,6 +2898,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     g.lower() in text[a:b].lower() for g in question.grades)):
                 continue  # "When is a force graded outstanding?" asks the standard ("goes so far beyond it that it is
                 # outstanding"), not "Eastmoor Police is outstanding at treating its workforce …"
+            if inspectorate_method_asked and not _INSPECTORATE_SAID_RE.search(text[a:b]):
+                continue  # "How did HMIC gather evidence …?" asks what the inspectors did ("We also surveyed and
+                # interviewed … to gather evidence"), not "The force works hard to ensure that the risks of gathering
+                # evidence in this way are communicated to staff"
             if method_unasked and _METHOD_ONLY_RE.match(text[a:b]) and not _METHOD_FINDS_RE.search(text[a:b]):
                 continue  # "What did Tollbridge do about modern slavery crimes?" is not "We examined 14 records
                 # relating to modern slavery.": how the inspectors worked, saying nothing of what they found

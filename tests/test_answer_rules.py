@@ -7418,3 +7418,12 @@ def test_a_table_row_with_a_figure_for_each_of_two_years_shows_a_change(store):
     the 2018 audit's rate and the 2021/22 audit's: the change is in its two figures, though no word of it says so."""
     a = answered(store, "Did Eastmoor's recording of violent crime improve between audits?")
     assert "79.8%" in a.text and "89.1%" in a.text, a.text
+
+
+def test_how_the_inspectorate_worked_is_said_in_its_own_voice(store):
+    """"How did HMIC gather evidence …?" asks what the inspectors did: a sentence in their voice ("We also surveyed
+    and interviewed … to gather evidence"), not one about the force that shares the words ("The force works hard to
+    ensure that the risks of gathering evidence in this way are communicated to staff")."""
+    a = asked(store, "How did HMIC gather evidence for the West Midlands inspection?").answer
+    assert a is None or "The force works hard" not in a.text, a.text
+    assert a is not None and a.text.startswith("We "), a
