@@ -683,7 +683,12 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
             return None  # "Which forces got better at …?" asks for changes; one report's grade shows none
         if _ASKS_CHANGE_RE.search(question.text) and not _GRADE_INTENT.search(question.text):
             return None  # "Did antisocial behaviour go up between 2019 and 2023?": a measure, not a grade
-        return _comparison(store, question, reports)
+        found = _comparison(store, question, reports)
+        if isinstance(found, Declined) and not _GRADE_INTENT.search(question.text):
+            # "Has Northshire's crime recording improved?" asks no grade: one report's sentence may state the change
+            # ("This is an improvement on the 89.1 percent we found in 2019")
+            return _sentence(store, question, result) or found
+        return found
     if question.kind == "yesno" and not question.grades:
         return None
     for report, j in _newest_matches(question, reports):
@@ -3105,6 +3110,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if asks_change and not (_CHANGE_RE.search(stated := _without_no_change(own, likely_asked))
                                     and _same_direction(asks_change, stated)):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall
+            if question.kind == "comparison" and not asks_change and not header and not _CHANGE_RE.search(
+                    _NAMED_NOT_CHANGED_RE.sub(" ", said)):
+                continue  # "Has its crime recording improved?" is answered by a sentence stating a change ("This is an
+                # improvement on the 89.1 percent we found in 2019"), not by "It is good at recording data about crime"
             if asks_amount and not _CHANGE_AMOUNT_RE.search(text[a:b]):
                 continue  # "How did attendance change?" is answered by "58 percent, compared with 79 percent"
             if asks_amount and points_back or asks_percent and _share_leans_back(said, share_whole, previous):

@@ -7427,3 +7427,18 @@ def test_how_the_inspectorate_worked_is_said_in_its_own_voice(store):
     a = asked(store, "How did HMIC gather evidence for the West Midlands inspection?").answer
     assert a is None or "The force works hard" not in a.text, a.text
     assert a is not None and a.text.startswith("We "), a
+
+
+def test_a_question_about_change_is_answered_by_the_sentence_stating_one(store):
+    """"Are the three main questions still graded …?" asks about a change: "We no longer give a grade to each of the
+    three main questions" answers it, a sentence sharing more of its words but stating no change does not lead."""
+    a = answered(store, "Are the three main questions still graded in the 2023–25 fire and rescue inspections?")
+    assert "no longer give a grade" in a.text, a.text
+
+
+@pytest.mark.parametrize("q", ["Has Tollbridge improved its crime recording since 2014?",
+                               "Has Tollbridge's crime recording got better?"])
+def test_a_change_asked_without_a_grade_is_read_in_a_sentence_when_one_report_grades_it(store, q):
+    """Only Tollbridge's 2018 report grades its crime recording, so no change of grade can be shown; but the question
+    asks no grade, and the report's sentence states the change ("has improved its crime recording since 2014")."""
+    assert "has improved its crime recording since 2014" in answered(store, q).text
