@@ -1872,6 +1872,13 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence(store):
     assert [text[a:b] for a, b in sentences.split(tok, text)] == [
         "It includes the hunting of hares with dogs, known as hare coursing.2",
         "Heritage crime is crime that harms historic buildings.3", "Version 3.2 of the plan is late."]
+    # after a year the number is left out, lest "2020.10" read as a figure; a year's decimal-like figure stays
+    text = ("Reserves will fall to £7.5m by 31 March 2020.10 The force plans a capital programme. "
+            "It scored 2020.5 points.")
+    assert [text[a:b] for a, b in sentences.split(tok, text)] == [
+        "Reserves will fall to £7.5m by 31 March 2020.", "The force plans a capital programme.",
+        "It scored 2020.5 points."]
+    assert "capital programme of £27.3m" in answered(store, "How big is Harrowmere's capital programme?").text
 
 
 def test_a_footnote_defines_only_the_term_it_is_about(store):
