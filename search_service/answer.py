@@ -2087,7 +2087,11 @@ _REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiati
             r"arrangement|target)s?"
 # "This is lower than …", "That compares with …": a sentence whose subject is the fact before it
 _POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were|represents?|means?|compares?|"
-                             r"compared)\b", re.I)
+                             r"compared)\b|"
+                             # "This delays charging decisions …", "This has led to …": "this" as a verb's subject
+                             # (not "This process", "This analysis", whose nouns end in -ss, -us, -is)
+                             r"\W*this\s+(?:\w+ly\s+)?(?:has|had|led|meant|left|made|[a-z]+ed|[a-z]+[^sui\W]s)\b",
+                             re.I)
 # "We told the force about these during the inspection": a demonstrative standing alone points back too; and
 # "In 61 of these incidents …", "The best of these …" count from or pick among what came before
 _DEMONSTRATIVE_WORDS = (r"(?:about|with|to|for|on) (?:these|those)\b(?=\s*[,.;]|\s+(?:during|in|at|and|by|when|"

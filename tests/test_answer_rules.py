@@ -7449,3 +7449,10 @@ def test_a_change_asked_without_a_grade_is_read_in_a_sentence_when_one_report_gr
     """Only Tollbridge's 2018 report grades its crime recording, so no change of grade can be shown; but the question
     asks no grade, and the report's sentence states the change ("has improved its crime recording since 2014")."""
     assert "has improved its crime recording since 2014" in answered(store, q).text
+
+
+def test_a_sentence_whose_subject_is_this_is_shown_with_what_it_points_back_to(store):
+    """"This delays charging decisions and leaves some victims without news …" answers "What delays …?" only with the
+    sentence before it, which says what "this" is (the devices waiting for examination)."""
+    a = answered(store, "What delays Fenmoor Constabulary's cases by months?")
+    assert "devices waiting for examination" in a.text and "This delays" in a.text, a.text
