@@ -1226,6 +1226,9 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
         return None  # "Has Fenmoor fire dealt with its cause of concern?" asks what became of it
     if _ASKS_REPORT_PLACE_IN_RE.match(question.text):
         return None  # "Where in the report are its recommendations set out?" asks where, not what they are
+    if _ASKS_WHY_RE.match(question.text) and not _FINDING_AS_PREDICATE_RE.search(question.text):
+        return None  # "Why are most of its recommendations for chief constables?" asks a reason about the findings,
+        # which they do not give (but "Why is its slow answering of calls a cause of concern?" is answered by it)
     acts = _INSPECTORATE_ACTS_RE.search(question.text)
     if acts and not _MAKES_FINDINGS_RE.fullmatch(acts.group(0).split()[-1]):
         return None  # "Will HMICFRS monitor progress on the recommendations?" asks what the inspectors will do,
@@ -4176,6 +4179,9 @@ _PLACE_RE = re.compile(rf"\b(?:in|at|to|from|near|across|outside|inside|within|t
                        rf"(?-i:(?!{MONTHS}\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)|"
                        rf"\b(?:in|at|to|from|across|into)\s+(?:the|its|their|each|every|all|one|two|three|four|five|"
                        rf"some|several|many|most|other)\s+(?:[\w’'-]+\s+){{0,3}}(?:{_PLACE_NOUNS})\b", re.I)
+# "… a cause of concern?": a finding as what the question says something is
+_FINDING_AS_PREDICATE_RE = re.compile(r"\b(?:(?:a|an|the|one of (?:the|its))\s+)?(?:causes? of concern|areas? for "
+                                      r"improvement|recommendations?)\s*\??\s*$", re.I)
 _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 # "How does it prevent fires?", "What does it do to protect …?" ask what is done, not the grade for it
 _ASKS_MANNER_RE = re.compile(r"^\s*(?:how (?:does|do|did|is|are|was|were)\b(?! \w+ (?:rated|graded|judged|assessed|doing)\b)|"

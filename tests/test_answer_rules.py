@@ -7456,3 +7456,12 @@ def test_a_sentence_whose_subject_is_this_is_shown_with_what_it_points_back_to(s
     sentence before it, which says what "this" is (the devices waiting for examination)."""
     a = answered(store, "What delays Fenmoor Constabulary's cases by months?")
     assert "devices waiting for examination" in a.text and "This delays" in a.text, a.text
+
+
+def test_why_about_the_findings_is_not_answered_with_the_findings(store):
+    """"Why are most of the rural crime report's recommendations for chief constables?" asks a reason: the list of
+    recommendations gives none. "Why is X a cause of concern?" is still answered by the cause of concern."""
+    a = asked(store, "Why are most of the rural crime report's recommendations for chief constables?").answer
+    assert a is None or a.basis != "findings", a.text
+    a = answered(store, "Why is Eastmoor's central referral unit a cause of concern?")
+    assert a.basis == "findings" and "central referral unit" in a.text, a.text
