@@ -4213,7 +4213,7 @@ _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused (?:\w
                         r"stopped|changed|moved|brought in|set up)\b|"
                         # "the falling availability of its fire engines means that it is taking longer" (not "This
                         # means that …", whose reason is the sentence before)
-                        r"(?<!\bthis )(?<!\bthat )(?<!\bwhich )\bmeans that\b)", re.I)
+                        r"(?<!\bthis )(?<!\bthat )\bmeans that\b)", re.I)
 # "The delay means that …": a sentence whose subject (group 1) is the cause of what it goes on to say
 _MEANS_THAT_SUBJECT_RE = re.compile(r"\W*(?:the|this|that|its|their)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
                                     r"(?:means|meant|will mean|has meant)\s+that\b", re.I)

@@ -7465,3 +7465,11 @@ def test_why_about_the_findings_is_not_answered_with_the_findings(store):
     assert a is None or a.basis != "findings", a.text
     a = answered(store, "Why is Eastmoor's central referral unit a cause of concern?")
     assert a.basis == "findings" and "central referral unit" in a.text, a.text
+
+
+def test_which_means_that_gives_its_reason_in_the_same_sentence(store):
+    """"These are complex threats which means that forces must work together …" answers "Why must forces work
+    together …?": "which" points to the clause before it in the sentence, not to the sentence before (as "This
+    means that …" does)."""
+    assert "which means that forces must work together" in answered(
+        store, "Why must forces work together on national threats?").text
