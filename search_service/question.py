@@ -120,11 +120,19 @@ _SINCE_RE = re.compile(r"\b(?:since|after)\s+(?:(?:its|the|our|hmic(?:frs)?[’'
                        r"(?:\s*[/–-]\s*(?:20)?\d\d)?\b", re.I)
 
 
+# a grade's word said of a thing, not of how an organisation was graded: "make good use of ANPR", "good practice",
+# "inadequate training" (the word before a noun of its own; not "good at", "good overall", "a good grade")
+_ATTRIBUTIVE_RE = re.compile(r"\b(?:good|adequate|inadequate)(?= (?!(?:at|in|for|or|and|to|as|with|overall|across|"
+                             r"on|by|since|grades?|ratings?|judg(?:e)?ments?|but|than|from|after|before|every|each|"
+                             r"this|that|these|those|the|its|their|an?|when|while|if|now|then|again|yet|still|last|"
+                             r"between|during|under|over|enough|or)\b)[a-z]{3,})", re.I)
+
+
 def grades_named(text: str) -> list[str]:
     """The grades a text names, once each, as the inspectorate spells them ("requires improvement", "Good"); not
-    "412 outstanding suspects", which are not yet dealt with."""
-    return list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()]
-                              for m in _GRADE_RE.finditer(_UNRESOLVED_RE.sub("unresolved", text))))
+    "412 outstanding suspects", which are not yet dealt with, nor "good use of ANPR"."""
+    text = _ATTRIBUTIVE_RE.sub("attributive", _UNRESOLVED_RE.sub("unresolved", text))
+    return list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()] for m in _GRADE_RE.finditer(text)))
 
 
 @dataclass

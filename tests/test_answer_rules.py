@@ -7473,3 +7473,14 @@ def test_which_means_that_gives_its_reason_in_the_same_sentence(store):
     means that …" does)."""
     assert "which means that forces must work together" in answered(
         store, "Why must forces work together on national threats?").text
+
+
+def test_good_said_of_a_thing_is_no_grade(store):
+    """"Which forces make good use of ANPR on rural roads?" asks which forces use it well (Northshire and
+    Brackenshire, in the rural crime report), not which were graded good (0.83 before, a list of every force graded
+    good); "good at …" and "a good grade" still ask for the grade."""
+    assert understood(store, "Which forces make good use of ANPR on rural roads?").grades == []
+    a = asked(store, "Which forces make good use of ANPR on rural roads?").answer
+    assert a is None or a.basis != "judgments", a.text
+    assert understood(store, "Which forces are good at tackling serious and organised crime?").grades == ["Good"]
+    assert understood(store, "Which forces got a good grade for preventing crime?").grades == ["Good"]
