@@ -2727,6 +2727,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         _ASKS_CHANGE_RE.search(question.text) or _COMPARATIVE_RE.search(question.text))
     asks_why = bool(_ASKS_WHY_RE.match(question.text))
     asks_deed = bool(_ASKS_DEED_RE.match(question.text)) and not _HYPOTHETICAL_RE.search(question.text)
+    asks_use = bool(_ASKS_USE_RE.match(question.text))
     term_modifiers = defines.modifiers if defines else None
     asks_made = bool(_ASKS_MADE_RE.search(question.text)) and not _ASKS_PAST_RE.search(question.text)
     asks_amount = _asks_amount(question)
@@ -3322,6 +3323,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     question.text)):
                 continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
                 # (unless whether the report asked it is what is asked: "Did the inspection ask how well …?")
+            if asks_use and not _USE_SAID_RE.search(text[a:b]):
+                continue  # "What is the custody record used for?" is answered by a use or a purpose ("which call
+                # handlers can search", "The flags allow forces to count these crimes"), not by "When we compared a
+                # sample of 60 custody records with … footage, we found …"
             if asks_deed and (_SEES_VALUE_RE.search(text[a:b]) or _HYPOTHETICAL_RE.search(text[a:b])):
                 continue  # "What does the force do to share good practice?" is not "The force clearly recognises the
                 # benefits of sharing good practice": seeing a thing's worth is no deed, nor is what would help
@@ -4193,6 +4198,14 @@ _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?
 _ASKS_DEED_RE = re.compile(r"\s*what\s+(?:does|do|did|is|are|was|were|has|have)\s+[^?]*?\bdo(?:ing|ne)?\s+"
                            r"(?:to|for|about|with|against)\b", re.I)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:would|could|should|might)\b", re.I)
+# "What is X used for?" asks a use or a purpose, said in a verb of using, allowing or helping, or "to <verb>"
+_ASKS_USE_RE = re.compile(r"\s*(?:what|how)\s+(?:is|are|was|were|does|do|did)\b[^?]*\bused?\s+(?:for|to)?\s*"
+                          r"(?:\b(?:in|at|by)\b[^?]*)?\??\s*$", re.I)
+_USE_SAID_RE = re.compile(r"\b(?:us(?:e|es|ed|ing)\s+(?:(?:it|them|this|these|its|their|the\s+\w+)\s+)?(?:to|for)\b|"
+                          r"allow\w*|enabl\w*|help\w*|lets?\b|so that|in order to|"
+                          r"purpose|aims? to|designed to|intended to|(?:can|could|may)\s+(?:\w+\s+)?(?:search|see|check|"
+                          r"find|look|share|use)|to\s+(?:help|assess|decide|identify|record|count|find|track|trace|"
+                          r"monitor|share|analyse|plan|set|predict|check|search|support|manage|target|protect))\b", re.I)
 # a sentence saying that something is seen to be worth doing, not that it is done
 _SEES_VALUE_RE = re.compile(r"\b(?:recognis|recogniz|understand|understood|acknowledg|accept|appreciat|know|knew|"
                             r"values?\b|sees?\b|saw\b)\w*\s+(?:the\s+)?(?:benefits?|importance|value|need|"

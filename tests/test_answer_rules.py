@@ -7484,3 +7484,12 @@ def test_good_said_of_a_thing_is_no_grade(store):
     assert a is None or a.basis != "judgments", a.text
     assert understood(store, "Which forces are good at tackling serious and organised crime?").grades == ["Good"]
     assert understood(store, "Which forces got a good grade for preventing crime?").grades == ["Good"]
+
+
+def test_what_a_thing_is_used_for_is_answered_by_a_use(store):
+    """"What is X used for?" asks a use or a purpose: "The flags allow forces to count these crimes …", not "The flags
+    are set out in the national guidance …"; and not a sentence that only mentions X ("When we compared a sample of
+    60 custody records with … footage, we found …", 0.80 before), whose "used" is force being used."""
+    assert "allow forces to count" in answered(store, "What are the national crime flags used for?").text
+    a = asked(store, "What is the custody record used for?").answer
+    assert a is None or "When we compared a sample" not in a.text, a.text
