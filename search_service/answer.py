@@ -74,11 +74,14 @@ _LAST_WORD_ASKED_RE = re.compile(r"([A-Za-z][\w-]*)\W*$")
 # "a monthly demand reduction board", "a quarterly bulletin": the thing asked about held or done so often, whatever
 # the question's verb ("How often does the board meet?")
 _HELD_SO_OFTEN_RE = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annual|yearly)\s+"
-                               r"((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+                               r"(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s*[,.;:(]|\s+(?:for|of|in|on|at|with|which|that|who|to|"
+                               r"and|is|are|was|were|meets?|met|chaired|run|held)\b)", re.I)  # the noun ending it
 _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings?|evenings?|nights?|years?|fortnight|"
                       r"quarter|shift)|daily|weekly|monthly|quarterly|annually|fortnightly|"
                       r"each (day|weekday|week|month|quarter|year|shift)|once a \w+|"
-                      r"twice a \w+|\w+ times a \w+|(?:\w+ times|twice|once) (?:in|per|each|every) (?:\w+ )?\w+|"
+                      r"twice a \w+|\w+ times a \w+|"
+                      r"\w+ (?:days|nights|evenings|mornings|weekends) a (?:week|month|year)|"  # "six days a week"
+                      r"(?:\w+ times|twice|once) (?:in|per|each|every) (?:\w+ )?\w+|"
                       # a frequency set by reference: "at the frequency the risk assessment requires"
                       r"at the (?:frequency|intervals?) (?:that |which )?(?:the |its |their |each )?\w+|as often as|"
                       r"regular(ly)?)\b", re.I)  # (and "three times in two years")

@@ -7367,6 +7367,10 @@ def test_a_body_held_so_often_answers_how_often_it_meets(store):
     assert "monthly demand reduction board" in answered(
         store, "How often does Harrowmere's demand reduction board meet?").text
     assert asked(store, "How often does Harrowmere's scrutiny panel meet?").answer is None
+    # the thing held so often is the noun ending its phrase: "a quarterly neighbourhood bulletin for each of its
+    # eleven hubs" is no frequency of the hubs; "open to the public six days a week" is
+    a = answered(store, "How often are Fenmoor's neighbourhood hubs open?")
+    assert "six days a week" in a.text and "bulletin" not in a.text, a.text
 
 
 def test_a_count_that_changed_answers_how_many_as_the_subject_of_its_change(store):
