@@ -2300,11 +2300,22 @@ def _extreme_rows(header: list[str], rows: list[str], question_text: str, most: 
     width = max((len(values) for _, values in cells), default=0)
     if len(cells) < 2 or any(len(values) != width for _, values in cells):
         return None
-    named = [0 if other_side_of_non(question_text, name) else len(stems_of(name) & asked)
-             for name in _column_names(header, width)]
+    shared = [frozenset() if other_side_of_non(question_text, name) else stems_of(name) & asked
+              for name in _column_names(header, width)]
+    named = [len(words) for words in shared]
     if width > 1 and (max(named) == 0 or named.count(max(named)) > 1):
         return None
     column = named.index(max(named))
+    if any(words and not words <= shared[column] for words in shared):
+        # two columns named by different words ("emergency call answering at its lowest": "Emergency calls
+        # received", "Answered within 10 seconds"): the measure is the one named last, the words before it say of
+        # what ("emergency call" answering); when that word names several columns, the table does not say which
+        last = next((st for st in reversed([t.text for t in ANALYZER(question_text, mode="query")])
+                     if any(st in words for words in shared)), None)
+        holding = [i for i, words in enumerate(shared) if last in words]
+        if len(holding) != 1:
+            return None
+        column = holding[0]
     values = {row: float(m.group(0).replace(",", "")) for row, cell in cells if (m := _VALUE_RE.search(cell[column]))}
     if len(values) < 2:
         return None

@@ -7497,3 +7497,18 @@ def test_what_a_thing_is_used_for_is_answered_by_a_use(store):
     assert "allow forces to count" in answered(store, "What are the national crime flags used for?").text
     a = asked(store, "What is the custody record used for?").answer
     assert a is None or "When we compared a sample" not in a.text, a.text
+
+
+def test_of_two_columns_named_by_different_words_the_measure_is_the_one_named_last(store):
+    """"In which month was Northshire's emergency call answering at its lowest?" names "Emergency calls received"
+    (by "emergency call") and "Answered within 10 seconds" (by "answering"): the measure is the word named last, the
+    words before it say of what. February, the month of fewest calls received, was answered 0.93 before."""
+    a = answered(store, "In which month was Northshire's emergency call answering at its lowest?")
+    assert a.text.startswith("August"), a.text
+    header = ["Month (2023)  Emergency calls  Answered within 10  Non-emergency calls",
+              "received  seconds  abandoned"]
+    rows = ["January  17,940  66%  29%", "February  16,320  68%  27%", "August  24,310  48%  42%"]
+    assert answer_mod._extreme_rows(header, rows, "When was emergency call answering lowest?", most=False) \
+        == {"August  24,310  48%  42%"}
+    assert answer_mod._extreme_rows(header, rows, "When were the fewest emergency calls received?", most=False) \
+        == {"February  16,320  68%  27%"}
