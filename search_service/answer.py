@@ -640,8 +640,8 @@ _REPORT_PILLAR_RE = re.compile(r"\b(effectiveness|efficiency|legitimacy)\s+(insp
 
 
 def _from_judgments(store, question: Question, result: SearchResult) -> Answer | Declined | None:
-    if question.kind not in ("grade", "list", "comparison", "yesno"):
-        return None
+    if question.kind not in ("grade", "list", "comparison", "yesno") or question.recalled:
+        return None  # (a later report's own grades say nothing of the earlier inspection asked about)
     if _ASKS_WHY_RE.match(question.text) or _ASKS_WHEN_GRADED_RE.match(question.text):
         return None  # "Why was it graded inadequate …?" asks the reasons, which the grade does not give; "When is a
         # force judged inadequate?" the standard, not which forces were
@@ -737,6 +737,8 @@ def _every_grade(store, question: Question) -> Answer | None:
     that states it. Only when the question names no area, no pillar and no
     grade, and asks nothing but the grades (the words of the report's own
     inspection name aside)."""
+    if question.recalled:
+        return None  # a later report's grades are its own, not the earlier inspection's
     named_pillars = set()
     if question.pillars and len(_REPORT_PILLAR_RE.findall(question.text)) >= len(question.pillars):
         # "its 2016 efficiency inspection" names the report: its pillar is no area asked
@@ -1223,8 +1225,9 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     """"What areas for improvement did HMIC set Eastmoor in 2016?", "Which forces
     had a cause of concern about emergency calls?": the reports' own findings."""
     which = {k for k, rx in _FINDING_WORDS.items() if rx.search(question.text)}
-    if not which or question.kind not in ("list", "sentence", "enumeration", "date", "who", "yesno"):
-        return None
+    if not which or question.kind not in ("list", "sentence", "enumeration", "date", "who", "yesno") \
+            or question.recalled:
+        return None  # (a later report's own findings are not the earlier inspection's asked about)
     if _PROGRESS_ASKED_RE.search(question.text):
         return None  # "Has Fenmoor fire dealt with its cause of concern?" asks what became of it
     if _ASKS_REPORT_PLACE_IN_RE.match(question.text):

@@ -88,6 +88,9 @@ _RECOMMENDED = r"(?:its|their|the|our|[\w-]+[’']s)\s+(20\d\d)(?:\s*[/–-]\s*\
                r"(?:recommendations?|areas? for improvement|causes? of concern)\b"
 _FOLLOWED_UP = r"achieve[ds]?|act(?:ed)? on|implement(?:ed)?|address(?:ed)?|complete[ds]?|meet|met|deliver(?:ed)?|" \
                r"respond(?:ed)? to|follow(?:ed)? up"
+# an inspection named by its year ("in its 2014 crime inspection", "HMIC's 2016 report")
+_PAST_INSPECTION_RE = re.compile(r"\b(?:in|by|during|from|of)\s+(?:its|the|their|our|hmic(?:frs)?[’']?s?)\s+"
+                                 r"(20\d\d)(?:\s*[/–-]\s*\d\d)?\s+(?:[\w-]+\s+){0,2}?(?:inspection|report)s?\b", re.I)
 _EARLIER_RE = re.compile(r"\b(?:found|identified|reported|raised|highlighted|described|praised|criticised|made|set out)"
                          r"\s+(?:in|by|during)\s+(?:(?:its|the|our|their|hmic(?:frs)?[’']?s?)\s+)?(20\d\d)"
                          r"(?:\s*[/–-]\s*\d\d)?(?:\s+(?:[\w-]+\s+){0,2}?(?:inspections?|reports?))?\b|"
@@ -157,6 +160,8 @@ class Question:
     next_year: bool = False
     # a grade of a year no indexed report is from, sought in a later report's table of both inspections' grades
     graded_before: bool = False
+    # an inspection named by its year, whose report is not indexed, sought in what later reports say of it
+    recalled: bool = False
 
     @property
     def filters(self) -> dict:
@@ -785,6 +790,13 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
             # "the registrar's 2017 audits" are things of a year, which a report of a later year describes ("In
             # 2017 the team carried out 14 audits", in the 2018 report): the year names no report
             dated = [r for r in scope if r.year and r.year > max(owned) and r.force]
+        inspected = {int(y) for y in _PAST_INSPECTION_RE.findall(year_text)}
+        if not dated and q.organisations and inspected and inspected >= set(q.years) and q.kind != "grade":
+            # "What did HMIC recommend in its 2014 crime inspection?", that inspection's report not indexed: a
+            # later report may tell of it in its prose ("In HMIC's 2014 crime inspection, we made a recommendation
+            # …"), never in its own grades
+            dated = [r for r in scope if r.year and r.year > max(inspected) and r.force]
+            q.recalled = bool(dated)
         stocked = {int(y) for y in AT_DATE_RE.findall(year_text)}
         if dated and q.organisations and q.kind in TYPED_KINDS and stocked >= set(q.years):
             # "officers at 31 March 2017": a later report's table may give the figure at that date beside its own

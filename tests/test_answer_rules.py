@@ -7512,3 +7512,15 @@ def test_of_two_columns_named_by_different_words_the_measure_is_the_one_named_la
         == {"August  24,310  48%  42%"}
     assert answer_mod._extreme_rows(header, rows, "When were the fewest emergency calls received?", most=False) \
         == {"February  16,320  68%  27%"}
+
+
+def test_an_inspection_named_by_a_year_no_report_is_from_is_read_in_what_later_reports_say_of_it(store):
+    """"What did HMIC recommend in its 2014 crime inspection of West Midlands?": the 2014 report is not indexed,
+    but the 2015 one tells of it ("In HMIC's 2014 crime inspection, we made a recommendation …"). A later report's
+    own findings and grades are not that inspection's: they answer nothing asked of it."""
+    a = answered(store, "What did HMIC recommend in its 2014 crime inspection of West Midlands?")
+    assert "2014 crime inspection" in a.text and "review the resourcing" in a.text, a.text
+    a = asked(store, "What areas for improvement did HMIC give West Midlands in its 2014 inspection?").answer
+    assert a is None or a.basis != "findings", a.text
+    a = asked(store, "What grades did West Midlands get in its 2014 inspection?").answer
+    assert a is None or a.basis != "judgments", a.text
