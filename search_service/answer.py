@@ -4232,6 +4232,7 @@ _UNNAMED_RANGE_RE = re.compile(r"\b(?:an?\s+(?:wide\s+|broad\s+|whole\s+)?(?:ran
                                r"various|several|many different)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)\W*$", re.I)
 # what gives a reason, in the sentence or opening the next one
 # (a change "after it began to pay on-call firefighters for each hour" says what brought it about)
+_SAMPLE_NAMED_RE = re.compile(r"\b(?:the|this|that|our)\s+sample\b", re.I)
 _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused (?:\w+ly )?by|the result of|the reasons?\b|"
                         r"so that|"
                         r"to (?:enable|allow|permit|make it possible)\b|"  # a purpose: "… to enable comparison"
@@ -4866,9 +4867,12 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                 if not any(_FIELDWORK_RE.finditer(text)):
                     return False  # "How many cases did the inspection review?" is not "In the cases we reviewed, …
                     # in 41 of 48 cases": a count of what the inspectors examined is one in their clause
-            elif not stems_of(fieldwork.group(1)) & stems_of(text):
+            elif not stems_of(fieldwork.group(1)) & stems_of(text) and not (
+                    _SAMPLE_NAMED_RE.search(text) and stems_of(fieldwork.group(1)) & stems_of(previous)):
                 return False  # "How many staff did inspectors interview?" is not "Our staff survey was completed by
-                # 212 of the service's staff": what the inspectors did, said as they did it, or in its own verb
+                # 212 of the service's staff": what the inspectors did, said as they did it, or in its own verb (or
+                # the sample it made, after the sentence saying so: "We reviewed 150 crime records … The sample
+                # comprised 75 rural crime records, 40 wildlife crime records …")
         if not asks.fieldwork and _fieldwork_only(text, question.text):
             return False  # "How many crimes were reported online?" is not "all 38 we examined had been recorded"
         if _asks_saved(question.text) and not _SAVED_RE.search(text):

@@ -7524,3 +7524,11 @@ def test_an_inspection_named_by_a_year_no_report_is_from_is_read_in_what_later_r
     assert a is None or a.basis != "findings", a.text
     a = asked(store, "What grades did West Midlands get in its 2014 inspection?").answer
     assert a is None or a.basis != "judgments", a.text
+
+
+def test_the_inspectors_sample_counts_what_they_did_after_the_sentence_saying_so(store):
+    """"How many wildlife crime records did the rural crime inspection review?": "We reviewed 150 crime records …
+    The sample comprised 75 rural crime records, 40 wildlife crime records and 35 heritage crime records." The
+    sample is what the inspectors reviewed, though its sentence does not say "reviewed" again."""
+    assert "40 wildlife crime records" in answered(
+        store, "How many wildlife crime records did the rural crime inspection review?").text
