@@ -152,12 +152,12 @@ def split(tokenizer: PunktSentenceTokenizer, text: str) -> list[tuple[int, int]]
 # crime is …" (Punkt sees no break: a digit follows the stop); the number stays with the sentence it marks
 # ; and a web address that ends a citation, the next sentence after it with no full stop between: "… available at:
 # www.gov.uk/…/requirement.pdf The SPR is issued annually …" (a document's name may end an address a space broke)
-_FOOTNOTE_BREAK_RE = re.compile(r"(?<=[a-z)’”'\"][.?!])\d{1,3}(?=\s+[A-Z])|"
-                                # after a year too, where it is left out, lest "2020.10" read as a number: "…
-                                # forecast to fall to £7.5m by 31 March 2020.10 The force …"
-                                r"(?<=\b(?:19|20)\d\d[.])(?P<after_year>\d{1,3})(?=\s+[A-Z])|"
+# (after a year's stop too, where the number is left out, lest "2020.10" read as a figure: "… forecast to fall to
+# £7.5m by 31 March 2020.10 The force …"; a digit before the stop is read as a year or not at all, `_YEAR_STOP_RE`)
+_FOOTNOTE_BREAK_RE = re.compile(r"(?<=[a-z)’”'\"0-9][.?!])(?P<number>\d{1,3})(?=\s+[A-Z])|"
                                 r"(?:(?:https?://|www\.)\S+|\S+\.(?:pdf|html?|aspx?|docx?|xlsx?|csv|odt))"
                                 r"(?=\s+[A-Z][a-z]*\s+(?:[A-Z]{2,}\s+)?[a-z])")  # then a sentence's words, not a name's
+_YEAR_STOP_RE = re.compile(r"(?<![\d,.£$])\b(?:19|20)\d\d[.]$")
 
 
 def _at_footnotes(block: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -165,7 +165,12 @@ def _at_footnotes(block: str, a: int, b: int) -> list[tuple[int, int]]:
     that ends a citation."""
     out = []
     for m in _FOOTNOTE_BREAK_RE.finditer(block, a, b):
-        out.append((a, m.start() if m.group("after_year") else m.end()))
+        after_year = False
+        if m.group("number") and block[m.start() - 2].isdigit():
+            if not _YEAR_STOP_RE.search(block, max(a, m.start() - 6), m.start()):
+                continue  # "£1,234.56 The …": a decimal, no footnote
+            after_year = True
+        out.append((a, m.start() if after_year else m.end()))
         a = m.end() + len(block[m.end():b]) - len(block[m.end():b].lstrip())
     out.append((a, b))
     return out
