@@ -699,11 +699,7 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         if item is None:
             continue
         p = store.passage(item.passage_id)
-        text = f"{j.grade} — {_area_name(j)} ({report.force or report.title}, {_label(report)})"
-        if question.kind == "yesno":
-            # "Is it good at planning?" of an outstanding force: yes, and better
-            yes = j.grade in question.grades or (j.grade == "Outstanding" and "Good" in question.grades)
-            text = f"{'Yes' if yes else 'No'}: {text}"
+        text = _graded_text(question, j.grade, _area_name(j), report.force or report.title, _label(report))
         graded = [r for r in question.reports if r.judgments]  # newest first
         note = "" if not question.latest_only or len(graded) < 2 else \
             "From the most recent report on this organisation." if report.id == graded[0].id else \
@@ -969,6 +965,16 @@ def _earlier_item(store, question: Question, report: Report) -> AnswerItem | Non
                             "of both inspections' grades)", area=_area_name(j))
 
 
+def _graded_text(question: Question, grade: str, area: str, organisation: str, label: str) -> str:
+    """A grade answer's line, with yes or no first for a yes/no question ("Is it good at planning?" of an
+    outstanding force: yes, and better)."""
+    text = f"{grade} — {area} ({organisation}, {label})"
+    if question.kind != "yesno":
+        return text
+    yes = grade in question.grades or (grade == "Outstanding" and "Good" in question.grades)
+    return f"{'Yes' if yes else 'No'}: {text}"
+
+
 def _graded_before(store, question: Question) -> Answer | Declined:
     """The grade of a year no indexed report is from ("… for effectiveness in 2018/19?", only 2021/22 indexed),
     read from a later report's table that sets its grades beside the last inspection's; declined when none holds
@@ -977,10 +983,7 @@ def _graded_before(store, question: Question) -> Answer | Declined:
         item = _earlier_item(store, question, report)
         if item is None or not set(years(item.year)) & set(question.years):
             continue
-        text = f"{item.value} — {item.area} ({item.organisation}, {item.year})"
-        if question.kind == "yesno":
-            yes = item.value in question.grades or (item.value == "Outstanding" and "Good" in question.grades)
-            text = f"{'Yes' if yes else 'No'}: {text}"
+        text = _graded_text(question, item.value, item.area, item.organisation, item.year)
         return Answer(text=text, passage_id=item.passage_id, report_id=item.report_id, citation=item.citation,
                       confidence=STRUCTURED_CONFIDENCE, kind="grade", items=[item], basis="judgments",
                       note=f"No {item.year} report is indexed: read from the {_label(report)} report's table of "

@@ -128,7 +128,7 @@ _SINCE_RE = re.compile(r"\b(?:since|after)\s+(?:(?:its|the|our|hmic(?:frs)?[’'
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:good|adequate|inadequate)(?= (?!(?:at|in|for|or|and|to|as|with|overall|across|"
                              r"on|by|since|grades?|ratings?|judg(?:e)?ments?|but|than|from|after|before|every|each|"
                              r"this|that|these|those|the|its|their|an?|when|while|if|now|then|again|yet|still|last|"
-                             r"between|during|under|over|enough|or)\b)[a-z]{3,})", re.I)
+                             r"between|during|under|over|enough)\b)[a-z]{3,})", re.I)
 
 
 def grades_named(text: str) -> list[str]:
