@@ -2075,6 +2075,9 @@ _LIGHT_WORDS = frozenset({"against", "among", "amongst", "between", "through", "
                           # and "get", "got": plain speech the reports rarely use ("Do detainees get a meal?"), which
                           # says little of what is asked ("… how the detainee would get home" is no meal)
                           "get", "got"})  # as stemmed
+# "Was it given a graded judgment?" is answered by "… and gave a graded judgment in nine of them": the analyser
+# keeps "given" apart from "give" ("Given the work involved, …" is no verb), a question's "given" is said so too
+_GIVE_SAID_RE = re.compile(r"\b(?:gave|give|gives|giving)\b", re.I)
 
 
 def _named(text: str, numbers: bool = True) -> set[str]:
@@ -2705,6 +2708,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         other_forms = other_forms + [(_STARTED_RE, stem) for stem in _START_ASKED if stem in weights]
     # "What did it say about the pace of its investigations?": "Investigations are too slow"
     other_forms = other_forms + [(_PACE_SAID_RE, stem) for stem in _PACE_ASKED if stem in weights]
+    if "given" in weights:
+        other_forms = other_forms + [(_GIVE_SAID_RE, "given")]
     measure = _SHARE_NAMED_RE.search(question.text)
     if measure and question.kind == "comparison":
         # "its recording accuracy": "records 93.4 percent"
@@ -4511,7 +4516,8 @@ _FIELDWORK_SAID = rf"\b(?:we|inspectors|our team)\s+(?:also\s+)?{_FIELDWORK_VERB
 # right before "we examined", not a part of a sample: "in 5 of the 12 cases we reviewed")
 # (what the inspectors examined, as far as the finding: not past "In the cases we reviewed," which ends it)
 _FIELDWORK_RE = re.compile(rf"{_FIELDWORK_SAID}(?!\s*,)"
-                           rf"(?:(?!\b(?:found|find|but|which|whom|who|where|when|while|whereas|that)\b)[^.;:])*|"
+                           rf"(?:(?!\b(?:found|find|but|which|whom|who|where|when|while|whereas|that|"
+                           rf"gave|graded|judged|rated)\b)[^.;:])*|"  # (a judgment given ends what was looked at)
                            rf"\b\d[\d,]*\s+(?:(?!of\b)[\w-]+\s+){{0,4}}?(?:that\s+)?(?:we|inspectors)\s+{_FIELDWORK_VERB}\b", re.I)
 _ASKS_FIELDWORK_RE = re.compile(r"\b(?:we|us|our|inspectors?|inspectorate|hmic\w*|inspections?|inspected|fieldwork|"
                                 r"review\w*|examin\w*|sampl\w*|look(?:ed)? at|listen\w*|interview\w*|"

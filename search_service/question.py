@@ -153,6 +153,7 @@ class Question:
     fire: bool = False  # it speaks of fire and rescue
     inspection: str = ""  # an inspection it names: legitimacy, efficiency …
     titles: list[str] = field(default_factory=list)  # reports it names by their title ("Fields apart")
+    kind_named: str = ""  # a kind of inspection it names, with no organisation ("the fire inspection")
     reports: list[Report] = field(default_factory=list)  # the reports in scope, newest first (all: as given)
     latest_only: bool = False  # an organisation named without a year: its most recent report
     declined: str | None = None  # why no report can answer it
@@ -166,7 +167,8 @@ class Question:
     @property
     def filters(self) -> dict:
         """Search filters that keep retrieval to the reports in scope."""
-        return {"report": [r.id for r in self.reports]} if (self.organisations or self.titles) and self.reports else {}
+        return {"report": [r.id for r in self.reports]} if (
+            self.organisations or self.titles or self.kind_named) and self.reports else {}
 
 
 # ------------------------------------------------------------------ organisations
@@ -619,7 +621,9 @@ _KIND_RULES = [
     ("enumeration", r"^\s*(what|which) (kinds|types|sorts|forms|categories) of\b"),
     # "How many grades does HMICFRS use?", "How many judgments for each pillar?": a count of the grading itself
     # (not "How many areas was Dunmere graded adequate in?", which asks which areas have a grade)
-    ("number", r"^\s*how many (?:grades|judg(?:e)?ments|categories|ratings|pillars|areas|questions|topics|themes)\b"
+    # ("In how many areas was it given a graded judgment?" asks the same count)
+    ("number", r"^\s*(?:(?:in|for|across|on)\s+)?how many "
+               r"(?:grades|judg(?:e)?ments|categories|ratings|pillars|areas|questions|topics|themes)\b"
                r"(?![^?]*\b(?:graded|rated|judged|given)\s+(?:as\s+)?(?:outstanding|good|adequate|requires|inadequate)\b)"),
     # "When was its treating the public fairly grade given?" asks when a grade was given (a later report may carry
     # one over from an earlier inspection): a date, not the grade
@@ -695,6 +699,11 @@ def kind_of(text: str) -> str:
 
 
 # ------------------------------------------------------------------ understanding
+
+# a kind of inspection named as such ("the fire inspection", "the custody report", "PEEL inspections")
+_KIND_OF_INSPECTION_RE = re.compile(r"\b(fire|custody|thematic|child protection|crime data integrity|peel)\s+"
+                                    r"(?:and rescue\s+)?(?:service\s+)?(?:inspections?|reports?)\b", re.I)
+
 
 def _inspection(text: str) -> str:
     m = re.search(r"\b(effectiveness|efficiency|legitimacy|leadership|custody|thematic|fire)\b", text, re.I)
@@ -834,6 +843,14 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
     if q.inspection and q.organisations and len(scope) > 1:
         named = [r for r in scope if q.inspection in (r.inspection + " " + r.family).lower()]
         scope = named or scope
+    kind_named = _KIND_OF_INSPECTION_RE.search(text)
+    if kind_named and not q.organisations:
+        # "How many officers does the force have, according to the fire inspection?": the fire and rescue
+        # reports alone, not a police report's count of its officers
+        words = kind_named.group(1).lower().split()
+        of_kind = [r for r in scope if all(w in f"{r.inspection} {r.family} {r.title}".lower() for w in words)]
+        if of_kind and len(of_kind) < len(scope):
+            scope, q.kind_named = of_kind, kind_named.group(1).lower()
     # newest first; when nothing narrows the scope, every report as given (sorting them all cost a
     # millisecond a question at 2,000 reports, and only a narrowed scope is read in order)
     q.reports = sorted(scope, key=lambda r: (-(r.year or 0), r.title)) if len(scope) < len(reports) else scope

@@ -7532,3 +7532,34 @@ def test_the_inspectors_sample_counts_what_they_did_after_the_sentence_saying_so
     sample is what the inspectors reviewed, though its sentence does not say "reviewed" again."""
     assert "40 wildlife crime records" in answered(
         store, "How many wildlife crime records did the rural crime inspection review?").text
+
+
+def test_in_how_many_areas_given_a_graded_judgment_is_a_count(store):
+    """"In how many areas was Northshire given a graded judgment?" was read as asking a grade (its "graded judgment")
+    and declined: a count of the grading itself opens with "how many" behind a preposition as often as without one;
+    a question's "given" is read as "gave" (the analyser keeps a report's apart: "Given the work involved …"),
+    and what the inspectors looked at ends where a judgment they gave begins."""
+    assert kind_of("In how many areas of its work was Dunmere given a graded judgment?") == "number"
+    assert kind_of("For how many areas was Northshire given a graded judgment in 2023-25?") == "number"
+    assert kind_of("How many areas was Dunmere graded adequate in?") == "grade"  # which areas: the grades list them
+    answered_from(store, "For how many areas was Northshire given a graded judgment in 2023-25?",
+                  "peel-2023-25-northshire", "graded judgment in nine")
+    # what the inspectors looked at does not stop where a judgment they gave begins
+    assert not answer_mod._fieldwork_only("We looked at ten areas of the force's work and gave a graded judgment in "
+                                          "nine of them.")
+    assert answer_mod._fieldwork_only("We looked at ten areas of the force's work in detail.")
+
+
+def test_a_kind_of_inspection_named_scopes_to_its_reports(store):
+    """"How many officers does the force have, according to the fire inspection?" was answered (0.93) with a police
+    report's count of its officers: "the fire inspection", with no service named, is every fire and rescue report
+    and no other (and "the custody inspection" every custody report)."""
+    q = understood(store, "How many officers does the force have, according to the fire inspection?")
+    assert q.reports and all(r.family == "Fire and rescue" for r in q.reports)
+    assert q.filters["report"] == [r.id for r in q.reports]
+    assert {r.id for r in understood(store, "What did the custody inspection say about privacy?").reports} == {
+        "custody-2024-wealdmarsh"}
+    assert not understood(store, "How many officers does the force have?").filters  # no kind named: every report
+    not_answered_with(store, "How many officers does the force have, according to the fire inspection?", "officers")
+    answered_from(store, "How many people did the fire inspection survey in each service area?",
+                  "frs-2021-22-fenmoor", "survey of 400 people")
