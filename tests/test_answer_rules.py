@@ -7563,3 +7563,13 @@ def test_a_kind_of_inspection_named_scopes_to_its_reports(store):
     not_answered_with(store, "How many officers does the force have, according to the fire inspection?", "officers")
     answered_from(store, "How many people did the fire inspection survey in each service area?",
                   "frs-2021-22-fenmoor", "survey of 400 people")
+
+
+def test_how_many_there_were_is_not_how_many_it_plans_to_recruit(store):
+    """"In the fire inspection, how many on-call firefighters were there?" was answered (0.93) with "The service has a
+    plan to recruit 60 on-call firefighters in 2022": how many there were is how many it had, as "How many … does
+    it have?" is; not a count of a sample ("In how many of the 190 investigations was there no record …?")."""
+    not_answered_with(store, "In the fire inspection, how many on-call firefighters were there?", "recruit 60")
+    answered_from(store, "How many fire stations are there in Dunmere?", "frs-2023-25-dunmere", "19 fire stations")
+    assert counts.ASKS_HELD_RE.search("How many on-call firefighters were there in Fenmoor?")
+    assert not counts.ASKS_HELD_RE.search("In how many of the 190 investigations reviewed was there no record?")
