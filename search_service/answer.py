@@ -3339,11 +3339,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     start = spans[i - 1][0]  # "The force recruited 296 officers …. As a result, 31 percent …"
                 else:
                     continue  # "Why …?" is answered by a reason, not by the fact it asks about
-            if asks_why and (said_by := _MEANS_THAT_SUBJECT_RE.match(text[a:b])) and \
-                    stems_of(said_by.group(1)) & question_stems:
+            if asks_why and _causes_what_follows(text[a:b], question_stems):
                 continue  # "Why was Sentinel delayed?" is not "The delay means that the force must continue to pay
-                # …": what is asked about, as the subject of "means that", is the cause of what follows, not its
-                # effect
+                # …", nor "Why did on-call availability fall?" "…, and the falling availability of its on-call fire
+                # engines means that it is taking longer …": what is asked about, as the subject of "means that", is
+                # the cause of what follows, not its effect
             if text[a:b].rstrip().endswith("?") and not (question.kind == "yesno" and _ASKS_WHAT_WAS_ASKED_RE.match(
                     question.text)):
                 continue  # "How well do forces understand heritage crime?" is a report's question, not its answer
@@ -4253,9 +4253,20 @@ _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused (?:\w
                         # "the falling availability of its fire engines means that it is taking longer" (not "This
                         # means that …", whose reason is the sentence before)
                         r"(?<!\bthis )(?<!\bthat )\bmeans that\b)", re.I)
-# "The delay means that …": a sentence whose subject (group 1) is the cause of what it goes on to say
-_MEANS_THAT_SUBJECT_RE = re.compile(r"\W*(?:the|this|that|its|their)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
-                                    r"(?:means|meant|will mean|has meant)\s+that\b", re.I)
+# "The delay means that …", "…, and the falling availability of its fire engines means that …": the clause before
+# says the cause of what follows
+_MEANS_THAT_RE = re.compile(r"\s(?:means|meant|will mean|has meant)\s+that\b", re.I)
+_CLAUSE_START_RE = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.I)
+
+
+def _causes_what_follows(sentence: str, asked: frozenset[str]) -> bool:
+    """Is what the question asks about the subject of the sentence's "means that" (its cause), and not in what
+    follows (its effect)?"""
+    m = _MEANS_THAT_RE.search(sentence)
+    if not m:
+        return False
+    subject = _CLAUSE_START_RE.split(sentence[:m.start()])[-1]
+    return bool(stems_of(subject) & asked) and not stems_of(sentence[m.end():]) & asked
 # a sentence that opens with what follows from the sentence before: that sentence is its reason
 _CONSEQUENCE_RE = re.compile(r"\W*(?:as a (?:result|consequence)|consequently|because of this|for this reason|therefore|"
                              r"thus|so|(?:this|that) (?:means|is why)(?: that)?)\b,?\s|"

@@ -7573,3 +7573,16 @@ def test_how_many_there_were_is_not_how_many_it_plans_to_recruit(store):
     answered_from(store, "How many fire stations are there in Dunmere?", "frs-2023-25-dunmere", "19 fire stations")
     assert counts.ASKS_HELD_RE.search("How many on-call firefighters were there in Fenmoor?")
     assert not counts.ASKS_HELD_RE.search("In how many of the 190 investigations reviewed was there no record?")
+
+
+def test_why_it_fell_is_not_what_its_fall_means(store):
+    """"Why did Fenmoor fire's on-call availability fall?" was answered (0.79) with "…, and the falling availability
+    of its on-call fire engines means that it is taking longer to reach emergencies": the fall, as the subject of
+    "means that" after another clause, causes what follows; asked why it takes longer, the sentence answers."""
+    not_answered_with(store, "Why did Fenmoor Fire and Rescue Service's on-call availability fall?", "means that")
+    answered_from(store, "Why is Fenmoor Fire and Rescue Service taking longer to reach emergencies?",
+                  "frs-2021-22-fenmoor", "falling availability of its on-call fire engines means that")
+    asked = stems_of("on-call availability fall")
+    assert answer_mod._causes_what_follows("Its work has not improved, and the falling availability of its engines "
+                                           "means that it is slower.", asked)
+    assert not answer_mod._causes_what_follows("This means that availability has fallen.", asked)
