@@ -3339,7 +3339,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     start = spans[i - 1][0]  # "The force recruited 296 officers …. As a result, 31 percent …"
                 else:
                     continue  # "Why …?" is answered by a reason, not by the fact it asks about
-            if asks_why and _causes_what_follows(text[a:b], question_stems):
+            if asks_why and _causes_what_follows(text[a:b], frozenset(weights)):
                 continue  # "Why was Sentinel delayed?" is not "The delay means that the force must continue to pay
                 # …", nor "Why did on-call availability fall?" "…, and the falling availability of its on-call fire
                 # engines means that it is taking longer …": what is asked about, as the subject of "means that", is
@@ -4257,16 +4257,18 @@ _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused (?:\w
 # says the cause of what follows
 _MEANS_THAT_RE = re.compile(r"\s(?:means|meant|will mean|has meant)\s+that\b", re.I)
 _CLAUSE_START_RE = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.I)
+# the clause before it is a noun phrase, its subject ("the falling availability of its on-call fire engines"); not a
+# clause with its own verb ("These are complex threats which means that …": why what follows must be)
+_SUBJECT_PHRASE_RE = re.compile(r"\W*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+\s*", re.I)
 
 
 def _causes_what_follows(sentence: str, asked: frozenset[str]) -> bool:
-    """Is what the question asks about the subject of the sentence's "means that" (its cause), and not in what
-    follows (its effect)?"""
+    """Is what the question asks about the subject of the sentence's "means that": the cause of what follows?"""
     m = _MEANS_THAT_RE.search(sentence)
     if not m:
         return False
     subject = _CLAUSE_START_RE.split(sentence[:m.start()])[-1]
-    return bool(stems_of(subject) & asked) and not stems_of(sentence[m.end():]) & asked
+    return bool(_SUBJECT_PHRASE_RE.fullmatch(subject)) and bool(stems_of(subject) & asked)
 # a sentence that opens with what follows from the sentence before: that sentence is its reason
 _CONSEQUENCE_RE = re.compile(r"\W*(?:as a (?:result|consequence)|consequently|because of this|for this reason|therefore|"
                              r"thus|so|(?:this|that) (?:means|is why)(?: that)?)\b,?\s|"
