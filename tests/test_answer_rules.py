@@ -7588,3 +7588,15 @@ def test_why_it_fell_is_not_what_its_fall_means(store):
     assert not answer_mod._causes_what_follows("This means that availability has fallen.", asked)
     assert not answer_mod._causes_what_follows("These are complex threats of falling availability, which means that "
                                                "forces must work together.", asked)
+
+
+def test_what_is_wrong_asks_for_a_failing(store):
+    """"What is wrong with Brackenshire's crime recording?" was answered (0.79) with "Only Brackenshire Police could
+    tell us how many wildlife crimes it had recorded …", which praises it: asked what is wrong, or what problems
+    were found, a sentence answers with a failing (a negation, a fault's own word, what should be done)."""
+    not_answered_with(store, "What is wrong with Brackenshire's crime recording?", "Only Brackenshire Police could")
+    answered_from(store, "What was wrong with the way medicines were stored at Tenterham?", "custody-2024-wealdmarsh",
+                  "unlocked cupboard")
+    assert answer_mod._ASKS_FAULT_RE.match("What problems did inspectors find with its call handling?")
+    assert not answer_mod._ASKS_FAULT_RE.match("What did inspectors find with its call handling?")
+    assert not answer_mod._FAULT_SAID_RE.search("Only Brackenshire Police could tell us how many it had recorded.")
