@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from search_service.analysis import ANALYZER, VERB_FORMS, stems_of, term_spans
+from search_service.analysis import ANALYZER, NOUN_FORMS, VERB_FORMS, stems_of, term_spans
 from search_service.question import MONTHS, Question, scope_stems
 
 # a count, in figures or words: "31 of them", "five forces", "one in five"
@@ -408,9 +408,11 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         if stem in nouns:
             if stem != head and count.head_plural and head not in said:
                 continue  # "36 had been cancelled correctly" counts no burglaries when the sentence names none
-            if stem != head and stem not in count.joined and is_plural(text[a:end]):
+            if stem != head and stem not in count.joined and (
+                    is_plural(text[a:end]) or count.head_plural and text[a:end].lower() in NOUN_FORMS):
                 continue  # "120 calls we listened to" counts calls, asked how many call handlers: a word of the
-                # asked noun's name written as a plural is a noun of its own
+                # asked noun's name written as a plural is a noun of its own (irregular too: "84 children" are no
+                # missing children episodes)
             if stem != head and any(t == head and _counts_another(text, e, asked)
                                     for t, _, e in terms[i + 1:i + len(phrase)]):
                 continue  # "six heritage crime officers" counts officers, asked how many heritage crimes
@@ -580,7 +582,8 @@ _SAMPLE_BREAK_RE = re.compile(r"[;:]|\b(?:and|but|which|who|whom|while|whereas|a
 # a verb of change ("replace four fire engines", "moved two", "recruited 60") unless the sentence also says "has N"
 ASKS_HELD_RE = re.compile(r"\bhow many\b[^?]*\b(?:does|do|did)\b[^?]*\b(?:have|own|operate|run|employ|keep)"
                           r"(?:\s+(?:in|at|by|on|during)\s+[^?]{1,40})?\s*\??\s*$|"  # (… "have in 2016?")
-                          # "How many on-call firefighters were there?": how many it had, not how many it plans to recruit
+                          # "How many on-call firefighters were there?": how many it had, not how many it plans to
+                          # recruit
                           # (not "In how many of the 190 investigations was there no record …?", a count of a sample)
                           r"\bhow many\s+(?:(?!of\b)[\w'’-]+\s+){1,4}(?:are|were)\s+there\b", re.I)
 

@@ -7600,3 +7600,15 @@ def test_what_is_wrong_asks_for_a_failing(store):
     assert answer_mod._ASKS_FAULT_RE.match("What problems did inspectors find with its call handling?")
     assert not answer_mod._ASKS_FAULT_RE.match("What did inspectors find with its call handling?")
     assert not answer_mod._FAULT_SAID_RE.search("Only Brackenshire Police could tell us how many it had recorded.")
+
+
+def test_an_irregular_plural_in_a_counted_name_is_a_noun_of_its_own(store):
+    """"How many missing children episodes were there in Eastmoor in 2021?" was answered (0.93) with "… the number
+    of repeat missing episodes among the 84 children in the scheme fell by 37 percent": "84 children" counts
+    children, not episodes, as "120 calls" counts no call handlers; "children" is a plural too."""
+    not_answered_with(store, "How many missing children episodes did Eastmoor Police have in 2021?",
+                      "among the 84 children")
+    from search_service.counts import counts_what_is_asked
+    q = understood(store, "How many missing children episodes were there in Eastmoor in 2021?")
+    assert not counts_what_is_asked(q, "The number of missing episodes among the 84 children fell by 37 percent.")
+    assert counts_what_is_asked(q, "There were 412 missing children episodes in 2021.")
