@@ -7612,3 +7612,13 @@ def test_an_irregular_plural_in_a_counted_name_is_a_noun_of_its_own(store):
     q = understood(store, "How many missing children episodes were there in Eastmoor in 2021?")
     assert not counts_what_is_asked(q, "The number of missing episodes among the 84 children fell by 37 percent.")
     assert counts_what_is_asked(q, "There were 412 missing children episodes in 2021.")
+
+
+def test_a_glossary_says_nothing_of_what_a_named_force_does(store):
+    """"What does HMICFRS say about Tollbridge's cancelled crimes?" was answered (0.79) with the glossary's "force
+    crime registrar (FCR): … who has the final say on whether a crime is recorded or cancelled": a question about
+    a force is answered by what the report found there, not by a term's definition (which still answers what the
+    term means)."""
+    not_answered_with(store, "What does HMICFRS say about Tollbridge's cancelled crimes?", "(FCR)")
+    answered_from(store, "What does Tollbridge's force crime registrar do?", "cdi-2018-tollbridge",
+                  "has the final say on whether a crime is recorded or cancelled")
