@@ -2909,7 +2909,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         if header and question.kind == "who" and not any(_ROW_END_RE.search(text[a:b].strip()) for a, b in spans):
             header = []  # a table of people and roles (an inspection team): each line a row, its name the value
         if (question.kind in ("yesno", "list", "comparison", *TYPED_KINDS) or question.kind == "sentence"
-                and question.organisations) and _GLOSSARY_HEADING_RE.search(p.heading_path[-1] if p.heading_path else ""):
+                and question.organisations) and _GLOSSARY_HEADING_RE.search(
+                p.heading_path[-1] if p.heading_path else ""):
             continue  # "force crime registrar (FCR): the person …" defines; it says nothing of what a force has (nor
             # what the report says of Tollbridge's cancelled crimes)
         advice_end = _advice_end(text) if p.kind in PRESCRIPTIVE_PASSAGES else 0
