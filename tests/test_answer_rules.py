@@ -7622,3 +7622,15 @@ def test_a_glossary_says_nothing_of_what_a_named_force_does(store):
     not_answered_with(store, "What does HMICFRS say about Tollbridge's cancelled crimes?", "(FCR)")
     answered_from(store, "What does Tollbridge's force crime registrar do?", "cdi-2018-tollbridge",
                   "has the final say on whether a crime is recorded or cancelled")
+
+
+def test_how_long_it_takes_is_not_the_time_aimed_at(store):
+    """"How long does it take Harrowmere to attend priority incidents?" was answered (0.80) with "The force sets a
+    target of attending incidents graded as a priority within 60 minutes": a time set as an aim is not the time
+    taken, unless the aim is what is asked."""
+    not_answered_with(store, "How long does it take Harrowmere to attend priority incidents?", "sets a target")
+    answered_from(store, "How long should Harrowmere take to attend priority incidents?",
+                  "peel-efficiency-2016-harrowmere", "within 60 minutes")
+    q = understood(store, "How long did officers take to arrive at emergencies?")
+    assert not answer_mod._typed(q, "Officers are expected to arrive within 15 minutes.")
+    assert answer_mod._typed(q, "Officers are expected to arrive within 15 minutes, but took 22 minutes on average.")
