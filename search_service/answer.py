@@ -5299,7 +5299,9 @@ _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
     (r"\bmornings?\b", r"\bevenings?\b"),
     (r"\bwithin\b", r"\b(?:past|beyond|outside)\b"),  # "within their review date", "past it"
     # a police community support officer is no police officer, though the words of one hold the other's
-    (r"\bpolice officers?\b", r"\bpolice community support officers?\b|\bPCSOs?\b"),
+    # ("Has it cut its officer numbers?" is not "The planned reduction … in the number of police community support
+    # officers (PCSOs)")
+    (r"\bpolice officers?\b|(?<!\bsupport )\bofficers?\b", r"\bpolice community support officers?\b|\bPCSOs?\b"),
     (_NOT_BEFORE + r"\b(?:on time|within\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?target)",
      r"\blate\b|\blonger than\b|\bnot\s+(?:[\w’'-]+\s+)?(?:on time|within)\b"),  # "not attended within it": late
     (r"\bmiss(?:ed|es)?\s+(?:(?:the|its|this|their|a)\s+)?(?:\w+\s+)?targets?\b",

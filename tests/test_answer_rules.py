@@ -7634,3 +7634,12 @@ def test_how_long_it_takes_is_not_the_time_aimed_at(store):
     q = understood(store, "How long did officers take to arrive at emergencies?")
     assert not answer_mod._typed(q, "Officers are expected to arrive within 15 minutes.")
     assert answer_mod._typed(q, "Officers are expected to arrive within 15 minutes, but took 22 minutes on average.")
+
+
+def test_officers_asked_are_not_pcsos(store):
+    """"Has Harrowmere Constabulary cut its officer numbers?" was answered (0.80) with "The planned reduction of 21.6
+    percent in the number of police community support officers (PCSOs) …": officers asked without a word of
+    support are police officers, as "police officers" are; asked of PCSOs, the sentence answers."""
+    not_answered_with(store, "Has Harrowmere Constabulary cut its officer numbers?", "community support officers")
+    answered_from(store, "By how much will Harrowmere reduce its police community support officers?",
+                  "peel-efficiency-2016-harrowmere", "21.6 percent")
