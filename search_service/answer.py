@@ -2769,7 +2769,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     asks_manner = question.kind == "sentence" and bool(_ASKS_MANNER_RE.match(question.text))
     asks_action = bool(_ASKS_ACTION_RE.match(question.text))
     inspectors_act = question.kind == "date" and bool(_INSPECTORATE_ACTS_RE.search(question.text))
-    asks_publication = question.kind == "date" and bool(_ASKS_PUBLICATION_RE.search(question.text))
+    asks_publication = question.kind == "date" and bool(_ASKS_PUBLICATION_RE.search(question.text)) or (
+        question.kind == "who" and bool(_ASKS_AUTHOR_RE.search(question.text)))
     asks_published = question.kind == "date" and bool(_PUBLISHED_RE.search(question.text))  # by its verb
     asks_period = question.kind == "date" and bool(_ASKS_PERIOD_RE.search(question.text))
     asks_next_inspection = question.kind == "date" and bool(_ASKS_NEXT_INSPECTION_RE.search(question.text))
@@ -4338,6 +4339,9 @@ def _states_before_citing(sentence: str) -> bool:
 _PUBLISHED_RE = re.compile(r"\b(?:publish\w*|issued|released|launched|produced)\b", re.I)
 _ASKS_PUBLICATION_RE = re.compile(r"\b(?:publish\w*|written|wrote|issued|released|evaluat\w*|stud(?:y|ies|ied)|"
                                   r"reports?|reviews?|assessments?|surveys?|papers?|guidance|strateg(?:y|ies))\b", re.I)
+# "Who evaluated Operation Lighthouse?": a citation names its author ("Northmoor University, An evaluation of …")
+_ASKS_AUTHOR_RE = re.compile(r"\b(?:who|which\s+[a-z]+)\s+(?:(?:has|had|have)\s+)?"
+                             r"(?:evaluated|wrote|written|published|studied|researched|authored|produced)\b", re.I)
 _WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:(?:are|were) the (?:\w+ ){0,2})?(two|three|four|five|six|seven|"
                               r"eight|nine|ten|\d+) ", re.I)
 _BULLET_RE = re.compile(r"(?m)^\s*[•▪●◦\-–]")

@@ -7643,3 +7643,13 @@ def test_officers_asked_are_not_pcsos(store):
     not_answered_with(store, "Has Harrowmere Constabulary cut its officer numbers?", "community support officers")
     answered_from(store, "By how much will Harrowmere reduce its police community support officers?",
                   "peel-efficiency-2016-harrowmere", "21.6 percent")
+
+
+def test_who_wrote_a_study_is_answered_by_its_citation(store):
+    """"Who evaluated …?" was declined though a footnote cites the evaluation by its author ("Northmoor University,
+    An evaluation of …, January 2024"): a citation states nothing of what was found, but it names who wrote or
+    evaluated, as it names when (a date question about a publication was already answered by it)."""
+    answered_from(store, "Which body evaluated Operation Lighthouse for Northshire?", "peel-2023-25-northshire",
+                  "Northmoor University")
+    assert answer_mod._ASKS_AUTHOR_RE.search("Who evaluated the scheme?")
+    assert not answer_mod._ASKS_AUTHOR_RE.search("Who reviews the public protection notices?")
