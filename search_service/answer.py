@@ -2074,7 +2074,10 @@ _LIGHT_WORDS = frozenset({"against", "among", "amongst", "between", "through", "
                           "upon", "across", "despit", "via",
                           # and "get", "got": plain speech the reports rarely use ("Do detainees get a meal?"), which
                           # says little of what is asked ("… how the detainee would get home" is no meal)
-                          "get", "got"})  # as stemmed
+                          "get", "got",
+                          # and "usually", "typically": how often a thing holds, which a report says in its own way
+                          # ("In most cases these plans set out …", "Officers consistently use …")
+                          "usual", "typic"})  # as stemmed
 # "Was it given a graded judgment?" is answered by "… and gave a graded judgment in nine of them": the analyser
 # keeps "given" apart from "give" ("Given the work involved, …" is no verb), a question's "given" is said so too
 _GIVE_SAID_RE = re.compile(r"\b(?:gave|give|gives|giving)\b", re.I)

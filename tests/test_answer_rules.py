@@ -7653,3 +7653,11 @@ def test_who_wrote_a_study_is_answered_by_its_citation(store):
                   "Northmoor University")
     assert answer_mod._ASKS_AUTHOR_RE.search("Who evaluated the scheme?")
     assert not answer_mod._ASKS_AUTHOR_RE.search("Who reviews the public protection notices?")
+
+
+def test_usually_asked_is_said_in_the_reports_own_way(store):
+    """"What did West Midlands Police's investigation plans usually set out?" was declined: the sentences that answer
+    say how often in their own words ("In most cases these plans set out the lines of enquiry", "Officers
+    consistently use investigation plans setting out …"), so a question's "usually" weighs little."""
+    answered_from(store, "What do West Midlands' investigation plans typically set out?",
+                  "peel-effectiveness-2015-west-midlands", "lines of enquiry")
