@@ -4794,6 +4794,10 @@ _WITHIN_RE = re.compile(r"\b(?:within\s+(?:the\s+next\s+)?[\w-]+|in\s+(?:a|an|th
                         r"five|six|nine|twelve|eighteen))\s+(?:working\s+)?(?:hours?|days?|weeks?|months?|years?)\b",
                         re.I)
 _PRESCRIBED_RE = re.compile(r"\b(?:must|should|needs? to|has to|have to|due|expected|required|asked)\b", re.I)
+# "When should …?", "When must …?": a deadline, or the condition on which it should be done
+_ASKS_WHEN_PRESCRIBED_RE = re.compile(r"\s*when\s+(?:should|must)\b", re.I)
+_CONDITION_SAID_RE = re.compile(r"\b(?:only\s+)?(?:when|whenever|once|unless)\s+(?!\d)", re.I)
+_PRESCRIBED_STEMS = stems_of("when should must")
 _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|when (?:must|should|is \w+(?: \w+)? due))\b",
                                re.I)
 
@@ -4948,6 +4952,12 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # bullet under "By 31 December 2022, the service should:"; a date of something done ("audited only
             # 412 of them in 2021") sets no deadline
             stated = [t for t in (text,) if _states_deadline(t)] + [previous] * _deadline_of(text, previous)
+            if not stated and _ASKS_WHEN_PRESCRIBED_RE.match(question.text) and any(
+                    len(stems_of(text[:m.start()]) & (stems_of(core_of(question.text)) - _PRESCRIBED_STEMS)) > 1
+                    for m in _CONDITION_SAID_RE.finditer(text)):
+                return True  # "When should officers take someone into custody?" may ask on what condition: "take
+                # people into custody only when it is necessary …", said of what is asked (its doing and its
+                # object, not "staff" alone: "Staff knew when the shift would end")
             if stated or _PRESCRIBED_RE.search(question.text):
                 return bool(stated)
         if _HOW_LONG_RE.search(question.text) or LENGTH_ASKED_RE.match(core_of(question.text)):

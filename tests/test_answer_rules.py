@@ -7661,3 +7661,14 @@ def test_usually_asked_is_said_in_the_reports_own_way(store):
     consistently use investigation plans setting out …"), so a question's "usually" weighs little."""
     answered_from(store, "What do West Midlands' investigation plans typically set out?",
                   "peel-effectiveness-2015-west-midlands", "lines of enquiry")
+
+
+def test_when_should_may_ask_on_what_condition(store):
+    """"When should Wealdmarsh custody staff use interpreters?" was declined, read only as asking a deadline: "When
+    should …?" may ask the condition it should be done on ("… interpreters are used whenever a detainee needs one",
+    "… taken into custody only when it is necessary"), said of what is asked."""
+    answered_from(store, "When should Wealdmarsh officers take a child into custody?", "custody-2024-wealdmarsh",
+                  "only when it is necessary")
+    q = understood(store, "When should staff use interpreters?")
+    assert answer_mod._typed(q, "Interpreters should be used whenever a detainee needs one.")
+    assert not answer_mod._typed(q, "Staff said that they knew when the shift would end.")
