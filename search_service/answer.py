@@ -4796,7 +4796,9 @@ _WITHIN_RE = re.compile(r"\b(?:within\s+(?:the\s+next\s+)?[\w-]+|in\s+(?:a|an|th
 _PRESCRIBED_RE = re.compile(r"\b(?:must|should|needs? to|has to|have to|due|expected|required|asked)\b", re.I)
 # "When should …?", "When must …?": a deadline, or the condition on which it should be done
 _ASKS_WHEN_PRESCRIBED_RE = re.compile(r"\s*when\s+(?:should|must)\b", re.I)
-_CONDITION_SAID_RE = re.compile(r"\b(?:only\s+)?(?:when|whenever|once|unless)\s+(?!\d)", re.I)
+# (not a time compared with: "better than when we last inspected"; nor the inspectors' own visit)
+_CONDITION_SAID_RE = re.compile(r"(?<!\bthan )\b(?:only\s+)?(?:when|whenever|once|unless)\s+"
+                                r"(?!\d|we\b|our\b|the inspectorate\b|hmic\w*\b|inspectors\b)", re.I)
 _PRESCRIBED_STEMS = stems_of("when should must")
 _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|when (?:must|should|is \w+(?: \w+)? due))\b",
                                re.I)

@@ -7672,3 +7672,5 @@ def test_when_should_may_ask_on_what_condition(store):
     q = understood(store, "When should staff use interpreters?")
     assert answer_mod._typed(q, "Interpreters should be used whenever a detainee needs one.")
     assert not answer_mod._typed(q, "Staff said that they knew when the shift would end.")
+    q = understood(store, "When must the force record a crime?")
+    assert not answer_mod._typed(q, "Its officers now record crime better than when we last inspected.")
