@@ -2432,11 +2432,16 @@ def _refers_to_term(defines: Defining, footnote: Passage, hits) -> bool:
         if h.passage.report_id == footnote.report_id and h.passage.heading_path[:1] == footnote.heading_path[:1])
 
 
+_WHERE_SET_OUT_RE = re.compile(r"\b(?:in|see|from|under|within)\s+(?:the\s+|its\s+|our\s+)?$", re.I)
+
+
 def _glosses(defines: Defining, footnote: Passage, hits) -> bool:
     """Is this footnote about the term asked: naming it, or numbered where
-    a passage beside it prints the term ("cannabis/khat7" for footnote 7)?"""
+    a passage beside it prints the term ("cannabis/khat7" for footnote 7)? Not one that names it only as where
+    something else is set out ("Their definitions are in the PEEL Assessment Framework")."""
     if defines.names(footnote.text):
-        return True
+        return not all(_WHERE_SET_OUT_RE.search(footnote.text[:m.start()])
+                       for m in defines.at.finditer(footnote.text))
     if _refers_to_term(defines, footnote, hits):
         return True
     number = re.search(r"\d+", footnote.heading_path[-1] if footnote.heading_path else "")

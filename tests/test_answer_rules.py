@@ -7674,3 +7674,11 @@ def test_when_should_may_ask_on_what_condition(store):
     assert not answer_mod._typed(q, "Staff said that they knew when the shift would end.")
     q = understood(store, "When must the force record a crime?")
     assert not answer_mod._typed(q, "Its officers now record crime better than when we last inspected.")
+
+
+def test_a_footnote_naming_where_a_thing_is_set_out_does_not_define_it(store):
+    """"What is the PEEL assessment framework?" was answered (0.81) with the footnote "Their definitions are in the
+    PEEL Assessment Framework 2023–2025": a footnote that names the term only as where something else is set out
+    says nothing of what it is (a footnote about the term still glosses it: "A tethered drone is flown …")."""
+    not_answered_with(store, "What is the PEEL assessment framework?", "Their definitions are in")
+    answered_from(store, "What is a tethered drone?", "peel-2017-fenmoor", "flown on a cable")
