@@ -2432,6 +2432,19 @@ def _refers_to_term(defines: Defining, footnote: Passage, hits) -> bool:
         if h.passage.report_id == footnote.report_id and h.passage.heading_path[:1] == footnote.heading_path[:1])
 
 
+# a noun the term stands before, as its modifier ("… inspection programme"): not a verb, a function word, a plural
+# or a past or present participle
+_MODIFIES_NEXT_RE = re.compile(r"\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
+                               r"shall|and|or|nor|of|in|on|at|to|for|by|with|from|that|which|who|whose|as|than|but|"
+                               r"does|do|did|not|also|now|only|so|then|this|these|its|their|it|they)\b)"
+                               r"([a-z][a-z-]*)(?<!ed)(?<!ing)(?<![^s]s)\b")
+
+
+def _modifies_next(text: str, end: int) -> bool:
+    """Does the word after ``end`` read as a noun the words before it modify (not an irregular verb: "khat became
+    a criminal offence")?"""
+    m = _MODIFIES_NEXT_RE.match(text, end)
+    return bool(m) and m.group(1) not in VERB_FORMS
 _WHERE_SET_OUT_RE = re.compile(r"\b(?:in|see|from|under|within)\s+(?:the\s+|its\s+|our\s+)?$", re.I)
 
 
@@ -3032,6 +3045,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     defines.subject(text[a:b]) or defines.apposes(text[a:b]) or defines.called(text[a:b])):
                 continue  # "What is the duty management system?" is not "… combines … custody records and the duty
                 # management system, and it shows …": an item of a list is named, not said what it is
+            if defines and not (defines.subject(text[a:b]) or defines.apposes(text[a:b]) or defines.called(
+                    text[a:b])) and (ends := [m.end(1) for m in defines.at.finditer(text[a:b])]) and all(
+                    _modifies_next(text[a:b], end) for end in ends):
+                continue  # "What is the national child protection inspection?" is not "It is one of the first reports
+                # of our national child protection inspection programme …": the term only names a kind of another
             if defines and p.kind == "footnote" and _refers_to_term(defines, p, hits):
                 own = f"{own} {defines.term}"  # "The unit looks for …" glosses the term its footnote is attached to
             if defines and defines.says_what(text[a:b]):

@@ -7682,3 +7682,15 @@ def test_a_footnote_naming_where_a_thing_is_set_out_does_not_define_it(store):
     says nothing of what it is (a footnote about the term still glosses it: "A tethered drone is flown …")."""
     not_answered_with(store, "What is the PEEL assessment framework?", "Their definitions are in")
     answered_from(store, "What is a tethered drone?", "peel-2017-fenmoor", "flown on a cable")
+
+
+def test_a_term_naming_a_kind_of_another_thing_does_not_define_it(store):
+    """"What is the national child protection inspection?" was answered (0.81) with "It is one of the first reports
+    of our national child protection inspection programme to give graded judgments": the term there only says
+    which programme, as a word before its noun; a sentence with the term as its subject still answers."""
+    not_answered_with(store, "What is the national child protection inspection?", "It is one of the first reports")
+    answered_from(store, "What is a strategy discussion?", "ncpi-2024-holmbridge", "is a meeting between the police")
+    assert answer_mod._modifies_next(" programme to give", 0)
+    assert not answer_mod._modifies_next(" is a meeting", 0)
+    assert not answer_mod._modifies_next(" looks at", 0)
+    assert not answer_mod._modifies_next(" became an offence", 0)
