@@ -786,6 +786,9 @@ _UNGRADED_AREA_RE = re.compile(r"\b(?:outstanding|good|adequate|requir\w* improv
                                r"(?!(?:19|20)\d\d)([a-z][^?]*)", re.I)
 
 
+_SERVICES_ASKED_RE = re.compile(r"\s*(?:which|what)\s+services?\b(?![^?]*\b(?:forces?|police|constabular))", re.I)
+
+
 def _judgment_list(store, question: Question) -> Answer | None:
     """"Which forces were rated inadequate at …": every graded report that
     says so, each with its report and the passage that gives the grade."""
@@ -795,7 +798,8 @@ def _judgment_list(store, question: Question) -> Answer | None:
         reports = [r for r in reports if set(question.organisations) & set(r.organisations or [r.force])]
     if question.years:
         reports = of_years(reports, question.years)
-    if question.fire:
+    if question.fire or _SERVICES_ASKED_RE.match(text):  # "Which services …?": fire and rescue services, as a
+        # police force is a force
         reports = [r for r in reports if r.organisation_type == "fire and rescue service"]
     elif re.search(r"\b(forces?|police|constabular)", text):
         reports = [r for r in reports if r.organisation_type != "fire and rescue service"]

@@ -7694,3 +7694,13 @@ def test_a_term_naming_a_kind_of_another_thing_does_not_define_it(store):
     assert not answer_mod._modifies_next(" is a meeting", 0)
     assert not answer_mod._modifies_next(" looks at", 0)
     assert not answer_mod._modifies_next(" became an offence", 0)
+
+
+def test_which_services_are_fire_and_rescue_services(store):
+    """"Which services were graded inadequate for anything?" was answered (0.84) with every force graded inadequate
+    as well as Dunmere Fire and Rescue Service: asked which services, as asked which forces, the list is of that
+    kind of organisation."""
+    a = answered(store, "Which services were graded inadequate for anything?")
+    assert a.items and all("Fire and Rescue Service" in i.text for i in a.items), [i.text for i in a.items]
+    a = answered(store, "Which forces were graded inadequate for anything?")
+    assert a.items and not any("Fire and Rescue Service" in i.text for i in a.items), [i.text for i in a.items]
