@@ -5019,6 +5019,11 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         text = _LABEL_YEAR_RE.sub(" ", text)  # nor "our 2014 recommendations": which ones, not when
         text = _without_years_asked(text, question.text)  # nor the year the question names itself
         text = _without_compared_years(text, question.text)  # nor the year of a figure compared with
+        if _ASKS_INSPECTION_DATE_RE.search(question.text) and (asked := _INSPECTION_KIND_RE.findall(
+                question.text)) and (said := _INSPECTION_KIND_RE.findall(text)) and not {
+                k.lower() for k in asked} & {k.lower() for k in said}:
+            return False  # "When was Eastmoor's last legitimacy inspection?" is not "… our last crime data integrity
+            # inspection of the force in 2018": an inspection of another kind
         if _ASKS_INSPECTION_DATE_RE.search(question.text):
             # "In what year was its previous crime inspection?" is answered by a year an inspection is named or done
             # in ("HMIC's 2014 crime inspection", "inspection of crime data in 2014"), not by a deadline set in one
@@ -5491,6 +5496,9 @@ _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|
                              re.I)
 # "In what year was its previous crime inspection?", "When did HMIC last inspect it?"
 # (the inspection the subject: not "When was the staff survey for the Dunmere inspection open?")
+# the kind of an inspection named: "legitimacy inspection", "crime data integrity inspection"
+_INSPECTION_KIND_RE = re.compile(r"\b(effectiveness|efficiency|legitimacy|leadership|custody|crime data integrity|"
+                                 r"child protection|fire|thematic|rural crime)\s+inspections?\b", re.I)
 _ASKS_INSPECTION_DATE_RE = re.compile(r"\b(?:when|what year|which year)\s+(?:was|were|did|had)\s+"
                                       r"(?:(?!(?:for|of|in|during|about|at|on|by|from|with)\b)[\w’'-]+\s+){0,6}?"
                                       r"(?:inspections?|inspect(?:ed)?)\b(?![’']s\b)",  # not "the inspection's X"

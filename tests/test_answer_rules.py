@@ -7704,3 +7704,12 @@ def test_which_services_are_fire_and_rescue_services(store):
     assert a.items and all("Fire and Rescue Service" in i.text for i in a.items), [i.text for i in a.items]
     a = answered(store, "Which forces were graded inadequate for anything?")
     assert a.items and not any("Fire and Rescue Service" in i.text for i in a.items), [i.text for i in a.items]
+
+
+def test_when_an_inspection_of_one_kind_was_is_not_another_kinds_date(store):
+    """"When was Eastmoor's last legitimacy inspection?" was answered (0.93) with "… the 84.2 percent we estimated
+    in our last crime data integrity inspection of the force in 2018": an inspection of another kind; asked of that
+    kind, the sentence answers."""
+    not_answered_with(store, "When was Eastmoor's last legitimacy inspection?", "crime data integrity inspection")
+    answered_from(store, "When was Eastmoor's last crime data integrity inspection?", "peel-2021-22-eastmoor",
+                  "2018")
