@@ -3623,7 +3623,8 @@ _NAMING_NUMBER_RE = re.compile(r"(?<=[\w,;:)]\s)[‘'“\"]?[A-Z][a-z]+\s+\d+[a-
 _GLOSSARY_HEADING_RE = re.compile(r"\b(?:glossary|abbreviations|definitions|terms used)\b", re.I)
 _SCOPE_VERBS = (r"examin\w*|look(?:s|ed|ing)? at|consider\w*|assess(?:es|ed|ing)?|inspect(?:s|ed|ing)?|"
                 r"review(?:s|ed|ing)?|explor\w*")
-_SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report))|\b(?:we|our (?:inspection|review)|the inspection|"
+_SCOPE_RE = re.compile(r"(?:^\W*(?:it|this (?:inspection|report|part|section|chapter)(?: of (?:the|this|our) "
+                       r"(?:report|inspection))?)|\b(?:we|our (?:inspection|review)|the inspection|"
                        r"hmic(?:frs)?|(?:hmic(?:frs)?[’']s\s+)?(?:\w+\s+)?inspections))\s+(?:\w+\s+){0,2}?"
                        rf"(?:{_SCOPE_VERBS}|ask(?:s|ed)?|make an assessment of)\s+(?:how|whether|if)\b", re.I)
 _INSPECTION_ASKED_RE = re.compile(r"\binspect\w*|\binspectorate\b|\bhmic(?:frs)?\b", re.I)

@@ -7713,3 +7713,12 @@ def test_when_an_inspection_of_one_kind_was_is_not_another_kinds_date(store):
     not_answered_with(store, "When was Eastmoor's last legitimacy inspection?", "crime data integrity inspection")
     answered_from(store, "When was Eastmoor's last crime data integrity inspection?", "peel-2021-22-eastmoor",
                   "2018")
+
+
+def test_what_a_part_of_the_report_looks_at_is_no_finding(store):
+    """"Does Tollbridge record crime accurately?" was answered (0.81) with "This part of the report looks at how
+    accurately the force records the crimes reported to it …": what a part of a report sets out to examine says
+    nothing of what it found, as "This report examines how …" does not."""
+    not_answered_with(store, "Does Tollbridge record crime accurately?", "This part of the report looks at")
+    assert answer_mod._SCOPE_RE.search("This part of the report looks at how accurately the force records crime.")
+    assert not answer_mod._SCOPE_RE.search("The force looks at how it records crime every month.")
