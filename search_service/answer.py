@@ -4678,7 +4678,10 @@ _FIGURE_RE = re.compile(r"(?<![\w/-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|per 
 
 # "How many people live in …?", "How many children are living in the force area?": its population, or a part of it
 _LIVE = r"(?:live|lives|lived|living|reside|resided|are resident|were resident)"
-_LIVES_IN_RE = re.compile(rf"\bhow many ((?:[\w-]+ ){{0,2}}?[\w-]+) (?:\w+ )?{_LIVE}\b", re.I)
+# (or are in an area: "How many children are in the Holmbridge force area?" asks its population's children, not "it
+# worked with 212 children")
+_LIVES_IN_RE = re.compile(rf"\bhow many ((?:[\w-]+ ){{0,2}}?[\w-]+) (?:(?:\w+ )?{_LIVE}\b|(?:are|were) (?:there )?in "
+                          r"(?:the )?(?:[\w’'-]+ ){0,3}?(?:force area|county|area|city|region|district)\b)", re.I)
 _RESIDENTS_RE = re.compile(r"(?:the )?(?:people|persons|residents|inhabitants)", re.I)
 _LIVE_WORDS_RE = re.compile(rf"\b{_LIVE}\b", re.I)
 # "a largely rural county of about 910,000 people", "polices … 612,000 people": an area's people, its population

@@ -585,7 +585,7 @@ ASKS_HELD_RE = re.compile(r"\bhow many\b[^?]*\b(?:does|do|did)\b[^?]*\b(?:have|o
                           # "How many on-call firefighters were there?": how many it had, not how many it plans to
                           # recruit
                           # (not "In how many of the 190 investigations was there no record …?", a count of a sample)
-                          r"\bhow many\s+(?:(?!of\b)[\w'’-]+\s+){1,4}(?:are|were)\s+there\b", re.I)
+                          r"\bhow many\s+(?:(?!of\b)[\w'’-]+\s+){1,4}(?:are|were)\s+(?:there|in)\b", re.I)
 
 
 # a count added: "train 60 extra detectives", "two more neighbourhood hubs"

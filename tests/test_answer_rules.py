@@ -7722,3 +7722,13 @@ def test_what_a_part_of_the_report_looks_at_is_no_finding(store):
     not_answered_with(store, "Does Tollbridge record crime accurately?", "This part of the report looks at")
     assert answer_mod._SCOPE_RE.search("This part of the report looks at how accurately the force records crime.")
     assert not answer_mod._SCOPE_RE.search("The force looks at how it records crime every month.")
+
+
+def test_how_many_are_in_a_place_is_all_of_them(store):
+    """"How many high-risk premises are in Fenmoor?" was answered (0.93) with "1,140 high-risk premises were overdue
+    an audit", and "How many children are in the Holmbridge force area?" with "it worked with 212 children": how
+    many are in a place is all of them there (as "does it have", "live in"), not some of them in a state or a
+    sample worked with."""
+    not_answered_with(store, "How many high-risk premises are in Fenmoor?", "overdue an audit")
+    answered_from(store, "How many high-risk premises are in Fenmoor?", "frs-2021-22-fenmoor", "2,830")
+    not_answered_with(store, "How many children are in the Holmbridge force area?", "worked with 212 children")
