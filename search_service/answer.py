@@ -2782,6 +2782,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     term_modifiers = defines.modifiers if defines else None
     asks_made = bool(_ASKS_MADE_RE.search(question.text)) and not _ASKS_PAST_RE.search(question.text)
     asks_amount = _asks_amount(question)
+    # a count asked at two times ("… in 2017 and in 2021/22?"): a sentence comparing with one of them gives both
+    asks_two_times = question.kind in TYPED_KINDS and len(_TWO_TIMES_RE.findall(question.text)) >= 2
     asks_percent = question.kind == "number" and bool(_PERCENT_ASKED_RE.search(question.text))
     share_of = _SHARE_OF_ASKED_RE.search(question.text) if asks_percent else None
     counted_share = stems_of(share_of.group(1)) if share_of else frozenset()
@@ -3430,6 +3432,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             if asks_percent and _PERCENT_RE.search(said):
                 bonus += PERCENT_BONUS  # "What percentage …?": "93.4 percent" over "96 of the 100 reports"
+            if asks_two_times and _COMPARED_YEAR_RE.search(said):
+                bonus += PERCENT_BONUS  # "How many … in 2017 and in 2021/22?": "now has six …, compared with two
+                # in 2017" gives both, over "… has only two investigators"
             if share_part and not share_part & stems_of(f"{own} {leaned}"):
                 continue  # "What proportion of its firefighters are on-call?" is not "93 percent were up to date with
                 # their breathing apparatus training": a share of another part
@@ -5457,6 +5462,7 @@ _OUR_EARLIER_CLAUSE_RE = re.compile(r"\b(?:which|that|as|when)\s+we\s+(?:\w+\s+)
                                     r"(?:\s*[/–-]\s*\d\d)?\b", re.I)
 # the year of a figure compared with ("… now has six investigators, compared with two in 2017"): it dates the figure
 # before, not anything done
+_TWO_TIMES_RE = re.compile(r"\b(?:in|at|for)\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
 _COMPARED_YEAR_RE = re.compile(r"\b(?:compared (?:with|to)|than|up from|down from)\s+(?:[\w,.%£-]+\s+){0,4}?"
                                r"(?:in|at|during)\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
 

@@ -7732,3 +7732,13 @@ def test_how_many_are_in_a_place_is_all_of_them(store):
     not_answered_with(store, "How many high-risk premises are in Fenmoor?", "overdue an audit")
     answered_from(store, "How many high-risk premises are in Fenmoor?", "frs-2021-22-fenmoor", "2,830")
     not_answered_with(store, "How many children are in the Holmbridge force area?", "worked with 212 children")
+
+
+def test_investigators_are_not_investigations(store):
+    """"How many investigators does Northshire have?" was answered (0.93) with "It resolved 11,300 investigations in
+    2023": the two words stemmed alike. And a count asked at two times is given by a sentence comparing the two
+    ("now has six investigators, compared with two in 2017") over one giving one of them."""
+    not_answered_with(store, "How many investigators does Northshire have?", "11,300 investigations")
+    a = answered(store, "How many investigators were in Eastmoor Police's counter-corruption unit in 2017 and in "
+                        "2021/22?")
+    assert "compared with two in 2017" in a.text, a.text
