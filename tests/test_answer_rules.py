@@ -7592,14 +7592,14 @@ def test_why_it_fell_is_not_what_its_fall_means(store):
 
 def test_what_is_wrong_asks_for_a_failing(store):
     """"What is wrong with Brackenshire's crime recording?" was answered (0.79) with "Only Brackenshire Police could
-    tell us how many wildlife crimes it had recorded …", which praises it: asked what is wrong, or what problems
-    were found, a sentence answers with a failing (a negation, a fault's own word, what should be done)."""
+    tell us how many wildlife crimes it had recorded …", which praises it: asked what is wrong, a sentence answers
+    with a failing, and "only" singling out an organisation by name is none ("audited only 412" still is)."""
     not_answered_with(store, "What is wrong with Brackenshire's crime recording?", "Only Brackenshire Police could")
     answered_from(store, "What was wrong with the way medicines were stored at Tenterham?", "custody-2024-wealdmarsh",
                   "unlocked cupboard")
-    assert answer_mod._ASKS_FAULT_RE.match("What problems did inspectors find with its call handling?")
-    assert not answer_mod._ASKS_FAULT_RE.match("What did inspectors find with its call handling?")
-    assert not answer_mod._FAULT_SAID_RE.search("Only Brackenshire Police could tell us how many it had recorded.")
+    said = "Only Brackenshire Police could tell us how many it had recorded."
+    assert not answer_mod._FAILING_RE.search(answer_mod._ONLY_NAMED_RE.sub(" ", said))
+    assert answer_mod._FAILING_RE.search(answer_mod._ONLY_NAMED_RE.sub(" ", "It had audited only 412 of them."))
 
 
 def test_an_irregular_plural_in_a_counted_name_is_a_noun_of_its_own(store):
