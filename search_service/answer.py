@@ -33,7 +33,8 @@ from search_service.index import IndexStore
 from search_service.model import (Answer, AnswerItem, Hit, Judgment, Passage, Report, SearchResult, citation,
                                   passage_id)
 from search_service.question import (ADVICE_ASKED, AREA_RES as _AREA_RES, AREAS_ALTERNATIVE_RE, AT_DATE_RE, DEADLINE_RE,
-                                     HORIZON_RE, JUDGMENT_ASKED, LENGTH_ASKED_RE, MEASURE_ASKED_RE as _MEASURE_ASKED_RE,
+                                     HORIZON_RE, INSPECTION_KIND_RE, JUDGMENT_ASKED, LENGTH_ASKED_RE,
+                                     MEASURE_ASKED_RE as _MEASURE_ASKED_RE,
                                      MONEY_NOUNS, MONTHS, NOT_DATA, ORGANISATION_NOUNS, PERIOD_YEAR_RE, PILLAR_ASKED, PILLARS,
                                      PROBLEM_ASKED, TYPED_KINDS, Question, aliases, area_concept, concepts_of, core_of,
                                      data_years, every_form, kind_of, known_names, named_organisations, of_years,
@@ -5017,8 +5018,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         text = _LABEL_YEAR_RE.sub(" ", text)  # nor "our 2014 recommendations": which ones, not when
         text = _without_years_asked(text, question.text)  # nor the year the question names itself
         text = _without_compared_years(text, question.text)  # nor the year of a figure compared with
-        if _ASKS_INSPECTION_DATE_RE.search(question.text) and (asked := _INSPECTION_KIND_RE.findall(
-                question.text)) and (said := _INSPECTION_KIND_RE.findall(text)) and not {
+        if _ASKS_INSPECTION_DATE_RE.search(question.text) and (asked := INSPECTION_KIND_RE.findall(
+                question.text)) and (said := INSPECTION_KIND_RE.findall(text)) and not {
                 k.lower() for k in asked} & {k.lower() for k in said}:
             return False  # "When was Eastmoor's last legitimacy inspection?" is not "… our last crime data integrity
             # inspection of the force in 2018": an inspection of another kind
@@ -5495,9 +5496,6 @@ _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|
                              re.I)
 # "In what year was its previous crime inspection?", "When did HMIC last inspect it?"
 # (the inspection the subject: not "When was the staff survey for the Dunmere inspection open?")
-# the kind of an inspection named: "legitimacy inspection", "crime data integrity inspection"
-_INSPECTION_KIND_RE = re.compile(r"\b(effectiveness|efficiency|legitimacy|leadership|custody|crime data integrity|"
-                                 r"child protection|fire|thematic|rural crime)\s+inspections?\b", re.I)
 _ASKS_INSPECTION_DATE_RE = re.compile(r"\b(?:when|what year|which year)\s+(?:was|were|did|had)\s+"
                                       r"(?:(?!(?:for|of|in|during|about|at|on|by|from|with)\b)[\w’'-]+\s+){0,6}?"
                                       r"(?:inspections?|inspect(?:ed)?)\b(?![’']s\b)",  # not "the inspection's X"

@@ -700,9 +700,14 @@ def kind_of(text: str) -> str:
 
 # ------------------------------------------------------------------ understanding
 
-# a kind of inspection named as such ("the fire inspection", "the custody report", "PEEL inspections")
-_KIND_OF_INSPECTION_RE = re.compile(r"\b(fire|custody|thematic|child protection|crime data integrity|peel)\s+"
-                                    r"(?:and rescue\s+)?(?:service\s+)?(?:inspections?|reports?)\b", re.I)
+# a kind of inspection named as such ("the fire inspection", "the custody report", "PEEL inspections", "our last
+# crime data integrity inspection"): group 1 its kind
+INSPECTION_KIND_RE = re.compile(r"\b(effectiveness|efficiency|legitimacy|leadership|custody|crime data integrity|"
+                                r"child protection|fire|thematic|rural crime|peel)\s+(?:and rescue\s+)?(?:service\s+)?"
+                                r"(?:inspections?|reports?)\b", re.I)
+# (of those, the kinds that scope a question naming no organisation: a pillar's name says what is asked about)
+_SCOPING_KINDS = frozenset({"custody", "crime data integrity", "child protection", "fire", "thematic", "rural crime",
+                            "peel"})
 
 
 def _inspection(text: str) -> str:
@@ -843,7 +848,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
     if q.inspection and q.organisations and len(scope) > 1:
         named = [r for r in scope if q.inspection in (r.inspection + " " + r.family).lower()]
         scope = named or scope
-    kind_named = _KIND_OF_INSPECTION_RE.search(text)
+    kind_named = next((m for m in INSPECTION_KIND_RE.finditer(text) if m.group(1).lower() in _SCOPING_KINDS), None)
     if kind_named and not q.organisations:
         # "How many officers does the force have, according to the fire inspection?": the fire and rescue
         # reports alone, not a police report's count of its officers
