@@ -296,6 +296,7 @@ _ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: 
                                     rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
 PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
+COMPARED_BONUS = 0.1  # a count asked at two times, given with the one it is compared with
 # "what share / proportion / percentage of …": a share asked, given best as a percentage; also asked as a fraction
 # or a rate (`_SHARE_ASKED_RE`)
 _SHARE_ASKED = r"\b(?:what|which) (?:percentage|share|proportion)\b|\bwhat per ?cent\b|\bhow many per ?cent\b"
@@ -2450,6 +2451,9 @@ def _modifies_next(text: str, end: int) -> bool:
     a criminal offence")?"""
     m = _MODIFIES_NEXT_RE.match(text, end)
     return bool(m) and m.group(1) not in VERB_FORMS
+
+
+# a footnote naming a term as where something else is set out ("Their definitions are in the … Framework")
 _WHERE_SET_OUT_RE = re.compile(r"\b(?:in|see|from|under|within)\s+(?:the\s+|its\s+|our\s+)?$", re.I)
 
 
@@ -3034,8 +3038,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "Is Tenterham custody suite open all the time?" is not "Tenterham: Cells 18; Detainees
                 # 3,150; …": a row settles a yes or no only when it and its headers hold what is asked of its names
                 # (graded or not: "Armed policing  Ungraded  2018/19")
-            if defines and defines.required and not (defines.subject(text[a:b]) or defines.apposes(text[a:b])
-                                                     or defines.called(text[a:b])) \
+            # (whether the sentence says what the term is, read once: three rules below ask it)
+            defined = bool(defines) and bool(defines.subject(text[a:b]) or defines.apposes(text[a:b])
+                                             or defines.called(text[a:b]))
+            if defines and defines.required and not defined \
                     and not (p.kind == "footnote" and _glosses(defines, p, hits) and not defines.listed(text[a:b])):
                 # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
                 # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat), unless
@@ -3047,12 +3053,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # in the criminal justice system": a name of several words is named with the words before its noun
                 # (here or just before; "the counter-terrorist threat level" may be "the highest counter-terrorist
                 # threat"; "the largest town served by …" is a description, not a name)
-            if defines and not defines.required and defines.listed(text[a:b]) and not (
-                    defines.subject(text[a:b]) or defines.apposes(text[a:b]) or defines.called(text[a:b])):
+            if defines and not defines.required and defines.listed(text[a:b]) and not defined:
                 continue  # "What is the duty management system?" is not "… combines … custody records and the duty
                 # management system, and it shows …": an item of a list is named, not said what it is
-            if defines and not (defines.subject(text[a:b]) or defines.apposes(text[a:b]) or defines.called(
-                    text[a:b])) and (ends := [m.end(1) for m in defines.at.finditer(text[a:b])]) and all(
+            if defines and not defined and (ends := [m.end(1) for m in defines.at.finditer(text[a:b])]) and all(
                     _modifies_next(text[a:b], end) for end in ends):
                 continue  # "What is the national child protection inspection?" is not "It is one of the first reports
                 # of our national child protection inspection programme …": the term only names a kind of another
@@ -3430,7 +3434,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if asks_percent and _PERCENT_RE.search(said):
                 bonus += PERCENT_BONUS  # "What percentage …?": "93.4 percent" over "96 of the 100 reports"
             if asks_two_times and _COMPARED_YEAR_RE.search(said):
-                bonus += PERCENT_BONUS  # "How many … in 2017 and in 2021/22?": "now has six …, compared with two
+                bonus += COMPARED_BONUS  # "How many … in 2017 and in 2021/22?": "now has six …, compared with two
                 # in 2017" gives both, over "… has only two investigators"
             if share_part and not share_part & stems_of(f"{own} {leaned}"):
                 continue  # "What proportion of its firefighters are on-call?" is not "93 percent were up to date with
@@ -4298,7 +4302,6 @@ _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused (?:\w
 # "The delay means that …", "…, and the falling availability of its fire engines means that …": the clause before
 # says the cause of what follows
 _MEANS_THAT_RE = re.compile(r"\s(?:means|meant|will mean|has meant)\s+that\b", re.I)
-_CLAUSE_START_RE = re.compile(r"[,;:]|\b(?:and|but|while|whereas)\b", re.I)
 # the clause before it is a noun phrase, its subject ("the falling availability of its on-call fire engines"); not a
 # clause with its own verb ("These are complex threats which means that …": why what follows must be)
 _SUBJECT_PHRASE_RE = re.compile(r"\W*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+\s*", re.I)
@@ -4309,7 +4312,7 @@ def _causes_what_follows(sentence: str, asked: frozenset[str]) -> bool:
     m = _MEANS_THAT_RE.search(sentence)
     if not m:
         return False
-    subject = _CLAUSE_START_RE.split(sentence[:m.start()])[-1]
+    subject = _CLAUSE_SPLIT_RE.split(sentence[:m.start()])[-1]
     return bool(_SUBJECT_PHRASE_RE.fullmatch(subject)) and bool(stems_of(subject) & asked)
 # a sentence that opens with what follows from the sentence before: that sentence is its reason
 _CONSEQUENCE_RE = re.compile(r"\W*(?:as a (?:result|consequence)|consequently|because of this|for this reason|therefore|"
@@ -4825,7 +4828,6 @@ _ASKS_WHEN_PRESCRIBED_RE = re.compile(r"\s*when\s+(?:should|must)\b", re.I)
 # (not a time compared with: "better than when we last inspected"; nor the inspectors' own visit)
 _CONDITION_SAID_RE = re.compile(r"(?<!\bthan )\b(?:only\s+)?(?:when|whenever|once|unless)\s+"
                                 r"(?!\d|we\b|our\b|the inspectorate\b|hmic\w*\b|inspectors\b)", re.I)
-_PRESCRIBED_STEMS = stems_of("when should must")
 _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|when (?:must|should|is \w+(?: \w+)? due))\b",
                                re.I)
 
@@ -4981,7 +4983,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             # 412 of them in 2021") sets no deadline
             stated = [t for t in (text,) if _states_deadline(t)] + [previous] * _deadline_of(text, previous)
             if not stated and _ASKS_WHEN_PRESCRIBED_RE.match(question.text) and any(
-                    len(stems_of(text[:m.start()]) & (stems_of(core_of(question.text)) - _PRESCRIBED_STEMS)) > 1
+                    len(stems_of(text[:m.start()]) & stems_of(core_of(question.text))) > 1
                     for m in _CONDITION_SAID_RE.finditer(text)):
                 return True  # "When should officers take someone into custody?" may ask on what condition: "take
                 # people into custody only when it is necessary …", said of what is asked (its doing and its
@@ -4997,7 +4999,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                 # "How long does it take to attend priority incidents?" is not "The force sets a target of attending
                 # them within 60 minutes": a time aimed at, unless that is what is asked
                 not _TARGET_WORD_RE.search(question.text)
-                and all(_TARGET_WORD_RE.search(re.split(r"[,;:]|\bbut\b", text[max(0, m.start() - 60):m.start()])[-1])
+                and all(_TARGET_WORD_RE.search(_CLAUSE_SPLIT_RE.split(text[max(0, m.start() - 60):m.start()])[-1])
                         for m in _DURATION_RE.finditer(text)))  # (in its own clause: "…, but took 22 minutes")
         if _ASKS_FUTURE_RE.search(question.text) and _WITHIN_RE.search(text):
             return True  # "When will the inspectorate return?": "within a year", "in six months", a time from now
@@ -5450,9 +5452,10 @@ _OUR_EARLIER_CLAUSE_RE = re.compile(r"\b(?:which|that|as|when)\s+we\s+(?:\w+\s+)
                                     r"reported|said|noted|called|highlighted|recognised|identified|saw|inspected|"
                                     r"recommended|criticised)\b[^,.;]*?\b(?:in|during)\s+(?:our\s+)?(?:19|20)\d\d"
                                     r"(?:\s*[/–-]\s*\d\d)?\b", re.I)
+# a time a question asks of: "in 2017", "for 2021/22" (two of them ask a count at each)
+_TWO_TIMES_RE = re.compile(r"\b(?:in|at|for)\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
 # the year of a figure compared with ("… now has six investigators, compared with two in 2017"): it dates the figure
 # before, not anything done
-_TWO_TIMES_RE = re.compile(r"\b(?:in|at|for)\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
 _COMPARED_YEAR_RE = re.compile(r"\b(?:compared (?:with|to)|than|up from|down from)\s+(?:[\w,.%£-]+\s+){0,4}?"
                                r"(?:in|at|during)\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?\b", re.I)
 
