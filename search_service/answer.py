@@ -46,7 +46,7 @@ from search_service.grades_table import earlier_table
 from search_service.calibration import MIN_CONFIDENCE, calibrated, sentence_evidence, too_rarely_right
 from search_service.counts import (ADDED_COUNT_RE, ASKS_HELD_RE, CHANGED_BY_RE, COUNT_WORD, DIFFERENCE_RE, DIGITS_RE,
                                    NUMERAL_RE, ORGANISATION_GENERIC, QUALIFIERS, TIME_AFTER_RE, TIME_UNIT,
-                                   adds_what_is_counted, counted_phrase, counts_what_is_asked, is_plural,
+                                   adds_what_is_counted, clauses, counted_phrase, counts_what_is_asked, is_plural,
                                    joined_to_other, other_side_of_non)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
@@ -2838,6 +2838,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # "In 2021, 418 checks were carried out … referred to the wellbeing centre"
     event = next((said for asked_rx, said in _EVENTS if asked_rx.search(question.text)), None) \
         if question.kind == "date" and _ASKS_EVENT_RE.match(question.text) else None
+    # "When was its policing model designed?" asks when that was done, in its own verb: "The model was designed in
+    # 2014", not "In October 2015 it introduced a new operating model" (a verb _EVENTS knows keeps its family)
+    done = _ASKS_DONE_WHEN_RE.match(question.text) if question.kind == "date" and not event else None
+    done_stems = stems_of(done.group(1)) if done and not _REPORT_DATED_RE.match(done.group(1)) else frozenset()
     # "Who reviews …?" (not "Who does not …?"): the stems of its verbs, whose negation in a sentence rules it out
     who_done = set(weights) if question.kind == "who" and not _NEGATES_RE.search(question.text) else set()
     # "What share … had no annual appraisal?", "… were not offered an interview?": a count of what was not done;
@@ -3244,6 +3248,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When was the Hunting Act introduced?" is not "Further offences of trespassing … in 2022"
             if event and not event.search(_PERIOD_EDGE_RE.sub(" ", f"{own} {leaned}" if points_back else own)):
                 continue  # (the event asked, in the sentence or the one it points back to)
+            if done_stems and not any(stems_among(c, done_stems) and _DATE_RE.search(c) for c in clauses(
+                    f"{own} {leaned}" if points_back else own)):
+                continue  # (dated in the clause that does it: not "The model was designed around 1,460 officers,
+                # but by 31 March 2016 the force had 1,412")
             if asks_next_inspection and not _INSPECTORATE_WILL_RE.search(f"{own} {leaned}"):
                 continue  # "When is its next inspection?": not "… the demand it expects in the next four years"
             if asks_found and not _FOUND_SAID_RE.search(f"{own} {leaned}"):
@@ -5448,6 +5456,12 @@ _EVENTS = [(re.compile(rf"\b(?:{asked})\b", re.I), re.compile(rf"\b(?:{said})\b"
     (r"appoint|appointed|recruit|recruited|hire|hired", r"appoint\w*|recruit\w*|hir\w*|join\w*|new|first|since"),
     (r"close|closed|shut|end|ended|stop|stopped|finish|finished|complete|completed",
      r"clos\w*|shut\w*|end\w*|stop\w*|ceas\w*|finish\w*|complet\w*"))]
+# "When was/were … <done>?": the participle that ends it (not a light verb whose noun is the event: "When was the
+# meeting held?"); a report's own dates (published, inspected, updated) and a grade's (graded, judged, given) have
+# their rules
+_ASKS_DONE_WHEN_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:was|were)\b[^?]*?\s(\w+ed|built|"
+                                r"written|chosen)\s*\??\s*$", re.I)
+_REPORT_DATED_RE = re.compile(r"(?:publish|inspect|updat|releas|issu|report|assess|grad|judg|rat|award)\w*$", re.I)
 _OUR_EARLIER_CLAUSE_RE = re.compile(r"\b(?:which|that|as|when)\s+we\s+(?:\w+\s+){0,2}?(?:described|praised|found|"
                                     r"reported|said|noted|called|highlighted|recognised|identified|saw|inspected|"
                                     r"recommended|criticised)\b[^,.;]*?\b(?:in|during)\s+(?:our\s+)?(?:19|20)\d\d"

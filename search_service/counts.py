@@ -294,6 +294,12 @@ _SHARE_OF_WHOLE_RE = re.compile(r"\s*[,(]\s*(?:or|that is|which is|being)?\s*(?:
 _CLAUSE_SPLIT_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+but\s+|\s+while\s+|\s+whereas\s+", re.I)
 
 
+def clauses(text: str) -> list[str]:
+    """A sentence's clauses, split where one ends ("; ", ", but", " while "), not at every comma: "In 2014, the force
+    designed its model" is one."""
+    return _CLAUSE_SPLIT_RE.split(text)
+
+
 def _part_of_whole_asked(text: str, end: int, qualifiers: set[str]) -> bool:
     """Is the count ending at ``end`` a share of the group the question asks for? "1,140 officers, or 61 percent of
     those who attend incidents" counts some officers, asked how many officers attend incidents."""

@@ -7742,3 +7742,16 @@ def test_investigators_are_not_investigations(store):
     a = answered(store, "How many investigators were in Eastmoor Police's counter-corruption unit in 2017 and in "
                         "2021/22?")
     assert "compared with two in 2017" in a.text, a.text
+
+
+def test_when_something_was_done_is_dated_in_the_clause_that_does_it(store):
+    """"When was Harrowmere's new policing model designed?" was answered (0.93) with "In October 2015 it introduced
+    a new operating model …" and with "The model was designed around 1,460 officers, but by 31 March 2016 …": asked
+    when a thing was done in a verb no event family knows, the answer does it, dated in that clause."""
+    for q in ("When was Project Keystone's policing model designed?",
+              "In which year was Harrowmere's LPT model designed?"):
+        not_answered_with(store, q, "introduced a new local policing model")
+        not_answered_with(store, q, "designed around a workforce")
+    a = asked(store, "In which year was Harrowmere's LPT model designed?")
+    assert a.answer is None or "designed in 2014" in a.answer.text, a.answer.text
+    assert counts.clauses("In 2014, the force designed its model") == ["In 2014, the force designed its model"]
