@@ -2154,14 +2154,14 @@ def _antecedent(text: str, spans: list[tuple[int, int]], i: int) -> str:
 
 
 def _score_sentence(text: str, before: str, context: str, weights: dict[str, float], kind: str,
-                    passage_kind: str) -> tuple[float, float]:
+                    passage_kind: str, time_asked: bool = False) -> tuple[float, float]:
     """Score and coverage of one sentence. Coverage is the rarity-weighted
     share of the question's terms in the sentence, with terms found only in
     the sentence before or its context (headings, a table's title) at half
     weight: "This is 8 percent fewer incidents" answers a question about
     anti-social behaviour named one sentence earlier."""
     spans = [(st, a) for st, a, _ in term_spans(text, weights)]
-    own = {st for st, _ in spans}
+    own = {st for st, _ in spans} | _time_taken_held(text, time_asked)
     earlier = stems_among(before, weights) - own
     around = stems_among(context, weights) - own - earlier
     total = sum(weights.values()) or 1.0
@@ -2190,6 +2190,16 @@ def _score_sentence(text: str, before: str, context: str, weights: dict[str, flo
     if len(text) > 400:
         bonus -= 0.1
     return coverage + 0.15 * proximity + bonus, coverage
+
+
+def _time_taken_held(text: str, time_asked: bool) -> set[str]:
+    """The question's "time" when it asks a time something takes and the sentence gives one: "999 call answering
+    times" are "answered 74 percent of 999 calls within 10 seconds", which never says "time"."""
+    return {"time"} if time_asked and _TIME_TAKEN_RE.search(text) else set()
+
+
+# a time something takes, named by what takes it ("answering times", "response time"; not "on time", "at the time")
+_TIMES_ASKED_RE = re.compile(r"\b(?:\w+ing|response|wait|journey|travel|attendance|arrival)\s+times?\b", re.I)
 
 
 _UNFINISHED_RE = re.compile(r"(\b(and|of|the|in|for|to|or|with|per|by|from|on|at)|[-–,])\s*$", re.I)
@@ -2836,6 +2846,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     state_stems = stems_of(state.group(1)) if state and _is_state(state.group(1)) else frozenset()
     # "When did Eastmoor open its wellbeing centre?" is answered by the opening, in any of its words, not by
     # "In 2021, 418 checks were carried out … referred to the wellbeing centre"
+    time_asked = "time" in weights and bool(_TIMES_ASKED_RE.search(question.text))
     event = next((said for asked_rx, said in _EVENTS if asked_rx.search(question.text)), None) \
         if question.kind == "date" and _ASKS_EVENT_RE.match(question.text) else None
     # "When was its policing model designed?" asks when that was done, in its own verb: "The model was designed in
@@ -3468,7 +3479,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             # (a grade's name holds no improving: "requires improvement at promoting diversity", asked "Is its
             # diversity improving?")
             scored = _GRADE_NAME_RE.sub(" ", own) if improving_asked else own
-            score, coverage = _score_sentence(scored, before_words, title, weights, question.kind, p.kind)
+            score, coverage = _score_sentence(scored, before_words, title, weights, question.kind, p.kind,
+                                              time_asked)
             survivors.append((hit, start, b, end, score + bonus, coverage, own, header, previous))
     if question.latest_only:
         survivors = _newest_first(survivors, now=bool(_NOW_ASKED_RE.search(question.text)))
@@ -3486,7 +3498,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         if best is None or score > best.score:
             shown = _table_row(header, p.text[a:b]) if header else ""
             runner_up = max(runner_up, best.score if best else 0.0)
-            absent = tuple(sorted(set(weights) - stems_among(own, weights)))
+            absent = tuple(sorted(set(weights) - stems_among(own, weights) - _time_taken_held(own, time_asked)))
             best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning, absent=absent,
                              previous=previous)
         else:

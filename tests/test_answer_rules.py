@@ -7755,3 +7755,29 @@ def test_when_something_was_done_is_dated_in_the_clause_that_does_it(store):
     a = asked(store, "In which year was Harrowmere's LPT model designed?")
     assert a.answer is None or "designed in 2014" in a.answer.text, a.answer.text
     assert counts.clauses("In 2014, the force designed its model") == ["In 2014, the force designed its model"]
+
+
+def test_how_many_it_has_is_all_of_them_whatever_report_is_named(store):
+    """"How many officers does Wealdmarsh have, in its custody report?" was answered (0.93) with "The force employs
+    96 detention officers": the report named after the question hid that it asks how many the force has (all of
+    them), as "How many officers does Wealdmarsh have?" does; asked of detention officers, that sentence answers."""
+    not_answered_with(store, "How many officers does Wealdmarsh have, in its custody report?", "96 detention officers")
+    answered_from(store, "How many detention officers does Wealdmarsh have, according to its custody report?",
+                  "custody-2024-wealdmarsh", "96 detention officers")
+    assert counts.ASKS_HELD_RE.search("How many fire engines does Fenmoor have, according to the 2021/22 inspection?")
+    assert not counts.ASKS_HELD_RE.search("How many officers does Fenmoor have trained in incident command?")
+
+
+def test_a_time_taken_answers_what_times_were(store):
+    """"What were Harrowmere's 999 call answering times?" is answered by "… answered 74 percent of 999 calls within
+    10 seconds", which never says "time": a time something takes, named by what takes it, is met by a time taken
+    (not "on time", which asks no time)."""
+    sentence = "In the year the force answered 74 percent of 999 calls within 10 seconds."
+    weights = {"call": 2.0, "time": 2.3, "999": 4.0, "answer": 3.0}
+    _, asked_coverage = answer_mod._score_sentence(sentence, "", "", weights, "sentence", "para", time_asked=True)
+    _, plain_coverage = answer_mod._score_sentence(sentence, "", "", weights, "sentence", "para")
+    assert asked_coverage == 1.0 and plain_coverage < 0.8
+    assert answer_mod._TIMES_ASKED_RE.search("What were its 999 call answering times?")
+    assert not answer_mod._TIMES_ASKED_RE.search("Did the Sentinel project go live on time?")
+    answered_from(store, "What were Harrowmere's 999 call answering times in its 2016 efficiency inspection?",
+                  "peel-efficiency-2016-harrowmere", "74 percent of 999 calls")

@@ -617,14 +617,23 @@ def test_a_full_disk_refuses_the_upload_and_leaves_no_stray_files(tmp_path, free
 
 
 def test_a_killed_rebuild_leaves_no_partial_generation_after_the_next_index(tmp_path):
-    from test_faults import invented_reports, kill_during
+    from test_faults import invented_reports
 
     corpus, index = tmp_path / "corpus", tmp_path / "index"
     shutil.copytree(SEED_CORPUS, corpus)
     assert subprocess.run(CLI + ["--corpus", str(corpus), "--index", str(index), "index"],
                           capture_output=True, timeout=300).returncode == 0
     invented_reports(corpus, 40)
-    kill_during(corpus, index, ["index", "--rebuild"], 40, 0.5)
+    # killed once its new generation folder exists (it is made when every report has been read: a fixed delay after
+    # the last progress line was too short on a loaded machine, and the kill came before the folder)
+    proc = subprocess.Popen(CLI + ["--corpus", str(corpus), "--index", str(index), "index", "--rebuild"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    while len(list(index.glob("gen-*"))) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.kill()
+    proc.wait(30)
+    assert proc.returncode == -9, "the rebuild finished before it could be killed"
     assert len(list(index.glob("gen-*"))) == 2  # the live one and the unfinished one
     run = subprocess.run(CLI + ["--corpus", str(corpus), "--index", str(index), "index"],
                          capture_output=True, text=True, timeout=300)

@@ -40,9 +40,10 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-# Raised when a reader changes what it makes of the same bytes (2: a web page's <br> parts words), so that
-# `index` reads every report again rather than keep passages the old reader made.
-READERS_VERSION = 2
+# Raised when a reader changes what it makes of the same bytes (2: a web page's <br> parts words; 3: a text
+# report's title line glued to its paragraph may be as long as 85% of a line), so that `index` reads every report
+# again rather than keep passages the old reader made.
+READERS_VERSION = 3
 
 
 def fingerprint_of(file_sha256: str, sidecar: bytes | None) -> str:

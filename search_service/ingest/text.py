@@ -234,14 +234,16 @@ def _numbered_heading_len(lines: list[str], start: int) -> int:
 
 
 def _glued_heading(lines: list[str], start: int, width: int) -> bool:
-    """A short title line glued to the paragraph it heads ("Crime recording
-    and flags" over "Since 2019 forces have …"): much shorter than the body,
-    no final punctuation, and a capital both sides."""
+    """A title line glued to the paragraph it heads ("Crime recording and
+    flags" over "Since 2019 forces have …"; the reports' sentence-like titles,
+    "Victims in remote areas receive a slower service", are long too):
+    shorter than the body's lines, no final punctuation, and a capital both
+    sides."""
     if start != 0 or len(lines) < 2:
         return False
     first, second = lines[0].strip(), lines[1].strip()
     words = first.split()
-    return (2 <= len(words) <= 12 and len(first) < 0.6 * width and first[:1].isupper() and second[:1].isupper()
+    return (2 <= len(words) <= 12 and len(first) < 0.85 * width and first[:1].isupper() and second[:1].isupper()
             and first[-1:] not in _TERMINAL + ",-–" and not BULLET_RE.match(first)
             and not re.search(r"\b(and|or|of|the|to|a|in|for|with|by|on)$", first, re.I)
             and not _is_table_line(first) and not re.match(r"^(Figure|Table|Chart|Source)\b", first)
