@@ -2863,6 +2863,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     past_event = question.kind == "date" and bool(_ASKS_PAST_EVENT_RE.search(question.text)) and not (
         _PLANNED_RE.search(question.text))
     visit_dates_nothing = question.kind == "date" and not _INSPECTION_ASKED_RE.search(question.text)
+    count_of_fact = question.kind == "number" and not _ASKS_ASSUMED_RE.search(question.text)
     future_asked = question.kind == "date" and bool(re.match(r"\s*when\s+will\b", question.text, re.I))
     # what an inspection looked at, or how; "Who assesses crimes reported to the force?" asks who does, "Who
     # inspected its custody suites?" who the inspectors were
@@ -3285,6 +3286,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # and its new control room system has been delayed twice": a date before the report is no date to come
             if past_event and _PLANNED_RE.search(text[a:b]):
                 continue  # "When did it open its new control room?": not "The force plans to move … in 2024"
+            if count_of_fact and _ASSUMED_RE.search(own):
+                continue  # "How many officers work on its LPTs?": not "It assumed that the force would have 1,460
+                # officers, of whom 742 would work on LPTs", what a plan assumed
             if visit_dates_nothing and _DATES_OUR_VISIT_RE.match(text[a:b]):
                 continue  # "When did Wealdmarsh last have a death in custody?": not "We last inspected custody in …"
             if day_asked and _another_day(text[a:b], day_asked.groups()):
@@ -3662,6 +3666,12 @@ _DEFINITION_RE = re.compile(r"\W*(?:an?|the)\s+[^.;:]{0,80}?\b(?:is|are)\s+(?:an
 # the text a web page gives for a chart in place of the picture: it says what is drawn, no finding
 _CHART_TEXT_RE = re.compile(r"\W*(?:(?:line|bar|column|pie|stacked bar|scatter|area)\s+(?:chart|graph)|"
                             r"(?:chart|graph|map|diagram|infographic)\s+(?:showing|of|comparing))\b", re.I)
+# what a plan or forecast assumed would be ("It assumed that the force would have 1,460 officers"), and a question
+# that asks it ("How many officers did the model assume?", "… is it expected to have?", "… would it need?")
+_ASSUMED_RE = re.compile(r"\b(?:assumed|assumes|expected|projected|forecast|predicted)\s+(?:that\s+)?"
+                         r"(?:[\w,'’-]+\s+){0,8}?would\b", re.I)
+_ASKS_ASSUMED_RE = re.compile(r"\b(?:assum\w*|expect\w*|project\w*|forecast\w*|predict\w*|plan\w*|would|will|"
+                              r"could|should|might)\b", re.I)
 # "When did …?" asks when something happened; a plan ("plans to move … in 2024") has not
 _ASKS_PAST_EVENT_RE = re.compile(r"^\s*(?:in )?(?:when|what year|which year|what month) (?:did|was|were|had)\b", re.I)
 # (the verbs: "its plan to reduce burglary" names a plan)
@@ -5040,6 +5050,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
         text = _LABEL_YEAR_RE.sub(" ", text)  # nor "our 2014 recommendations": which ones, not when
         text = _without_years_asked(text, question.text)  # nor the year the question names itself
         text = _without_compared_years(text, question.text)  # nor the year of a figure compared with
+        text = _without_dated_modifiers(text, question.text)  # nor "…, last revised in April 2024": another's date
         if _ASKS_INSPECTION_DATE_RE.search(question.text) and (asked := INSPECTION_KIND_RE.findall(
                 question.text)) and (said := INSPECTION_KIND_RE.findall(text)) and not {
                 k.lower() for k in asked} & {k.lower() for k in said}:
@@ -5498,6 +5509,22 @@ def _without_compared_years(text: str, asked: str) -> str:
     numbers = _numbers_named(asked)
     return _COMPARED_YEAR_RE.sub(lambda m: m.group(0) if numbers & {w.lower() for w in re.findall(
         r"[\w,.]+", m.group(0))} else " ", text)
+
+
+# a date set after a noun by a participle ("We carried out this inspection under our methodology, last revised in
+# April 2024"): the date of that noun's doing
+_DATED_MODIFIER_RE = re.compile(rf",\s+(?:(?:last|first|most recently|recently|originally)\s+)?(\w+ed)\s+(?:in|on)\s+"
+                                rf"(?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def _without_dated_modifiers(text: str, asked: str) -> str:
+    """The sentence without the dates of a noun's own doing, unless that doing is what is asked ("When did the hub
+    open?": "The Wexley hub, opened in April 2015, …"; in any word of its event's family: "When did it start?")."""
+    def kept(m: re.Match) -> bool:
+        done = m.group(1)
+        return bool(stems_of(done) & stems_of(asked)) or any(
+            asked_rx.search(asked) and said.fullmatch(done) for asked_rx, said in _EVENTS)
+    return _DATED_MODIFIER_RE.sub(lambda m: m.group(0) if kept(m) else " ", text)
 
 
 _ACT_YEAR_RE = re.compile(r"(?<=\bAct)\s+(?:of\s+)?(?:19|20)\d\d\b")  # "Mental Health Act 1983": a title

@@ -7781,3 +7781,25 @@ def test_a_time_taken_answers_what_times_were(store):
     assert not answer_mod._TIMES_ASKED_RE.search("Did the Sentinel project go live on time?")
     answered_from(store, "What were Harrowmere's 999 call answering times in its 2016 efficiency inspection?",
                   "peel-efficiency-2016-harrowmere", "74 percent of 999 calls")
+
+
+def test_a_count_a_plan_assumed_is_not_a_count_of_what_is(store):
+    """"How many officers work in Harrowmere's local policing teams?" was answered (0.93) with "It assumed that the
+    force would have 1,460 officers, of whom 742 would work on LPTs": what a plan assumed would be, not what is;
+    asked what the model assumed, it answers."""
+    not_answered_with(store, "How many officers work in Harrowmere's local policing teams?", "742 would work")
+    answered_from(store, "How many officers did Harrowmere's model assume would work on LPTs?",
+                  "peel-efficiency-2016-harrowmere", "742")
+    assert answer_mod._ASSUMED_RE.search("It assumed that the force would have 1,460 officers.")
+    assert not answer_mod._ASSUMED_RE.search("The force had 1,412 officers, as expected.")
+
+
+def test_a_date_set_after_another_noun_dates_that_noun(store):
+    """"When was Holmbridge's child protection inspection carried out?" was answered (0.93) with "We carried out this
+    inspection under our … methodology, last revised in April 2024": the date a participle sets after a noun dates
+    that noun's doing; asked that doing (or a word of its event's family), the sentence answers."""
+    not_answered_with(store, "When did the inspectors carry out the Holmbridge child protection inspection?",
+                      "last revised in April 2024")
+    answered_from(store, "When was the national child protection inspection methodology last revised?",
+                  "ncpi-2024-holmbridge", "April 2024")
+    answered_from(store, "When did the Wexley hub start?", "peel-efficiency-2016-harrowmere", "April 2015")
