@@ -588,8 +588,9 @@ _SAMPLE_BREAK_RE = re.compile(r"[;:]|\b(?:and|but|which|who|whom|while|whereas|a
 # a verb of change ("replace four fire engines", "moved two", "recruited 60") unless the sentence also says "has N"
 ASKS_HELD_RE = re.compile(r"\bhow many\b[^?]*\b(?:does|do|did)\b[^?]*\b(?:have|own|operate|run|employ|keep)"
                           r"(?:\s+(?:in|at|by|on|during)\s+[^?]{1,40})?"  # (… "have in 2016?")
-                          r"(?:,?\s+(?:according to|in|per)\s+(?:its|the|their|[\w'’-]+'s?)\s+[^?]{1,60})?"  # (… "have,
-                          r"\s*\??\s*$|"  # according to the fire inspection?")
+                          # (… "have, according to the fire inspection?")
+                          r"(?:,?\s+(?:according to|in|per)\s+(?:its|the|their|[\w'’-]+'s?)\s+[^?]{1,60})?"
+                          r"\s*\??\s*$|"
                           # "How many on-call firefighters were there?": how many it had, not how many it plans to
                           # recruit
                           # (not "In how many of the 190 investigations was there no record …?", a count of a sample)
