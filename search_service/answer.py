@@ -2812,7 +2812,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     inspectors_act = question.kind == "date" and bool(_INSPECTORATE_ACTS_RE.search(question.text))
     asks_publication = question.kind == "date" and bool(_ASKS_PUBLICATION_RE.search(question.text)) or (
         question.kind == "who" and bool(_ASKS_AUTHOR_RE.search(question.text)))
-    asks_published = question.kind == "date" and bool(_PUBLISHED_RE.search(question.text))  # by its verb
+    # (by its verb; "launched", "produced" publish a document, while an operation or a scheme launched begins:
+    # "When was Operation Lockfast launched?" is answered by "it began in April 2017")
+    asks_published = question.kind == "date" and bool(_PUBLISHED_RE.search(question.text)) and (
+        asks_publication or not _LAUNCHED_RE.search(question.text))
     asks_period = question.kind == "date" and bool(_ASKS_PERIOD_RE.search(question.text))
     asks_next_inspection = question.kind == "date" and bool(_ASKS_NEXT_INSPECTION_RE.search(question.text))
     asks_inspectorate = bool(_ASKS_INSPECTORATE_OR_FUTURE_RE.search(question.text))
@@ -4396,6 +4399,7 @@ def _states_before_citing(sentence: str) -> bool:
 
 
 _PUBLISHED_RE = re.compile(r"\b(?:publish\w*|issued|released|launched|produced)\b", re.I)
+_LAUNCHED_RE = re.compile(r"\b(?:launch\w*|produced)\b", re.I)
 _ASKS_PUBLICATION_RE = re.compile(r"\b(?:publish\w*|written|wrote|issued|released|evaluat\w*|stud(?:y|ies|ied)|"
                                   r"reports?|reviews?|assessments?|surveys?|papers?|guidance|strateg(?:y|ies))\b", re.I)
 # "Who evaluated Operation Lighthouse?": a citation names its author ("Northmoor University, An evaluation of …")

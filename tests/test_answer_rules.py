@@ -7803,3 +7803,11 @@ def test_a_date_set_after_another_noun_dates_that_noun(store):
     answered_from(store, "When was the national child protection inspection methodology last revised?",
                   "ncpi-2024-holmbridge", "April 2024")
     answered_from(store, "When did the Wexley hub start?", "peel-efficiency-2016-harrowmere", "April 2015")
+
+
+def test_an_operation_launched_began(store):
+    """"When was Operation Lockfast launched?" was declined: "launched" was read as publishing, which only a
+    document is ("it began in April 2017" publishes nothing); a document launched is still one published."""
+    answered_from(store, "When was Operation Lockfast launched?", "peel-2018-19-brackenshire", "April 2017")
+    assert answer_mod._LAUNCHED_RE.search("When was the strategy launched?")
+    assert answer_mod._ASKS_PUBLICATION_RE.search("When was the strategy launched?")
