@@ -45,7 +45,8 @@ from search_service.definitions import ASKED_TERM_RE, Defining, defining
 from search_service.grades_table import earlier_table
 from search_service.calibration import MIN_CONFIDENCE, calibrated, sentence_evidence, too_rarely_right
 from search_service.counts import (ADDED_COUNT_RE, ASKS_HELD_RE, CHANGED_BY_RE, COUNT_WORD, DIFFERENCE_RE, DIGITS_RE,
-                                   NUMERAL_RE, ORGANISATION_GENERIC, QUALIFIERS, TIME_AFTER_RE, TIME_UNIT,
+                                   ELIDED_COUNT_RE, NUMERAL_RE, ORGANISATION_GENERIC, QUALIFIERS, TIME_AFTER_RE,
+                                   TIME_UNIT,
                                    adds_what_is_counted, clauses, counted_phrase, counts_what_is_asked, is_plural,
                                    joined_to_other, other_side_of_non)
 from search_service.semantic import fuse, similarities
@@ -3178,6 +3179,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             # (not the year of "which we praised in 2017": when the inspectors saw it, not when it was counted)
             # "For Harrowmere this estimate was 742,300": the year of the estimate the sentence before describes
             dated = f"{own} {leaned}" if points_back and _MEASURE_BEFORE_RE.search(text[a:b]) else own
+            if question.kind == "number" and previous and ELIDED_COUNT_RE.search(own):
+                dated = f"{dated} {previous}"  # "183 of them" counts from the sentence before, dated as that is: "The
+                # force carried out 6,870 stop and searches in the year to 31 March 2022" (asked of 2021)
             dated = _OUR_EARLIER_CLAUSE_RE.sub(" ", dated) if counted_years else dated
             if counted_years and not counted_years & _years_in(
                     _BASE_YEAR_RE.sub(" ", dated if question.since else _SINCE_YEAR_RE.sub(" ", dated))) and (

@@ -111,7 +111,7 @@ _COUNT_AFTER_RE = re.compile(r"^[^.;]*?\b(is|was|were|are|stood at|has (risen|fa
 
 # a count whose noun is left to the sentence before: "31 of them", "the other 7 have not been achieved", "in 58 we
 # found …"
-_ELIDED_COUNT_RE = re.compile(rf"\b{COUNT_WORD}\s+of\s+(them|these|those)\b|\b(the other|the remaining|another)\s+"
+ELIDED_COUNT_RE = re.compile(rf"\b{COUNT_WORD}\s+of\s+(them|these|those)\b|\b(the other|the remaining|another)\s+"
                               rf"{COUNT_WORD}\s+(have|has|had|were|was|are|is|did|remain(ed)?|could|would)\b|"
                               # "We reviewed 190 investigations. … But in 58 we found no record of supervision"
                               rf"\bin\s+\d[\d,]*\s+(we|the|there|it|they|officers|staff|this|these|a|an|no)\b", re.I)
@@ -521,7 +521,7 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         return True  # "Reviews of detention were carried out on time in 52 of the 60 records we examined": reviews
         # (but what a force has is counted whole: "call handlers used the register in 31 of the 50 calls" is no
         # count of its call handlers)
-    return bool(previous) and bool(_ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
+    return bool(previous) and bool(ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
 
 
 # what some of the counted are, said after them in a plural verb (theirs, not a "network of 75 champions is valued"):

@@ -7811,3 +7811,12 @@ def test_an_operation_launched_began(store):
     answered_from(store, "When was Operation Lockfast launched?", "peel-2018-19-brackenshire", "April 2017")
     assert answer_mod._LAUNCHED_RE.search("When was the strategy launched?")
     assert answer_mod._ASKS_PUBLICATION_RE.search("When was the strategy launched?")
+
+
+def test_a_count_elided_from_the_sentence_before_is_dated_as_that_one(store):
+    """"How many stop and searches did Eastmoor carry out in 2021?" was answered (0.79) with "We reviewed a sample of
+    200 search records and found that 183 of them … recorded reasonable grounds": "183 of them" counts from the
+    sentence before, whose year (to 31 March 2022) is not the one asked; asked of that year, it answers."""
+    not_answered_with(store, "How many stop and searches did Eastmoor carry out in 2021?", "183 of them")
+    answered_from(store, "How many stop and searches did Eastmoor carry out in the year to March 2022?",
+                  "peel-2021-22-eastmoor", "6,870")
