@@ -45,9 +45,9 @@ CONCEPTS: dict[str, str] = {
     "future": r"\bfuture\b",
     "victims": r"service to (the )?victims",
     # fire and rescue questions
-    "fire_risk": r"understanding (the )?risk",
+    "fire_risk": r"understanding (the )?(fire and )?risk",  # (2023–25: "Understanding fire and risk")
     # home fire safety checks and safe and well visits are prevention; fire safety audits and enforcement, regulation
-    "fire_prevent": r"preventing fires|prevent\w* fires|home fire safety|safe and well",
+    "fire_prevent": r"prevent\w* fires?\b|home fire safety|safe and well",  # (2023–25: "Preventing fire and risk")
     "fire_protect": r"fire regulation|(?<!home )fire safety|protecting the public through",
     "fire_respond": r"responding to fires|respond\w* to (fires|emergencies)",
     "fire_major": r"major (and )?(multi-agency )?incidents|multi-agency incidents",
@@ -472,8 +472,15 @@ def _years_of(year: int | None, inspection_year: str, published: str) -> frozens
     return frozenset(out)
 
 
+# a fire and rescue service's graded areas by the names its own staff and reports use for the work ("protection",
+# "prevention"), read only in a question about fire: a police force's "protection" is of the vulnerable
+_FIRE_WORK_RES = {"fire_protect": re.compile(r"\bprotection\b", re.I), "fire_prevent": re.compile(r"\bprevention\b", re.I)}
+
+
 def concepts_of(text: str) -> set[str]:
     found = {k for k, rx in _CONCEPT_RES.items() if rx.search(text)}
+    if _FIRE_WORDS.search(text):
+        found |= {k for k, rx in _FIRE_WORK_RES.items() if rx.search(text)}
     if found & {k for k in CONCEPTS if k.startswith("fire_")}:
         found -= {"prevent", "responding", "workforce", "resources"}
     return found

@@ -7820,3 +7820,17 @@ def test_a_count_elided_from_the_sentence_before_is_dated_as_that_one(store):
     not_answered_with(store, "How many stop and searches did Eastmoor carry out in 2021?", "183 of them")
     answered_from(store, "How many stop and searches did Eastmoor carry out in the year to March 2022?",
                   "peel-2021-22-eastmoor", "6,870")
+
+
+def test_a_fire_services_areas_by_their_working_names_and_2023_wording(store):
+    """"Which services are adequate at preventing fires?" was declined as no report grading any organisation
+    adequate for it, and "… require improvement at protection?" as no area graded: the 2023–25 inspections name
+    "Preventing fire and risk" and "Understanding fire and risk", and a fire service's staff call its regulation
+    work "protection" (read so only in a question about fire: a police force's protection is of the vulnerable)."""
+    a = answered(store, "Which fire services are adequate at preventing fire?")
+    assert any("Dunmere" in i.text and "Adequate" in i.text for i in a.items), [i.text for i in a.items]
+    a = answered(store, "Which fire and rescue services require improvement at protection?")
+    assert {i.organisation for i in a.items} == {"Fenmoor Fire and Rescue Service", "Dunmere Fire and Rescue Service"}
+    a = answered(store, "How good is Dunmere fire at prevention?")
+    assert a.basis == "judgments" and "Adequate" in a.text and "Preventing fire and risk" in a.text, a.text
+    assert "fire_protect" not in question_mod.concepts_of("How good is Holmbridge Police at child protection?")
