@@ -131,10 +131,14 @@ _ATTRIBUTIVE_RE = re.compile(r"\b(?:good|adequate|inadequate)(?= (?!(?:at|in|for
                              r"between|during|under|over|enough)\b)[a-z]{3,})", re.I)
 
 
+_HOW_GOOD_RE = re.compile(r"\bhow good\b", re.I)
+
+
 def grades_named(text: str) -> list[str]:
     """The grades a text names, once each, as the inspectorate spells them ("requires improvement", "Good"); not
     "412 outstanding suspects", which are not yet dealt with, nor "good use of ANPR"."""
     text = _ATTRIBUTIVE_RE.sub("attributive", _UNRESOLVED_RE.sub("unresolved", text))
+    text = _HOW_GOOD_RE.sub(" ", text)  # "How good is it at child protection?" asks its grade, names none
     return list(dict.fromkeys(_GRADE_WORDS[m.group(1).lower()] for m in _GRADE_RE.finditer(text)))
 
 

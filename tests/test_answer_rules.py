@@ -7834,3 +7834,12 @@ def test_a_fire_services_areas_by_their_working_names_and_2023_wording(store):
     a = answered(store, "How good is Dunmere fire at prevention?")
     assert a.basis == "judgments" and "Adequate" in a.text and "Preventing fire and risk" in a.text, a.text
     assert "fire_protect" not in question_mod.concepts_of("How good is Holmbridge Police at child protection?")
+
+
+def test_how_good_asks_a_grade_and_names_none(store):
+    """"How good is Holmbridge Police at child protection?" was answered (0.84) with the list of its areas graded
+    Good ("Partnership working"): "how good" asks the grade, it names none; "Is it good at …?" does."""
+    a = asked(store, "How good is Holmbridge Police at child protection?")
+    assert a.answer is None or a.answer.kind != "list", a.answer.text
+    assert question_mod.grades_named("How good is Holmbridge Police at child protection?") == []
+    assert question_mod.grades_named("Is Holmbridge Police good at child protection?") == ["Good"]
