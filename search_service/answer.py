@@ -2193,6 +2193,14 @@ def _score_sentence(text: str, before: str, context: str, weights: dict[str, flo
     return coverage + 0.15 * proximity + bonus, coverage
 
 
+def _pillars_spoken_of(sentence: str, passage: Passage, report: Report) -> set[str]:
+    """The PEEL pillars a sentence speaks of: in its words, its headings, or its report's, when that is an
+    inspection of one pillar ("PEEL efficiency"; "PEEL effectiveness, efficiency and legitimacy" is of none in
+    particular)."""
+    inspected = pillars_of(report.inspection)
+    return pillars_of(f"{sentence} {' '.join(passage.heading_path)}") | (inspected if len(inspected) == 1 else set())
+
+
 def _time_taken_held(text: str, time_asked: bool) -> set[str]:
     """The question's "time" when it asks a time something takes and the sentence gives one: "999 call answering
     times" are "answered 74 percent of 999 calls within 10 seconds", which never says "time"."""
@@ -2868,6 +2876,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         _PLANNED_RE.search(question.text))
     visit_dates_nothing = question.kind == "date" and not _INSPECTION_ASKED_RE.search(question.text)
     count_of_fact = question.kind == "number" and not _ASKS_ASSUMED_RE.search(question.text)
+    pillars_asked = set(question.pillars) if question.kind == "grade" else set()
     future_asked = question.kind == "date" and bool(re.match(r"\s*when\s+will\b", question.text, re.I))
     # what an inspection looked at, or how; "Who assesses crimes reported to the force?" asks who does, "Who
     # inspected its custody suites?" who the inspectors were
@@ -3293,6 +3302,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # and its new control room system has been delayed twice": a date before the report is no date to come
             if past_event and _PLANNED_RE.search(text[a:b]):
                 continue  # "When did it open its new control room?": not "The force plans to move … in 2024"
+            if pillars_asked and not pillars_asked & _pillars_spoken_of(own, p, hit.report):
+                continue  # "How good is Northshire at efficiency?", which no report of it grades, is not answered
+                # by "Northshire Constabulary is good at building, supporting and protecting the workforce"
             if count_of_fact and _ASSUMED_RE.search(own):
                 continue  # "How many officers work on its LPTs?": not "It assumed that the force would have 1,460
                 # officers, of whom 742 would work on LPTs", what a plan assumed

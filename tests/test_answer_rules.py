@@ -7843,3 +7843,14 @@ def test_how_good_asks_a_grade_and_names_none(store):
     assert a.answer is None or a.answer.kind != "list", a.answer.text
     assert question_mod.grades_named("How good is Holmbridge Police at child protection?") == []
     assert question_mod.grades_named("Is Holmbridge Police good at child protection?") == ["Good"]
+
+
+def test_a_pillar_no_report_grades_is_not_answered_by_another_areas_sentence(store):
+    """"How good is Northshire at efficiency?" was answered (0.81) with "Northshire Constabulary is good at building,
+    supporting and protecting the workforce": no report of Northshire grades efficiency (its 2023–25 inspection is
+    of all three pillars and grades areas), so the question is declined and says so; a report of one pillar
+    answers for it."""
+    a = asked(store, "How good is Northshire at efficiency?")
+    assert a.answer is None and "gives a grade for this" in a.declined_reason, a.answer and a.answer.text
+    a = answered(store, "How good was Harrowmere at efficiency in 2016?")
+    assert "Harrowmere" in a.text and "Requires improvement" in a.text, a.text
