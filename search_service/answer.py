@@ -46,9 +46,8 @@ from search_service.grades_table import earlier_table
 from search_service.calibration import MIN_CONFIDENCE, calibrated, sentence_evidence, too_rarely_right
 from search_service.counts import (ADDED_COUNT_RE, ASKS_HELD_RE, CHANGED_BY_RE, COUNT_WORD, DIFFERENCE_RE, DIGITS_RE,
                                    ELIDED_COUNT_RE, NUMERAL_RE, ORGANISATION_GENERIC, QUALIFIERS, TIME_AFTER_RE,
-                                   TIME_UNIT,
-                                   adds_what_is_counted, clauses, counted_phrase, counts_what_is_asked, is_plural,
-                                   joined_to_other, other_side_of_non)
+                                   TIME_UNIT, adds_what_is_counted, clauses, counted_phrase, counts_what_is_asked,
+                                   is_plural, joined_to_other, other_side_of_non)
 from search_service.semantic import fuse, similarities
 from search_service.ranking import live_doc_frequency
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
