@@ -5503,7 +5503,7 @@ _EVENTS = [(re.compile(rf"\b(?:{asked})\b", re.I), re.compile(rf"\b(?:{said})\b"
 # their rules
 _ASKS_DONE_WHEN_RE = re.compile(r"\s*(?:when|in (?:what|which) (?:year|month))\s+(?:was|were)\b[^?]*?\s(\w+ed|built|"
                                 r"written|chosen)\s*\??\s*$", re.I)
-_REPORT_DATED_RE = re.compile(r"(?:publish|inspect|updat|releas|issu|report|assess|grad|judg|rat|award)\w*$", re.I)
+_REPORT_DATED_RE = re.compile(r"(?:publish|inspect|updat|releas|issu|report|assess|grad|judg|award)\w*$|rated$", re.I)
 _OUR_EARLIER_CLAUSE_RE = re.compile(r"\b(?:which|that|as|when)\s+we\s+(?:\w+\s+){0,2}?(?:described|praised|found|"
                                     r"reported|said|noted|called|highlighted|recognised|identified|saw|inspected|"
                                     r"recommended|criticised)\b[^,.;]*?\b(?:in|during)\s+(?:our\s+)?(?:19|20)\d\d"

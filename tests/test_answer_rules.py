@@ -7809,8 +7809,6 @@ def test_an_operation_launched_began(store):
     """"When was Operation Lockfast launched?" was declined: "launched" was read as publishing, which only a
     document is ("it began in April 2017" publishes nothing); a document launched is still one published."""
     answered_from(store, "When was Operation Lockfast launched?", "peel-2018-19-brackenshire", "April 2017")
-    assert answer_mod._LAUNCHED_RE.search("When was the strategy launched?")
-    assert answer_mod._ASKS_PUBLICATION_RE.search("When was the strategy launched?")
 
 
 def test_a_count_elided_from_the_sentence_before_is_dated_as_that_one(store):
