@@ -6,7 +6,7 @@ words before what is counted (or after it, as a table row read with its
 headers gives it), with nothing between them that makes it a count of
 something else ("140 offenders with a caseworker", "3,458 officers and
 staff", "24 OCGs per one million of the population", "the 38 firefighters
-who can retire"). The answerer (answer.py) asks these rules of each sentence
+who can retire"). The answerer (answer/sentence.py) asks these rules of each sentence
 a count question reads; they know only the question and the text.
 """
 from __future__ import annotations

@@ -268,3 +268,10 @@ def citation(report: Report, p: Passage) -> str:
     elif p.anchor:
         parts.append(f"#{p.anchor}")
     return ", ".join(parts)
+
+
+@dataclass
+class Declined:
+    """A path that knows the question is its own but that the reports cannot
+    answer it says why, and no later path guesses instead."""
+    reason: str

@@ -497,9 +497,9 @@ def pillars_of(text: str) -> set[str]:
 # ------------------------------------------------------------------ kind
 
 _COUNTED = r"(two|three|four|five|six|seven|eight|nine|ten|\d+)"
-# a sum of money asked for (a number question, answered only by a sum: answer.py)
+# a sum of money asked for (a number question, answered only by a sum: answer/typed.py)
 MONEY_NOUNS = r"budget|costs?|spending|price|income|savings?|funding|salary|salaries|reserves"
-# "What is the population (size, area …) of X?": a measure, answered by the measure with its figure (answer.py)
+# "What is the population (size, area …) of X?": a measure, answered by the measure with its figure (answer/typed.py)
 # a figure's qualifier ("the estimated population", "the projected saving") leaves it a figure
 ESTIMATED = r"(?:estimated|approximate|projected|planned|expected|forecast|current|average|annual|total|yearly|overall) "
 # "What was the average wait for an examination?", "What was the longest delay?" ask for a length of time, not
@@ -513,20 +513,20 @@ MEASURE_ASKED_RE = re.compile(rf"^\s*what (?:is|was|are|were) (?:(?:the|its|thei
                               # "What is Brackenshire's area?"
                               rf"(?:the )?[\w'’ -]+?['’]s? (?:{ESTIMATED})?(population|area|size)\b"
                               r"(?!\s+(?:of|per|for|like)\b))", re.I)
-# "better at A or at B?": two areas set against each other (a comparison, not a yes/no; answer.py answers it
+# "better at A or at B?": two areas set against each other (a comparison, not a yes/no; answer/judgments.py answers it
 # from one report's judgments, or declines)
 _AREAS_ALTERNATIVE = r"(?:better|worse|stronger|weaker) (?:at|for)\b.*\bor\b"  # "better for A or for B" too
 AREAS_ALTERNATIVE_RE = re.compile(rf"\b{_AREAS_ALTERNATIVE}", re.I)
 # what "which …?" calls the organisations it asks for
 ORGANISATION_NOUNS = r"forces?|police forces?|services?|fire (?:and rescue )?services?|organisations?"
 # "What is the problem with its custody data?" asks for a failing, in the report's words ("some of it is unreliable"),
-# not what a problem is (answer.py: a cue, and a rule on the answer)
+# not what a problem is (answer/: a cue, and a rule on the answer)
 PROBLEM_ASKED = (r"(?:is|was|are|were) the (?:main |biggest |key )?(?:problems?|issues?|weakness(?:es)?|failings?|"
                  r"shortcomings?|faults?|trouble) (?:with|in)")
-# "What should the force do about …?", "What must it change …?" ask for advice (answer.py: only advice answers)
+# "What should the force do about …?", "What must it change …?" ask for advice (answer/checks.py: only advice answers)
 ADVICE_ASKED = r"what (?:should|must|ought|needs? to|has to|have to)\b"
 # "What did the inspectorate make of …?", "How did Fenmoor fire score on …?", "How did inspectors rate …?" ask
-# for a judgment (answer.py too); a rate the inspectors did not give ("How does its detection rate …?") does not
+# for a judgment (answer/ too); a rate the inspectors did not give ("How does its detection rate …?") does not
 JUDGMENT_ASKED = (r"what did (?:the )?(?:inspectorate|inspectors|hmic(?:frs)?) (?:make|think) of|"
                   r"how (?:did|does|do) .+ (?:score|fare)|"
                   r"how (?:did|do|does) (?:the )?(?:inspectorate|inspectors|hmic(?:frs)?) (?:rate|grade|judge)\b")

@@ -14,6 +14,8 @@ import re
 import pytest
 
 from search_service import answer as answer_mod, calibration, counts, definitions, periods
+from search_service.answer import (checks as checks_mod, facts as facts_mod, findings as findings_mod,
+                                   sentence as sentence_mod, tables as tables_mod, typed as typed_mod)
 from search_service import question as question_mod
 from search_service.analysis import stems_of, terms
 from search_service.calibration import evidence_confidence, sentence_evidence, wilson_lower
@@ -160,7 +162,7 @@ def test_whether_something_changed_since_a_year_is_settled_by_a_change_in_a_late
     with store.searcher():
         question = understand(q, store.reports())
         assert question.since and question.kind == "yesno"
-        assert not set(terms("since become")) & set(answer_mod._weights(store, question))
+        assert not set(terms("since become")) & set(sentence_mod._weights(store, question))
     answered_from(store, q, report, says)
 
 
@@ -275,10 +277,10 @@ def test_the_six_things_asked_for_are_listed_not_a_sentence_saying_there_are_six
 
 
 def test_an_enumeration_lists_as_many_things_as_asked():
-    assert answer_mod.items_wanted(understand("What are the six national threats?", [])) == 6
-    assert answer_mod.items_wanted(understand("Which are the 3 priorities?", [])) == 3
-    assert answer_mod._items_in("It is one of six national threats.") < 6
-    assert answer_mod._items_in("These are terrorism, organised crime, cyber-crime, public order, civil emergencies "
+    assert checks_mod.items_wanted(understand("What are the six national threats?", [])) == 6
+    assert checks_mod.items_wanted(understand("Which are the 3 priorities?", [])) == 3
+    assert checks_mod._items_in("It is one of six national threats.") < 6
+    assert checks_mod._items_in("These are terrorism, organised crime, cyber-crime, public order, civil emergencies "
                                 "and child sexual abuse.") >= 6
 
 
@@ -563,7 +565,7 @@ def test_what_are_the_forces_is_answered_by_a_sentence_naming_them(store):
     a = asked(store, "What are the five forces in the rural crime inspection?")
     assert a.answer is None or sum(f in a.answer.text for f in (
         "Harrowmere", "Northshire", "Eastmoor", "Brackenshire", "Wealdmarsh")) >= 2
-    assert answer_mod._ASKS_ORGANISATIONS_RE.match("What were the two services inspected?")
+    assert sentence_mod._ASKS_ORGANISATIONS_RE.match("What were the two services inspected?")
 
 
 @pytest.mark.parametrize("q,not_said", [
@@ -857,7 +859,7 @@ def test_a_pick_withheld_by_calibration_is_kept_for_the_evaluation_to_judge(monk
     q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
     offered = asked(store, q).answer
     monkeypatch.setitem(calibration.EVIDENCE_RECORD, offered.evidence, (1, 20))
-    monkeypatch.setattr(answer_mod, "CLEAR_LEAD", 10.0)  # nor offered as a clear lead
+    monkeypatch.setattr(sentence_mod, "CLEAR_LEAD", 10.0)  # nor offered as a clear lead
     a = asked(store, q)
     assert a.answer is None and "too rarely right" in a.declined_reason
     assert a.withheld is not None and a.withheld.text == offered.text and a.withheld.evidence == offered.evidence
@@ -889,7 +891,7 @@ def test_a_sentence_far_ahead_of_every_other_is_offered_with_its_own_record(monk
     a = answered(store, q)
     assert says in a.text and a.evidence == "clear-lead"
     assert a.confidence == evidence_confidence("clear-lead") < 0.8
-    monkeypatch.setattr(answer_mod, "CLEAR_LEAD", 10.0)  # no sentence leads by this much
+    monkeypatch.setattr(sentence_mod, "CLEAR_LEAD", 10.0)  # no sentence leads by this much
     assert asked(store, q).answer is None
 
 
@@ -930,7 +932,7 @@ def test_evidence_right_too_rarely_is_declined(monkeypatch, store):
     q = "How many prolific offenders does Fenmoor's Bridgeway scheme work with?"
     evidence = answered(store, q).evidence
     monkeypatch.setitem(calibration.EVIDENCE_RECORD, evidence, (2, 10))
-    monkeypatch.setattr(answer_mod, "CLEAR_LEAD", 10.0)  # no sentence leads by this much
+    monkeypatch.setattr(sentence_mod, "CLEAR_LEAD", 10.0)  # no sentence leads by this much
     a = asked(store, q)
     assert a.answer is None and "too rarely right" in a.declined_reason
 
@@ -973,7 +975,7 @@ def test_findings_know_their_section_and_are_chosen_without_reading_passages(sto
                 checked += 1
     assert checked > 20
     store._state_cache.pop("finding-words", None)  # as in a new process
-    monkeypatch.setattr(answer_mod, "_WORDS_BY_REPORT", {})
+    monkeypatch.setattr(findings_mod, "_WORDS_BY_REPORT", {})
     read = []
     real = store.passage
     monkeypatch.setattr(store, "passage", lambda pid: read.append(pid) or real(pid))
@@ -988,10 +990,10 @@ def test_after_warm_up_a_findings_question_works_out_no_finding_words(store, mon
     (answer.warm): no worker's first findings question then analyses any
     finding (140,000 of them at 1,000,000 passages: seconds each time)."""
     store._state_cache.pop("finding-words", None)
-    monkeypatch.setattr(answer_mod, "_WORDS_BY_REPORT", {})
-    answer_mod.warm(store)
-    assert len(answer_mod._WORDS_BY_REPORT) == len(store.reports())
-    monkeypatch.setattr(answer_mod, "stems_of", lambda text: pytest.fail(f"analysed after warm-up: {text[:60]}"))
+    monkeypatch.setattr(findings_mod, "_WORDS_BY_REPORT", {})
+    findings_mod.warm(store)
+    assert len(findings_mod._WORDS_BY_REPORT) == len(store.reports())
+    monkeypatch.setattr(findings_mod, "stems_of", lambda text: pytest.fail(f"analysed after warm-up: {text[:60]}"))
     a = asked(store, "Which forces had an area for improvement on missing children?")
     assert a.answer is not None and a.answer.basis == "findings", a.declined_reason
 
@@ -1081,7 +1083,7 @@ def test_an_acronym_in_the_sentence_stands_for_the_words_the_question_spells_out
     a = answered(store, "How many staff did the Rural Crime Coordination Hub employ in 2024/25?")
     assert a.report_id == RURAL and "eight staff" in a.text and "RCCH" in a.text
     # and the other way round: a question using the acronym, a sentence spelling it out
-    forms = answer_mod._other_forms(store, {"rcch": 1.0, "fund": 1.0})
+    forms = sentence_mod._other_forms(store, {"rcch": 1.0, "fund": 1.0})
     assert any(words == "RCCH" and form.search("The Rural Crime Coordination Hub is funded yearly")
                for form, words in forms)
 
@@ -1104,13 +1106,13 @@ def test_stacked_header_cells_are_joined_column_by_column():
     header = ["Figure 2: Survey responses by force area",
               "Force area   Responses   Victim in the last   Did not report the",
               "12 months   most recent crime"]
-    assert answer_mod._table_row(header, "Eastmoor Police   287   97   63") == (
+    assert tables_mod._table_row(header, "Eastmoor Police   287   97   63") == (
         "Eastmoor Police: Responses 287; Victim in the last 12 months 97; Did not report the most recent crime 63")
     # a header cell wrapped onto a line of its own ("England and" / "Wales") names the last column
-    assert answer_mod._table_row(["Force in numbers  Brackenshire  England and", "Wales"], "Officers  2.05  2.07") == (
+    assert tables_mod._table_row(["Force in numbers  Brackenshire  England and", "Wales"], "Officers  2.05  2.07") == (
         "Officers: Brackenshire 2.05; England and Wales 2.07")
     # a one-cell line under finished names labels a group of rows ("Public perceptions"): no column's name
-    assert answer_mod._table_row(["Service in numbers  Fenmoor  England", "Public perceptions"],
+    assert tables_mod._table_row(["Service in numbers  Fenmoor  England", "Public perceptions"],
                                  "Fires attended per 1,000 population  3.1  2.7") == (
         "Fires attended per 1,000 population: Fenmoor 3.1; England 2.7")
 
@@ -1139,8 +1141,8 @@ def test_a_sum_of_money_is_answered_by_a_sum_for_the_year_asked(store):
               "What is the Rural Crime Coordination Hub's funding for 2025/26?"):
         declined = asked(store, q)
         assert declined.answer is None and declined.declined_reason, q
-    assert answer_mod._spans_in("in its 2018/19 PEEL inspection", asked=True) == set()
-    assert answer_mod._spans_in("for 2025/26", asked=True) == {(2025, 26)}
+    assert checks_mod._spans_in("in its 2018/19 PEEL inspection", asked=True) == set()
+    assert checks_mod._spans_in("for 2025/26", asked=True) == {(2025, 26)}
 
 
 # ------------------------------------------------------------------ why
@@ -1162,8 +1164,8 @@ def test_why_is_not_answered_by_the_fact_it_asks_about(store):
     the fact answer nothing."""
     a = asked(store, "Why might Harrowmere Constabulary underestimate modern slavery?")
     assert a.answer is None or "own records" in a.answer.text or "own data" in a.answer.text
-    assert answer_mod._REASON_RE.search("It was not tested because nobody knew it could be")
-    assert not answer_mod._REASON_RE.search("It has worked this way since 2019")  # a date, not a reason
+    assert sentence_mod._REASON_RE.search("It was not tested because nobody knew it could be")
+    assert not sentence_mod._REASON_RE.search("It has worked this way since 2019")  # a date, not a reason
 
 
 def test_why_is_answered_by_the_sentence_a_consequence_follows(store):
@@ -1174,9 +1176,9 @@ def test_why_is_answered_by_the_sentence_a_consequence_follows(store):
     assert a.report_id == "peel-2021-22-eastmoor" and "recruited 296 officers" in a.text and "As a result" in a.text
     p = store.passage(a.passage_id)
     assert " ".join(p.text[a.start:a.end].split()) == " ".join(a.text.split())
-    assert answer_mod._CONSEQUENCE_RE.match("Consequently, the backlog grew")
-    assert answer_mod._CONSEQUENCE_RE.match("So the force has improved, but not enough.")
-    assert not answer_mod._CONSEQUENCE_RE.match("Some officers were not trained")
+    assert sentence_mod._CONSEQUENCE_RE.match("Consequently, the backlog grew")
+    assert sentence_mod._CONSEQUENCE_RE.match("So the force has improved, but not enough.")
+    assert not sentence_mod._CONSEQUENCE_RE.match("Some officers were not trained")
 
 
 # ------------------------------------------------------------------ years that do not name a report
@@ -1209,7 +1211,7 @@ def test_a_sentence_opening_it_may_leave_the_name_asked_about_to_the_sentence_be
     question = understand("What does Safe Harbours give to each child in the scheme?", store.reports())
     assert question.kind == "sentence"
     hits = answer_mod._by_meaning(store, question, None, 10).hits
-    best = answer_mod._best_sentence(store, question, hits, answer_mod._weights(store, question))
+    best = sentence_mod._best_sentence(store, question, hits, sentence_mod._weights(store, question))
     # "Safe Harbours is a partnership … It identifies children … and gives each of them a single key worker."
     assert best is not None and "single key worker" in best.passage.text[best.start:best.end]
     assert isinstance(question, Question) and "Safe Harbours" not in best.passage.text[best.start:best.end]
@@ -1252,12 +1254,12 @@ def test_only_sentences_that_could_still_come_first_or_second_are_embedded():
     for _ in range(500):
         survivors = [(SimpleNamespace(rank=rng.randint(1, 8)), 0, 0, 0, rng.uniform(0, 2))
                      for _ in range(rng.randint(1, 30))]
-        kept = answer_mod._within_reach(survivors)
+        kept = sentence_mod._within_reach(survivors)
         pruned += len(survivors) - len(kept)
         meanings = {id(s): rng.random() for s in survivors}
 
         def final(s):
-            return s[4] + 0.1 / s[0].rank + answer_mod.SEMANTIC_WEIGHT * meanings[id(s)]
+            return s[4] + 0.1 / s[0].rank + sentence_mod.SEMANTIC_WEIGHT * meanings[id(s)]
         best_two = sorted(survivors, key=final, reverse=True)[:2]
         assert all(any(s is k for k in kept) for s in best_two)
     assert pruned > 1000  # and it does leave most out when scores are spread
@@ -1272,19 +1274,19 @@ def test_only_sentences_that_could_still_come_first_or_second_are_embedded():
 def test_a_proportion_asked_for_is_answered_by_a_share(sentence, typed):
     question = understand("What proportion of crime does the force record?", [])
     assert question.kind == "number"
-    assert answer_mod._typed(question, sentence) is typed
+    assert typed_mod._typed(question, sentence) is typed
 
 
 def test_a_rate_asked_for_is_answered_by_a_rate_unless_the_question_names_its_unit(store):
     find_rate = understand("What is the force's find rate for stop and search?", [])
-    assert not answer_mod._typed(find_rate, "The force carried out 6,870 stop and searches in the year.")
-    assert answer_mod._typed(find_rate, "The force monitors the find rate, which was 31 percent.")
+    assert not typed_mod._typed(find_rate, "The force carried out 6,870 stop and searches in the year.")
+    assert typed_mod._typed(find_rate, "The force monitors the find rate, which was 31 percent.")
     # a table row's column headers say what it measures; "per 1,000" in the question names the unit
-    assert answer_mod._typed(find_rate, "Stop and search  6,870  31.0", row=True)
+    assert typed_mod._typed(find_rate, "Stop and search  6,870  31.0", row=True)
     per_head = understand("What was the burglary rate per 1,000 households?", [])
-    assert answer_mod._typed(per_head, "Burglary in a dwelling  10.3  8.4", row=True)  # its header names the unit
-    assert answer_mod._typed(per_head, "There were 10.3 burglaries per 1,000 households.")
-    assert not answer_mod._typed(per_head, "There were 8,120 burglaries last year.")  # a count, not a rate
+    assert typed_mod._typed(per_head, "Burglary in a dwelling  10.3  8.4", row=True)  # its header names the unit
+    assert typed_mod._typed(per_head, "There were 10.3 burglaries per 1,000 households.")
+    assert not typed_mod._typed(per_head, "There were 8,120 burglaries last year.")  # a count, not a rate
     a = answered(store, "What is Eastmoor Police's find rate for stop and search?")
     assert "31 percent" in a.text  # not "The force carried out 6,870 stop and searches"
 
@@ -1310,8 +1312,8 @@ def test_the_population_of_a_force_area_is_a_figure_not_a_definition(store):
     mid-2017"."""
     a = answered(store, "What is the population of the Brackenshire force area?")
     assert a.report_id == "peel-2018-19-brackenshire" and "1,046,000" in a.text
-    assert not answer_mod._states_measure("Rates use the population estimates for mid-2017.", "population")
-    assert answer_mod._states_measure("Brackenshire has a population of 1,046,000.", "population")
+    assert not typed_mod._states_measure("Rates use the population estimates for mid-2017.", "population")
+    assert typed_mod._states_measure("Brackenshire has a population of 1,046,000.", "population")
 
 
 @pytest.mark.parametrize("q,report,figure", [
@@ -1340,9 +1342,9 @@ def test_the_area_of_a_named_organisation_is_where_it_works_not_a_word_to_find(s
     saying "area"; and a rate's unit ("Fires attended per 1,000 population:
     Dunmere 2.6") states no population."""
     answered_from(store, q, report, figure)
-    assert not answer_mod._states_measure("Fires attended per 1,000 population: Dunmere 2.6; England 2.9",
+    assert not typed_mod._states_measure("Fires attended per 1,000 population: Dunmere 2.6; England 2.9",
                                           "population", count=True)
-    assert answer_mod._states_measure("Population: Dunmere 548,000; England 56,490,000", "population", count=True)
+    assert typed_mod._states_measure("Population: Dunmere 548,000; England 56,490,000", "population", count=True)
 
 
 def test_a_population_stated_in_passing_is_looked_for_in_the_organisations_reports(store):
@@ -1358,9 +1360,9 @@ def test_a_population_stated_in_passing_is_looked_for_in_the_organisations_repor
                                "910,000"),
                               ("How many people live in the Holmbridge Police area?", "ncpi-2024-holmbridge",
                                "1.4 million")):
-        extra = answer_mod._stated_populations(store, understand(q, store.reports()), [])
+        extra = sentence_mod._stated_populations(store, understand(q, store.reports()), [])
         assert extra and all(h.report.id == report for h in extra) and any(figure in h.passage.text for h in extra)
-    assert not answer_mod._stated_populations(
+    assert not sentence_mod._stated_populations(
         store, understand("How many officers work in the Wealdmarsh force area?", store.reports()), [])
 
 
@@ -1393,8 +1395,8 @@ def test_a_deadline_asked_is_answered_by_a_deadline_stated(store, q, report, dea
     bullet ("By 31 December 2022, the service should:"), is."""
     answered_from(store, q, report, deadline)
     question = understand(q, store.reports())
-    assert not answer_mod._typed(question, "It audited only 412 of its high-risk premises in 2021.", "")
-    assert answer_mod._typed(question, "• make sure it has enough competent staff;", "By 31 December 2022, the "
+    assert not typed_mod._typed(question, "It audited only 412 of its high-risk premises in 2021.", "")
+    assert typed_mod._typed(question, "• make sure it has enough competent staff;", "By 31 December 2022, the "
                                                                                    "service should:")
 
 
@@ -1485,11 +1487,11 @@ def test_who_holds_a_post_is_answered_by_a_person(store):
     a = asked(store, "Who was Harrowmere's police and crime commissioner at the 2016 inspection?")
     assert a.answer is None or "David Ellery" in a.answer.text
     q = understand("Who is the chief constable of Harrowmere Constabulary?", [])
-    assert not answer_mod._typed(q, "We interviewed the chief constable and the chief officer team.")
-    assert answer_mod._typed(q, "The chief constable, Gillian Roper, accepted our findings.")
+    assert not typed_mod._typed(q, "We interviewed the chief constable and the chief officer team.")
+    assert typed_mod._typed(q, "The chief constable, Gillian Roper, accepted our findings.")
     # a post's holder may be a role when the question asks what someone does, not who holds a post
     chairs = understand("Who chairs the meeting of lead officers?", [])
-    assert answer_mod._typed(chairs, "The meeting is chaired by a detective superintendent.")
+    assert typed_mod._typed(chairs, "The meeting is chaired by a detective superintendent.")
 
 
 # ------------------------------------------------------------------ the seventh pass: real report prose
@@ -1505,14 +1507,14 @@ def test_a_chain_of_sentences_pointing_back_leans_on_the_first(store):
     assert a.report_id == SEED and "theft, criminal damage" in a.text
     text = "It runs a course. These courses are short. They are aimed at thieves."
     spans = [m.span() for m in re.finditer(r"[^.]+\.", text)]
-    assert answer_mod._antecedent(text, spans, 2).split() == "These courses are short. It runs a course.".split()
+    assert sentence_mod._antecedent(text, spans, 2).split() == "These courses are short. It runs a course.".split()
     text = "Crime fell. Hubs opened. They help."
     spans = [m.span() for m in re.finditer(r"[^.]+\.", text)]
-    assert answer_mod._antecedent(text, spans, 2).strip() == "Hubs opened."  # the chain stops at a sentence
+    assert sentence_mod._antecedent(text, spans, 2).strip() == "Hubs opened."  # the chain stops at a sentence
     # that does not point back
     # "this model" points back wherever it stands; "This is lower …" points to a fact, not a thing named
-    assert answer_mod._ANAPHOR_RE.match("While HMIC found a partial adoption of this model in other areas")
-    assert not answer_mod._ANAPHOR_RE.match("This is lower than the national rate")
+    assert typed_mod._ANAPHOR_RE.match("While HMIC found a partial adoption of this model in other areas")
+    assert not typed_mod._ANAPHOR_RE.match("This is lower than the national rate")
 
 
 @pytest.mark.parametrize("q,report,kinds", [
@@ -1526,9 +1528,9 @@ def test_what_kinds_of_wants_the_kinds_listed(store, q, report, kinds):
     assert kind_of(q) == "enumeration"
     a = answered(store, q)
     assert a.report_id == report and all(k in a.text for k in kinds)
-    assert answer_mod._lists_after_lead("crimes such as theft, criminal damage, minor assaults and public order")
-    assert not answer_mod._lists_after_lead("the effects on victims and society as a whole, as well as on themselves")
-    assert not answer_mod._lists_after_lead("Figure 1: Rural, heritage and wildlife crimes recorded, by force")
+    assert checks_mod._lists_after_lead("crimes such as theft, criminal damage, minor assaults and public order")
+    assert not checks_mod._lists_after_lead("the effects on victims and society as a whole, as well as on themselves")
+    assert not checks_mod._lists_after_lead("Figure 1: Rural, heritage and wildlife crimes recorded, by force")
 
 
 def test_a_rate_s_unit_is_not_its_value(store):
@@ -1537,9 +1539,9 @@ def test_a_rate_s_unit_is_not_its_value(store):
     the unit and gives no rate; the table row does."""
     question = understand("What was the England and Wales rate of sexual offences per 1,000 population?",
                           store.reports())
-    assert not answer_mod._typed(question, "Figure 2 shows crime rates in West Midlands (per 1,000 population) "
+    assert not typed_mod._typed(question, "Figure 2 shows crime rates in West Midlands (per 1,000 population) "
                                            "compared with England and Wales.")
-    assert answer_mod._typed(question, "Sexual offences 1.4 1.6", row=True)
+    assert typed_mod._typed(question, "Sexual offences 1.4 1.6", row=True)
     a = answered(store, "What was the England and Wales burglary in a dwelling rate per 1,000 households "
                         "in the year to June 2015?")
     assert a.report_id == SEED and "8.4" in a.text
@@ -1599,9 +1601,9 @@ def test_a_kind_of_inspection_no_report_in_scope_is_of_is_asked_about(store):
     q = "According to West Midlands Police's 2015 effectiveness report, when did HMIC publish its efficiency reports?"
     a = answered(store, q)
     assert a.report_id == SEED and "October 2015" in a.text
-    assert answer_mod._asked_about("efficiency", understand(q, store.reports()))
-    assert not answer_mod._asked_about("effectiveness", understand(q, store.reports()))
-    assert not answer_mod._asked_about(
+    assert sentence_mod._asked_about("efficiency", understand(q, store.reports()))
+    assert not sentence_mod._asked_about("effectiveness", understand(q, store.reports()))
+    assert not sentence_mod._asked_about(
         "efficiency", understand("What did Harrowmere Constabulary's 2016 efficiency report say about Sentinel?",
                                  store.reports()))
 
@@ -1617,9 +1619,9 @@ def test_a_yes_no_comparison_is_answered_by_the_measure_or_change_stated(store, 
     a = answered(store, q)
     assert a.report_id == report and words in a.text
     weights = {"victim": 1.0, "satisfact": 1.0, "nation": 1.0}  # "higher" is left to the sentence's own measure
-    assert answer_mod._states("This is lower than the national victim satisfaction rate", weights)
-    assert answer_mod._states("It answered 61 percent of them within 10 seconds", {"answer": 1.0, "call": 1.0})
-    assert not answer_mod._states("Victims are kept informed by their officer", {"victim": 1.0, "nation": 1.0})
+    assert checks_mod._states("This is lower than the national victim satisfaction rate", weights)
+    assert checks_mod._states("It answered 61 percent of them within 10 seconds", {"answer": 1.0, "call": 1.0})
+    assert not checks_mod._states("Victims are kept informed by their officer", {"victim": 1.0, "nation": 1.0})
 
 
 @pytest.mark.parametrize("q,report,words", [
@@ -1631,8 +1633,8 @@ def test_a_yes_no_comparison_is_answered_by_the_measure_or_change_stated(store, 
 ])
 def test_a_yes_no_question_is_answered_by_a_measure_written_in_words(store, q, report, words):
     answered_from(store, q, report, words)
-    assert answer_mod._states("It meets every two months", {"meet": 1.0, "often": 1.0})
-    assert not answer_mod._states("It meets with partners", {"meet": 1.0, "often": 1.0})
+    assert checks_mod._states("It meets every two months", {"meet": 1.0, "often": 1.0})
+    assert not checks_mod._states("It meets with partners", {"meet": 1.0, "often": 1.0})
 
 
 def test_got_worse_asks_for_a_change_not_for_the_word_got(store):
@@ -1640,11 +1642,11 @@ def test_got_worse_asks_for_a_change_not_for_the_word_got(store):
     not a word the answer must hold; the sentence must state a change."""
     q = understand("Has Fenmoor Fire and Rescue Service's response to emergencies got worse since its first "
                    "inspection?", store.reports())
-    assert not {"get", "got"} & set(answer_mod._weights(store, q))
+    assert not {"get", "got"} & set(sentence_mod._weights(store, q))
     a = answered(store, q.text)
     assert a.report_id == "frs-2021-22-fenmoor" and "deteriorated" in a.text
-    assert answer_mod._ASKS_CHANGE_RE.search("Has the backlog come down?")
-    assert answer_mod._direction("come down") == "down"
+    assert checks_mod._ASKS_CHANGE_RE.search("Has the backlog come down?")
+    assert checks_mod._direction("come down") == "down"
 
 
 def test_a_short_form_of_a_force_scopes_the_question_and_is_not_a_word_to_find(store):
@@ -1654,19 +1656,19 @@ def test_a_short_form_of_a_force_scopes_the_question_and_is_not_a_word_to_find(s
     q = "What was wrong with how West Mids police assessed the risk to children who go missing?"
     question = understand(q, store.reports())
     assert question.organisations == ["West Midlands Police"]
-    assert "mid" not in answer_mod._weights(store, question)
+    assert "mid" not in sentence_mod._weights(store, question)
     a = answered(store, q)
     assert a.report_id == SEED and "inappropriate" in a.text
-    assert "wmp" in answer_mod._weights(store, understand("What is WMP 2020?", store.reports()))
+    assert "wmp" in sentence_mod._weights(store, understand("What is WMP 2020?", store.reports()))
 
 
 def test_what_went_wrong_is_answered_by_a_failing(store):
     """"What went wrong …?" asks for a failing: a sentence that only says what
     was examined is no answer, one that states a fault is."""
     a = asked(store, "What went wrong with modern slavery recording at Tollbridge?")
-    assert a.answer is None or answer_mod._FAILING_RE.search(a.answer.text)
-    assert answer_mod._FAILING_RE.search("the record of controlled drugs had not been checked for three weeks")
-    assert not answer_mod._FAILING_RE.search("We examined 14 records relating to modern slavery.")
+    assert a.answer is None or sentence_mod._FAILING_RE.search(a.answer.text)
+    assert sentence_mod._FAILING_RE.search("the record of controlled drugs had not been checked for three weeks")
+    assert not sentence_mod._FAILING_RE.search("We examined 14 records relating to modern slavery.")
 
 
 def test_a_failing_is_said_as_too_slow_not_as_a_victim_at_high_risk(store):
@@ -1675,8 +1677,8 @@ def test_a_failing_is_said_as_too_slow_not_as_a_victim_at_high_risk(store):
     hours")."""
     answered_from(store, "What was wrong with Northshire's first contact with victims?", "peel-2023-25-northshire",
                   "first contact was too often slow")
-    assert not answer_mod._FAILING_RE.search("it referred 2,940 high-risk victims of domestic abuse to an advocate")
-    assert answer_mod._FAILING_RE.search("there is a risk that vulnerable victims are missed")
+    assert not sentence_mod._FAILING_RE.search("it referred 2,940 high-risk victims of domestic abuse to an advocate")
+    assert sentence_mod._FAILING_RE.search("there is a risk that vulnerable victims are missed")
 
 
 def test_a_sentence_about_the_fact_before_it_is_shown_with_that_fact(store):
@@ -1700,7 +1702,7 @@ def test_a_figure_to_another_date_is_not_the_one_asked(store, q, figure):
     report published the year after a period is still in scope)."""
     a = asked(store, q)
     assert a.answer is None or figure not in a.answer.text, a.answer
-    assert answer_mod._period_years(q) and answer_mod._stated_years("In the 12 months to 30 June 2015") == {2015}
+    assert checks_mod._period_years(q) and checks_mod._stated_years("In the 12 months to 30 June 2015") == {2015}
 
 
 def test_a_chart_title_is_not_a_figure(store):
@@ -1710,7 +1712,7 @@ def test_a_chart_title_is_not_a_figure(store):
     a = asked(store, "What was the robbery rate per 1,000 population in West Midlands in the year to June 2015?")
     assert a.answer is None
     question = understand("What was the burglary rate per 1,000 households in West Midlands?", store.reports())
-    assert not answer_mod._typed(question, "Figure 1: Police recorded crime rates (per 1,000 population) for the "
+    assert not typed_mod._typed(question, "Figure 1: Police recorded crime rates (per 1,000 population) for the "
                                            "five year period to 30 June 2015")
 
 
@@ -1753,7 +1755,7 @@ def test_a_count_for_another_thing_year_or_span_is_no_answer(store, q, wrong):
 
 def test_a_table_row_answers_only_the_count_it_gives(store):
     question = understand("How many checks did it do?", store.reports())
-    assert not answer_mod._typed(question, "Home fire safety checks per 1,000 population: Fenmoor 14.2; England 7.3",
+    assert not typed_mod._typed(question, "Home fire safety checks per 1,000 population: Fenmoor 14.2; England 7.3",
                                  row=True)
     assert not counts.counts_what_is_asked(understand("How many custody suites are there?", store.reports()),
                                                "In the custody suite: Achieved 3; Partially achieved 1")
@@ -1763,12 +1765,12 @@ def test_a_table_row_answers_only_the_count_it_gives(store):
 
 
 def test_a_year_span_and_a_number_the_question_gives(store):
-    assert answer_mod._in_span("in the year to 31 March 2019", 2019, 2018)
-    assert not answer_mod._in_span("in the 12 months to 31 March 2016", 2016, 2016)
-    assert answer_mod._in_span("in the year to 30 September 2016", 2016, 2016)
+    assert checks_mod._in_span("in the year to 31 March 2019", 2019, 2018)
+    assert not checks_mod._in_span("in the 12 months to 31 March 2016", 2016, 2016)
+    assert checks_mod._in_span("in the year to 30 September 2016", 2016, 2016)
     question = understand("How many of the 60 files had a plan?", store.reports())
-    assert not answer_mod._typed(question, "We reviewed 60 files.")
-    assert answer_mod._typed(question, "In 41 of the 60 files the plan was good.")
+    assert not typed_mod._typed(question, "We reviewed 60 files.")
+    assert typed_mod._typed(question, "In 41 of the 60 files the plan was good.")
 
 
 def test_which_reports_of_a_year_are_answered_from_that_year_s_reports_only(store):
@@ -1901,7 +1903,7 @@ def test_the_standard_an_inspection_measures_against_is_no_finding(store):
     keeps victims informed."""
     a = asked(store, "How are victims kept informed in West Midlands?")
     assert a.answer is None or not a.answer.text.startswith("It is important that")
-    assert answer_mod._PRESCRIPTIVE_RE.search("It is important that forces act quickly")
+    assert checks_mod._PRESCRIPTIVE_RE.search("It is important that forces act quickly")
 
 
 def test_following_up_an_earlier_report_s_recommendations_is_asked_of_the_later_reports(store):
@@ -1929,8 +1931,8 @@ def test_when_an_inspection_happened_is_not_the_year_of_an_earlier_one_it_names(
     a = answered(store, "When did HMICFRS inspect Northshire Constabulary for PEEL 2023-25?")
     assert a.report_id == "peel-2023-25-northshire" and "January and February 2024" in a.text
     question = understand("When was the hub opened?", store.reports())
-    assert not answer_mod._typed(question, "Unlike our 2017 effectiveness inspection, the hub is busy.")
-    assert answer_mod._typed(question, "The hub opened in 2017.")
+    assert not typed_mod._typed(question, "Unlike our 2017 effectiveness inspection, the hub is busy.")
+    assert typed_mod._typed(question, "The hub opened in 2017.")
 
 
 def test_a_polar_question_about_judgments_that_asks_no_grade_is_answered_yes_or_no(store):
@@ -1955,11 +1957,11 @@ def test_when_something_happened_is_not_the_period_a_figure_is_counted_over(stor
     period dates the figure, not an event. A question asking for a period
     still takes one."""
     event = understand("When was the hub opened?", store.reports())
-    assert not answer_mod._typed(event, "Calls rose by 4 percent in the 12 months to 30 June 2015.")
-    assert answer_mod._typed(event, "The hub opened in June 2015.")
+    assert not typed_mod._typed(event, "Calls rose by 4 percent in the 12 months to 30 June 2015.")
+    assert typed_mod._typed(event, "The hub opened in June 2015.")
     period = understand("What period do the recorded crime figures cover?", store.reports())
     assert period.kind == "date"
-    assert answer_mod._typed(period, "Calls rose by 4 percent in the 12 months to 30 June 2015.")
+    assert typed_mod._typed(period, "Calls rose by 4 percent in the 12 months to 30 June 2015.")
     a = asked(store, "In what year was West Midlands Police's last crime inspection by HMIC?").answer
     assert a is None or "12 months to 30 June 2015" not in a.text
 
@@ -2034,7 +2036,7 @@ def test_a_paragraph_number_is_no_count(store):
     report numbers its paragraphs, and "4.3" counts nothing. A count later in
     a numbered paragraph still answers."""
     q = understand("How many detainees did Wealdmarsh hold?", store.reports())
-    assert not answer_mod._typed(q, "4.3 Detainees held for long periods were not offered showers.")
+    assert not typed_mod._typed(q, "4.3 Detainees held for long periods were not offered showers.")
     a = answered(store, "How many detention officers does Wealdmarsh employ?")
     assert "96 detention officers" in a.text
 
@@ -2060,9 +2062,9 @@ def test_made_up_of_is_no_rise(store):
     "Total recorded crime is made up of victim-based crime …": "up" and
     "down" state a change only as one ("went up", "is down", "up by 4
     percent"), not in "made up of", "set up" or "up to"."""
-    assert answer_mod._direction("went up") == "up" and answer_mod._direction("is down by 8 percent") == "down"
-    assert not answer_mod._CHANGE_RE.search("Total recorded crime is made up of victim-based crime.")
-    assert not answer_mod._CHANGE_RE.search("The force has set up a team to hold detainees up to 48 hours.")
+    assert checks_mod._direction("went up") == "up" and checks_mod._direction("is down by 8 percent") == "down"
+    assert not sentence_mod._CHANGE_RE.search("Total recorded crime is made up of victim-based crime.")
+    assert not sentence_mod._CHANGE_RE.search("The force has set up a team to hold detainees up to 48 hours.")
     a = asked(store, "Did crime go up in the West Midlands in 2015?").answer
     assert a is None or "made up of" not in a.text
 
@@ -2162,11 +2164,11 @@ def test_a_later_report_telling_an_earlier_finding_does_not_answer_for_its_own_t
 def test_an_earlier_year_the_inspectorate_reported_is_a_recap_but_the_reports_own_year_is_not(store):
     reports = {r.id: r for r in store.reports()}
     eastmoor, tollbridge = reports["peel-2021-22-eastmoor"], reports["cdi-2018-tollbridge"]
-    assert answer_mod._recaps("In 2016 we reported a backlog of 640 mobile phones waiting for examination.", eastmoor)
-    assert answer_mod._recaps("In 2014 we estimated that the force recorded 78 percent of reported crimes.", tollbridge)
+    assert checks_mod._recaps("In 2016 we reported a backlog of 640 mobile phones waiting for examination.", eastmoor)
+    assert checks_mod._recaps("In 2014 we estimated that the force recorded 78 percent of reported crimes.", tollbridge)
     # the report's own visit, and a figure the force gave, are not what an earlier inspection found
-    assert not answer_mod._recaps("In 2021 we inspected the force's control room twice.", eastmoor)
-    assert not answer_mod._recaps("In 2016 the force recorded 14,730 crimes.", eastmoor)
+    assert not checks_mod._recaps("In 2021 we inspected the force's control room twice.", eastmoor)
+    assert not checks_mod._recaps("In 2016 the force recorded 14,730 crimes.", eastmoor)
 
 
 @pytest.mark.parametrize("q,report,says", [
@@ -2180,7 +2182,7 @@ def test_the_problem_with_something_is_a_failing_in_the_reports_words(store, q, 
     "problem". The answer must state a failing ("unreliable")."""
     assert kind_of(q) == "sentence"
     a = answered_from(store, q, report, says)
-    assert answer_mod._FAILING_RE.search(a.text)
+    assert sentence_mod._FAILING_RE.search(a.text)
 
 
 @pytest.mark.parametrize("q,report,says", [
@@ -2287,7 +2289,7 @@ def test_since_the_last_inspection_dates_nothing(store):
     ("In which year did the service's risk-based inspection programme start?", False),
 ])
 def test_which_questions_ask_when_the_inspectorate_visited(q, visit):
-    assert bool(answer_mod._ASKS_INSPECTED_WHEN_RE.search(q)) is visit
+    assert bool(facts_mod._ASKS_INSPECTED_WHEN_RE.search(q)) is visit
 
 
 @pytest.mark.parametrize("q,report,says", [
@@ -2499,7 +2501,7 @@ def test_which_reports_state_more_or_fewer_than_a_bound_compares_each_reports_fi
 
 
 def test_a_figure_counts_the_noun_printed_beside_it_not_a_unit_or_a_share():
-    from search_service.answer import _quantities
+    from search_service.answer.findings import _quantities
 
     def _first_quantity(text, counted):
         return next(_quantities(text, counted), None)
@@ -2546,9 +2548,9 @@ def test_a_word_derived_from_an_asked_word_is_not_a_mention_of_it(store):
     named = {i.report_id for i in a.items}
     assert {"peel-2021-22-eastmoor", "peel-2018-19-brackenshire", "peel-effectiveness-2015-west-midlands"} <= named
     assert not named & {"frs-2021-22-fenmoor", "frs-2023-25-dunmere"}
-    asked = answer_mod._bases("organised") | answer_mod._bases("inspected")
-    assert answer_mod._derived("organisations", asked) and answer_mod._derived("inspection", asked)
-    assert not answer_mod._derived("organised", asked) and not answer_mod._derived("inspects", asked)
+    asked = findings_mod._bases("organised") | findings_mod._bases("inspected")
+    assert findings_mod._derived("organisations", asked) and findings_mod._derived("inspection", asked)
+    assert not findings_mod._derived("organised", asked) and not findings_mod._derived("inspects", asked)
 
 
 @pytest.mark.parametrize("q", ["Which forces mention a staff survey?", "Which police forces mention a staff survey?"])
@@ -2578,7 +2580,7 @@ def test_who_did_something_is_not_answered_by_a_sentence_naming_no_one(store):
                      "This report sets out what we found when we inspected the custody facilities of Wealdmarsh "
                      "Constabulary.",
                      "It has three custody suites designated under the Police and Criminal Evidence Act 1984 (PACE)."):
-        assert not answer_mod._typed(question, sentence), sentence
+        assert not typed_mod._typed(question, sentence), sentence
     a = asked(store, q)
     assert a.answer is None or "Ashdown" in a.answer.text  # the inspection team's lead, or nothing
 
@@ -2615,7 +2617,7 @@ def test_which_has_the_most_ranks_the_reports_by_their_own_figure(store, q, rank
 
 
 def test_a_ranked_figure_counts_the_whole_phrase_asked():
-    counts = answer_mod._counts_phrase
+    counts = findings_mod._counts_phrase
     text = "held 31 focus groups and mapped 68 organised crime groups (OCGs)"
     stems = set(terms("organised crime groups"))
     assert not counts(text, text.index("31") + 2, stems, 3) and counts(text, text.index("68") + 2, stems, 3)
@@ -2623,7 +2625,7 @@ def test_a_ranked_figure_counts_the_whole_phrase_asked():
     stems = set(terms("police officers"))
     assert not counts(text, text.index("312") + 3, stems, 2)
     # "the most serious crimes" is an adjective's superlative: the reports that mention them, unranked
-    assert answer_mod._RANKED_RE.match("Which reports mention the most serious crimes?") is None
+    assert findings_mod._RANKED_RE.match("Which reports mention the most serious crimes?") is None
 
 
 def test_a_ranked_figure_is_the_forces_own_count(store):
@@ -2639,8 +2641,8 @@ def test_report_to_is_a_verb_not_the_report_a_question_cites(store):
     with store.searcher():
         verb = understand("Who does Holmbridge's head of public protection report to?", store.reports())
         noun = understand("What does Holmbridge's report say about public protection?", store.reports())
-        assert "report" in answer_mod._weights(store, verb)  # "… who reports to the assistant chief constable"
-        assert "report" not in answer_mod._weights(store, noun)
+        assert "report" in sentence_mod._weights(store, verb)  # "… who reports to the assistant chief constable"
+        assert "report" not in sentence_mod._weights(store, noun)
 
 
 def test_the_cheap_classes_of_per_question_patterns_match_what_the_classes_they_replace_match(store):
@@ -2673,8 +2675,8 @@ def test_than_in_a_year_is_the_year_compared_with_not_the_report_asked_for(store
     a = answered_from(store, "Why are Dunmere's on-call fire engines available more often than in 2021?",
                       "frs-2023-25-dunmere", "69 percent")
     assert "after it began" in a.text
-    assert answer_mod._REASON_RE.search("after the force introduced a new rota")
-    assert not answer_mod._REASON_RE.search("after the inspection in 2021")
+    assert sentence_mod._REASON_RE.search("after the force introduced a new rota")
+    assert not sentence_mod._REASON_RE.search("after the inspection in 2021")
 
 
 @pytest.mark.parametrize("q,grades", [
@@ -2796,8 +2798,8 @@ def test_failing_to_do_something_is_counted_by_a_sentence_saying_it_was_not_done
 
 
 def test_since_a_month_dates_a_sentence_it_gives_no_reason(store):
-    assert not answer_mod._REASON_RE.search("it has discussed the low recording of violent crime since October 2017")
-    assert answer_mod._REASON_RE.search("since the force has no mapping tools, it cannot find callers")
+    assert not sentence_mod._REASON_RE.search("it has discussed the low recording of violent crime since October 2017")
+    assert sentence_mod._REASON_RE.search("since the force has no mapping tools, it cannot find callers")
     answered_from(store, "Why do Tollbridge officers fail to record so many violent crimes?", "cdi-2018-tollbridge",
                   "officers often record only the most serious, so that")
 
@@ -2909,8 +2911,8 @@ def test_a_teams_total_is_no_count_for_each_member(store):
     # "a team of seven auditors who check 400 crime records each month": 400 is the team's, a month's
     a = asked(store, "How many crime records does each Northshire auditor check a month?")
     assert a.answer is None or "400" not in a.answer.text
-    assert not answer_mod._gives_each("Supervisors dip-sample ten cases a month in each unit.", "investigator")
-    assert answer_mod._gives_each("They handle 12 cases per investigator.", "investigator")
+    assert not typed_mod._gives_each("Supervisors dip-sample ten cases a month in each unit.", "investigator")
+    assert typed_mod._gives_each("They handle 12 cases per investigator.", "investigator")
 
 
 @pytest.mark.parametrize("q,report,says", [
@@ -3191,9 +3193,9 @@ def test_a_web_pages_signature_answers_who_signed_it(store):
 def test_a_month_asked_is_not_the_end_of_a_period(store, q, says):
     answered_from(store, q, "peel-2021-22-eastmoor", says)
     month = re.compile(r"\bMarch\s+2022\b")
-    assert answer_mod._bounds_a_period_only("In the year to March 2022 it met 77 percent.", month)
-    assert answer_mod._bounds_a_period_only("January to March 2022   37,345   71.1%", month)
-    assert not answer_mod._bounds_a_period_only("It recovers to 74 percent in March 2022.", month)
+    assert checks_mod._bounds_a_period_only("In the year to March 2022 it met 77 percent.", month)
+    assert checks_mod._bounds_a_period_only("January to March 2022   37,345   71.1%", month)
+    assert not checks_mod._bounds_a_period_only("It recovers to 74 percent in March 2022.", month)
 
 
 @pytest.mark.parametrize("q,report,says", [
@@ -3221,8 +3223,8 @@ def test_the_noun_counted_and_the_periods_compared():
     assert counts.counted_phrase("How many churches and monuments do volunteers visit?") == tuple(
         terms("churches monuments"))
     q = "How many 999 calls did it receive in the year to 31 March 2018?"
-    assert not answer_mod._in_span(q, 2018, 2018)  # 2018/19 starts after March 2018
-    assert answer_mod._in_span("in the year to 31 March 2019", 2019, 2018)
+    assert not checks_mod._in_span(q, 2018, 2018)  # 2018/19 starts after March 2018
+    assert checks_mod._in_span("in the year to 31 March 2019", 2019, 2018)
 
 
 @pytest.mark.parametrize("q,report,says", [
@@ -3261,7 +3263,7 @@ def test_a_month_asked_is_not_the_start_of_a_period_either(store):
     # "Between April 2021 and March 2022, … 71.3 percent" was offered for April 2021 alone
     answered_from(store, "What share of 999 calls did Eastmoor answer within ten seconds in April 2021?",
                   "peel-2021-22-eastmoor", "86 percent in April 2021")
-    assert answer_mod._bounds_a_period_only("Between April 2021 and March 2022 it answered 71.3 percent.",
+    assert checks_mod._bounds_a_period_only("Between April 2021 and March 2022 it answered 71.3 percent.",
                                             re.compile(r"\bApril\s+2021\b"))
 
 
@@ -3271,9 +3273,9 @@ def test_a_count_of_the_opposite_state_is_not_the_count_asked(store):
     not_answered_with(store, "How many missing children cases had complete risk assessments at Northshire's 2016 inspection?",
                       "incomplete")
     weights = {"complet": 1.0, "risk": 1.0}
-    assert answer_mod._states_the_opposite("In 37 of the 60 cases the risk assessment was incomplete.", weights,
+    assert checks_mod._states_the_opposite("In 37 of the 60 cases the risk assessment was incomplete.", weights,
                                            "How many had complete risk assessments?")
-    assert not answer_mod._states_the_opposite("In 37 of the 60 cases the risk assessment was incomplete.", weights,
+    assert not checks_mod._states_the_opposite("In 37 of the 60 cases the risk assessment was incomplete.", weights,
                                                "How many had incomplete risk assessments?")
     # a sentence saying the word plainly too still counts it
     answered_from(store, "How many emergency calls did Eastmoor's control room receive in the year to March 2022?",
@@ -3307,8 +3309,8 @@ def test_a_sum_a_budget_needs_is_a_fact_not_advice(store):
     # "It needs to save £11.2m by 2026/27 and has identified how it will save £8.4m of this." was read as advice
     # ("needs to"), and "… which saves £1.3m a year" was offered at 0.88 for the savings identified
     answered_from(store, "How much of its savings has Northshire identified?", "peel-2023-25-northshire", "£8.4m")
-    assert not answer_mod._prescribes("It needs to save £11.2m by 2026/27.")
-    assert answer_mod._prescribes("The force needs to save more money by sharing its estate.")
+    assert not checks_mod._prescribes("It needs to save £11.2m by 2026/27.")
+    assert checks_mod._prescribes("The force needs to save more money by sharing its estate.")
 
 
 def test_who_does_something_is_not_answered_by_what_inspections_assess(store):
@@ -3316,7 +3318,7 @@ def test_who_does_something_is_not_answered_by_what_inspections_assess(store):
     # crime …" says what the inspection looked at; it was offered at 0.60 for who assesses crimes in the force
     not_answered_with(store, "Who assesses crimes reported to West Midlands Police?",
                       "make an assessment of how well")
-    assert answer_mod._SCOPE_RE.search("HMIC’s effectiveness inspections make an assessment of how well forces are "
+    assert sentence_mod._SCOPE_RE.search("HMIC’s effectiveness inspections make an assessment of how well forces are "
                                        "preventing crime.")
 
 
@@ -3326,12 +3328,12 @@ def test_a_count_of_what_was_not_done_does_not_answer_how_many_were_done(store):
     answered_from(store, "How many case files were reviewed for Fenmoor Constabulary's 2017 effectiveness inspection?",
                   "peel-2017-fenmoor", "reviewed 120 case files")
     weights = {"review": 1.0, "case": 1.0, "file": 1.0}
-    assert answer_mod._states_the_opposite("Supervisors did not review 19 of the 70 case files.", weights,
+    assert checks_mod._states_the_opposite("Supervisors did not review 19 of the 70 case files.", weights,
                                            "How many case files were reviewed?")
     # the question that asks what was not done, and a date after "not", are other things
-    assert not answer_mod._states_the_opposite("Supervisors did not review 19 of the 70 case files.", weights,
+    assert not checks_mod._states_the_opposite("Supervisors did not review 19 of the 70 case files.", weights,
                                                "How many case files were not reviewed?")
-    assert not answer_mod._states_the_opposite("Four more will not qualify until 2026.", {"qualifi": 1.0},
+    assert not checks_mod._states_the_opposite("Four more will not qualify until 2026.", {"qualifi": 1.0},
                                                "How many inspectors qualify?")
 
 
@@ -3341,8 +3343,8 @@ def test_what_was_done_since_the_last_inspection_is_now_not_then(store):
     answered_from(store, "How many decision makers does Tollbridge Police's crime recording centre in Ashcombe have?",
                   "cdi-2018-tollbridge", "24 trained decision makers")
     report = store.report("cdi-2018-tollbridge")
-    assert not answer_mod._recaps("Since our last inspection the force has opened a centre.", report)
-    assert answer_mod._recaps("At our last inspection the force had no such centre.", report)
+    assert not checks_mod._recaps("Since our last inspection the force has opened a centre.", report)
+    assert checks_mod._recaps("At our last inspection the force had no such centre.", report)
 
 
 def test_a_count_of_the_sampled_cases_counts_what_the_sentence_says_of_them(store):
@@ -3365,9 +3367,9 @@ def test_who_is_answered_by_someone_the_question_does_not_name_already(store):
     pick = picked(store, "Who attends each of the local safeguarding children partnerships in Holmbridge?")
     assert "superintendent attends" in pick.text, pick.text
     q = understood(store, "Who sits on the local safeguarding children partnerships?")
-    assert not answer_mod._typed(q, "There are three local safeguarding children partnerships in the force area.")
-    assert answer_mod._typed(q, "A superintendent attends each of them.")
-    assert answer_mod._typed(q, "Specialist consultants known as design advisors work with planners.")
+    assert not typed_mod._typed(q, "There are three local safeguarding children partnerships in the force area.")
+    assert typed_mod._typed(q, "A superintendent attends each of them.")
+    assert typed_mod._typed(q, "Specialist consultants known as design advisors work with planners.")
 
 
 def test_what_happened_asks_what_the_reports_say_in_any_verb(store):
@@ -3376,7 +3378,7 @@ def test_what_happened_asks_what_the_reports_say_in_any_verb(store):
     answered_from(store, "What happened to vulnerable adults who needed an appropriate adult at night in Wealdmarsh?",
                   "custody-2024-wealdmarsh", "waited until the morning")
     q = understood(store, "What happened to children charged and refused bail?")
-    assert "happen" not in answer_mod._weights(store, q)
+    assert "happen" not in sentence_mod._weights(store, q)
 
 
 def test_a_name_the_passage_is_titled_with_is_what_its_sentences_speak_of(store):
@@ -3403,11 +3405,11 @@ def test_the_inspectors_asked_about_are_the_reports_we(store):
     a = answered_from(store, "How many detainees did the inspectors talk to in Wealdmarsh's custody suites?",
                       "custody-2024-wealdmarsh", "spoke to 41 detainees")
     assert a.evidence.startswith("sentence:typed:"), a.evidence
-    assert answer_mod._INSPECTORS_ASKED_RE.search("Did the inspectors watch a hub meeting?")
-    assert answer_mod._INSPECTORS_ASKED_RE.search("What did staff tell inspectors about promotion?")
+    assert sentence_mod._INSPECTORS_ASKED_RE.search("Did the inspectors watch a hub meeting?")
+    assert sentence_mod._INSPECTORS_ASKED_RE.search("What did staff tell inspectors about promotion?")
     # inspectors counted or described are not the ones inspecting
-    assert not answer_mod._INSPECTORS_ASKED_RE.search("How many fire safety inspectors does it have?")
-    assert not answer_mod._INSPECTORS_ASKED_RE.search("Are the inspectors in training qualified?")
+    assert not sentence_mod._INSPECTORS_ASKED_RE.search("How many fire safety inspectors does it have?")
+    assert not sentence_mod._INSPECTORS_ASKED_RE.search("Are the inspectors in training qualified?")
 
 
 def test_a_count_of_one_of_two_things_asked_together_is_not_their_count(store):
@@ -3453,7 +3455,7 @@ def test_which_towns_is_answered_by_naming_them(store):
     # "towns", which the question's own words counted missing: the sentence was withheld
     answered_from(store, "In which towns were Tollbridge focus groups held?", "cdi-2018-tollbridge",
                   "focus groups in Ashcombe, Millbrook")
-    places = answer_mod._places_named("In which towns did inspectors hold focus groups in Tollbridge?")
+    places = checks_mod._places_named("In which towns did inspectors hold focus groups in Tollbridge?")
     assert places.search("We held focus groups in Ashcombe.")
     assert not places.search("We held focus groups in Tollbridge.")  # the place the question is scoped to
     assert not places.search("We held them in February 2018.")
@@ -3465,8 +3467,8 @@ def test_the_service_is_the_organisation_not_the_sentence_before(store):
     # and was offered for which gas terminal its crews hold risk information on
     answered_from(store, "Which gas terminal does Fenmoor Fire and Rescue Service keep risk information on?",
                   "frs-2021-22-fenmoor", "the gas terminal at Brinkley Ness")
-    assert not answer_mod._ANAPHOR_RE.match("The service has agreements with the three neighbouring services.")
-    assert answer_mod._ANAPHOR_RE.match("The scheme now covers the whole county.")
+    assert not typed_mod._ANAPHOR_RE.match("The service has agreements with the three neighbouring services.")
+    assert typed_mod._ANAPHOR_RE.match("The scheme now covers the whole county.")
 
 
 def test_a_length_of_working_days_is_a_length_of_time(store):
@@ -3474,7 +3476,7 @@ def test_a_length_of_working_days_is_a_length_of_time(store):
     # "days"), so "How quickly …?" found nothing to answer with
     answered_from(store, "How quickly are Northshire officers seen by occupational health after referral?",
                   "peel-2023-25-northshire", "within five working days")
-    assert answer_mod._DURATION_RE.search("seen within 10 calendar days")
+    assert typed_mod._DURATION_RE.search("seen within 10 calendar days")
 
 
 def test_a_full_stop_between_two_ordinary_words_ends_a_sentence(store, tmp_path):
@@ -3524,14 +3526,14 @@ def test_an_embedded_need_to_is_no_advice(store):
     # hub is in Calderwick was passed over
     answered_from(store, "Where is Holmbridge's multi-agency safeguarding hub?", "ncpi-2024-holmbridge",
                   "in Calderwick")
-    assert not answer_mod._prescribes("The hub decides which organisations need to know.")
-    assert answer_mod._prescribes("The hub needs to decide more quickly.")
+    assert not checks_mod._prescribes("The hub decides which organisations need to know.")
+    assert checks_mod._prescribes("The hub needs to decide more quickly.")
 
 
 def test_when_will_is_answered_by_a_time_from_now(store):
     # "I will return to Holmbridge within a year" dates the return from now; only a date was looked for
     answered_from(store, "When will HMICFRS return to Holmbridge?", "ncpi-2024-holmbridge", "within a year")
-    assert not answer_mod._ASKS_FUTURE_RE.search("When did HMICFRS inspect Holmbridge?")
+    assert not typed_mod._ASKS_FUTURE_RE.search("When did HMICFRS inspect Holmbridge?")
 
 
 def test_a_date_of_the_inspectors_visit_dates_nothing_else(store):
@@ -3547,8 +3549,8 @@ def test_what_an_organisation_has_is_not_what_it_does_something_to(store):
     not_answered_with(store, "How many fire engines does Dunmere Fire and Rescue Service have?", "replace four")
     answered_from(store, "How many fire stations does Dunmere Fire and Rescue Service have?", "frs-2023-25-dunmere",
                   "19 fire stations")
-    assert answer_mod._HELD_COUNT_RE.search("The service has 19 stations and moved two engines.")  # said too
-    assert not answer_mod._HELD_COUNT_RE.search("It has moved two fire engines to Fenmoor Bay.")
+    assert typed_mod._HELD_COUNT_RE.search("The service has 19 stations and moved two engines.")  # said too
+    assert not typed_mod._HELD_COUNT_RE.search("It has moved two fire engines to Fenmoor Bay.")
 
 
 def test_a_year_opening_the_sentence_counts_nothing(store):
@@ -3566,7 +3568,7 @@ def test_when_something_happened_is_not_when_it_is_planned(store):
     not_answered_with(store, "When did Eastmoor Police open its new control room?", "plans to")
     answered_from(store, "When does Eastmoor Police plan to move its control room?", "peel-2021-22-eastmoor", "2024")
     # a plan named is no plan to do what is asked: "its county-wide plan to reduce domestic burglary; it began in …"
-    assert not answer_mod._PLANNED_RE.search("Operation Lockfast is the force's plan to reduce burglary.")
+    assert not sentence_mod._PLANNED_RE.search("Operation Lockfast is the force's plan to reduce burglary.")
 
 
 def test_a_change_in_a_rate_is_stated_as_percentages(store):
@@ -3594,8 +3596,8 @@ def test_a_charts_text_or_title_states_no_finding(store):
     a = answered_from(store, "Does Eastmoor answer enough 999 calls within ten seconds?", "peel-2021-22-eastmoor",
                       "71.3 percent")
     assert not a.text.startswith(("Line chart", "Figure"))
-    assert answer_mod._CHART_TEXT_RE.match("Bar chart showing recorded crime by month.")
-    assert not answer_mod._CHART_TEXT_RE.match("Charts and maps help officers plan patrols.")
+    assert sentence_mod._CHART_TEXT_RE.match("Bar chart showing recorded crime by month.")
+    assert not sentence_mod._CHART_TEXT_RE.match("Charts and maps help officers plan patrols.")
 
 
 def test_what_is_being_done_is_not_answered_by_a_definition(store):
@@ -3603,8 +3605,8 @@ def test_what_is_being_done_is_not_answered_by_a_definition(store):
     # what Eastmoor is doing about repeat missing children
     not_answered_with(store, "What is Eastmoor Police doing about repeat missing children?",
                       "is a repeat missing child")
-    assert answer_mod._ASKS_ACTION_RE.match("What has the force done about its backlog?")
-    assert not answer_mod._ASKS_ACTION_RE.match("What is a repeat missing child?")
+    assert sentence_mod._ASKS_ACTION_RE.match("What has the force done about its backlog?")
+    assert not sentence_mod._ASKS_ACTION_RE.match("What is a repeat missing child?")
 
 
 def test_who_does_something_is_not_answered_by_who_does_not(store):
@@ -3687,16 +3689,16 @@ def test_what_the_inspectorate_will_do_is_said_of_the_inspectors(store):
     # at 0.91 for when the inspectorate will return to Eastmoor: "return" and a time from now, but no inspector
     not_answered_with(store, "When will the inspectorate return to Eastmoor?", "interviews")
     answered_from(store, "When will the inspectorate return to Holmbridge?", "ncpi-2024-holmbridge", "within a year")
-    assert answer_mod._INSPECTORATE_ACTS_RE.search("When will HMICFRS next check its progress?")
-    assert not answer_mod._INSPECTORATE_ACTS_RE.search("When will the force answer the inspectors?")
+    assert sentence_mod._INSPECTORATE_ACTS_RE.search("When will HMICFRS next check its progress?")
+    assert not sentence_mod._INSPECTORATE_ACTS_RE.search("When will the force answer the inspectors?")
 
 
 def test_a_fall_does_not_answer_how_much_something_rose(store):
     # "Domestic burglary in Brackford fell from 2,318 offences in 2016 to 1,874 in 2018." was offered at 0.91 for
     # how much burglary rose: "from … to" was taken for a change in either direction
     not_answered_with(store, "By how much did burglary rise in Brackenshire in 2018?", "fell")
-    assert answer_mod._same_direction("up", "Calls about it went from 58 to 71 a month.")
-    assert not answer_mod._same_direction("up", "Burglary fell from 2,318 to 1,874.")
+    assert checks_mod._same_direction("up", "Calls about it went from 58 to 71 a month.")
+    assert not checks_mod._same_direction("up", "Burglary fell from 2,318 to 1,874.")
 
 
 def test_the_year_of_an_acts_title_dates_nothing(store):
@@ -3704,8 +3706,8 @@ def test_the_year_of_an_acts_title_dates_nothing(store):
     # contingency suite at Brackenfield that was not in use …" was offered at 0.82 for when the suite was closed
     not_answered_with(store, "When was the Brackenfield custody suite closed?", "1984")
     q = understood(store, "When was the suite opened?")
-    assert not answer_mod._typed(q, "The suite is designated under the Police and Criminal Evidence Act 1984.")
-    assert answer_mod._typed(q, "The suite, designated under the Police and Criminal Evidence Act 1984, opened in 2019.")
+    assert not typed_mod._typed(q, "The suite is designated under the Police and Criminal Evidence Act 1984.")
+    assert typed_mod._typed(q, "The suite, designated under the Police and Criminal Evidence Act 1984, opened in 2019.")
 
 
 def test_a_word_of_the_counted_phrase_before_another_plural_counts_that(store):
@@ -3739,10 +3741,10 @@ def test_a_share_of_another_group_is_no_share_of_the_group_asked(store):
     a = answered(store, "What share of Tollbridge officers had completed the crime recording e-learning by March 2018?")
     assert "74 percent of officers" in a.text
     asked_of = "What share of sergeants?"
-    assert answer_mod._shares_of_another("By 2018, 74 percent of officers had completed it.", "sergeant", asked_of)
-    assert not answer_mod._shares_of_another("By 2018, 74 percent of its sergeants had completed it.", "sergeant",
+    assert checks_mod._shares_of_another("By 2018, 74 percent of officers had completed it.", "sergeant", asked_of)
+    assert not checks_mod._shares_of_another("By 2018, 74 percent of its sergeants had completed it.", "sergeant",
                                              asked_of)
-    assert not answer_mod._shares_of_another("Of 80 sergeants, 74 percent of them had completed it.", "sergeant",
+    assert not checks_mod._shares_of_another("Of 80 sergeants, 74 percent of them had completed it.", "sergeant",
                                              asked_of)
 
 
@@ -3750,11 +3752,11 @@ def test_a_count_bounded_by_how_often_needs_that_bound_stated(store):
     # "… the number of repeat missing episodes among the 84 children in the scheme fell by 37 percent." was offered
     # at 0.81 for how many children went missing more than three times (the report says the force could not tell)
     not_answered_with(store, "How many children went missing more than three times in Eastmoor?", "84")
-    assert answer_mod._frequency_bound("children who went missing more than three times a year") == "three times"
-    assert answer_mod._frequency_bound("victims who called at least twice") == "twice"
-    assert answer_mod._frequency_bound("3.1 times more likely to be stopped") is None
-    assert answer_mod._frequency_bound("calls that may have been counted twice") == "twice"
-    assert answer_mod._frequency_bound("twice as many calls as in 2021") is None
+    assert checks_mod._frequency_bound("children who went missing more than three times a year") == "three times"
+    assert checks_mod._frequency_bound("victims who called at least twice") == "twice"
+    assert checks_mod._frequency_bound("3.1 times more likely to be stopped") is None
+    assert checks_mod._frequency_bound("calls that may have been counted twice") == "twice"
+    assert checks_mod._frequency_bound("twice as many calls as in 2021") is None
 
 
 @pytest.mark.parametrize("text,units", [
@@ -3768,7 +3770,7 @@ def test_a_count_bounded_by_how_often_needs_that_bound_stated(store):
 ])
 def test_the_span_a_count_is_per(text, units):
     # a count per week does not answer a question asking per month (test_a_near_miss_… shows the answers)
-    assert answer_mod._rate_units(text) == units
+    assert checks_mod._rate_units(text) == units
 
 
 @pytest.mark.parametrize("word,state", [
@@ -3776,16 +3778,16 @@ def test_the_span_a_count_is_per(text, units):
     # a verb's form, which a sentence may put in other words ("organised around" / "based on")
     ("organised", False), ("held", False), ("planning", False), ("able", False)])
 def test_a_state_is_not_a_verbs_form(word, state):
-    assert answer_mod._is_state(word) is state
+    assert checks_mod._is_state(word) is state
 
 
 def test_a_word_negated_with_non_is_another_thing():
-    non_asked = answer_mod._non_terms("How many non-emergency calls were abandoned?")
-    assert answer_mod._swaps_non("It abandoned 4 percent of emergency calls.", non_asked)
-    assert not answer_mod._swaps_non("It abandoned 21 percent of non-emergency calls.", non_asked)
-    bare_asked = answer_mod._non_terms("How many emergency calls were abandoned?")
-    assert answer_mod._swaps_non("It abandoned 21 percent of non-emergency calls.", bare_asked)
-    assert not answer_mod._swaps_non("It abandoned 4 percent of emergency and 21 percent of non-emergency calls.",
+    non_asked = checks_mod._non_terms("How many non-emergency calls were abandoned?")
+    assert checks_mod._swaps_non("It abandoned 4 percent of emergency calls.", non_asked)
+    assert not checks_mod._swaps_non("It abandoned 21 percent of non-emergency calls.", non_asked)
+    bare_asked = checks_mod._non_terms("How many emergency calls were abandoned?")
+    assert checks_mod._swaps_non("It abandoned 21 percent of non-emergency calls.", bare_asked)
+    assert not checks_mod._swaps_non("It abandoned 4 percent of emergency and 21 percent of non-emergency calls.",
                                      bare_asked)
 
 
@@ -3811,9 +3813,9 @@ def test_a_date_by_which_something_had_been_done_is_no_deadline(store):
     # "By March 2018, 74 percent of officers had completed the College of Policing's crime recording e-learning …"
     # was offered at 0.82 for by when Tollbridge must train its sergeants: how far it had got, not a deadline
     not_answered_with(store, "By when must Tollbridge give every sergeant training on crime recording?", "74 percent")
-    assert not answer_mod._states_deadline("By March 2018, 74 percent of officers had completed the course.")
-    assert answer_mod._states_deadline("By 31 March 2018, the force should train every officer.")
-    assert answer_mod._states_deadline("By March 2019 the force had to train every officer.")
+    assert not typed_mod._states_deadline("By March 2018, 74 percent of officers had completed the course.")
+    assert typed_mod._states_deadline("By 31 March 2018, the force should train every officer.")
+    assert typed_mod._states_deadline("By March 2019 the force had to train every officer.")
 
 
 def test_what_a_measure_compares_is_no_comparison(store):
@@ -3843,8 +3845,8 @@ def test_the_horizon_of_a_projection_is_no_report_year_and_no_date(store):
     answered_from(store, "When did Harrowmere give HMIC its workforce projections to 2020?",
                   "peel-efficiency-2016-harrowmere", "May 2016")
     q = understood(store, "When were the projections made?")
-    assert not answer_mod._typed(q, "Forces without projections to 2020 are left out.")
-    assert answer_mod._typed(q, "The projections to 2020 were made in May 2016.")
+    assert not typed_mod._typed(q, "Forces without projections to 2020 are left out.")
+    assert typed_mod._typed(q, "The projections to 2020 were made in May 2016.")
 
 
 def test_where_something_comes_from_is_a_source(store):
@@ -3852,8 +3854,8 @@ def test_where_something_comes_from_is_a_source(store):
     # system" names no place
     answered_from(store, "Where did Fenmoor Fire and Rescue Service take its on-call availability figures from?",
                   "frs-2021-22-fenmoor", "its own availability system")
-    assert answer_mod._ASKS_SOURCE_RE.match("Where do Northshire's figures for calls come from?")
-    assert not answer_mod._ASKS_SOURCE_RE.match("Where is the contact centre?")
+    assert sentence_mod._ASKS_SOURCE_RE.match("Where do Northshire's figures for calls come from?")
+    assert not sentence_mod._ASKS_SOURCE_RE.match("Where is the contact centre?")
 
 
 def test_what_an_organisation_needs_is_answered_by_advice(store):
@@ -3869,15 +3871,15 @@ def test_a_share_asked_of_a_whole_is_a_share_of_that_whole(store):
     not_answered_with(store, "What share of Fenmoor Constabulary's recorded crime is domestic abuse?", "23 of the 50")
     answered_from(store, "What proportion of recorded crime in Northshire is domestic abuse?", "peel-2023-25-northshire",
                   "16 percent")
-    assert answer_mod._share_whole("What share of Fenmoor Fire and Rescue Service's firefighters are women?") == \
-        answer_mod._share_whole("What share of firefighters are women?")
-    assert answer_mod._share_whole("What proportion of crimes closed did Eastmoor charge?") == \
-        answer_mod._share_whole("What proportion of crimes did Eastmoor charge?")
+    assert checks_mod._share_whole("What share of Fenmoor Fire and Rescue Service's firefighters are women?") == \
+        checks_mod._share_whole("What share of firefighters are women?")
+    assert checks_mod._share_whole("What proportion of crimes closed did Eastmoor charge?") == \
+        checks_mod._share_whole("What proportion of crimes did Eastmoor charge?")
     # an organisation named without a possessive, and a noun phrase that runs on past its plural
-    assert answer_mod._share_whole("What share of Dunmere Fire and Rescue Service staff had training?") == \
-        answer_mod._share_whole("What share of staff had training?")
-    assert answer_mod._share_whole("What share of Holmbridge's referrals about children were late?") == \
-        answer_mod._share_whole("What share of referrals were late?")
+    assert checks_mod._share_whole("What share of Dunmere Fire and Rescue Service staff had training?") == \
+        checks_mod._share_whole("What share of staff had training?")
+    assert checks_mod._share_whole("What share of Holmbridge's referrals about children were late?") == \
+        checks_mod._share_whole("What share of referrals were late?")
     # an acronym is the whole, not a name before it (the seed: "64 percent of all OCGs …")
     answered_from(store, "What share of all OCGs nationally are classified as drug activity?",
                   "peel-effectiveness-2015-west-midlands", "64 percent")
@@ -4154,8 +4156,8 @@ def test_police_staff_and_pcsos_are_counterparts(store):
     not_answered_with(store, "By how much does Harrowmere plan to reduce police staff by 2020?", "21.6 percent")
     # nor, then, by a sum of money: "… it needs to save a further £14.2m by 2020/21" was offered at 0.81
     not_answered_with(store, "By how much does Harrowmere plan to reduce police staff by 2020?", "£14.2m")
-    assert answer_mod._only_money("It needs to save a further £14.2m by 2020/21.")
-    assert not answer_mod._only_money("It saved £3.6m and cut 40 posts.")
+    assert typed_mod._only_money("It needs to save a further £14.2m by 2020/21.")
+    assert not typed_mod._only_money("It saved £3.6m and cut 40 posts.")
     # a sum of money asked of is answered by one
     assert "£86,000" in answered(store, "By how much did Fenmoor fire's energy costs fall after it fitted solar panels?").text
     answered_from(store, "By how much does Harrowmere plan to reduce PCSOs by 2020?",
@@ -4168,13 +4170,13 @@ def test_a_share_of_them_is_a_share_of_what_the_sentence_before_counts(store):
     # before (it was declined: the share's own sentence names no interviews)
     a = answered(store, "What share of Holmbridge's return home interviews took place within 72 hours in 2024?")
     assert "46 percent of them" in a.text and "return home interviews are meant to" in a.text
-    assert answer_mod._share_leans_back("Only 46 percent of them did.", "interview",
+    assert checks_mod._share_leans_back("Only 46 percent of them did.", "interview",
                                         "Interviews should take place within 72 hours.")
     # a share of some of those named in its own sentence leans on nothing
-    assert not answer_mod._share_leans_back("1,140 officers, or 61 percent of those who attend, had completed it.",
+    assert not checks_mod._share_leans_back("1,140 officers, or 61 percent of those who attend, had completed it.",
                                             "offic", "The force gives a course to its officers.")
     # nor does a share whose whole its own sentence names
-    assert not answer_mod._share_leans_back("Of its interviews, 46 percent of them were late.", "interview",
+    assert not checks_mod._share_leans_back("Of its interviews, 46 percent of them were late.", "interview",
                                             "Interviews should take place within 72 hours.")
 
 
@@ -4225,8 +4227,8 @@ def test_what_the_inspectors_examined_answers_questions_about_the_inspection_onl
     assert "reviewed 31 fire safety audits" in answered(
         store, "How many fire safety audits did inspectors review in Fenmoor?").text
     # a finding counted within the sample is no count of the sample
-    assert not answer_mod._fieldwork_only("In 29 of the 45 cases we reviewed, the victim had no risk assessment.")
-    assert not answer_mod._fieldwork_only("We examined 40 cancelled rapes and found that 36 had been cancelled correctly.")
+    assert not typed_mod._fieldwork_only("In 29 of the 45 cases we reviewed, the victim had no risk assessment.")
+    assert not typed_mod._fieldwork_only("We examined 40 cancelled rapes and found that 36 had been cancelled correctly.")
 
 
 def test_a_backlog_is_what_waits_not_what_came_in(store):
@@ -4259,10 +4261,10 @@ def test_lengths_all_on_the_wrong_side_of_a_bound_asked_do_not_answer_it(store):
                       "16 and 19 days")
     assert "16 and 19 days" in answered(
         store, "How many high-risk cases waited more than 14 days for MARAC referral in Eastmoor?").text
-    more_than_30_days = answer_mod._time_bound("more than 30 days")
-    assert answer_mod._outside_bound("for 16 and 19 days", more_than_30_days)
-    assert not answer_mod._outside_bound("for 16 and 39 days", more_than_30_days)
-    assert answer_mod._outside_bound("within 48 hours", answer_mod._time_bound("within 24 hours"))
+    more_than_30_days = checks_mod._time_bound("more than 30 days")
+    assert checks_mod._outside_bound("for 16 and 19 days", more_than_30_days)
+    assert not checks_mod._outside_bound("for 16 and 39 days", more_than_30_days)
+    assert checks_mod._outside_bound("within 48 hours", checks_mod._time_bound("within 24 hours"))
 
 
 def test_a_figure_asked_of_a_kind_of_crime_is_stated_where_that_kind_is_named(store):
@@ -4273,8 +4275,8 @@ def test_a_figure_asked_of_a_kind_of_crime_is_stated_where_that_kind_is_named(st
     not_answered_with(store, "What was Tollbridge's crime recording accuracy for burglary?", "86.1")
     # the kind named in the sentence answers
     assert "88.6 percent" in answered(store, "What was Tollbridge Police's recording rate for sexual offences?").text
-    assert answer_mod._crime_types("27 reports of stalking or harassment") == {"stalking", "harassment"}
-    assert not answer_mod._crime_types("at least one crime had not been recorded")
+    assert checks_mod._crime_types("27 reports of stalking or harassment") == {"stalking", "harassment"}
+    assert not checks_mod._crime_types("at least one crime had not been recorded")
     # the kinds a cited inspection is named by are no kind asked of the figure
     assert "250 calls" in answered(
         store, "How many calls did inspectors listen to in the wildlife and heritage crime inspection?").text
@@ -5767,7 +5769,7 @@ def test_the_recommendations_an_inspection_made_are_not_an_earlier_ones_named_by
 def test_a_ranked_figure_is_no_kind_of_the_thing_nor_a_paragraph_number(store):
     # "Which force has the most officers?" had ranked Wealdmarsh by "2.1 Officers we spoke to …" (a paragraph's
     # number); a kind of officer is not the force's officers ("96 detention officers")
-    counts = answer_mod._counts_phrase
+    counts = findings_mod._counts_phrase
     text = "The force employs 96 detention officers and has 54 custody sergeant posts."
     assert not counts(text, text.index("96") + 2, set(terms("officers")), 1)
     text = "It now has 1,284 police officers, compared with 1,116 in March 2017."
@@ -5980,7 +5982,7 @@ def test_a_statement_before_its_citation_still_states(store):
     # a citation, and "What is the 4P structure?" declined
     answered_from(store, "What is the 4P structure?", "peel-effectiveness-2015-west-midlands",
                   "namely Pursue, Prevent, Protect and Prepare")
-    assert not answer_mod._states_before_citing("Home Office, Police workforce, England and Wales, 31 March 2015, "
+    assert not checks_mod._states_before_citing("Home Office, Police workforce, England and Wales, 31 March 2015, "
                                                 "available at: www.gov.uk/government/statistics")
 
 
@@ -6061,9 +6063,9 @@ def test_progress_on_a_finding_is_answered_by_what_became_of_it(store):
     dealt with, asks no progress."""
     answered_from(store, "Has Fenmoor fire dealt with its cause of concern?", "frs-2021-22-fenmoor",
                   "has dealt with the cause of concern")
-    assert answer_mod._PROGRESS_ASKED_RE.search("Were the recommendations of the custody inspection achieved?")
-    assert not answer_mod._PROGRESS_ASKED_RE.search("Which recommendations are addressed to the College of Policing?")
-    assert not answer_mod._PROGRESS_ASKED_RE.search(
+    assert findings_mod._PROGRESS_ASKED_RE.search("Were the recommendations of the custody inspection achieved?")
+    assert not findings_mod._PROGRESS_ASKED_RE.search("Which recommendations are addressed to the College of Policing?")
+    assert not findings_mod._PROGRESS_ASKED_RE.search(
         "Which forces have a cause of concern about referrals not being dealt with quickly enough?")
 
 
@@ -6120,7 +6122,7 @@ def test_a_share_of_another_part_is_no_answer(store):
     assert a is None or "breathing apparatus" not in a.text
     answered_from(store, "What share of Northshire's recorded crime was domestic abuse in 2023?",
                   "peel-2023-25-northshire", "16 percent")
-    assert not answer_mod._SHARE_PART_RE.search(
+    assert not checks_mod._SHARE_PART_RE.search(
         "What share of reported crime did Tollbridge Police record when it was inspected in 2014?")
 
 
@@ -6180,7 +6182,7 @@ def test_get_says_little_of_what_is_asked(store):
     a = asked(store, "Do Wealdmarsh detainees get a meal?").answer
     assert a is None or "get home" not in a.text
     with store.searcher():
-        weights = answer_mod._weights(store, understand("Do Wealdmarsh detainees get a meal?", store.reports()))
+        weights = sentence_mod._weights(store, understand("Do Wealdmarsh detainees get a meal?", store.reports()))
     assert weights["get"] < weights["meal"] / 2
 
 
@@ -6196,7 +6198,7 @@ def test_both_forces_are_the_forces_the_sentence_before_named(store):
 def test_an_area_for_improvement_states_no_change(store):
     """"we made an area for improvement" names a finding; it states no change, so it does not answer whether
     something changed (as "requires improvement at …" names a grade)."""
-    assert not answer_mod._CHANGE_RE.search(answer_mod._NAMED_NOT_CHANGED_RE.sub(
+    assert not sentence_mod._CHANGE_RE.search(sentence_mod._NAMED_NOT_CHANGED_RE.sub(
         " ", "In 2016 we found that the scheme covered only Greystone, and we made an area for improvement."))
 
 
@@ -6221,7 +6223,7 @@ def test_a_sentence_saying_there_are_three_does_not_list_them(store):
     coastline and three ports", whose thousands comma was read as a list's separator and whose "three ports" only
     says there are three; a sentence leading into the list ("… six national threats … These are terrorism, …")
     still answers."""
-    assert answer_mod._items_in("a rural county of 612,000 people with a long coastline and three ports.") == 2
+    assert checks_mod._items_in("a rural county of 612,000 people with a long coastline and three ports.") == 2
     a = asked(store, "What are the three ports in Fenmoor?").answer
     assert a is None or "three ports" not in a.text
     a = answered(store, "What are the six national threats?")
@@ -6281,8 +6283,8 @@ def test_a_measure_relative_to_its_size_gives_no_size(store):
     gives no size. "an area of 3,410 square kilometres" still gives the area."""
     a = asked(store, "What is the size of Eastmoor's workforce?").answer
     assert a is None or "relative to its size" not in a.text
-    assert not answer_mod._states_measure("Wealdmarsh Constabulary has the most relative to its size, with 18.", "size")
-    assert answer_mod._states_measure("the county of Fenmoor, an area of 3,410 square kilometres", "area")
+    assert not typed_mod._states_measure("Wealdmarsh Constabulary has the most relative to its size, with 18.", "size")
+    assert typed_mod._states_measure("the county of Fenmoor, an area of 3,410 square kilometres", "area")
 
 
 def test_a_grade_named_requires_improvement_says_nothing_is_improving(store):
@@ -6323,8 +6325,8 @@ def test_how_much_something_fell_is_answered_by_the_amount(store):
                   "fell by 19 percent")
     for said in ("Its energy costs fell by £86,000 in the first year.", "Burglary fell by a third.",
                  "The force has measured a 28 percent reduction in the reoffending of the people it manages."):
-        assert answer_mod._CHANGE_AMOUNT_RE.search(said), said
-    assert not answer_mod._CHANGE_AMOUNT_RE.search("Its hotspot patrols are reducing serious violence.")
+        assert sentence_mod._CHANGE_AMOUNT_RE.search(said), said
+    assert not sentence_mod._CHANGE_AMOUNT_RE.search("Its hotspot patrols are reducing serious violence.")
 
 
 def test_a_force_is_not_told_what_a_thematic_asks_of_others(store):
@@ -6345,7 +6347,7 @@ def test_praise_is_not_a_grade(store):
               "What grade did the rural forces get for wildlife crime?"):
         a = asked(store, q).answer
         assert a is None or a.basis == "judgments", (q, a.text)
-    grade = answer_mod.TYPE_PATTERNS["grade"]
+    grade = typed_mod.TYPE_PATTERNS["grade"]
     for said in ("Overall Northshire Constabulary is judged to be good at keeping people safe.",
                  "The force requires improvement at investigating crime.", "Preventing fires  Outstanding\n"):
         assert grade.search(said), said
@@ -6404,10 +6406,10 @@ def test_done_well_is_not_said_by_a_denial(store):
     understand the wellbeing of its workforce well enough.": its "well" is denied. A sentence says something is done
     well in a clause that does not deny it; a question about what is "not done well" asks for failings instead."""
     not_answered_with(store, "What did Brackenshire Police do well in 2018/19?", "well enough")
-    assert answer_mod._says_done_well("The service trains its staff well and supports their wellbeing, but it has not "
+    assert checks_mod._says_done_well("The service trains its staff well and supports their wellbeing, but it has not "
                                       "done enough about bullying.")
-    assert not answer_mod._says_done_well("However, the force does not understand its workforce well enough.")
-    assert not answer_mod._ASKS_DONE_WELL_RE.search("Why are some initial investigations not done well?")
+    assert not checks_mod._says_done_well("However, the force does not understand its workforce well enough.")
+    assert not sentence_mod._ASKS_DONE_WELL_RE.search("Why are some initial investigations not done well?")
 
 
 def test_a_grade_asked_of_a_report_that_grades_nothing_is_declined(store):
@@ -6477,9 +6479,9 @@ def test_a_grade_asked_by_topic_names_the_area_not_the_scale(store):
         a = answered(store, q)
         assert a.basis == "judgments" and "Partnership working" in a.text, (q, a.text)
     grade_question = understood(store, "What grade did Holmbridge Police get for leadership?")
-    assert not answer_mod._typed(grade_question, "We grade each of the five topics on a five-tier scale: outstanding, "
+    assert not typed_mod._typed(grade_question, "We grade each of the five topics on a five-tier scale: outstanding, "
                                                  "good, adequate, requires improvement or inadequate.")
-    assert answer_mod._typed(grade_question, "Missing children: Cases reviewed 25; Good 12; Requires improvement 9; "
+    assert typed_mod._typed(grade_question, "Missing children: Cases reviewed 25; Good 12; Requires improvement 9; "
                                              "Inadequate 4", row=True)
 
 
@@ -6559,7 +6561,7 @@ def test_how_big_a_named_county_is_asks_its_size_however_worded(store):
     asked "the county of Fenmoor", a size (an area, its people) was required already; "the Fenmoor county" is the
     same question."""
     for q in ("How big is the Fenmoor county?", "How large is the Eastmoor force area?"):
-        assert answer_mod._ASKS_SIZE_RE.search(q), q
+        assert typed_mod._ASKS_SIZE_RE.search(q), q
     not_answered_with(store, "How big is the Fenmoor county?", "long coastline")
 
 
@@ -6651,12 +6653,12 @@ def test_which_row_has_the_most_is_read_from_the_whole_table(store):
     assert a.answer is None or not re.match(r"[A-Z][a-z]+: Emergency calls", a.answer.text), a.answer.text
     header = ["Suite  Cells  Detainees"]
     rows = ["Ashby  12  900", "Brent  30  700", "Total  42  1,600"]
-    assert answer_mod._extreme_rows(header, rows, "Which suite held the most detainees?", True) == {
+    assert tables_mod._extreme_rows(header, rows, "Which suite held the most detainees?", True) == {
         "Ashby  12  900"}
-    assert answer_mod._extreme_rows(header, rows, "Which suite has the fewest cells?", False) == {
+    assert tables_mod._extreme_rows(header, rows, "Which suite has the fewest cells?", False) == {
         "Ashby  12  900"}
     # no column named: the table does not say which row is asked
-    assert answer_mod._extreme_rows(header, rows, "Which suite is the busiest?", True) is None
+    assert tables_mod._extreme_rows(header, rows, "Which suite is the busiest?", True) is None
 
 
 def test_police_stations_the_inspectors_visited_are_not_the_forces_count(store):
@@ -6726,8 +6728,8 @@ def test_this_estimate_is_the_measure_the_sentence_before_names(store):
     estimate was 742,300." The second sentence gives the figure of the measure, and the year, the first names."""
     answered_from(store, "What was the estimated population of the Harrowmere force area at mid-2015?",
                   "peel-efficiency-2016-harrowmere", "742,300")
-    assert answer_mod._MEASURE_BEFORE_RE.search("For Harrowmere this estimate was 742,300.")
-    assert not answer_mod._MEASURE_BEFORE_RE.search("In the Central area the figure was 46 percent.")
+    assert typed_mod._MEASURE_BEFORE_RE.search("For Harrowmere this estimate was 742,300.")
+    assert not typed_mod._MEASURE_BEFORE_RE.search("In the Central area the figure was 46 percent.")
 
 
 def test_a_table_is_found_by_its_title_left_in_the_passage_before(store):
@@ -6753,8 +6755,8 @@ def test_which_had_the_most_is_answered_by_a_sentence_saying_so(store):
                   "lowest point of 58 percent in November 2021")
     answered_from(store, "Which force recorded the most wildlife crime?", "thematic-2025-rural-crime",
                   "Brackenshire Police recorded the most wildlife crime")
-    assert not answer_mod._ASKS_WHICH_RE.match("What share of Dunmere's records of its most vulnerable residents …?")
-    assert answer_mod._ASKS_WHICH_RE.match("In what month did it answer the fewest calls?")
+    assert not tables_mod._ASKS_WHICH_RE.match("What share of Dunmere's records of its most vulnerable residents …?")
+    assert tables_mod._ASKS_WHICH_RE.match("In what month did it answer the fewest calls?")
 
 
 def test_a_count_of_the_wrong_ones_does_not_answer_how_many_were_right(store):
@@ -6805,7 +6807,7 @@ def test_which_ones_are_used_is_not_answered_by_what_they_are(store):
     """"Which community resolutions does West Midlands use?" was answered (0.79) by "Community resolutions are an
     out-of-court disposal the police can use …": what they are, not which of them the force uses."""
     not_answered_with(store, "Which community resolutions does West Midlands use?", "are an out-of-court disposal")
-    assert answer_mod._ASKS_WHICH_KINDS_RE.match("Which community resolutions does West Midlands use?").group(1) == (
+    assert sentence_mod._ASKS_WHICH_KINDS_RE.match("Which community resolutions does West Midlands use?").group(1) == (
         "community resolutions")
 
 
@@ -6824,9 +6826,9 @@ def test_which_of_the_rows_had_more_is_the_row_with_the_most(store):
     answered_from(store, "Which of Fenmoor's command areas had more crimes?", "peel-2017-fenmoor", "Southern command")
     a = answered(store, "In which quarter did Eastmoor receive the most 999 calls?")
     assert a.text.startswith("July to September 2021")
-    assert answer_mod._extreme_asked("Which crimes count as less complex volume crime?") is None
-    assert answer_mod._extreme_asked("Which force had more officers than Eastmoor?") is None
-    assert answer_mod._extreme_asked("Which month had the lowest share?") == ("lowest", False)
+    assert tables_mod._extreme_asked("Which crimes count as less complex volume crime?") is None
+    assert tables_mod._extreme_asked("Which force had more officers than Eastmoor?") is None
+    assert tables_mod._extreme_asked("Which month had the lowest share?") == ("lowest", False)
 
 
 def test_a_rows_change_is_no_share(store):
@@ -6834,8 +6836,8 @@ def test_a_rows_change_is_no_share(store):
     officers: 31 March 2017 158; 31 March 2022 146; Change −7.6%": the row's only percentage is how the count
     changed, not a share of the workforce."""
     not_answered_with(store, "What share of Eastmoor's workforce were PCSOs in 2022?", "Change −7.6%")
-    assert answer_mod._only_changes("Police staff: 31 March 2017 626; 31 March 2022 771; Change +23.2%")
-    assert not answer_mod._only_changes("Year: Emergency calls received 241,600; Answered within 10 seconds 61%")
+    assert checks_mod._only_changes("Police staff: 31 March 2017 626; 31 March 2022 771; Change +23.2%")
+    assert not checks_mod._only_changes("Year: Emergency calls received 241,600; Answered within 10 seconds 61%")
 
 
 def test_the_fewest_calls_is_not_the_lowest_of_another_figure(store):
@@ -6879,7 +6881,7 @@ def test_a_noun_of_another_object_is_another_thing(store):
     not_answered_with(store, "By how much has the lantern scheme cut thefts from cars?", "fishing boats")
     answered_from(store, "By how much has the lantern scheme cut thefts from fishing boats?", "peel-2017-fenmoor",
                   "38 percent")
-    assert not answer_mod._another_object("What did HMIC have serious concerns about at Eastmoor Police in 2016?",
+    assert not checks_mod._another_object("What did HMIC have serious concerns about at Eastmoor Police in 2016?",
                                           "We have serious concerns about how the force protects vulnerable people.")
 
 
@@ -6901,7 +6903,7 @@ def test_a_sum_still_to_save_is_a_fact_of_the_budget_not_advice(store):
     for q, says in (("How much of its reserves does Harrowmere plan to use?", "£14.6m of its reserves"),
                     ("How much has Harrowmere identified of the savings it needs by 2020/21?", "only £9.6m")):
         answered_from(store, q, "peel-efficiency-2016-harrowmere", says)
-    assert answer_mod._prescribes("The force needs to make sure that every victim is kept informed.")
+    assert checks_mod._prescribes("The force needs to make sure that every victim is kept informed.")
 
 
 def test_a_negated_verb_is_read_past_its_adverbs(store):
@@ -6911,7 +6913,7 @@ def test_a_negated_verb_is_read_past_its_adverbs(store):
     a = answered_from(store, "In how many cases were the victim's wishes not recorded in Eastmoor?",
                       "peel-2021-22-eastmoor", "18 of the 70")
     assert "wishes" in a.text
-    negated = [m.group(1) for m in answer_mod._NEGATED_VERB_RE.finditer(
+    negated = [m.group(1) for m in checks_mod._NEGATED_VERB_RE.finditer(
         "Two forces have not yet been able to provide a full year of data; others had not properly recorded it.")]
     assert negated == ["provide", "recorded"]
 
@@ -6924,7 +6926,7 @@ def test_an_average_asked_is_a_rows_figure_per_head(store):
                       "peel-efficiency-2016-harrowmere", "10.4")
     assert a.text.startswith("Average working days lost to sickness per officer")
     q = understand("How many 999 calls did Harrowmere receive?", store.reports())
-    assert not answer_mod._typed(
+    assert not typed_mod._typed(
         q, "999 calls per 1,000 population: Harrowmere Constabulary 127; England and Wales 138", row=True)
 
 
@@ -6951,7 +6953,7 @@ def test_the_inspections_survey_is_not_the_inspection(store):
     a = answered_from(store, "When did the rural crime inspection's online survey run?", "thematic-2025-rural-crime",
                       "3 February and 14 March 2025")
     assert "survey" in a.text
-    assert answer_mod._ASKS_INSPECTION_DATE_RE.search("When did the rural crime inspection take place?")
+    assert typed_mod._ASKS_INSPECTION_DATE_RE.search("When did the rural crime inspection take place?")
 
 
 def test_a_non_question_is_not_answered_by_the_other_sides_figure(store):
@@ -7077,8 +7079,8 @@ def test_what_should_have_been_done_is_a_finding_not_advice(seed):
     was not, is a finding. The report gives no advice about it, so none is offered."""
     result = answer_mod.answer_question(seed.store, "What should West Midlands Police do about missing children?")
     assert result.answer is None or "classed as absent" not in result.answer.text
-    assert not answer_mod._prescribes("Risk was assessed at a lower grade than it should have been.")
-    assert answer_mod._prescribes("The force should have a plan for missing children.")
+    assert not checks_mod._prescribes("Risk was assessed at a lower grade than it should have been.")
+    assert checks_mod._prescribes("The force should have a plan for missing children.")
 
 
 def test_the_force_of_an_index_of_one_force_is_that_force(seed, store):
@@ -7101,7 +7103,7 @@ def test_a_ranking_counts_what_each_has_not_what_it_did_to_some(store):
     assert asked(store, "Which service has the most on-call firefighters?").answer is None
     a = answered(store, "Which force has the most officers?")
     assert "Brackenshire" not in a.text, a.text
-    assert not answer_mod._counts_phrase("312 officers and 268 police community support officers", 3,
+    assert not findings_mod._counts_phrase("312 officers and 268 police community support officers", 3,
                                          stems_of("officers"), 1)
     # nor some of them: "9,214 crimes in which the victim was a child", "11,400 crimes a year are not recorded"
     a = answered(store, "Which force recorded the most crimes?")
@@ -7116,8 +7118,8 @@ def test_a_number_in_a_name_does_not_answer_yes_or_no(seed, store):
     not_answered_with(seed.store, "Was community payback used for offenders in Wolverhampton?", "Catch 22")
     a = answered(store, "Were crimes reported through Tollbridge's online reporting service recorded well?")
     assert "all 38 we examined" in a.text, a.text
-    assert not re.search(r"\d", answer_mod._NAMING_NUMBER_RE.sub(" ", "It uses ‘Catch 22’ under Section 136"))
-    assert re.search(r"\d", answer_mod._NAMING_NUMBER_RE.sub(" ", "All 38 we examined, 61 percent of them"))
+    assert not re.search(r"\d", checks_mod._NAMING_NUMBER_RE.sub(" ", "It uses ‘Catch 22’ under Section 136"))
+    assert re.search(r"\d", checks_mod._NAMING_NUMBER_RE.sub(" ", "All 38 we examined, 61 percent of them"))
 
 
 def test_a_range_the_sentence_does_not_name_answers_no_what(seed):
@@ -7126,9 +7128,9 @@ def test_a_range_the_sentence_does_not_name_answers_no_what(seed):
     report names them in the next sentence (domestic abuse, violence, gangs, child sexual exploitation)."""
     a = answer_mod.answer_question(seed.store, "What offending does West Midlands' IOM scheme now focus on?").answer
     assert a is None or "domestic abuse" in a.text, a.text
-    assert answer_mod._UNNAMED_RANGE_RE.search("The scheme focuses on a range of offending types.")
+    assert sentence_mod._UNNAMED_RANGE_RE.search("The scheme focuses on a range of offending types.")
     # a range of something else, or one it goes on to name, is no range left unnamed
-    assert not answer_mod._UNNAMED_RANGE_RE.search("It uses a range of tactics, including gang injunctions.")
+    assert not sentence_mod._UNNAMED_RANGE_RE.search("It uses a range of tactics, including gang injunctions.")
 
 
 def test_a_tables_values_run_together_are_read_apart(seed):
@@ -7137,11 +7139,11 @@ def test_a_tables_values_run_together_are_read_apart(seed):
     label holding the count and two figures as one. The row is its label and four figures."""
     a = answer_mod.answer_question(seed.store, "How many cautions for youths were given in West Midlands?").answer
     assert a is not None and a.text.startswith("Caution - youths: 964; 0.5; 19,703"), a
-    assert answer_mod._cells("Caution - adults 4,017  2.3 115,000  3.2") == [
+    assert tables_mod._cells("Caution - adults 4,017  2.3 115,000  3.2") == [
         "Caution - adults", "4,017", "2.3", "115,000", "3.2"]
     # cells kept apart by the page keep their words: a label ending on a year, a value in words
-    assert answer_mod._cells("12 months to March 2015  1,234  5.6") == ["12 months to March 2015", "1,234", "5.6"]
-    assert answer_mod._cells("Brackenfield (contingency)  8  Not used") == ["Brackenfield (contingency)", "8",
+    assert tables_mod._cells("12 months to March 2015  1,234  5.6") == ["12 months to March 2015", "1,234", "5.6"]
+    assert tables_mod._cells("Brackenfield (contingency)  8  Not used") == ["Brackenfield (contingency)", "8",
                                                                            "Not used"]
 
 
@@ -7159,7 +7161,7 @@ def test_an_audit_of_a_year_is_read_in_the_report_that_gives_it(store):
     assert understood(store, "What was Tollbridge's violent crime recording rate in the 2018 audit?").reports[0].year \
         == 2018
     # names broken over two lines, the labels' column named below, are read as before
-    assert answer_mod._column_names(["Rural  Heritage  Wildlife  Dedicated rural  Trained",
+    assert tables_mod._column_names(["Rural  Heritage  Wildlife  Dedicated rural  Trained",
                                      "Force  crimes  crimes  crimes  officers (FTE)  WCOs"], 5) == [
         "Rural crimes", "Heritage crimes", "Wildlife crimes", "Dedicated rural officers (FTE)", "Trained WCOs"]
 
@@ -7172,8 +7174,8 @@ def test_in_that_area_points_back_to_the_place_before(seed):
     a = answer_mod.answer_question(
         seed.store, "What do police and partners do together through Project Concord in Birmingham East?").answer
     assert a is None or "share intelligence" in a.text, a.text
-    assert answer_mod._ANAPHOR_RE.match("Police and partners have come together in that area to share intelligence.")
-    assert not answer_mod._ANAPHOR_RE.match("These are the basis for our judgment of its performance in this area.")
+    assert typed_mod._ANAPHOR_RE.match("Police and partners have come together in that area to share intelligence.")
+    assert not typed_mod._ANAPHOR_RE.match("These are the basis for our judgment of its performance in this area.")
 
 
 def test_a_readers_verb_for_making_findings_says_little(store):
@@ -7199,7 +7201,7 @@ def test_when_something_is_done_as_a_rule_is_a_time_of_day_or_week(store):
                   "peel-efficiency-2016-harrowmere", "in officers' own time")
     answered_from(store, "When do children in Eastwold usually go missing?", "peel-2017-fenmoor", "at weekends")
     # an event's date is still a date: "When did …?" is not answered by "at weekends"
-    assert not answer_mod._ASKS_HABIT_RE.match("When did the hub close at weekends?")
+    assert not typed_mod._ASKS_HABIT_RE.match("When did the hub close at weekends?")
 
 
 def test_the_kind_of_officer_answers_who_among_officers(seed, store):
@@ -7231,8 +7233,8 @@ def test_a_reason_given_before_comma_so_answers_why(store):
                          "systems?", "peel-2018-19-brackenshire", "cannot monitor all its computer systems")
     answered_from(store, "Why may the results of Dunmere fire's staff survey not speak for the whole workforce?",
                   "frs-2023-25-dunmere", "Staff chose whether to take part")
-    assert answer_mod._REASON_RE.search("The review was late, so the plan is out of date.")
-    assert not answer_mod._REASON_RE.search("The review was late and so was the plan.")
+    assert sentence_mod._REASON_RE.search("The review was late, so the plan is out of date.")
+    assert not sentence_mod._REASON_RE.search("The review was late and so was the plan.")
 
 
 def test_staff_who_felt_supported_feel_supported(store):
@@ -7277,7 +7279,7 @@ def test_a_cause_said_with_an_adverb_is_a_reason(store):
     by violence against the person …" gives the reason, "mostly" between the verb and its "by"."""
     answered_from(store, "Why did recorded crime rise in Brackenshire in 2018?", "peel-2018-19-brackenshire",
                   "driven mostly by violence against the person")
-    assert answer_mod._REASON_RE.search("The rise was caused largely by better recording.")
+    assert sentence_mod._REASON_RE.search("The rise was caused largely by better recording.")
 
 
 def test_seeing_a_things_worth_is_not_doing_it(seed):
@@ -7287,8 +7289,8 @@ def test_seeing_a_things_worth_is_not_doing_it(seed):
     q = "What does West Midlands do to share good practice?"
     not_answered_with(seed.store, q, "recognises the benefits of sharing good practice")
     not_answered_with(seed.store, q, "would be enhanced")
-    assert answer_mod._SEES_VALUE_RE.search("The force understands the importance of early intervention.")
-    assert not answer_mod._SEES_VALUE_RE.search("The force shares the benefits of its training with partners.")
+    assert sentence_mod._SEES_VALUE_RE.search("The force understands the importance of early intervention.")
+    assert not sentence_mod._SEES_VALUE_RE.search("The force shares the benefits of its training with partners.")
 
 
 def test_a_name_asked_is_named_whole_and_not_only_listed(store):
@@ -7334,8 +7336,8 @@ def test_what_remains_to_do_is_no_change(store):
     protection, on-call availability and the diversity of the workforce." (its areas for improvement left over):
     "that remain" is what is left, not a state kept ("remains inadequate")."""
     not_answered_with(store, "Has Fenmoor fire's on-call availability improved?", "The six that remain")
-    assert answer_mod._CHANGE_RE.search("Its response remains inadequate.")
-    assert not answer_mod._CHANGE_RE.search("The six that remain are about protection.")
+    assert sentence_mod._CHANGE_RE.search("Its response remains inadequate.")
+    assert not sentence_mod._CHANGE_RE.search("The six that remain are about protection.")
 
 
 def test_which_services_are_the_fire_and_rescue_services(store):
@@ -7508,9 +7510,9 @@ def test_of_two_columns_named_by_different_words_the_measure_is_the_one_named_la
     header = ["Month (2023)  Emergency calls  Answered within 10  Non-emergency calls",
               "received  seconds  abandoned"]
     rows = ["January  17,940  66%  29%", "February  16,320  68%  27%", "August  24,310  48%  42%"]
-    assert answer_mod._extreme_rows(header, rows, "When was emergency call answering lowest?", most=False) \
+    assert tables_mod._extreme_rows(header, rows, "When was emergency call answering lowest?", most=False) \
         == {"August  24,310  48%  42%"}
-    assert answer_mod._extreme_rows(header, rows, "When were the fewest emergency calls received?", most=False) \
+    assert tables_mod._extreme_rows(header, rows, "When were the fewest emergency calls received?", most=False) \
         == {"February  16,320  68%  27%"}
 
 
@@ -7545,9 +7547,9 @@ def test_in_how_many_areas_given_a_graded_judgment_is_a_count(store):
     answered_from(store, "For how many areas was Northshire given a graded judgment in 2023-25?",
                   "peel-2023-25-northshire", "graded judgment in nine")
     # what the inspectors looked at does not stop where a judgment they gave begins
-    assert not answer_mod._fieldwork_only("We looked at ten areas of the force's work and gave a graded judgment in "
+    assert not typed_mod._fieldwork_only("We looked at ten areas of the force's work and gave a graded judgment in "
                                           "nine of them.")
-    assert answer_mod._fieldwork_only("We looked at ten areas of the force's work in detail.")
+    assert typed_mod._fieldwork_only("We looked at ten areas of the force's work in detail.")
 
 
 def test_a_kind_of_inspection_named_scopes_to_its_reports(store):
@@ -7583,10 +7585,10 @@ def test_why_it_fell_is_not_what_its_fall_means(store):
     answered_from(store, "Why does Fenmoor fire take longer to reach emergencies now?",
                   "frs-2021-22-fenmoor", "falling availability of its on-call fire engines means that")
     asked = stems_of("on-call availability fall")
-    assert answer_mod._causes_what_follows("Its work has not improved, and the falling availability of its engines "
+    assert checks_mod._causes_what_follows("Its work has not improved, and the falling availability of its engines "
                                            "means that it is slower.", asked)
-    assert not answer_mod._causes_what_follows("This means that availability has fallen.", asked)
-    assert not answer_mod._causes_what_follows("These are complex threats of falling availability, which means that "
+    assert not checks_mod._causes_what_follows("This means that availability has fallen.", asked)
+    assert not checks_mod._causes_what_follows("These are complex threats of falling availability, which means that "
                                                "forces must work together.", asked)
 
 
@@ -7598,8 +7600,8 @@ def test_what_is_wrong_asks_for_a_failing(store):
     answered_from(store, "What was wrong with the way medicines were stored at Tenterham?", "custody-2024-wealdmarsh",
                   "unlocked cupboard")
     said = "Only Brackenshire Police could tell us how many it had recorded."
-    assert not answer_mod._FAILING_RE.search(answer_mod._ONLY_NAMED_RE.sub(" ", said))
-    assert answer_mod._FAILING_RE.search(answer_mod._ONLY_NAMED_RE.sub(" ", "It had audited only 412 of them."))
+    assert not sentence_mod._FAILING_RE.search(sentence_mod._ONLY_NAMED_RE.sub(" ", said))
+    assert sentence_mod._FAILING_RE.search(sentence_mod._ONLY_NAMED_RE.sub(" ", "It had audited only 412 of them."))
 
 
 def test_an_irregular_plural_in_a_counted_name_is_a_noun_of_its_own(store):
@@ -7632,8 +7634,8 @@ def test_how_long_it_takes_is_not_the_time_aimed_at(store):
     answered_from(store, "How long should Harrowmere take to attend priority incidents?",
                   "peel-efficiency-2016-harrowmere", "within 60 minutes")
     q = understood(store, "How long did officers take to arrive at emergencies?")
-    assert not answer_mod._typed(q, "Officers are expected to arrive within 15 minutes.")
-    assert answer_mod._typed(q, "Officers are expected to arrive within 15 minutes, but took 22 minutes on average.")
+    assert not typed_mod._typed(q, "Officers are expected to arrive within 15 minutes.")
+    assert typed_mod._typed(q, "Officers are expected to arrive within 15 minutes, but took 22 minutes on average.")
 
 
 def test_officers_asked_are_not_pcsos(store):
@@ -7651,8 +7653,8 @@ def test_who_wrote_a_study_is_answered_by_its_citation(store):
     evaluated, as it names when (a date question about a publication was already answered by it)."""
     answered_from(store, "Which body evaluated Operation Lighthouse for Northshire?", "peel-2023-25-northshire",
                   "Northmoor University")
-    assert answer_mod._ASKS_AUTHOR_RE.search("Who evaluated the scheme?")
-    assert not answer_mod._ASKS_AUTHOR_RE.search("Who reviews the public protection notices?")
+    assert sentence_mod._ASKS_AUTHOR_RE.search("Who evaluated the scheme?")
+    assert not sentence_mod._ASKS_AUTHOR_RE.search("Who reviews the public protection notices?")
 
 
 def test_usually_asked_is_said_in_the_reports_own_way(store):
@@ -7670,10 +7672,10 @@ def test_when_should_may_ask_on_what_condition(store):
     answered_from(store, "When should Wealdmarsh officers take a child into custody?", "custody-2024-wealdmarsh",
                   "only when it is necessary")
     q = understood(store, "When should staff use interpreters?")
-    assert answer_mod._typed(q, "Interpreters should be used whenever a detainee needs one.")
-    assert not answer_mod._typed(q, "Staff said that they knew when the shift would end.")
+    assert typed_mod._typed(q, "Interpreters should be used whenever a detainee needs one.")
+    assert not typed_mod._typed(q, "Staff said that they knew when the shift would end.")
     q = understood(store, "When must the force record a crime?")
-    assert not answer_mod._typed(q, "Its officers now record crime better than when we last inspected.")
+    assert not typed_mod._typed(q, "Its officers now record crime better than when we last inspected.")
 
 
 def test_a_footnote_naming_where_a_thing_is_set_out_does_not_define_it(store):
@@ -7690,10 +7692,10 @@ def test_a_term_naming_a_kind_of_another_thing_does_not_define_it(store):
     which programme, as a word before its noun; a sentence with the term as its subject still answers."""
     not_answered_with(store, "What is the national child protection inspection?", "It is one of the first reports")
     answered_from(store, "What is a strategy discussion?", "ncpi-2024-holmbridge", "is a meeting between the police")
-    assert answer_mod._modifies_next(" programme to give", 0)
-    assert not answer_mod._modifies_next(" is a meeting", 0)
-    assert not answer_mod._modifies_next(" looks at", 0)
-    assert not answer_mod._modifies_next(" became an offence", 0)
+    assert checks_mod._modifies_next(" programme to give", 0)
+    assert not checks_mod._modifies_next(" is a meeting", 0)
+    assert not checks_mod._modifies_next(" looks at", 0)
+    assert not checks_mod._modifies_next(" became an offence", 0)
 
 
 def test_which_services_are_fire_and_rescue_services(store):
@@ -7720,8 +7722,8 @@ def test_what_a_part_of_the_report_looks_at_is_no_finding(store):
     accurately the force records the crimes reported to it …": what a part of a report sets out to examine says
     nothing of what it found, as "This report examines how …" does not."""
     not_answered_with(store, "Does Tollbridge record crime accurately?", "This part of the report looks at")
-    assert answer_mod._SCOPE_RE.search("This part of the report looks at how accurately the force records crime.")
-    assert not answer_mod._SCOPE_RE.search("The force looks at how it records crime every month.")
+    assert sentence_mod._SCOPE_RE.search("This part of the report looks at how accurately the force records crime.")
+    assert not sentence_mod._SCOPE_RE.search("The force looks at how it records crime every month.")
 
 
 def test_how_many_are_in_a_place_is_all_of_them(store):
@@ -7774,11 +7776,11 @@ def test_a_time_taken_answers_what_times_were(store):
     (not "on time", which asks no time)."""
     sentence = "In the year the force answered 74 percent of 999 calls within 10 seconds."
     weights = {"call": 2.0, "time": 2.3, "999": 4.0, "answer": 3.0}
-    _, asked_coverage = answer_mod._score_sentence(sentence, "", "", weights, "sentence", "para", time_asked=True)
-    _, plain_coverage = answer_mod._score_sentence(sentence, "", "", weights, "sentence", "para")
+    _, asked_coverage = sentence_mod._score_sentence(sentence, "", "", weights, "sentence", "para", time_asked=True)
+    _, plain_coverage = sentence_mod._score_sentence(sentence, "", "", weights, "sentence", "para")
     assert asked_coverage == 1.0 and plain_coverage < 0.8
-    assert answer_mod._TIMES_ASKED_RE.search("What were its 999 call answering times?")
-    assert not answer_mod._TIMES_ASKED_RE.search("Did the Sentinel project go live on time?")
+    assert sentence_mod._TIMES_ASKED_RE.search("What were its 999 call answering times?")
+    assert not sentence_mod._TIMES_ASKED_RE.search("Did the Sentinel project go live on time?")
     answered_from(store, "What were Harrowmere's 999 call answering times in its 2016 efficiency inspection?",
                   "peel-efficiency-2016-harrowmere", "74 percent of 999 calls")
 
@@ -7790,8 +7792,8 @@ def test_a_count_a_plan_assumed_is_not_a_count_of_what_is(store):
     not_answered_with(store, "How many officers work in Harrowmere's local policing teams?", "742 would work")
     answered_from(store, "How many officers did Harrowmere's model assume would work on LPTs?",
                   "peel-efficiency-2016-harrowmere", "742")
-    assert answer_mod._ASSUMED_RE.search("It assumed that the force would have 1,460 officers.")
-    assert not answer_mod._ASSUMED_RE.search("The force had 1,412 officers, as expected.")
+    assert sentence_mod._ASSUMED_RE.search("It assumed that the force would have 1,460 officers.")
+    assert not sentence_mod._ASSUMED_RE.search("The force had 1,412 officers, as expected.")
 
 
 def test_a_date_set_after_another_noun_dates_that_noun(store):

@@ -65,6 +65,37 @@ def test_no_module_imports_a_later_layer(path):
         assert _layer(imported) <= mine, f"{path.relative_to(REPO)} imports {imported} (a later layer)"
 
 
+# Inside the answer package, the same one way: the front door asks the kinds of answer, they ask the sentence
+# chooser, and it asks the rules a sentence must pass.
+ANSWER_LAYERS = [{"tables"}, {"checks"}, {"typed"}, {"sentence"}, {"reports"}, {"judgments", "findings", "facts"},
+                 {"__init__"}]
+ANSWER_FILES = sorted((PACKAGE / "answer").glob("*.py"))
+
+
+def _answer_imports(path: Path) -> set[str]:
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("search_service.answer."):
+            out.add(node.module.split(".")[2])
+        elif isinstance(node, ast.ImportFrom) and node.module == "search_service.answer":
+            out |= {alias.name for alias in node.names}
+    return out
+
+
+@pytest.mark.parametrize("path", ANSWER_FILES, ids=lambda p: p.stem)
+def test_the_answer_package_imports_one_way(path):
+    def layer(name: str) -> int:
+        return next(i for i, names in enumerate(ANSWER_LAYERS) if name in names)
+
+    mine = layer(path.stem)
+    for imported in _answer_imports(path):
+        assert layer(imported) < mine, f"answer/{path.name} imports answer/{imported} (a later or equal layer)"
+
+
+def test_every_answer_module_has_a_layer():
+    assert {p.stem for p in ANSWER_FILES} == set().union(*ANSWER_LAYERS)
+
+
 def test_only_the_indexer_reads_report_files():
     readers = {str(p.relative_to(PACKAGE)) for p in FILES
                if "ingest" in _imports(p) and _module(p) != "ingest"}
