@@ -41,6 +41,20 @@ def count_case(request):
     return count
 
 
+def pytest_sessionfinish(session):
+    """Under pytest-xdist (`make test` runs two workers) each worker counts its
+    own cases: it hands them to the controller, which prints the totals."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["fuzz_cases"] = dict(FUZZ_CASES)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """(xdist, controller side) a worker's case counts, added to the totals."""
+    FUZZ_CASES.update(getattr(node, "workeroutput", {}).get("fuzz_cases", {}))
+
+
 def pytest_terminal_summary(terminalreporter):
     """A loud line when the browser tests could not run; then the cases tried
     per property test, and which properties failed."""
