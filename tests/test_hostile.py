@@ -354,6 +354,20 @@ def test_did_you_mean_builds_no_automaton_for_long_words_and_looks_up_few(store,
         assert spelling.suggest(s, typos, speller) is None and looked_up == []
 
 
+def test_a_busy_server_suggests_the_same_corrections_as_an_idle_one(store, monkeypatch):
+    """The lookups' cap is the request thread's processor time: a lookup kept
+    waiting (here 0.2 s asleep, as when other requests hold the cores) does
+    not cost the query its other corrections."""
+    speller = store.speller()
+    with store.searcher() as s:
+        idle = spelling.suggest(s, "orgnised crme", speller)
+    original = speller.correct
+    monkeypatch.setattr(speller, "correct", lambda *a, **kw: time.sleep(0.2) or original(*a, **kw))
+    with store.searcher() as s:
+        busy = spelling.suggest(s, "orgnised crme", speller)
+    assert idle == busy == "organised crime"
+
+
 def test_a_request_over_its_time_budget_is_cut_off_with_a_clear_message(seed_settings, monkeypatch):
     from search_service.web import app as app_module
 
