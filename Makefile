@@ -43,11 +43,12 @@ index: $(STAMP)
 	$(BIN)/search-service index
 
 # Two worker processes (pytest-xdist), each test file on one of them (module fixtures
-# such as a served index are built once); TEST_WORKERS=0 runs in this process.
+# such as a served index are built once); TEST_WORKERS=0 runs in this process. The
+# fifteen slowest tests are listed at the end, to keep the suite fast.
 TEST_WORKERS ?= 2
 test: $(STAMP)
 	@[ -x /usr/bin/chromium ] || echo "WARNING: /usr/bin/chromium is missing: the browser and accessibility tests will be SKIPPED (apt-get install chromium)" >&2
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 # Default: corpora of 10,000 and 100,000 passages. A quick run:
 #   make bench BENCH_ARGS="--sizes 2000 --duration 5"

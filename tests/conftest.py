@@ -41,6 +41,19 @@ def count_case(request):
     return count
 
 
+# The files that take a minute or more, slowest first (a one-process run's durations): run before the rest, so
+# with two workers (`make test`) the short files fill in at the end rather than one worker finishing a long
+# file alone while the other waits.
+SLOW_FILES = ("test_hostile.py", "test_faults.py", "test_browser.py", "test_accessibility.py", "test_live.py",
+              "test_charts_browser.py", "test_pdf_readers.py", "test_load_script.py", "test_two_servers.py",
+              "test_deploy.py", "test_fuzz.py", "test_eval_sets.py")
+
+
+def pytest_collection_modifyitems(items):
+    rank = {name: i for i, name in enumerate(SLOW_FILES)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: each file's own order kept
+
+
 def pytest_sessionfinish(session):
     """Under pytest-xdist (`make test` runs two workers) each worker counts its
     own cases: it hands them to the controller, which prints the totals."""

@@ -744,7 +744,9 @@ _NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?(
                               r"\bwithout\s+(?:an?\s+|the\s+|any\s+)?([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?)", re.I)
 
 
-_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|\band\b|\bbut\b", re.I)
+# where a phrase ends: any comma, colon, bracket, "and" or "but" (finer than counts.clauses, which keeps
+# "X, Y and Z" whole)
+_PHRASE_BREAK_RE = re.compile(r"[,;:()]|\band\b|\bbut\b", re.I)
 
 
 def _whole_of(text: str, whole: str, noun: frozenset[str], kinds: frozenset[str] = frozenset()) -> bool:
@@ -755,8 +757,8 @@ def _whole_of(text: str, whole: str, noun: frozenset[str], kinds: frozenset[str]
     for m in re.finditer(rf"(?<![\d,.]){re.escape(whole)}(?![\d,])", text):
         if not noun:
             return True
-        start = max((b.end() for b in _CLAUSE_SPLIT_RE.finditer(text, 0, m.start())), default=0)
-        after = _CLAUSE_SPLIT_RE.search(text, m.end())
+        start = max((b.end() for b in _PHRASE_BREAK_RE.finditer(text, 0, m.start())), default=0)
+        after = _PHRASE_BREAK_RE.search(text, m.end())
         clause = stems_of(text[start:after.start() if after else len(text)])
         if noun & clause and (not kinds or kinds & clause):
             return True
@@ -930,7 +932,7 @@ def _causes_what_follows(sentence: str, asked: frozenset[str]) -> bool:
     m = _MEANS_THAT_RE.search(sentence)
     if not m:
         return False
-    subject = _CLAUSE_SPLIT_RE.split(sentence[:m.start()])[-1]
+    subject = _PHRASE_BREAK_RE.split(sentence[:m.start()])[-1]
     return bool(_SUBJECT_PHRASE_RE.fullmatch(subject)) and bool(stems_of(subject) & asked)
 
 
@@ -1050,7 +1052,7 @@ _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
     for pair in ((re.compile(a, re.I), re.compile(b, re.I)), (re.compile(b, re.I), re.compile(a, re.I))))
 
 
-# clauses for weighing a word against its counterpart: as _CLAUSE_SPLIT_RE's, but not split at "and" ("officers and
+# clauses for weighing a word against its counterpart: as _PHRASE_BREAK_RE's, but not split at "and" ("officers and
 # staff" is one phrase), and a table's columns (two spaces apart) each one
 _CLAUSES_RE = re.compile(r"[,;:()\t]|\s{2,}|\bbut\b", re.I)
 

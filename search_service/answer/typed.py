@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from search_service.analysis import STOP_WORDS, stems_of, term_spans
-from search_service.answer.checks import (_CLAUSE_SPLIT_RE, _NEGATED_VERB_RE, _NEGATED_WORD_RE, _NEGATION_RE,
+from search_service.answer.checks import (_PHRASE_BREAK_RE, _NEGATED_VERB_RE, _NEGATED_WORD_RE, _NEGATION_RE,
                                           _NUMBER_RE, _NUMBER_WORDS, _SAMPLE_RE)
 from search_service.answer.tables import _CAPTION_LABEL_RE, _DATE_RE
 from search_service.counts import (ASKS_HELD_RE, CHANGED_BY_RE, COUNT_WORD, DIFFERENCE_RE, DIGITS_RE, NUMERAL_RE,
@@ -676,7 +676,7 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
                 # "How long does it take to attend priority incidents?" is not "The force sets a target of attending
                 # them within 60 minutes": a time aimed at, unless that is what is asked
                 not _TARGET_WORD_RE.search(question.text)
-                and all(_TARGET_WORD_RE.search(_CLAUSE_SPLIT_RE.split(text[max(0, m.start() - 60):m.start()])[-1])
+                and all(_TARGET_WORD_RE.search(_PHRASE_BREAK_RE.split(text[max(0, m.start() - 60):m.start()])[-1])
                         for m in _DURATION_RE.finditer(text)))  # (in its own clause: "…, but took 22 minutes")
         if _ASKS_FUTURE_RE.search(question.text) and _WITHIN_RE.search(text):
             return True  # "When will the inspectorate return?": "within a year", "in six months", a time from now
