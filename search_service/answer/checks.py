@@ -26,8 +26,6 @@ CANDIDATE_PASSAGES = 10
 
 _NUMBER_WORDS = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|" \
                 r"half|third|quarter)"
-
-
 _NUMBER_RE = re.compile(rf"\b\d[\d,]*(\.\d+)?\s*(%|percent|per cent)?|\b{_NUMBER_WORDS}\b", re.I)
 
 
@@ -50,8 +48,6 @@ _SHARE_WHOLE_RE = re.compile(r"\b(?:percentage|share|proportion|fraction)\s+of\s
 
 
 _CAPITALS_RE = re.compile(r"[A-Z]{2,}s?")
-
-
 _SHARE_WHOLE_ENDS = frozenset(("about", "than", "on", "of", "from", "to", "into", "over", "under", "per", "after",
                                "before", "since", "during", "between"))
 
@@ -60,8 +56,6 @@ _SHARE_WHOLE_ENDS = frozenset(("about", "than", "on", "of", "from", "to", "into"
 # (the verb right after the whole, and what follows it up to a clause of its own: "… did Tollbridge record when it was
 # inspected in 2014?" asks no part to be inspected)
 _PART_VERB = r"is|are|was|were|had|have|has|got|get|gets|received|receive|receives"  # what the part is or has
-
-
 _SHARE_PART_RE = re.compile(r"\b(?:percentage|share|proportion|fraction)\s+of\s+"
                             rf"(?:(?!(?:{_PART_VERB}|did|do|does|that|which|who|when)\b)[\w’'&-]+\s+){{1,8}}"
                             rf"(?:{_PART_VERB})\s+"
@@ -117,8 +111,6 @@ def _share_of_a_part(sentence: str, counted: frozenset[str], asked: frozenset[st
 # (a share as a count of a whole too: "96 of the 100 reports we examined")
 _SHARE_OF_WORDS_RE = re.compile(rf"(?:{_PERCENT_OF}|\b\d[\d,]*\s+of\s+(?:the\s+)?\d[\d,]*)\s+"
                                 r"((?:[\w’'-]+[ \t]*){1,6})", re.I)
-
-
 _POINTING_WORDS = frozenset(("them", "these", "those", "it", "this", "that", "which", "whom"))
 
 
@@ -174,8 +166,6 @@ def _done_by_the_whole(sentence: str, done: frozenset[str]) -> bool:
 
 
 _CHANGE_CELL_RE = re.compile(r"(?:^|[:;])\s*(?:change|difference|increase|decrease|rise|fall)\b[^;]*?\d\s*%", re.I)
-
-
 _PERCENT_CELL_RE = re.compile(r"\d\s*%")
 
 
@@ -347,8 +337,6 @@ def _waited_for(text: str) -> frozenset[str]:
 
 _NEGATION_RE = re.compile(r"\b(not|no|never|none|nor|neither|only|without|yet to|lacks?|lacking|fail(s|ed)? to|too few|"
                           r"insufficient|unable|unaware|unclear|inconsistent(ly)?)\b|n[’']t\b", re.I)
-
-
 # a quality asked and its opposite said, which answers a yes/no question "no", or the same said in another word
 # ("difficult", "hard"): as stems asked (a prefixed opposite, "unsafe", "inaccurate", is read by _states_the_opposite;
 # a delay is not said of what is slow: "its new control room system has been delayed" says nothing of calls)
@@ -371,8 +359,6 @@ _COMPARATIVES = r"higher|lower|more|fewer|less|greater|better|worse|faster|slowe
 _CONTRAST_RE = re.compile(rf"\b({_COMPARATIVES}|fell|fallen|rose|risen|increased|decreased|reduced|deteriorated|"
                           r"improved|declined|little|behind|late|delayed|partly|partially|least|fewest|lowest|highest|"
                           r"worst|best)\b", re.I)
-
-
 # a number that names, not measures: "a scheme called ‘Catch 22’", "under Section 136", "in March 2019"
 # (a capitalised word within the sentence, so not "All 38 we examined …")
 _NAMING_NUMBER_RE = re.compile(r"(?<=[\w,;:)]\s)[‘'“\"]?[A-Z][a-z]+\s+\d+[a-z]?\b(?![.,]\d)")
@@ -382,12 +368,8 @@ _NAMING_NUMBER_RE = re.compile(r"(?<=[\w,;:)]\s)[‘'“\"]?[A-Z][a-z]+\s+\d+[a-
 # detentions count time spent waiting for court?": "The force's figures include time spent waiting for a court
 # appearance after charge"); chosen on the tuning halves: 0.7 gained one answer there, 0.6 two, 0.5 no more
 STATES_SHARE = 0.6
-
-
 _MEASURE_DEFINED_RE = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:is|are)\s+(?:the|a)\s+(?:percentage|proportion|number|share|"
                                  r"rate|count|average|total|sum)\s+of\b", re.I)  # "On-call availability is the percentage of"
-
-
 _GENERIC_RE = re.compile(r"\W*an?\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|can|may|will)\b", re.I)  # "A tethered drone is …"
 
 
@@ -413,13 +395,9 @@ def _states(sentence: str, weights: dict[str, float]) -> bool:
 # A later report's recap of an earlier inspection answers a question about then, not about the report's own time
 _RECAP_RE = re.compile(r"\W*(?:in|at|during|from)\s+(?:our|the|its|hmic(?:frs)?[’']?s?)\s+(?:(?:19|20)\d\d(?:/\d\d)?\s+|"
                        r"previous\s+|last\s+|earlier\s+|first\s+)(?:\w+\s+){0,2}(?:inspection|report|visit)s?\b", re.I)
-
-
 # "We last inspected custody in Wealdmarsh in 2017.": when the inspection before this one was
 _EARLIER_VISIT_RE = re.compile(r"\W*(?:we|hmic(?:frs)?|the inspectorates?)\s+(?:last|previously|first)\s+"
                                r"(?:inspected|visited|reported on|assessed)\b", re.I)
-
-
 # "In 2014 we estimated that the force recorded 78 percent …", in a 2018 report: what an earlier inspection found
 _EARLIER_FINDING_RE = re.compile(r"\W*in\s+((?:19|20)\d\d),?\s+(?:we|hmic(?:frs)?|the inspectorate)\s+(?:\w+ly\s+)?"
                                  r"(?:estimated|found|reported|said|judged|graded|inspected|examined|concluded|assessed|"
@@ -448,8 +426,6 @@ def _recaps(sentence: str, report: Report) -> bool:
 # police are called …"), not what is
 _PRESCRIPTIVE_RE = re.compile(r"\b(should|must|needs? to|ought to|recommend(?:s|ed|ing)?|it is (?:important|essential|vital) "
                               r"(?:that|to|for))\b", re.I)  # (the verb: "we make recommendations", "achieved 9 of the 21
-
-
 # recommendations" state facts)
 # a modal inside an embedded question, a comparison or a relative clause states a fact, not advice: "a clear process
 # to determine whether they should", "guidance on how officers should respond", "is not working as well as it should",
@@ -477,17 +453,12 @@ _SUM_NEEDED_RE = re.compile(r"\b(?:needs?|must|has to|have to)\s+(?:to\s+)?(?:sa
                             r"(?:it|the force|the service|they)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+"
                             r"(?:save|find|cut)\b", re.I)
 
-
 # the most or least of something: asked by a superlative, stated by one of the same direction ("the fewest" by
 # "the fewest", not "the most"); a judging one ("worst", "best") by either ("its lowest point")
 # ("a record number", not "no record that an officer had spoken to the child")
 _HIGH = (rf"{_MOST}|maximum|peak(?:ed|s)?|top|"
          r"record(?=\s+(?:highs?|levels?|numbers?))")
-
-
 _LOW = rf"{_LEAST}|minimum"
-
-
 _JUDGING = r"worst|best|slowest|fastest|quickest"
 
 
@@ -539,16 +510,10 @@ def _states_extreme(text: str, asked: str) -> bool:
 
 
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
-
-
 # the words a length of time is counted in ("more than two hours", "in its first eighteen months")
 _LENGTH_COUNTS = {**_COUNT_WORDS, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
                   "thirty": 30, "forty": 40, "sixty": 60, "ninety": 90}
-
-
 _LENGTH_COUNT = r"\d+|" + "|".join(_LENGTH_COUNTS)  # how a length of time is counted: "two", "24"
-
-
 # which span from a start a figure is counted over: "in its first year", "in the first six months", "its second year"
 _NTH_SPAN_RE = re.compile(rf"\b(first|second|third|fourth|fifth)\s+(?:({_LENGTH_COUNT})\s+)?"
                           r"(years?|months?|weeks?|days?)\b", re.I)
@@ -558,12 +523,8 @@ _NTH_SPAN_RE = re.compile(rf"\b(first|second|third|fourth|fifth)\s+(?:({_LENGTH_
 _TIME_BOUND_RE = re.compile(rf"\b(more|longer|less|shorter|fewer|under|over|within|after|next)(?:\s+than)?\s+"
                             rf"(?:(an?|{_LENGTH_COUNT})\s+|(?<=next ))"  # "the next month": one
                             r"(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.I)
-
-
 _BOUND_SIDES = {"more": ">", "longer": ">", "over": ">", "less": "<", "shorter": "<", "fewer": "<", "under": "<",
                 "within": "<", "next": "<", "after": ">"}  # "still open after six months": open longer than that
-
-
 # how often something happened, as a bound on what is counted: "children who went missing more than three times"
 _FREQUENCY_BOUND_RE = re.compile(rf"\b(?:more|fewer|less)\s+than\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b|"
                                  rf"\b(?:at least|over|under)\s+(once|twice|(?:{_LENGTH_COUNT})\s+times)\b|"
@@ -599,8 +560,6 @@ _RATE_RE = re.compile(r"\b(?:(?<!\bin )(?<!within )(?<!\bfor )(?<!over )(?<!than
                       r"in (?:one|a single))\s+"  # "called three times in one evening"
                       r"(day|week|fortnight|month|quarter|year|shift|evening|night)\b(?!\s+(?:ago|earlier|later|before|after))|"
                       r"\b(dai|week|fortnight|month|quarter|annual|year)ly\b", re.I)
-
-
 _RATE_UNITS = {"dai": "day", "annual": "year"}
 
 
@@ -648,32 +607,18 @@ def _nth_span(text: str) -> tuple[str, int] | None:
 # what is still to be done: "overdue an audit", "awaiting examination", "yet to be reviewed"
 _PENDING_RE = re.compile(r"\b(?:overdue(?:\s+for)?|awaiting|waiting\s+(?:for|to(?:\s+be)?)|yet\s+to(?:\s+be)?|still\s+to(?:\s+be)?)\s+"
                          r"(?:(?:an?|the|their|its|a\s+full)\s+)?([a-z]{3,})\b", re.I)
-
-
 _ASKS_PENDING_RE = re.compile(r"\b(?:overdue|await\w*|wait\w*|backlogs?|pending|yet to|still to|queue\w*)\b", re.I)
-
-
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}\Z|n[’']t\s+(?:\w+\s+){0,2}\Z", re.I)
-
-
 _OPPOSITE_RE = re.compile(r"\b(?:in|un|non-?)([a-z]{4,})\b", re.I)  # "incomplete", "unrecorded", "non-urgent"
-
-
 # a count of what was not done: "did not review 19 of the 70 case files", "had not been updated in 11"
 # (past its adverbs: "were not clearly recorded", "had not yet been assessed"; "not yet been able to provide")
 _NEGATED_VERB = (r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|yet|all|always|even|(?!only\b)[a-z]{2,}ly)\s+){0,2}"
                  r"(?:able\s+to\s+)?([a-z]{3,})\b")
-
-
 _NEGATED_VERB_RE = re.compile(_NEGATED_VERB, re.I)  # "doesn't review", "has not yet agreed"
-
-
 # a negation before the sample it is counted in, in one clause: "did not use the force's risk checklist in 17 of the 40
 # calls we listened to"
 _NEGATED_BEFORE_SAMPLE_RE = re.compile(_NEGATED_VERB + r"(?=[^,;:.]*?\b(?:in|for)\s+\d[\d,]*\s+of\s+(?:the|these|those)\s+"
                                        r"\d)", re.I)
-
-
 _NEGATED_COUNT_RE = re.compile(_NEGATED_VERB + r"(?=(?:\s+(?!(?:until|since|by|before|after|in|on|from|to|for|"
                                r"within)\b)[a-z]+){0,2}\s+\d(?!\d\d\d\b))", re.I)  # a count, not when: "not qualify until 2026"
 
@@ -705,21 +650,15 @@ def _does_what_is_asked_undone(sentence: str, question_text: str) -> bool:
 _SHARE_NOT_DONE_RE = re.compile(r"\b\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+(?:[\w’'-]+\s+){1,14}?"
                                 r"(?:had|have|has|was|were|did|do|does)\s+(?:not|never)\s+(?:(?:been|yet)\s+)*([a-z]{3,})",
                                 re.I)
-
-
 # "87 pieces of corruption intelligence that had not been assessed", "86 of these referrals had not been allocated": a
 # count of what was not done, before its verb
 _COUNT_NOT_DONE_RE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[\w’'-]+\s+){0,5}?(?:(?:that|which|who)\s+)?"
                                 r"(?:had|have|has|was|were|is|are)\s+"
                                 r"(?:not|never)\s+(?:(?:been|yet|all)\s+)*([a-z]{3,})", re.I)
-
-
 # "in 9 of the 35 records we reviewed, staff had not referred", "19 of the 70 files … had no supervisory review",
 # "in 5 of the 12 cases …, the risk assessment had been completed without an interpreter": every negation of the clause
 # "In 27 percent of crimes the victim did not support further action": a share of what was not done
 _SHARE_SAMPLE_RE = re.compile(r"\b(?:in|for)\s+\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+([^.;:]*)", re.I)
-
-
 _SAMPLE_RE = re.compile(r"(?:\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|those)\s+\d[\d,]*\b|"
                         # "in three of the forces it is not mentioned", "In 14 of them, …"
                         r"\b(?:in|for)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+"
@@ -731,14 +670,8 @@ _SAMPLE_RE = re.compile(r"(?:\b(?:(?:in|for)\s+)?\d[\d,]*\s+of\s+(?:the|these|th
                         r"\b(?:in|for)\s+(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?=the\s)|"
                         # "Of the 70 investigations we reviewed, 21 were not …"
                         r"\bof\s+(?:the|these|those)\s+\d[\d,]*\s[^,.;:]*,\s*\d[\d,]*\b)([^.;:]*)", re.I)
-
-
 _LACKS_RE = re.compile(r"\black(?:s|ed|ing)?\b|\bunable\b", re.I)
-
-
 _WORDS_AFTER_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}")  # the words after a negated one, to the next punctuation
-
-
 _NEGATED_WORD_RE = re.compile(r"(?:" + _NEGATED_VERB + r"|\bno\s+(?:[a-z]+\s+)?([a-z]{3,})\b|"
                               # "without the right training": the word after an adjective too
                               r"\bwithout\s+(?:an?\s+|the\s+|any\s+)?([a-z]{3,})\b(?:\s+([a-z]{3,})\b)?)", re.I)
@@ -777,12 +710,8 @@ def _modifiers(phrase: str) -> frozenset[str]:
 
 
 _WITHOUT_RE = re.compile(r"\bwithout\b", re.I)
-
-
 # what a figure leaves out: "All crime (excluding fraud)", "every offence other than fraud"
 _EXCLUDES = r"\b(?:exclud(?:e|es|ed|ing)|except(?:\s+for)?|other\s+than|apart\s+from|not\s+including)\b"
-
-
 _EXCLUDES_RE = re.compile(_EXCLUDES + r"\s+(?:the\s+|an?\s+)?([a-z]{3,})", re.I)
 
 
@@ -841,8 +770,6 @@ def _states_the_opposite(sentence: str, weights: dict[str, float], question_text
 
 
 _SPAN_AFTER_RE = re.compile(rf"\s*(?:to|and|until|–|-)\s+(?:\d{{1,2}}\s+)?{MONTHS}\b", re.I)
-
-
 _SPAN_BEFORE_RE = re.compile(rf"(?:\b(?:to|and|ending|ended|until|through)|–|-|{MONTHS}\s*(?:–|-))\s*\Z", re.I)
 
 
@@ -920,8 +847,6 @@ def _bounds_a_period_only(sentence: str, month: re.Pattern) -> bool:
 # "The delay means that …", "…, and the falling availability of its fire engines means that …": the clause before
 # says the cause of what follows
 _MEANS_THAT_RE = re.compile(r"\s(?:means|meant|will mean|has meant)\s+that\b", re.I)
-
-
 # the clause before it is a noun phrase, its subject ("the falling availability of its on-call fire engines"); not a
 # clause with its own verb ("These are complex threats which means that …": why what follows must be)
 _SUBJECT_PHRASE_RE = re.compile(r"\W*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,7}?[\w’'-]+\s*", re.I)
@@ -953,8 +878,6 @@ def _advice_end(text: str) -> int:
 
 
 _REFERENCE_RE = re.compile(r"https?://|\bwww\.|\bavailable (at|from):", re.I)
-
-
 _SEE_RE = re.compile(r",?\s+see\s+(?-i:[A-Z])", re.I)  # where a statement's source is cited after it
 
 
@@ -967,8 +890,6 @@ def _states_before_citing(sentence: str) -> bool:
 
 _WANTED_ITEMS_RE = re.compile(r"^\s*(?:what|which) (?:(?:are|were) the (?:\w+ ){0,2})?(two|three|four|five|six|seven|"
                               r"eight|nine|ten|\d+) ", re.I)
-
-
 _BULLET_RE = re.compile(r"(?m)^\s*[•▪●◦\-–]")
 
 
@@ -1017,8 +938,6 @@ def _items_in(text: str) -> int:
 
 _DONE_WELL_RE = re.compile(r"(?<!\bas )(?<!\bhow )\bwell\b(?!\s+as\b)|\bgood\b|\bstrong|\bstrength|\beffective|"
                            r"\bcommend|\bpraise|\bimpressive|\boutstanding|\bexcellent|\bbest\b", re.I)
-
-
 _CLAUSE_NEGATION_RE = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
 
 
@@ -1034,8 +953,6 @@ def _says_done_well(sentence: str) -> bool:
 
 # counterparts said in more than one word: "out of date" is not "up to date", "in person" not "by telephone"
 _NOT_BEFORE = r"(?<!\bnot )" + "".join(rf"(?<!\bnot \w{{{n}}} )" for n in range(3, 12))  # not after "not (verb)"
-
-
 _PHRASE_COUNTERPARTS = tuple(pair for a, b in (
     (r"\bup[- ]to[- ]date\b", r"\bout[- ]of[- ]date\b"),
     (r"\bin person\b|\bface[- ]to[- ]face\b", r"\bby (?:tele)?phone\b|\bonline\b"),
@@ -1158,8 +1075,6 @@ def _stated_years(text: str) -> set[int]:
 
 # a financial or inspection year as data ("for 2025/26"), not as the inspection it names ("its 2018/19 PEEL report")
 _SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*[/–-]\s*(\d\d)\b")
-
-
 _NOT_DATA_RE = re.compile(NOT_DATA, re.I)
 
 
@@ -1202,19 +1117,13 @@ _HOW_MUCH_RE = re.compile(r"\s*(?:by )?how much\b(?![^?]*\b(?:cost|spend|spent|s
 # which way a change goes, in the words that say it
 # "up" and "down" of a change ("went up", "is down", "up by 4 percent"), not of "made up of", "set up", "up to"
 _MOVED = r"(?:(?:went|gone|go|goes|come|came|comes|is|are|was|were|been)\s+{0}|{0}\s+(?:by|from|on)|{0}\s+\d+)"
-
-
 _DOWN_RE = re.compile(r"\b(fall|fell|fallen|falls|falling|drop\w*|" + _MOVED.format("down") + r"|decreas\w*|reduc\w*|"
                       r"declin\w*|cut|fewer|less|lower|halved)\b", re.I)
-
-
 _UP_RE = re.compile(r"\b(rise|rose|risen|rises|rising|" + _MOVED.format("up") + r"|increas\w*|grow|grows|growing|grew|"
                     r"grown|more|higher|doubled)\b", re.I)
 
 
 _EITHER_WAY_RE = re.compile(f"{_DOWN_RE.pattern}|{_UP_RE.pattern}", re.I)
-
-
 _FROM_TO_RE = re.compile(r"\bfrom \S+(\s\S+){0,5} to\b")
 
 
@@ -1238,14 +1147,10 @@ def _same_direction(asked: str, sentence: str) -> bool:
 _ELSEWHERE_RE = re.compile(r"\b(?:more|fewer|less|lower|higher|greater|smaller|twice|double|half)\b[^.;]{0,40}?"
                            r"\b(?:for|in|across|than)\s+(?:the\s+)?(?:England|Wales|national|"
                            r"(?:most|other|all|similar)\s+(?:forces|services))\b[^.;,]*", re.I)
-
-
 # a bound of time, no change: "cases open for more than six months", "held for more than 24 hours"
 _THRESHOLD_RE = re.compile(r"\b(?:more|less|fewer|longer)\s+than\s+(?:about\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|twelve)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
                            r"years?)\b", re.I)
-
-
 # a grade and the area it is for: "is outstanding at preventing … and reducing vulnerability" names an area, it
 # states no change
 _JUDGED_AT_RE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\s+(?:at|in)\b[^.;]*", re.I)
@@ -1267,8 +1172,6 @@ _DISPARITY_RE = re.compile(r"\b(?:[\d.]+\s+times\s+)?(?:more|less)\s+likely\b", 
 # a change aimed at is no change made: "its county-wide plan to reduce domestic burglary"
 _PURPOSE_RE = re.compile(r"\b(?:to|aims? to|aimed at|designed to|intended to|in order to)\s+(?:\w+ly\s+)?"
                          r"(?:reduc|cut|increas|improv|lower|rais|decreas|grow|boost|halv)\w*", re.I)
-
-
 _ASKS_CHANGE_RE = re.compile(r"\b(fall|fell|fallen|rise|rose|risen|drop(ped)?|go (up|down)|gone (up|down)|"
                              r"went (up|down)|come (up|down)|came (up|down)|cut|"
                              r"grow|grew|grown|increase[ds]?|decrease[ds]?|reduce[ds]?|decline[ds]?)\b", re.I)

@@ -16,8 +16,6 @@ from search_service.question import MONTHS, Question, core_of
 from search_service.search import search
 
 _ASKS_SIGNATORY_RE = re.compile(r"\b(who|which)\b[^?]*\b(inspector|hmi)\b|\bwho (signed|wrote)\b", re.I)
-
-
 # "Helena Sandiford, His Majesty's Inspector of Constabulary", "— Eleanor Marchbank, HM Inspector of Constabulary"
 _SIGNATURE_RE = re.compile(r"(?:^|—\s*|\n)((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][\w’'-]+),?\s+"
                            r"((?:HM|His Majesty[’']s|Her Majesty[’']s) (?:Chief )?Inspector of [A-Z][\w ,&]*[\w])")
@@ -57,8 +55,6 @@ _ASKS_INSPECTED_WHEN_RE = re.compile(
     r"\bwhen\s+(?:was|were)\s+(?:the|its|their)\s+(?:fieldwork|inspection visits?)\b|"
     r"\b(?:what|which)\s+(?:year|month|dates?)\s+(?:was|were|did)\b[^?]*\b(?:inspection|fieldwork)\b"
     r"(?!\s+programme)", re.I)
-
-
 # "We inspected Tollbridge Police between 5 and 16 March 2018", "Our fieldwork took place over two weeks in
 # February 2019", "HMICFRS and HMIP carried out the inspection together in January 2024", "Question 3 was
 # inspected between June and August 2015" (not "premises were inspected": a fire service inspects buildings)
@@ -66,11 +62,7 @@ _STATES_INSPECTED_RE = re.compile(r"(?<!when )\b(?:we|HMICF?R?S?|inspectors)\s+(
                                   r"\b(?:force|service|questions?\s+\d+|pillar)\s+(?:was|were)\s+inspected\b|"
                                   r"\b(?:fieldwork|inspection)\b[^.;]{0,40}?\b(?:took place|was carried out)\b|"
                                   r"\bcarried out (?:the|this|our) (?:inspection|fieldwork)\b", re.I)
-
-
 _WHEN_STATED_RE = re.compile(rf"\b(?:19|20)\d\d\b|\b{MONTHS}\b")
-
-
 _WHICH_VISIT_RE = re.compile(r"\b(first|last|previous|next|earlier)\b", re.I)
 
 
@@ -112,8 +104,6 @@ def _inspected_when(store, question: Question) -> Answer | None:
 _ASKS_REPORT_PUBLISHED_RE = re.compile(r"^\s*(?:when|in what (?:month|year))\s+(?:was|were)\s+"
                                        r"(?P<doc>[^?]*?\b(?:report|inspection|assessment)s?)\s+"
                                        r"(?:first\s+)?published\b", re.I)
-
-
 _REPORT_NOUNS = stems_of("report reports inspection inspections assessment assessments")
 
 
@@ -158,8 +148,6 @@ def _words(text: str) -> str:
 
 
 _ACRONYM_RE = re.compile(r"\b([A-Z][A-Z0-9&]{1,9})(s)?\b")
-
-
 _ASKS_DO_RE = re.compile(r"^\s*what (?:does|do)\b.*\bdo\s*\??\s*$", re.I)
 
 

@@ -26,8 +26,6 @@ _FINDING_WORDS = {
     "recommendation": re.compile(r"\brecommend\w*|\bdeadline\b|\bact immediately\b|\btold .* to act\b|"
                                  r"\bwhat (must|should) .+ do\b", re.I),
 }
-
-
 _FINDING_CUES = re.compile(r"\b(areas? for improvement|causes? of concern|recommend\w*|need(s|ed)? to improve|"
                            r"improve|what|which|did|does|set|"
                            r"hmic(frs)?|inspectorate|inspection|report(s)?|force(s)?|police|services?|on|about|per|"
@@ -45,19 +43,13 @@ _ASKS_ORGANISATION_KIND_RE = re.compile(r"\b(?:which|what)\s+(?:(?P<fire>fire (?
 # a topic named by a phrase with "of" ("use of force", "theft of lead"), which a finding must say as a phrase
 _OF_PHRASE_RE = re.compile(r"\b(use|theft|abuse|misuse|quality|risk|voice|standard|number|rate)\s+of\s+(?:the\s+|a\s+|an\s+)?"
                            r"([a-z]+)\b", re.I)
-
-
 # progress on a finding, asked ("Has it dealt with its cause of concern?", "Were the recommendations achieved?"): what a
 # report says of it afterwards, not the finding (not whom it is addressed to, nor a finding about something not being
 # dealt with: "a cause of concern about referrals not being dealt with quickly enough")
 _PROGRESS = (r"(?:dealt with|deal with|address(?:ed)?\b(?!\s+to\b)|acted on|act on|implement(?:ed)?|achiev(?:ed)?|"
              r"resolv(?:ed)?|respond(?:ed)? to|tackl(?:ed)?|complet(?:ed)?|fix(?:ed)?|put right|followed up|"
              r"made progress (?:on|against)|progress (?:on|against))")
-
-
 _FINDING_NOUNS = r"(?:causes? of concern|areas? for improvement|recommendations?|AFIs?)"
-
-
 _PROGRESS_ASKED_RE = re.compile(rf"\b{_PROGRESS}\s+(?:[\w’'-]+\s+){{0,3}}?{_FINDING_NOUNS}\b|"
                                 rf"\b{_FINDING_NOUNS}\s+(?:(?!about|on|over|regarding|into|of)[\w’'-]+\s+){{0,4}}?"
                                 rf"(?:been|being|was|were|is|are)\s+"
@@ -65,12 +57,8 @@ _PROGRESS_ASKED_RE = re.compile(rf"\b{_PROGRESS}\s+(?:[\w’'-]+\s+){{0,3}}?{_FI
                                 # "Were the recommendations of the custody inspection achieved?"
                                 rf"^\s*(?:was|were|is|are|has|have|had)\b[^?]*?\b{_FINDING_NOUNS}\b"
                                 rf"(?:(?!\b(?:about|regarding|over|into|on)\b)[^?]){{0,60}}?\b{_PROGRESS}", re.I)
-
-
 # what a finding is asked to be about ("… about custody?", "… about emergency calls?"), apart from whom it is to
 _FINDING_TOPIC_RE = re.compile(r"\babout\s+([^?]+)", re.I)
-
-
 _NUMBERED_FINDING_RE = re.compile(r"\b(recommendation|cause of concern|area for improvement)\s+(\d+)\b", re.I)
 
 
@@ -107,8 +95,6 @@ _TO_FORCES_RE = re.compile(r"\b(?:chief constables?|forces?|police and crime com
 
 
 _EVERY_FINDING = frozenset(("area_for_improvement", "cause_of_concern", "recommendation"))
-
-
 _WORDS_BY_REPORT: dict = {}  # (report id, sha256) → {(text, passage id): terms}: kept across index states
 
 
@@ -269,8 +255,6 @@ def _filed_under_asked(question: Question, headings) -> bool:
 
 
 MENTION_COVERAGE = 0.75
-
-
 _INSPECTED_BY_RE = re.compile(r"\b(?:were|was|been|are|is) (?:inspected|covered|looked at|visited)\b|"
                               r"\b(?:did|does|do) (?:[\w’'-]+ ){1,6}(?:inspect|cover|look at|visit)\b", re.I)
 
@@ -327,8 +311,6 @@ def _inspected_list(store, question: Question) -> Answer | None:
     return Answer(text="Inspected: " + "; ".join(said), passage_id=passage.id,
                   report_id=first.report_id, citation=citation(report, passage), confidence=0.75, kind="list",
                   items=items, basis="inspected")
-
-
 # "had the most …", "recorded the highest number of …": one report ranked against the others by a count, not a list of
 # those that mention it (not "the most serious crimes", an adjective's superlative; of anything: "has the biggest
 # population"; and between two: "Which service has more on-call stations?", but not a bound: "more than 2,000")
@@ -338,8 +320,6 @@ _SUPERLATIVE_COUNT_RE = re.compile(r"\b(?:has|have|had|recorded|records|mapped|m
                                    r"(?:most|fewest|least|largest|smallest|highest|lowest|greatest|biggest|longest|"
                                    r"shortest|more|fewer|less|larger|smaller|higher|lower|bigger|greater)\b"
                                    r"(?!\s+than\b)", re.I)
-
-
 _TELLS_TO_RE = re.compile(r"\b(?:tell|tells|told|ask|asks|asked|urge[sd]?|advise[sd]?|recommend(?:s|ed)?(?: that)?)\b",
                           re.I)
 
@@ -357,20 +337,12 @@ _IMPROVE_RE = re.compile(r"\b(?:to )?improve(?:s|d|ments?)?\b", re.I)
 
 
 MENTION_REACH = 80  # characters a mention's words may spread over ("the THRIVE (Threat, Risk, …) model")
-
-
 MENTION_POOL = 1000  # passages read for a "which reports mention …" question, best first
-
-
 MENTION_HITS = 10  # of them, per report
-
-
 MENTION_REPORTS = 50  # reports listed at most
 
 
 _INFLECTIONS = ("ies", "ied", "es", "ed", "ing", "s", "d", "")
-
-
 _DERIVED_RE = re.compile(r"(?:ation|ations|ational|ion|ions|al|als|ment|ments|ity|ities|ness|ive|ively|ism|ist|ists)")
 
 
@@ -510,26 +482,16 @@ def _mention_list(store, question: Question) -> Answer | None:
 
 
 _SERVICES_OFFERED_RE = re.compile(r"\s*(?:which|what)\s+services\s+(?:does|do|did|will|can)\b", re.I)
-
-
 _QUANTITY_ASKED_RE = re.compile(r"\b(more than|over|above|at least|fewer than|less than|under|below)\s+"
                                 r"(an?|one|\d[\d,]*(?:\.\d+)?)(?:\s+(million|thousand|hundred))?\b", re.I)
-
-
 # a figure as the reports print it: "1,046,000", "1.4 million", "£2.3m"; a share or a year is none
 _FIGURE_VALUE_RE = re.compile(r"(?<![\w.,/-])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(million|m|thousand|k|bn|billion)\b)?"
                               r"(?!\s*(?:%|per ?cent))", re.I)
-
-
 _MAGNITUDES = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "hundred": 1e2, "bn": 1e9, "billion": 1e9}
-
-
 # what may stand between a noun and its figure: "a population of about 1.4 million", "devices stood at 1,030"
 _NOUN_THEN_FIGURE_RE = re.compile(r"([\w-]+)\s+(?:(?:of|was|were|is|are|stood at|had|has|reached|totalled)\s+)?"
                                   r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|just over|"
                                   r"just under|more than|fewer than|less than|an estimated|estimated)\s+)?$", re.I)
-
-
 _NOT_A_MODIFIER = frozenset(("in", "of", "out", "per", "to", "and", "or", "a", "an", "the"))
 
 
@@ -625,8 +587,6 @@ def _report_quantity(store, r: Report, counted: set[str]) -> tuple[float, Passag
 _RANKED_RE = re.compile(r"^\s*(?:which|what)(?: of the)?\s+(?P<who>reports?|forces?|police forces?|services?|"
                         r"fire (?:and rescue )?services?|organisations?)\b.*?" + _SUPERLATIVE_COUNT_RE.pattern +
                         r"\s+(?P<noun>[\w' -]+?)\s*(?:\?|$|\s+(?:in|at|by|during|for|over)\b)", re.I)
-
-
 RANKED_CONFIDENCE = 0.6  # no record yet: below the band users are told to trust
 
 
@@ -744,8 +704,6 @@ _FINDING_AS_PREDICATE_RE = re.compile(r"\b(?:(?:a|an|the|one of (?:the|its))\s+)
 # victim was a child"), and a count done to or planned ("trained only 41 officers", "would have 1,460 officers")
 _SOME_OF_THEM_RE = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:in which|of which|where|who|that|involving|"
                               r"concerning|relating to)\b|[^.;]*?\b(?:not|never)\b", re.I)
-
-
 _ACTED_BEFORE_RE = re.compile(rf"\b(?:{_CHANGE_VERB}|train(?:ed|ing|s)?)\s+(?:(?:{_ACTED_QUALIFIER}|only|just)\s+)?$|"
                               r"\b(?:would|will|could|might|should)\s+(?:have|need|employ)\s+$", re.I)  # (planned)
 

@@ -121,8 +121,6 @@ _GRADE_INTENT = re.compile(r"\b(grades?|graded|rated|rating|judg\w*|how good|"
                            r"how well (.* )?(do|does|did|is|was|perform)|how (effective|efficient|legitimate)|"
                            r"how (did|does|do|is|was) .+ do(ing)? (on|at|in|for)|"
                            rf"performance|{JUDGMENT_ASKED}|{PILLAR_ASKED})\b", re.I)
-
-
 # "How effective is stop and search?": a pillar's adjective said of a thing, not of a force or a report
 _PILLAR_OF_RE = re.compile(rf"\bhow (?:effective|efficient|legitimate)\b|{PILLAR_ASKED}", re.I)
 
@@ -237,8 +235,6 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
 _ASKS_AREAS_RE = re.compile(r"\b(which|what|how many)(?: of)? "
                             r"(?:(?!(?:was|were|is|are|did|does|do|has|have)\b)[\w'’-]+ ){0,4}?"
                             r"(areas?|parts?|aspects?|questions?|topics?)\b", re.I)
-
-
 # what a question for a report's every grade says besides its scope: "What grades did Holmbridge Police get?",
 # "Which five topics does the child protection inspection of Holmbridge grade?", "How was Eastmoor graded?"
 _EVERY_GRADE_WORDS = re.compile(r"\b(areas?|parts?|aspects?|questions?|topics?|pillars?|themes?|headings?|"
@@ -246,17 +242,9 @@ _EVERY_GRADE_WORDS = re.compile(r"\b(areas?|parts?|aspects?|questions?|topics?|p
                                 r"inspect\w*|hmic(frs)?|reports?|gave|give[ns]?|get|got|received?|awarded|"
                                 r"each|every|all|its|their|how|one|two|three|four|five|six|seven|eight|nine|ten)\b",
                                 re.I)
-
-
 _WORST_WORDS = ("worst", "lowest", "poorest", "weakest")
-
-
 _EXTREME_GRADE_RE = re.compile(r"\b(worst|lowest|poorest|weakest|best|highest|strongest)\b", re.I)
-
-
 _GRADE_EXTREME_ASKED_RE = re.compile(r"\b(worst|poorest|weakest|best|strongest|most|least)\b", re.I)
-
-
 _EVERY_GRADE_ASKED = re.compile(r"\b(grades?|graded|grading|ratings?|rated|judg\w*)\b", re.I)
 
 

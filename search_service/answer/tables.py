@@ -58,8 +58,6 @@ def _column_names(header: list[str], columns: int) -> list[str]:
 
 
 _LABEL_AND_VALUE_RE = re.compile(r"(.*[A-Za-z)].*?)\s(-?\d[\d,]*(?:\.\d+)?%?)")
-
-
 _VALUES_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?(?:\s+-?\d[\d,]*(?:\.\d+)?%?)+")
 
 
@@ -97,24 +95,15 @@ def _table_row(header: list[str], row: str) -> str:
 
 _ROW_END_RE = re.compile(r"[\d.,%*£]+\s*$|\bn/?a\s*$|–\s*$")
 
-
 # "In which month did it receive the most emergency calls?": a row picked out by the largest or smallest value of a
 # column (not "most of its officers", "at least")
 _MOST = r"most|highest|largest|biggest|greatest|longest"  # the superlatives of the most, and of the least
-
-
 _LEAST = r"fewest|least|lowest|smallest|shortest"
-
-
 _SUPERLATIVE_RE = re.compile(rf"(?<!\bat )\b(?:({_MOST})|({_LEAST}))\b(?!\s+(?:of|in)\b)", re.I)
-
-
 # (which one of several: "which month", "in what year", "where"; not "What share of its most vulnerable …")
 _ASKS_WHICH_RE = re.compile(r"\s*(?:(?:in|at|on|for|from|during|over)\s+)?(?:which|where|what\s+(?:month|year|quarter|"
                             r"day|force|forces|area|areas|service|services|suite|command|team|district|region|place)\b)",
                             re.I)
-
-
 # "Which of its two command areas had more crimes?": between rows, the comparative asks the row with the most (not
 # "more … than Eastmoor", a comparison with one named)
 # (a quantity: "more crimes", "a higher rate"; not "less complex", "less likely")
@@ -122,8 +111,6 @@ _COMPARATIVE_OF_ROWS_RE = re.compile(r"\b(?:(more)|fewer)(?=\s+[a-z]+s\b)(?![^?]
                                      r"\b(?:(higher|larger|bigger|greater)|lower|smaller)(?=\s+(?:[a-z]+\s+){0,2}"
                                      r"(?:rate|share|number|proportion|percentage|figure|total)\b)(?![^?]*\bthan\b)",
                                      re.I)
-
-
 _SUPERLATIVE_OF = {"more": "most", "higher": "highest", "larger": "largest", "bigger": "biggest", "greater": "greatest",
                    "longer": "longest", "fewer": "fewest", "less": "least", "lower": "lowest", "smaller": "smallest",
                    "shorter": "shortest"}
@@ -177,6 +164,7 @@ def _extreme_rows(header: list[str], rows: list[str], question_text: str, most: 
         return None
     extreme = max(values.values()) if most else min(values.values())
     return {row for row, v in values.items() if v == extreme}
+
 
 
 def _table_header(text: str, spans: list[tuple[int, int]]) -> list[str]:

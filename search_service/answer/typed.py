@@ -20,22 +20,14 @@ from search_service.rules import CAPTION_RE, DATED_DEADLINE_RE, STATED_DEADLINE_
 
 _WHO_RE = re.compile(r"\b([A-Z][a-z]+ ){1,4}(Police|Service|Agency|Unit|Office|Council|Commissioner|Board|Team|"
                      r"Constable|Inspectorate|Partnership|Alliance|Forum|University)\b|\b(HMIC|NCA|ROCU|PCC|CPS)\b")
-
-
 _DEF_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)|\b(means|is defined as|known as|refers to|is an?|are)\b|"
                      r"\b[A-Z]{2,}\s\([A-Z]")
-
-
 _LAST_WORD_ASKED_RE = re.compile(r"([A-Za-z][\w-]*)\W*$")
-
-
 # "a monthly demand reduction board", "a quarterly bulletin": the thing asked about held or done so often, whatever
 # the question's verb ("How often does the board meet?")
 _HELD_SO_OFTEN_RE = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annual|yearly)\s+"
                                r"(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s*[,.;:(]|\s+(?:for|of|in|on|at|with|which|that|who|to|"
                                r"and|is|are|was|were|meets?|met|chaired|run|held)\b)", re.I)  # the noun ending it
-
-
 _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings?|evenings?|nights?|years?|fortnight|"
                       r"quarter|shift)|daily|weekly|monthly|quarterly|annually|fortnightly|"
                       r"each (day|weekday|week|month|quarter|year|shift)|once a \w+|"
@@ -45,8 +37,6 @@ _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings
                       # a frequency set by reference: "at the frequency the risk assessment requires"
                       r"at the (?:frequency|intervals?) (?:that |which )?(?:the |its |their |each )?\w+|as often as|"
                       r"regular(ly)?)\b", re.I)  # (and "three times in two years")
-
-
 _DATE_FULL_RE = re.compile(rf"\b\d{{1,2}} {MONTHS} (19|20)\d\d\b|\b(19|20)\d\d\b")
 
 
@@ -74,11 +64,7 @@ _SHARE_ASKED = r"\b(?:what|which) (?:percentage|share|proportion)\b|\bwhat per ?
 # the period a figure is counted over ("in the 12 months to 30 June 2015", "the year ending March 2019")
 _COUNTED_OVER = (r"\b(?:(?:in|during|for|over) )?(?:the )?(?:12|twelve) months (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?|"
                  r"\byears? (?:to|ending)(?: \d{1,2})? \w+(?: \d{4})?")
-
-
 _COUNTED_OVER_RE = re.compile(_COUNTED_OVER, re.I)
-
-
 _PERIOD_RE = re.compile(rf"{_COUNTED_OVER}|\b\d{{1,2}} {MONTHS}(?: \d{{4}})?", re.I)  # or a day's date
 
 
@@ -88,8 +74,6 @@ _PERIOD_RE = re.compile(rf"{_COUNTED_OVER}|\b\d{{1,2}} {MONTHS}(?: \d{{4}})?", r
 _REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiative|campaign|pilot|" \
             r"partnership|model|approach|course|strategy|group|network|board|tool|change|measure|step|reform|" \
             r"arrangement|target)s?"
-
-
 # "This is lower than …", "That compares with …": a sentence whose subject is the fact before it
 _POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were|represents?|means?|compares?|"
                              r"compared)\b|"
@@ -97,8 +81,6 @@ _POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were
                              # (not "This process", "This analysis", whose nouns end in -ss, -us, -is)
                              r"\W*this\s+(?:\w+ly\s+)?(?:has|had|led|meant|left|made|[a-z]+ed|[a-z]+[^sui\W]s)\b",
                              re.I)
-
-
 # "We told the force about these during the inspection": a demonstrative standing alone points back too; and
 # "In 61 of these incidents …", "The best of these …" count from or pick among what came before
 _DEMONSTRATIVE_WORDS = (r"(?:about|with|to|for|on) (?:these|those)\b(?=\s*[,.;]|\s+(?:during|in|at|and|by|when|"
@@ -142,54 +124,32 @@ _NUMBER_WORD_RE = re.compile(rf"\b{_NUMBER_WORDS}\b", re.I)
 # "from 10 minutes 05 seconds to 10 minutes 52 seconds" (not "260 offenders, fewer than the 310 of 2017")
 _FIGURED_DIFFERENCE_RE = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent|times|[a-z]+)?(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+"
                                     r"(?:fewer|more|less|lower|higher)\b|\bfrom\s+\S*\d[^.;]{0,40}?\bto\s+\S*\d", re.I)
-
-
 _ASKS_HOW_MUCH_DIFFERENCE_RE = re.compile(r"\bhow much (?:less|more|fewer|lower|higher)\b", re.I)
-
-
 # how much more is still to be done, not a difference: "How much more does it need to save by 2020/21?" is answered by
 # "it needs to save a further £14.2m"
 _ASKS_FURTHER_RE = re.compile(r"\bhow much (?:more|further)\b[^?]*\b(?:need|needs|needed|have to|has to|had to|must|"
                               r"still)\b", re.I)
-
-
 _FURTHER_SAID_RE = re.compile(r"\b(?:a further|another|an additional|the remaining|remaining|still to)\b", re.I)
-
-
 # a count of what was not done: "How many of the recommendations had it not achieved?"
 # (the verb's own negation: "had it not achieved", not "save by not attending")
 _COUNT_OF_NOT_RE = re.compile(r"\bhow many\b[^?]*\b(?:(?:had|have|has|did|do|does|was|were|is|are|could|would|will|"
                               r"can)\s+(?:(?!(?:by|for|of|from|in|to|with|at|when|while)\b)[\w’'-]+\s+){0,6}?(?:not|never)|failed to)\b|"
                               r"\bhow many\b[^?]*n[’']t\b",
                               re.I)
-
-
 _ASKS_TIME_TAKEN_RE = re.compile(r"^\s*how long (?:do|does|did|will|would|should|can)\b[^?]*\b(?:take|took)\b", re.I)
-
-
 _TAKES_PLACE_RE = re.compile(r"\b(?:take|takes|took|taken|taking) place\b", re.I)
-
-
 _TAKES_RE = re.compile(r"\b(?:take|takes|took|taken|taking)\b", re.I)
-
-
 _HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
-
-
 # a time set as an aim or a rule, not one taken: "a target of attending … within 60 minutes", "should be answered
 # within"
 _TARGET_WORD_RE = re.compile(r"\b(?:targets?|aims?|aimed|standards?|should|must|expected|meant|supposed|pledges?|"
                              r"commitments?|promises?|required|requires?|deadlines?|goal)\b", re.I)
-
-
 _CHANGE_VERB = (r"(?:replac\w*|mov(?:e|ed|ing)|bought|buy(?:ing)?|sold|sell(?:ing)?|clos(?:e|ed|ing)|open(?:ed|ing)?|"
                 r"add(?:ed|ing)?|cut(?:ting)?|lost|los(?:e|ing)|recruit(?:ed|ing)?|withdr\w*|remov\w*|hir(?:e|ed|ing)|"
                 r"upgrad\w*)")
 
 
 _ACTED_QUALIFIER = r"(?:a further|another|up to|an extra|extra|more|new)"  # between a change verb and its count
-
-
 _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:{_ACTED_QUALIFIER}\s+)?"
                           rf"{COUNT_WORD}\b|"
                           # a count of the places something was done at: "fitted solar panels at 12 fire stations"
@@ -211,38 +171,22 @@ _ACTED_ON_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:{_ACTED_QUALIFIER}\s+)?"
 
 _HELD_COUNT_RE = re.compile(rf"\b(?:has|have|had|owns?|operates?|runs?|employs?|keeps?)\s+"  # not "has moved two"
                             rf"(?:(?![\w-]+ed\b)(?!{_CHANGE_VERB}\b)[\w-]+\s+){{0,2}}?{COUNT_WORD}\b", re.I)
-
-
 # and the other way round: "How many hubs did it open in 2016?" asks what was done, not "the force runs 14 hubs"
 _ASKS_ACTED_RE = re.compile(rf"\bhow many\b[^?]*\b(?:does|do|did|has|have|had|will)\b[^?]*?\b({_CHANGE_VERB})\b", re.I)
-
-
 # what was done to or by what is counted, asked of it: "How many on-call firefighters left …?", "… were recruited"
 _ASKS_MOVED_RE = re.compile(rf"\bhow many\b(?:\s+[\w-]+){{1,5}}?\s+(left|leav\w*|join\w*|retir\w*|resign\w*|quit|"
                             rf"{_CHANGE_VERB})\b", re.I)
-
-
 _ASKS_FUTURE_RE = re.compile(r"\bwhen (?:will|is|are)\b(?=[^?]*\b(?:will|due|going to|expected|planned|next|return|"
                              r"check|revisit)\b)|\bwhen will\b", re.I)
-
-
 # a paragraph's number where a sentence (or a row read with its headers, on its last line) begins
 _PARAGRAPH_NUMBER_RE = re.compile(r"(?:^|(?<=\n))\s*\d{1,2}\.\d{1,2}\s+(?=[A-Z])")
-
-
 # what is left of a whole ("still to be identified", "yet to be found", "the remaining 12"): asked only as such
 # (and a backlog: "a backlog of 1,412 referrals" is what waits, not how many came in)
 _REMAINDER_RE = re.compile(r"\b(?:still|yet) to be\b|\bremaining\b|\bleft to\b|\bbacklog of\b", re.I)
-
-
 _ASKS_REMAINDER_RE = re.compile(r"\b(?:still|yet|remain\w*|left|outstanding|more|backlogs?|wait\w*|await\w*|overdue|"
                                 r"queue\w*|unassessed|unallocated|behind)\b", re.I)
-
-
 _ASKS_EVENT_DATE_RE = re.compile(r"\b(?:when|(?:in )?(?:what|which) (?:year|date|month))\s+"
                                  r"(?:was|were|did|will|is|are|has|have|had)\b", re.I)
-
-
 _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"fifteen|twenty|thirty|forty|fifty|sixty|several|few)(?:\s+|-)"
                           r"(?:(?:working|calendar|clear|full|whole|consecutive)\s+)?(seconds?|minutes?|hours?|"
@@ -251,16 +195,12 @@ _DURATION_RE = re.compile(r"\b(\d[\d,.]*|an?|one|two|three|four|five|six|seven|e
 
 # "When are victims surveyed after reporting a crime?": "six to twelve weeks after they reported"
 _ASKS_TIME_AFTER_RE = re.compile(r"^\s*when\b[^?]*\b(?:after|before)\b", re.I)
-
-
 _TIME_AFTER_EVENT_RE = re.compile(rf"(?:{_DURATION_RE.pattern})\s+(?:after|before|of)\b", re.I)
 
 
 _MONEY_ASKED_RE = re.compile(rf"\b({MONEY_NOUNS}|"
                              r"how much ((?!time\b|hours?\b|minutes?\b|days?\b)\w+ ){0,8}?(save|saved|spend|spent|cost|costs|paid|pay|invest|invested))\b",
                              re.I)
-
-
 _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|thousand|pounds?)\b", re.I)
 
 
@@ -269,11 +209,7 @@ _MONEY_RE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(m|bn|k|million|billion|tho
 # answers questions about the inspection's fieldwork, not about what a force or service did or had
 _FIELDWORK_VERB = (r"(?:examined|reviewed|looked at|listened to|checked|sampled|read|interviewed|visited|held|"
                    r"spoke to|met|(?:made|paid)\s+(?:[\w-]+\s+)?visits\s+to)")  # "we also made unannounced visits to nine …"
-
-
 _FIELDWORK_SAID = rf"\b(?:we|inspectors|our team)\s+(?:also\s+)?{_FIELDWORK_VERB}\b"  # "we reviewed", "inspectors met"
-
-
 # (the list of what they did, up to a finding: "We examined 40 cancelled rapes and found that 36 …"; a count standing
 # right before "we examined", not a part of a sample: "in 5 of the 12 cases we reviewed")
 # (what the inspectors examined, as far as the finding: not past "In the cases we reviewed," which ends it)
@@ -281,8 +217,6 @@ _FIELDWORK_RE = re.compile(rf"{_FIELDWORK_SAID}(?!\s*,)"
                            rf"(?:(?!\b(?:found|find|but|which|whom|who|where|when|while|whereas|that|"
                            rf"gave|graded|judged|rated)\b)[^.;:])*|"  # (a judgment given ends what was looked at)
                            rf"\b\d[\d,]*\s+(?:(?!of\b)[\w-]+\s+){{0,4}}?(?:that\s+)?(?:we|inspectors)\s+{_FIELDWORK_VERB}\b", re.I)
-
-
 _ASKS_FIELDWORK_RE = re.compile(r"\b(?:we|us|our|inspectors?|inspectorate|hmic\w*|inspections?|inspected|fieldwork|"
                                 r"review\w*|examin\w*|sampl\w*|look(?:ed)? at|listen\w*|interview\w*|"
                                 r"focus groups?|spoke|speak|survey\w*)\b", re.I)
@@ -293,8 +227,6 @@ _ASKS_FIELDWORK_COUNT_RE = re.compile(r"\bhow many\b[^?]*\b(?:did|do|have|has|ha
                                       r"(?:inspectors?|inspection|inspectorate|hmic\w*|we|our team)\s+"
                                       r"(review|examine|look at|listen to|check|sample|read|interview|visit|speak to|meet)\b",
                                       re.I)
-
-
 _FIELDWORK_SAID_RE = re.compile(_FIELDWORK_SAID, re.I)
 
 
@@ -314,8 +246,6 @@ def _fieldwork_only(text: str, question_text: str = "") -> bool:
 # come ("needs to save", "Savings still to find")
 _ASKS_SAVED_RE = re.compile(r"\b(?:has|have|had)\b[^?]*\bsaved\b|\bdid\b(?![^?]*\b(?:expect|plan|need|aim|intend|"
                             r"forecast|hope|want)\w*\b)[^?]*\bsave\b", re.I)  # (not "did it expect … to save")
-
-
 _SAVED_RE = re.compile(r"\bsaved\b|\bsavings made\b|"
                        r"\b(?:made|achieved|delivered|realised)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,30}\bsavings\b", re.I)
 
@@ -327,8 +257,6 @@ def _asks_saved(question_text: str) -> bool:
 
 
 _BY_HOW_MUCH_RE = re.compile(r"\bby how much\b", re.I)
-
-
 _MONEY_WORD_RE = re.compile(r"[£$€]|\b(?:money|pounds?|save[sd]?|saving|spen[dt]|fund\w*|grants?|pay|paid|precept|"
                             r"council tax|expenditure|invest\w*|financ\w*|afford\w*|value)\b", re.I)
 
@@ -345,14 +273,10 @@ _FIGURE_RE = re.compile(r"(?<![\w/-])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*(?:%|per 
 
 # "How many people live in …?", "How many children are living in the force area?": its population, or a part of it
 _LIVE = r"(?:live|lives|lived|living|reside|resided|are resident|were resident)"
-
-
 # (or are in an area: "How many children are in the Holmbridge force area?" asks its population's children, not "it
 # worked with 212 children")
 _LIVES_IN_RE = re.compile(rf"\bhow many ((?:[\w-]+ ){{0,2}}?[\w-]+) (?:(?:\w+ )?{_LIVE}\b|(?:are|were) (?:there )?in "
                           r"(?:the )?(?:[\w’'-]+ ){0,3}?(?:force area|county|area|city|region|district)\b)", re.I)
-
-
 _RESIDENTS_RE = re.compile(r"(?:the )?(?:people|persons|residents|inhabitants)", re.I)
 
 
@@ -385,32 +309,20 @@ def _states_measure(text: str, measure: str, count: bool = False) -> bool:
 
 
 _SHARE_FIGURE_RE = re.compile(r"%|per ?cent", re.I)
-
-
 _RELATIVE_TO_RE = re.compile(r"\b(?:relative to|for|in proportion to|compared with)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?\Z",
                              re.I)
 
 
 _PER_UNIT = r"\bper\s+(?:\d[\d,]*|head|person|officer|capita|thousand|hundred|million)\b"  # "per 1,000 people"
-
-
 _RATE_UNIT_BEFORE_RE = re.compile(_PER_UNIT + r"\s*(?:thousand|million)?\s*(?:of\s+(?:the\s+)?)?\Z", re.I)
-
-
 _PER_ASKED_RE = re.compile(_PER_UNIT, re.I)
 
 
 # a count for each one of something: an average or a share out, not a total
 _EACH_ASKED_RE = re.compile(rf"\bhow many\b[^?]*\beach\s+(?!{TIME_UNIT}\b)([\w-]+)",
                             re.I)  # (not "each year": a count over a time)
-
-
 _AVERAGE_ASKED_RE = re.compile(r"\b(?:on )?average\b", re.I)
-
-
 _EACH_NAMED_RE = re.compile(r"\b(?:each|per|every)\s+([\w-]+)", re.I)
-
-
 _EACH_GIVEN_RE = re.compile(r"\b(?:average|apiece|a head)\b|\beach\b(?=\s*[,.;)]|\s+(?:and|but|while|with)\b|\s*$)",
                             re.I)
 
@@ -421,16 +333,10 @@ def _gives_each(text: str, unit: str) -> bool:
     unit_stems = stems_of(unit)
     return bool(_EACH_GIVEN_RE.search(text)) or any(
         stems_of(m.group(1)) == unit_stems for m in _EACH_NAMED_RE.finditer(text))
-
-
 _PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
-
-
 # ("rate per 1,000" names its unit; an accuracy is a share)
 _SHARE_ASKED_RE = re.compile(_SHARE_ASKED + r"|\b(?:what|which) fraction\b|\brate\b(?!.*\bper\b)|"
                              r"\b(?:recording )?accuracy\b", re.I)
-
-
 _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
                        r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+\s+)?(in|of)\s+(every\s+)?"
                        r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
@@ -440,22 +346,14 @@ _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in
 # "Who is the chief constable of X?", "Who was chief constable at the time?": a person holding a post
 _POSTS = (r"(?:deputy |assistant )?chief (?:constable|fire officer|executive|officer)|(?:police(?:, fire)? and crime |"
           r"fire and rescue )?commissioner|mayor|head|lead|director|chair")
-
-
 # ("Who is responsible for West Midlands' national policing responsibilities?" asks who, a post as well as a name)
 _WHO_HOLDS_RE = re.compile(rf"^\s*who (?:is|was|are|were) (?!(?:responsible|accountable|in charge)\b)"
                            rf"(?:the|its|their|[\w'’ -]+?['’]s?|(?={_POSTS}\b))\s*", re.I)
-
-
 _PERSON_RE = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z]+)\b")
 
 
 _ASKS_TIME_OF_DAY_RE = re.compile(r"\b(?:what|which) time\b(?! (?:period|frame|scale)s?\b)", re.I)
-
-
 _TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:midnight|midday|noon)\b", re.I)
-
-
 def _states_deadline(text: str) -> bool:
     """"by 31 December 2022", "immediately", "within 48 hours"; not a date by which something had been done ("By
     March 2018, 74 percent of officers had completed …" says how far it had got)."""
@@ -490,20 +388,12 @@ def _deadline_of(sentence: str, previous: str) -> bool:
 _WITHIN_RE = re.compile(r"\b(?:within\s+(?:the\s+next\s+)?[\w-]+|in\s+(?:a|an|the\s+next\s+[\w-]+|\d+|two|three|four|"
                         r"five|six|nine|twelve|eighteen))\s+(?:working\s+)?(?:hours?|days?|weeks?|months?|years?)\b",
                         re.I)
-
-
 _PRESCRIBED_RE = re.compile(r"\b(?:must|should|needs? to|has to|have to|due|expected|required|asked)\b", re.I)
-
-
 # "When should …?", "When must …?": a deadline, or the condition on which it should be done
 _ASKS_WHEN_PRESCRIBED_RE = re.compile(r"\s*when\s+(?:should|must)\b", re.I)
-
-
 # (not a time compared with: "better than when we last inspected"; nor the inspectors' own visit)
 _CONDITION_SAID_RE = re.compile(r"(?<!\bthan )\b(?:only\s+)?(?:when|whenever|once|unless)\s+"
                                 r"(?!\d|we\b|our\b|the inspectorate\b|hmic\w*\b|inspectors\b)", re.I)
-
-
 _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|when (?:must|should|is \w+(?: \w+)? due))\b",
                                re.I)
 
@@ -513,8 +403,6 @@ _ASKS_DEADLINE_RE = re.compile(r"\b(?:by when|how soon|deadline|by what date|whe
 _ASKS_SIZE_RE = re.compile(r"^\s*(?i:how (?:big|large|small) (?:is|was) )(?:(?i:the (?:county|area|city|region|force|"
                            r"service) of) |(?i:the) )?(?:[A-Z][\w'’-]*\s*)+"
                            r"(?i:fire|county|area|force area|city|region)?\s*\??\s*$")
-
-
 _SIZE_SAID_RE = re.compile(r"\d[\d,.]*\s*(?:million\s+)?(?:square|sq\b|km|kilomet|miles?\b|hectares?|acres?|people|"
                            r"residents|inhabitants|officers|staff|firefighters|employees|(?:full-time|FTE))|"
                            r"\b(?:area|population|workforce|establishment|budget)\b[^.;]{0,30}?\d", re.I)
@@ -758,8 +646,6 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
 # "When do …?", "When is …?" ask when something is done as a rule, which a time of day or week or "their own time"
 # says (not "When did …?", an event's date)
 _ASKS_HABIT_RE = re.compile(r"\s*when\s+(?:do|does|is|are)\b", re.I)
-
-
 _TIME_OF_RE = re.compile(r"\b(?:in\s+(?:their|his|her|its|[\w’']+[’']s?)\s+own\s+time|at\s+(?:night|weekends?)|"
                          r"overnight|in\s+the\s+(?:evenings?|mornings?|afternoons?)|out\s+of\s+hours|"
                          r"outside\s+(?:office|working|normal)\s+hours|during\s+the\s+(?:day|night)|"
@@ -787,21 +673,13 @@ def _without_years_asked(text: str, asked: str) -> str:
 # the verb of "Who works in …?", "Who funds …?" (not "Who is …", "Who does the force work with?")
 _WHO_VERB_RE = re.compile(r"\s*who\s+(?!(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|must|"
                           r"may|might)\b)([a-z]+)\b", re.I)
-
-
 # the verbs of a role no title implies (a chief constable leads a force, nobody chairs by title): the word the
 # sentence must say it in
 _ROLE_VERBS = {verb: rf"\b{said}" for verbs, said in (
     ("chair chairs chaired", r"chair"), ("fund funds funded", r"fund"), ("run runs ran", r"(?:runs?|running|ran)\b"))
     for verb in verbs.split()}
-
-
 _AGENT_NOUN_RE = re.compile(r"[a-z]+(?:er|or)s?", re.I)  # "managers", "investigators": who do what a verb says
-
-
 _DONE_BY_RE = re.compile(r"\b([a-z]+(?:ed|en|t))\s+by\b", re.I)  # "evaluated by", "written by", "built by"
-
-
 _BY_ACRONYM_RE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]{2,8})s?\b")  # "provided by the RCCH": a body
 
 
@@ -821,8 +699,6 @@ def _with_modifier(text: str, agent: re.Match) -> str:
 _NOT_NAMES = frozenset("Act Acts Criminal Evidence Justice Police Crime Constabulary Service Services Fire "
                        "Rescue National Royal County Council Court Courts Health Mental Children Social The This That "
                        "In On At Of For And Our We It Its".split())
-
-
 _AGENT_RE = re.compile(r"\b(?:officers?|inspectors?|superintendents?|constables?|sergeants?|commissioners?|managers?|"
                        r"co-?ordinators?|analysts?|investigators?|detectives?|staff|teams?|units?|panels?|boards?|"
                        r"universit(?:y|ies)|charit(?:y|ies)|trusts?|councils?|partnerships?|services?|agenc(?:y|ies)|"
@@ -848,8 +724,6 @@ def _asks_population(question: Question) -> bool:
 
 _BEGAN = (r"open\w*|start\w*|began|begin\w*|begun|launch\w*|introduc\w*|set up|creat\w*|establish\w*|since|"
           r"first|new|went live|go live|gone live|came into|set out")
-
-
 _EVENTS = [(re.compile(rf"\b(?:{asked})\b", re.I), re.compile(rf"\b(?:{said})\b", re.I)) for asked, said in (
     (r"open|opened|start|started|begin|began|launch|launched|introduce|introduced|set up|create|created|"
      r"establish|established", _BEGAN),
@@ -901,8 +775,6 @@ def _without_dated_modifiers(text: str, asked: str) -> str:
 
 
 _ACT_YEAR_RE = re.compile(r"(?<=\bAct)\s+(?:of\s+)?(?:19|20)\d\d\b")  # "Mental Health Act 1983": a title
-
-
 # a plan named with its horizon: "a clear plan, Northshire 2027, which …", "the Brackenshire 2025 plan" (a name, as
 # an Act's year is, not a date)
 _PLAN_NAME_YEAR_RE = re.compile(rf"\b(?:plan|strategy|programme|vision),?\s+(?:called\s+|named\s+)?(?!{MONTHS}\b)"
@@ -914,28 +786,20 @@ _PLAN_NAME_YEAR_RE = re.compile(rf"\b(?:plan|strategy|programme|vision),?\s+(?:c
 # a year naming what an inspection gave, dating nothing else: "its response to our 2014 recommendations"
 _LABEL_YEAR_RE = re.compile(r"\b(?:our|the|its|their|HMIC\w*[’']s)\s+(?:19|20)\d\d(?:/\d\d)?\s+(?:recommendations?|"
                             r"findings?|areas? for improvement|causes? of concern)\b", re.I)
-
-
 _SINCE_EVENT_RE = re.compile(r"\b(?:since|until|between)\s+(?:our|the|its|their|this|that|HMICF?R?S?[’']s)\s+"
                              r"(?:[\w’'-]+\s+){0,2}(?:inspection|report|assessment|visit)s?\b(?!\s+(?:in|of)\s+\d)|"
                              # "have halved since it began": an event, no date
                              r"\b(?:since|until)\s+(?:it|they|then|he|she)\s+(?:\w+\s+){0,2}?(?:began|begun|started|"
                              r"opened|launched|was set up|were set up|was introduced|were introduced)\b",
                              re.I)
-
-
 # "In what year was its previous crime inspection?", "When did HMIC last inspect it?"
 # (the inspection the subject: not "When was the staff survey for the Dunmere inspection open?")
 _ASKS_INSPECTION_DATE_RE = re.compile(r"\b(?:when|what year|which year)\s+(?:was|were|did|had)\s+"
                                       r"(?:(?!(?:for|of|in|during|about|at|on|by|from|with)\b)[\w’'-]+\s+){0,6}?"
                                       r"(?:inspections?|inspect(?:ed)?)\b(?![’']s\b)",  # not "the inspection's X"
                                       re.I)
-
-
 # an inspection, its fieldwork or a visit, and the year it was in ("Our fieldwork … took place over two weeks in
 # February and March 2019"), not a deadline ("by 2019")
 _INSPECTION_DATED_RE = re.compile(r"\b(?:inspect\w*|fieldwork|visit\w*)\b[^.;]{0,80}?"
                                   r"(?<!\bbefore )(?<!\bby )(?<!\buntil )\b(?:19|20)\d\d\b", re.I)
-
-
 _INSPECTION_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?(?=" + NOT_DATA + ")", re.I)
