@@ -7854,3 +7854,19 @@ def test_a_pillar_no_report_grades_is_not_answered_by_another_areas_sentence(sto
     assert a.answer is None and "gives a grade for this" in a.declined_reason, a.answer and a.answer.text
     a = answered(store, "How good was Harrowmere at efficiency in 2016?")
     assert "Harrowmere" in a.text and "Requires improvement" in a.text, a.text
+
+
+def test_how_figures_are_to_be_read_is_no_advice(store):
+    """"It was not designed to be representative of the rural population of each force area, and its results
+    should be treated as indicative only" was set aside as advice (its "should") for a question that asks no advice,
+    so whether the rural crime survey represents the rural population was declined: how figures are to be read says
+    how far they hold, not what anyone should do."""
+    for q in ("Were the rural crime survey's results representative of each force's rural population?",
+              "Can the rural crime survey be taken as representative of the rural population?"):
+        a = answered(store, q)
+        assert "not representative of the rural population" in a.text or \
+            "not designed to be representative of the rural population" in a.text, (q, a.text)
+    assert not checks_mod._prescribes("Its results should be treated as indicative only.")
+    assert not checks_mod._prescribes("The figures should be read with caution, because forces record them differently.")
+    assert checks_mod._prescribes("Forces should treat heritage crime as a priority.")
+    assert checks_mod._prescribes("Chief constables must be seen to lead on rural crime.")

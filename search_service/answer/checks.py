@@ -436,7 +436,11 @@ _EMBEDDED_MODAL_RE = re.compile(r"\b(?:(?:whether|how|what|when|which|where|why|
                                 r"(?:should|must|ought to|needs? to)\b|"
                                 # what should have been done and was not is a fact found: "children were classed
                                 # as absent … they should have been recorded as missing"
-                                r"\b(?:should|ought to)\s+have\s+been\b", re.I)  # "decides which … need to know"
+                                r"\b(?:should|ought to)\s+have\s+been\b|"
+                                # how figures are to be read says how far they hold, not what anyone should do: "its
+                                # results should be treated as indicative only", "should be read with caution"
+                                r"\b(?:should|must)\s+be\s+(?:treated|read|interpreted|taken|regarded|seen|viewed)"
+                                r"\s+(?:as|with)\b", re.I)  # "decides which … need to know"
 
 
 def _prescribes(sentence: str) -> bool:
