@@ -7870,3 +7870,17 @@ def test_how_figures_are_to_be_read_is_no_advice(store):
     assert not checks_mod._prescribes("The figures should be read with caution, because forces record them differently.")
     assert checks_mod._prescribes("Forces should treat heritage crime as a priority.")
     assert checks_mod._prescribes("Chief constables must be seen to lead on rural crime.")
+
+
+def test_compared_with_other_forces_is_answered_by_how_it_stands(store):
+    """"How do … compare with similar forces?" was read as asking by how much something changed, so "… lower
+    reoffending rates in comparison with other similar forces" (no amount) was set aside and the question declined:
+    compared with other organisations, not with an earlier time, it is answered by how the force stands."""
+    a = answered(store, "How do the rates of reoffending in West Midlands Police compare with other similar forces?")
+    assert "lower reoffending rates in comparison with other similar forces" in a.text, a.text
+    a = answered(store, "How does Eastmoor's problem solving compare to other forces?")
+    assert "among the best we have seen this year" in a.text, a.text
+    for q, amount in (("How has victim satisfaction changed in the West Midlands?", True),
+                      ("How does Tollbridge's crime recording compare with 2014?", True),
+                      ("How does Tollbridge's crime recording compare with other forces?", False)):
+        assert checks_mod._asks_amount(understood(store, q)) is amount, q

@@ -1103,13 +1103,18 @@ def _years_in(text: str) -> set[int]:
 
 
 _HOW_CHANGED_RE = re.compile(r"^\s*how (did|has|have|had|does|do)\b", re.I)
+# compared with other organisations, not with an earlier time: "How do its reoffending rates compare with similar
+# forces?" is answered by how it stands ("lower reoffending rates in comparison with other similar forces")
+_AGAINST_OTHERS_RE = re.compile(r"\bcompare[ds]?\s+(?:[\w-]+\s+){0,3}?(?:with|to|against)\s+(?:the\s+)?(?:other|similar|"
+                                r"most|all|neighbouring|national|england|average|rest)\b", re.I)
 
 
 def _asks_amount(question: Question) -> bool:
     """"How did satisfaction change?" asks by how much: "it has fallen" does
     not say, "fell from 72 percent to 61 percent" does; so does "How much did
     serious violence fall?" ("… are reducing serious violence" says no amount)."""
-    return question.kind == "comparison" and bool(_HOW_CHANGED_RE.search(question.text)) or (
+    return question.kind == "comparison" and bool(_HOW_CHANGED_RE.search(question.text)) and not \
+        _AGAINST_OTHERS_RE.search(question.text) or (
         question.kind == "number" and bool(_HOW_MUCH_RE.match(question.text))
         and bool(_ASKS_CHANGE_RE.search(question.text)))
 
