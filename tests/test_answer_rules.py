@@ -7884,3 +7884,14 @@ def test_compared_with_other_forces_is_answered_by_how_it_stands(store):
                       ("How does Tollbridge's crime recording compare with 2014?", True),
                       ("How does Tollbridge's crime recording compare with other forces?", False)):
         assert checks_mod._asks_amount(understood(store, q)) is amount, q
+
+
+def test_more_than_any_other_states_the_most(store):
+    """"Which force recorded the most heritage crimes?" was declined: "Wealdmarsh Constabulary … recorded almost
+    twice as many heritage crimes as any other force" says the most, against all the rest, in no superlative."""
+    a = answered(store, "Which force had the most recorded heritage crime in the rural crime inspection?")
+    assert "Wealdmarsh" in a.text and "as any other force" in a.text, a.text
+    assert checks_mod._states_extreme("It answered more calls within ten seconds than any other force.", "most")
+    assert checks_mod._states_extreme("The service had fewer complaints than every other service.", "fewest")
+    assert not checks_mod._states_extreme("It answered more calls within ten seconds than last year.", "most")
+    assert not checks_mod._states_extreme("The service had fewer complaints than any other service.", "most")

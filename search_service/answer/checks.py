@@ -466,7 +466,10 @@ _LOW = rf"{_LEAST}|minimum"
 _JUDGING = r"worst|best|slowest|fastest|quickest"
 
 
-_HIGH_RE, _LOW_RE = re.compile(rf"\b(?:{_HIGH})\b", re.I), re.compile(rf"\b(?:{_LOW})\b", re.I)
+# an extreme said against all the rest: "recorded almost twice as many heritage crimes as any other force"
+_THAN_ANY_OTHER = r"\s+(?:[\w’'-]+\s+){0,6}?(?:than|as)\s+(?:any|every)\s+other\b"
+_HIGH_RE = re.compile(rf"\b(?:{_HIGH})\b|\b(?:more|higher|larger|greater|bigger|as many|as much){_THAN_ANY_OTHER}", re.I)
+_LOW_RE = re.compile(rf"\b(?:{_LOW})\b|\b(?:fewer|less|lower|smaller){_THAN_ANY_OTHER}", re.I)
 
 
 _JUDGING_RE = re.compile(rf"\b(?:{_JUDGING})\b", re.I)
