@@ -7895,3 +7895,13 @@ def test_more_than_any_other_states_the_most(store):
     assert checks_mod._states_extreme("The service had fewer complaints than every other service.", "fewest")
     assert not checks_mod._states_extreme("It answered more calls within ten seconds than last year.", "most")
     assert not checks_mod._states_extreme("The service had fewer complaints than any other service.", "most")
+
+
+def test_one_thing_in_twelve_is_a_share(store):
+    """"What share of … carry the online flag?" was declined: "about one recorded crime in twelve now carries this
+    flag" was not read as a share (one word at most between "one" and "in", and no count past ten)."""
+    a = answered(store, "What share of Harrowmere Constabulary's recorded crime has an online flag?")
+    assert "one recorded crime in twelve" in a.text, a.text
+    for said in ("about one recorded crime in twelve", "one call in five", "one in 20 of them"):
+        assert typed_mod._SHARE_RE.search(said), said
+    assert not typed_mod._SHARE_RE.search("one new officer in 2016")

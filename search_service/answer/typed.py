@@ -338,8 +338,9 @@ _PER_RE = re.compile(_PER_UNIT + r"|\brate\b.*\d", re.I)
 _SHARE_ASKED_RE = re.compile(_SHARE_ASKED + r"|\b(?:what|which) fraction\b|\brate\b(?!.*\bper\b)|"
                              r"\b(?:recording )?accuracy\b", re.I)
 _SHARE_RE = re.compile(r"%|\bper ?cent\b|" + _PER_UNIT + r"|\b\d[\d,.]*\s+(of|in|out of)\s+(the\s+|every\s+)?\d|"
-                       r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]+\s+)?(in|of)\s+(every\s+)?"
-                       r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
+                       # "one in five", "one call in five", "one recorded crime in twelve"
+                       r"\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}(in|of)\s+(every\s+)?"
+                       r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|(?!(?:19|20)\d\d\b)\d+)\b|"
                        r"\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b", re.I)
 
 
