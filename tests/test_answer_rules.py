@@ -7905,3 +7905,19 @@ def test_one_thing_in_twelve_is_a_share(store):
     for said in ("about one recorded crime in twelve", "one call in five", "one in 20 of them"):
         assert typed_mod._SHARE_RE.search(said), said
     assert not typed_mod._SHARE_RE.search("one new officer in 2016")
+
+
+def test_a_thing_named_again_by_its_noun_keeps_its_name(store):
+    """"The force expected the new model to save £3.9m a year" answers what Project Keystone was expected to save:
+    "the new model" is the "new operating model, Project Keystone" named two sentences before. The name counted at
+    half weight, as any word of the sentence before does, and the question was declined."""
+    a = answered(store, "How much a year was Harrowmere's Project Keystone model expected to save?")
+    assert "£3.9m a year" in a.text, a.text
+    before = ("In October 2015 it introduced a new operating model, Project Keystone, which merged its teams. "
+              "The model replaced 24 neighbourhood teams.")
+    asked_stems = {"project", "keyston", "merg", "team"}
+    assert checks_mod._named_again("The force expected the new model to save £3.9m a year.", before,
+                                   asked_stems) == {"project", "keyston"}  # its name, not every word near it
+    assert checks_mod._named_again("The force expected to save £3.9m a year.", before, asked_stems) == set()
+    assert checks_mod._named_again("The force said the new model saves money.", "Its budget fell in Harrowmere.",
+                                   {"harrowmer"}) == set()  # "the force", "its budget": nothing named again

@@ -21,7 +21,8 @@ from search_service.answer.checks import (_ASKS_CHANGE_RE, _COMPARATIVES, _HIGH,
                                           _crime_types, _direction, _directions, _does_what_is_asked_undone,
                                           _done_asked, _done_by_the_whole, _financial_year, _frequency_bound, _glosses,
                                           _in_span, _introduces, _is_state, _items_in, _lengths_named, _levels,
-                                          _lists_after_lead, _modifiers, _modifies_next, _non_cell_answers, _non_terms,
+                                          _lists_after_lead, _modifiers, _modifies_next, _named_again, _non_cell_answers,
+                                          _non_terms,
                                           _nth_span, _only_changes, _ordinal_nouns, _other_compound, _outside_bound,
                                           _period_years, _phrase_contrasts, _places_named, _prescribes, _rate_units,
                                           _recaps, _refers_to_term, _reverses, _same_direction, _says_done_well,
@@ -269,6 +270,7 @@ def _named(text: str, numbers: bool = True) -> set[str]:
 
 
 CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
+NAMED_BACK = 400  # characters before a sentence in which a thing it names again by its noun may be named
 
 
 _DEMONSTRATIVE_RE = re.compile(rf".*?\b(?:{_DEMONSTRATIVE_WORDS})", re.I)
@@ -295,12 +297,15 @@ def _antecedent(text: str, spans: list[tuple[int, int]], i: int) -> str:
 
 
 def _score_sentence(text: str, before: str, context: str, weights: dict[str, float], kind: str,
-                    passage_kind: str, time_asked: bool = False) -> tuple[float, float]:
+                    passage_kind: str, time_asked: bool = False, previous: str = "") -> tuple[float, float]:
     """Score and coverage of one sentence. Coverage is the rarity-weighted
     share of the question's terms in the sentence, with terms found only in
     the sentence before or its context (headings, a table's title) at half
     weight: "This is 8 percent fewer incidents" answers a question about
-    anti-social behaviour named one sentence earlier."""
+    anti-social behaviour named one sentence earlier; in full when the
+    sentence names again, by its noun, what the text before it (``previous``)
+    named with them ("the new model" after "a new operating model, Project
+    Keystone")."""
     spans = [(st, a) for st, a, _ in term_spans(text, weights)]
     own = {st for st, _ in spans} | _time_taken_held(text, time_asked)
     earlier = stems_among(before, weights) - own
@@ -310,8 +315,9 @@ def _score_sentence(text: str, before: str, context: str, weights: dict[str, flo
     # sentence it points to, not the headings above: "It needs accurate records …" under "Understanding heritage
     # crime" does not say how well heritage crime is understood)
     lean = 1.0 if own and _ANAPHOR_RE.match(text) else CONTEXT_WEIGHT
-    coverage = (sum(weights[st] for st in own) + lean * sum(weights[st] for st in earlier)
-                + CONTEXT_WEIGHT * sum(weights[st] for st in around)) / total
+    named = _named_again(text, previous, set(weights) - own) if lean < 1.0 and previous else set()
+    coverage = (sum(weights[st] for st in own | named) + lean * sum(weights[st] for st in earlier - named)
+                + CONTEXT_WEIGHT * sum(weights[st] for st in around - named)) / total
     positions = sorted(a for _, a in spans)
     spread = (positions[-1] - positions[0]) if len(positions) > 1 else 0
     proximity = 1.0 / (1.0 + spread / 200.0)
@@ -1333,7 +1339,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             # diversity improving?")
             scored = _GRADE_NAME_RE.sub(" ", own) if improving_asked else own
             score, coverage = _score_sentence(scored, before_words, title, weights, question.kind, p.kind,
-                                              time_asked)
+                                              time_asked, text[max(0, a - NAMED_BACK):a])
             survivors.append((hit, start, b, end, score + bonus, coverage, own, header, previous))
     if question.latest_only:
         survivors = _newest_first(survivors, now=bool(_NOW_ASKED_RE.search(question.text)))
