@@ -7921,3 +7921,18 @@ def test_a_thing_named_again_by_its_noun_keeps_its_name(store):
     assert checks_mod._named_again("The force expected to save £3.9m a year.", before, asked_stems) == set()
     assert checks_mod._named_again("The force said the new model saves money.", "Its budget fell in Harrowmere.",
                                    {"harrowmer"}) == set()  # "the force", "its budget": nothing named again
+
+
+def test_use_as_a_verb_and_what_other_weigh_little(store):
+    """"Which population estimates does the report use?" was declined: "Population figures are the Office for
+    National Statistics mid-2020 estimates" answers it without "use", which weighed as much as "estimates". "Use" as a
+    verb, and "other" after "what" or "which", now weigh little; "the use of force" and "told other forces" do not."""
+    a = answered(store, "Which estimates of population are used in the Fenmoor fire report?")
+    assert "mid-2020 estimates" in a.text, a.text
+
+    def weights(q):
+        with store.searcher():
+            return sentence_mod._weights(store, understand(q, store.reports()))
+    light = weights("What other assessments does West Midlands Police use?")
+    heavy = weights("Is every use of force on a detainee in Wealdmarsh recorded, and were other forces told?")
+    assert light["use"] < 0.5 * heavy["use"] and light["other"] < 0.5 * heavy["other"]

@@ -232,12 +232,13 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
         reader = s.reader()
         questions_asked = bool(_ASKS_QUESTIONS_RE.match(question.text))  # read once, not once a stem
         findings_asked = bool(_ADVICE_HEADING_RE.search(question.text))  # the findings' own names
+        light = {st for m in _LIGHT_IN_QUESTION_RE.finditer(question.text) for st in stems_of(m.group(1) or m.group(2))}
         for st in stems:
             df = live_doc_frequency(reader, "text", st) or live_doc_frequency(reader, "heading", st)
             weights[st] = math.log(1 + n / (df + 0.5)) if df else top * (1.5 if st in names else 0.6)
             if st in period and df:
                 weights[st] *= 0.3
-            if st in _LIGHT_WORDS:
+            if st in _LIGHT_WORDS or st in light:
                 weights[st] *= 0.3
             if questions_asked and st in _QUESTION_VERBS:
                 weights[st] *= 0.3  # "What questions did the inspection answer?": "Our inspection looked at three questions"
@@ -258,6 +259,10 @@ _LIGHT_WORDS = frozenset({"against", "among", "amongst", "between", "through", "
                           # and "usually", "typically": how often a thing holds, which a report says in its own way
                           # ("In most cases these plans set out …", "Officers consistently use …")
                           "usual", "typic"})  # as stemmed
+# and "use" as a verb, "other" after "what" or "which": what a report uses, and the other kinds of a thing asked, are
+# said without them ("Which population estimates does it use?": "Population figures are the … mid-2020 estimates";
+# "What other assessments …?": "The force also uses …"); not "the use of force", nor "told other forces"
+_LIGHT_IN_QUESTION_RE = re.compile(r"\b(?:what|which)\s+(other)\b|\b(us(?:e|es|ed|ing))\b(?!\s+of\b)", re.I)
 # "Was it given a graded judgment?" is answered by "… and gave a graded judgment in nine of them": the analyser
 # keeps "given" apart from "give" ("Given the work involved, …" is no verb), a question's "given" is said so too
 _GIVE_SAID_RE = re.compile(r"\b(?:gave|give|gives|giving)\b", re.I)
