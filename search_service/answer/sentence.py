@@ -21,9 +21,9 @@ from search_service.answer.checks import (_ASKS_CHANGE_RE, _COMPARATIVES, _HIGH,
                                           _crime_types, _direction, _directions, _does_what_is_asked_undone,
                                           _done_asked, _done_by_the_whole, _financial_year, _frequency_bound, _glosses,
                                           _in_span, _introduces, _is_state, _items_in, _lengths_named, _levels,
-                                          _lists_after_lead, _modifiers, _modifies_next, _named_again, _non_cell_answers,
-                                          _non_terms,
-                                          _nth_span, _only_changes, _ordinal_nouns, _other_compound, _outside_bound,
+                                          _lists_after_lead, _modifiers, _modifies_next, _named_again,
+                                          _non_cell_answers, _non_terms, _nth_span, _only_changes, _ordinal_nouns,
+                                          _other_compound, _outside_bound,
                                           _period_years, _phrase_contrasts, _places_named, _prescribes, _rate_units,
                                           _recaps, _refers_to_term, _reverses, _same_direction, _says_done_well,
                                           _share_leans_back, _share_of_a_part, _share_part_stems, _share_whole,
@@ -232,7 +232,8 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
         reader = s.reader()
         questions_asked = bool(_ASKS_QUESTIONS_RE.match(question.text))  # read once, not once a stem
         findings_asked = bool(_ADVICE_HEADING_RE.search(question.text))  # the findings' own names
-        light = {st for m in _LIGHT_IN_QUESTION_RE.finditer(question.text) for st in stems_of(m.group(1) or m.group(2))}
+        light = {st for m in _LIGHT_IN_QUESTION_RE.finditer(question.text)
+                 for st in stems_of(m.group(1) or m.group(2))}
         for st in stems:
             df = live_doc_frequency(reader, "text", st) or live_doc_frequency(reader, "heading", st)
             weights[st] = math.log(1 + n / (df + 0.5)) if df else top * (1.5 if st in names else 0.6)
