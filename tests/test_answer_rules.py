@@ -7936,3 +7936,18 @@ def test_use_as_a_verb_and_what_other_weigh_little(store):
     light = weights("What other assessments does West Midlands Police use?")
     heavy = weights("Is every use of force on a detainee in Wealdmarsh recorded, and were other forces told?")
     assert light["use"] < 0.5 * heavy["use"] and light["other"] < 0.5 * heavy["other"]
+
+
+@pytest.mark.parametrize("q,says", [
+    ("How long had the oldest incident in Harrowmere's queue been there in June 2016?", "waiting for nine days"),
+    ("Has Harrowmere got fewer officers than six years before its 2016 inspection?",
+     "238 fewer officers than it did six years ago"),
+    ("How quickly should Dunmere fire finish investigating complaints about behaviour?", "60 days"),
+    ("According to officers, what was made harder by the lack of a national rural crime strategy?",
+     "harder to argue for resources locally"),
+])
+def test_a_plain_word_is_met_by_the_reports_own(store, q, says):
+    """A queue is incidents waiting, six years before is six years ago, to finish an investigation is to complete it,
+    a lack is an absence: each of these was declined, its answer holding too few of the question's own words."""
+    a = answered(store, q)
+    assert says in a.text, a.text
