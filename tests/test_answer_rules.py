@@ -7945,9 +7945,13 @@ def test_use_as_a_verb_and_what_other_weigh_little(store):
     ("How quickly should Dunmere fire finish investigating complaints about behaviour?", "60 days"),
     ("According to officers, what was made harder by the lack of a national rural crime strategy?",
      "harder to argue for resources locally"),
+    ("What was Tollbridge Police told to make sure of straight away about domestic abuse crimes?",
+     "immediately makes sure that every crime disclosed in a domestic abuse incident"),
+    ("How often do firearms officers in Brackenshire train alongside other forces?", "twice a year"),
 ])
 def test_a_plain_word_is_met_by_the_reports_own(store, q, says):
     """A queue is incidents waiting, six years before is six years ago, to finish an investigation is to complete it,
-    a lack is an absence: each of these was declined, its answer holding too few of the question's own words."""
+    a lack is an absence, straight away is immediately, firearms officers are armed officers: each of these was
+    declined, its answer holding too few of the question's own words."""
     a = answered(store, q)
     assert says in a.text, a.text

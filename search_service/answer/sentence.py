@@ -601,7 +601,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     other_forms = other_forms + [(_PACE_SAID_RE, stem) for stem in _PACE_ASKED if stem in weights]
     if "given" in weights:
         other_forms = other_forms + [(_GIVE_SAID_RE, "given")]
-    other_forms = other_forms + [(form, stem) for stem, form in _SAID_OTHERWISE if stem in weights]
+    other_forms = other_forms + [(form, words) for words, stems, form in _SAID_OTHERWISE if stems <= set(weights)]
     measure = _SHARE_NAMED_RE.search(question.text)
     if measure and question.kind == "comparison":
         # "its recording accuracy": "records 93.4 percent"
@@ -1433,10 +1433,11 @@ _START_ASKED = tuple(stems_of("start begin"))  # when something started, said in
 _STARTED_RE = re.compile(r"\b(?:introduced|began|begun|launched|set up|established|started|opened)\b", re.I)
 # plain words a question may use that the reports say in their own ("six years before": "six years ago"; "the
 # queue": "incidents waiting"; "finish an investigation": "complete"; "the lack of a strategy": "the absence of")
-_SAID_OTHERWISE = tuple((stem, re.compile(said, re.I)) for words, said in (
-    ("before", r"\bago\b"), ("finish finished", r"\bcomplet(?:e|es|ed|ing|ion)\b|\bconclud(?:e|es|ed|ing)\b"),
-    ("queue queues", r"\bwaiting\b|\bbacklogs?\b"), ("lack lacked", r"\babsence\b|\bshortage\b"))
-    for stem in stems_of(words))
+# (a phrase counts when the question asks all its words: "straight away", not "run away")
+_SAID_OTHERWISE = tuple((words, frozenset(stems_of(words)), re.compile(said, re.I)) for words, said in (
+    ("before", r"\bago\b"), ("finish", r"\bcomplet(?:e|es|ed|ing|ion)\b|\bconclud(?:e|es|ed|ing)\b"),
+    ("queue", r"\bwaiting\b|\bbacklogs?\b"), ("lack", r"\babsence\b|\bshortage\b"),
+    ("straight away", r"\bimmediately\b"), ("firearms", r"\barmed\b")))
 _PACE_ASKED = tuple(stems_of("pace speed timeliness"))  # how fast something is done, asked by its measure
 _PACE_SAID_RE = re.compile(r"\b(?:slow|slowly|slower|quick|quickly|quicker|fast|faster|prompt|promptly|delay|delays|"
                            r"delayed|timely|on time|too long)\b", re.I)
