@@ -7916,10 +7916,10 @@ def test_a_thing_named_again_by_its_noun_keeps_its_name(store):
     before = ("In October 2015 it introduced a new operating model, Project Keystone, which merged its teams. "
               "The model replaced 24 neighbourhood teams.")
     asked_stems = {"project", "keyston", "merg", "team"}
-    assert checks_mod._named_again("The force expected the new model to save £3.9m a year.", before,
+    assert sentence_mod._named_again("The force expected the new model to save £3.9m a year.", before,
                                    asked_stems) == {"project", "keyston"}  # its name, not every word near it
-    assert checks_mod._named_again("The force expected to save £3.9m a year.", before, asked_stems) == set()
-    assert checks_mod._named_again("The force said the new model saves money.", "Its budget fell in Harrowmere.",
+    assert sentence_mod._named_again("The force expected to save £3.9m a year.", before, asked_stems) == set()
+    assert sentence_mod._named_again("The force said the new model saves money.", "Its budget fell in Harrowmere.",
                                    {"harrowmer"}) == set()  # "the force", "its budget": nothing named again
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from search_service.analysis import STOP_WORDS, VERB_FORMS, stems_among, stems_of
+from search_service.analysis import STOP_WORDS, VERB_FORMS, stems_of
 from search_service.answer.tables import _LEAST, _MOST
 from search_service.counts import QUALIFIERS, is_plural, other_side_of_non
 from search_service.definitions import Defining
@@ -1188,27 +1188,3 @@ _ASKS_CHANGE_RE = re.compile(r"\b(fall|fell|fallen|rise|rose|risen|drop(ped)?|go
                              r"went (up|down)|come (up|down)|came (up|down)|cut|"
                              r"grow|grew|grown|increase[ds]?|decrease[ds]?|reduce[ds]?|decline[ds]?)\b", re.I)
 
-
-# a thing named again by its noun: "the new model", "this scheme", "the unit"
-_DEFINITE_NOUN_RE = re.compile(r"\b(?i:the|this|that|these|those|its|their)\s+(?:new\s+|same\s+|revised\s+|current\s+)?"
-                               r"([a-z][a-z-]{2,})\b")  # (a noun, not a name: "the Keystone team" names it anew)
-# nouns that name the organisation, the report or a time, which a sentence before names beside anything
-_UNSPECIFIC_NOUNS = frozenset("force service constabulary police report inspection year years time area areas number "
-                              "rest way public people county city region country end start".split())
-NAMED_NEAR = 40  # characters either side of the noun, in the text before, that its name may take
-
-
-def _named_again(sentence: str, previous: str, earlier: set[str]) -> set[str]:
-    """The question's stems (of ``earlier``) that the text before a sentence (``previous``) holds in a name beside a
-    noun the sentence names again with "the" or "this" ("The force expected the new model to save £3.9m a year" after
-    "… introduced a new operating model, Project Keystone, …": "the new model" is Project Keystone): they are the
-    sentence's own."""
-    out: set[str] = set()
-    for noun in {m.group(1) for m in _DEFINITE_NOUN_RE.finditer(sentence)} - _UNSPECIFIC_NOUNS:
-        for m in re.finditer(rf"\b{re.escape(noun)}\b", previous, re.I):
-            near = previous[max(0, m.start() - NAMED_NEAR):m.end() + NAMED_NEAR]
-            out |= stems_among(" ".join(_PROPER_NAME_RE.findall(near)), earlier)  # its name, not any word near it
-    return out
-
-
-_PROPER_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)*")

@@ -21,9 +21,9 @@ from search_service.answer.checks import (_ASKS_CHANGE_RE, _COMPARATIVES, _HIGH,
                                           _crime_types, _direction, _directions, _does_what_is_asked_undone,
                                           _done_asked, _done_by_the_whole, _financial_year, _frequency_bound, _glosses,
                                           _in_span, _introduces, _is_state, _items_in, _lengths_named, _levels,
-                                          _lists_after_lead, _modifiers, _modifies_next, _named_again,
-                                          _non_cell_answers, _non_terms, _nth_span, _only_changes, _ordinal_nouns,
-                                          _other_compound, _outside_bound,
+                                          _lists_after_lead, _modifiers, _modifies_next, _non_cell_answers,
+                                          _non_terms, _nth_span, _only_changes, _ordinal_nouns, _other_compound,
+                                          _outside_bound,
                                           _period_years, _phrase_contrasts, _places_named, _prescribes, _rate_units,
                                           _recaps, _refers_to_term, _reverses, _same_direction, _says_done_well,
                                           _share_leans_back, _share_of_a_part, _share_part_stems, _share_whole,
@@ -266,13 +266,36 @@ _LIGHT_WORDS = frozenset({"against", "among", "amongst", "between", "through", "
 _LIGHT_IN_QUESTION_RE = re.compile(r"\b(?:what|which)\s+(other)\b|\b(us(?:e|es|ed|ing))\b(?!\s+of\b)", re.I)
 # "Was it given a graded judgment?" is answered by "… and gave a graded judgment in nine of them": the analyser
 # keeps "given" apart from "give" ("Given the work involved, …" is no verb), a question's "given" is said so too
-_GIVE_SAID_RE = re.compile(r"\b(?:gave|give|gives|giving)\b", re.I)
+_GIVE_SAID = r"\b(?:gave|give|gives|giving)\b"
 
 
 def _named(text: str, numbers: bool = True) -> set[str]:
-    """Stems of the names (capitalised words not opening it) and numbers a question uses."""
+    """Stems of the names (capitalised words not opening it) and numbers in a text (a question, or the text before a
+    sentence)."""
     pattern = r"(?<!^)(?<![.?!] )\b(?:[A-Z][\w'-]*|\d[\d,.]*)" if numbers else r"(?<!^)(?<![.?!] )\b[A-Z][\w'-]*"
     return {t.text for t in ANALYZER(" ".join(re.findall(pattern, text)), mode="query")}
+
+
+# a thing named again by its noun: "the new model", "this scheme", "the unit"
+_DEFINITE_NOUN_RE = re.compile(r"\b(?i:the|this|that|these|those|its|their)\s+(?:new\s+|same\s+|revised\s+|current\s+)?"
+                               r"([a-z][a-z-]{2,})\b")  # (a noun, not a name: "the Keystone team" names it anew)
+# nouns that name the organisation, the report or a time, which a sentence before names beside anything
+_UNSPECIFIC_NOUNS = frozenset("force service constabulary police report inspection year years time area areas number "
+                              "rest way public people county city region country end start".split())
+NAMED_NEAR = 40  # characters either side of the noun, in the text before, that its name may take
+
+
+def _named_again(sentence: str, previous: str, earlier: set[str]) -> set[str]:
+    """The question's stems (of ``earlier``) that the text before a sentence (``previous``) holds in a name beside a
+    noun the sentence names again with "the" or "this" ("The force expected the new model to save £3.9m a year" after
+    "… introduced a new operating model, Project Keystone, …": "the new model" is Project Keystone): they are the
+    sentence's own."""
+    out: set[str] = set()
+    for noun in {m.group(1) for m in _DEFINITE_NOUN_RE.finditer(sentence)} - _UNSPECIFIC_NOUNS:
+        for m in re.finditer(rf"\b{re.escape(noun)}\b", previous, re.I):
+            near = previous[max(0, m.start() - NAMED_NEAR):m.end() + NAMED_NEAR]
+            out |= _named(near, numbers=False) & earlier  # its name, not any word near it
+    return out
 
 
 CONTEXT_WEIGHT = 0.5  # terms found only around the sentence count half
@@ -597,10 +620,6 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         other_forms = other_forms + [(_IN_CHARGE_RE, "responsib")]
     if question.kind == "date":  # "When did PEEL inspections start?": "We introduced our … (PEEL) inspections in 2014"
         other_forms = other_forms + [(_STARTED_RE, stem) for stem in _START_ASKED if stem in weights]
-    # "What did it say about the pace of its investigations?": "Investigations are too slow"
-    other_forms = other_forms + [(_PACE_SAID_RE, stem) for stem in _PACE_ASKED if stem in weights]
-    if "given" in weights:
-        other_forms = other_forms + [(_GIVE_SAID_RE, "given")]
     other_forms = other_forms + [(form, words) for words, stems, form in _SAID_OTHERWISE if stems <= set(weights)]
     measure = _SHARE_NAMED_RE.search(question.text)
     if measure and question.kind == "comparison":
@@ -1431,16 +1450,19 @@ _IN_CHARGE_RE = re.compile(r"\b(?:led|managed|overseen|headed)\s+by\b|\b(?:in ch
                            r"sergeant|constable|director|manager|officer|command)\b", re.I)
 _START_ASKED = tuple(stems_of("start begin"))  # when something started, said in the verb of its start
 _STARTED_RE = re.compile(r"\b(?:introduced|began|begun|launched|set up|established|started|opened)\b", re.I)
+# how fast something is done, asked by its measure ("What did it say about the pace of its investigations?"), said
+# in its speed ("Investigations are too slow")
+_PACE_SAID = (r"\b(?:slow|slowly|slower|quick|quickly|quicker|fast|faster|prompt|promptly|delay|delays|delayed|timely|"
+              r"on time|too long)\b")
 # plain words a question may use that the reports say in their own ("six years before": "six years ago"; "the
-# queue": "incidents waiting"; "finish an investigation": "complete"; "the lack of a strategy": "the absence of")
-# (a phrase counts when the question asks all its words: "straight away", not "run away")
+# queue": "incidents waiting"; "finish an investigation": "complete"; "the lack of a strategy": "the absence of";
+# "Was it given a graded judgment?": "… gave a graded judgment"); a phrase counts when the question asks all its
+# words ("straight away", not "run away")
 _SAID_OTHERWISE = tuple((words, frozenset(stems_of(words)), re.compile(said, re.I)) for words, said in (
+    ("pace", _PACE_SAID), ("speed", _PACE_SAID), ("timeliness", _PACE_SAID), ("given", _GIVE_SAID),
     ("before", r"\bago\b"), ("finish", r"\bcomplet(?:e|es|ed|ing|ion)\b|\bconclud(?:e|es|ed|ing)\b"),
     ("queue", r"\bwaiting\b|\bbacklogs?\b"), ("lack", r"\babsence\b|\bshortage\b"),
     ("straight away", r"\bimmediately\b"), ("firearms", r"\barmed\b")))
-_PACE_ASKED = tuple(stems_of("pace speed timeliness"))  # how fast something is done, asked by its measure
-_PACE_SAID_RE = re.compile(r"\b(?:slow|slowly|slower|quick|quickly|quicker|fast|faster|prompt|promptly|delay|delays|"
-                           r"delayed|timely|on time|too long)\b", re.I)
 
 
 _COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)
