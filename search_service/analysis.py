@@ -43,6 +43,10 @@ _IRREGULAR = {
     "labelled": "labeled", "modelling": "modeling", "counselling": "counseling",
     "paediatric": "pediatric", "anaesthetic": "anesthetic", "storey": "story",
 }
+
+# where a sentence may end (Punkt breaks only there): terminal punctuation, closing quotes or brackets, then a space
+SENTENCE_END_RE = re.compile(r"[.?!][\"'”’)\]]*\s")
+
 _OUR = re.compile(r"(?<=[bcdfghilmnprstv])our(?=(?:s|ed|ing|hood|hoods|ite|ites|able|ably|er|ers|ful|less|ism|ist)?$)")
 _ISE = re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|ational|er|ers)$")
 _YSE = re.compile(r"ys(e|es|ed|ing|er|ers)$")

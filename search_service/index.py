@@ -67,7 +67,8 @@ def make_schema() -> Schema:
         inspection=ID(stored=True, sortable=True),  # passage documents: the report's inspection
         family=ID(stored=True, sortable=True),  # passage documents: the report's family (model.FAMILIES)
         grade=ID(stored=True, sortable=True),  # passage documents: model.passage_grade
-        vector=STORED(),  # passage documents: semantic.encode of heading path and text
+        vectors=STORED(),  # passage documents: semantic.encode of heading path and text, then of its parts (named
+    # "vector" when it held the whole passage's only: an index without "vectors" is rebuilt, IndexStore.outdated)
     )
 
 
@@ -98,7 +99,7 @@ def fields_to_passage(f: dict) -> Passage:
     return Passage(id=f["id"], report_id=f["report"], heading=path[-1] if path else "",
                    heading_path=list(path), page=f.get("page"), kind=f.get("kind", "body"),
                    text=f.get("text", ""), order=f.get("order", 0), pdf_page=f.get("pdf_page"),
-                   anchor=f.get("anchor"), page_end=f.get("page_end"), vector=f.get("vector"))
+                   anchor=f.get("anchor"), page_end=f.get("page_end"), vector=f.get("vectors"))
 
 
 class IndexStore:

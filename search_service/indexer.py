@@ -193,7 +193,7 @@ def passage_doc(p: Passage, r: Report, vector: bytes | None = None) -> dict:
         heading=" › ".join(p.heading_path) if p.heading_path else p.heading,
         heading_path=p.heading_path, text=p.text, pairs=FIELD_BREAK.join([*p.heading_path, p.text]),
         **{k: v for k, v in (("inspection", r.inspection), ("family", r.family),
-                             ("grade", passage_grade(r, p.heading_path)), ("vector", vector)) if v},
+                             ("grade", passage_grade(r, p.heading_path)), ("vectors", vector)) if v},
     )
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
 
+from search_service.analysis import SENTENCE_END_RE
+
 # Abbreviations every inspection report uses, whatever the training sample.
 KNOWN_ABBREVIATIONS = {"e.g", "i.e", "etc", "no", "para", "paras", "fig", "approx", "vs", "cf", "st", "dr",
                        "mr", "mrs", "ms", "supt", "insp", "det", "sgt", "pc", "ch", "vol"}
@@ -128,8 +130,6 @@ def _continues(previous: str, line: str) -> bool:
         previous.endswith(",") or line.lstrip()[:1].islower())
 
 
-# where Punkt could break a sentence: terminal punctuation, closing quotes or brackets, then a space
-_INNER_BREAK_RE = re.compile(r"[.?!][\"'”’)\]]*\s")
 SPLITS_KEPT = 4096  # passages' sentence offsets remembered per tokenizer
 
 
@@ -191,7 +191,7 @@ def _split(tokenizer: PunktSentenceTokenizer, text: str) -> tuple[tuple[int, int
                     spans.append((pos, pos + len(line)))
                 pos += len(line) + 1
             continue
-        if not _INNER_BREAK_RE.search(block.rstrip()):
+        if not SENTENCE_END_RE.search(block.rstrip()):
             # no full stop, ? or ! before a space: Punkt would find one sentence, and costs 0.3 ms to say so
             found = [(len(block) - len(block.lstrip()), len(block.rstrip()))]
         else:

@@ -1052,7 +1052,7 @@ def test_sentence_split_skips_punkt_only_where_punkt_finds_one_sentence(store, m
     tok = store.sentence_tokenizer()
     texts = [p.text for r in store.reports() for p in store.passages(r.id)]
     fast = [sentences._split(tok, t) for t in texts]
-    monkeypatch.setattr(sentences, "_INNER_BREAK_RE", re.compile(r"(?s)."))  # every block goes to Punkt
+    monkeypatch.setattr(sentences, "SENTENCE_END_RE", re.compile(r"(?s)."))  # every block goes to Punkt
     assert [sentences._split(tok, t) for t in texts] == fast
     assert len(texts) > 500
 
@@ -2079,6 +2079,12 @@ def test_a_named_organisation_with_no_year_is_answered_from_its_newest_report(st
     assert a.report_id == "peel-2021-22-eastmoor" and "11" in a.text
     a = answered(store, "How many neighbourhood teams did Eastmoor Police have in its 2016 inspection?")
     assert a.report_id == "peel-2016-eastmoor" and "9 neighbourhood teams" in a.text
+    # a sentence of the newest report that covers the question as fully is the answer even where an older one reads
+    # closer in meaning or sits in a better-ranked passage (sentence._newest_as_good)
+    a = answered(store, "How many neighbourhood hubs are there in Northshire?")
+    assert a.report_id == "peel-2023-25-northshire" and "18 neighbourhood hubs" in a.text
+    a = answered(store, "How many neighbourhood hubs did Northshire have in 2016?")
+    assert a.report_id == "peel-2016-northshire" and "14 neighbourhood hubs" in a.text
 
 
 def test_a_name_that_begins_with_the_place_asked_about_is_still_the_term(store):
@@ -2917,7 +2923,7 @@ def test_a_teams_total_is_no_count_for_each_member(store):
 
 @pytest.mark.parametrize("q,report,says", [
     ("How much did Dunmere save since 2021?", "frs-2023-25-dunmere", "It has saved £1.9m since 2021"),
-    ("How much has Brackenshire saved since 2015?", "peel-2018-19-brackenshire", "It has saved £21.3m since 2015"),
+    ("How much has Brackenshire saved since 2015?", "peel-2018-19-brackenshire", "saved £21.3m since 2015"),
 ])
 def test_a_sum_since_a_year_is_counted_from_that_year(store, q, report, says):
     # "… which saves it £310,000 a year" names no year and was offered at 0.88
@@ -4278,8 +4284,8 @@ def test_a_figure_asked_of_a_kind_of_crime_is_stated_where_that_kind_is_named(st
     assert checks_mod._crime_types("27 reports of stalking or harassment") == {"stalking", "harassment"}
     assert not checks_mod._crime_types("at least one crime had not been recorded")
     # the kinds a cited inspection is named by are no kind asked of the figure
-    assert "250 calls" in answered(
-        store, "How many calls did inspectors listen to in the wildlife and heritage crime inspection?").text
+    assert re.search(r"\b250 (?:recorded )?calls\b", answered(
+        store, "How many calls did inspectors listen to in the wildlife and heritage crime inspection?").text)
 
 
 def test_summer_and_winter_are_counterparts(store):

@@ -237,7 +237,7 @@ def test_an_index_from_before_grades_is_rebuilt(tmp_path, monkeypatch):
 
     def old_schema():
         schema = new_schema()
-        for name in ("grade", "inspection", "vector"):  # none of these existed then
+        for name in ("grade", "inspection", "vectors"):  # none of these existed then
             schema.remove(name)
         return schema
 

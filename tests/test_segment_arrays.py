@@ -110,7 +110,7 @@ def test_stored_fields_read_from_the_arrays_are_whooshs(store):
         got = [snap.stored(s, d) for d in docs]
         want = [s.stored_fields(d) for d in docs]
     assert got == want
-    assert any("meta" in f for f in want) and sum(1 for f in want if f.get("vector")) > 100
+    assert any("meta" in f for f in want) and sum(1 for f in want if f.get("vectors")) > 100
 
 
 def test_words_read_from_the_arrays_split_the_text_as_the_analyzer_does(store):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from search_service import semantic
 from search_service.answer import answer_question
@@ -81,3 +82,53 @@ def test_forgotten_pieces_are_learned_again(store, monkeypatch):
     every_piece = {w for t in texts for w in semantic.pieces_of(t)}
     assert len(semantic._pieces.rows) < len(every_piece)  # some were forgotten
     assert np.abs(got - expected).max() < 1e-5
+
+
+def test_a_long_passage_stores_the_vectors_of_its_parts(every):
+    """A passage longer than PART_CHARS stores its whole's vector, then one
+    for each part (cut where a sentence or line ends); a short one only its
+    whole's. Every part is a unit vector, and the parts cover the text."""
+    long = short = 0
+    for r in every.store.reports():
+        for p in every.store.passages(r.id):
+            rows, parts = semantic._rows(p.vector), semantic._parts(p)
+            assert len(rows) == 1 + len(parts), p.id
+            assert np.allclose(np.linalg.norm(rows, axis=1), 1, atol=2e-3) or not p.text.strip()
+            if parts:
+                long += 1
+                heading = " ".join(p.heading_path)
+                said = " ".join(t[len(heading) + 1:] if heading else t for t in parts)
+                assert said.split() == p.text.split(), p.id
+            else:
+                short += 1
+    assert long > 100 and short > 100
+
+
+# Questions in other words than the one sentence of a long passage they ask about (the passage's other sentences
+# are about other things): that passage is among the closest five in meaning, of every indexed passage.
+ASKED_OF_ONE_SENTENCE = [
+    ("How quickly are children interviewed after they come back from going missing?",
+     "return interviews are held within 72 hours"),
+    ("Does a slow police response put victims off reporting crimes again?",
+     "a slow response discouraged them from reporting future crimes"),
+    ("What IT improvement did HMIC want to help share information?", "IT solution to assist with information sharing"),
+]
+
+
+@pytest.mark.parametrize("question,said", ASKED_OF_ONE_SENTENCE)
+def test_a_passage_is_as_close_as_its_closest_part(every, question, said):
+    passages = [p for r in every.store.reports() for p in every.store.passages(r.id)]
+    sims = semantic.closeness(question, passages)
+    asked = [i for i, p in enumerate(passages) if said in p.text]
+    assert asked
+    assert min(int((sims > sims[i]).sum()) + 1 for i in asked) <= 5
+
+
+@pytest.mark.parametrize("question,said", [
+    ("How quickly does Brackenshire Police interview children after they come back from going missing?",
+     "return interviews are held within 72 hours"),
+    ("Does a slow police response put rural victims off reporting crimes again?",
+     "a slow response discouraged them from reporting future crimes")])
+def test_a_question_about_one_sentence_of_a_long_passage_finds_it_first(every, question, said):
+    hits = answer_question(every.store, question, facets=False).result.hits
+    assert hits and said in hits[0].passage.text

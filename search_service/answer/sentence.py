@@ -862,10 +862,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     g.lower() in text[a:b].lower() for g in question.grades)):
                 continue  # "When is a force graded outstanding?" asks the standard ("goes so far beyond it that it is
                 # outstanding"), not "Eastmoor Police is outstanding at treating its workforce …"
-            if inspectorate_method_asked and not _INSPECTORATE_SAID_RE.search(text[a:b]):
+            if inspectorate_method_asked and not _INSPECTORATE_SAID_RE.search(_WE_FOUND_RE.sub(" ", text[a:b])):
                 continue  # "How did HMIC gather evidence …?" asks what the inspectors did ("We also surveyed and
                 # interviewed … to gather evidence"), not "The force works hard to ensure that the risks of gathering
-                # evidence in this way are communicated to staff"
+                # evidence in this way are communicated to staff", nor what they found ("HMIC found delays in the
+                # process to … gather evidence from mobile phones")
             if method_unasked and _METHOD_ONLY_RE.match(text[a:b]) and not _METHOD_FINDS_RE.search(text[a:b]):
                 continue  # "What did Tollbridge do about modern slavery crimes?" is not "We examined 14 records
                 # relating to modern slavery.": how the inspectors worked, saying nothing of what they found
@@ -1372,25 +1373,39 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     survivors = _exact_rows(survivors, question_stems)
     survivors = _within_reach(survivors)
     sims = similarities(_content(question), [h.passage.text[a:b] for h, a, b, *_ in survivors]).tolist()
-    best: Candidate | None = None
-    runner_up = 0.0  # the best score of any other sentence
-    for (hit, a, b, end, score, coverage, own, header, previous), sim in zip(survivors, sims):
-        p = hit.passage
+    scored = []  # (score with rank and meaning, score by the rules, lexical coverage, meaning, survivor)
+    for survivor, sim in zip(survivors, sims):
+        hit, score, coverage = survivor[0], survivor[4], survivor[5]
         meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
-        lexical = coverage
-        coverage = max(coverage, meaning)
-        score += 0.1 / hit.rank + SEMANTIC_WEIGHT * meaning
-        if best is None or score > best.score:
-            shown = _table_row(header, p.text[a:b]) if header else ""
-            runner_up = max(runner_up, best.score if best else 0.0)
-            absent = tuple(sorted(set(weights) - stems_among(own, weights) - _time_taken_held(own, time_asked)))
-            best = Candidate(p, hit.report, a, end, score, coverage, shown, lexical, meaning, absent=absent,
-                             previous=previous)
-        else:
-            runner_up = max(runner_up, score)
-    if best is not None:
-        best.margin = best.score - runner_up
-    return best
+        scored.append((score + 0.1 / hit.rank + SEMANTIC_WEIGHT * meaning, score, coverage, meaning, survivor))
+    if not scored:
+        return None
+    top = max(scored, key=lambda t: t[0])  # the first of the best, in the survivors' order
+    margin = top[0] - max((t[0] for t in scored if t is not top), default=0.0)
+    if question.latest_only:
+        newest = _newest_as_good(scored, top)
+        if newest is not top:
+            top, margin = newest, 0.0  # chosen over a better-scored sentence: no clear lead
+    final, _, lexical, meaning, (hit, a, b, end, _, _, own, header, previous) = top
+    p = hit.passage
+    shown = _table_row(header, p.text[a:b]) if header else ""
+    absent = tuple(sorted(set(weights) - stems_among(own, weights) - _time_taken_held(own, time_asked)))
+    return Candidate(p, hit.report, a, end, final, max(lexical, meaning), shown, lexical, meaning, absent=absent,
+                     previous=previous, margin=margin)
+
+
+def _newest_as_good(scored: list, top: tuple) -> tuple:
+    """A question about now ("How many neighbourhood teams does Eastmoor Police have?"): the best sentence of an
+    organisation's newest report, when it covers the question's words as fully and scores as well by the rules as
+    the best sentence of an older one (whose score is already lessened, _newest_first). Closeness of meaning and the
+    passage's rank only break ties between sentences of one report: "runs 9 neighbourhood teams" (2016) reads
+    closer to the question than "increased its neighbourhood teams from 9 to 11" (2021/22), which answers it now."""
+    years = {t[4][0].report.id: t[4][0].report.year or 0 for t in scored if t[4][0].report.force}
+    newest = max(years.values(), default=0)
+    if years.get(top[4][0].report.id, newest) >= newest:
+        return top
+    rivals = [t for t in scored if years.get(t[4][0].report.id) == newest and t[2] >= top[2] and t[1] >= top[1]]
+    return max(rivals, key=lambda t: t[0]) if rivals else top
 
 
 OLDER_REPORT_PENALTY = 0.1
