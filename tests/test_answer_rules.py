@@ -7961,3 +7961,18 @@ def test_a_plain_word_is_met_by_the_reports_own(store, q, says):
     declined, its answer holding too few of the question's own words."""
     a = answered(store, q)
     assert says in a.text, a.text
+
+
+def test_a_sentence_saying_since_leans_on_the_state_before_it(store):
+    """"The force has since extended IOM to the whole force area" changes what the sentence before it said ("In
+    2016 … covered only Greystone"): it is read with that sentence, whose names it answers about, and shown with
+    it. Without, "Has Eastmoor extended … beyond Greystone?" was answered at 0.79 by the 2016 report's "covers only
+    Greystone" (the state then), and "Since then, …" was shown without what it follows."""
+    a = answered(store, "Has Eastmoor Police extended its integrated offender management scheme beyond Greystone?")
+    assert a.report_id == "peel-2021-22-eastmoor" and "extended IOM to the whole force area" in a.text
+    a = answered(store, "How many of its 2017 custody recommendations has Wealdmarsh Constabulary achieved?")
+    assert "9 of the 21 recommendations" in a.text and "last inspected custody in Wealdmarsh in 2017" in a.text
+    a = answered(store, "How many people have been pulled from the water using Dunmere's throw-line boards?")
+    assert "rescue seven people" in a.text and "installed 26 throw-line boards" in a.text
+    assert typed_mod._ANAPHOR_RE.match("The force has since extended IOM to the whole force area.")
+    assert not typed_mod._ANAPHOR_RE.match("The force has grown since 2016.")

@@ -192,7 +192,13 @@ def _by_meaning(store, question: Question, scope, per_page: int, facets: bool = 
         seen = set(lexical)
         for r in question.reports:
             passages += [p for p in store.passages(r.id) if p.id not in seen]
-    ordered = fuse(_content(question) or question.text, passages, lexical)[:per_page]
+    ordered = fuse(_content(question) or question.text, passages, lexical)
+    lacking = {h.passage.id: len(h.missing or ()) for h in pool.hits}
+    if any(lacking.values()):
+        # keywords no passage holds all of were relaxed (search.py): passages lacking fewer of them still come
+        # first, in the order of meaning and rank within each
+        ordered.sort(key=lambda ps: lacking.get(ps[0].id, 0))
+    ordered = ordered[:per_page]
     result = reorder(store, replace(pool, per_page=per_page), [p.id for p, _ in ordered])
     fused = {p.id: round(score, 6) for p, score in ordered}
     for hit in result.hits:

@@ -97,6 +97,9 @@ _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|"
                          # "Police and partners have come together in that area to …": the place the sentence before
                          # named (not "this area", a report's own area of judgment)
                          r"(?:in|across|within|throughout)\s+that\s+(?:area|district|town|city|place|county|region)\b|"
+                         # "The force has since extended IOM to the whole force area": since the state the sentence
+                         # before gave ("In 2016 … covered only Greystone"), which names what changed
+                         r"(?:has|have|had)\s+since\s+(?-i:[a-z]+(?:ed|en|t))\b|since then\b|"
                          rf"{_DEMONSTRATIVE_WORDS})", re.I)
 
 
