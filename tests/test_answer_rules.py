@@ -7976,3 +7976,22 @@ def test_a_sentence_saying_since_leans_on_the_state_before_it(store):
     assert "rescue seven people" in a.text and "installed 26 throw-line boards" in a.text
     assert typed_mod._ANAPHOR_RE.match("The force has since extended IOM to the whole force area.")
     assert not typed_mod._ANAPHOR_RE.match("The force has grown since 2016.")
+
+
+def test_the_inspector_speaks_in_the_first_person_and_signs_only_for_who(store):
+    """Under "HM Inspector's summary", "But I am very concerned about the culture …" is the inspector speaking: it
+    answers what the HM Inspector is concerned about, where the summary's signature ("Ruth Penhallow, HM Inspector
+    of Fire & Rescue Services"), holding the words "HM Inspector" itself, had outscored it (withheld at 0.62). A
+    signature alone answers only who."""
+    a = answered(store, "What most concerns the HM Inspector about Dunmere Fire and Rescue Service?")
+    assert "concerned about the culture" in a.text and "Penhallow" not in a.text
+    a = answered(store, "What does the HM Inspector have serious concerns about in Northshire Constabulary?")
+    assert a.report_id == "peel-2023-25-northshire" and "serious concerns" in a.text
+    assert sentence_mod._SIGNATURE_ONLY_RE.match("Ruth Penhallow, HM Inspector of Fire & Rescue Services")
+    assert not sentence_mod._SIGNATURE_ONLY_RE.match("Ruth Penhallow, HM Inspector of Fire & Rescue Services, said "
+                                                     "the service must improve.")
+    # (without the rule this was answered at 0.79 with the signature)
+    a = asked(store, "What does the HM Inspector of Fire & Rescue Services say about Dunmere?").answer
+    assert a is None or "Penhallow" not in a.text
+    # the signature still says what the person it names is
+    assert "HM Inspector of Fire & Rescue Services" in answered(store, "What post does Ruth Penhallow hold?").text

@@ -8,7 +8,7 @@ import re
 from search_service import sentences
 from search_service.analysis import stems_of
 from search_service.answer.reports import _INSPECTED_FRAME_RE
-from search_service.answer.sentence import _DOCUMENT_GENERIC
+from search_service.answer.sentence import _DOCUMENT_GENERIC, _SIGNATURE_RE
 from search_service.answer.typed import _INSPECTION_YEAR_RE
 from search_service.definitions import ASKED_TERM_RE
 from search_service.model import Answer, Declined, citation
@@ -16,9 +16,6 @@ from search_service.question import MONTHS, Question, core_of
 from search_service.search import search
 
 _ASKS_SIGNATORY_RE = re.compile(r"\b(who|which)\b[^?]*\b(inspector|hmi)\b|\bwho (signed|wrote)\b", re.I)
-# "Helena Sandiford, His Majesty's Inspector of Constabulary", "— Eleanor Marchbank, HM Inspector of Constabulary"
-_SIGNATURE_RE = re.compile(r"(?:^|—\s*|\n)((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][\w’'-]+),?\s+"
-                           r"((?:HM|His Majesty[’']s|Her Majesty[’']s) (?:Chief )?Inspector of [A-Z][\w ,&]*[\w])")
 
 
 def _signatory(store, question: Question) -> Answer | Declined | None:

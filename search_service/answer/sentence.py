@@ -490,6 +490,15 @@ _ASKS_INSPECTORATE_OR_FUTURE_RE = re.compile(rf"{_INSPECTORATE}|\b(?:we|us|our|i
                                              r"plan\w*|future|going to|due)\b", re.I)
 
 
+# "Helena Sandiford, His Majesty's Inspector of Constabulary", "— Eleanor Marchbank, HM Inspector of Constabulary"
+_SIGNATURE_RE = re.compile(r"(?:^|—\s*|\n)((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][\w’'-]+),?\s+"
+                           r"((?:HM|His Majesty[’']s|Her Majesty[’']s) (?:Chief )?Inspector of [A-Z][\w ,&]*[\w])")
+# a signature alone ("Ruth Penhallow, HM Inspector of Fire & Rescue Services") says who, and nothing else
+_SIGNATURE_ONLY_RE = re.compile(r"(?:[A-Z][a-z’'-]+\s){0,2}(?P<surname>[A-Z][\w’'-]+),?\s+(?:HM|His Majesty[’']s|Her Majesty[’']s) "
+                                r"(?:Chief )?Inspector of (?:(?:[A-Z][\w’'-]*|and|of|the|&)[\s,]*)+$")
+# under "HM Inspector's summary" (or observations), "I am very concerned about …" is the inspector speaking
+_INSPECTOR_HEADING_RE = re.compile(r"\b(?:HM|His Majesty[’']s|Her Majesty[’']s)\s+(?:Chief\s+)?Inspector", re.I)
+_FIRST_PERSON_RE = re.compile(r"\b(?-i:I)\b|\bmy\b", re.I)
 _INSPECTORATE_SAID_RE = re.compile(rf"\b(?:we|us|our|(?-i:I)|{_INSPECTORATE}|inspections?|revisits?|re-inspections?|"
                                    r"fieldwork)\b", re.I)
 # "In which towns / Which areas …?" asks for places by name
@@ -841,6 +850,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         wholes = None  # the labels of its rows for a whole ("All crime", "Total"), read once a table
         extreme = None  # the rows with the largest or smallest value asked, read once a table
         heading = " ".join(p.heading_path)
+        speaker = "HM Inspector" if _INSPECTOR_HEADING_RE.search(heading) else ""
         for i, (a, b) in enumerate(spans):
             if header and i < head_lines:
                 continue  # a table's header is context for its rows, not an answer
@@ -852,6 +862,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             # a table row means what its headers say: they count as its own words
             own = " ".join((text[a:b], *header)) if header else text[a:b]
             said = own  # what it says as printed: a count must stand next to its noun there
+            if speaker and _FIRST_PERSON_RE.search(text[a:b]):
+                own = f"{own} {speaker}"  # "What worries the HM Inspector most?": "But I am very concerned about …"
             if inspectors_asked:
                 own = _POLICE_INSPECTOR_RE.sub(" ", own)  # "a detective inspector" is a rank, not the inspectors
             if marches_asked:
@@ -862,6 +874,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     g.lower() in text[a:b].lower() for g in question.grades)):
                 continue  # "When is a force graded outstanding?" asks the standard ("goes so far beyond it that it is
                 # outstanding"), not "Eastmoor Police is outstanding at treating its workforce …"
+            if question.kind != "who" and (signed := _SIGNATURE_ONLY_RE.match(text[a:b].strip())) and not re.search(
+                    rf"\b{re.escape(signed.group('surname'))}\b", question.text):
+                continue  # "What worries the HM Inspector most about Dunmere …?" is not the inspector's signature (it
+                # answers who, or what the person it names is)
             if inspectorate_method_asked and not _INSPECTORATE_SAID_RE.search(_WE_FOUND_RE.sub(" ", text[a:b])):
                 continue  # "How did HMIC gather evidence …?" asks what the inspectors did ("We also surveyed and
                 # interviewed … to gather evidence"), not "The force works hard to ensure that the risks of gathering
