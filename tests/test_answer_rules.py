@@ -7995,3 +7995,19 @@ def test_the_inspector_speaks_in_the_first_person_and_signs_only_for_who(store):
     assert a is None or "Penhallow" not in a.text
     # the signature still says what the person it names is
     assert "HM Inspector of Fire & Rescue Services" in answered(store, "What post does Ruth Penhallow hold?").text
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("What is the HM Inspector most concerned about at Dunmere Fire and Rescue Service?", "frs-2023-25-dunmere",
+     "concerned about the culture"),
+    ("What is the inspector seriously concerned about at Holmbridge?", "ncpi-2024-holmbridge",
+     "how long it takes the force to assess and share information"),
+])
+def test_what_a_predicate_is_about_is_no_definition(store, q, report, says):
+    """"What is the HM Inspector most concerned about?" asks what the concern is about, not what the HM Inspector
+    is: it was read as a definition of "HM Inspector most concerned about" and declined."""
+    assert question_mod.kind_of(q) == "sentence"
+    a = answered(store, q)
+    assert a.report_id == report and says in a.text
+    for definition in ("What is IOM?", "What is the Crime Recording Centre?", "What is a missing person?"):
+        assert question_mod.kind_of(definition) == "definition"
