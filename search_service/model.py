@@ -135,7 +135,8 @@ class Passage:
     pdf_page: int | None = None  # physical page in the source PDF; ``page`` is the printed label
     anchor: str | None = None  # id of the section heading in an HTML report (pages mean nothing there)
     page_end: int | None = None  # printed page where the passage ends, when that is a later one
-    # its meaning as stored at indexing (semantic.encode: the whole's vector, then its parts'); internal, not part of any output
+    # its meaning as stored at indexing (semantic.encode: the whole's vector, then its parts'); internal, not part
+    # of any output
     vector: bytes | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict:

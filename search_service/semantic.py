@@ -59,7 +59,7 @@ def warm() -> None:
 DIMENSIONS = 256  # the model's
 VECTOR_DTYPE = np.float16  # cosine ranks are unchanged at this precision; half the bytes of float32
 _cache: dict[tuple[str, int], np.ndarray] = {}
-CACHE_MAX = 20_000  # passages' vectors (1 KB each, and their parts'): recent passages without a stored vector, per worker
+CACHE_MAX = 20_000  # recent passages without a stored vector, per worker: their vectors (1 KB, and their parts')
 
 
 def _passage_text(p) -> str:
