@@ -221,18 +221,31 @@ def decode(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype=VECTOR_DTYPE, count=DIMENSIONS).astype(np.float32)
 
 
-def _rows(data: bytes) -> np.ndarray:
-    """Every vector of a stored form, as unit vectors: the whole's, then its parts'."""
-    whole = decode(data)[None]
-    n = (len(data) - 2 * DIMENSIONS) // PART_BYTES
-    if n <= 0:
-        return whole
-    start = 2 * DIMENSIONS
-    scales = np.frombuffer(data, dtype=SCALE_DTYPE, count=n, offset=start).astype(np.float32)
-    parts = np.frombuffer(data, dtype=PART_DTYPE, count=n * DIMENSIONS, offset=start + 2 * n)
-    parts = parts.reshape(n, DIMENSIONS).astype(np.float32) * scales[:, None]
+def _decoded(stored: list[bytes]) -> list[np.ndarray]:
+    """Every vector of each stored form, as unit vectors: the whole's, then its parts'. All forms are decoded
+    together (one at a time, the three reports' passages a question re-ranks took 4 ms)."""
+    if not stored:
+        return []
+    whole = 2 * DIMENSIONS
+    counts = [(len(data) - whole) // PART_BYTES for data in stored]  # parts of each
+    wholes = np.frombuffer(b"".join(data[:whole] for data in stored), dtype=VECTOR_DTYPE).reshape(-1, DIMENSIONS)
+    scales = np.frombuffer(b"".join(data[whole:whole + 2 * n] for data, n in zip(stored, counts)), dtype=SCALE_DTYPE)
+    parts = np.frombuffer(b"".join(data[whole + 2 * n:] for data, n in zip(stored, counts)), dtype=PART_DTYPE)
+    parts = parts.reshape(-1, DIMENSIONS).astype(np.float32) * scales.astype(np.float32)[:, None]
     norms = np.linalg.norm(parts, axis=1, keepdims=True)
-    return np.vstack([whole, np.divide(parts, norms, out=parts, where=norms > 0)])
+    np.divide(parts, norms, out=parts, where=norms > 0)
+    firsts = np.cumsum([0, *(n + 1 for n in counts[:-1])])  # where each form's whole goes
+    rows = np.empty((len(stored) + len(parts), DIMENSIONS), dtype=np.float32)
+    rows[firsts] = wholes
+    rest = np.ones(len(rows), dtype=bool)
+    rest[firsts] = False
+    rows[rest] = parts
+    return np.split(rows, firsts[1:])
+
+
+def _rows(data: bytes) -> np.ndarray:
+    """Every vector of one stored form (``_decoded``)."""
+    return _decoded([data])[0]
 
 
 def _stored_or_computed(passages) -> list[np.ndarray]:
@@ -244,14 +257,16 @@ def _stored_or_computed(passages) -> list[np.ndarray]:
             _cache.clear()
         for p, v in zip(missing, _vectors(missing)):
             _cache[(p.id, hash(p.text))] = v
-    return [_rows(p.vector) if p.vector else _cache[(p.id, hash(p.text))] for p in passages]
+    stored = iter(_decoded([p.vector for p in passages if p.vector]))
+    return [next(stored) if p.vector else _cache[(p.id, hash(p.text))] for p in passages]
 
 
 def passage_vectors(passages) -> np.ndarray:
-    """Unit vectors of whole passages, one row each."""
+    """Unit vectors of whole passages, one row each (a part's is never decoded here)."""
     if not passages:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    return np.stack([rows[0] for rows in _stored_or_computed(passages)])
+    _stored_or_computed([p for p in passages if not p.vector])  # computed and cached when not stored
+    return np.stack([decode(p.vector) if p.vector else _cache[(p.id, hash(p.text))][0] for p in passages])
 
 
 def closeness(query: str, passages) -> np.ndarray:
