@@ -8011,3 +8011,18 @@ def test_what_a_predicate_is_about_is_no_definition(store, q, report, says):
     assert a.report_id == report and says in a.text
     for definition in ("What is IOM?", "What is the Crime Recording Centre?", "What is a missing person?"):
         assert question_mod.kind_of(definition) == "definition"
+
+
+def test_whether_a_thing_changed_is_answered_either_way(store):
+    """"Did burglary rise …?" asks about one thing and a change: a sentence stating the change answers it, in
+    either direction ("Burglary fell by 6 percent" says no). It was declined, as if one word were asked; and where
+    two sentences state a change, the one in the direction asked was required, so "Has the backlog of phones gone
+    up?" was answered by "the backlog of computers … has grown" rather than by the phones' fall. The direction
+    asked now only weighs a sentence up."""
+    a = answered(store, "Did burglary rise in Brackenshire in 2018?")
+    assert a.report_id == "peel-2018-19-brackenshire" and "Burglary fell by 6 percent" in a.text
+    a = answered(store, "Has the backlog of phones at Eastmoor Police gone up since 2016?")
+    assert "backlog of phones has fallen to 212" in a.text
+    for q in ("Has the backlog of phones awaiting examination at Eastmoor Police come down since 2016?",
+              "Has Eastmoor Police reduced its backlog of phones awaiting examination since 2016?"):
+        assert "backlog of phones has fallen to 212" in answered(store, q).text, q

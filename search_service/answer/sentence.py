@@ -117,6 +117,8 @@ _ASKS_ORGANISATIONS_RE = re.compile(rf"\s*(?:which|what)(?: (?:are|were) the(?: 
                                     rf"(?:{ORGANISATION_NOUNS})\b", re.I)
 NAMES_ASKED_BONUS = 0.05
 PERCENT_BONUS = 0.1  # a share asked as a percentage, given as one
+DIRECTION_BONUS = 0.3  # a change asked whether it happened, stated in the direction asked (0.1 was too little
+# on the tuning half: "Has its backlog of phones come down?" was answered by the computers' growing backlog)
 COMPARED_BONUS = 0.1  # a count asked at two times, given with the one it is compared with
 
 
@@ -1093,8 +1095,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if counted_to and not any(_in_span(own, y, first) for first, _ in data_spans for y in counted_to):
                 continue  # "in 2017/18" is not answered by "… in the year to 31 March 2019"
             if asks_change and not (_CHANGE_RE.search(stated := _without_no_change(own, likely_asked))
-                                    and _same_direction(asks_change, stated)):
-                continue  # "By how much did reports fall?" is answered by a sentence that states a fall
+                                    and (question.kind == "yesno" or _same_direction(asks_change, stated))):
+                continue  # "By how much did reports fall?" is answered by a sentence that states a fall; "Did
+                # burglary rise?" by one stating a change either way ("Burglary fell by 6 percent" says no)
             if question.kind == "comparison" and not asks_change and not header and not _CHANGE_RE.search(
                     _NAMED_NOT_CHANGED_RE.sub(" ", said)):
                 continue  # "Has its crime recording improved?" is answered by a sentence stating a change ("This is an
@@ -1351,6 +1354,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if question.kind in ("list", "enumeration") and _items_in(text[a:end]) < 2 and not (
                     asks_organisations and organisations_wanted == 1):  # "Which force …?" asks for one
                 continue  # "Which partners …?", "What tools …?": a sentence naming one thing lists nothing
+            if asks_change and question.kind == "yesno" and _same_direction(asks_change, stated):
+                bonus += DIRECTION_BONUS
             if names_asked:
                 bonus += NAMES_ASKED_BONUS  # "We inspected Northshire Constabulary in …" of a question about it
             if asks_percent and _PERCENT_RE.search(said):
@@ -1986,7 +1991,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     if not result.hits:
         return None
     weights = _weights(store, question)
-    if not weights or (question.kind in ("yesno", "who") and len(weights) < 2) or (
+    if not weights or (question.kind in ("yesno", "who") and len(weights) < 2 and not (
+            question.kind == "yesno" and _ASKS_CHANGE_RE.search(question.text))) or (  # (a change is asked too)
             question.kind == "definition" and len(weights) < 2 and _term_words_set_aside(question, weights)) \
             or set(weights) <= _NEGATION_STEMS \
             or set(weights) <= _FRAMING_STEMS:
