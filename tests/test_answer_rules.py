@@ -8026,3 +8026,16 @@ def test_whether_a_thing_changed_is_answered_either_way(store):
     for q in ("Has the backlog of phones awaiting examination at Eastmoor Police come down since 2016?",
               "Has Eastmoor Police reduced its backlog of phones awaiting examination since 2016?"):
         assert "backlog of phones has fallen to 212" in answered(store, q).text, q
+
+
+def test_the_thing_introduced_before_is_named_again_as_the_thing(store):
+    """"… a project to tackle shoplifting is being piloted by the Wolverhampton city centre neighbourhood team …
+    Offenders qualify for inclusion on the scheme if …": "the scheme" is the project the sentence before introduced,
+    so a question naming Wolverhampton is answered by the sentence saying how offenders qualify (it was ruled out for
+    not naming Wolverhampton), shown with the sentence it leans on."""
+    a = answered(store, "How does an offender qualify for the Wolverhampton shoplifting scheme?")
+    assert "Offenders qualify for inclusion on the scheme" in a.text and "Wolverhampton" in a.text
+    a = answered(store, "How many Tollbridge sergeants had attended Record It Right by the end of the inspection?")
+    assert "212 of its 287 sergeants had attended the course" in a.text and "Record It Right" in a.text
+    assert typed_mod.refers_back("Offenders qualify for inclusion on the scheme.", "A project is being piloted.")
+    assert not typed_mod.refers_back("Offenders qualify for inclusion on the scheme.", "The force has 30 officers.")

@@ -35,7 +35,7 @@ from search_service.answer.tables import (_CAPTION_LABEL_RE, _DATE_RE, _ROW_END_
                                           _enumeration_end, _exact_rows, _extreme_asked, _extreme_rows, _header_before,
                                           _part_not_asked, _row_label, _rows_beside, _table_header, _table_row,
                                           _title_before)
-from search_service.answer.typed import (_ANAPHOR_RE, _AREA_PEOPLE_RE, _ASKS_DEADLINE_RE, _ASKS_FIELDWORK_RE,
+from search_service.answer.typed import (refers_back, _ANAPHOR_RE, _AREA_PEOPLE_RE, _ASKS_DEADLINE_RE, _ASKS_FIELDWORK_RE,
                                          _ASKS_FURTHER_RE, _COMPARED_YEAR_RE, _DATE_FULL_RE, _DEMONSTRATIVE_WORDS,
                                          _DURATION_RE, _EVENTS, _FIELDWORK_SAID, _LIVE, _LIVES_IN_RE,
                                          _MEASURE_BEFORE_RE, _OUR_EARLIER_CLAUSE_RE, _PARAGRAPH_NUMBER_RE, _PERIOD_RE,
@@ -903,7 +903,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     own += " " + words  # "the RCCH" says "the Rural Crime Coordination Hub"
             # a sentence that points back leans on what it points to, a chain of such sentences on the first
             # (or names its figure as the one the sentence before describes: "For Harrowmere this estimate was …")
-            points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]) or _MEASURE_BEFORE_RE.search(text[a:b]))
+            points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]) or _MEASURE_BEFORE_RE.search(text[a:b])
+                                           or refers_back(text[a:b], previous))
             leaned = _antecedent(text, spans, i) if points_back else previous
             for form, words in glossary_forms:
                 if form.search(leaned):
@@ -2034,8 +2035,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
     said = p.text[best.start:best.end]
     if not best.text and best.previous and (
             _POINTS_BACK_RE.match(said) or _DEMONSTRATIVE_RE.match(said)
-            or (_ANAPHOR_RE.match(said) and (question.kind == "who"
-                                                     or stems_among(best.previous, set(best.absent))))
+            or ((_ANAPHOR_RE.match(said) or refers_back(said, best.previous)) and (
+                question.kind == "who" or stems_among(best.previous, set(best.absent))))
             or _deadline_before(question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))
             or (question.kind == "number" and _share_leans_back(said, _share_whole(question.text), best.previous))):
         # "This is lower than the national rate …", "They are measured from …", "We told the force about these …"

@@ -74,6 +74,17 @@ _PERIOD_RE = re.compile(rf"{_COUNTED_OVER}|\b\d{{1,2}} {MONTHS}(?: \d{{4}})?", r
 _REFERRED = r"(?:scheme|team|unit|programme|panel|project|hub|operation|initiative|campaign|pilot|" \
             r"partnership|model|approach|course|strategy|group|network|board|tool|change|measure|step|reform|" \
             r"arrangement|target)s?"
+# "… began a half-day course, Record It Right. … 212 of its 287 sergeants had attended the course.": a thing the
+# sentence before introduced ("a … course", "a project"), named again as "the course", "the scheme"
+_INTRODUCED_RE = re.compile(rf"\b(?:an?|one)\s+(?:[\w’'-]+\s+){{0,3}}?{_REFERRED}\b", re.I)
+_REFERRED_AGAIN_RE = re.compile(rf"\bthe\s+{_REFERRED}\b", re.I)
+
+
+def refers_back(sentence: str, previous: str) -> bool:
+    """Does the sentence name again, as "the …", a thing the sentence before introduced?"""
+    return bool(previous) and bool(_REFERRED_AGAIN_RE.search(sentence)) and bool(_INTRODUCED_RE.search(previous))
+
+
 # "This is lower than …", "That compares with …": a sentence whose subject is the fact before it
 _POINTS_BACK_RE = re.compile(r"\W*(?:this|that|these|those)\s+(?:is|are|was|were|represents?|means?|compares?|"
                              r"compared)\b|"
