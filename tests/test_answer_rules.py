@@ -8039,3 +8039,16 @@ def test_the_thing_introduced_before_is_named_again_as_the_thing(store):
     assert "212 of its 287 sergeants had attended the course" in a.text and "Record It Right" in a.text
     assert typed_mod.refers_back("Offenders qualify for inclusion on the scheme.", "A project is being piloted.")
     assert not typed_mod.refers_back("Offenders qualify for inclusion on the scheme.", "The force has 30 officers.")
+
+
+def test_an_acronym_asked_beside_its_long_form_is_named_by_either(store):
+    """"Is the SOC prevent team … used during serious and organised crime unit operations?" names SOC, which the
+    seed report spells out in the sentence that answers ("… the prevent team is primarily used only after the
+    serious and organised crime unit's operational activity has concluded"): an acronym asked is met by its long
+    form in a sentence whether or not the question spells it out too (it was ruled out for not naming SOC)."""
+    a = answered(store, "Is the SOC prevent team in West Midlands used during serious and organised crime unit "
+                        "operations?")
+    assert "used only after the serious and organised crime unit" in a.text
+    # and a date a sentence gives for the source it cites is not the date asked (that sentence now names SOC too)
+    not_answered_with(store, "When does West Midlands Police use its SOC prevent team in serious and organised "
+                             "crime unit operations?", "October 2013")

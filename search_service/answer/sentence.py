@@ -26,7 +26,7 @@ from search_service.answer.checks import (_ASKS_CHANGE_RE, _COMPARATIVES, _HIGH,
                                           _outside_bound,
                                           _period_years, _phrase_contrasts, _places_named, _prescribes, _rate_units,
                                           _recaps, _refers_to_term, _reverses, _same_direction, _says_done_well,
-                                          _share_leans_back, _share_of_a_part, _share_part_stems, _share_whole,
+                                          _SEE_RE, _share_leans_back, _share_of_a_part, _share_part_stems, _share_whole,
                                           _shares_of_another, _spans_in, _stated_years, _states, _states_before_citing,
                                           _states_extreme, _states_the_opposite, _superlative_heads, _swaps_non,
                                           _table_years, _time_bound, _verb_only_qualifies, _waited_for, _wanted_mention,
@@ -35,12 +35,12 @@ from search_service.answer.tables import (_CAPTION_LABEL_RE, _DATE_RE, _ROW_END_
                                           _enumeration_end, _exact_rows, _extreme_asked, _extreme_rows, _header_before,
                                           _part_not_asked, _row_label, _rows_beside, _table_header, _table_row,
                                           _title_before)
-from search_service.answer.typed import (refers_back, _ANAPHOR_RE, _AREA_PEOPLE_RE, _ASKS_DEADLINE_RE, _ASKS_FIELDWORK_RE,
+from search_service.answer.typed import (_ANAPHOR_RE, _AREA_PEOPLE_RE, _ASKS_DEADLINE_RE, _ASKS_FIELDWORK_RE,
                                          _ASKS_FURTHER_RE, _COMPARED_YEAR_RE, _DATE_FULL_RE, _DEMONSTRATIVE_WORDS,
                                          _DURATION_RE, _EVENTS, _FIELDWORK_SAID, _LIVE, _LIVES_IN_RE,
                                          _MEASURE_BEFORE_RE, _OUR_EARLIER_CLAUSE_RE, _PARAGRAPH_NUMBER_RE, _PERIOD_RE,
                                          _POINTS_BACK_RE, _RESIDENTS_RE, _SHARE_ASKED, _WHO_HOLDS_RE, TYPE_PATTERNS,
-                                         _asks_population, _deadline_before, _states_measure, _typed)
+                                         _asks_population, _deadline_before, _states_measure, _typed, refers_back)
 from search_service.calibration import MIN_CONFIDENCE, sentence_evidence, too_rarely_right
 from search_service.counts import (COUNT_WORD, DIGITS_RE, ELIDED_COUNT_RE, ORGANISATION_GENERIC, clauses,
                                    counted_phrase, is_plural)
@@ -534,9 +534,9 @@ def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str
     for acr, long, stems, short in table:
         if stems and stems <= asked and not short & asked:
             out.append((re.compile(rf"\b{re.escape(acr)}s?\b"), long))
-        elif short and short & asked and not stems <= asked:
+        elif short and short & asked:
             # the long form singular or plural, as the acronym is asked ("PCSOs" for "police community support
-            # officers")
+            # officers"), the long form asked too or not ("its SOC prevent team … serious and organised crime unit")
             as_asked = acr if stems_of(acr) & asked else f"{acr}s"
             out.append((re.compile(rf"\b{re.escape(long.removesuffix('s'))}s?\b", re.I), as_asked))
     return out
@@ -1336,6 +1336,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # its date: "When was the evaluation published?", not "When did Operation Lighthouse start?"); a
                 # statement before "see …" still states ("The 4P Structure is the framework cited to tackle …,
                 # namely Pursue, Prevent, Protect and Prepare, see Serious and Organised Crime Strategy, …")
+            if question.kind == "date" and not asks_publication and _states_before_citing(text[a:b]) and not \
+                    _years_in(_SEE_RE.split(text[a:b], 1)[0]):
+                continue  # and its date is the source's: "When does it use its SOC prevent team?" is not "… the
+                # framework cited to tackle serious and organised crime, …, see …, HM Government, October 2013"
             if wanted and _items_in(text[a:end]) < wanted:
                 continue  # "the six national threats" are answered by a list of six, not "one of six threats"
             if wanted and end == b and not _introduces(text[a:b], wanted) and wanted_mention and \
