@@ -8052,3 +8052,15 @@ def test_an_acronym_asked_beside_its_long_form_is_named_by_either(store):
     # and a date a sentence gives for the source it cites is not the date asked (that sentence now names SOC too)
     not_answered_with(store, "When does West Midlands Police use its SOC prevent team in serious and organised "
                              "crime unit operations?", "October 2013")
+
+
+def test_a_pronoun_for_the_term_the_sentence_before_ends_with_defines_it(store):
+    """"We inspect against our published criteria, Expectations for police custody. These set out the standards we
+    expect …": the second sentence says what the criteria are, through "These"; it was ruled out for not naming the
+    term asked, and is now shown with the sentence that names it."""
+    a = answered(store, "In custody inspections, what are Expectations for police custody?")
+    assert "These set out the standards we expect" in a.text and "published criteria" in a.text
+    # a pronoun after a sentence that only mentions the term earlier on stands for something else
+    assert not sentence_mod._stands_for(
+        sentence_mod.defining(understood(store, "What is Expectations for police custody?")),
+        "These were the first cells to be refurbished.", "Expectations for police custody apply to all the suites.")

@@ -315,6 +315,17 @@ _PRONOUN_RE = re.compile(r"\W*(?:it|its|they|their)\b", re.I)  # points to the s
 ANTECEDENTS = 3  # how far back a chain of pointing-back sentences is followed
 
 
+# "… our published criteria, Expectations for police custody. These set out the standards …": a sentence whose
+# subject stands for the term the sentence before ends with says what it is
+_STANDS_FOR_BEFORE_RE = re.compile(r"\W*(?:it|they|this|these)\s+(?!(?:is|are|was|were)\b)", re.I)
+
+
+def _stands_for(defines, sentence: str, previous: str) -> bool:
+    """Is the sentence's subject a pronoun for the term asked, with which the sentence before ends?"""
+    return bool(defines) and bool(previous) and bool(_STANDS_FOR_BEFORE_RE.match(sentence)) and any(
+        not previous[m.end(1):].strip(" .;:)’'\"\n") for m in defines.at.finditer(previous))
+
+
 def _antecedent(text: str, spans: list[tuple[int, int]], i: int) -> str:
     """What a pointing-back sentence may lean on: the sentence before, and
     those before it while each points back too ("… Victim/Consequence
@@ -905,6 +916,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             # (or names its figure as the one the sentence before describes: "For Harrowmere this estimate was …")
             points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]) or _MEASURE_BEFORE_RE.search(text[a:b])
                                            or refers_back(text[a:b], previous))
+            stands_for = _stands_for(defines, text[a:b], previous)
+            if stands_for:  # "These set out the standards …" after "… criteria, Expectations for police custody.":
+                own += " " + defines.term  # its subject is the term asked, whose words are its own
             leaned = _antecedent(text, spans, i) if points_back else previous
             for form, words in glossary_forms:
                 if form.search(leaned):
@@ -952,7 +966,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # (graded or not: "Armed policing  Ungraded  2018/19")
             # (whether the sentence says what the term is, read once: three rules below ask it)
             defined = bool(defines) and bool(defines.subject(text[a:b]) or defines.apposes(text[a:b])
-                                             or defines.called(text[a:b]))
+                                             or defines.called(text[a:b]) or stands_for)
             if defines and defines.required and not defined \
                     and not (p.kind == "footnote" and _glosses(defines, p, hits) and not defines.listed(text[a:b])):
                 # "What are on-call firefighters?" is not answered by "19 are crewed by on-call firefighters";
@@ -2042,6 +2056,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
             or ((_ANAPHOR_RE.match(said) or refers_back(said, best.previous)) and (
                 question.kind == "who" or stems_among(best.previous, set(best.absent))))
             or _deadline_before(question, said, best.previous) or (_asks_amount(question) and _ANAPHOR_RE.match(said))
+            or _stands_for(defining(question), said, best.previous)
             or (question.kind == "number" and _share_leans_back(said, _share_whole(question.text), best.previous))):
         # "This is lower than the national rate …", "They are measured from …", "We told the force about these …"
         # are read with the fact or the thing they point back to; a bullet with the deadline its lead-in sets ("By
