@@ -1863,11 +1863,19 @@ _METHOD_FINDS_RE = re.compile(r"\b(?:found|find|finds|showed|shows|saw|identifie
 _LIVE_WORDS_RE = re.compile(rf"\b{_LIVE}\b", re.I)
 
 
+# a reader's phrase for what the reports call otherwise (a word alone is mapped by the analyzer, analysis.SYNONYMS):
+# children who "run away from home" are "missing"; "stop and frisk" is the American "stop and search"
+_READERS_PHRASES = ((re.compile(r"\b(?:run|runs|running|ran)\s+away(?:\s+from\s+(?:home|care))?\b", re.I), "go missing"),
+                    (re.compile(r"\bstop(?:s|ped|ping)?[- ]and[- ]frisk\w*", re.I), "stop and search"))
+
+
 def in_report_words(question: Question, text: str, noun: bool = True) -> str:
     """The question's text, what it asks said as the reports say it: "How many people live in Eastmoor?"
     asks for what reports call its population ("serves a population of about 1.08 million people"), or its
     people ("a county of about 910,000 people": kept for the search unless ``noun`` is False, as the words
     an answer must hold, where a population need not be called people)."""
+    for said, reports_say in _READERS_PHRASES:
+        text = said.sub(reports_say, text)
     if question.kind == "number" and _LIVES_IN_RE.search(text):
         text = _LIVE_WORDS_RE.sub("population", text)
         lives = _LIVES_IN_RE.search(question.text)
