@@ -180,7 +180,11 @@ def _definition(store, question: Question, scope) -> Answer | None:
             p = hit.passage
             for a, b in sentences.split(store.sentence_tokenizer(), p.text):
                 s = p.text[a:b]
-                does = asks_do and re.match(rf"\W*(?:the\s+)?{re.escape(acr)}s?\b(?:\s*\([^)]*\))?,?\s+"
+                # its subject then what it does: spelt out ("Integrated offender management (IOM) brings …"), or by
+                # its letters when what it does is asked ("IOM brings …"; "LPT officers are …" would pass too)
+                does = bool(long) and re.match(rf"\W*(?:the\s+)?{re.escape(long)}\s*\(\s*{re.escape(acr)}s?\s*\)"
+                                               rf"\s+(?!(?:is|was|has|does)\b)[a-z]+s\b", s, re.I) \
+                    or asks_do and re.match(rf"\W*(?:the\s+)?{re.escape(acr)}s?\b(?:\s*\([^)]*\))?,?\s+"
                                             rf"(?:which\s+|that\s+)?(?!(?:is|was|has|does)\b)[a-z]+s\b", s, re.I)
                 if does or re.search(rf"\({re.escape(acr)}s?\)|\b{re.escape(acr)}s?\s*\(|\b{re.escape(acr)}\b "
                                      rf"(stands for|means|is)", s):
