@@ -1252,14 +1252,14 @@ def test_only_sentences_that_could_still_come_first_or_second_are_embedded():
     rng = random.Random(11)
     pruned = 0
     for _ in range(500):
-        survivors = [(SimpleNamespace(rank=rng.randint(1, 8)), 0, 0, 0, rng.uniform(0, 2))
-                     for _ in range(rng.randint(1, 30))]
+        survivors = [sentence_mod.Survivor(SimpleNamespace(rank=rng.randint(1, 8)), 0, 0, 0, rng.uniform(0, 2), 0.0,
+                                           "", [], "") for _ in range(rng.randint(1, 30))]
         kept = sentence_mod._within_reach(survivors)
         pruned += len(survivors) - len(kept)
         meanings = {id(s): rng.random() for s in survivors}
 
         def final(s):
-            return s[4] + 0.1 / s[0].rank + sentence_mod.SEMANTIC_WEIGHT * meanings[id(s)]
+            return s.score + 0.1 / s.hit.rank + sentence_mod.SEMANTIC_WEIGHT * meanings[id(s)]
         best_two = sorted(survivors, key=final, reverse=True)[:2]
         assert all(any(s is k for k in kept) for s in best_two)
     assert pruned > 1000  # and it does leave most out when scores are spread

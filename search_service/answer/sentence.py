@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from search_service import budget, periods, sentences
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
@@ -162,6 +163,28 @@ _NATIONAL_COUNT_RE = re.compile(r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:in|across)
                                 r"the country)\b", re.I)
 # a sentence that speaks of the organisation asked about without naming it: "The force's rate …", "its target"
 _ITS_OWN_RE = re.compile(r"\b(?:force|service|constabulary|it|its|they|their|we|our)\b", re.I)
+
+
+class Survivor(NamedTuple):
+    """A sentence the rules let through, scored by them before meaning is added."""
+    hit: Hit
+    start: int  # where the answer starts (the sentence before, when it is read with it)
+    end: int  # the sentence's end
+    shown_end: int  # the answer's end (a lead-in's with its bullets)
+    score: float  # by the rules
+    coverage: float
+    own: str  # its words as read (a table row's with its headers)
+    header: list  # a table row's column headers
+    previous: str  # the sentence before
+
+
+class Scored(NamedTuple):
+    """A survivor with its closeness of meaning to the question added."""
+    final: float  # the rules' score with the passage's rank and meaning
+    score: float  # by the rules
+    lexical: float  # coverage by the question's own words
+    meaning: float
+    survivor: Survivor
 
 
 @dataclass
@@ -826,8 +849,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         question.kind in ("list", "enumeration") else 1
     known = store.cached("question-names", lambda: known_names(store.reports())) \
         if asks_organisations or asks_every_organisation or compares_named else None
-    survivors = []  # (hit, start, end, answer's end, score before meaning, coverage, own words, table header,
-    #               the sentence before)
+    survivors: list[Survivor] = []
     if question.kind == "who" and question.organisations and _WHO_HOLDS_RE.match(question.text):
         # "Who is the chief constable of X?": X's own reports name its officers; a thematic covering X and four
         # other forces speaks of chief constables in general
@@ -1408,45 +1430,47 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             scored = _GRADE_NAME_RE.sub(" ", own) if improving_asked else own
             score, coverage = _score_sentence(scored, before_words, title, weights, question.kind, p.kind,
                                               time_asked, text[max(0, a - NAMED_BACK):a])
-            survivors.append((hit, start, b, end, score + bonus, coverage, own, header, previous))
+            survivors.append(Survivor(hit, start, b, end, score + bonus, coverage, own, header, previous))
     if question.latest_only:
         survivors = _newest_first(survivors, now=bool(_NOW_ASKED_RE.search(question.text)))
     survivors = _exact_rows(survivors, question_stems)
     survivors = _within_reach(survivors)
-    sims = similarities(_content(question), [h.passage.text[a:b] for h, a, b, *_ in survivors]).tolist()
-    scored = []  # (score with rank and meaning, score by the rules, lexical coverage, meaning, survivor)
-    for survivor, sim in zip(survivors, sims):
-        hit, score, coverage = survivor[0], survivor[4], survivor[5]
+    sims = similarities(_content(question), [t.hit.passage.text[t.start:t.end] for t in survivors]).tolist()
+    scored = []
+    for t, sim in zip(survivors, sims):
         meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
-        scored.append((score + 0.1 / hit.rank + SEMANTIC_WEIGHT * meaning, score, coverage, meaning, survivor))
+        scored.append(Scored(t.score + 0.1 / t.hit.rank + SEMANTIC_WEIGHT * meaning, t.score, t.coverage, meaning, t))
     if not scored:
         return None
-    top = max(scored, key=lambda t: t[0])  # the first of the best, in the survivors' order
-    margin = top[0] - max((t[0] for t in scored if t is not top), default=0.0)
+    top = max(scored, key=lambda t: t.final)  # the first of the best, in the survivors' order
+    margin = top.final - max((t.final for t in scored if t is not top), default=0.0)
     if question.latest_only:
         newest = _newest_as_good(scored, top)
         if newest is not top:
             top, margin = newest, 0.0  # chosen over a better-scored sentence: no clear lead
-    final, _, lexical, meaning, (hit, a, b, end, _, _, own, header, previous) = top
-    p = hit.passage
-    shown = _table_row(header, p.text[a:b]) if header else ""
-    absent = tuple(sorted(set(weights) - stems_among(own, weights) - _time_taken_held(own, time_asked)))
-    return Candidate(p, hit.report, a, end, final, max(lexical, meaning), shown, lexical, meaning, absent=absent,
-                     previous=previous, margin=margin)
+    best = top.survivor
+    p = best.hit.passage
+    shown = _table_row(best.header, p.text[best.start:best.end]) if best.header else ""
+    absent = tuple(sorted(set(weights) - stems_among(best.own, weights) - _time_taken_held(best.own, time_asked)))
+    return Candidate(p, best.hit.report, best.start, best.shown_end, top.final, max(top.lexical, top.meaning), shown,
+                     top.lexical, top.meaning, absent=absent, previous=best.previous, margin=margin)
 
 
-def _newest_as_good(scored: list, top: tuple) -> tuple:
+def _newest_as_good(scored: list[Scored], top: Scored) -> Scored:
     """A question about now ("How many neighbourhood teams does Eastmoor Police have?"): the best sentence of an
     organisation's newest report, when it covers the question's words as fully and scores as well by the rules as
     the best sentence of an older one (whose score is already lessened, _newest_first). Closeness of meaning and the
     passage's rank only break ties between sentences of one report: "runs 9 neighbourhood teams" (2016) reads
     closer to the question than "increased its neighbourhood teams from 9 to 11" (2021/22), which answers it now."""
-    years = {t[4][0].report.id: t[4][0].report.year or 0 for t in scored if t[4][0].report.force}
+    def report(t: Scored) -> Report:
+        return t.survivor.hit.report
+    years = {report(t).id: report(t).year or 0 for t in scored if report(t).force}
     newest = max(years.values(), default=0)
-    if years.get(top[4][0].report.id, newest) >= newest:
+    if years.get(report(top).id, newest) >= newest:
         return top
-    rivals = [t for t in scored if years.get(t[4][0].report.id) == newest and t[2] >= top[2] and t[1] >= top[1]]
-    return max(rivals, key=lambda t: t[0]) if rivals else top
+    rivals = [t for t in scored if years.get(report(t).id) == newest and t.lexical >= top.lexical
+              and t.score >= top.score]
+    return max(rivals, key=lambda t: t.final) if rivals else top
 
 
 OLDER_REPORT_PENALTY = 0.1
@@ -1461,31 +1485,31 @@ def _report_year(report) -> int:
     return max([report.year or 0, *map(int, published)])
 
 
-def _newest_first(survivors: list, now: bool = False) -> list:
+def _newest_first(survivors: list[Survivor], now: bool = False) -> list[Survivor]:
     """A question naming an organisation but no year is about now: a
     sentence of an older report of its own scores a little less than one of
     its newest report that has any ("runs 9 neighbourhood teams" in 2016,
     "increased its neighbourhood teams from 9 to 11" in 2021/22). A question
     saying "now" is about the newest report only ("How many phones are
     waiting now?" is not the 2016 report's backlog)."""
-    years = {hit.report.id: hit.report.year or 0 for hit, *_ in survivors if hit.report.force}
+    years = {t.hit.report.id: t.hit.report.year or 0 for t in survivors if t.hit.report.force}
     if len(set(years.values())) < 2:
         return survivors
     newest = max(years.values())
     if now:
-        return [t for t in survivors if years.get(t[0].report.id, newest) >= newest]
-    return [(hit, a, b, end, score - OLDER_REPORT_PENALTY if years.get(hit.report.id, newest) < newest else score,
-             *rest) for hit, a, b, end, score, *rest in survivors]
+        return [t for t in survivors if years.get(t.hit.report.id, newest) >= newest]
+    return [t._replace(score=t.score - OLDER_REPORT_PENALTY) if years.get(t.hit.report.id, newest) < newest else t
+            for t in survivors]
 
 
-def _within_reach(survivors: list) -> list:
+def _within_reach(survivors: list[Survivor]) -> list[Survivor]:
     """The survivors whose score could still come first or second once
     meaning is added (at most SEMANTIC_WEIGHT): only they are embedded, and
     the best sentence and the runner-up (hence the margin) are the same as
     if every survivor had been (embedding is most of a sentence's cost)."""
     if len(survivors) <= 2:
         return survivors
-    floors = [score + 0.1 / hit.rank for hit, _a, _b, _e, score, *_ in survivors]
+    floors = [t.score + 0.1 / t.hit.rank for t in survivors]
     second = sorted(floors, reverse=True)[1]
     return [s for s, floor in zip(survivors, floors) if floor + SEMANTIC_WEIGHT >= second]
 

@@ -207,18 +207,18 @@ def _row_label(row: str) -> str:
     return _cells(row)[0]
 
 
-def _exact_rows(survivors: list, asked) -> list:
+def _exact_rows(survivors: list, asked) -> list:  # (of sentence.Survivor)
     """A table's rows whose label adds the fewest words the question does
     not ask, without its others: "police officers" is the row "Police
     officers", not "Police community support officers" (which holds the same
     two words); "officers" too is "Police officers" (one word more, not
     three)."""
-    rows = [(t, _label_extra(t[0].passage.text, t[1], asked) if t[7] else set()) for t in survivors]
+    rows = [(t, _label_extra(t.hit.passage.text, t.start, asked) if t.header else set()) for t in survivors]
     fewest: dict[str, int] = {}  # of each table, the fewest words a row's label adds
     for t, extra in rows:
-        if t[7]:
-            fewest[t[0].passage.id] = min(len(extra), fewest.get(t[0].passage.id, len(extra)))
-    return [t for t, extra in rows if not (t[7] and len(extra) > fewest[t[0].passage.id])]
+        if t.header:
+            fewest[t.hit.passage.id] = min(len(extra), fewest.get(t.hit.passage.id, len(extra)))
+    return [t for t, extra in rows if not (t.header and len(extra) > fewest[t.hit.passage.id])]
 
 
 def _label_extra(text: str, start: int, asked) -> set[str]:
