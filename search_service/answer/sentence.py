@@ -527,14 +527,14 @@ _ASKS_INSPECTORATE_OR_FUTURE_RE = re.compile(rf"{_INSPECTORATE}|\b(?:we|us|our|i
 
 
 # "Helena Sandiford, His Majesty's Inspector of Constabulary", "— Eleanor Marchbank, HM Inspector of Constabulary"
-_SIGNATURE_RE = re.compile(r"(?:^|—\s*|\n)((?:[A-Z][a-z’'-]+\s){1,2}[A-Z][\w’'-]+),?\s+"
-                           r"((?:HM|His Majesty[’']s|Her Majesty[’']s) (?:Chief )?Inspector of [A-Z][\w ,&]*[\w])")
+_HM_INSPECTOR = r"(?:HM|His Majesty[’']s|Her Majesty[’']s)\s+(?:Chief\s+)?Inspector"
+_SIGNATURE_RE = re.compile(rf"(?:^|—\s*|\n)((?:[A-Z][a-z’'-]+\s){{1,2}}[A-Z][\w’'-]+),?\s+"
+                           rf"({_HM_INSPECTOR} of [A-Z][\w ,&]*[\w])")
 # a signature alone ("Ruth Penhallow, HM Inspector of Fire & Rescue Services") says who, and nothing else
-_SIGNATURE_ONLY_RE = re.compile(r"(?:[A-Z][a-z’'-]+\s){0,2}(?P<surname>[A-Z][\w’'-]+),?\s+"
-                                r"(?:HM|His Majesty[’']s|Her Majesty[’']s) (?:Chief )?Inspector of "
+_SIGNATURE_ONLY_RE = re.compile(rf"(?:[A-Z][a-z’'-]+\s){{0,2}}(?P<surname>[A-Z][\w’'-]+),?\s+{_HM_INSPECTOR} of "
                                 r"(?:(?:[A-Z][\w’'-]*|and|of|the|&)[\s,]*)+$")
 # under "HM Inspector's summary" (or observations), "I am very concerned about …" is the inspector speaking
-_INSPECTOR_HEADING_RE = re.compile(r"\b(?:HM|His Majesty[’']s|Her Majesty[’']s)\s+(?:Chief\s+)?Inspector", re.I)
+_INSPECTOR_HEADING_RE = re.compile(rf"\b{_HM_INSPECTOR}", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?-i:I)\b|\bmy\b", re.I)
 _INSPECTORATE_SAID_RE = re.compile(rf"\b(?:we|us|our|(?-i:I)|{_INSPECTORATE}|inspections?|revisits?|re-inspections?|"
                                    r"fieldwork)\b", re.I)
