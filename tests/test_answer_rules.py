@@ -8082,3 +8082,15 @@ def test_a_pronoun_for_the_term_the_sentence_before_ends_with_defines_it(store):
     assert not sentence_mod._stands_for(
         sentence_mod.defining(understood(store, "What is Expectations for police custody?")),
         "These were the first cells to be refurbished.", "Expectations for police custody apply to all the suites.")
+
+
+def test_how_something_is_done_is_not_that_it_is_done_well(store):
+    """"How are … decision makers supervised?" asks the manner: "The decision makers … are well trained and well
+    supervised." says only how well (it was offered at 0.80); the sentence after it says how ("a supervisor checks a
+    sample of each decision maker's records every week"), and is shown with it."""
+    a = answered(store, "How are the Crime Recording Centre's decision makers at Tollbridge supervised?")
+    assert "a supervisor checks a sample" in a.text, a.text
+    weights = {"superv": 1.0}
+    assert sentence_mod._only_how_well("The decision makers are well trained and well supervised.", weights)
+    assert not sentence_mod._only_how_well("They are well supervised by a team of three sergeants.", weights)
+    assert not sentence_mod._only_how_well("The decision makers are well trained.", weights)  # not what is asked

@@ -1151,8 +1151,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "• good;", a bullet of the grading scale, answers nothing ("What was good about …?")
             if not asks_scope and _SCOPE_RE.search(text[a:b]):
                 continue  # "We assess how well the force protects …" says what was looked at, not what was found
-            if asks_manner and _GRADE_STATEMENT_RE.search(text[a:b]):
-                continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires"
+            if asks_manner and (_GRADE_STATEMENT_RE.search(text[a:b]) or _only_how_well(text[a:b], weights)):
+                continue  # "How does it prevent fires?" is not answered by "It is good at preventing fires", nor "How
+                # are its decision makers supervised?" by "… are well trained and well supervised"
             if question.kind in ("number", "date", "comparison") and _states_the_opposite(text[a:b], weights,
                                                                                           question.text):
                 continue  # "How many … had complete risk assessments?" is not "In 37 … the risk assessment was incomplete"
@@ -1725,6 +1726,21 @@ _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 # "How does it prevent fires?", "What does it do to protect …?" ask what is done, not the grade for it
 _ASKS_MANNER_RE = re.compile(r"^\s*(?:how (?:does|do|did|is|are|was|were)\b(?! \w+ (?:rated|graded|judged|assessed|doing)\b)|"
                              r"what (?:does|do|did) .+? do (?:to|about|for|with)\b)", re.I)
+# a verb asked, said only to be done well or badly: "The decision makers … are well trained and well supervised."
+_HOW_WELL = r"(?:well|poorly|badly|effectively|ineffectively|properly|adequately|inadequately)"
+_DONE_WELL_RE = re.compile(rf"\b(?:is|are|was|were|has been|have been)\s+(?:(?:very|not|always|generally)\s+)?"
+                           rf"{_HOW_WELL}\s+[a-z]+ed\b", re.I)
+_WELL_DONE_RE = re.compile(rf"\b{_HOW_WELL}\s+([a-z]+ed)\b", re.I)
+
+
+def _only_how_well(sentence: str, weights: dict[str, float]) -> bool:
+    """Does the sentence, of no more than a clause or two, only say how well something asked is done?"""
+    if not _DONE_WELL_RE.search(sentence) or len(_WORD_RE.findall(sentence)) > 16:
+        return False
+    done = [m for m in _WELL_DONE_RE.finditer(sentence) if stems_of(m.group(1)) & set(weights)]
+    return bool(done) and not re.search(r"[:;]|\b(?:by|through|using|with)\b", sentence[done[-1].end():], re.I)
+
+
 _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:(?:judged|graded|assessed|rated)\s+"
                                  r"(?:as\s+|to\s+(?:be\s+)?)?)?(?:outstanding|good|adequate|inadequate|requires? "
                                  r"improvement|requiring improvement|to require improvement)\b", re.I)
