@@ -8094,3 +8094,16 @@ def test_how_something_is_done_is_not_that_it_is_done_well(store):
     assert sentence_mod._only_how_well("The decision makers are well trained and well supervised.", weights)
     assert not sentence_mod._only_how_well("They are well supervised by a team of three sergeants.", weights)
     assert not sentence_mod._only_how_well("The decision makers are well trained.", weights)  # not what is asked
+
+
+@pytest.mark.parametrize("q", ["What systems will Harrowmere Constabulary's Sentinel replace?",
+                               "Which systems will be replaced by Sentinel at Harrowmere?"])
+def test_things_asked_by_name_are_named_not_counted(store, q):
+    """"Which systems …?" asks for them by name: "… the new crime, intelligence and case file system that will
+    replace three older systems." counts them and ends there (it was offered at 0.80); the footnote naming them
+    answers."""
+    a = answered(store, q)
+    assert "crime recording system, its intelligence database" in a.text, a.text
+    assert sentence_mod._only_counts("It will replace three older systems.", "systems")
+    assert not sentence_mod._only_counts("It will replace three older systems: A, B and C.", "systems")
+    assert sentence_mod._things_named_asked("Which census gives the populations?") == ""  # one census, not several

@@ -616,6 +616,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     typed_names = (_named(re.sub(r"\b[A-Z]{2,}s?\b", " ", undated), numbers=False) & set(weights)
                    if question.kind in TYPED_KINDS else set())
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
+    names_wanted = _things_named_asked(question.text)
     wanted_mention = _wanted_mention(question) if wanted else None
     # a place the question names, not the organisation it scopes ("at Kingsfold"), and any other place a sentence
     # may name in its stead
@@ -1383,6 +1384,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     wanted_mention.search(own):
                 continue  # "What are the three ports in Fenmoor?" is not "The county has a long coastline, three ports
                 # and …": a sentence saying there are three lists other things, not them (unless what follows does)
+            if names_wanted and question.kind in ("sentence", "list") and end == b and _only_counts(
+                    text[a:b], names_wanted):
+                continue  # "Which systems will Sentinel replace?" is not "… will replace three older systems.": it
+                # counts them, it does not name them
             if wanted and _introduces(text[a:b], wanted):
                 bonus += INTRODUCES_BONUS  # "we inspected five forces: …" lists them; "five forces understand, …" not
             elif question.kind == "enumeration" and not wanted and _lists_after_lead(text[a:end]):
@@ -1739,6 +1744,24 @@ def _only_how_well(sentence: str, weights: dict[str, float]) -> bool:
         return False
     done = [m for m in _WELL_DONE_RE.finditer(sentence) if stems_of(m.group(1)) & set(weights)]
     return bool(done) and not re.search(r"[:;]|\b(?:by|through|using|with)\b", sentence[done[-1].end():], re.I)
+
+
+# "Which systems …?", "What offences …?": things asked for by name (not "What share …?", "Which force …?": one)
+_ASKS_THINGS_RE = re.compile(r"\s*(?:which|what)\s+(?:other\s+)?(?!(?:does|has|was|is|happens|makes|means|needs)\b)"
+                             r"([a-z][a-z-]+[^sui\W]s)\s+(?!of\b)", re.I)
+
+
+def _things_named_asked(question: str) -> str:
+    """The plural noun a question asks to be named ("systems" of "Which systems will …?"), or ""."""
+    m = _ASKS_THINGS_RE.match(question)
+    return m.group(1).lower() if m else ""
+
+
+def _only_counts(sentence: str, noun: str) -> bool:
+    """Does the sentence count the things asked ("three older systems") and end there, naming none?"""
+    m = re.search(rf"\b{COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", sentence, re.I)
+    return bool(m) and not re.search(r"\w", re.sub(r"[.)\s]", " ", sentence[m.end():])) and not _LIST_LEAD_RE.search(
+        sentence)
 
 
 _GRADE_STATEMENT_RE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:(?:judged|graded|assessed|rated)\s+"
