@@ -8107,3 +8107,15 @@ def test_things_asked_by_name_are_named_not_counted(store, q):
     assert sentence_mod._only_counts("It will replace three older systems.", "systems")
     assert not sentence_mod._only_counts("It will replace three older systems: A, B and C.", "systems")
     assert sentence_mod._things_named_asked("Which census gives the populations?") == ""  # one census, not several
+
+
+def test_a_yes_no_grade_question_names_only_the_graded_area(store):
+    """"Is West Midlands Police good at recognising vulnerability at the start of an investigation?" asks about one
+    practice: the grade for protecting vulnerable people does not settle it (it was answered "No: Requires
+    improvement" at 0.84). A question naming only the area is still answered from the grade."""
+    not_answered_with(store, "Is West Midlands Police good at recognising vulnerability at the start of an "
+                             "investigation?", "Requires improvement")
+    a = answered(store, "Is Fenmoor fire good at preventing fires?")
+    assert a.kind == "grade" and a.text.startswith("Yes: Good"), a.text
+    a = answered(store, "Is Eastmoor Police good at investigating crime?")
+    assert a.kind == "grade" and a.text.startswith("No: Requires improvement"), a.text

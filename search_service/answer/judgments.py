@@ -137,6 +137,7 @@ def _only_area(store, question: Question) -> bool:
     judgment area ("Northshire investigating crime 2016 vs 2017?")? Then
     it asks for the grade."""
     rest = _GRADE_ONLY_WORDS.sub(" ", _COMPARE_WORDS.sub(" ", _content(question)))
+    rest = _GRADE_NAMES_RE.sub(" ", rest)  # "Is it good at …?": the grade asked is no topic
     for rx in _AREA_RES:
         rest = rx.sub(" ", rest)
     reports = question_reports_all(store, question) if question.organisations else store.reports()
@@ -145,12 +146,15 @@ def _only_area(store, question: Question) -> bool:
                 - {t.text for t in ANALYZER(areas, mode="query")})
 
 
+_GRADE_NAMES_RE = re.compile(r"\b(outstanding|good|adequate|requires?|requiring|improvement|inadequate)\b", re.I)
+
+
 def _grade_only(question: Question) -> bool:
     """"Has any fire service been rated outstanding?", "Has Northshire ever
     been graded inadequate?": a grade named and nothing else asked about
     (not "… outstanding for its use of drones")."""
     rest = _GRADE_ONLY_WORDS.sub(" ", _content(question))
-    rest = re.sub(r"\b(outstanding|good|adequate|requires?|requiring|improvement|inadequate)\b", " ", rest, flags=re.I)
+    rest = _GRADE_NAMES_RE.sub(" ", rest)
     # "Which of Holmbridge's child protection areas …?": the words of the named organisation's reports' titles
     # say which inspection, not what it was graded for
     titles = set().union(*map(_inspection_words_of, question.reports)) if question.organisations else set()
@@ -214,8 +218,9 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
             # ("This is an improvement on the 89.1 percent we found in 2019")
             return _sentence(store, question, result) or found
         return found
-    if question.kind == "yesno" and not question.grades:
-        return None
+    if question.kind == "yesno" and (not question.grades or not _only_area(store, question)):
+        return None  # "Is it good at spotting vulnerability early in an investigation?" asks about one practice, which
+        # the grade for protecting vulnerable people does not settle
     for report, j in _newest_matches(question, reports):
         item = _item(store, report, j)
         if item is None:
