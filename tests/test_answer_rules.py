@@ -8119,3 +8119,14 @@ def test_a_yes_no_grade_question_names_only_the_graded_area(store):
     assert a.kind == "grade" and a.text.startswith("Yes: Good"), a.text
     a = answered(store, "Is Eastmoor Police good at investigating crime?")
     assert a.kind == "grade" and a.text.startswith("No: Requires improvement"), a.text
+
+
+def test_where_figures_come_from_is_said_with_any_verb(store):
+    """"Where do … figures come from?" asks a source, which a sentence gives after "from" with any verb ("Figures for
+    calls are taken from the force's own telephony system"); "come", the rarest word asked, weighed most and was held
+    only by sentences about other figures ("The figures in this report come from the force itself, …")."""
+    a = answered(store, "Where do the call figures in Northshire Constabulary's report come from?")
+    assert "taken from the force's own telephony system" in a.text, a.text
+    with store.searcher():
+        weights = sentence_mod._weights(store, understood(store, "Where do Dunmere's response time figures come from?"))
+    assert "come" not in weights and "figur" in weights

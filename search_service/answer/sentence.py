@@ -237,6 +237,8 @@ def _weights(store: IndexStore, question: Question) -> dict[str, float]:
         q = re.sub(r"\bsince\b", " ", q, flags=re.I)
     q = _COPULA_RE.sub(" ", q)  # "Have its engines become less available?" asks whether they are: "were available …"
     q = _VAGUE_TIME_RE.sub(" ", q)  # "for the next few years" says when, loosely; the reports give dates
+    if _ASKS_SOURCE_RE.match(question.text):  # "Where do its figures come from?" asks a source, which a sentence gives
+        q = _COME_FROM_RE.sub(" ", q)  # after "from" with any verb ("are taken from", "are drawn from")
     if _ASKS_CHANGE_RE.search(q):  # "fall" is not "fell" to the stemmer: the sentence must state a change instead
         q = _ASKS_CHANGE_RE.sub(" ", q)
     if question.kind == "comparison":
@@ -1706,6 +1708,7 @@ _SPAN_SAID_RE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{MONTHS}(?:\s+(?:19|20)\d\d)?\s
 
 _ASKS_WHERE_RE = re.compile(r"\s*(?:and\s+)?where\b", re.I)
 _ASKS_SOURCE_RE = re.compile(r"\s*(?:and\s+)?where\b[^?]*\bfrom\s*\??\s*$", re.I)
+_COME_FROM_RE = re.compile(r"\b(?:come|comes|came|coming|originate|originates|originated)\b(?=\s+from\s*\??\s*$)", re.I)
 # a sentence about a table or figure, no caption: "Table 1 shows how we assessed the 120 cases …"
 _CAPTION_SAYS_RE = re.compile(r"(?:Figure|Table|Chart) \d+\s+(?:shows|sets out|gives|lists|summarises|compares)\b")
 # "Where is its demand model described?" asks a document: "in the force's management statement for 2019"
