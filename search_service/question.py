@@ -79,9 +79,10 @@ _YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
 PERIOD_YEAR_RE = re.compile(r"\b(?:years?|months?|quarters?)\s+(?:to|ending|ended)\s+"
                              r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
                              r"(20\d\d)\b", re.I)
-# a deadline or target date is not the year of a report: "by March 2026", "until 2025", "before the end of 2024"
-# (group 1: the date itself)
-DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?((?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?"
+# a deadline or target date is not the year of a report: "by March 2026", "until 2025", "before the end of 2024", "a
+# deadline of 31 March 2017", "due on 30 September 2024" (group 1: the date itself)
+DEADLINE_RE = re.compile(rf"\b(?:by|until|till|before|deadlines?\s+(?:of|is|was|set\s+for|for)|due(?:\s+(?:on|in))?)\s+"
+                         rf"(?:the\s+end\s+of\s+)?((?:\d{{1,2}}\s+)?(?:{MONTHS}\s+)?"
                          r"20\d\d(?:\s*[/–-]\s*\d\d)?)\b", re.I)
 # what an earlier report found, asked of the reports after it: "the backlog found in its 2017 legitimacy inspection"
 _RECOMMENDED = r"(?:its|their|the|our|[\w-]+[’']s)\s+(20\d\d)(?:\s*[/–-]\s*\d\d)?\s+(?:[\w-]+\s+){0,2}?" \

@@ -1187,11 +1187,17 @@ EASTMOOR_2122 = "peel-2021-22-eastmoor"
 
 
 def test_a_deadline_is_not_the_year_of_a_report(store):
-    """"by March 2026" is when a saving is due, not a report from 2026."""
+    """"by March 2026" is when a saving is due, not a report from 2026; so is "a deadline of 31 March 2017" or "due
+    on 30 September 2024" (the question was scoped to reports of 2017, and Harrowmere's 2016 report, whose
+    recommendation is due then, was left out)."""
     question = understand("How much does Eastmoor Police expect to have saved by March 2026?", store.reports())
     assert question.years == [] and question.declined is None
     a = answered(store, "How much is Eastmoor Police planning to save by March 2026?")
     assert a.report_id == EASTMOOR_2122 and "£7.9 million" in a.text
+    a = answered(store, "Which inspection reports gave a force a recommendation deadline of 31 March 2017?")
+    assert a.items and all(i.report_id == "peel-efficiency-2016-harrowmere" for i in a.items), a.text
+    assert "31 March 2017" in a.text
+    assert understand("Which recommendations are due on 30 September 2024?", store.reports()).years == []
 
 
 def test_what_an_earlier_report_found_is_asked_of_the_reports_after_it(store):
