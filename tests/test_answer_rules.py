@@ -7015,6 +7015,11 @@ def test_another_compound_of_the_same_noun_is_another_thing(store):
         not_answered_with(store, q, "breathing apparatus")
     a = answered(store, "What share of Dunmere's firefighters were up to date with their breathing apparatus training?")
     assert "93 percent" in a.text
+    # a preposition is no part of a compound: "its staff in crime recording" names no kind of crime, and "trained
+    # its workforce in crime recording" is no other compound of it
+    assert checks_mod._compounds_asked("Has Tollbridge trained its staff in crime recording?") == ()
+    assert not checks_mod._other_compound("Has Tollbridge trained its staff in crime recording?",
+                                          "The force has trained its workforce in crime recording.")
 
 
 def test_a_kind_of_report_no_report_in_scope_is_asked_about(store):

@@ -998,7 +998,10 @@ def _bound_to_counterpart(sentence: str, contrasts: list[tuple[str, str]], quest
     return False
 
 
-_COMPOUND_RE = re.compile(r"\b(?:their|its|the)\s+((?-i:[a-z]+)\s+(?-i:[a-z]+))\s+((?-i:[a-z]{4,}))\b", re.I)
+# (its words are no preposition or conjunction: "its staff in crime recording" is no compound of "crime")
+_NOT_A_MODIFIER = r"(?!(?:in|on|at|of|for|to|by|with|from|into|and|or|than|as)\b)"
+_COMPOUND_RE = re.compile(rf"\b(?:their|its|the)\s+({_NOT_A_MODIFIER}(?-i:[a-z]+)\s+{_NOT_A_MODIFIER}(?-i:[a-z]+))\s+"
+                          r"((?-i:[a-z]{4,}))\b", re.I)
 
 
 @lru_cache(maxsize=1024)
