@@ -243,11 +243,6 @@ def _decoded(stored: list[bytes]) -> list[np.ndarray]:
     return np.split(rows, firsts[1:])
 
 
-def _rows(data: bytes) -> np.ndarray:
-    """Every vector of one stored form (``_decoded``)."""
-    return _decoded([data])[0]
-
-
 def _stored_or_computed(passages) -> list[np.ndarray]:
     """Each passage's vectors: the stored ones, or (a passage indexed before
     vectors were stored) computed and cached by id and text."""

@@ -8036,8 +8036,7 @@ def test_what_a_predicate_is_about_is_no_definition(store, q, report, says):
     """"What is the HM Inspector most concerned about?" asks what the concern is about, not what the HM Inspector
     is: it was read as a definition of "HM Inspector most concerned about" and declined."""
     assert question_mod.kind_of(q) == "sentence"
-    a = answered(store, q)
-    assert a.report_id == report and says in a.text
+    answered_from(store, q, report, says)
     for definition in ("What is IOM?", "What is the Crime Recording Centre?", "What is a missing person?"):
         assert question_mod.kind_of(definition) == "definition"
 

@@ -30,7 +30,7 @@ def test_stored_vectors_rank_as_fresh_ones(store):
     fresh = [replace(p, vector=None) for p in passages]
     stored, computed = semantic.passage_vectors(passages), semantic.passage_vectors(fresh)
     assert np.abs(stored - computed).max() < 2e-3
-    assert any(len(semantic._rows(p.vector)) > 1 for p in passages)
+    assert any(len(semantic._decoded([p.vector])[0]) > 1 for p in passages)
     for q in ("children who go missing from home", "how does the force use its money", "staff wellbeing"):
         near, far = semantic.closeness(q, passages), semantic.closeness(q, fresh)
         assert np.abs(near - far).max() < 2e-3
@@ -98,7 +98,7 @@ def test_a_long_passage_stores_the_vectors_of_its_parts(every):
     long = short = 0
     for r in every.store.reports():
         for p in every.store.passages(r.id):
-            rows, parts = semantic._rows(p.vector), semantic._parts(p)
+            rows, parts = semantic._decoded([p.vector])[0], semantic._parts(p)
             assert len(rows) == 1 + len(parts), p.id
             assert np.allclose(np.linalg.norm(rows, axis=1), 1, atol=2e-3) or not p.text.strip()
             if parts:

@@ -505,7 +505,8 @@ _POLICE_INSPECTOR_RE = re.compile(r"\b(?:detective|chief|duty|custody|police)\s+
                                   r"\binspectors?(?=,?\s+(?:and|or)\s+(?:sergeants?|constables?)\b)", re.I)
 # what the inspectors themselves will do ("When will the inspectorate return?") is said with the inspectors as the
 # ones doing it, or their inspection: "I will return …", "HMIC will revisit …", "a further inspection within a year"
-_INSPECTORATE = r"(?:the\s+)?(?:inspectorate|HMICFRS|HMIC|inspectors?|HM Inspector|His Majesty[’']s Inspector)"
+_HM_INSPECTOR = r"(?:HM|His Majesty[’']s|Her Majesty[’']s)\s+(?:Chief\s+)?Inspector"
+_INSPECTORATE = rf"(?:the\s+)?(?:inspectorate|HMICFRS|HMIC|inspectors?|{_HM_INSPECTOR})"
 _INSPECTORATE_ACTS_RE = re.compile(rf"\b(?:will|would|is|are)\s+{_INSPECTORATE}\s+"
                                    r"(?:next\s+)?(?!(?:is|are|was|were|has|have|had|in|at|of|for|from|with)\b)[a-z]+",
                                    re.I)
@@ -529,7 +530,6 @@ _ASKS_INSPECTORATE_OR_FUTURE_RE = re.compile(rf"{_INSPECTORATE}|\b(?:we|us|our|i
 
 
 # "Helena Sandiford, His Majesty's Inspector of Constabulary", "— Eleanor Marchbank, HM Inspector of Constabulary"
-_HM_INSPECTOR = r"(?:HM|His Majesty[’']s|Her Majesty[’']s)\s+(?:Chief\s+)?Inspector"
 _SIGNATURE_RE = re.compile(rf"(?:^|—\s*|\n)((?:[A-Z][a-z’'-]+\s){{1,2}}[A-Z][\w’'-]+),?\s+"
                            rf"({_HM_INSPECTOR} of [A-Z][\w ,&]*[\w])")
 # a signature alone ("Ruth Penhallow, HM Inspector of Fire & Rescue Services") says who, and nothing else
