@@ -578,6 +578,12 @@ def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str
     return out
 
 
+def _also_said(text: str, forms: list[tuple[re.Pattern, str]]) -> str:
+    """The words that what a text says in other forms stands for, to add to its own ("the RCCH" says "the Rural
+    Crime Coordination Hub")."""
+    return "".join(" " + words for form, words in forms if form.search(text))
+
+
 def _as_asked(text: str, forms: list[tuple[re.Pattern, str]]) -> str:
     """The text with each acronym or long form written as the question
     writes it ("146 police community support officers" as "146 PCSOs"),
@@ -863,7 +869,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         p = hit.passage
         text = p.text
         if typed_names and (unnamed := typed_names - stems_among(" ".join((text, *p.heading_path)), typed_names)) \
-                and unnamed - stems_among(" ".join(words for form, words in glossary_forms if form.search(text)), unnamed):
+                and unnamed - stems_among(_also_said(text, glossary_forms), unnamed):
             continue  # (a name spelt out in the question may stand as its acronym: "the BIU produced …")
         spans = sentences.split(tok, text)
         header = _table_header(text, spans) if p.kind == "table" else []
@@ -934,9 +940,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if well_asked and not _says_done_well(text[a:b]):
                 continue  # "What does it do well in investigating crime?" is not "It requires improvement at
                 # investigating crime": what is done well is said to be done well, or good, or a strength
-            for form, words in other_forms:
-                if form.search(text[a:b]):
-                    own += " " + words  # "the RCCH" says "the Rural Crime Coordination Hub"
+            own += _also_said(text[a:b], other_forms)  # "the RCCH" says "the Rural Crime Coordination Hub"
             # a sentence that points back leans on what it points to, a chain of such sentences on the first
             # (or names its figure as the one the sentence before describes: "For Harrowmere this estimate was …")
             points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]) or _MEASURE_BEFORE_RE.search(text[a:b])
@@ -945,9 +949,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if stands_for:  # "These set out the standards …" after "… criteria, Expectations for police custody.":
                 own += " " + defines.term  # its subject is the term asked, whose words are its own
             leaned = _antecedent(text, spans, i) if points_back else previous
-            for form, words in glossary_forms:
-                if form.search(leaned):
-                    leaned += " " + words  # "Its funding …" after "… provided by the RCCH": the hub's funding
+            leaned += _also_said(leaned, glossary_forms)  # "Its funding …" after "… provided by the RCCH"
             bonus = 0.0  # what the rules below add to its score
             if header and not _NUMBER_RE.search(text[a:b]):
                 continue  # a row without a value answers nothing
