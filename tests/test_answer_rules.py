@@ -8140,3 +8140,16 @@ def test_where_figures_come_from_is_said_with_any_verb(store):
     with store.searcher():
         weights = sentence_mod._weights(store, understood(store, "Where do Dunmere's response time figures come from?"))
     assert "come" not in weights and "figur" in weights
+
+
+def test_how_many_times_is_answered_by_a_count_of_times(store):
+    """"How many times …?" counts occasions: "… was asked to check its answers twice before we used them" answers
+    it (it was declined: "twice" is no numeral, and no count stood before "times"). A comparison's "times" is no
+    count of occasions."""
+    a = answered(store, "How many times did Brackenshire Police check its answers to the data request?")
+    assert "check its answers twice" in a.text, a.text
+    assert typed_mod._TIMES_SAID_RE.search("The panel met four times in the year.")
+    assert not typed_mod._TIMES_SAID_RE.search("Black people were 3.1 times more likely to be searched.")
+    assert not typed_mod._TIMES_SAID_RE.search("Once a crime is recorded, it is allocated.")
+    assert typed_mod._TIMES_SAID_RE.search("The figures were checked only once.")
+    assert not typed_mod._ASKS_TIMES_RE.search("How many times more likely were they to be searched?")

@@ -462,6 +462,13 @@ def _number_asks(q: str) -> _NumberAsks:
         given=frozenset(DIGITS_RE.findall(q)))
 
 
+# "How many times was it asked …?" counts occasions, said as a count of times or in a word ("twice", "checked once";
+# not "three times as many", "3.1 times more likely", which compare, nor "Once a crime is recorded, …")
+_ASKS_TIMES_RE = re.compile(r"\bhow many times\b(?!\s+(?:more|less|higher|lower|greater|as)\b)", re.I)
+_TIMES_SAID_RE = re.compile(rf"\b(?:(?<=\w )once|twice|thrice|(?:\d+|{_NUMBER_WORDS})\s+times)\b"
+                            r"(?!\s+(?:as|more|less|higher|lower|greater|the|that)\b)", re.I)
+
+
 def _typed(question: Question, text: str, previous: str = "", row: bool = False) -> bool:
     """A number or date question is answered only by a sentence that has one
     (``previous``: the sentence before, for a count that leaves its noun to it;
@@ -469,6 +476,8 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
     if question.kind == "number":
         text = _PARAGRAPH_NUMBER_RE.sub("", text)  # "4.3 Detainees held for long periods …" numbers a paragraph
         asks = _number_asks(question.text)
+        if _ASKS_TIMES_RE.search(question.text) and _TIMES_SAID_RE.search(text):
+            return True  # "asked to check its answers twice"
         if asks.money and not _MONEY_RE.search(text):
             return False  # "What is the hub's budget?" is answered by a sum, not "it is funded one year at a time"
         if asks.size and not _SIZE_SAID_RE.search(text):
