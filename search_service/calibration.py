@@ -85,8 +85,8 @@ EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     # runs, and sets 35, 36 and 37's (1 of 1 each), 38's (3 of 3), 39's (2 of 2), 40's (2 of 2), 41's (2 of 2),
     # 42's (1 of 1), 43's (3 of 4), 44's (1 of 1), 45's (2 of 2), 46's (1 of 1), 47's (1 of 2: what partners do in
     # Project Concord, answered with when it began), 49's (2 of 2), 50's (2 of 2): the lower end of the interval is
-    # what it shows
-    "clear-lead": (39, 42),
+    # what it shows; SOLE_LEAD's picks on the tuning halves (2 of 2)
+    "clear-lead": (41, 44),
 }
 WILSON_Z = 1.96  # the lower end of the usual 95% (Wilson) interval
 

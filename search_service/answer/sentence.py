@@ -1862,14 +1862,19 @@ CAPS = {"definition": 0.75, "yesno": 0.75, "enumeration": 0.75, "sentence": 0.85
 # when nothing else comes close: it leads every other sentence the rules let through by CLEAR_LEAD
 # (in score: words, meaning, rank) and is itself close in meaning to the question. Such answers are their
 # own kind of evidence ("clear-lead"), calibrated by their own record; so is such a sentence holding more of
-# the words, when its own band has been right too rarely (more words never earn less trust than fewer).
+# the words, when its own band has been right too rarely (more words never earn less trust than fewer). A sentence
+# leading by twice that (SOLE_LEAD) need not be close in meaning too: static embeddings weigh a question's names,
+# so "These local IOM teams … are co-located with …" reads far from "Who are the West Midlands local IOM teams
+# based alongside?", though the rules let no other sentence come near it.
 CLEAR_LEAD = 0.25
+SOLE_LEAD = 2 * CLEAR_LEAD
 LEAD_MEANING = 0.3
 LEAD_FLOOR = 0.4
 
 
-def _leads(best: Candidate) -> bool:
-    return best.margin >= CLEAR_LEAD and best.meaning >= LEAD_MEANING
+def _leads(best: Candidate, kind: str) -> bool:
+    # (a grade said in a sentence is "is good at" anything: only its meaning ties it to the area asked)
+    return best.margin >= CLEAR_LEAD and (best.meaning >= LEAD_MEANING or best.margin >= SOLE_LEAD and kind != "grade")
 
 
 # the share of its words a sentence covering a question in meaning must hold too: fewer for a number or a date,
@@ -2118,7 +2123,7 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         # a table row with a figure for each of two years ("… 2018 audit 79.8%; … 2021/22 audit 89.1%")
     confidence = _confidence(best, question)
     evidence = sentence_evidence(question.kind, best.lexical)
-    if LEAD_FLOOR <= confidence and _leads(best) and (confidence < MIN_CONFIDENCE or too_rarely_right(evidence)):
+    if LEAD_FLOOR <= confidence and _leads(best, question.kind) and (confidence < MIN_CONFIDENCE or too_rarely_right(evidence)):
         # calibrated by that evidence's own record; a sentence holding more of the question's words than that
         # evidence's floor, in a band right too rarely, is no less of a clear lead
         confidence, evidence = MIN_CONFIDENCE, "clear-lead"
