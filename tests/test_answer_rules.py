@@ -8162,3 +8162,13 @@ def test_a_sentence_far_ahead_of_every_other_needs_no_closeness_of_meaning(store
     a = answered(store, "Which forces carry out their own surveys of rural crime?")
     assert "use rural crime surveys of their own" in a.text, a.text
     assert a.evidence == "clear-lead"
+
+
+def test_several_of_those_named_before_points_back(store):
+    """"Response officers … were the least confident about the rules. Several told us they had not been taught when
+    one incident should lead to more than one crime record.": "Several" are some of the response officers the sentence
+    before names, which the question asks about; the second sentence was ruled out for naming none of them."""
+    a = answered(store, "Which crime recording rule had some Tollbridge response officers not been taught?")
+    assert "Several told us they had not been taught" in a.text and "Response officers" in a.text, a.text
+    assert typed_mod._ANAPHOR_RE.match("Most were allocated to officers with the right skills.")
+    assert not typed_mod._ANAPHOR_RE.match("Most crimes were allocated to officers with the right skills.")
