@@ -8172,3 +8172,12 @@ def test_several_of_those_named_before_points_back(store):
     assert "Several told us they had not been taught" in a.text and "Response officers" in a.text, a.text
     assert typed_mod._ANAPHOR_RE.match("Most were allocated to officers with the right skills.")
     assert not typed_mod._ANAPHOR_RE.match("Most crimes were allocated to officers with the right skills.")
+
+
+def test_a_verb_asked_is_met_by_its_counterpart_in_the_reports_words(store):
+    """"What does … pay for?" is said "the force funds a full-time business manager …" (it was declined); "What did the
+    panel decide?" is said "The panel chose the locations …", so the sentence that only says the panel was set up no
+    longer leads (it was offered at 0.79)."""
+    a = answered(store, "In the city's safeguarding children partnership, what does Holmbridge Police pay for?")
+    assert "the force funds a full-time business manager" in a.text, a.text
+    not_answered_with(store, "What did the youth panel in Eastwold decide on?", "have set up a youth panel")

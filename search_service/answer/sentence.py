@@ -1552,7 +1552,10 @@ _SAID_OTHERWISE = tuple((words, frozenset(stems_of(words)), re.compile(said, re.
     ("pace", _PACE_SAID), ("speed", _PACE_SAID), ("timeliness", _PACE_SAID), ("given", _GIVE_SAID),
     ("before", r"\bago\b"), ("finish", r"\bcomplet(?:e|es|ed|ing|ion)\b|\bconclud(?:e|es|ed|ing)\b"),
     ("queue", r"\bwaiting\b|\bbacklogs?\b"), ("lack", r"\babsence\b|\bshortage\b"),
-    ("straight away", r"\bimmediately\b"), ("firearms", r"\barmed\b")))
+    ("straight away", r"\bimmediately\b"), ("firearms", r"\barmed\b"),
+    # "What does it pay for?": "the force funds …"; "What did the panel decide?": "The panel chose …"
+    ("pay", r"\bfund(?:s|ed|ing)?\b"),
+    ("decide", r"\bch(?:ose|ooses|osen)\b")))
 
 
 _COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)
