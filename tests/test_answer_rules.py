@@ -8181,3 +8181,14 @@ def test_a_verb_asked_is_met_by_its_counterpart_in_the_reports_words(store):
     a = answered(store, "In the city's safeguarding children partnership, what does Holmbridge Police pay for?")
     assert "the force funds a full-time business manager" in a.text, a.text
     not_answered_with(store, "What did the youth panel in Eastwold decide on?", "have set up a youth panel")
+
+
+def test_the_other_few_points_back_to_what_the_sentence_before_counted(store):
+    """"… achieved 9 of the 21 recommendations we made and partially achieved 5. The other 7 have not been
+    achieved …": "The other 7" are recommendations, named by the sentence before (the count was declined, its
+    sentence holding too few of the question's words)."""
+    a = answered(store, "How many of the custody recommendations from 2017 had Wealdmarsh not achieved by the 2024 "
+                        "inspection?")
+    assert "The other 7 have not been achieved" in a.text and "21 recommendations" in a.text, a.text
+    assert typed_mod._ANAPHOR_RE.match("The remaining three were closed.")
+    assert not typed_mod._ANAPHOR_RE.match("The rest of the force area is rural.")

@@ -104,6 +104,9 @@ _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|"
                          rf"\W*each(?:\s+of\s+(?:them|these|those))?\s+(?-i:[a-z]+s)\b(?<!ss)|"
                          # "Both forces work with the RCCH …": the forces the sentence before named
                          r"\W*(?:both|the two|these|those)\s+(?:forces|services|constabularies|organisations)\b|"
+                         # "The other 7 have not been achieved": the rest of those the sentence before counted
+                         r"\W*(?:the\s+(?:other|remaining)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|"
+                         r"the\s+rest)\b(?!\s+of\b)|"
                          # "Several told us they had not been taught …": some of those the sentence before named
                          r"\W*(?:several|some|many|most|others|a few|few)(?:\s+of\s+(?:them|these|those))?\s+"
                          r"(?:told|said|were|had|did|felt|thought|knew|described|reported|lacked|understood)\b|"
