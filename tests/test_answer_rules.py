@@ -3276,9 +3276,9 @@ def test_a_count_of_things_is_not_a_count_of_records_named_after_them(store):
 
 def test_a_count_of_what_was_not_done_is_not_a_count_of_what_was(store):
     # "Since then, the force has achieved 9 of the 21 recommendations we made and partially achieved 5." was offered
-    # at 0.80 for the recommendations not achieved (7, in a table)
-    not_answered_with(store, "How many of the 2017 custody recommendations had Wealdmarsh not achieved?",
-                      "achieved 9 of the 21")
+    # at 0.80 for the recommendations not achieved (7, in a table); the sentence after it answers, shown with it
+    a = asked(store, "How many of the 2017 custody recommendations had Wealdmarsh not achieved?").answer
+    assert a is None or "The other 7 have not been achieved" in a.text, a.text
     answered_from(store, "How many of the 2017 custody recommendations had Wealdmarsh achieved?",
                   "custody-2024-wealdmarsh", "9")
     answered_from(store, "In how many Tollbridge incidents had a crime not been recorded?", "cdi-2018-tollbridge",
