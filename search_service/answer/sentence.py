@@ -1877,7 +1877,8 @@ LEAD_FLOOR = 0.4
 
 def _leads(best: Candidate, kind: str) -> bool:
     # (a grade said in a sentence is "is good at" anything: only its meaning ties it to the area asked)
-    return best.margin >= CLEAR_LEAD and (best.meaning >= LEAD_MEANING or best.margin >= SOLE_LEAD and kind != "grade")
+    return best.margin >= CLEAR_LEAD and (best.meaning >= LEAD_MEANING
+                                          or best.margin >= SOLE_LEAD and kind != "grade")
 
 
 # the share of its words a sentence covering a question in meaning must hold too: fewer for a number or a date,
@@ -2126,7 +2127,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         # a table row with a figure for each of two years ("… 2018 audit 79.8%; … 2021/22 audit 89.1%")
     confidence = _confidence(best, question)
     evidence = sentence_evidence(question.kind, best.lexical)
-    if LEAD_FLOOR <= confidence and _leads(best, question.kind) and (confidence < MIN_CONFIDENCE or too_rarely_right(evidence)):
+    if LEAD_FLOOR <= confidence and _leads(best, question.kind) and (
+            confidence < MIN_CONFIDENCE or too_rarely_right(evidence)):
         # calibrated by that evidence's own record; a sentence holding more of the question's words than that
         # evidence's floor, in a band right too rarely, is no less of a clear lead
         confidence, evidence = MIN_CONFIDENCE, "clear-lead"
