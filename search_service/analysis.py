@@ -48,7 +48,8 @@ _IRREGULAR = {
 SENTENCE_END_RE = re.compile(r"[.?!][\"'”’)\]]*\s")
 
 _OUR = re.compile(r"(?<=[bcdfghilmnprstv])our(?=(?:s|ed|ing|hood|hoods|ite|ites|able|ably|er|ers|ful|less|ism|ist)?$)")
-_ISE = re.compile(r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations|ational|er|ers)$")
+# three letters before it at least: "raised" is no "raized" while "raise" (too short to fold) stays "raise"
+_ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|ational|er|ers)$")
 _YSE = re.compile(r"ys(e|es|ed|ing|er|ers)$")
 _TRE = re.compile(r"(?<=[bcdfghlmnpstv])tre(s)?$")
 
@@ -229,9 +230,10 @@ class PoliceAnalyzer(Tokenizer):
     # plurals at their singular, NOUN_FORMS; 5: a reader's words at the reports' word,
     # SYNONYMS; 6: past forms that are nouns too, PAST_FORMS; 7: "fewer" as "less"; 8: "responsible"
     # and "accountable" apart from "response" and "account", SENSES; 9: "worry" as "concern"; 10: "violent" as
-    # "violence"; 11: "felt" as "feel"; 12: "investigator" apart from "investigation", SENSES): an index written
+    # "violence"; 11: "felt" as "feel"; 12: "investigator" apart from "investigation", SENSES; 13: "raised" at
+    # "raise", not folded as a British "-ised"): an index written
     # by an earlier one is rebuilt (IndexStore.outdated).
-    VERSION = 12
+    VERSION = 13
 
     def __init__(self):
         super().__init__()

@@ -143,7 +143,7 @@ def programme_of(r: Report) -> str:
         return FIRE_PROGRAMME
     if r.family.startswith("PEEL"):
         return POLICE_PROGRAMME
-    if r.family and r.family not in ("Unknown", "Thematic"):
+    if r.family and r.family not in ("Unknown", "Thematic", "Super-complaint"):
         return r.family
     return " ".join(r.inspection.split()) or r.family or POLICE_PROGRAMME
 

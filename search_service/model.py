@@ -63,7 +63,7 @@ class Practice:
 ORGANISATION_TYPES = ("police force", "fire and rescue service", "several")
 GRADING_SCALES = ("four-tier", "five-tier", "ungraded")
 FAMILIES = ("PEEL 2014–2017", "PEEL 2018/19", "PEEL 2021/22", "PEEL 2023–25", "Fire and rescue", "Thematic",
-            "Crime data integrity", "Unknown")
+            "Crime data integrity", "Super-complaint", "Unknown")
 
 
 def _items(cls, values) -> list:

@@ -8192,3 +8192,32 @@ def test_the_other_few_points_back_to_what_the_sentence_before_counted(store):
     assert "The other 7 have not been achieved" in a.text and "21 recommendations" in a.text, a.text
     assert typed_mod._ANAPHOR_RE.match("The remaining three were closed.")
     assert not typed_mod._ANAPHOR_RE.match("The rest of the force area is rural.")
+
+
+def test_a_body_named_national_asks_for_no_national_figure(store):
+    """"National Referral Mechanism" names a body: a count of cases referred to it is a count of the report's own, not
+    a figure for the whole country (every sentence not saying "national rate" or "all forces" was ruled out)."""
+    a = answered(store, "How many cuckooing cases had been passed on to the National Referral Mechanism?")
+    assert "Only 17 of the 214 cases had been referred" in a.text, a.text
+    assert sentence_mod._NATIONAL_NAME_RE.sub(" ", "Was it above the national average?") == \
+        "Was it above the national average?"
+
+
+def test_a_super_complaint_is_named_as_its_report_is(store):
+    """"for the cuckooing super-complaint" names the report (its title says cuckooing), as "for the rural crime
+    inspection" does: the question's words are read in that report, and "cuckooing" need not be in the sentence."""
+    with store.searcher():
+        question = understood(store, "What did the investigators find for the cuckooing super-complaint?")
+        assert sentence_mod._document_words(store, question) == frozenset(stems_of("cuckooing"))
+    a = answered(store, "How many case files did the investigators review for the cuckooing super-complaint?")
+    assert "214 case files" in a.text and a.report_id == "super-complaint-2024-cuckooing", a.text
+
+
+def test_say_is_met_by_told_and_law_by_an_act(store):
+    """The reports write what people said as "told us", and a law by its Act's name: "What do … call handlers say
+    they are …?" is answered "Call handlers told us that they are regularly asked to work additional shifts …", and
+    "What law …?" by "… under the Anti-social Behaviour, Crime and Policing Act 2014" (both were declined)."""
+    a = answered(store, "What do Harrowmere call handlers say they are regularly asked to do?")
+    assert "Call handlers told us that they are regularly asked" in a.text, a.text
+    a = answered(store, "What law are closure orders made under?")
+    assert "Crime and Policing Act 2014" in a.text, a.text

@@ -26,6 +26,14 @@ def test_british_and_american_spellings_fold_together(british, american):
     assert fold_spelling("four") == "four" and fold_spelling("resource") == "resource"
 
 
+@pytest.mark.parametrize("form,base", [("raised", "raise"), ("raising", "raises"), ("noises", "noise"),
+                                       ("praised", "praise"), ("realised", "realise")])
+def test_a_short_ise_word_meets_its_own_forms(form, base):
+    """"The super-complaint raised four concerns" answers "What concerns did it raise?": the British "-ise"
+    folding once made "raised" "raized" while "raise", too short to fold, stayed as it was."""
+    assert terms(form) == terms(base)
+
+
 @pytest.mark.parametrize("word,other", [("staffing", "staff"), ("staffed", "staffs"), ("added", "add"),
                                         ("stuffed", "stuff")])
 def test_a_word_meets_its_forms_whose_final_consonant_the_stemmer_undoubles(word, other):

@@ -73,7 +73,9 @@ _WRONG = r"(?:is|was|are|were|went|goes|go) wrong"
 _DOCUMENT_NAMED = (r"(?:according to|(?:in|at|during|from|for) (?:its|the|their|hmic(?:frs)?[’']s|"
                    # "in Eastmoor's 2021/22 crime data audit", not "in Harrowmere's queue … during the 2016 inspection"
                    r"(?-i:[A-Z][a-z]+)[’']s(?=(?:\s+[\w/–-]+){0,4}\s+(?:reports?|inspections?|audits?|assessments?)\b)))"
-                   r"((?:(?!\bof\b)[^?,;()]){0,60}?)\b(?:reports?|inspections?|audits?|assessments?|thematic)")
+                   # (a super-complaint is named as its report is: "for the cuckooing super-complaint")
+                   r"((?:(?!\bof\b)[^?,;()]){0,60}?)\b(?:reports?|inspections?|audits?|assessments?|thematic|"
+                   r"super-complaints?)")
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|(?<=what )counts as|grade[ds]?|"
                         r"graded|rated|judg(e)?ments?|judged|"
                         # the document the answer comes from scopes the question; its words are not asked
@@ -153,6 +155,8 @@ _NATIONAL_RE = re.compile(r"England and Wales|\bnationally\b|\bacross (?:all|the
 
 _NATIONAL_ASKED_RE = re.compile(rf"{_NATIONAL_RE.pattern}|\bnational\b|\bcountry\b|\bevery force\b", re.I)
 _NATIONALLY_ASKED_RE = re.compile(r"\bnational(?:ly)?\b|\bEngland and Wales\b|\bthe country\b", re.I)
+# a body's name is no national figure asked ("How many cases were referred to the National Referral Mechanism?")
+_NATIONAL_NAME_RE = re.compile(r"\bNational(?:\s+[A-Z][\w'’-]*)+")
 # a figure said of the whole country ("the national victim satisfaction rate of 83.8 percent"), not a force's part in a
 # national scheme ("as part of the national programme")
 _NATIONAL_SAID_RE = re.compile(rf"{_NATIONAL_RE.pattern}|\bnational\s+(?:[\w-]+\s+){{0,3}}?(?:rate|average|figure|"
@@ -645,8 +649,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # "By how much did ASB fall nationally?", "Who leads nationally on rural crime?": the whole country, asked of no
     # force (a figure said of it: "across England and Wales", "the national rate"; anything else in its word)
     # ("Does every force have …?" asks of several forces, each: what is said of some of them settles it)
-    national_asked = not named_aliases and bool((_NATIONAL_ASKED_RE if question.kind == "number"
-                                                 else _NATIONALLY_ASKED_RE).search(question.text))
+    national_asked = not named_aliases and bool((_NATIONAL_ASKED_RE if question.kind == "number" else
+                                                 _NATIONALLY_ASKED_RE).search(_NATIONAL_NAME_RE.sub(" ", question.text)))
     national_said_re = _NATIONAL_SAID_RE if question.kind == "number" else _NATIONAL_ASKED_RE
     counted_years = data_years(question.text) if question.kind in TYPED_KINDS else set()
     counted_years |= thing_years(question.text)  # "the registrar's 2017 audits": what was done in 2017
@@ -1555,7 +1559,11 @@ _SAID_OTHERWISE = tuple((words, frozenset(stems_of(words)), re.compile(said, re.
     ("straight away", r"\bimmediately\b"), ("firearms", r"\barmed\b"),
     # "What does it pay for?": "the force funds …"; "What did the panel decide?": "The panel chose …"
     ("pay", r"\bfund(?:s|ed|ing)?\b"),
-    ("decide", r"\bch(?:ose|ooses|osen)\b")))
+    ("decide", r"\bch(?:ose|ooses|osen)\b"),
+    # "How many forces could say how many cases they had?": "only 19 could tell us how many cases …"
+    ("say", r"\bt(?:ell|ells|elling|old)\b"),
+    # "Under which law are closure orders made?": "… under the Anti-social Behaviour, Crime and Policing Act 2014"
+    ("law", r"(?-i:\bAct\s+(?:19|20)\d\d\b)|\blegislation\b")))
 
 
 _COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)

@@ -141,7 +141,7 @@ def ingest(path: Path, pdf_reader: str | None = None) -> Ingested:
         graded = f"with the {len(found.judgments)} grades it states" if found.judgments else "with no grades"
         notes.append(f"{path.name}: report family not recognised (title {meta['title'][:100]!r}); "
                      f"indexed by its headings, {graded}")
-    if meta["grading_scale"] == "ungraded" and found.judgments and meta["family"] in ("Thematic", "Unknown"):
+    if meta["grading_scale"] == "ungraded" and found.judgments and meta["family"] in ("Thematic", "Super-complaint", "Unknown"):
         found.judgments = []
     report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=pages,
                     judgments=found.judgments, areas_for_improvement=found.areas_for_improvement,

@@ -8,7 +8,10 @@ integrated PEEL assessments of 2018/19, PEEL 2021/22 and PEEL 2023–25,
 fire and rescue service inspections ("Effectiveness, efficiency and people
 2021/22 – An inspection of X Fire and Rescue Service") and thematic
 inspections of several forces, and the crime data integrity inspections of
-a force's crime recording ("Crime Data Integrity inspection 2018"). Anything
+a force's crime recording ("Crime Data Integrity inspection 2018"), and the
+reports of the inspectorate, the College of Policing and the IOPC on a
+designated body's super-complaint ("Report on the X's super-complaint about
+…"), which name the forces they visited as a thematic does. Anything
 else is "Unknown": indexed by its
 headings, with no grades invented for it.
 """
@@ -114,6 +117,8 @@ def _family(title: str, cover: str, text: str, organisation_type: str, filename:
     if organisation_type == "fire and rescue service" or "fire and rescue service" in title.lower():
         m = re.search(r"(effectiveness, efficiency and people)", head, re.I)
         return "Fire and rescue", (m.group(1).capitalize() if m else "Fire and rescue service inspection")
+    if re.search(r"\bsuper-complaint\b", head, re.I):  # the three bodies' joint report on a designated body's complaint
+        return "Super-complaint", "Super-complaint investigation"
     if "peel" in low or (text.count("PEEL") >= 2 and not re.search(r"\bthematic\b", text[:20000], re.I)):
         cycle = _CYCLE_RE.search(head)
         pillars = [p for p in _PILLARS if p in low]
@@ -156,7 +161,7 @@ def describe(path: Path, text: str, title: str = "", cover: str = "", page_meta:
         organisations = [counts.most_common(1)[0][0]]
     fire = bool(organisations) and "fire" in organisations[0].lower()
     family, inspection = _family(title, cover, text, "fire and rescue service" if fire else "", path.name)
-    if family == "Thematic":
+    if family in ("Thematic", "Super-complaint"):
         several = [name for name, n in counts.items() if n >= 3 and not name.lower().endswith("fire and rescue service")]
         if len(several) > 1:
             order = {name: lead.find(name) if name in lead else text.find(name) for name in several}

@@ -395,6 +395,7 @@ def assign_levels(raws: list[Raw], width: int) -> list[Block]:
     larger font (2, shorter wrap) or the body font (3)."""
     blocks: list[Block] = []
     l2_open = False
+    l1_seen = False  # a fixed second-level name ("Summary") before any chapter has no parent: it is a chapter
     threshold = 0.75 * width
     for k, r in enumerate(raws):
         text = join_lines(r.lines)
@@ -403,7 +404,7 @@ def assign_levels(raws: list[Raw], width: int) -> list[Block]:
             continue
         fixed = _fixed_heading(text)
         if fixed:
-            level = fixed
+            level = fixed if l1_seen else 1
         elif r.listed:
             level = r.listed
         elif r.whole_group or _NUMBERED_RE.match(text):
@@ -423,7 +424,7 @@ def assign_levels(raws: list[Raw], width: int) -> list[Block]:
             else:
                 level = 3 if l2_open else 2
         if level == 1:
-            l2_open = False
+            l2_open, l1_seen = False, True
         elif level == 2:
             l2_open = not fixed
         blocks.append(Block("heading", text, r.page, level=level, lines=r.lines, pdf_page=r.pdf_page))
