@@ -8221,3 +8221,11 @@ def test_say_is_met_by_told_and_law_by_an_act(store):
     assert "Call handlers told us that they are regularly asked" in a.text, a.text
     a = answered(store, "What law are closure orders made under?")
     assert "Crime and Policing Act 2014" in a.text, a.text
+
+
+def test_a_report_is_named_by_its_kind_of_inspection_too(store):
+    """"the cuckooing investigation" is the report whose title says cuckooing and whose inspection is a
+    super-complaint investigation, so "When was the fieldwork … carried out?" dates its visits, from "We carried out
+    fieldwork between …" (no "the" or "our" before "fieldwork"); it was declined."""
+    a = answered(store, "When was the fieldwork for the cuckooing investigation carried out?")
+    assert "between October 2023 and February 2024" in a.text and a.basis == "inspected-when", a.text

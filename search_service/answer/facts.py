@@ -58,9 +58,14 @@ _ASKS_INSPECTED_WHEN_RE = re.compile(
 _STATES_INSPECTED_RE = re.compile(r"(?<!when )\b(?:we|HMICF?R?S?|inspectors)\s+(?:\w+\s+){0,2}(?:inspected|visited)\b|"
                                   r"\b(?:force|service|questions?\s+\d+|pillar)\s+(?:was|were)\s+inspected\b|"
                                   r"\b(?:fieldwork|inspection)\b[^.;]{0,40}?\b(?:took place|was carried out)\b|"
-                                  r"\bcarried out (?:the|this|our) (?:inspection|fieldwork)\b", re.I)
+                                  r"\bcarried out (?:(?:the|this|our) )?(?:inspection|fieldwork)\b", re.I)
 _WHEN_STATED_RE = re.compile(rf"\b(?:19|20)\d\d\b|\b{MONTHS}\b")
 _WHICH_VISIT_RE = re.compile(r"\b(first|last|previous|next|earlier)\b", re.I)
+
+
+def _named_by(report) -> frozenset[str]:
+    """The words a report is named by: its title's and its kind of inspection's."""
+    return frozenset(stems_of(f"{report.title} {report.inspection}"))
 
 
 def _inspected_when(store, question: Question) -> Answer | None:
@@ -74,12 +79,13 @@ def _inspected_when(store, question: Question) -> Answer | None:
         return None
     # "When did the rural crime inspection take place?": the report whose title holds the words naming it
     document = stems_of(_INSPECTED_FRAME_RE.sub(" ", question.text)) - _DOCUMENT_GENERIC
-    document = document if document and any(document <= stems_of(r.title) for r in question.reports) else frozenset()
+    # (or by its kind: "the cuckooing investigation" is the super-complaint investigation on cuckooing)
+    document = document if document and any(document <= _named_by(r) for r in question.reports) else frozenset()
     if not (question.organisations or question.years or question.titles or document):
         return None  # every report was inspected at its own time: the passages are the answer
     which = _visits(question.text)
     own = [r for r in question.reports if r.force in question.organisations]  # not a thematic covering it
-    named = [r for r in question.reports if document <= stems_of(r.title)] if document else []
+    named = [r for r in question.reports if document <= _named_by(r)] if document else []
     for report in own or named or question.reports:  # newest first
         found = []
         for p in store.passages(report.id):

@@ -72,6 +72,7 @@ _MENTION_RE = re.compile(rf"^\s*(which|what|in which)(?: of the)?(?: {COUNT_WORD
 _INSPECTED_FRAME_RE = re.compile(r"\b(?:which|what|when|in|of|on|into|the|police|forces?|fire|and|rescue|services?|"
                                  r"organisations?|constabular(?:y|ies)|were|was|are|is|been|did|does|do|has|have|had|"
                                  r"inspect\w*|cover\w*|look(?:ed)? at|visit\w*|fieldwork|take|took|place|happen\w*|"
+                                 r"done|carried out|conducted|"
                                  r"first|last|by|for|during|its|their|our|we|an?|hmic\w*|inspectorate|inspectors?|"
                                  r"reports?|thematic|years?)\b|(?:19|20)\d\d(?:\s*[/–-]\s*\d+)?|"
                                  rf"\b{COUNT_WORD}\b",  # "Which five forces …"
