@@ -521,6 +521,12 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         return True  # "Reviews of detention were carried out on time in 52 of the 60 records we examined": reviews
         # (but what a force has is counted whole: "call handlers used the register in 31 of the 50 calls" is no
         # count of its call handlers)
+    whole = _PARTITIVE_FRONTED_RE.match(text)
+    if whole and head in stems_of(whole.group("whole")) and not held_whole and not (
+            stems_of(whole.group("whole")) & qualifiers):
+        return True  # "Of the 37 forces that answered our data request, only 19 could tell us …": 19 of the forces
+        # (not when the whole is what is asked: "Of the 782 incident records we examined, 398 disclosed …" does not
+        # count the records examined)
     return bool(previous) and bool(ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
 
 
@@ -558,6 +564,13 @@ _YEAR_OF_THING_RE = re.compile(r"(?:19|20)\d\d(?:/\d\d)?\s+(?:audit|inspection|s
 
 # the number of a part of a report: "Table 3", "Figure 7", "Annex B" (no count)
 _LABEL_BEFORE_RE = re.compile(r"\b(?:table|figure|chart|annex|appendix|chapter|section|page|paragraph)\s+\Z", re.I)
+
+
+# a whole named first, then the count of its part: "Of the 37 forces that answered our data request, only 19 could …"
+_PARTITIVE_FRONTED_RE = re.compile(r"\W*of\s+(?:the|these|those|its|their)\s+\d[\d,]*\s+(?P<whole>[^,;:]{1,80}?),\s+"
+                                   r"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+)?"
+                                   r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                                   r"(?!\s*(?:%|percent|per cent))", re.I)
 
 
 # what an inspection samples

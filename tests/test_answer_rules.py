@@ -8241,3 +8241,17 @@ def test_a_report_is_named_by_its_kind_of_inspection_too(store):
     fieldwork between …" (no "the" or "our" before "fieldwork"); it was declined."""
     a = answered(store, "When was the fieldwork for the cuckooing investigation carried out?")
     assert "between October 2023 and February 2024" in a.text and a.basis == "inspected-when", a.text
+
+
+def test_a_part_counted_after_its_whole_counts_the_whole_s_noun(store):
+    """"Of the 37 forces that answered our data request, only 19 could tell us …": 19 counts forces, named with the
+    whole before it (it was ruled out as counting nothing); not when the whole is what is asked ("Of the 782 incident
+    records we examined, 398 disclosed …" does not count the records examined)."""
+    a = answered(store, "In 2022/23, how many forces could say how many cuckooing cases they had?")
+    assert "only 19 could tell us" in a.text, a.text
+    part = "Of the 782 incident records we examined, 398 disclosed one or more crimes."
+    with store.searcher():
+        assert not counts.counts_what_is_asked(
+            understood(store, "How many incident and crime records did the inspectors examine?"), part)
+        assert counts.counts_what_is_asked(
+            understood(store, "How many incident records disclosed a crime?"), part)
