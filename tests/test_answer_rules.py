@@ -8255,3 +8255,10 @@ def test_a_part_counted_after_its_whole_counts_the_whole_s_noun(store):
             understood(store, "How many incident and crime records did the inspectors examine?"), part)
         assert counts.counts_what_is_asked(
             understood(store, "How many incident records disclosed a crime?"), part)
+
+
+def test_late_is_met_by_delayed(store):
+    """Officers who "would be late" are, in the reports' words, "delayed": "Victims were not always told when officers
+    would be delayed" answers whether victims were told (it was declined)."""
+    a = answered(store, "Were victims in Northshire told if officers would arrive late?")
+    assert "not always told when officers would be delayed" in a.text, a.text

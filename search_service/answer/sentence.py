@@ -1563,7 +1563,9 @@ _SAID_OTHERWISE = tuple((words, frozenset(stems_of(words)), re.compile(said, re.
     # "How many forces could say how many cases they had?": "only 19 could tell us how many cases …"
     ("say", r"\bt(?:ell|ells|elling|old)\b"),
     # "Under which law are closure orders made?": "… under the Anti-social Behaviour, Crime and Policing Act 2014"
-    ("law", r"(?-i:\bAct\s+(?:19|20)\d\d\b)|\blegislation\b")))
+    ("law", r"(?-i:\bAct\s+(?:19|20)\d\d\b)|\blegislation\b"),
+    # "Were victims told when officers would be late?": "… when officers would be delayed"
+    ("late", r"\bdelay(?:s|ed|ing)?\b")))
 
 
 _COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)
