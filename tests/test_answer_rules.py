@@ -8262,3 +8262,10 @@ def test_late_is_met_by_delayed(store):
     would be delayed" answers whether victims were told (it was declined)."""
     a = answered(store, "Were victims in Northshire told if officers would arrive late?")
     assert "not always told when officers would be delayed" in a.text, a.text
+
+
+def test_previous_is_met_by_last(store):
+    """"since its previous inspection" is the reports' "since our last inspection": "Since our last inspection the
+    force has opened a Crime Recording Centre …" says what it has opened (it was declined)."""
+    a = answered(store, "What has Tollbridge Police opened since its previous inspection?")
+    assert "opened a Crime Recording Centre" in a.text, a.text

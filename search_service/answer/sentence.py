@@ -1565,7 +1565,9 @@ _SAID_OTHERWISE = tuple((words, frozenset(stems_of(words)), re.compile(said, re.
     # "Under which law are closure orders made?": "… under the Anti-social Behaviour, Crime and Policing Act 2014"
     ("law", r"(?-i:\bAct\s+(?:19|20)\d\d\b)|\blegislation\b"),
     # "Were victims told when officers would be late?": "… when officers would be delayed"
-    ("late", r"\bdelay(?:s|ed|ing)?\b")))
+    ("late", r"\bdelay(?:s|ed|ing)?\b"),
+    # "since the previous inspection": "since our last inspection"
+    ("previous", r"\blast\b")))
 
 
 _COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)
