@@ -523,10 +523,10 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         # count of its call handlers)
     whole = _PARTITIVE_FRONTED_RE.match(text)
     if whole and head in stems_of(whole.group("whole")) and not held_whole and not (
-            stems_of(whole.group("whole")) & qualifiers):
-        return True  # "Of the 37 forces that answered our data request, only 19 could tell us …": 19 of the forces
-        # (not when the whole is what is asked: "Of the 782 incident records we examined, 398 disclosed …" does not
-        # count the records examined)
+            stems_of(whole.group("whole")) & qualifiers) and stems_of(text[whole.end():]) & qualifiers:
+        return True  # "Of the 37 forces that answered our data request, only 19 could tell us how many cases …": 19
+        # of the forces, doing what is asked; not when the whole is what is asked, nor a part doing something else:
+        # "Of the 782 incident records we examined, 398 disclosed …" counts no records the inspectors looked at
     return bool(previous) and bool(ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
 
 
