@@ -447,6 +447,8 @@ def _mention_list(store, question: Question) -> Answer | None:
         return _mentions(_as_typed(" ".join([*p.heading_path, p.text]), found.expansions), weights, total, asked)
 
     items = []
+    several: list[Report] = []  # reports on several forces that mention it without saying which of them
+    mention_asked = bool(_MENTION_VERB_RE.search(question.text))
     of_years = {r.id for r in question.reports} if question.years else None
     for hits in by_report.values():
         r = hits[0].report
@@ -464,7 +466,9 @@ def _mention_list(store, question: Question) -> Answer | None:
             # "Which forces have …?": a report on five forces names its forces in its text, not as itself; when it
             # speaks of the thing asked, which of its forces have it is in a sentence, not in this list
             if any(mentioned(p) for p in passages):
-                return None
+                if not mention_asked:
+                    return None
+                several.append(r)  # "Which forces mention …?": the forces' own reports that do, and this one noted
             continue
         for p in passages:
             if advice and not _advises(p):
@@ -477,10 +481,14 @@ def _mention_list(store, question: Question) -> Answer | None:
     if not items:
         return None
     first = items[0]
+    note = ("Also mentioned by a report on several forces, which does not say which of them: " +
+            "; ".join(f"{r.title} ({_label(r)})" for r in several) + ".") if several else ""
     return Answer(text="; ".join(i.text for i in items), passage_id=first.passage_id, report_id=first.report_id,
-                  citation=first.citation, confidence=0.75, kind="list", items=items, basis="mentions")
+                  citation=first.citation, confidence=0.75, kind="list", items=items, basis="mentions", note=note)
 
 
+# a question asking which reports (of forces) say something, in so many words
+_MENTION_VERB_RE = re.compile(r"\b(?:mention\w*|talk\w* about|refer\w* to|discuss\w*|say|says|said)\b", re.I)
 _SERVICES_OFFERED_RE = re.compile(r"\s*(?:which|what)\s+services\s+(?:does|do|did|will|can)\b", re.I)
 _QUANTITY_ASKED_RE = re.compile(r"\b(more than|over|above|at least|fewer than|less than|under|below)\s+"
                                 r"(an?|one|\d[\d,]*(?:\.\d+)?)(?:\s+(million|thousand|hundred))?\b", re.I)
