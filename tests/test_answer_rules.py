@@ -8270,3 +8270,10 @@ def test_previous_is_met_by_last(store):
     force has opened a Crime Recording Centre …" says what it has opened (it was declined)."""
     a = answered(store, "What has Tollbridge Police opened since its previous inspection?")
     assert "opened a Crime Recording Centre" in a.text, a.text
+
+
+def test_spotting_is_met_by_identifying(store):
+    """A reader "spots" what the reports say a force "identifies": "Does … spot vulnerability early …?" is answered
+    by "The force is effective at identifying vulnerability at early stages of investigations …" (it was declined)."""
+    a = answered(store, "Does West Midlands Police spot vulnerability early in its investigations?")
+    assert "effective at identifying vulnerability at early stages" in a.text, a.text

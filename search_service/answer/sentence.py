@@ -1567,7 +1567,9 @@ _SAID_OTHERWISE = tuple((words, frozenset(stems_of(words)), re.compile(said, re.
     # "Were victims told when officers would be late?": "… when officers would be delayed"
     ("late", r"\bdelay(?:s|ed|ing)?\b"),
     # "since the previous inspection": "since our last inspection"
-    ("previous", r"\blast\b")))
+    ("previous", r"\blast\b"),
+    # "Is it good at spotting vulnerability?": "… is effective at identifying vulnerability"
+    ("spot", r"\bidentif(?:y|ies|ied|ying|ication)\b")))
 
 
 _COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)
