@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from search_service.export import csv_text
-from search_service.model import Report
+from search_service.model import SEVERAL_FORCES_FAMILIES, Report
 from search_service.rules import QueryError, normalise_filters, split_values
 
 OVERALL = "Overall"
@@ -143,7 +143,7 @@ def programme_of(r: Report) -> str:
         return FIRE_PROGRAMME
     if r.family.startswith("PEEL"):
         return POLICE_PROGRAMME
-    if r.family and r.family not in ("Unknown", "Thematic", "Super-complaint"):
+    if r.family and r.family not in ("Unknown", *SEVERAL_FORCES_FAMILIES):
         return r.family
     return " ".join(r.inspection.split()) or r.family or POLICE_PROGRAMME
 

@@ -522,8 +522,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         # (but what a force has is counted whole: "call handlers used the register in 31 of the 50 calls" is no
         # count of its call handlers)
     whole = _PARTITIVE_FRONTED_RE.match(text)
-    if whole and head in stems_of(whole.group("whole")) and not held_whole and not (
-            stems_of(whole.group("whole")) & qualifiers) and stems_of(text[whole.end():]) & qualifiers:
+    whole_words = stems_of(whole.group("whole")) if whole and not held_whole else frozenset()
+    if head in whole_words and not whole_words & qualifiers and stems_of(text[whole.end():]) & qualifiers:
         return True  # "Of the 37 forces that answered our data request, only 19 could tell us how many cases …": 19
         # of the forces, doing what is asked; not when the whole is what is asked, nor a part doing something else:
         # "Of the 782 incident records we examined, 398 disclosed …" counts no records the inspectors looked at

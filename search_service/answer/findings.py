@@ -412,8 +412,7 @@ def _mention_list(store, question: Question) -> Answer | None:
     asks_services = bool(re.match(r"(fire (and rescue )?)?services?$", m.group(2), re.I))
     if question.organisations and not asks_reports:
         return None  # "Which organisations does Eastmoor work with?" asks about Eastmoor's partners, not the reports
-    rest = re.sub(r"\b(mention\w*|say|says|said|talk\w* about|refer\w* to|discuss\w*|describ\w*|come up|comes up|"
-                  r"reports?|forces?|inspections?|services?|organisations?)\b", " ",
+    rest = re.sub(rf"\b({_MENTION_VERBS}|reports?|forces?|inspections?|services?|organisations?)\b", " ",
                   _MENTION_RE.sub(" ", question.text), flags=re.I)
     quantity = _QUANTITY_ASKED_RE.search(rest)
     if quantity:
@@ -488,7 +487,8 @@ def _mention_list(store, question: Question) -> Answer | None:
 
 
 # a question asking which reports (of forces) say something, in so many words
-_MENTION_VERB_RE = re.compile(r"\b(?:mention\w*|talk\w* about|refer\w* to|discuss\w*|say|says|said)\b", re.I)
+_MENTION_VERBS = r"mention\w*|say|says|said|talk\w* about|refer\w* to|discuss\w*|describ\w*|come up|comes up"
+_MENTION_VERB_RE = re.compile(rf"\b(?:{_MENTION_VERBS})\b", re.I)
 _SERVICES_OFFERED_RE = re.compile(r"\s*(?:which|what)\s+services\s+(?:does|do|did|will|can)\b", re.I)
 _QUANTITY_ASKED_RE = re.compile(r"\b(more than|over|above|at least|fewer than|less than|under|below)\s+"
                                 r"(an?|one|\d[\d,]*(?:\.\d+)?)(?:\s+(million|thousand|hundred))?\b", re.I)

@@ -12,7 +12,7 @@ from search_service.ingest.html import HtmlError, parse_html
 from search_service.ingest.pdf import parse_pdf
 from search_service.ingest.pdfread import PdfError
 from search_service.ingest.text import parse_text
-from search_service.model import Passage, Report
+from search_service.model import SEVERAL_FORCES_FAMILIES, Passage, Report
 
 SUPPORTED = (".txt", ".pdf", ".html", ".htm")
 # Passages of one report at most: the longest real report has about 1,500;
@@ -141,7 +141,8 @@ def ingest(path: Path, pdf_reader: str | None = None) -> Ingested:
         graded = f"with the {len(found.judgments)} grades it states" if found.judgments else "with no grades"
         notes.append(f"{path.name}: report family not recognised (title {meta['title'][:100]!r}); "
                      f"indexed by its headings, {graded}")
-    if meta["grading_scale"] == "ungraded" and found.judgments and meta["family"] in ("Thematic", "Super-complaint", "Unknown"):
+    if meta["grading_scale"] == "ungraded" and found.judgments and meta["family"] in (
+            *SEVERAL_FORCES_FAMILIES, "Unknown"):
         found.judgments = []
     report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=pages,
                     judgments=found.judgments, areas_for_improvement=found.areas_for_improvement,

@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from search_service.rules import year_value
+from search_service.model import SEVERAL_FORCES_FAMILIES
 
 _ORG_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,4}(?:Police(?: Service)?|Constabulary|Fire and Rescue Service|"
@@ -161,7 +162,7 @@ def describe(path: Path, text: str, title: str = "", cover: str = "", page_meta:
         organisations = [counts.most_common(1)[0][0]]
     fire = bool(organisations) and "fire" in organisations[0].lower()
     family, inspection = _family(title, cover, text, "fire and rescue service" if fire else "", path.name)
-    if family in ("Thematic", "Super-complaint"):
+    if family in SEVERAL_FORCES_FAMILIES:
         several = [name for name, n in counts.items() if n >= 3 and not name.lower().endswith("fire and rescue service")]
         if len(several) > 1:
             order = {name: lead.find(name) if name in lead else text.find(name) for name in several}
