@@ -8277,3 +8277,15 @@ def test_spotting_is_met_by_identifying(store):
     by "The force is effective at identifying vulnerability at early stages of investigations …" (it was declined)."""
     a = answered(store, "Does West Midlands Police spot vulnerability early in its investigations?")
     assert "effective at identifying vulnerability at early stages" in a.text, a.text
+
+
+@pytest.mark.parametrize("q,says", [
+    ("What does West Midlands Police use to keep track of the demand for its services each day?",
+     "helps the force to monitor daily demand"),
+    ("Does Eastmoor Police keep track of the find rate of its searches?", "The force monitors the find rate"),
+])
+def test_keeping_track_is_met_by_monitoring(store, q, says):
+    """A reader "keeps track of" what the reports say a force "monitors" (both were declined: "keep" and "track"
+    were words no sentence held)."""
+    a = answered(store, q)
+    assert says in a.text, a.text

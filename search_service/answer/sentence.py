@@ -1569,7 +1569,11 @@ _SAID_OTHERWISE = tuple((words, frozenset(stems_of(words)), re.compile(said, re.
     # "since the previous inspection": "since our last inspection"
     ("previous", r"\blast\b"),
     # "Is it good at spotting vulnerability?": "… is effective at identifying vulnerability"
-    ("spot", r"\bidentif(?:y|ies|ied|ying|ication)\b")))
+    ("spot", r"\bidentif(?:y|ies|ied|ying|ication)\b"),
+    # a phrasal verb said in one word: "How does it keep track of demand?": "… helps the force to monitor daily
+    # demand" (the others tried, "make sure" of "ensure", "deal with" of "address", "find out" of "identify", "set up"
+    # of "establish", "carry out" of "conduct", moved no answer of the tuning halves)
+    ("keep track", r"\bmonitor(?:s|ed|ing)?\b")))
 
 
 _COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)
