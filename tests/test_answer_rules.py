@@ -8289,3 +8289,28 @@ def test_keeping_track_is_met_by_monitoring(store, q, says):
     were words no sentence held)."""
     a = answered(store, q)
     assert says in a.text, a.text
+
+
+@pytest.mark.parametrize("q,says", [
+    ("What did the inspectors find too slow in Eastmoor Police in 2016?", "Investigations are too slow"),
+    ("How many domestic abuse cases did inspectors rate good in Holmbridge?", "Good 11"),
+])
+def test_the_inspectors_judging_are_the_reports_voice_not_a_word_to_find(store, q, says):
+    """A report is what its inspectors found: "What did the inspectors find …?" is answered by what the report
+    says, which rarely names them (both were declined: "inspector" was a rare word no answering sentence held)."""
+    a = answered(store, q)
+    assert says in a.text, a.text
+
+
+@pytest.mark.parametrize("q,kept", [
+    ("What did the inspectors find weak in Wealdmarsh custody?", False),
+    ("What do the custody inspectorates expect leaders to make sure of?", False),
+    ("Is the inspector pleased with the progress Fenmoor Fire and Rescue Service has made?", False),
+    # inspectors counted, or looking rather than judging ("We reviewed 640 records" meets them with its "we")
+    ("Does Dunmere fire have enough fire safety inspectors?", True),
+    ("How many crime records did inspectors review in the rural crime inspection?", True),
+])
+def test_inspectors_are_a_word_to_find_only_when_not_the_ones_judging(store, q, kept):
+    with store.searcher():
+        weights = sentence_mod._weights(store, understand(q, store.reports()))
+    assert ("inspector" in weights) == kept, weights

@@ -76,12 +76,21 @@ _DOCUMENT_NAMED = (r"(?:according to|(?:in|at|during|from|for) (?:its|the|their|
                    # (a super-complaint is named as its report is: "for the cuckooing super-complaint")
                    r"((?:(?!\bof\b)[^?,;()]){0,60}?)\b(?:reports?|inspections?|audits?|assessments?|thematic|"
                    r"super-complaints?)")
+# what the inspectors think of what they saw, not how they looked ("How many records did inspectors review?" is
+# answered by "We reviewed 640 …", whose "we" meets them)
+_INSPECTORS_JUDGE = (r"(?:find|finds|found|say|says|said|think|thinks|thought|expect|expects|expected|judge|judges|"
+                     r"judged|rate|rates|rated|want|wants|wanted|recommend|recommends|recommended|conclude|concluded|"
+                     r"concerned|worried|pleased|satisfied|disappointed|reassured)\b")
 _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition|(?<=what )counts as|grade[ds]?|"
                         r"graded|rated|judg(e)?ments?|judged|"
                         # the document the answer comes from scopes the question; its words are not asked
                         rf"{_DOCUMENT_NAMED}|"
                         r"according to|"
                         r"reports?(?!\s+(?:to|back)\b)|inspections?|hmic(frs)?|inspectorate|force area|"
+                        # the inspectors as the ones finding, judging or minding: the report is their voice ("What
+                        # did the inspectors find weak …?": "… oversight of the use of force in custody was weak"),
+                        # not inspectors counted or ranked ("enough fire safety inspectors", "a police inspector")
+                        rf"(?<!police )(?<!chief )(?<!safety )inspector(?:s|ates)?(?=\s+(?:most\s+|also\s+)?{_INSPECTORS_JUDGE})|"
                         r"peel|effectiveness|efficiency|legitimacy|"
                         # "What share of …?", "How long …?", "By what date …?" ask for a number or a time; "during the 2016
                         # inspection" scopes the question like its year
