@@ -359,6 +359,10 @@ def _last(matches):
     return found
 
 
+# a figure after a noun that counts some of other things: "… at the first visit in 54 of them" counts no visits
+_PARTITIVE_AFTER_RE = re.compile(r"\s+(?:of|out of)\s+(?:them|those|these|the|its|their)\b", re.I)
+
+
 def counts_what_is_asked(question: Question, text: str, previous: str = "") -> bool:
     """"How many organised crime groups …?" is answered by a sentence with a
     number a few words before one of those words ("68 organised crime
@@ -503,7 +507,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
                     stem == head and _another_kind(text[:a], nouns - {head} - scoped)) and not (
                     (held_whole or year_total) and _in_sample(text, a + after.start())) and not _YEAR_OF_THING_RE.match(
                     text, a + after.start()) and not _LABEL_BEFORE_RE.search(
-                    text, max(0, a + after.start() - 16), a + after.start()):
+                    text, max(0, a + after.start() - 16), a + after.start()) and not _PARTITIVE_AFTER_RE.match(
+                    text, a + after.end()):
                 # "Heritage crimes 87" counts crimes, asked how many heritage crime officers; "Dedicated rural
                 # officers (FTE) 9" another kind of officer; "Crime type 2018 audit 84.2%" counts none (a year's audit),
                 # nor does "the number of 999 calls in Table 3" (a table's number)

@@ -63,7 +63,7 @@ class Practice:
 ORGANISATION_TYPES = ("police force", "fire and rescue service", "several")
 GRADING_SCALES = ("four-tier", "five-tier", "ungraded")
 FAMILIES = ("PEEL 2014–2017", "PEEL 2018/19", "PEEL 2021/22", "PEEL 2023–25", "Fire and rescue", "Thematic",
-            "Crime data integrity", "Super-complaint", "Unknown")
+            "Crime data integrity", "Super-complaint", "Revisit letter", "Unknown")
 # families whose report is on several forces and grades none of them (a thematic inspection, a super-complaint report)
 SEVERAL_FORCES_FAMILIES = ("Thematic", "Super-complaint")
 

@@ -290,7 +290,7 @@ def known_names(reports: list[Report]) -> Names:
     positions: dict[str, list[int]] = {}
     for i, r in enumerate(reports):
         name = title_name(r.title)
-        if name:
+        if name and name.lower() not in table:  # "Eastmoor Police: revisit of …" is named by its force, not a title
             titles.setdefault(name.lower(), []).append(r.id)
         for o in set(r.organisations or [r.force]):
             positions.setdefault(o, []).append(i)
@@ -729,7 +729,17 @@ _SCOPING_KINDS = frozenset({"custody", "crime data integrity", "child protection
 
 def _inspection(text: str) -> str:
     m = re.search(r"\b(effectiveness|efficiency|legitimacy|leadership|custody|thematic|fire)\b", text, re.I)
-    return m.group(1).lower() if m else ""
+    if m:
+        return m.group(1).lower()
+    return "revisit" if re.search(r"\brevisit(?:s|ed|ing)?\b", text, re.I) else ""
+
+
+# a revisit named as a report ("the Eastmoor revisit", "its 2023 revisit", "the revisit letter"), not the inspectorate
+# revisiting ("When will the inspectorate next revisit Eastmoor Police?", "did it revisit the force"): a question
+# naming the report is declined when none is indexed, one asking of the revisiting is read in any of the
+# organisation's reports when none is ("I will return to Holmbridge within a year")
+_REVISIT_NAMED_RE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bdid )(?<!\bdoes )(?<!\bnext )(?<!\bnot )"
+                               r"\brevisits?\b(?!\s+(?:the\b|it\b|them\b|(?-i:[A-Z])))", re.I)
 
 
 def _namesakes(text: str, organisations: list[str], known: Names) -> list[str]:
@@ -865,6 +875,12 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
     if q.inspection and q.organisations and len(scope) > 1:
         named = [r for r in scope if q.inspection in (r.inspection + " " + r.family).lower()]
         scope = named or scope
+    if q.inspection == "revisit" and q.organisations and not any("revisit" in r.inspection.lower() for r in scope) \
+            and _REVISIT_NAMED_RE.search(year_text):
+        # "What did the Holmbridge revisit find?": no letter on a revisit to it is indexed, and its inspection
+        # report is not one
+        q.declined = f"No indexed revisit letter is on {' or '.join(q.organisations)}."
+        return q
     kind_named = next((m for m in INSPECTION_KIND_RE.finditer(text) if m.group(1).lower() in _SCOPING_KINDS), None)
     if kind_named and not q.organisations:
         # "How many officers does the force have, according to the fire inspection?": the fire and rescue
@@ -885,6 +901,10 @@ def scope_stems(question: Question) -> set[str]:
     the scope already holds them, so the answer sentence need not repeat them."""
     words = " ".join(question.organisations + question.titles) + " " + " ".join(
         map(str, question.years + [question.since or "", question.earlier or ""]))
+    if question.inspection == "revisit" and _REVISIT_NAMED_RE.search(question.text) and question.reports and all(
+            "revisit" in r.inspection.lower() for r in question.reports):
+        words += " revisit"  # "at the Eastmoor revisit": its letter, which rarely calls itself so (but "When did
+        # the inspectors revisit it?" asks of the revisiting: "… returned to the force")
     for name in question.organisations:
         words += " " + re.sub(r"\b(police|constabulary|fire|rescue|service|and)\b", " ", name, flags=re.I)
     return {t.text for t in ANALYZER(words, mode="query")}

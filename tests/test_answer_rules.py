@@ -1070,6 +1070,21 @@ def test_a_title_names_a_report_and_a_programme_does_not():
     assert title_name("Report on an unannounced inspection visit to police custody suites") == ""  # no name of its own
 
 
+def test_a_force_named_before_a_titles_colon_names_the_force_not_a_report(store):
+    """"Eastmoor Police: revisit of the PEEL 2021/22 causes of concern" is the force's letter, not a report called
+    "Eastmoor Police": every question naming the force had been scoped to the letter alone (and declined)."""
+    question = understand("How many detectives does Eastmoor Police have?", store.reports())
+    assert question.titles == [] and (question.filters or {}).get("report") != ["revisit-2023-eastmoor"]
+    a = answered(store, "How many detectives does Eastmoor Police have?")
+    assert a.report_id == "peel-2021-22-eastmoor", a.report_id
+
+
+def test_a_revisit_letter_is_a_report_of_its_own_year_not_of_the_cycle_it_follows_up(store):
+    letter = next(r for r in store.reports() if r.id == "revisit-2023-eastmoor")
+    assert (letter.family, letter.year, letter.inspection_year) == ("Revisit letter", 2023, "2023")
+    assert letter.judgments == [] and letter.causes_of_concern == []  # the boxes restate 2021/22's
+
+
 def test_a_question_naming_a_report_by_its_title_is_scoped_to_it_and_answered_from_it(store):
     q = "According to Fields apart, how many of the wildlife crime records showed no advice sought from a WCO?"
     question = understand(q, store.reports())
@@ -3630,8 +3645,10 @@ def test_a_term_in_a_state_or_before_a_preposition_is_not_defined(store):
 def test_a_charts_text_or_title_states_no_finding(store):
     # "Line chart showing the percentage of 999 calls Eastmoor Police answered within ten seconds each month …",
     # the web page's words for a chart, was offered for whether Eastmoor answers enough 999 calls in time
-    a = answered_from(store, "Does Eastmoor answer enough 999 calls within ten seconds?", "peel-2021-22-eastmoor",
-                      "71.3 percent")
+    # (the 2023 revisit letter, Eastmoor's newest report, answers it from its own figures: "… answered 88.2 percent
+    # of 999 calls within ten seconds, up from 71.3 percent in the year to March 2022")
+    a = answered(store, "Does Eastmoor answer enough 999 calls within ten seconds?")
+    assert a.report_id in ("peel-2021-22-eastmoor", "revisit-2023-eastmoor") and "71.3 percent" in a.text, a.text
     assert not a.text.startswith(("Line chart", "Figure"))
     assert sentence_mod._CHART_TEXT_RE.match("Bar chart showing recorded crime by month.")
     assert not sentence_mod._CHART_TEXT_RE.match("Charts and maps help officers plan patrols.")
@@ -8314,3 +8331,49 @@ def test_inspectors_are_a_word_to_find_only_when_not_the_ones_judging(store, q, 
     with store.searcher():
         weights = sentence_mod._weights(store, understand(q, store.reports()))
     assert ("inspector" in weights) == kept, weights
+
+
+REVISIT = "revisit-2023-eastmoor"
+
+
+def test_a_revisit_named_is_its_letter(store):
+    """"… for the Eastmoor revisit" names the letter on the revisit (whose text calls itself a revisit only now and
+    then): the question is read in it alone and "revisit" is no word the answer must hold (it was declined, and
+    "How many cases did inspectors review when they revisited …" was answered from the 2021/22 report)."""
+    q = "How many officers and staff did the inspectors interview for the Eastmoor revisit?"
+    question = understand(q, store.reports())
+    assert [r.id for r in question.reports] == [REVISIT]
+    a = answered(store, q)
+    assert a.report_id == REVISIT and "We interviewed 38 officers and staff" in a.text, a.text
+    not_answered_with(store, "How many domestic abuse cases did the inspectors review when they revisited Eastmoor?",
+                      "We reviewed 50 domestic abuse cases")
+
+
+def test_a_revisit_named_of_an_organisation_with_no_revisit_letter_is_declined(store):
+    a = asked(store, "What did the Holmbridge revisit find about public protection notices?")
+    assert a.answer is None and a.declined_reason == "No indexed revisit letter is on Holmbridge Police."
+    # the inspectorate revisiting is no report named: the organisation's own reports may say it will return
+    a = asked(store, "When will the inspectorate revisit Holmbridge Police?")
+    assert a.declined_reason != "No indexed revisit letter is on Holmbridge Police."
+    assert {r.id for r in a.question.reports} >= {"ncpi-2024-holmbridge"}
+
+
+def test_whether_a_finding_was_closed_is_answered_by_what_became_of_it(store):
+    """A yes/no on what became of a cause of concern is no request for the finding itself (it was answered with
+    the 2021/22 report's list of its causes of concern), and a sentence that only made the finding does not say
+    what became of it."""
+    a = answered(store, "Has the cause of concern about how Eastmoor Police responds to the public been closed?")
+    assert a.basis != "findings" and "we have closed it" in a.text, a.text
+    not_answered_with(store, "Has Eastmoor's cause of concern about answering emergency calls been closed?",
+                      "I have also made a cause of concern")
+
+
+def test_a_date_a_thing_had_got_to_by_sets_no_deadline():
+    """"… had fallen to 96 by 3 March 2023" says where the backlog had got to, not when it must be cleared (it was
+    offered, from Eastmoor's revisit letter, for "By when must Eastmoor Police clear the backlog …?"); a plan made
+    ("had agreed to finish … by") still sets one."""
+    from search_service.answer.typed import _states_deadline
+    assert not _states_deadline("The backlog in the unit had fallen to 96 by 3 March 2023.")
+    assert not _states_deadline("The number of suspects had risen to 1,027 by March 2019.")
+    assert _states_deadline("The force had agreed to finish the work by 31 March 2024.")
+    assert _states_deadline("By 31 January 2023, the force should:")

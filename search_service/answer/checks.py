@@ -1191,3 +1191,24 @@ _ASKS_CHANGE_RE = re.compile(r"\b(fall|fell|fallen|rise|rose|risen|drop(ped)?|go
                              r"went (up|down)|come (up|down)|came (up|down)|cut|"
                              r"grow|grew|grown|increase[ds]?|decrease[ds]?|reduce[ds]?|decline[ds]?)\b", re.I)
 
+
+# what became of a finding: "Has Fenmoor fire dealt with its cause of concern?", "Were the recommendations achieved?"
+_PROGRESS = (r"(?:dealt with|deal with|address(?:ed)?\b(?!\s+to\b)|acted on|act on|implement(?:ed)?|achiev(?:ed)?|"
+             r"resolv(?:ed)?|respond(?:ed)? to|tackl(?:ed)?|complet(?:ed)?|fix(?:ed)?|put right|followed up|"
+             r"made progress (?:on|against)|progress (?:on|against))")
+_FINDING_NOUNS = r"(?:causes? of concern|areas? for improvement|recommendations?|AFIs?)"
+_PROGRESS_ASKED_RE = re.compile(rf"\b{_PROGRESS}\s+(?:[\w’'-]+\s+){{0,3}}?{_FINDING_NOUNS}\b|"
+                                rf"\b{_FINDING_NOUNS}\s+(?:(?!about|on|over|regarding|into|of)[\w’'-]+\s+){{0,4}}?"
+                                rf"(?:been|being|was|were|is|are)\s+"
+                                rf"(?:now\s+|all\s+|fully\s+)?{_PROGRESS}|"
+                                # "Were the recommendations of the custody inspection achieved?"
+                                rf"^\s*(?:was|were|is|are|has|have|had)\b[^?]*?\b{_FINDING_NOUNS}\b"
+                                rf"(?:(?!\b(?:about|regarding|over|into|on)\b)[^?]){{0,60}}?\b{_PROGRESS}|"
+                                # "Has the cause of concern about how it answers calls been closed?", "… still open?":
+                                # what became of it, said last, whatever it was about
+                                rf"^\s*(?:was|were|is|are|has|have|had)\b[^?]*?\b{_FINDING_NOUNS}\b[^?]*\b"
+                                rf"(?:closed|discharged|lifted|(?:still|now)\s+open|{_PROGRESS})\s*\?\s*$", re.I)
+# a sentence that says what became of one: closed, still open, met, addressed, progress made or not
+PROGRESS_SAID_RE = re.compile(rf"{_PROGRESS}|\b(?:clos(?:e|es|ed)|discharg\w*|lift(?:ed)?|open|remain\w*|"
+                              r"progress\w*|met|act(?:ed)?|still|not yet|no longer|cleared|fallen|improv\w*|"
+                              r"done enough|outstanding)\b", re.I)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from search_service import budget
 from search_service.analysis import ANALYZER, STOP_WORDS, stems_of, term_spans
 from search_service.answer.reports import _INSPECTED_FRAME_RE, _MENTION_RE, _inspection_words, _label
+from search_service.answer.checks import _PROGRESS_ASKED_RE
 from search_service.answer.sentence import (_ADVICE_HEADING_RE, _ASKS_WHY_RE, _CYCLE_TEXT_RE, _INSPECTORATE_ACTS_RE,
                                             _NATIONAL_RE, _weights, _without_cues)
 from search_service.answer.typed import _ACTED_QUALIFIER, _AREA_PEOPLE_RE, _CHANGE_VERB, _PARAGRAPH_NUMBER_RE
@@ -46,17 +47,6 @@ _OF_PHRASE_RE = re.compile(r"\b(use|theft|abuse|misuse|quality|risk|voice|standa
 # progress on a finding, asked ("Has it dealt with its cause of concern?", "Were the recommendations achieved?"): what a
 # report says of it afterwards, not the finding (not whom it is addressed to, nor a finding about something not being
 # dealt with: "a cause of concern about referrals not being dealt with quickly enough")
-_PROGRESS = (r"(?:dealt with|deal with|address(?:ed)?\b(?!\s+to\b)|acted on|act on|implement(?:ed)?|achiev(?:ed)?|"
-             r"resolv(?:ed)?|respond(?:ed)? to|tackl(?:ed)?|complet(?:ed)?|fix(?:ed)?|put right|followed up|"
-             r"made progress (?:on|against)|progress (?:on|against))")
-_FINDING_NOUNS = r"(?:causes? of concern|areas? for improvement|recommendations?|AFIs?)"
-_PROGRESS_ASKED_RE = re.compile(rf"\b{_PROGRESS}\s+(?:[\w’'-]+\s+){{0,3}}?{_FINDING_NOUNS}\b|"
-                                rf"\b{_FINDING_NOUNS}\s+(?:(?!about|on|over|regarding|into|of)[\w’'-]+\s+){{0,4}}?"
-                                rf"(?:been|being|was|were|is|are)\s+"
-                                rf"(?:now\s+|all\s+|fully\s+)?{_PROGRESS}|"
-                                # "Were the recommendations of the custody inspection achieved?"
-                                rf"^\s*(?:was|were|is|are|has|have|had)\b[^?]*?\b{_FINDING_NOUNS}\b"
-                                rf"(?:(?!\b(?:about|regarding|over|into|on)\b)[^?]){{0,60}}?\b{_PROGRESS}", re.I)
 # what a finding is asked to be about ("… about custody?", "… about emergency calls?"), apart from whom it is to
 _FINDING_TOPIC_RE = re.compile(r"\babout\s+([^?]+)", re.I)
 _NUMBERED_FINDING_RE = re.compile(r"\b(recommendation|cause of concern|area for improvement)\s+(\d+)\b", re.I)

@@ -15,7 +15,8 @@ from search_service import budget, periods, sentences
 from search_service.analysis import ANALYZER, stems_among, stems_of, term_spans
 from search_service.answer.checks import (_ASKS_CHANGE_RE, _COMPARATIVES, _HIGH, _JUDGED_AT_RE, _JUDGING, _LIST_LEAD_RE,
                                           _LIST_RE, _LOW, _MONTH_YEAR_RE, _MOVED, _NEGATED_VERB_RE, _NEGATES_RE,
-                                          _NEGATION_RE, _NUMBER_RE, _OPPOSITES, _PURPOSE_RE, _REFERENCE_RE,
+                                          _NEGATION_RE, _NUMBER_RE, _OPPOSITES, _PROGRESS_ASKED_RE, _PURPOSE_RE,
+                                          _REFERENCE_RE, PROGRESS_SAID_RE,
                                           _YEAR_WORD_RE, CANDIDATE_PASSAGES, _advice_end, _another_day, _another_length,
                                           _another_object, _another_ordinal, _another_year_of_month, _asks_amount,
                                           _bound_to_counterpart, _bounds_a_period_only, _causes_what_follows,
@@ -701,6 +702,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     finding_asked = bool(re.search(r"\b(?:find|finds|found|finding)\b", question.text, re.I)) and not inspectors_asked \
         and not _ASKS_FIELDWORK_RE.search(question.text)
     standard_asked = bool(_ASKS_WHEN_GRADED_RE.match(question.text))
+    # "Has its cause of concern about emergency calls been closed?" is not answered by "I have also made a cause of
+    # concern about how the force answers emergency calls": a sentence must say what became of it
+    progress_asked = question.kind == "yesno" and bool(_PROGRESS_ASKED_RE.search(question.text))
     part_asked = question.kind not in TYPED_KINDS and bool(re.match(r"\s*which\b", question.text, re.I))
     method_unasked = question.kind in ("sentence", "yesno", "definition") and not _ASKS_FIELDWORK_RE.search(
         question.text)
@@ -932,6 +936,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     g.lower() in text[a:b].lower() for g in question.grades)):
                 continue  # "When is a force graded outstanding?" asks the standard ("goes so far beyond it that it is
                 # outstanding"), not "Eastmoor Police is outstanding at treating its workforce …"
+            if progress_asked and not PROGRESS_SAID_RE.search(text[a:b]):
+                continue
             if question.kind != "who" and (signed := _SIGNATURE_ONLY_RE.match(text[a:b].strip())) and not re.search(
                     rf"\b{re.escape(signed.group('surname'))}\b", question.text):
                 continue  # "What worries the HM Inspector most about Dunmere …?" is not the inspector's signature (it
@@ -1466,6 +1472,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     if not scored:
         return None
     top = max(scored, key=lambda t: t.final)  # the first of the best, in the survivors' order
+    if question.latest_only and _confidence_of(top.lexical, question) < MIN_CONFIDENCE:
+        # the newest report's best sentence holds too few of the question's words to be offered: an older report's
+        # that holds enough, put behind it only by the older report's lessening, answers instead ("How soon must it
+        # assess a new referral?": 2021/22's "… every new referral is assessed within 48 hours", not the 2023
+        # letter's "The backlog in the central referral unit … had fallen to 96 by 3 March 2023")
+        older = [t for t in scored if top.final > t.final >= top.final - OLDER_REPORT_PENALTY
+                 and _confidence_of(t.lexical, question) >= MIN_CONFIDENCE]
+        top = max(older, key=lambda t: t.final, default=top)
     margin = top.final - max((t.final for t in scored if t is not top), default=0.0)
     if question.latest_only:
         newest = _newest_as_good(scored, top)
@@ -1491,8 +1505,11 @@ def _newest_as_good(scored: list[Scored], top: Scored) -> Scored:
     newest = max(years.values(), default=0)
     if years.get(report(top).id, newest) >= newest:
         return top
+    # (but not one with no closeness of meaning at all to a question the older sentence is close to: "Who assesses
+    # referrals in Eastmoor?" is not "The force had referred 19 of them to the multi-agency risk assessment
+    # conference", whose words are the question's and whose sense is not)
     rivals = [t for t in scored if years.get(report(t).id) == newest and t.lexical >= top.lexical
-              and t.score >= top.score]
+              and t.score >= top.score and (t.meaning > 0 or top.meaning == 0)]
     return max(rivals, key=lambda t: t.final) if rivals else top
 
 
@@ -1917,13 +1934,22 @@ MEANING_WORDS_OTHERWISE = 0.5
 
 def _enough(question: Question, best: Candidate) -> bool:
     """Does the sentence cover the question? In its own words; or in meaning, with half its words at least."""
-    if best.lexical >= MIN_COVERAGE:
+    return _covers(question, best.lexical, best.coverage)
+
+
+def _covers(question: Question, lexical: float, coverage: float) -> bool:
+    if lexical >= MIN_COVERAGE:
         return True
-    return best.coverage >= MIN_COVERAGE and best.lexical >= MEANING_WORDS.get(question.kind, MEANING_WORDS_OTHERWISE)
+    return coverage >= MIN_COVERAGE and lexical >= MEANING_WORDS.get(question.kind, MEANING_WORDS_OTHERWISE)
 
 
 def _confidence(best: Candidate, question: Question | None = None) -> float:
-    lexical = max(-1.0, min(1.0, (best.lexical - MIN_COVERAGE) / (1.0 - MIN_COVERAGE)))
+    return _confidence_of(best.lexical, question)
+
+
+def _confidence_of(covered: float, question: Question | None = None) -> float:
+    """The rules' own confidence in a sentence holding this share of the question's words."""
+    lexical = max(-1.0, min(1.0, (covered - MIN_COVERAGE) / (1.0 - MIN_COVERAGE)))
     value = 0.45 + 0.5 * lexical
     if question is not None and question.kind in TYPED_KINDS:
         value += TYPED_BONUS  # the sentence also holds the kind of thing asked for (a count, a date)

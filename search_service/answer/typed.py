@@ -117,6 +117,8 @@ _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|"
                          # "The force has since extended IOM to the whole force area": since the state the sentence
                          # before gave ("In 2016 … covered only Greystone"), which names what changed
                          r"(?:has|have|had)\s+since\s+(?-i:[a-z]+(?:ed|en|t))\b|since then\b|"
+                         # "A superintendent attends each of them": each of those the sentence before named
+                         r"each\s+of\s+them\b|"
                          rf"{_DEMONSTRATIVE_WORDS})", re.I)
 
 
@@ -378,11 +380,14 @@ _TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d
 def _states_deadline(text: str) -> bool:
     """"by 31 December 2022", "immediately", "within 48 hours"; not a date by which something had been done ("By
     March 2018, 74 percent of officers had completed …" says how far it had got)."""
-    return any(not _REACHED_BY_RE.match(text, m.end()) for m in STATED_DEADLINE_RE.finditer(text)) or bool(
-        _WITHIN_RE.search(text))
+    return any(not _REACHED_BY_RE.match(text, m.end()) and not _REACHED_BEFORE_RE.search(text[:m.start()])
+               for m in STATED_DEADLINE_RE.finditer(text)) or bool(_WITHIN_RE.search(text))
 
 
 _REACHED_BY_RE = re.compile(r",?\s+(?:[^,.;:]{0,60}?\s)?had\s+(?!to\b)", re.I)
+# "… had fallen to 96 by 3 March 2023": where a thing had got to by then, said before the date in its clause
+# (not a plan it had made: "It had agreed to finish the work by 31 March 2024")
+_REACHED_BEFORE_RE = re.compile(r"\bhad\s+(?!to\b)(?:(?!to\s+[a-z])[\w’',.-]+\s+){1,8}?$", re.I)
 
 
 def _deadline_before(question: Question, sentence: str, previous: str) -> bool:

@@ -142,7 +142,7 @@ def ingest(path: Path, pdf_reader: str | None = None) -> Ingested:
         notes.append(f"{path.name}: report family not recognised (title {meta['title'][:100]!r}); "
                      f"indexed by its headings, {graded}")
     if meta["grading_scale"] == "ungraded" and found.judgments and meta["family"] in (
-            *SEVERAL_FORCES_FAMILIES, "Unknown"):
+            *SEVERAL_FORCES_FAMILIES, "Revisit letter", "Unknown"):
         found.judgments = []
     report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=pages,
                     judgments=found.judgments, areas_for_improvement=found.areas_for_improvement,
