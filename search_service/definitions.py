@@ -83,6 +83,10 @@ _NEXT_ITEM_AFTER = re.compile(r"s?,\s+(?:the|an?|its|their)\s", re.I)
 _WORD_END = re.compile(r"s?\b")
 _NAMED_AS_BEFORE = re.compile(r"\b(?:(?:also|sometimes|often|commonly|locally)\s+)?"
                               r"(?:(?:known|referred to)\s+as|called)\s+(?:the\s+|an?\s+)?\Z", re.I)
+# a thing brought in, said what it does in a clause on it: "In October 2022 the force introduced the SafeVisit app,
+# which lets officers complete …"
+_BROUGHT_IN_BEFORE = re.compile(r"\b(?:introduced|launched|set up|established|created|developed|brought in)\s+"
+                                r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+)?\Z", re.I)
 # a glossary's entry: "force crime registrar (FCR): the person in a force who …"
 _GLOSSED = re.compile(rf"s?(?:\s*\([^)]*\))?\s*[:–—]\s+(?:an?\s+|the\s+)?{_LETTER}", re.I)
 # "What does X do?": "… an investigation standards team of one inspector and six sergeants, who review 40
@@ -162,6 +166,9 @@ class Defining:
                 return True
             if _NAMED_AS_BEFORE.search(sentence, 0, a) and _WORD_END.match(sentence, b):
                 return True
+            if _BROUGHT_IN_BEFORE.search(sentence, 0, a) and _ROLE_CLAUSE.match(sentence, b):
+                return True  # "the force introduced the SafeVisit app, which lets officers …": what it was
+                # brought in for says what it is
             if a == _SAID_BEFORE.match(sentence).end() and _GLOSSED.match(sentence, b):
                 return True
         return False

@@ -8377,3 +8377,36 @@ def test_a_date_a_thing_had_got_to_by_sets_no_deadline():
     assert not _states_deadline("The number of suspects had risen to 1,027 by March 2019.")
     assert _states_deadline("The force had agreed to finish the work by 31 March 2024.")
     assert _states_deadline("By 31 January 2023, the force should:")
+
+
+def test_meeting_a_standard_is_said_by_being_above_or_below_it(store):
+    """Whether a force met a standard is said by where it stood against it: "… 91.4 percent within ten seconds,
+    above the national standard of 90 percent" (it was declined: "meet" was a word no sentence held)."""
+    a = answered(store, "Did Eastmoor meet the national standard for emergency calls in February 2023?")
+    assert "above the national standard" in a.text and a.report_id == "revisit-2023-eastmoor", a.text
+
+
+def test_a_thing_brought_in_is_defined_by_what_it_does():
+    """"In October 2022 the force introduced the SafeVisit app, which lets officers complete …" says what the app
+    is (it was declined: the app is the object of "introduced", not the subject of a definition)."""
+    d = definitions.defining(understand("What is the Safe Home scheme?", []))
+    assert d.apposes("In 2021 the service launched the Safe Home scheme, which gives older residents free smoke "
+                     "alarms.")
+    assert not d.apposes("In 2021 the service launched the Safe Home scheme, which is now run by the council.")
+    assert not d.apposes("Crews still promote the Safe Home scheme, which gives older residents free alarms.")
+
+
+def test_what_a_new_app_is_comes_from_the_sentence_bringing_it_in(store):
+    a = answered(store, "What is the SafeVisit app?")
+    assert a.report_id == "revisit-2023-eastmoor" and "lets officers complete a domestic abuse risk assessment" \
+        in a.text, a.text
+
+
+@pytest.mark.parametrize("q,report,says", [
+    ("When will the inspector go back to Holmbridge Police?", "ncpi-2024-holmbridge", "I will return to Holmbridge"),
+    ("How many inspection staff went back to Eastmoor for its revisit?", "revisit-2023-eastmoor",
+     "a team of five inspection staff returned to the force"),
+])
+def test_going_back_is_met_by_returning(store, q, report, says):
+    """"Go back" is said "return" in the reports (both were declined: "go" and "back" were words no sentence held)."""
+    answered_from(store, q, report, says)

@@ -1599,7 +1599,11 @@ _SAID_OTHERWISE = tuple((words, frozenset(stems_of(words)), re.compile(said, re.
     # a phrasal verb said in one word: "How does it keep track of demand?": "… helps the force to monitor daily
     # demand" (the others tried, "make sure" of "ensure", "deal with" of "address", "find out" of "identify", "set up"
     # of "establish", "carry out" of "conduct", moved no answer of the tuning halves)
-    ("keep track", r"\bmonitor(?:s|ed|ing)?\b")))
+    ("keep track", r"\bmonitor(?:s|ed|ing)?\b"),
+    # "How many staff went back to Eastmoor?": "a team of five inspection staff returned to the force"
+    ("go back", r"\breturn(?:s|ed|ing)?\b"),
+    # "Did it meet the national standard?": "… 91.4 percent, above the national standard of 90 percent"
+    ("meet", r"\b(?:above|below|exceed(?:s|ed|ing)?|short of)\b")))
 
 
 _COMPARATIVE_RE = re.compile(rf"\b({_COMPARATIVES})\b", re.I)
