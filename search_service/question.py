@@ -420,6 +420,8 @@ _THING_YEAR_RE = re.compile(r"(?<!\bhmic)(?<!\bhmicfrs)(?<!\binspectorate)(?:[â€
 
 
 # the date a stock is counted at: "at 31 March 2017", "as at March 2019"
+# a month that starts something: "from September 2022", "since October 2022"
+_FROM_MONTH_RE = re.compile(rf"\b(?i:from|since|starting(?:\s+in)?)\s+(?:\d{{1,2}}\s+)?{MONTHS}\s+((?:19|20)\d\d)\b")
 AT_DATE_RE = re.compile(rf"\b(?:at|as at)\s+(?:\d{{1,2}}\s+)?{MONTHS}\s+((?:19|20)\d\d)\b", re.I)
 
 
@@ -842,6 +844,11 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
         if dated and q.organisations and q.kind in TYPED_KINDS and stocked >= set(q.years):
             # "officers at 31 March 2017": a later report's table may give the figure at that date beside its own
             dated += [r for r in scope if r.year and r.year > max(stocked) and r not in dated]
+        happened = {int(y) for y in _FROM_MONTH_RE.findall(year_text)}
+        if dated and q.organisations and happened >= set(q.years):
+            # "the staff it moved into the unit from September 2022": what began then, which a later report (a
+            # revisit's letter) may tell
+            dated += [r for r in scope if r.year and r.year > max(happened) and r not in dated]
         if not dated and q.organisations and (q.concepts or q.pillars) and (
                 q.kind == "grade" or q.kind == "yesno" and q.grades):
             # "What grade did Fenmoor fire get for effectiveness in 2018/19?", with only its 2021/22 report indexed:

@@ -8410,3 +8410,25 @@ def test_what_a_new_app_is_comes_from_the_sentence_bringing_it_in(store):
 def test_going_back_is_met_by_returning(store, q, report, says):
     """"Go back" is said "return" in the reports (both were declined: "go" and "back" were words no sentence held)."""
     answered_from(store, q, report, says)
+
+
+def test_what_began_in_a_month_is_read_in_the_reports_after_it_too(store):
+    """"… from September 2022" dates what began then, which a later report may tell (the staff moved into Eastmoor's
+    referral unit are in its 2023 revisit letter: the question had been read in the 2021/22 report alone)."""
+    q = "How many staff were moved into Eastmoor's central referral unit from September 2022?"
+    assert "revisit-2023-eastmoor" in {r.id for r in understand(q, store.reports()).reports}
+    answered_from(store, q, "revisit-2023-eastmoor", "moved 11 staff")
+    # a year alone still names the report of that year
+    assert "revisit-2023-eastmoor" not in {r.id for r in understand(
+        "How many staff did Eastmoor Police have in its central referral unit in 2022?", store.reports()).reports}
+
+
+def test_these_two_areas_are_the_places_the_sentence_before_named(store):
+    """"The median time to attend emergency incidents in these two areas has fallen from 27 minutes to 22 minutes",
+    after "… moved eight response officers to the stations at Thornwick Vale and Kelderby": the places asked are
+    that sentence's (it was declined: their names were only half counted)."""
+    from search_service.answer.typed import _ANAPHOR_RE
+    assert _ANAPHOR_RE.match("Crime fell by a fifth in these three towns.")
+    assert not _ANAPHOR_RE.match("Crime fell by a fifth in the three towns we visited.")
+    a = answered(store, "By how much has the median emergency attendance time in Thornwick Vale and Kelderby fallen?")
+    assert "from 27 minutes to 22 minutes" in a.text and a.report_id == "revisit-2023-eastmoor", a.text

@@ -119,6 +119,8 @@ _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|"
                          r"(?:has|have|had)\s+since\s+(?-i:[a-z]+(?:ed|en|t))\b|since then\b|"
                          # "A superintendent attends each of them": each of those the sentence before named
                          r"each\s+of\s+them\b|"
+                         # "… in these two areas has fallen …": the places the sentence before named
+                         r"these\s+(?:(?:two|three|four|five)\s+)?(?:areas|places|towns|districts|sites)\b|"
                          rf"{_DEMONSTRATIVE_WORDS})", re.I)
 
 
