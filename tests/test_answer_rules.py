@@ -8432,3 +8432,24 @@ def test_these_two_areas_are_the_places_the_sentence_before_named(store):
     assert not _ANAPHOR_RE.match("Crime fell by a fifth in the three towns we visited.")
     a = answered(store, "By how much has the median emergency attendance time in Thornwick Vale and Kelderby fallen?")
     assert "from 27 minutes to 22 minutes" in a.text and a.report_id == "revisit-2023-eastmoor", a.text
+
+
+def test_which_rows_of_a_table_hold_a_value_are_listed_from_it(store):
+    """"Which recommendations had Eastmoor Police met in full by March 2023?" is read from the revisit letter's
+    progress table: its rows whose assessment is "Met", not "Partly met" (it was declined, and "… only partly met"
+    was answered with one sentence naming one of the three)."""
+    a = answered(store, "Which recommendations had Eastmoor Police met in full by March 2023?")
+    assert a.basis == "table-rows" and a.kind == "list" and len(a.items) == 3, a.text
+    assert all(i.value == "Met" and i.report_id == "revisit-2023-eastmoor" for i in a.items)
+    assert any("MARAC without delay" in i.text for i in a.items)
+    a = answered(store, "Which of Eastmoor's recommendations were only partly met when the inspectors went back?")
+    assert a.basis == "table-rows" and [i.value for i in a.items] == ["Partly met"] * 3, a.text
+    assert any("checked within 24 hours" in i.text for i in a.items)
+
+
+def test_table_rows_are_listed_by_a_few_short_words_not_by_a_grade_or_a_figure(store):
+    # a grade is read from the judgments of every report; a column of figures holds no category
+    a = answered(store, "Which areas was Dunmere Fire and Rescue Service graded adequate in?")
+    assert a.basis != "table-rows"
+    a = asked(store, "Which custody suites in Wealdmarsh have 24 cells?")
+    assert a.answer is None or a.answer.basis != "table-rows"

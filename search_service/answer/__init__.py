@@ -34,6 +34,7 @@ from search_service.answer.findings import _from_findings, _inspected_list, _men
 from search_service.answer.findings import warm  # noqa: F401  (serve and the benchmark warm it before forking)
 from search_service.answer.judgments import _every_grade, _from_judgments, _graded_before, _structured
 from search_service.answer.reports import _label, question_reports_all
+from search_service.answer.table_rows import rows_with_value
 from search_service.answer.sentence import (_ASKS_WHY_RE, HYBRID_POOL, _best_sentence, _confidence, _content,
                                             _document_words, _enough, _sentence, _weights, in_report_words)
 from search_service.answer.typed import _typed
@@ -127,6 +128,7 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
     if question.graded_before:
         return top, _graded_before(store, question)
     return top, (_ungraded_document(store, question)
+                 or rows_with_value(store, question, top)
                  or _from_findings(store, question)
                  or _every_grade(store, question)
                  or _from_judgments(store, question, top)
