@@ -37,3 +37,14 @@ def test_every_grade_of_a_report_is_a_row_per_area_with_its_grade(client):
                                                     "people?"}))
     areas = [squash(td.text) for td in doc.find("table", cls="answer-items").find_all("td", cls="answer-area")]
     assert len(areas) >= 3 and all("vulnerable" in a.lower() for a in areas) and len(set(areas)) > 1
+
+
+def test_rows_of_a_table_show_each_rows_label_with_its_value(client):
+    """A list read from a table's rows ("Which recommendations had Eastmoor met in full?") shows which row each item
+    is, not only the value they share."""
+    q = "Which recommendations had Eastmoor Police met in full by March 2023?"
+    items = get_json(client, "/api/ask?" + urlencode({"q": q}))["answer"]["items"]
+    assert len(items) == 3 and all(i["text"].endswith(": Met") for i in items)
+    table = html(client, "/search?" + urlencode({"q": q})).find("table", cls="answer-items")
+    answers = [squash(r.find_all("td")[1].text) for r in table.find("tbody").find_all("tr")]
+    assert any(a.startswith("High-risk cases referred to MARAC without delay") for a in answers), answers

@@ -8440,10 +8440,11 @@ def test_which_rows_of_a_table_hold_a_value_are_listed_from_it(store):
     was answered with one sentence naming one of the three)."""
     a = answered(store, "Which recommendations had Eastmoor Police met in full by March 2023?")
     assert a.basis == "table-rows" and a.kind == "list" and len(a.items) == 3, a.text
-    assert all(i.value == "Met" and i.report_id == "revisit-2023-eastmoor" for i in a.items)
+    assert all(i.text.endswith(": Met") and i.report_id == "revisit-2023-eastmoor" for i in a.items)
     assert any("MARAC without delay" in i.text for i in a.items)
     a = answered(store, "Which of Eastmoor's recommendations were only partly met when the inspectors went back?")
-    assert a.basis == "table-rows" and [i.value for i in a.items] == ["Partly met"] * 3, a.text
+    assert a.basis == "table-rows" and all(i.text.endswith(": Partly met") for i in a.items), a.text
+    assert len(a.items) == 3
     assert any("checked within 24 hours" in i.text for i in a.items)
 
 

@@ -68,7 +68,8 @@ def rows_with_value(store, question: Question, top: SearchResult) -> Answer | No
             held = [r for r in rows if r[j] == value]
             items = [AnswerItem(text=f"{r[0]}: {value}", report_id=report.id, passage_id=p.id, citation=cite,
                                 report_title=report.title, organisation=report.force, year=_label(report),
-                                value=value, quote="   ".join(r)) for r in held]
+                                quote="   ".join(r)) for r in held]  # (no value: the card shows the text, the
+            # row's label with its value, where a grade's card shows the grade alone)
             labels = "; ".join(r[0] for r in held)
             return Answer(text=f"{header[0]} ({header[j]}: {value}): {labels}", passage_id=p.id,
                           report_id=report.id, citation=cite, confidence=ROWS_CONFIDENCE, kind="list", items=items,
