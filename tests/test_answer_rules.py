@@ -8454,3 +8454,11 @@ def test_table_rows_are_listed_by_a_few_short_words_not_by_a_grade_or_a_figure(s
     assert a.basis != "table-rows"
     a = asked(store, "Which custody suites in Wealdmarsh have 24 cells?")
     assert a.answer is None or a.answer.basis != "table-rows"
+
+
+def test_next_is_met_by_again(store):
+    """"When will the inspectors next revisit Eastmoor?": "We will revisit the force again in early 2024" (it was
+    declined: "next" was a rare word no sentence held); "again" without a date still answers no "when"."""
+    a = answered(store, "When will the inspectorate next revisit Eastmoor about protecting vulnerable people?")
+    assert "again in early 2024" in a.text and a.report_id == "revisit-2023-eastmoor", a.text
+    not_answered_with(store, "When will the inspectorate next grade Eastmoor Police?", "at its next PEEL inspection")

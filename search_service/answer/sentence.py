@@ -1602,6 +1602,8 @@ _SAID_OTHERWISE = tuple((words, frozenset(stems_of(words)), re.compile(said, re.
     ("keep track", r"\bmonitor(?:s|ed|ing)?\b"),
     # "How many staff went back to Eastmoor?": "a team of five inspection staff returned to the force"
     ("go back", r"\breturn(?:s|ed|ing)?\b"),
+    # "When will the inspectorate next revisit it?": "We will revisit the force again in early 2024"
+    ("next", r"\bagain\b"),
     # "Did it meet the national standard?": "… 91.4 percent, above the national standard of 90 percent"
     ("meet", r"\b(?:above|below|exceed(?:s|ed|ing)?|short of)\b")))
 
