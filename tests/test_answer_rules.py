@@ -8462,3 +8462,11 @@ def test_next_is_met_by_again(store):
     a = answered(store, "When will the inspectorate next revisit Eastmoor about protecting vulnerable people?")
     assert "again in early 2024" in a.text and a.report_id == "revisit-2023-eastmoor", a.text
     not_answered_with(store, "When will the inspectorate next grade Eastmoor Police?", "at its next PEEL inspection")
+
+
+def test_a_person_named_in_a_sentence_of_the_inspectorates_plans_answers_who(store):
+    """"I am copying this letter to Helen Brindley, the police and crime commissioner for Eastmoor, and we will
+    publish it …" names who is asked, though it also says what the inspectorate will do (it was passed over as a
+    sentence of the inspectorate's plans, which answer no question about the force)."""
+    a = answered(store, "Who is Eastmoor's police and crime commissioner?")
+    assert "Helen Brindley" in a.text and a.report_id == "revisit-2023-eastmoor", a.text

@@ -1229,8 +1229,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When is its next inspection?": not "… the demand it expects in the next four years"
             if asks_found and not _FOUND_SAID_RE.search(f"{own} {leaned}"):
                 continue  # "What did its review of body-worn video find?" is not "… publishes its findings"
-            if not asks_inspectorate and _INSPECTORATE_PLANS_RE.search(own):
-                continue  # "What progress has Tollbridge made …?" is not "We will assess progress … in 2019"
+            if not asks_inspectorate and question.kind != "who" and _INSPECTORATE_PLANS_RE.search(own):
+                continue  # "What progress has Tollbridge made …?" is not "We will assess progress … in 2019" (but a
+                # person it names may be who is asked: "I am copying this letter to Helen Brindley, the police and
+                # crime commissioner for Eastmoor, and we will publish it …")
             if inspectors_act and not _INSPECTORATE_SAID_RE.search(text[a:b]):
                 continue  # "When will the inspectorate return?": "I will return …", not "return home interviews …"
             if asks_action and _DEFINITION_RE.match(text[a:b]):
