@@ -8470,3 +8470,14 @@ def test_a_person_named_in_a_sentence_of_the_inspectorates_plans_answers_who(sto
     sentence of the inspectorate's plans, which answer no question about the force)."""
     a = answered(store, "Who is Eastmoor's police and crime commissioner?")
     assert "Helen Brindley" in a.text and a.report_id == "revisit-2023-eastmoor", a.text
+
+
+def test_the_other_one_points_back_to_those_the_sentence_before_counted(store):
+    """"The other was referred nine days late because the risk level had been recorded wrongly", after "The force
+    had referred 19 of them to the multi-agency risk assessment conference (MARAC) …": what "the other" is comes
+    from the sentence before (it was declined, the MARAC and the high-risk cases being only half counted)."""
+    from search_service.answer.typed import _ANAPHOR_RE
+    assert _ANAPHOR_RE.match("The other was closed without a visit.")
+    assert not _ANAPHOR_RE.match("The other forces were not visited.")
+    a = answered(store, "Why was one high-risk Eastmoor case referred to the MARAC late?")
+    assert "recorded wrongly" in a.text and a.report_id == "revisit-2023-eastmoor", a.text

@@ -107,6 +107,8 @@ _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|"
                          # "The other 7 have not been achieved": the rest of those the sentence before counted
                          r"\W*(?:the\s+(?:other|remaining)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|"
                          r"the\s+rest)\b(?!\s+of\b)|"
+                         # "The other was referred nine days late …": the one left of those the sentence before counted
+                         r"\W*the\s+other(?:\s+one)?\s+(?:was|is|had|has|did|went|got)\b|"
                          # "Several told us they had not been taught …": some of those the sentence before named
                          r"\W*(?:several|some|many|most|others|a few|few)(?:\s+of\s+(?:them|these|those))?\s+"
                          r"(?:told|said|were|had|did|felt|thought|knew|described|reported|lacked|understood)\b|"
