@@ -66,6 +66,7 @@ FAMILIES = ("PEEL 2014–2017", "PEEL 2018/19", "PEEL 2021/22", "PEEL 2023–25"
             "Crime data integrity", "Super-complaint", "Revisit letter", "Unknown")
 # families whose report is on several forces and grades none of them (a thematic inspection, a super-complaint report)
 SEVERAL_FORCES_FAMILIES = ("Thematic", "Super-complaint")
+REVISIT_LETTER = "Revisit letter"  # the inspector's letter on a revisit of an earlier report's causes of concern
 
 
 def _items(cls, values) -> list:

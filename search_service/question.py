@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from search_service.analysis import ANALYZER
-from search_service.model import Report
+from search_service.model import REVISIT_LETTER, Report
 from search_service.periods import MONTHS
 
 _DATA = Path(__file__).resolve().parent / "data" / "organisations.json"
@@ -419,9 +419,9 @@ _THING_YEAR_RE = re.compile(r"(?<!\bhmic)(?<!\bhmicfrs)(?<!\binspectorate)(?:[â€
                             r"\bthe\s+((?:19|20)\d\d)\s+(?=(?:[a-z-]+\s+){0,2}?(?:audit|survey|census)s?\b)", re.I)
 
 
-# the date a stock is counted at: "at 31 March 2017", "as at March 2019"
 # a month that starts something: "from September 2022", "since October 2022"
 _FROM_MONTH_RE = re.compile(rf"\b(?i:from|since|starting(?:\s+in)?)\s+(?:\d{{1,2}}\s+)?{MONTHS}\s+((?:19|20)\d\d)\b")
+# the date a stock is counted at: "at 31 March 2017", "as at March 2019"
 AT_DATE_RE = re.compile(rf"\b(?:at|as at)\s+(?:\d{{1,2}}\s+)?{MONTHS}\s+((?:19|20)\d\d)\b", re.I)
 
 
@@ -882,7 +882,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
     if q.inspection and q.organisations and len(scope) > 1:
         named = [r for r in scope if q.inspection in (r.inspection + " " + r.family).lower()]
         scope = named or scope
-    if q.inspection == "revisit" and q.organisations and not any("revisit" in r.inspection.lower() for r in scope) \
+    if q.inspection == "revisit" and q.organisations and not any(r.family == REVISIT_LETTER for r in scope) \
             and _REVISIT_NAMED_RE.search(year_text):
         # "What did the Holmbridge revisit find?": no letter on a revisit to it is indexed, and its inspection
         # report is not one
@@ -909,7 +909,7 @@ def scope_stems(question: Question) -> set[str]:
     words = " ".join(question.organisations + question.titles) + " " + " ".join(
         map(str, question.years + [question.since or "", question.earlier or ""]))
     if question.inspection == "revisit" and _REVISIT_NAMED_RE.search(question.text) and question.reports and all(
-            "revisit" in r.inspection.lower() for r in question.reports):
+            r.family == REVISIT_LETTER for r in question.reports):
         words += " revisit"  # "at the Eastmoor revisit": its letter, which rarely calls itself so (but "When did
         # the inspectors revisit it?" asks of the revisiting: "â€¦ returned to the force")
     for name in question.organisations:

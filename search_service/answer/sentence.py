@@ -91,7 +91,8 @@ _CUE_WORDS = re.compile(r"\b(stand(s)? for|mean(s|t|ing)?|define[ds]?|definition
                         # the inspectors as the ones finding, judging or minding: the report is their voice ("What
                         # did the inspectors find weak …?": "… oversight of the use of force in custody was weak"),
                         # not inspectors counted or ranked ("enough fire safety inspectors", "a police inspector")
-                        rf"(?<!police )(?<!chief )(?<!safety )inspector(?:s|ates)?(?=\s+(?:most\s+|also\s+)?{_INSPECTORS_JUDGE})|"
+                        r"(?<!police )(?<!chief )(?<!safety )inspector(?:s|ates)?"
+                        rf"(?=\s+(?:most\s+|also\s+)?{_INSPECTORS_JUDGE})|"
                         r"peel|effectiveness|efficiency|legitimacy|"
                         # "What share of …?", "How long …?", "By what date …?" ask for a number or a time; "during the 2016
                         # inspection" scopes the question like its year
@@ -937,7 +938,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When is a force graded outstanding?" asks the standard ("goes so far beyond it that it is
                 # outstanding"), not "Eastmoor Police is outstanding at treating its workforce …"
             if progress_asked and not PROGRESS_SAID_RE.search(text[a:b]):
-                continue
+                continue  # (says nothing of what became of it: closed, still open, met, progress made)
             if question.kind != "who" and (signed := _SIGNATURE_ONLY_RE.match(text[a:b].strip())) and not re.search(
                     rf"\b{re.escape(signed.group('surname'))}\b", question.text):
                 continue  # "What worries the HM Inspector most about Dunmere …?" is not the inspector's signature (it
@@ -1942,13 +1943,9 @@ MEANING_WORDS_OTHERWISE = 0.5
 
 def _enough(question: Question, best: Candidate) -> bool:
     """Does the sentence cover the question? In its own words; or in meaning, with half its words at least."""
-    return _covers(question, best.lexical, best.coverage)
-
-
-def _covers(question: Question, lexical: float, coverage: float) -> bool:
-    if lexical >= MIN_COVERAGE:
+    if best.lexical >= MIN_COVERAGE:
         return True
-    return coverage >= MIN_COVERAGE and lexical >= MEANING_WORDS.get(question.kind, MEANING_WORDS_OTHERWISE)
+    return best.coverage >= MIN_COVERAGE and best.lexical >= MEANING_WORDS.get(question.kind, MEANING_WORDS_OTHERWISE)
 
 
 def _confidence(best: Candidate, question: Question | None = None) -> float:

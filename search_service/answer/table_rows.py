@@ -16,6 +16,7 @@ from search_service.rules import GRADES
 _ASKS_WHICH_RE = re.compile(r"\s*which\s+(?:[\w/’'-]+\s+){0,5}?([a-z]+s)\b", re.I)
 MAX_VALUES = 4  # a column of so few distinct short values is a category ("Met", "Partly met", "Not met")
 MIN_ROWS = 3
+ROWS_PASSAGES = 5  # the question's first passages a table is looked for in
 _GRADE_NAMES = frozenset(g.lower() for g in GRADES)
 ROWS_CONFIDENCE = 0.7  # no record of its own yet: below the band where answers must be right 95% of the time
 
@@ -46,7 +47,7 @@ def rows_with_value(store, question: Question, top: SearchResult) -> Answer | No
         return None
     things = stems_of(which.group(1))
     in_scope = {r.id for r in question.reports}
-    for hit in top.hits[:5]:
+    for hit in top.hits[:ROWS_PASSAGES]:
         p = hit.passage
         if p.kind != "table" or (in_scope and p.report_id not in in_scope):
             continue

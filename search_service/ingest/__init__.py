@@ -12,7 +12,7 @@ from search_service.ingest.html import HtmlError, parse_html
 from search_service.ingest.pdf import parse_pdf
 from search_service.ingest.pdfread import PdfError
 from search_service.ingest.text import parse_text
-from search_service.model import SEVERAL_FORCES_FAMILIES, Passage, Report
+from search_service.model import REVISIT_LETTER, SEVERAL_FORCES_FAMILIES, Passage, Report
 
 SUPPORTED = (".txt", ".pdf", ".html", ".htm")
 # Passages of one report at most: the longest real report has about 1,500;
@@ -142,7 +142,7 @@ def ingest(path: Path, pdf_reader: str | None = None) -> Ingested:
         notes.append(f"{path.name}: report family not recognised (title {meta['title'][:100]!r}); "
                      f"indexed by its headings, {graded}")
     if meta["grading_scale"] == "ungraded" and found.judgments and meta["family"] in (
-            *SEVERAL_FORCES_FAMILIES, "Revisit letter", "Unknown"):
+            *SEVERAL_FORCES_FAMILIES, REVISIT_LETTER, "Unknown"):
         found.judgments = []
     report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=pages,
                     judgments=found.judgments, areas_for_improvement=found.areas_for_improvement,

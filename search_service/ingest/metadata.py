@@ -22,8 +22,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from search_service.model import REVISIT_LETTER, SEVERAL_FORCES_FAMILIES
 from search_service.rules import year_value
-from search_service.model import SEVERAL_FORCES_FAMILIES
 
 _ORG_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,4}(?:Police(?: Service)?|Constabulary|Fire and Rescue Service|"
@@ -118,7 +118,7 @@ def _family(title: str, cover: str, text: str, organisation_type: str, filename:
     if re.search(r"\brevisit", head, re.I) and re.search(r"\bcauses? of concern\b", head, re.I):
         # the inspector's letter on a force's or service's progress against an earlier report's causes of concern:
         # it names that report's cycle ("PEEL 2021/22") but is none of its reports, and grades nothing
-        return "Revisit letter", "Cause of concern revisit"
+        return REVISIT_LETTER, "Cause of concern revisit"
     if organisation_type == "fire and rescue service" or "fire and rescue service" in title.lower():
         m = re.search(r"(effectiveness, efficiency and people)", head, re.I)
         return "Fire and rescue", (m.group(1).capitalize() if m else "Fire and rescue service inspection")
@@ -188,10 +188,10 @@ def describe(path: Path, text: str, title: str = "", cover: str = "", page_meta:
             years = [y for y, _ in Counter(re.findall(r"\b(20[0-4]\d)\b", text)).most_common(1)]
         year = int(years[0]) if years else None
         inspection_year = str(year) if year else ""
-    if (rolling or family in ("PEEL 2023–25", "Revisit letter")) and re.search(r"(19|20)\d\d", published):
+    if (rolling or family in ("PEEL 2023–25", REVISIT_LETTER)) and re.search(r"(19|20)\d\d", published):
         # a rolling cycle: the report's own year; a revisit letter: its own, not the year of the report it follows up
         year = int(re.search(r"(?:19|20)\d\d", published).group(0))
-        if family == "Revisit letter":
+        if family == REVISIT_LETTER:
             inspection_year = str(year)
     publisher = "HMICFRS" if re.search(r"HMICFRS|Fire (?:&|and) Rescue Services", text) or (year or 0) >= 2018 \
         else "HMIC"
