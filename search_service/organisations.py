@@ -30,7 +30,9 @@ POLICE_ROWS = [*PILLARS, *COLUMNS]
 HEADLINE = {OVERALL, *PILLARS, "People"}  # and a report's Overall grade, whatever its row is named
 # Addressees of a recommendation that mean the organisation itself (a
 # thematic's "Chief constables"); anyone else ("Home Office") is another body.
-_ITS_OWN = r"\bchief constables?\b|\bchief fire officers?\b|\bforces?\b|\bservices?\b|\bconstabulary\b|" \
+# ("Forces" and "Fire and rescue services" lead the name; the Crown Prosecution Service is another body.)
+_ITS_OWN = r"\bchief constables?\b|\bchief fire officers?\b|" \
+           r"^(?:all\s+|the\s+)?(?:(?:police|fire and rescue)\s+)?(?:forces?|services?|constabular(?:y|ies))\b|" \
            r"\bpolice and crime commissioners?\b|\bfire and rescue authorit"
 
 

@@ -889,13 +889,15 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
         q.declined = f"No indexed revisit letter is on {' or '.join(q.organisations)}."
         return q
     kind_named = next((m for m in INSPECTION_KIND_RE.finditer(text) if m.group(1).lower() in _SCOPING_KINDS), None)
-    if kind_named and not q.organisations:
+    if kind_named and (not q.organisations or len(scope) > 1):
         # "How many officers does the force have, according to the fire inspection?": the fire and rescue
-        # reports alone, not a police report's count of its officers
+        # reports alone, not a police report's count of its officers; "Holmbridge's child protection
+        # inspection": that one of the force's reports, not the joint inspection that visited it too
         words = kind_named.group(1).lower().split()
         of_kind = [r for r in scope if all(w in f"{r.inspection} {r.family} {r.title}".lower() for w in words)]
         if of_kind and len(of_kind) < len(scope):
-            scope, q.kind_named = of_kind, kind_named.group(1).lower()
+            scope = of_kind
+            q.kind_named = "" if q.organisations else kind_named.group(1).lower()
     # newest first; when nothing narrows the scope, every report as given (sorting them all cost a
     # millisecond a question at 2,000 reports, and only a narrowed scope is read in order)
     q.reports = sorted(scope, key=lambda r: (-(r.year or 0), r.title)) if len(scope) < len(reports) else scope

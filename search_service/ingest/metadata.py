@@ -139,6 +139,9 @@ def _family(title: str, cover: str, text: str, organisation_type: str, filename:
         body = text.lower()
         kind = max(_PILLARS, key=body.count)
         return "PEEL 2014–2017", f"PEEL {kind}"
+    if re.search(r"\bjoint inspection\b", head, re.I):
+        # the criminal justice inspectorates' joint report on a theme: a thematic inspection that says whose
+        return "Thematic", "Joint inspection"
     if re.search(r"\bthematic\b", text[:20000], re.I) or re.search(r"\bjoint inspection\b", low):
         return "Thematic", "Thematic inspection"
     if "crime data integrity" in low:  # crime-recording inspections: 2014, and the rolling programme of 2016–2020

@@ -73,13 +73,18 @@ def deadline_of(text: str) -> str:
 def addressee_of(text: str) -> str:
     """Who a recommendation is for: the subject of its "should", without a
     leading "the" before a name ("the Home Office" → "Home Office") or a
-    qualifier ("chief constables of neighbouring forces" → "Chief constables")."""
+    qualifier ("chief constables of neighbouring forces" → "Chief constables") or a partner
+    ("…, working with the College of Policing,")."""
     m = _SHOULD_RE.match(" ".join(text.split()))
     if not m:
         return ""
     who = m.group(1).strip()
     who = re.sub(r"^(?i:the)\s+(?=[A-Z])", "", who)
     who = re.sub(r"\s+of\s+[a-z].*$", "", who)
+    # "the National Police Chiefs' Council, working with the College of Policing, should": the body asked, not its
+    # partner
+    who = re.sub(r",?\s+(?:working\s+)?(?:together\s+)?(?:with|in (?:partnership|collaboration|consultation) with|"
+                 r"supported by)\s.*$", "", who)
     return who[:1].upper() + who[1:] if len(who) < 120 else ""
 
 
