@@ -159,6 +159,7 @@ class Question:
     inspection: str = ""  # an inspection it names: legitimacy, efficiency …
     titles: list[str] = field(default_factory=list)  # reports it names by their title ("Fields apart")
     kind_named: str = ""  # a kind of inspection it names, with no organisation ("the fire inspection")
+    subject: str = ""  # what the report it names is about, in its title's words ("domestic abuse bail")
     reports: list[Report] = field(default_factory=list)  # the reports in scope, newest first (all: as given)
     latest_only: bool = False  # an organisation named without a year: its most recent report
     declined: str | None = None  # why no report can answer it
@@ -170,10 +171,14 @@ class Question:
     recalled: bool = False
 
     @property
+    def names_reports(self) -> bool:
+        """Does it name the reports it asks of (by organisation, title, kind of inspection or subject)?"""
+        return bool(self.organisations or self.titles or self.kind_named or self.subject)
+
+    @property
     def filters(self) -> dict:
         """Search filters that keep retrieval to the reports in scope."""
-        return {"report": [r.id for r in self.reports]} if (
-            self.organisations or self.titles or self.kind_named) and self.reports else {}
+        return {"report": [r.id for r in self.reports]} if self.names_reports and self.reports else {}
 
 
 # ------------------------------------------------------------------ organisations
@@ -722,11 +727,66 @@ def kind_of(text: str) -> str:
 # a kind of inspection named as such ("the fire inspection", "the custody report", "PEEL inspections", "our last
 # crime data integrity inspection"): group 1 its kind
 INSPECTION_KIND_RE = re.compile(r"\b(effectiveness|efficiency|legitimacy|leadership|custody|crime data integrity|"
-                                r"child protection|fire|thematic|rural crime|peel)\s+(?:and rescue\s+)?(?:service\s+)?"
+                                r"child protection|fire|thematic|joint|rural crime|peel)\s+(?:and rescue\s+)?(?:service\s+)?"
                                 r"(?:inspections?|reports?)\b", re.I)
 # (of those, the kinds that scope a question naming no organisation: a pillar's name says what is asked about)
-_SCOPING_KINDS = frozenset({"custody", "crime data integrity", "child protection", "fire", "thematic", "rural crime",
-                            "peel"})
+_SCOPING_KINDS = frozenset({"custody", "crime data integrity", "child protection", "fire", "thematic", "joint",
+                            "rural crime", "peel"})
+# a report named by what it is about: "the joint inspection of domestic abuse bail", "HMICFRS's report on rural
+# crime" (the words after it), "the domestic abuse bail inspection" (the words before it)
+_SUBJECT_AFTER_RE = re.compile(r"\b(?:the|its|their|this|that|(?-i:[A-Z][\w&]*)[’']s)\s+(?:[\w/–-]+\s+){0,2}?"
+                               r"(?:inspection|report|review|thematic)\s+(?:of|on|into|about)\s+([^?,;:()]{3,80})", re.I)
+_SUBJECT_BEFORE_RE = re.compile(r"\b(?:the|its|their|this|that)\s+((?:[\w’'/-]+\s+){2,6}?)"
+                                r"(?:inspection|report|thematic)\b", re.I)
+# words that name no subject: any organisation's, any report's
+_SUBJECT_GENERIC = frozenset(t.text for t in ANALYZER(
+    "police force forces service services fire rescue constabulary joint thematic national inspection inspections "
+    "report reports review hmic hmicfrs inspectorate latest last recent previous first new", mode="query"))
+
+
+@lru_cache(maxsize=8192)
+def _title_terms(title: str) -> frozenset[str]:
+    return frozenset(t.text for t in ANALYZER(title, mode="query"))
+
+
+def without_subject(text: str, question: "Question") -> str:
+    """The question's text for a keyword search of the reports it names by
+    their subject: without those words, which the scope already holds (a
+    passage on whom the inspectors interviewed need not say "domestic abuse
+    bail")."""
+    if not question.subject:
+        return text
+    found = list(re.finditer(rf"(?<!\w){re.escape(question.subject)}(?!\w)", text))
+    # the last: "How many rural crimes …, according to the rural crime thematic?" keeps what it asks
+    return text[:found[-1].start()] + " " + text[found[-1].end():] if found else text
+
+
+def subject_named(text: str, scope: list[Report]) -> tuple[list[Report], str]:
+    """The reports of ``scope`` a question names by what they are about, and
+    those words: the longest run of the words next to "inspection of" (or
+    before "inspection") that some titles hold, two words at least ("the
+    joint inspection of domestic abuse bail review" → domestic abuse bail).
+    ([], "") when it names none, or every report in scope."""
+    best, named, subject = 1, [], ""
+    for rx, leading in ((_SUBJECT_AFTER_RE, True), (_SUBJECT_BEFORE_RE, False)):
+        for m in rx.finditer(text):
+            words = [(t.text, (t.startchar, t.endchar)) for t in ANALYZER(m.group(1), mode="query", chars=True)]
+            words = [w for w in words if w[0] not in _SUBJECT_GENERIC and not w[0].isdigit()]
+            if not leading:
+                words.reverse()
+            runs: dict[int, list[Report]] = {}
+            for r in scope:
+                held = _title_terms(r.title)
+                n = next((i for i, (t, _) in enumerate(words) if t not in held), len(words))
+                if n > best:
+                    runs.setdefault(n, []).append(r)
+            if runs:
+                best = max(runs)
+                ends = [span for _, span in words[:best]]
+                named = runs[best]
+                subject = m.group(1)[min(a for a, _ in ends):max(b for _, b in ends)]
+    return (named, subject) if named and len(named) < len(scope) else ([], "")
+
 
 
 def _inspection(text: str) -> str:
@@ -812,6 +872,9 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
     if q.titles:  # "… for Fields apart?": the report of that name
         ids = {i for t in q.titles for i in known.titles[t]}
         scope = [r for r in scope if r.id in ids] or scope
+    if not q.titles:
+        named, q.subject = subject_named(text, scope)
+        scope = named or scope
     if q.years:
         dated = of_years(scope, q.years)
         if not dated and q.organisations:
@@ -908,7 +971,7 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
 def scope_stems(question: Question) -> set[str]:
     """Stems of the organisations, report names and years the question names:
     the scope already holds them, so the answer sentence need not repeat them."""
-    words = " ".join(question.organisations + question.titles) + " " + " ".join(
+    words = " ".join(question.organisations + question.titles + [question.subject]) + " " + " ".join(
         map(str, question.years + [question.since or "", question.earlier or ""]))
     if question.inspection == "revisit" and _REVISIT_NAMED_RE.search(question.text) and question.reports and all(
             r.family == REVISIT_LETTER for r in question.reports):

@@ -1094,6 +1094,74 @@ def test_a_question_naming_a_report_by_its_title_is_scoped_to_it_and_answered_fr
     assert a.report_id == RURAL and "47" in a.text  # "In 47 of them …": its title's words are not asked of it
 
 
+JOINT = "joint-2025-domestic-abuse-bail"
+
+
+def test_a_question_naming_a_report_by_its_subject_is_scoped_to_it_and_searched_without_those_words(store):
+    """"How many prosecutors were interviewed for the joint inspection of domestic abuse bail?" found nothing in the
+    top ten: its subject's words ("domestic abuse bail") outranked the passage on whom the inspectors interviewed,
+    which never says them. A report named by what it is about (the words after "inspection of", or before
+    "inspection", that its title holds) scopes the question, and the keyword search is left with what is asked."""
+    for q in ("How many prosecutors did HMICFRS's report on bail in domestic abuse cases say were interviewed?",
+              "How many prosecutors were interviewed for the domestic abuse bail inspection?"):
+        question = understood(store, q)
+        assert [r.id for r in question.reports] == [JOINT], q
+        assert question.filters == {"report": [JOINT]}
+        assert question_mod.without_subject(q, question).count("domestic") == 0
+        a = answered(store, q)
+        assert a.report_id == JOINT and "44 prosecutors" in a.text, (q, a.text)
+    # and by its kind alone: "the joint inspection" is the inspectorates' joint report
+    assert [r.id for r in understood(store, "How many prosecutors did the joint inspection interview?").reports] \
+        == [JOINT]
+    # the words of no title ("the inspection of missing people") and a report's own name narrow nothing of themselves
+    assert understood(store, "What did the inspection of missing people find?").subject == ""
+    assert understood(store, "What did the 2015 inspection of West Midlands Police find about missing people?"
+                      ).subject == ""
+    # what is asked keeps its words when the subject repeats them ("rural crimes … the rural crime thematic")
+    q = "How many rural crimes did Northshire record, according to the rural crime thematic?"
+    assert "rural crimes" in question_mod.without_subject(q, understood(store, q))
+
+
+def test_a_role_named_in_full_is_answered_by_whoever_signs_as_it_and_a_joint_report_by_both(store):
+    """"Who is HM Chief Inspector of the Crown Prosecution Service?" was declined as if every report's signatory
+    were asked: one person signs as that role. A role several people sign as is still declined; a report signed
+    by two inspectors is answered with both."""
+    a = answered(store, "Who is HM Chief Inspector of the Crown Prosecution Service?")
+    assert a.report_id == JOINT and a.text.startswith("Anthony Pellow"), a.text
+    for q in ("Who is His Majesty's Inspector of Constabulary?", "Who is HM Inspector of Fire & Rescue Services?"):
+        got = asked(store, q)
+        assert got.answer is None and "signed by its own inspector" in got.declined_reason, q
+    both = answered(store, "Who signed the joint inspection of bail in domestic abuse cases?")
+    assert "Lorna Fairweather" in both.text and "Anthony Pellow" in both.text, both.text
+
+
+def test_whom_recommendations_are_for_is_read_from_their_addressees(store):
+    """Named by its subject, a report's recommendations were listed whole for "What did the rural crime inspection
+    recommend to the Home Office?" (the chief constables' first), and "To which bodies did the joint inspection …
+    make recommendations?" was answered with the recommendations rather than whom they are for."""
+    truth = {t: _truth(t) for t in (RURAL, JOINT)}
+    a = answered(store, "What did HMICFRS's rural crime inspection recommend to the Home Office?")
+    to_home_office = [r["text"] for r in truth[RURAL]["recommendations"] if r["addressed_to"] == "Home Office"]
+    assert a.basis == "findings" and len(a.items) == len(to_home_office) >= 1
+    assert all(any(t[:60] in i.text for t in to_home_office) for i in a.items)
+    a = answered(store, "Which organisations did the joint inspection on bail in domestic abuse cases make "
+                        "recommendations to?")
+    assert [i.value for i in a.items] == list(dict.fromkeys(r["addressed_to"] for r in truth[JOINT]["recommendations"]))
+    # "to forces": the recommendations to chief constables, not every one whose words mention forces
+    a = answered(store, "What did the joint inspection recommend to forces?")
+    assert len(a.items) == sum(r["addressed_to"] == "Chief constables" for r in truth[JOINT]["recommendations"]) == 2
+    # a body no recommendation of the report is for: said so, not answered with the others
+    got = asked(store, "What did the joint inspection recommend to police and crime commissioners?")
+    assert got.answer is None and "addressed to police and crime commissioners" in got.declined_reason
+
+
+def test_how_quickly_after_a_release_asks_a_length_not_a_publication(store):
+    """"How quickly does Holmbridge Police text victims after a suspect is released?" was read as asking when
+    something was released (published), and every sentence without a publication was passed over."""
+    a = answered(store, "How fast does Holmbridge Police send a victim a text once the suspect has been released?")
+    assert a.report_id == JOINT and "within two hours" in a.text, a.text
+
+
 def test_an_acronym_in_the_sentence_stands_for_the_words_the_question_spells_out(store):
     a = answered(store, "How many staff did the Rural Crime Coordination Hub employ in 2024/25?")
     assert a.report_id == RURAL and "eight staff" in a.text and "RCCH" in a.text

@@ -42,7 +42,7 @@ from search_service.calibration import MIN_CONFIDENCE, calibrated
 from search_service.index import IndexStore
 from search_service.model import Answer, AnswerItem, Declined, SearchResult, citation
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
-from search_service.question import Question, by_place, kind_of, known_names, understand, without_their_areas
+from search_service.question import Question, by_place, kind_of, known_names, understand, without_subject, without_their_areas
 from search_service.search import lead_with, reorder, search
 from search_service.semantic import fuse
 
@@ -184,7 +184,8 @@ def _by_meaning(store, question: Question, scope, per_page: int, facets: bool = 
     about a few reports, every passage of them, ranked by reciprocal rank
     fusion of their BM25 rank and their closeness in meaning to the question
     ("personal mobiles" finds "their own phones")."""
-    pool = search(store, in_report_words(question, by_place(without_their_areas(question.text, question), question)),
+    pool = search(store, in_report_words(question, by_place(without_their_areas(without_subject(question.text, question),
+                                                                                 question), question)),
                   per_page=max(HYBRID_POOL, per_page),
                   filters=scope, snippets=False,
                   facets=facets)

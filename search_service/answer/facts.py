@@ -18,23 +18,51 @@ from search_service.search import search
 _ASKS_SIGNATORY_RE = re.compile(r"\b(who|which)\b[^?]*\b(inspector|hmi)\b|\bwho (signed|wrote)\b", re.I)
 
 
+# a role asked of by its whole name: "HM Chief Inspector of the Crown Prosecution Service", "HM Inspector of Fire &
+# Rescue Services"
+_ROLE_ASKED_RE = re.compile(r"\b(?:HM|His Majesty[’']s|Her Majesty[’']s)\s+(?:Chief\s+)?Inspector\s+of\s+[^?]+", re.I)
+
+
+def _holders(store, role: str) -> list:
+    """(name, role, passage) of each signature, in the passages best matching
+    ``role``, whose role is the one asked: the same words, chief or not."""
+    asked = stems_of(role) - _HM_WORDS
+    out = {}
+    for hit in search(store, role, per_page=20, autocorrect=False, facets=False, snippets=False).hits:
+        for m in _SIGNATURE_RE.finditer(hit.passage.text):
+            said = stems_of(m.group(2)) - _HM_WORDS
+            if said == asked and m.group(1) not in out:
+                out[m.group(1)] = (m.group(1), m.group(2), hit.passage)
+    return list(out.values())
+
+
+_HM_WORDS = stems_of("HM His Her Majesty's the of")
+
+
 def _signatory(store, question: Question) -> Answer | Declined | None:
     """"Which HM Inspector signed the report?": the signature under the
     inspector's summary, from the report the question names (a signature
     is a name under a summary: no sentence around it says who signed)."""
     if not _ASKS_SIGNATORY_RE.search(question.text):
         return None
-    if not (question.organisations or question.years):
+    if not (question.organisations or question.years or question.titles or question.subject or question.kind_named):
+        role = _ROLE_ASKED_RE.search(question.text)
+        held = _holders(store, role.group(0)) if role else []
+        if len(held) == 1:  # "Who is HM Chief Inspector of the Crown Prosecution Service?": one person signs so
+            name, role_said, p = held.pop()
+            report = store.report(p.report_id)
+            return Answer(text=f"{name}, {role_said}", passage_id=p.id, report_id=report.id,
+                          citation=citation(report, p), confidence=0.8, kind="sentence", basis="signature")
         return Declined("Each report is signed by its own inspector: name the force, service or year; the closest "
                         "passages are below.")
     own = [r for r in question.reports if r.force in question.organisations]  # not a thematic covering it
     for report in own or question.reports:  # newest first
         for p in store.passages(report.id):
-            m = _SIGNATURE_RE.search(p.text)
-            if m:
-                return Answer(text=f"{m.group(1)}, {m.group(2)}", passage_id=p.id, report_id=report.id,
-                              citation=citation(report, p), confidence=0.9, start=m.start(1), end=m.end(2),
-                              kind="sentence", basis="signature")
+            signed = list(_SIGNATURE_RE.finditer(p.text))
+            if signed:  # a joint report is signed by each inspectorate's inspector
+                return Answer(text=" and ".join(f"{m.group(1)}, {m.group(2)}" for m in signed), passage_id=p.id,
+                              report_id=report.id, citation=citation(report, p), confidence=0.9,
+                              start=signed[0].start(1), end=signed[-1].end(2), kind="sentence", basis="signature")
     return None
 
 

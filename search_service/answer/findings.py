@@ -50,6 +50,68 @@ _OF_PHRASE_RE = re.compile(r"\b(use|theft|abuse|misuse|quality|risk|voice|standa
 # what a finding is asked to be about ("… about custody?", "… about emergency calls?"), apart from whom it is to
 _FINDING_TOPIC_RE = re.compile(r"\babout\s+([^?]+)", re.I)
 _NUMBERED_FINDING_RE = re.compile(r"\b(recommendation|cause of concern|area for improvement)\s+(\d+)\b", re.I)
+# whom the recommendations asked about are for: "recommend to the Home Office", "recommendations for the CPS",
+# "addressed to chief constables" (group "who")
+_TO_WHOM_NAMED_RE = re.compile(
+    r"\b(?:recommend(?:ed|s)?|recommendations?(?:\s+(?:made|addressed|given))?|addressed|make|made)\s+(?:to|for)\s+"
+    r"(?!(?:which|what|whom|it|them|improve\w*|do)\b)(?P<who>[^?,]+?)"
+    r"(?=\s+(?:about|on|in|by|during|since|after|before|from|according|to)\b|\s*[?,]|\s*$)", re.I)
+# whom they are for, asked: "To which bodies did it make recommendations?", "Who are its recommendations addressed
+# to?", "Which national bodies does it make recommendations to?"
+_TO_WHOM_ASKED_RE = re.compile(
+    r"^\s*(?:to\s+)?(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:bodies|organi[sz]ations|agencies)\b[^?]*\brecommend|"
+    r"^\s*(?:to\s+whom|who)\b[^?]*\brecommendations?\b[^?]*\b(?:addressed|aimed|directed|made)\s+to\b|"
+    r"\brecommendations?\s+to\s*\?\s*$", re.I)
+_NATIONAL_ASKED_RE = re.compile(r"\b(?:national|other)\s+(?:bodies|organi[sz]ations|agencies)\b", re.I)
+
+
+def _named_organisation(text: str, question: Question) -> bool:
+    """Is ``text`` one of the organisations the question names ("recommend to Tollbridge Police")?"""
+    words = stems_of(text) - _ADDRESSEE_GENERIC
+    return any(words <= stems_of(name) for name in question.organisations)
+
+
+def _addressee(item) -> str:
+    """Whom a recommendation item is for, as its report says."""
+    r, kind, text, pid, _ = item
+    return next((x.addressed_to for x in r.recommendations if x.passage_id == pid and x.text in text), "") \
+        if kind == "recommendation" else ""
+
+
+def _is_for(who: str, addressee: str) -> bool:
+    """Does a recommendation to ``addressee`` answer one asked for ``who`` ("the Home Office", "forces")?"""
+    if re.search(r"\bcommissioners?\b", who, re.I):  # the commissioners are no force's chief constable
+        return bool(re.search(r"\bcommissioners?\b", addressee, re.I))
+    if _TO_FORCES_RE.search(who):
+        return bool(_TO_FORCES_RE.search(addressee))
+    asked, said = stems_of(who) - _ADDRESSEE_GENERIC, stems_of(addressee) - _ADDRESSEE_GENERIC
+    return bool(asked) and bool(said) and (asked <= said or said <= asked)
+
+
+_ADDRESSEE_GENERIC = stems_of("the its their all")
+
+
+def _addressees(store, question: Question, items) -> Answer | None:
+    """"To which bodies did the joint inspection make recommendations?": whom its recommendations are for, each
+    once with the first recommendation to it (only bodies other than the forces, when national ones are asked)."""
+    national = bool(_NATIONAL_ASKED_RE.search(question.text))
+    seen: dict[str, tuple] = {}
+    for it in items:
+        who = _addressee(it)
+        if who and who.lower() not in seen and not (national and _TO_FORCES_RE.search(who)):
+            seen[who.lower()] = (who, it)
+    if not seen:
+        return None
+    answer_items = []
+    for who, (r, _, text, pid, _) in seen.values():
+        p = store.passage(pid)
+        answer_items.append(AnswerItem(text=f"{who} ({r.title}, {_label(r)})", report_id=r.id, passage_id=pid,
+                                       citation=citation(r, p) if p else r.title, report_title=r.title,
+                                       organisation=r.force, year=_label(r), value=who))
+    first = answer_items[0]
+    return Answer(text="Recommendations addressed to: " + "; ".join(i.value for i in answer_items),
+                  passage_id=first.passage_id, report_id=first.report_id, citation=first.citation, confidence=0.9,
+                  kind="list", items=answer_items, basis="findings")
 
 
 def _report_findings(r: Report, which, forces_only: bool = False) -> list[tuple[Report, str, str, str, list]]:
@@ -74,7 +136,7 @@ def _report_findings(r: Report, which, forces_only: bool = False) -> list[tuple[
 def _finding_items(store, question: Question, which: set[str]) -> list[tuple[Report, str, str, str, list]]:
     """(report, kind, text, passage id, section) of the reports' findings of
     these kinds, in scope."""
-    reports = question.reports if question.organisations or question.years else store.reports()
+    reports = question.reports if question.names_reports or question.years else store.reports()
     if question.years and not question.organisations:
         reports = of_years(store.reports(), question.years)
     return [item for r in reports
@@ -180,8 +242,10 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     wanted = {t.text for t in ANALYZER(rest, mode="query")} - scope_stems(question)
     if question.organisations:  # "… in Holmbridge's child protection inspection" names the report, not a topic
         wanted -= _inspection_words(question, question.reports)
+    if question.kind_named:
+        wanted -= stems_of(question.kind_named)  # "the rural crime inspection" likewise
     enough = max(1, 0.6 * len(wanted))
-    if wanted and not (question.organisations or question.years):  # every report: look the words up
+    if wanted and not (question.names_reports or question.years):  # every report: look the words up
         every, by_word = findings_by_word(store)
         shared = Counter(i for t in wanted for i in by_word.get(t, ()))
         items = [every[i] for i in sorted(i for i, n in shared.items() if n >= enough) if every[i][1] in which]
@@ -193,7 +257,21 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
         # that heading, whatever else the question says of it
         heading = re.compile(rf"\s*{numbered.group(1)}\s+{numbered.group(2)}\b", re.I)
         items, wanted = [it for it in items if any(heading.match(h) for h in it[4])], set()
-    if wanted and (question.organisations or question.years):  # "… about emergency calls": in its words or section
+    if _TO_WHOM_ASKED_RE.search(question.text) and (question.names_reports or question.years):
+        return _addressees(store, question, [it for it in items if it[1] == "recommendation"])
+    to_whom = _TO_WHOM_NAMED_RE.search(question.text)
+    if to_whom and not _named_organisation(to_whom.group("who"), question):
+        # "What did the rural crime inspection recommend to the Home Office?": its recommendations to that body
+        # alone, whatever words of the body's name others hold; none to it is no answer
+        recs = [it for it in items if it[1] == "recommendation"]
+        for_them = [it for it in recs if _is_for(to_whom.group("who"), _addressee(it))]
+        if recs and not for_them and (question.names_reports or question.years):
+            return Declined(f"No recommendation of the reports asked about is addressed to {to_whom.group('who')}; "
+                            "the closest passages are below.")
+        if for_them:
+            items, wanted = for_them, wanted - stems_of(to_whom.group("who"))
+            enough = max(1, 0.6 * len(wanted))
+    if wanted and (question.names_reports or question.years):  # "… about emergency calls": in its words or section
         known = finding_words(store)
         items = [it for it in items if len(wanted & known.get((it[2], it[3]), frozenset())) >= enough]
     if question.pillars:  # "… on legitimacy": the findings under that pillar's heading

@@ -546,9 +546,9 @@ _ASKS_INSPECTORATE_OR_FUTURE_RE = re.compile(rf"{_INSPECTORATE}|\b(?:we|us|our|i
 
 # "Helena Sandiford, His Majesty's Inspector of Constabulary", "— Eleanor Marchbank, HM Inspector of Constabulary"
 _SIGNATURE_RE = re.compile(rf"(?:^|—\s*|\n)((?:[A-Z][a-z’'-]+\s){{1,2}}[A-Z][\w’'-]+),?\s+"
-                           rf"({_HM_INSPECTOR} of [A-Z][\w ,&]*[\w])")
+                           rf"({_HM_INSPECTOR} of (?:the )?[A-Z][\w ,&]*[\w])")
 # a signature alone ("Ruth Penhallow, HM Inspector of Fire & Rescue Services") says who, and nothing else
-_SIGNATURE_ONLY_RE = re.compile(rf"(?:[A-Z][a-z’'-]+\s){{0,2}}(?P<surname>[A-Z][\w’'-]+),?\s+{_HM_INSPECTOR} of "
+_SIGNATURE_ONLY_RE = re.compile(rf"(?:[A-Z][a-z’'-]+\s){{0,2}}(?P<surname>[A-Z][\w’'-]+),?\s+{_HM_INSPECTOR} of (?:the )?"
                                 r"(?:(?:[A-Z][\w’'-]*|and|of|the|&)[\s,]*)+$")
 # under "HM Inspector's summary" (or observations), "I am very concerned about …" is the inspector speaking
 _INSPECTOR_HEADING_RE = re.compile(rf"\b{_HM_INSPECTOR}", re.I)
@@ -759,7 +759,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # (by its verb; "launched", "produced" publish a document, while an operation or a scheme launched begins:
     # "When was Operation Lockfast launched?" is answered by "it began in April 2017")
     asks_published = question.kind == "date" and bool(_PUBLISHED_RE.search(question.text)) and (
-        asks_publication or not _LAUNCHED_RE.search(question.text))
+        asks_publication or not _LAUNCHED_RE.search(question.text)) and not _HOW_LONG_RE.search(question.text)
     asks_period = question.kind == "date" and bool(_ASKS_PERIOD_RE.search(question.text))
     asks_next_inspection = question.kind == "date" and bool(_ASKS_NEXT_INSPECTION_RE.search(question.text))
     asks_inspectorate = bool(_ASKS_INSPECTORATE_OR_FUTURE_RE.search(question.text))
@@ -1890,6 +1890,8 @@ _CITATION_RE = re.compile(rf"\W*\d*\s*[^.,;]+,[^;]*,\s*(?:\d{{1,2}}\s+)?(?:{MONT
 
 
 _PUBLISHED_RE = re.compile(r"\b(?:publish\w*|issued|released|launched|produced)\b", re.I)
+# a length of time asked, never a publication date ("How quickly are victims told after a suspect is released?")
+_HOW_LONG_RE = re.compile(r"\bhow (?:long|soon|quickly|fast)\b", re.I)
 _LAUNCHED_RE = re.compile(r"\b(?:launch\w*|produced)\b", re.I)
 _ASKS_PUBLICATION_RE = re.compile(r"\b(?:publish\w*|written|wrote|issued|released|evaluat\w*|stud(?:y|ies|ied)|"
                                   r"reports?|reviews?|assessments?|surveys?|papers?|guidance|strateg(?:y|ies))\b", re.I)
@@ -2134,6 +2136,8 @@ def _document_words(store, question: Question) -> frozenset[str]:
     """The words of the document a question names as its source, when some report's title holds them all
     (and is of the year the document is named with): "the rural crime inspection": rural, crime; none
     otherwise (a "victim service assessment" is part of a PEEL report whose title does not name it)."""
+    if question.subject and not question.earlier:
+        return frozenset(stems_of(question.subject))  # named by what it is about, its scope (question.subject_named)
     m = _DOCUMENT_NAMED_RE.search(question.text)
     if not m or question.earlier:
         return frozenset()  # "the backlog found in its 2017 inspection" is asked of the reports after it
