@@ -1162,6 +1162,14 @@ def test_how_quickly_after_a_release_asks_a_length_not_a_publication(store):
     assert a.report_id == JOINT and "within two hours" in a.text, a.text
 
 
+def test_which_of_two_did_something_more_quickly_is_answered_by_the_time_each_took(store):
+    """"Which CPS area gave charging decisions more quickly, …?" needed a sentence saying "quickly": the one giving
+    each area's average days was passed over."""
+    a = answered(store, "Which area of the CPS gave charging advice more quickly, CPS Fens and Marches or CPS Western "
+                        "Vale?")
+    assert a.report_id == JOINT and "26 days" in a.text and "19 days" in a.text, a.text
+
+
 def test_an_acronym_in_the_sentence_stands_for_the_words_the_question_spells_out(store):
     a = answered(store, "How many staff did the Rural Crime Coordination Hub employ in 2024/25?")
     assert a.report_id == RURAL and "eight staff" in a.text and "RCCH" in a.text

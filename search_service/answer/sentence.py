@@ -1315,7 +1315,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # included, was asked to check its answers twice", nor "Brackenshire Police and Wealdmarsh
                 # Constabulary have smaller teams …", nor one force's row: figures or a comparison naming both
             if choice and not ((len(re.findall(r"\d[\d,.]*", text[a:b])) >= 2 or _COMPARES_RE.search(own)) and all(
-                    name in text[a:b] for name in choice.groups()) and compared <= stems_of(own)):
+                    name in text[a:b] for name in choice.groups()) and (
+                    compared <= stems_of(own) or compared & _SPEED_STEMS and len(_DURATION_RE.findall(own)) >= 2)):
+                # ("more quickly": two lengths of time compare how quickly, "took 26 days, and … 19 days")
                 continue  # "Which has more cells, Kingsfold or Tenterham?" is not "Cells were mostly clean, but we
                 # found ligature points at Tenterham and Kingsfold", nor "ligature points in 6 cells … at Tenterham
                 # … at Kingsfold": a figure for each, or a comparison, naming both and what is compared
@@ -1685,6 +1687,7 @@ _THAN_NAMED_RE = re.compile(rf"\b(?:{_COMPARATIVES}|quicker)\b(?:\s+([a-z][\w’
                             r"(?:(?:in|at|the)\s+)?(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))", re.I)
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
 _COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
+_SPEED_STEMS = stems_of("quickly quick fast slowly slow soon")  # compared by the time taken
 
 
 # "What was wrong with …?", "What problems …?": a failing, stated as one
