@@ -1170,6 +1170,15 @@ def test_which_of_two_did_something_more_quickly_is_answered_by_the_time_each_to
     assert a.report_id == JOINT and "26 days" in a.text and "19 days" in a.text, a.text
 
 
+def test_two_groups_compared_are_answered_by_a_figure_for_each_not_a_change(store):
+    """"How did the time to a charging decision compare between suspects on bail and those released under
+    investigation?" asks of two groups, not of two times: it needed a sentence stating a change, and the one giving
+    each group's average was passed over."""
+    a = answered(store, "How does the average wait for a charging decision differ for suspects on bail and suspects "
+                        "released under investigation?")
+    assert a.report_id == JOINT and "94 days" in a.text and "171 days" in a.text, a.text
+
+
 def test_an_acronym_in_the_sentence_stands_for_the_words_the_question_spells_out(store):
     a = answered(store, "How many staff did the Rural Crime Coordination Hub employ in 2024/25?")
     assert a.report_id == RURAL and "eight staff" in a.text and "RCCH" in a.text

@@ -740,6 +740,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     term_modifiers = defines.modifiers if defines else None
     asks_made = bool(_ASKS_MADE_RE.search(question.text)) and not _ASKS_PAST_RE.search(question.text)
     asks_amount = _asks_amount(question)
+    compares_groups = question.kind == "comparison" and bool(_COMPARES_GROUPS_RE.search(question.text)) and \
+        not question.years and not question.since
     # a count asked at two times ("… in 2017 and in 2021/22?"): a sentence comparing with one of them gives both
     asks_two_times = question.kind in TYPED_KINDS and len(_TWO_TIMES_RE.findall(question.text)) >= 2
     asks_percent = question.kind == "number" and bool(_PERCENT_ASKED_RE.search(question.text))
@@ -1161,10 +1163,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall; "Did
                 # burglary rise?" by one stating a change either way ("Burglary fell by 6 percent" says no)
             if question.kind == "comparison" and not asks_change and not header and not _CHANGE_RE.search(
-                    _NAMED_NOT_CHANGED_RE.sub(" ", said)):
+                    _NAMED_NOT_CHANGED_RE.sub(" ", said)) and not (
+                    compares_groups and len(re.findall(r"\d[\d,.]*", said)) >= 2):
+                # (two groups compared, not two times: "How did the time to charge compare between suspects on bail and
+                # those released under investigation?" is answered by a figure for each, "94 days …, and 171 days …")
                 continue  # "Has its crime recording improved?" is answered by a sentence stating a change ("This is an
                 # improvement on the 89.1 percent we found in 2019"), not by "It is good at recording data about crime"
-            if asks_amount and not _CHANGE_AMOUNT_RE.search(text[a:b]):
+            if asks_amount and not _CHANGE_AMOUNT_RE.search(text[a:b]) and not (
+                    compares_groups and len(re.findall(r"\d[\d,.]*", said)) >= 2):
                 continue  # "How did attendance change?" is answered by "58 percent, compared with 79 percent"
             if asks_amount and points_back or asks_percent and _share_leans_back(said, share_whole, previous):
                 own = f"{leaned} {own}"  # "We estimate 93.4 percent … This is an improvement on the 89.1 percent …"
@@ -1688,6 +1694,8 @@ _THAN_NAMED_RE = re.compile(rf"\b(?:{_COMPARATIVES}|quicker)\b(?:\s+([a-z][\w’
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
 _COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
 _SPEED_STEMS = stems_of("quickly quick fast slowly slow soon")  # compared by the time taken
+# two groups compared by what is said of each ("compare between A and B", "differ for A and B")
+_COMPARES_GROUPS_RE = re.compile(r"\b(?:compar\w*|differ\w*)\b[^?]*?\b(?:between|for|in)\b[^?]*\band\b", re.I)
 
 
 # "What was wrong with …?", "What problems …?": a failing, stated as one
