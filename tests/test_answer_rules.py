@@ -1174,8 +1174,8 @@ def test_two_groups_compared_are_answered_by_a_figure_for_each_not_a_change(stor
     """"How did the time to a charging decision compare between suspects on bail and those released under
     investigation?" asks of two groups, not of two times: it needed a sentence stating a change, and the one giving
     each group's average was passed over."""
-    a = answered(store, "How does the average wait for a charging decision differ for suspects on bail and suspects "
-                        "released under investigation?")
+    a = answered(store, "How did the average time from arrest to charging decision compare between bailed suspects "
+                        "and suspects released under investigation?")
     assert a.report_id == JOINT and "94 days" in a.text and "171 days" in a.text, a.text
 
 
