@@ -947,10 +947,13 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
         scope = named or scope
     if q.inspection == "revisit" and q.organisations and not any(r.family == REVISIT_LETTER for r in scope) \
             and _REVISIT_NAMED_RE.search(year_text):
-        # "What did the Holmbridge revisit find?": no letter on a revisit to it is indexed, and its inspection
-        # report is not one
-        q.declined = f"No indexed revisit letter is on {' or '.join(q.organisations)}."
-        return q
+        letters = [r for r in known.covering(reports, orgs) if r.family == REVISIT_LETTER]
+        if not letters:
+            # "What did the Holmbridge revisit find?": no letter on a revisit to it is indexed, and its inspection
+            # report is not one
+            q.declined = f"No indexed revisit letter is on {' or '.join(q.organisations)}."
+            return q
+        scope = scope + [r for r in letters if r not in scope]  # "between 2021/22 and the revisit": both
     kind_named = next((m for m in INSPECTION_KIND_RE.finditer(text) if m.group(1).lower() in _SCOPING_KINDS), None)
     if kind_named and (not q.organisations or len(scope) > 1):
         # "How many officers does the force have, according to the fire inspection?": the fire and rescue

@@ -8444,6 +8444,10 @@ def test_a_revisit_named_of_an_organisation_with_no_revisit_letter_is_declined(s
     a = asked(store, "When will the inspectorate revisit Holmbridge Police?")
     assert a.declined_reason != "No indexed revisit letter is on Holmbridge Police."
     assert {r.id for r in a.question.reports} >= {"ncpi-2024-holmbridge"}
+    # a year and the revisit named together ("between 2021/22 and the revisit") are the year's report and the letter,
+    # not a scope of the year alone with no letter in it
+    q = understood(store, "What happened to Eastmoor's 999 answering between its 2021/22 inspection and the revisit?")
+    assert q.declined is None and {r.id for r in q.reports} == {REVISIT, "peel-2021-22-eastmoor"}
 
 
 def test_whether_a_finding_was_closed_is_answered_by_what_became_of_it(store):
