@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from search_service.analysis import ANALYZER, NOUN_FORMS, VERB_FORMS, stems_of, term_spans
 from search_service.question import MONTHS, Question, scope_stems
+from search_service.sentences import CAPTION_LABEL_RE
 
 # a count, in figures or words: "31 of them", "five forces", "one in five"
 COUNT_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)"
@@ -399,6 +400,12 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         # "custody recommendations" are not counted by a row "In the custody suite: …"; and all of it: "Staff who
         # completed our survey" are some of the staff):
         # "Officers per 1,000 population: Brackenshire 2.05; …"
+        return True
+    elif colon and "\n" not in label and ";" in values and CAPTION_LABEL_RE.match(previous) \
+            and head in stems_of(previous) and head not in stems_of(values) and NUMERAL_RE.search(values):
+        # a row of a table whose title names what its rows count, and no column does: "Holmbridge Police: …
+        # Pre-charge bail 34; …" under "Figure 1: Outcome of the first release of the suspect, by force" (but
+        # "Dedicated rural officers (FTE) 9" is the only count of officers in its row, whatever its title names)
         return True
     terms = list(term_spans(text))
     asked = stems_of(question.text)

@@ -1179,6 +1179,14 @@ def test_two_groups_compared_are_answered_by_a_figure_for_each_not_a_change(stor
     assert a.report_id == JOINT and "94 days" in a.text and "171 days" in a.text, a.text
 
 
+def test_a_row_of_a_pdf_table_is_read_under_its_columns_and_counts_what_its_title_names(store):
+    """Figure 1 of the joint inspection (a caption in the passage before, then a six-column table whose headers wrap
+    and sit a word's width apart) was never an answer: "Released under Charged and" was read as one header, "Figure"
+    was taken for a name the row must hold, and the suspects its rows count are named only by its title."""
+    a = answered(store, "In Figure 1, how many Fenmoor Constabulary suspects were charged and remanded?")
+    assert a.report_id == JOINT and "Charged and remanded 7" in a.text and "Released under investigation 20" in a.text
+
+
 def test_an_acronym_in_the_sentence_stands_for_the_words_the_question_spells_out(store):
     a = answered(store, "How many staff did the Rural Crime Coordination Hub employ in 2024/25?")
     assert a.report_id == RURAL and "eight staff" in a.text and "RCCH" in a.text

@@ -636,7 +636,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     untyped_names = set() if question.kind in TYPED_KINDS else _named(undated, numbers=False) & set(weights)
     # a count or a date about something named ("How often does the Port Aldwick panel meet?") comes from a
     # passage that names it, in its text or its headings (an acronym may be spelt out there: not required)
-    typed_names = (_named(re.sub(r"\b[A-Z]{2,}s?\b", " ", undated), numbers=False) & set(weights)
+    typed_names = (_named(_FIGURE_NAMED_RE.sub(" ", re.sub(r"\b[A-Z]{2,}s?\b", " ", undated)), numbers=False) & set(weights)
                    if question.kind in TYPED_KINDS else set())
     wanted = items_wanted(question) if question.kind == "enumeration" else 0
     names_wanted = _things_named_asked(question.text)
@@ -1004,9 +1004,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             typed = _table_row(header, text[a:b]) if header else said
             if glossary_forms and question.kind == "number":
                 typed = _as_asked(typed, glossary_forms)  # a count stands next to its noun as asked
-            if question.kind in ("number", "date", "grade", "frequency", "who") and not _typed(question, typed, previous,
-                                                                                       row=bool(header)):
-                continue  # "how many …?" is answered by a sentence with the count, however close another is
+            if question.kind in ("number", "date", "grade", "frequency", "who") and not _typed(
+                    question, typed, title if header else previous, row=bool(header)):
+                continue  # "how many …?" is answered by a sentence with the count, however close another is (a
+                # row's count may leave its noun to the table's title: "Outcome of the first release of the suspect")
             if question.kind == "yesno" and header and set(weights) - untyped_names - _GRADING_STEMS - \
                     _QUANTIFIER_STEMS - stems_of(
                     f"{typed} {' '.join(header)} {title} {heading}"):
@@ -1470,7 +1471,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             scored = _GRADE_NAME_RE.sub(" ", own) if improving_asked else own
             score, coverage = _score_sentence(scored, before_words, title, weights, question.kind, p.kind,
                                               time_asked, text[max(0, a - NAMED_BACK):a])
-            survivors.append(Survivor(hit, start, b, end, score + bonus, coverage, own, header, previous))
+            survivors.append(Survivor(hit, start, b, end, score + bonus, coverage, own, header,
+                                      title if header else previous))  # (a row leans on its table's title)
     if question.latest_only:
         survivors = _newest_first(survivors, now=bool(_NOW_ASKED_RE.search(question.text)))
     survivors = _exact_rows(survivors, question_stems)
@@ -1693,7 +1695,6 @@ _THAN_NAMED_RE = re.compile(rf"\b(?:{_COMPARATIVES}|quicker)\b(?:\s+([a-z][\w’
                             r"(?:(?:in|at|the)\s+)?(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))", re.I)
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
 _COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
-_SPEED_STEMS = stems_of("quickly quick fast slowly slow soon")  # compared by the time taken
 # two groups compared by what is said of each ("compare between A and B", "differ for A and B")
 _COMPARES_GROUPS_RE = re.compile(r"\b(?:compar\w*|differ\w*)\b[^?]*?\b(?:between|for|in)\b[^?]*\band\b", re.I)
 
@@ -1779,6 +1780,9 @@ _ASKS_WHERE_RE = re.compile(r"\s*(?:and\s+)?where\b", re.I)
 _ASKS_SOURCE_RE = re.compile(r"\s*(?:and\s+)?where\b[^?]*\bfrom\s*\??\s*$", re.I)
 _COME_FROM_RE = re.compile(r"\b(?:come|comes|came|coming|originate|originates|originated)\b(?=\s+from\s*\??\s*$)", re.I)
 # a sentence about a table or figure, no caption: "Table 1 shows how we assessed the 120 cases …"
+# a figure or table named by its label ("according to Figure 1"): its caption may stand apart from its rows, so no
+# name a row must hold
+_FIGURE_NAMED_RE = re.compile(r"\b(?:Figure|Table|Chart)\s+\d+[a-z]?\b")
 _CAPTION_SAYS_RE = re.compile(r"(?:Figure|Table|Chart) \d+\s+(?:shows|sets out|gives|lists|summarises|compares)\b")
 # "Where is its demand model described?" asks a document: "in the force's management statement for 2019"
 _ASKS_DOCUMENT_PLACE_RE = re.compile(r"\s*where\b[^?]*\b(?:described|set out|published|explained|given|listed|"
