@@ -22,6 +22,11 @@ MIN_CONFIDENCE = 0.6  # below this, answers were right too rarely on the tuning 
 # answered, while on questions about what the reports do not say (the thirtieth pass's probes) four of six clear
 # leads were wrong; a sentence holding few of the question's words is the one a near miss gets through
 CLEAR_LEAD_CEILING = 0.79
+# The high-confidence band (0.8 and above) promises what issue 11 asks of it: at least 95% of its answers right. A
+# kind of evidence whose record is right less often than that stays below the band, however many answers give its
+# interval's lower end a higher value (sentences holding every word of the question were right 100 times in 114: a
+# lower end of 0.804, a share of 0.877)
+HIGH_BAND_SHARE = 0.95
 
 
 # What each kind of evidence has been worth: (answers right, answers picked) on the tuning halves of eval/, never
@@ -33,12 +38,13 @@ CLEAR_LEAD_CEILING = 0.79
 # `search-service eval --split tune` prints the current "by evidence" table; a new set's first run is kept
 # with `eval --json` before its tuning half is read.
 EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
-    "acronym": (16, 16),  # set 36's first run: 1 of 1
-    "findings": (17, 21),  # set 29's first run: 4 of 4; set 44's: 0 of 1 (where recommendations are set out); 45's:
-    #                       1 of 1; 53's: 0 of 2
+    "acronym": (18, 18),  # set 36's first run: 1 of 1; 54's: 2 of 2
+    "findings": (19, 24),  # set 29's first run: 4 of 4; set 44's: 0 of 1 (where recommendations are set out); 45's:
+    #                       1 of 1; 53's: 0 of 2; 54's: 2 of 3 (to which bodies recommendations were made, answered
+    #                       with the recommendations)
     #                       (whether a cause of concern was closed, answered with the finding; a revisit's
     #                       assessment of a recommendation, answered with the recommendation)
-    "inspected-when": (7, 7),  # the tuning halves the rule was written from: 4 of 4; set 29's first run: 3 of 3
+    "inspected-when": (8, 8),  # the tuning halves the rule was written from: 4 of 4; set 29's first run: 3 of 3; 54's: 1/1
     "judgments": (85, 93),  # set 20's first run (grades across reports, worded freshly): 14 of 14; set 25's: 10 of 10;
     #                        set 29's: 2 of 4 (a report's every grade, asked by its pillar, read as its overall);
     #                        set 31's: 2 of 2 (a report's best or worst grade); 36's: 1 of 1; 37's: 2 of 2; 38's: 2 of 3
@@ -48,54 +54,56 @@ EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     "mentions": (20, 26),  # set 29's first run: 0 of 2 (more than a bound, across reports); set 30's: 2 of 2; 31's: 1/1
     "per_report": (1, 1),
     "ranked": (2, 2),  # set 31's first run (which force or service has the most or fewest of something)
-    "sentence:defining:high": (68, 75),  # set 32's first run: 2 of 2; 33's: 1 of 2; 34's: 5 of 5; 35's: 2/2; 36's: 0/1;
+    "sentence:defining:high": (72, 79),  # set 32's first run: 2 of 2; 33's: 1 of 2; 34's: 5 of 5; 35's: 2/2; 36's: 0/1;
     #                                     37's: 1/1; 38's: 2/2; 39's: 1/1; 40's: 2/2; 41's: 1/1; 43's: 2/2; 45's: 1/1;
-    #                                     46's: 1/1; 47's: 1/1; 48's: 1/1; 49's: 1/1; 51's: 2/2; 52's: 3/3; 53's: 1/1
+    #                                     46's: 1/1; 47's: 1/1; 48's: 1/1; 49's: 1/1; 51's: 2/2; 52's: 3/3; 53's: 1/1;
+    #                                     54's: 4/4
     "sentence:defining:low": (15, 17),  # set 31's first run: 1 of 1; 33's: 1 of 1; 34's: 1 of 1; 42's: 2 of 2;
     #                                     44's: 1 of 1; 47's: 1 of 1; 48's: 1 of 1; 49's: 0 of 1 (whether a workforce
     #                                     plan fits a risk plan, answered "links its budget and workforce plans to it")
-    "sentence:defining:middle": (19, 23),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/1;
+    "sentence:defining:middle": (20, 24),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/1;
     #                                        35's: 1/1; 36's: 1/1; 39's: 1/1; 46's: 2/2; 47's: 1/1; 48's: 1/1;
     #                                        49's: 1/2 (whether WCOs are full-time, answered with their numbers);
-    #                                        53's: 1/1
-    "sentence:plain:high": (97, 111),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/3; 34's: 5/6;
+    #                                        53's: 1/1; 54's: 1/1
+    "sentence:plain:high": (100, 114),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/3; 34's: 5/6;
     #                                  35's: 2/2; 36's: 3/3; 37's: 2/2; 38's: 9/9; 39's: 3/3; 40's: 4/5; 41's: 3/3;
     #                                  42's: 4/4; 43's: 3/4; 44's: 2/2; 45's: 6/6; 46's: 1/1; 47's: 4/4; 48's: 3/4;
     #                                  49's: 5/5; 50's: 1/1; 51's: 4/5 (what a peer supporter does after a serious
     #                                  incident, answered with when the supporter makes contact); 52's: 2/3 (who
     #                                  chairs a charity, not said, answered with the coalition the charity chairs);
-    #                                  53's: 1/1
+    #                                  53's: 1/1; 54's: 3/3
     "sentence:plain:low": (8, 18),  # withheld since its first records; set 35's first run, its picks judged: 1 of 2;
     #                                36's: 0 of 1; 38's: 0 of 1; 40's: 1 of 2; 42's: 1 of 1; 46's: 2 of 2; 51's: 0 of 2;
     #                                52's: 1 of 1
-    "sentence:plain:middle": (31, 34),  # set 30's first run: 1 of 1; set 32's: 1 of 1; 33's: 1/1; 35's: 1/1; 38's: 1/1;
+    "sentence:plain:middle": (32, 36),  # set 30's first run: 1 of 1; set 32's: 1 of 1; 33's: 1/1; 35's: 1/1; 38's: 1/1;
     #                                  42's: 0/1; 43's: 1/1; 44's: 1/1; 45's: 3/3; 46's: 2/2; 48's: 2/2; 49's: 1/1;
-    #                                  50's: 4/4; 51's: 2/2; 52's: 1/1
-    "sentence:typed:high": (207, 215),  # set 29's first run: 0 of 1; set 30's: 2/2; 31's: 2/2; 32's: 1/1; 33's: 3/3;
+    #                                  50's: 4/4; 51's: 2/2; 52's: 1/1; 54's: 1/2 (what a text message to victims tells
+    #                                  them, answered with the sentence saying it is sent)
+    "sentence:typed:high": (209, 217),  # set 29's first run: 0 of 1; set 30's: 2/2; 31's: 2/2; 32's: 1/1; 33's: 3/3;
     #                                    34's: 6/6; 35's: 12/12; 36's: 15/15; 37's: 9/9 (bf17, a repeat of o022, left out);
     #                                    39's: 9/9; 40's: 6/6; 41's: 9/9; 42's: 4/4; 43's: 4/4; 44's: 1/1;
     #                                    45's: 2/2; 46's: 3/3; 47's: 2/2; 48's: 2/2; 49's: 1/1; 50's: 2/3 (when a
     #                                    policing model was designed, answered with when it was introduced); 51's: 4/4;
-    #                                    52's: 3/3; 53's: 2/2
-    "sentence:typed:low": (70, 79),  # set 30's first run: 6 of 6; set 32's: 1 of 1; 33's: 2 of 2; 35's: 3 of 4;
+    #                                    52's: 3/3; 53's: 2/2; 54's: 2/2
+    "sentence:typed:low": (72, 81),  # set 30's first run: 6 of 6; set 32's: 1 of 1; 33's: 2 of 2; 35's: 3 of 4;
     #                                  36's: 1 of 1; 37's: 2 of 2; 38's: 1 of 2; 39's: 4 of 5; 42's: 1 of 1;
     #                                  43's: 2 of 2; 44's: 2 of 3; 46's: 1 of 2 (a near miss: water rescue training,
     #                                  answered with breathing apparatus training's share); 48's: 1 of 1; 49's: 1 of 1;
     #                                  50's: 2 of 3 (what a force must still save, answered with the savings it has
-    #                                  still to identify); 52's: 2 of 2; 53's: 1 of 1
-    "sentence:typed:middle": (65, 68),  # set 32's first run: 1 of 1; 33's: 2 of 2; 34's: 1 of 1; 35's: 4 of 4;
+    #                                  still to identify); 52's: 2 of 2; 53's: 1 of 1; 54's: 2 of 2
+    "sentence:typed:middle": (69, 72),  # set 32's first run: 1 of 1; 33's: 2 of 2; 34's: 1 of 1; 35's: 4 of 4;
     #                                     36's: 4 of 4; 39's: 2 of 2; 40's: 4 of 4; 41's: 1 of 1; 44's: 1 of 1;
     #                                     45's: 1 of 1; 46's: 1 of 1; 47's: 1 of 1; 48's: 1 of 1; 50's: 2 of 2;
-    #                                     51's: 1 of 1; 52's: 4 of 4
+    #                                     51's: 1 of 1; 52's: 4 of 4; 54's: 4 of 4
     "signature": (6, 6),  # set 33's first run: 1 of 1; 35's: 1 of 1; 53's: 1 of 1
     # the tuning halves with CLEAR_LEAD and LEAD_MEANING chosen on them, then sets 19, 21, 23, 26, 27 and 28's first
     # runs, and sets 35, 36 and 37's (1 of 1 each), 38's (3 of 3), 39's (2 of 2), 40's (2 of 2), 41's (2 of 2),
     # 42's (1 of 1), 43's (3 of 4), 44's (1 of 1), 45's (2 of 2), 46's (1 of 1), 47's (1 of 2: what partners do in
     # Project Concord, answered with when it began), 49's (2 of 2), 50's (2 of 2), 53's (0 of 2: how many cases a
     # revisit reviewed, answered with the earlier report's count; how long a referral had waited, with a sentence on
-    # staffing): the lower end of the interval is
+    # staffing), 54's (1 of 1): the lower end of the interval is
     # what it shows; SOLE_LEAD's picks on the tuning halves (2 of 2)
-    "clear-lead": (41, 46),
+    "clear-lead": (42, 47),
 }
 WILSON_Z = 1.96  # the lower end of the usual 95% (Wilson) interval
 
@@ -143,7 +151,7 @@ def evidence_confidence(evidence: str) -> float | None:
     if record is None:
         return None
     value = wilson_lower(*record)
-    if evidence == "clear-lead":
+    if evidence == "clear-lead" or record[0] < HIGH_BAND_SHARE * record[1]:
         value = min(value, CLEAR_LEAD_CEILING)
     if evidence.startswith("sentence:"):
         family, band = evidence.rsplit(":", 1)
