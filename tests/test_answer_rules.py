@@ -1197,6 +1197,16 @@ def test_evidence_right_less_than_the_high_bands_share_stays_below_it(monkeypatc
     assert evidence_confidence("sentence:typed:high") == round(wilson_lower(209, 217), 3) >= 0.8
 
 
+def test_a_sentence_naming_the_subject_is_shown_with_the_next_one_going_on_about_it(store):
+    """"What does Holmbridge Police's text message tell a victim?" was answered with "Holmbridge Police sends each
+    victim a text message within two hours …" alone: what the message holds is the next sentence, "It lists …"."""
+    a = answered(store, "What is in the text message Holmbridge Police sends to victims?")
+    assert a.report_id == JOINT and "It lists the conditions, the date bail ends" in a.text, a.text
+    # a sentence giving the reason is not a going-on ("It is because …"), nor is one about something else
+    assert not sentence_mod._GOES_ON_RE.match("It is because officers …")
+    assert not sentence_mod._GOES_ON_RE.match("The force sends a new message …")
+
+
 def test_an_acronym_in_the_sentence_stands_for_the_words_the_question_spells_out(store):
     a = answered(store, "How many staff did the Rural Crime Coordination Hub employ in 2024/25?")
     assert a.report_id == RURAL and "eight staff" in a.text and "RCCH" in a.text

@@ -2227,12 +2227,24 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         # percent …") with what changed
         before = p.text.rfind(best.previous, 0, best.start)
         start = before if before >= 0 else start
-    span = p.text[start:best.end].strip()
+    end = best.end
+    if not best.text and question.kind in ("sentence", "list"):
+        # "What does the text message tell a victim?": "X sends each victim a text message …" goes on in the next
+        # sentence, "It lists the conditions, …": what the subject does is read with the sentence naming it
+        after = next(((a, b) for a, b in sentences.split(store.sentence_tokenizer(), p.text) if a >= best.end), None)
+        if after and _GOES_ON_RE.match(p.text[after[0]:after[1]]):
+            end = after[1]
+    span = p.text[start:end].strip()
     kind = {"number": "number", "date": "date", "definition": "definition", "enumeration": "list"}.get(
         question.kind, "sentence")
     return Answer(text=best.text or span, passage_id=p.id, report_id=p.report_id, citation=citation(best.report, p),
-                  confidence=confidence, start=start, end=best.end, kind=kind, basis="sentence",
+                  confidence=confidence, start=start, end=end, kind=kind, basis="sentence",
                   evidence=evidence)
+
+
+# a sentence going on about the subject of the one before ("It lists …", "They also …"), not giving its reason
+_GOES_ON_RE = re.compile(r"\s*(?:It|They|He|She)\s+(?:also\s+|then\s+|now\s+)?(?!(?:is|was|are|were)\s+because\b)"
+                         r"(?:[a-z]+s|[a-z]+ed|has|have|had|gives|lists|includes)\b")
 
 
 # words whose counterpart a sentence may say in their place, as stems (as `stems_of` gives them: a word may stem
