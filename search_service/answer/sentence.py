@@ -2232,8 +2232,10 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
         # "What does the text message tell a victim?": "X sends each victim a text message …" goes on in the next
         # sentence, "It lists the conditions, …": what the subject does is read with the sentence naming it
         after = next(((a, b) for a, b in sentences.split(store.sentence_tokenizer(), p.text) if a >= best.end), None)
-        if after and _GOES_ON_RE.match(p.text[after[0]:after[1]]):
-            end = after[1]
+        goes_on = _GOES_ON_RE.match(p.text[after[0]:after[1]]) if after else None
+        if goes_on and (not goes_on.group("noun") or re.search(rf"\b{goes_on.group('noun')}\b",
+                                                              p.text[best.start:best.end], re.I)):
+            end = after[1]  # ("The supporter completes …" after "… a trained peer supporter contacts …")
     span = p.text[start:end].strip()
     kind = {"number": "number", "date": "date", "definition": "definition", "enumeration": "list"}.get(
         question.kind, "sentence")
@@ -2243,7 +2245,8 @@ def _sentence(store, question: Question, result: SearchResult) -> Answer | None:
 
 
 # a sentence going on about the subject of the one before ("It lists …", "They also …"), not giving its reason
-_GOES_ON_RE = re.compile(r"\s*(?:It|They|He|She)\s+(?:also\s+|then\s+|now\s+)?(?!(?:is|was|are|were)\s+because\b)"
+_GOES_ON_RE = re.compile(r"\s*(?:It|They|He|She|The\s+(?P<noun>[a-z]+))\s+(?:also\s+|then\s+|now\s+)?"
+                         r"(?!(?:is|was|are|were)\s+because\b)"
                          r"(?:[a-z]+s|[a-z]+ed|has|have|had|gives|lists|includes)\b")
 
 
