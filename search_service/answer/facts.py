@@ -45,7 +45,7 @@ def _signatory(store, question: Question) -> Answer | Declined | None:
     is a name under a summary: no sentence around it says who signed)."""
     if not _ASKS_SIGNATORY_RE.search(question.text):
         return None
-    if not (question.organisations or question.years or question.titles or question.subject or question.kind_named):
+    if not (question.names_reports or question.years):
         role = _ROLE_ASKED_RE.search(question.text)
         held = _holders(store, role.group(0)) if role else []
         if len(held) == 1:  # "Who is HM Chief Inspector of the Crown Prosecution Service?": one person signs so

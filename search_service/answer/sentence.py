@@ -1163,15 +1163,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                                     and (question.kind == "yesno" or _same_direction(asks_change, stated))):
                 continue  # "By how much did reports fall?" is answered by a sentence that states a fall; "Did
                 # burglary rise?" by one stating a change either way ("Burglary fell by 6 percent" says no)
+            figure_each = compares_groups and _two_figures(said)
             if question.kind == "comparison" and not asks_change and not header and not _CHANGE_RE.search(
-                    _NAMED_NOT_CHANGED_RE.sub(" ", said)) and not (
-                    compares_groups and len(re.findall(r"\d[\d,.]*", said)) >= 2):
+                    _NAMED_NOT_CHANGED_RE.sub(" ", said)) and not figure_each:
                 # (two groups compared, not two times: "How did the time to charge compare between suspects on bail and
                 # those released under investigation?" is answered by a figure for each, "94 days …, and 171 days …")
                 continue  # "Has its crime recording improved?" is answered by a sentence stating a change ("This is an
                 # improvement on the 89.1 percent we found in 2019"), not by "It is good at recording data about crime"
-            if asks_amount and not _CHANGE_AMOUNT_RE.search(text[a:b]) and not (
-                    compares_groups and len(re.findall(r"\d[\d,.]*", said)) >= 2):
+            if asks_amount and not _CHANGE_AMOUNT_RE.search(text[a:b]) and not figure_each:
                 continue  # "How did attendance change?" is answered by "58 percent, compared with 79 percent"
             if asks_amount and points_back or asks_percent and _share_leans_back(said, share_whole, previous):
                 own = f"{leaned} {own}"  # "We estimate 93.4 percent … This is an improvement on the 89.1 percent …"
@@ -1321,14 +1320,14 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "… more officers, Eastmoor or Brackenshire?" is not "… each force, Brackenshire Police
                 # included, was asked to check its answers twice", nor "Brackenshire Police and Wealdmarsh
                 # Constabulary have smaller teams …", nor one force's row: figures or a comparison naming both
-            if choice and not ((len(re.findall(r"\d[\d,.]*", text[a:b])) >= 2 or _COMPARES_RE.search(own)) and all(
+            if choice and not ((_two_figures(text[a:b]) or _COMPARES_RE.search(own)) and all(
                     name in text[a:b] for name in choice.groups()) and (
                     compared <= stems_of(own) or compared & _SPEED_STEMS and len(_DURATION_RE.findall(own)) >= 2)):
                 # ("more quickly": two lengths of time compare how quickly, "took 26 days, and … 19 days")
                 continue  # "Which has more cells, Kingsfold or Tenterham?" is not "Cells were mostly clean, but we
                 # found ligature points at Tenterham and Kingsfold", nor "ligature points in 6 cells … at Tenterham
                 # … at Kingsfold": a figure for each, or a comparison, naming both and what is compared
-            if than_named and not ((len(re.findall(r"\d[\d,.]*", text[a:b])) >= 2 or _COMPARES_RE.search(own)) and
+            if than_named and not ((_two_figures(text[a:b]) or _COMPARES_RE.search(own)) and
                                    than_named.group(2) in f"{text[a:b]} {typed}" and stems_of(than_named.group(1) or "")
                                    <= stems_of(own)):  # (a row names the other in its header: "England and Wales 32.9")
                 continue  # "Does Tenterham have more cells than Kingsfold?": the same, asked yes or no (and "Does
@@ -1695,6 +1694,11 @@ _THAN_NAMED_RE = re.compile(rf"\b(?:{_COMPARATIVES}|quicker)\b(?:\s+([a-z][\w’
                             r"(?:(?:in|at|the)\s+)?(?-i:([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))", re.I)
 _COMPARATIVE_ASKED_RE = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|better|worse)\b", re.I)
 _COMPARES_RE = re.compile(rf"{_COMPARATIVE_ASKED_RE.pattern}|\b(?:than|{_HIGH}|{_LOW})\b", re.I)  # a comparison said
+def _two_figures(text: str) -> bool:
+    """Does the sentence give two figures at least (one for each thing compared)?"""
+    return len(re.findall(r"\d[\d,.]*", text)) >= 2
+
+
 # two groups compared by what is said of each ("compare between A and B", "differ for A and B")
 _COMPARES_GROUPS_RE = re.compile(r"\b(?:compar\w*|differ\w*)\b[^?]*?\b(?:between|for|in)\b[^?]*\band\b", re.I)
 
