@@ -63,9 +63,12 @@ class Practice:
 ORGANISATION_TYPES = ("police force", "fire and rescue service", "several")
 GRADING_SCALES = ("four-tier", "five-tier", "ungraded")
 FAMILIES = ("PEEL 2014–2017", "PEEL 2018/19", "PEEL 2021/22", "PEEL 2023–25", "Fire and rescue", "Thematic",
-            "Crime data integrity", "Super-complaint", "Revisit letter", "Unknown")
+            "Crime data integrity", "Super-complaint", "Revisit letter", "Annual assessment", "Unknown")
+# the chief inspector's yearly report to Parliament on every force or service ("State of Policing", "State of Fire
+# and Rescue"): it names some as examples and grades none of them
+ANNUAL_ASSESSMENT = "Annual assessment"
 # families whose report is on several forces and grades none of them (a thematic inspection, a super-complaint report)
-SEVERAL_FORCES_FAMILIES = ("Thematic", "Super-complaint")
+SEVERAL_FORCES_FAMILIES = ("Thematic", "Super-complaint", ANNUAL_ASSESSMENT)
 REVISIT_LETTER = "Revisit letter"  # the inspector's letter on a revisit of an earlier report's causes of concern
 
 

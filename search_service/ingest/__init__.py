@@ -12,7 +12,7 @@ from search_service.ingest.html import HtmlError, parse_html
 from search_service.ingest.pdf import parse_pdf
 from search_service.ingest.pdfread import PdfError
 from search_service.ingest.text import parse_text
-from search_service.model import REVISIT_LETTER, SEVERAL_FORCES_FAMILIES, Passage, Report
+from search_service.model import ANNUAL_ASSESSMENT, REVISIT_LETTER, SEVERAL_FORCES_FAMILIES, Passage, Report
 
 SUPPORTED = (".txt", ".pdf", ".html", ".htm")
 # Passages of one report at most: the longest real report has about 1,500;
@@ -144,6 +144,9 @@ def ingest(path: Path, pdf_reader: str | None = None) -> Ingested:
     if meta["grading_scale"] == "ungraded" and found.judgments and meta["family"] in (
             *SEVERAL_FORCES_FAMILIES, REVISIT_LETTER, "Unknown"):
         found.judgments = []
+    if meta["family"] == ANNUAL_ASSESSMENT:
+        # its sections on causes of concern and practice count and cite the services' own reports: it has none
+        found.causes_of_concern, found.innovative_practice = [], []
     report = Report(id=rid, source=path.name, sha256=sha256_file(path), pages=pages,
                     judgments=found.judgments, areas_for_improvement=found.areas_for_improvement,
                     causes_of_concern=found.causes_of_concern, recommendations=found.recommendations,

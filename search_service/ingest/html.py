@@ -38,6 +38,9 @@ _SPACE_RE = re.compile(r"\s+")
 _CELL_GAP = "   "
 
 
+HEADLESS_BOX = 9  # deeper than any heading: the end of such a box leaves the sections around it open
+
+
 class HtmlError(ValueError):
     """A file that is not a readable report page; the message says why."""
 
@@ -248,7 +251,7 @@ class _Walker:
         for h in el.iter():
             if isinstance(h.tag, str) and _HEADING_RE.match(h.tag):
                 return int(h.tag[1]) - 1
-        return 0
+        return HEADLESS_BOX  # a box labelled in bold ("Recommendation 2"): its end closes no section
 
     def judgments_grid(self, table):
         """The "Our judgments" grid: grade words head the columns, areas sit in

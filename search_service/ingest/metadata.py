@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from search_service.model import REVISIT_LETTER, SEVERAL_FORCES_FAMILIES
+from search_service.model import ANNUAL_ASSESSMENT, REVISIT_LETTER, SEVERAL_FORCES_FAMILIES
 from search_service.rules import year_value
 
 _ORG_RE = re.compile(
@@ -119,6 +119,8 @@ def _family(title: str, cover: str, text: str, organisation_type: str, filename:
         # the inspector's letter on a force's or service's progress against an earlier report's causes of concern:
         # it names that report's cycle ("PEEL 2021/22") but is none of its reports, and grades nothing
         return REVISIT_LETTER, "Cause of concern revisit"
+    if re.search(r"\bannual assessment\b|^state of (?:policing|fire and rescue)\b", title.strip(), re.I):
+        return ANNUAL_ASSESSMENT, ANNUAL_ASSESSMENT  # (its title names fire and rescue services: not one of them)
     if organisation_type == "fire and rescue service" or "fire and rescue service" in title.lower():
         m = re.search(r"(effectiveness, efficiency and people)", head, re.I)
         return "Fire and rescue", (m.group(1).capitalize() if m else "Fire and rescue service inspection")
@@ -169,12 +171,17 @@ def describe(path: Path, text: str, title: str = "", cover: str = "", page_meta:
         organisations = [counts.most_common(1)[0][0]]
     fire = bool(organisations) and "fire" in organisations[0].lower()
     family, inspection = _family(title, cover, text, "fire and rescue service" if fire else "", path.name)
+    annual = family == ANNUAL_ASSESSMENT
     if family in SEVERAL_FORCES_FAMILIES:
-        several = [name for name, n in counts.items() if n >= 3 and not name.lower().endswith("fire and rescue service")]
-        if len(several) > 1:
+        # a thematic's forces are those it keeps naming (a fire service there is a partner); an annual assessment's
+        # are every force or service of its kind it names at all, each an example of what it says of them all
+        of_fire = annual and "fire" in title.lower()
+        several = [name for name, n in counts.items() if n >= (1 if annual else 3)
+                   and name.lower().endswith("fire and rescue service") == of_fire]
+        if len(several) > 1 or annual:
             order = {name: lead.find(name) if name in lead else text.find(name) for name in several}
             organisations = sorted(several, key=lambda n: order[n])
-    organisation_type = ("several" if len(organisations) > 1 else
+    organisation_type = ("several" if len(organisations) > 1 or annual else
                          "fire and rescue service" if fire else "police force" if organisations else "")
     dates = _DATE_LINE_RE.findall(cover) or _DATE_LINE_RE.findall("\n".join(text.split("\n")[:60]))
     published = page_meta.get("published") or (dates[0] if dates else "")
@@ -203,7 +210,7 @@ def describe(path: Path, text: str, title: str = "", cover: str = "", page_meta:
                      "four-tier")
     if not title:
         title = _fallback_title(family, inspection, year, organisations)
-    return {"title": title, "force": organisations[0] if len(organisations) == 1 else "",
+    return {"title": title, "force": organisations[0] if len(organisations) == 1 and not annual else "",
             "organisations": organisations, "organisation_type": organisation_type, "family": family,
             "inspection": inspection, "inspection_year": inspection_year, "year": year,
             "published": published, "publisher": publisher, "grading_scale": grading_scale,

@@ -245,6 +245,12 @@ class _Reader:
                 self.out.note(f, i)
         elif self.mode == "cause" and self.cause is not None:
             self.cause.text += " " + _BULLET_RE.sub("", text)
+        numbered = _RECS_RE.match(" ".join(text.split())) if self.mode in (None, "recs") else None
+        if numbered and numbered.group(1):  # a bold "Recommendation 2" line (a web page's box) labels it as a heading would
+            self.finish_rec()
+            self.mode = "recs"
+            self.rec = Recommendation(number=numbered.group(1), text="")
+            self.out.note(self.rec, i)
         elif self.mode == "recs":
             if self.rec is not None:  # "Recommendation N" and its text
                 self.rec.text += " " + text
