@@ -90,6 +90,15 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", _percent(text.lower().translate(_TRANSLATE))).strip()
 
 
+def _holds(shown: str, wanted: str) -> bool:
+    """Is the key in the answer, a figure as a whole figure ("20" is not in "2023–25" nor in "1,200")?"""
+    if not (wanted[:1].isdigit() or wanted[-1:].isdigit()):
+        return wanted in shown
+    before = r"(?<![\d.,])" if wanted[:1].isdigit() else ""
+    after = r"(?!,?\d)" if wanted[-1:].isdigit() else ""  # (not ".": "£610,000.9" is a footnote's mark glued on)
+    return re.search(before + re.escape(wanted) + after, shown) is not None
+
+
 def is_hit(passage_text: str, evidence_phrases: list[str]) -> bool:
     """True when the passage contains any of the evidence phrases (normalised)."""
     text = normalise(passage_text)
@@ -133,7 +142,7 @@ def judge(q: dict, ans) -> str | None:
     # "also": the report says the same elsewhere in other words ("did not inspect this area" / "every part …
     # except treating the public fairly"); an answer holding any one wording whole is right
     wordings = [wanted] + [[w] for w in q.get("also", [])]
-    if not any(all(normalise(str(w)) in shown for w in words) for words in wordings):
+    if not any(all(_holds(shown, normalise(str(w))) for w in words) for words in wordings):
         return "wrong"
     if q.get("complete") and isinstance(expected, list) and getattr(ans, "items", None):
         # "Which reports mention county lines?": the key names every one, so an item naming none of them is an

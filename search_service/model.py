@@ -109,6 +109,16 @@ class Report:
     # what the feeds call new. Set by the indexer, kept across rebuilds while the file is the same.
     indexed_at: str = ""
 
+    @property
+    def of_fire(self) -> bool:
+        """A report on fire and rescue services: one service's, or one on several that names only services
+        (the annual assessment of them all)."""
+        if self.organisation_type == "fire and rescue service":
+            return True
+        names = self.organisations or []
+        return self.organisation_type == "several" and bool(names) and all(
+            n.lower().endswith("fire and rescue service") for n in names)
+
     def summary(self) -> dict:
         """The short form embedded in every hit."""
         return {"id": self.id, "title": self.title, "force": self.force, "year": self.year}

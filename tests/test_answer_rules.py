@@ -8606,3 +8606,34 @@ def test_the_other_one_points_back_to_those_the_sentence_before_counted(store):
     assert not _ANAPHOR_RE.match("The other forces were not visited.")
     a = answered(store, "Why was one high-risk Eastmoor case referred to the MARAC late?")
     assert "recorded wrongly" in a.text and a.report_id == "revisit-2023-eastmoor", a.text
+
+
+# ------------------------------------------------------------------ the annual assessment of every service
+
+ANNUAL = "state-fire-2025"
+
+
+def test_a_count_of_services_given_a_grade_is_the_national_figure_not_the_indexed_reports(store):
+    # the indexed fire services' judgments name one or two services graded good at major incidents; the chief
+    # inspector's assessment of all 44 counts 29 (its Figure 1), and that is the count asked
+    a = answered_from(store, "How many fire and rescue services were judged good at responding to major incidents?",
+                      ANNUAL, "Responding to major incidents")
+    assert "Good 29" in a.text
+    # a count of police forces is still the indexed reports' judgments: the assessment is of fire services
+    a = asked(store, "How many police forces were graded inadequate?")
+    assert a.answer is not None and a.answer.report_id != ANNUAL and a.answer.basis == "judgments"
+
+
+def test_a_count_of_those_given_one_grade_does_not_answer_a_count_of_every_graded_area(store):
+    # "… the only service graded outstanding in three areas" counts the areas of one grade
+    not_answered_with(store, "How many areas of a fire and rescue service's work are graded in the third round?",
+                      "three areas")
+
+
+def test_a_report_on_every_fire_service_is_one_of_the_fire_reports_that_mention_a_thing(store):
+    # the annual assessment names fire services only: asked which reports mention on-call firefighters (a fire
+    # question), it is listed beside the services' own reports, not left out as a report on "several"
+    a = asked(store, "Which reports mention on-call fire engines?")
+    assert a.answer is not None and a.answer.basis == "mentions"
+    assert ANNUAL in {i.report_id for i in a.answer.items}
+    assert "frs-2021-22-fenmoor" in {i.report_id for i in a.answer.items}

@@ -189,6 +189,22 @@ def test_another_wording_of_the_same_fact_is_right_and_nothing_else_is():
                  NS(text="We inspected every part except treating the public fairly.", items=[])) == "wrong"
 
 
+def test_a_figure_in_the_key_is_found_only_as_a_whole_figure():
+    """"20 services" is not right because the answer names a 2023–25 report or 1,200 of something: a figure of the
+    key must stand whole in the answer (a footnote's mark glued after a full stop still leaves it whole)."""
+    from types import SimpleNamespace as NS
+
+    from search_service.evaluate import judge
+
+    q = {"q": "How many services got an adequate grade for best use of resources?", "evidence": [], "answer": "20"}
+    assert judge(q, NS(text="Adequate: Dunmere Fire and Rescue Service (2023–25)", items=[])) == "wrong"
+    assert judge(q, NS(text="Some 1,200 audits were done.", items=[])) == "wrong"
+    assert judge(q, NS(text="Best use of resources: Good 16; Adequate 20; Inadequate 1", items=[])) == "right"
+    money = {"q": "How big was the hub's budget?", "evidence": [], "answer": "£610,000"}
+    assert judge(money, NS(text="It had eight staff and a budget of £610,000.9", items=[])) == "right"
+    assert judge({"q": "q", "evidence": [], "answer": "eleven"}, NS(text="We grade eleven areas.", items=[])) == "right"
+
+
 def test_the_record_of_a_kind_of_evidence_counts_its_withheld_picks_too():
     """calibration.EVIDENCE_RECORD is read from this table: a pick calibration withheld is judged like an offered
     one, under its own kind of evidence, so a kind held back keeps being measured."""

@@ -40,7 +40,7 @@ from search_service.answer.sentence import (_ASKS_WHY_RE, HYBRID_POOL, _best_sen
 from search_service.answer.typed import _typed
 from search_service.calibration import MIN_CONFIDENCE, calibrated
 from search_service.index import IndexStore
-from search_service.model import Answer, AnswerItem, Declined, SearchResult, citation
+from search_service.model import ANNUAL_ASSESSMENT, Answer, AnswerItem, Declined, SearchResult, citation
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
 from search_service.question import Question, by_place, kind_of, known_names, understand, without_subject, without_their_areas
 from search_service.search import lead_with, reorder, search
@@ -130,6 +130,7 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
     return top, (_ungraded_document(store, question)
                  or rows_with_value(store, question, top)
                  or _from_findings(store, question)
+                 or _national_count(store, question, top)
                  or _every_grade(store, question)
                  or _from_judgments(store, question, top)
                  or _definition(store, question, scope)
@@ -141,6 +142,32 @@ def _answer(store, question: Question, scope, per_page: int, facets: bool):
                  or _inspected_when(store, question)
                  or _published_when(store, question)
                  or _sentence(store, question, top))
+
+
+def _national_count(store, question: Question, top) -> Answer | None:
+    """"How many services were graded good at …?" counts them all: the figure an annual assessment gives answers
+    it, where the indexed reports' judgments would count only the few indexed."""
+    if not question.grades or not re.match(r"\s*how\s+many\b", question.text, re.I):
+        return None
+    scope = {r.id for r in question.reports}
+    fire = question.fire or bool(re.search(r"\bservices?\b", question.text, re.I))  # (forces otherwise)
+    national = [r for r in store.reports() if r.family == ANNUAL_ASSESSMENT and r.of_fire == fire
+                and (not scope or r.id in scope)]
+    if not national:
+        return None
+    # its passages: the question's own, or sought in the assessment (the graded reports' own passages on the area
+    # may fill the question's first page)
+    asked = replace(question, reports=national, titles=[r.title for r in national])
+    where = _by_meaning(store, asked, asked.filters, CANDIDATE_PASSAGES, facets=False)
+    national = {r.id for r in national}
+    for asked in (asked, replace(asked, kind="number")):  # (a count, however the grade was asked)
+        answer = _sentence(store, asked, where)
+        if isinstance(answer, Answer) and answer.report_id in national and _COUNT_SAID_RE.search(answer.text):
+            return answer
+    return None
+
+
+_COUNT_SAID_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|no)\b", re.I)
 
 
 def _ungraded_document(store, question: Question) -> Declined | None:

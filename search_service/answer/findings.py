@@ -287,7 +287,7 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
         items = [it for it in items if said.search(" ".join((it[2], *it[4])))]
     if kind_asked:  # fire and rescue services, or police forces (and the thematic inspections of several)
         fire = bool(kind_asked.group("fire"))
-        items = [it for it in items if (it[0].organisation_type == "fire and rescue service") == fire]
+        items = [it for it in items if it[0].of_fire == fire]
     deadline = DEADLINE_RE.search(question.text)
     if deadline and items:  # "What should chief constables do by 30 September 2026?": what is due then
         due = " ".join(deadline.group(1).split()).lower()
@@ -455,8 +455,7 @@ def _mentions(text: str, weights: dict[str, float], total: float, asked: set[str
 def _of_kind(r: Report, police: bool, fire: bool) -> bool:
     """Is the report of the kind of organisation asked: "which forces …" a police force's, "which fire
     (and rescue) services …" a fire and rescue service's (neither asked: any)?"""
-    is_fire = r.organisation_type == "fire and rescue service"
-    return not (police and is_fire) and not (fire and not is_fire)
+    return not (police and r.of_fire) and not (fire and not r.of_fire)
 
 
 def _mention_list(store, question: Question) -> Answer | None:

@@ -452,6 +452,9 @@ _TYPES = ("effectiveness", "efficiency", "legitimacy")
 
 
 _GRADED_ASKED_RE = re.compile(r"grade[ds]?|rated|judged", re.I)
+# a count of those given one grade ("graded outstanding in three areas", "rated good for …")
+_GRADED_SUBSET_RE = re.compile(r"\b(?:graded|rated|judged)\s+(?:as\s+)?(?:outstanding|good|adequate|inadequate|"
+                               r"requir(?:es|ing)\s+improvement)\b", re.I)
 
 
 _INSPECTION_DONE_RE = re.compile(r"\b(?:carried out|conducted|led|undertook|did|performed)\b[^?]*\binspections?\b", re.I)
@@ -706,6 +709,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # "Has its cause of concern about emergency calls been closed?" is not answered by "I have also made a cause of
     # concern about how the force answers emergency calls": a sentence must say what became of it
     progress_asked = question.kind == "yesno" and bool(_PROGRESS_ASKED_RE.search(question.text))
+    count_ungraded = question.kind == "number" and not question.grades  # a count asked of no one grade
     part_asked = question.kind not in TYPED_KINDS and bool(re.match(r"\s*which\b", question.text, re.I))
     method_unasked = question.kind in ("sentence", "yesno", "definition") and not _ASKS_FIELDWORK_RE.search(
         question.text)
@@ -939,6 +943,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     g.lower() in text[a:b].lower() for g in question.grades)):
                 continue  # "When is a force graded outstanding?" asks the standard ("goes so far beyond it that it is
                 # outstanding"), not "Eastmoor Police is outstanding at treating its workforce …"
+            if count_ungraded and _GRADED_SUBSET_RE.search(text[a:b]):
+                continue  # "How many areas … are graded?" is not "… the only service graded outstanding in three
+                # areas": a count of those given one grade, which the question does not name
             if progress_asked and not PROGRESS_SAID_RE.search(text[a:b]):
                 continue  # (says nothing of what became of it: closed, still open, met, progress made)
             if question.kind != "who" and (signed := _SIGNATURE_ONLY_RE.match(text[a:b].strip())) and not re.search(
