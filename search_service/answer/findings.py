@@ -16,7 +16,7 @@ from search_service.answer.sentence import (_ADVICE_HEADING_RE, _ASKS_WHY_RE, _C
                                             _NATIONAL_RE, _weights, _without_cues)
 from search_service.answer.typed import _ACTED_QUALIFIER, _AREA_PEOPLE_RE, _CHANGE_VERB, _PARAGRAPH_NUMBER_RE
 from search_service.counts import ADDED_COUNT_RE, ORGANISATION_GENERIC, QUALIFIERS, joined_to_other
-from search_service.model import Answer, AnswerItem, Declined, Passage, Report, citation
+from search_service.model import ANNUAL_ASSESSMENT, Answer, AnswerItem, Declined, Passage, Report, citation
 from search_service.question import (DEADLINE_RE, Question, every_form, inspection_years, known_names, name_patterns,
                                      of_years, pillars_of, scope_stems)
 from search_service.search import export
@@ -61,7 +61,10 @@ _TO_WHOM_NAMED_RE = re.compile(
 _TO_WHOM_ASKED_RE = re.compile(
     r"^\s*(?:to\s+)?(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:bodies|organi[sz]ations|agencies)\b[^?]*\brecommend|"
     r"^\s*(?:to\s+whom|who)\b[^?]*\brecommendations?\b[^?]*\b(?:addressed|aimed|directed|made)\s+to\b|"
-    r"\brecommendations?\s+to\s*\?\s*$", re.I)
+    r"\brecommendations?\s+to\s*\?\s*$|"
+    # "Who gets the recommendations of …?", "Who are its recommendations for?"
+    r"^\s*who\s+(?:gets|get|got|receives?|received)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?recommendations?\b|"
+    r"^\s*who\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?recommendations?\b[^?]*\bfor\s*\?\s*$", re.I)
 _NATIONAL_ASKED_RE = re.compile(r"\b(?:national|other)\s+(?:bodies|organi[sz]ations|agencies)\b", re.I)
 
 
@@ -137,8 +140,8 @@ def _finding_items(store, question: Question, which: set[str]) -> list[tuple[Rep
     """(report, kind, text, passage id, section) of the reports' findings of
     these kinds, in scope."""
     reports = question.reports if question.names_reports or question.years else store.reports()
-    if question.years and not question.organisations:
-        reports = of_years(store.reports(), question.years)
+    if question.years and not (question.organisations or question.titles or question.subject):
+        reports = of_years(store.reports(), question.years)  # (a report named by its title is the one asked)
     return [item for r in reports
             for item in _report_findings(r, which, forces_only=bool(question.organisations) and not r.force)]
 
@@ -347,6 +350,7 @@ def _inspected_list(store, question: Question) -> Answer | None:
     reports = [r for r in store.reports() if set(question.years) & inspection_years(r)] if question.years else \
         store.reports()  # (the years of its inspection, not of its publication)
     reports = [r for r in reports if _of_kind(r, police=asks_forces, fire=question.fire)
+               and r.family != ANNUAL_ASSESSMENT  # (it names services as examples: it inspected none of them)
                and asked <= stems_of(f"{r.title} {r.inspection} {r.family}")]
     cycle = _CYCLE_TEXT_RE.search(question.text)
     of_cycle = [r for r in reports if cycle and _cycle_key(r.inspection_year) == _cycle_key(cycle.group(0))]

@@ -452,6 +452,20 @@ _TYPES = ("effectiveness", "efficiency", "legitimacy")
 
 
 _GRADED_ASKED_RE = re.compile(r"grade[ds]?|rated|judged", re.I)
+# a share of those asked about, asked ("What do most services plan …?") and said at a sentence's start ("A few hold
+# …", "Most of them have …"); "the most" is a superlative, no share
+_ASKED_QUANTIFIER_RE = re.compile(r"\b(?:do|does|did|are|were|have|had|can|could|would|will|should)\s+"
+                                  r"(most|many|some|all|few)\s+(?!of\b)[a-z]", re.I)
+_SAID_QUANTIFIER_RE = re.compile(r"\W*(most|many|some|all|a\s+few|few|none|no|several)\b(?!\s+(?:longer|more|less)\b)",
+                                 re.I)
+
+
+def _quantifier(word: str) -> str:
+    """A share's word, as one: "a few" is "few"; "none" is "no"."""
+    word = " ".join(word.lower().split())
+    return {"a few": "few", "none": "no", "several": "some"}.get(word, word)
+
+
 # a count of those given one grade ("graded outstanding in three areas", "rated good for …")
 _GRADED_SUBSET_RE = re.compile(r"\b(?:graded|rated|judged)\s+(?:as\s+)?(?:outstanding|good|adequate|inadequate|"
                                r"requir(?:es|ing)\s+improvement)\b", re.I)
@@ -710,6 +724,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     # concern about how the force answers emergency calls": a sentence must say what became of it
     progress_asked = question.kind == "yesno" and bool(_PROGRESS_ASKED_RE.search(question.text))
     count_ungraded = question.kind == "number" and not question.grades  # a count asked of no one grade
+    quantifier_asked = _quantifier(m.group(1)) if (m := _ASKED_QUANTIFIER_RE.search(question.text)) else None
     part_asked = question.kind not in TYPED_KINDS and bool(re.match(r"\s*which\b", question.text, re.I))
     method_unasked = question.kind in ("sentence", "yesno", "definition") and not _ASKS_FIELDWORK_RE.search(
         question.text)
@@ -943,6 +958,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                     g.lower() in text[a:b].lower() for g in question.grades)):
                 continue  # "When is a force graded outstanding?" asks the standard ("goes so far beyond it that it is
                 # outstanding"), not "Eastmoor Police is outstanding at treating its workforce …"
+            if quantifier_asked and (said_quantifier := _SAID_QUANTIFIER_RE.match(text[a:b])) and \
+                    _quantifier(said_quantifier.group(1)) != quantifier_asked:
+                continue  # "What do most services plan to spend their reserves on?" is not "A few hold large reserves
+                # without any clear plan": what another share of them do
             if count_ungraded and _GRADED_SUBSET_RE.search(text[a:b]):
                 continue  # "How many areas … are graded?" is not "… the only service graded outstanding in three
                 # areas": a count of those given one grade, which the question does not name
@@ -1483,7 +1502,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         survivors = _newest_first(survivors, now=bool(_NOW_ASKED_RE.search(question.text)))
     survivors = _exact_rows(survivors, question_stems)
     survivors = _within_reach(survivors)
-    sims = similarities(_content(question), [t.hit.passage.text[t.start:t.end] for t in survivors]).tolist()
+    sims = similarities(_content(question), [_as_meant(t) for t in survivors]).tolist()
     scored = []
     for t, sim in zip(survivors, sims):
         meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
@@ -1510,6 +1529,13 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     absent = tuple(sorted(set(weights) - stems_among(best.own, weights) - _time_taken_held(best.own, time_asked)))
     return Candidate(p, best.hit.report, best.start, best.shown_end, top.final, max(top.lexical, top.meaning), shown,
                      top.lexical, top.meaning, absent=absent, previous=best.previous, margin=margin)
+
+
+def _as_meant(t: Survivor) -> str:
+    """What a sentence means: one opening by pointing back ("It has not yet been implemented.") means it of what
+    the sentence before names."""
+    said = t.hit.passage.text[t.start:t.end]
+    return f"{t.previous} {said}" if t.previous and not t.header and _PRONOUN_RE.match(said) else said
 
 
 def _newest_as_good(scored: list[Scored], top: Scored) -> Scored:
