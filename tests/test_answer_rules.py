@@ -3366,6 +3366,13 @@ def test_a_month_asked_is_not_the_end_of_a_period(store, q, says):
     assert checks_mod._bounds_a_period_only("In the year to March 2022 it met 77 percent.", month)
     assert checks_mod._bounds_a_period_only("January to March 2022   37,345   71.1%", month)
     assert not checks_mod._bounds_a_period_only("It recovers to 74 percent in March 2022.", month)
+    # and the other way: a year to March 2022 asked is not the month's own figure (a chart's description of each
+    # month, read with the chart it points back to, came close to the question in meaning)
+    assert checks_mod._names_month_only("It recovers to 74 percent in March 2022.", "March", "2022")
+    assert not checks_mod._names_month_only("In the 12 months to 30 June 2015 crime fell by 15 percent.", "June",
+                                            "2015")
+    assert not checks_mod._names_month_only("From April to March 2022 it was 71.3 percent, and in March 2022 74.",
+                                            "March", "2022")
 
 
 @pytest.mark.parametrize("q,report,says", [
@@ -8661,3 +8668,17 @@ def test_who_gets_a_named_reports_recommendations_is_its_addressees_alone(store)
     assert {i.value for i in a.answer.items} == {"Home Office", "National Fire Chiefs Council", "Chief fire officers",
                                                  "Local Government Association"}
     assert {i.report_id for i in a.answer.items} == {ANNUAL}
+
+
+def test_a_grade_in_so_many_areas_is_a_count_a_report_on_them_all_may_give(store):
+    # "in three areas" is no area's name: no indexed service's grades meet it, and it was declined as an area the
+    # inspections do not grade; the annual assessment says which service was
+    a = answered(store, "Which fire and rescue service got an outstanding grade in three areas?")
+    assert a.report_id == ANNUAL and "Kelvedge" in a.text, a.text
+
+
+def test_an_ordinal_asked_twice_with_its_noun_left_out_names_both(store):
+    # "in the third round than in the second" asks of the second round too: "… compared with 23 percent in the
+    # second round" was ruled out as another round than the one asked
+    a = answered(store, "Were fewer fire staff bullied or harassed in the third round than in the second?")
+    assert a.report_id == ANNUAL and "19 percent" in a.text and "23 percent" in a.text, a.text

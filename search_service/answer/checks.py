@@ -805,16 +805,25 @@ def _levels(text: str) -> frozenset[tuple[str, str]]:
 _ORDINAL_NOUN_RE = re.compile(r"\b(first|second|third|fourth|fifth|last|final)\s+([a-z]{3,})\b", re.I)
 
 
+# the noun left out after a second ordinal: "in the third round than in the second", "the first visit or the last"
+_ORDINAL_ELIDED_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|final)\s+([a-z]{3,})\b[^?.;]{0,40}?\b"
+                                r"(?:than|or|and|with)\s+(?:in\s+|at\s+|on\s+)?(?:the|its)\s+"
+                                r"(first|second|third|fourth|fifth|last|final)\b(?!\s+[a-z]{3,})", re.I)
+
+
 def _ordinal_nouns(text: str) -> frozenset[tuple[str, str]]:
-    """Which of a series each noun a text numbers is ("at the first visit": {("first", "visit")})."""
-    return frozenset((o.lower().replace("final", "last"), stem) for o, noun in _ORDINAL_NOUN_RE.findall(text)
-                     for stem in stems_of(noun))
+    """Which of a series each noun a text numbers is ("at the first visit": {("first", "visit")}; "in the third
+    round than in the second": the third and the second round)."""
+    pairs = [(o, noun) for o, noun in _ORDINAL_NOUN_RE.findall(text)]
+    pairs += [(o, noun) for noun, o in _ORDINAL_ELIDED_RE.findall(text)]
+    return frozenset((o.lower().replace("final", "last"), stem) for o, noun in pairs for stem in stems_of(noun))
 
 
 def _another_ordinal(sentence: str, asked: frozenset[tuple[str, str]]) -> bool:
     """The sentence numbers a noun asked, never as the question does: "the first visit" is not "the second"."""
     said = _ordinal_nouns(sentence)
-    return any(noun == n and o != o_asked and (o_asked, n) not in said for o, n in said for o_asked, noun in asked)
+    return any({o for o, noun in asked if noun == n} and not {o for o, noun in asked if noun == n} & {
+        o for o, m in said if m == n} for _, n in said)
 
 
 # a span named as a length of time: "a three-year forecast", "a 12-month plan"
@@ -849,6 +858,14 @@ def _bounds_a_period_only(sentence: str, month: re.Pattern) -> bool:
     found = list(month.finditer(sentence))
     return bool(found) and all(_SPAN_BEFORE_RE.search(sentence, 0, m.start())
                                or _SPAN_AFTER_RE.match(sentence, m.end()) for m in found)
+
+
+def _names_month_only(sentence: str, month: str, year: str) -> bool:
+    """Does the sentence name the month that ends the period asked as a month of its own ("… recovers to 74
+    percent in March 2022"), and never as the end of a period ("the 12 months to 30 June 2015")?"""
+    said = rf"{re.escape(month)}\s+{year}\b"
+    return bool(re.search(rf"\b(?:in|during)\s+{said}", sentence, re.I)) and not re.search(
+        rf"\b(?:to|ending|ended|until|and|[–-])\s*(?:\d{{1,2}}\s+)?{said}", sentence, re.I)
 
 
 # "The delay means that …", "…, and the falling availability of its fire engines means that …": the clause before

@@ -189,6 +189,10 @@ def _from_judgments(store, question: Question, result: SearchResult) -> Answer |
         return None  # "Has Eastmoor extended offender management?" is about the scheme, not a grade
     if question.kind == "list" or (question.grades and not question.organisations) or any_area:
         # "Has any force been graded outstanding for …?" asks which ones are
+        if _AREAS_COUNTED_RE.search(question.text):
+            return None  # "Which service was graded outstanding in three areas?" is no list of each such grade
+            # (Fenmoor's one outstanding area); a report on them all may say ("… the only service graded
+            # outstanding in three areas")
         found = _judgment_list(store, question)
         if found is None and question.grades:
             # every judgment of every report in scope was read: a passage cannot say otherwise
@@ -311,6 +315,12 @@ def _every_grade(store, question: Question) -> Answer | None:
 _UNGRADED_AREA_RE = re.compile(r"\b(?:outstanding|good|adequate|requir\w* improvement|inadequate)\s+(?:at|for|on|in)\s+"
                                r"(?!(?:any|anything|everything|all|overall|their|its|the|a|an|some|at least|in|at|on|for|by|during)\b)"
                                r"(?!(?:19|20)\d\d)([a-z][^?]*)", re.I)
+
+
+# a grade given in so many areas: a count, not an area's name
+_AREAS_COUNTED_RE = re.compile(r"\b(?:in|for)\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+)?(?:\d+|two|three|"
+                               r"four|five|six|seven|eight|nine|ten|eleven|several|many)\s+(?:of\s+(?:the|its)\s+)?"
+                               r"(?:areas|questions|pillars)\b", re.I)
 
 
 _SERVICES_ASKED_RE = re.compile(r"\s*(?:which|what)\s+services?\b(?![^?]*\b(?:forces?|police|constabular))", re.I)

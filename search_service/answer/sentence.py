@@ -25,7 +25,7 @@ from search_service.answer.checks import (_ASKS_CHANGE_RE, _COMPARATIVES, _HIGH,
                                           _in_span, _introduces, _is_state, _items_in, _lengths_named, _levels,
                                           _lists_after_lead, _modifiers, _modifies_next, _non_cell_answers,
                                           _non_terms, _nth_span, _only_changes, _ordinal_nouns, _other_compound,
-                                          _outside_bound,
+                                          _names_month_only, _outside_bound,
                                           _period_years, _phrase_contrasts, _places_named, _prescribes, _rate_units,
                                           _recaps, _refers_to_term, _reverses, _same_direction, _says_done_well,
                                           _SEE_RE, _share_leans_back, _share_of_a_part, _share_part_stems, _share_whole,
@@ -861,6 +861,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     levels_asked = _levels(question.text)
     ordinals_asked = _ordinal_nouns(question.text)
     month = month_asked and re.compile(rf"\b{month_asked.group(1)}\s+{month_asked.group(2)}\b", re.I)
+    period_end = _PERIOD_TO_MONTH_RE.search(question.text) if question.kind in TYPED_KINDS else None
     asks_every_organisation = question.kind == "yesno" and bool(_ASKS_EVERY_ORGANISATION_RE.search(question.text))
     asks_included = question.kind == "enumeration" and bool(_ASKS_INCLUDED_RE.search(question.text))
     asks_extreme = " ".join(m.group(0) for m in _ASKS_EXTREME_RE.finditer(question.text))
@@ -1309,6 +1310,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 continue  # "When did it produce a five-year forecast?" is not "… produced a three-year forecast"
             if month and _bounds_a_period_only(text[a:b], month):
                 continue  # "in March 2022" is not answered by "Between April 2021 and March 2022, … 71.3 percent"
+            if period_end and _names_month_only(text[a:b], *period_end.groups()):
+                continue  # and "in the year to March 2022" not by "… recovers to 74 percent in March 2022"
             if bound_asked and (said_bound := _time_bound(own)) and said_bound != bound_asked:
                 continue  # "delayed by more than two hours" is not "In 6 cases, the delay was more than an hour"; nor
                 # "within 28 days" "in 11 of the 40 records … it had taken more than 28 days"
@@ -1502,7 +1505,13 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         survivors = _newest_first(survivors, now=bool(_NOW_ASKED_RE.search(question.text)))
     survivors = _exact_rows(survivors, question_stems)
     survivors = _within_reach(survivors)
-    sims = similarities(_content(question), [_as_meant(t) for t in survivors]).tolist()
+    texts = [t.hit.passage.text[t.start:t.end] for t in survivors]
+    sims = similarities(_content(question), texts).tolist()
+    leaning = [i for i, t in enumerate(survivors) if _leans_in_meaning(t, texts[i])]
+    if leaning:  # the better of its closeness alone and with the sentence it points back to
+        again = similarities(_content(question), [f"{survivors[i].previous} {texts[i]}" for i in leaning]).tolist()
+        for i, sim in zip(leaning, again):
+            sims[i] = max(sims[i], sim)
     scored = []
     for t, sim in zip(survivors, sims):
         meaning = max(0.0, min(1.0, (sim - SEMANTIC_FLOOR) / SEMANTIC_SPAN))
@@ -1531,11 +1540,9 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                      top.lexical, top.meaning, absent=absent, previous=best.previous, margin=margin)
 
 
-def _as_meant(t: Survivor) -> str:
-    """What a sentence means: one opening by pointing back ("It has not yet been implemented.") means it of what
-    the sentence before names."""
-    said = t.hit.passage.text[t.start:t.end]
-    return f"{t.previous} {said}" if t.previous and not t.header and _PRONOUN_RE.match(said) else said
+def _leans_in_meaning(t: Survivor, said: str) -> bool:
+    """Does a sentence mean what it says of what the sentence before names ("It has not yet been implemented.")?"""
+    return bool(t.previous) and not t.header and bool(_PRONOUN_RE.match(said))
 
 
 def _newest_as_good(scored: list[Scored], top: Scored) -> Scored:
@@ -1776,6 +1783,9 @@ _ASKS_RATE_RE = re.compile(r"\bper\b|\brates?\b", re.I)
 
 
 # a month asked as a point in time ("in March 2022"), not as the end of a period ("in the year to March 2022")
+# a period asked by the month it ends: "in the year to March 2022", "the 12 months ending June 2015"
+_PERIOD_TO_MONTH_RE = re.compile(rf"\b(?:year|12\s+months|twelve\s+months|quarter)\s+(?:to|ending|ended)\s+"
+                                 rf"(?:\d{{1,2}}\s+)?({MONTHS})\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_ASKED_RE = re.compile(rf"(?<!\bto )(?<!\bending )(?<!\bended )\b(?:in|during|for|at the end of) ({MONTHS}) "
                              r"((?:19|20)\d\d)\b", re.I)
 
