@@ -8682,3 +8682,12 @@ def test_an_ordinal_asked_twice_with_its_noun_left_out_names_both(store):
     # second round" was ruled out as another round than the one asked
     a = answered(store, "Were fewer fire staff bullied or harassed in the third round than in the second?")
     assert a.report_id == ANNUAL and "19 percent" in a.text and "23 percent" in a.text, a.text
+
+
+def test_an_ordinal_named_only_as_what_a_figure_is_compared_with_is_no_other(store):
+    # "19 percent … in the previous twelve months, compared with 23 percent in the second round" is the third
+    # round's figure (the sentence before names its survey): "the second round" names only the counterpart
+    a = answered(store, "What share of fire staff said they were bullied or harassed in the third round?")
+    assert a.report_id == ANNUAL and "19 percent" in a.text, a.text
+    assert checks_mod._another_ordinal("Of them, 12 percent had left by the second visit.",
+                                       frozenset({("third", "visit")}))

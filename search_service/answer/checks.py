@@ -819,9 +819,16 @@ def _ordinal_nouns(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((o.lower().replace("final", "last"), stem) for o, noun in pairs for stem in stems_of(noun))
 
 
+# what a figure is compared with: the rest of the sentence names its counterpart ("…, compared with 23 percent in
+# the second round"), not what the figure is of
+_COMPARED_WITH_RE = re.compile(r"[,;]?\s+(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)\s", re.I)
+
+
 def _another_ordinal(sentence: str, asked: frozenset[tuple[str, str]]) -> bool:
-    """The sentence numbers a noun asked, never as the question does: "the first visit" is not "the second"."""
-    said = _ordinal_nouns(sentence)
+    """The sentence numbers a noun asked, never as the question does: "the first visit" is not "the second" (one
+    named only as what a figure is compared with is no other: "19 percent …, compared with 23 percent in the second
+    round")."""
+    said = _ordinal_nouns(_COMPARED_WITH_RE.split(sentence, maxsplit=1)[0])
     return any({o for o, noun in asked if noun == n} and not {o for o, noun in asked if noun == n} & {
         o for o, m in said if m == n} for _, n in said)
 
