@@ -302,3 +302,11 @@ def test_unknown_organisations_are_a_404_in_both_shapes(client, oid):
 
 def test_a_bad_format_is_a_400(client):
     assert_json_error(client.get("/api/forces/eastmoor-police?format=xml"), 400)
+
+
+def test_an_annual_assessment_is_listed_as_naming_a_service_not_inspecting_it(client):
+    # Kelvedge is named only by the chief inspector's annual assessment of every fire service: it was listed as a
+    # report that "inspected 5 organisations", as a thematic inspection would be
+    text = squash(html(client, "/forces/kelvedge-fire-and-rescue-service").text)
+    assert "an assessment of them all, naming 5 as examples" in text
+    assert "inspected 5 organisations" not in text
