@@ -155,3 +155,22 @@ def test_a_line_break_in_a_web_page_parts_its_words():
     got = ingest(FIXTURES / "ncpi-2024-holmbridge.html")
     text = " ".join(p.text for p in got.passages)
     assert "Rowan Fairlie His Majesty" in text.replace("\n", " ") and "FairlieHis" not in text
+
+
+def test_an_annual_assessment_of_the_police_names_forces_and_inspects_none(tmp_path):
+    """The chief inspector's yearly report on policing (as "State of Fire and Rescue" is on fire services): its
+    family read from its title, its organisations every force it names — each only an example, so none is the
+    force the report is on — and a bold "Recommendation 1" line numbering its recommendation."""
+    page = tmp_path / "state-of-policing-2024.txt"
+    page.write_text(
+        "State of Policing: The Annual Assessment of Policing in England and Wales 2024\n\nMarch 2025\n\n"
+        " Foreword\n\nThis is my report to the Secretary of State under section 54 of the Police Act 1996. Forces"
+        " answered more emergency calls on time than a year earlier. Tollbridge Police, for example, now answers"
+        " nine in ten calls within ten seconds, and Fenmoor Constabulary has cleared its backlog of crime reports."
+        "\n\n Recommendations\n\nRecommendation 1\n\nBy 31 March 2026, the Home Office should publish the data"
+        " every force reports on its call answering.\n", encoding="utf-8")
+    r = ingest(page).report
+    assert (r.family, r.inspection, r.year) == ("Annual assessment", "Annual assessment", 2024)
+    assert sorted(r.organisations) == ["Fenmoor Constabulary", "Tollbridge Police"]
+    assert r.force == "" and r.organisation_type == "several" and not r.of_fire
+    assert [(x.number, x.addressed_to) for x in r.recommendations] == [("1", "Home Office")]
