@@ -539,7 +539,19 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
         return True  # "Of the 37 forces that answered our data request, only 19 could tell us how many cases …": 19
         # of the forces, doing what is asked; not when the whole is what is asked, nor a part doing something else:
         # "Of the 782 incident records we examined, 398 disclosed …" counts no records the inspectors looked at
-    return bool(previous) and bool(ELIDED_COUNT_RE.search(text)) and counts_what_is_asked(question, previous)
+    if not (previous and ELIDED_COUNT_RE.search(text)):
+        return False
+    if counts_what_is_asked(question, previous):
+        return True
+    # "I asked every chief fire officer … Thirty-one of them replied": a part of all of those the sentence before
+    # names, doing what is asked
+    every = {st for m in _EVERY_NAMED_RE.finditer(previous) for st in stems_of(m.group(1))}
+    return head in every and bool(stems_of(text) & qualifiers)
+
+
+# all of something, named: "every chief fire officer", "all the forces", "each of the services"
+_EVERY_NAMED_RE = re.compile(r"\b(?:every|each(?:\s+of\s+the)?|all(?:\s+of)?(?:\s+the)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)",
+                             re.I)
 
 
 # what some of the counted are, said after them in a plural verb (theirs, not a "network of 75 champions is valued"):

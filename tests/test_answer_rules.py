@@ -8691,3 +8691,12 @@ def test_an_ordinal_named_only_as_what_a_figure_is_compared_with_is_no_other(sto
     assert a.report_id == ANNUAL and "19 percent" in a.text, a.text
     assert checks_mod._another_ordinal("Of them, 12 percent had left by the second visit.",
                                        frozenset({("third", "visit")}))
+
+
+def test_so_many_of_them_counts_a_part_of_all_those_the_sentence_before_names(store):
+    # "I asked every chief fire officer and every chair … Thirty-one of them replied.": the count leaves its noun
+    # to the sentence before, which names all of them without a count of its own; it was never a candidate, and
+    # read alone it held too few of the question's words
+    a = answered(store, "How many chief fire officers and chairs of fire and rescue authorities replied to the chief "
+                        "inspector?")
+    assert a.report_id == ANNUAL and "Thirty-one of them replied" in a.text, a.text
