@@ -550,8 +550,8 @@ def counts_what_is_asked(question: Question, text: str, previous: str = "") -> b
 
 
 # all of something, named: "every chief fire officer", "all the forces", "each of the services"
-_EVERY_NAMED_RE = re.compile(r"\b(?:every|each(?:\s+of\s+the)?|all(?:\s+of)?(?:\s+the)?)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)",
-                             re.I)
+_EVERY_NAMED_RE = re.compile(r"\b(?:every|each(?:\s+of\s+the)?|all(?:\s+of)?(?:\s+the)?)\s+"
+                             r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)", re.I)
 
 
 # what some of the counted are, said after them in a plural verb (theirs, not a "network of 75 champions is valued"):

@@ -109,7 +109,7 @@ _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|"
                          r"the\s+rest)\b(?!\s+of\b)|"
                          # "The other was referred nine days late …": the one left of those the sentence before counted
                          r"\W*the\s+other(?:\s+one)?\s+(?:was|is|had|has|did|went|got)\b|"
-                         # "Thirty-one of them replied.", "In 58 of these …": so many of those the sentence before named
+                         # "Thirty-one of them replied.", "In 58 of these …": so many of those named before
                          r"\W*(?:in\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                          r"(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
                          r"(?:them|these|those)\b|"
