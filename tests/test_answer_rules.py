@@ -8700,3 +8700,11 @@ def test_so_many_of_them_counts_a_part_of_all_those_the_sentence_before_names(st
     a = answered(store, "How many chief fire officers and chairs of fire and rescue authorities replied to the chief "
                         "inspector?")
     assert a.report_id == ANNUAL and "Thirty-one of them replied" in a.text, a.text
+
+
+def test_a_reason_joined_by_so_to_what_it_explains_answers_why(store):
+    # "The adequate grade was new in this round, so grades cannot always be compared …": the clause before ", so"
+    # is the reason; the rule read one only before "so a/the/it …", and "Why …?" went unanswered
+    a = answered(store, "Why can grades from the third round of fire inspections not always be compared with earlier "
+                        "rounds?")
+    assert a.report_id == ANNUAL and "adequate grade was new" in a.text, a.text

@@ -1918,6 +1918,9 @@ _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused (?:\w
                         r"attribut\w+ (?:this |it )?to|thanks to|driven (?:\w+ly )?by|"  # "driven mostly by"
                         # "This is the first year … graded …, so a comparison is not possible"
                         r"(?<=\w),? so (?=(?:a|an|the|it|they|there|we|its|their|some|many|most|no|few)\b)|"
+                        # "The adequate grade was new in this round, so grades cannot always be compared …"
+                        r"(?<=\w), so (?=[a-z]+ (?:can|cannot|could|is|are|was|were|will|would|must|may|do|does|did|"
+                        r"have|has|had|need|needs)\b)|"
                         r"(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|introduced|"
                         r"stopped|changed|moved|brought in|set up)\b|"
                         # "the falling availability of its fire engines means that it is taking longer" (not "This
