@@ -39,6 +39,7 @@ from search_service.answer.sentence import (_ASKS_WHY_RE, HYBRID_POOL, _best_sen
                                             _document_words, _enough, _sentence, _weights, in_report_words)
 from search_service.answer.typed import _typed
 from search_service.calibration import MIN_CONFIDENCE, calibrated
+from search_service.counts import NUMERAL_RE
 from search_service.index import IndexStore
 from search_service.model import ANNUAL_ASSESSMENT, Answer, AnswerItem, Declined, SearchResult, citation
 from search_service.query import is_question  # noqa: F401  (the pages ask it here)
@@ -155,19 +156,16 @@ def _national_count(store, question: Question, top) -> Answer | None:
                 and (not scope or r.id in scope)]
     if not national:
         return None
-    # its passages: the question's own, or sought in the assessment (the graded reports' own passages on the area
-    # may fill the question's first page)
-    asked = replace(question, reports=national, titles=[r.title for r in national])
-    where = _by_meaning(store, asked, asked.filters, CANDIDATE_PASSAGES, facets=False)
-    national = {r.id for r in national}
-    for asked in (asked, replace(asked, kind="number")):  # (a count, however the grade was asked)
+    # sought in the assessment's own passages (the graded reports' passages on the area may fill the question's
+    # first page)
+    of_them = replace(question, reports=national, titles=[r.title for r in national])
+    where = _by_meaning(store, of_them, of_them.filters, CANDIDATE_PASSAGES, facets=False)
+    for asked in (of_them, replace(of_them, kind="number")):  # (a count, however the grade was asked)
         answer = _sentence(store, asked, where)
-        if isinstance(answer, Answer) and answer.report_id in national and _COUNT_SAID_RE.search(answer.text):
+        if isinstance(answer, Answer) and answer.report_id in asked.filters["report"] and NUMERAL_RE.search(
+                answer.text):
             return answer
     return None
-
-
-_COUNT_SAID_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|no)\b", re.I)
 
 
 def _ungraded_document(store, question: Question) -> Declined | None:

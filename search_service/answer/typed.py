@@ -110,9 +110,7 @@ _ANAPHOR_RE = re.compile(rf"\W*(?:it|its|they|their|the {_REFERRED})\b|"
                          # "The other was referred nine days late …": the one left of those the sentence before counted
                          r"\W*the\s+other(?:\s+one)?\s+(?:was|is|had|has|did|went|got)\b|"
                          # "Thirty-one of them replied.", "In 58 of these …": so many of those named before
-                         r"\W*(?:in\s+)?(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                         r"(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
-                         r"(?:them|these|those)\b|"
+                         rf"\W*(?:in\s+)?{COUNT_WORD}(?:-[a-z]+)?\s+of\s+(?:them|these|those)\b|"
                          # "Several told us they had not been taught …": some of those the sentence before named
                          r"\W*(?:several|some|many|most|others|a few|few)(?:\s+of\s+(?:them|these|those))?\s+"
                          r"(?:told|said|were|had|did|felt|thought|knew|described|reported|lacked|understood)\b|"

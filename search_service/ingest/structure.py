@@ -211,11 +211,7 @@ class _Reader:
         kind, m = label
         keep_cause = kind == "recs" and self.cause is not None
         if kind == "recs":
-            self.finish_rec()
-            self.mode, self.lead = "recs", ""
-            if m.group(1):
-                self.rec = Recommendation(number=m.group(1), text="")
-                self.out.note(self.rec, i)
+            self.start_recs(m.group(1), i)
         else:
             self.close()
             self.mode = kind
@@ -233,11 +229,23 @@ class _Reader:
         self.mode_level = b.level
         self.heading(b)
 
+    def start_recs(self, number: str | None, i: int) -> None:
+        """Recommendations begin ("Recommendations"), or a numbered one ("Recommendation 2")."""
+        self.finish_rec()
+        self.mode, self.lead = "recs", ""
+        if number:
+            self.rec = Recommendation(number=number, text="")
+            self.out.note(self.rec, i)
+
     def on_text(self, b: Block, i: int) -> None:
         text = b.text
         if self.mode == "afi" and b.kind == "para" and not _SHOULD_ANY_RE.search(text):
             self.close()  # the box has ended (a PDF does not say so): this is the section's text again
-        if self.mode == "afi":
+        # a bold "Recommendation 2" line (a web page's box) labels what follows as its heading would
+        numbered = _RECS_RE.match(" ".join(text.split())) if self.mode in (None, "recs") else None
+        if numbered and numbered.group(1):
+            self.start_recs(numbered.group(1), i)
+        elif self.mode == "afi":
             item = clean_item(text)
             if item and self.fresh("afi", item):
                 f = Finding(item)
@@ -245,12 +253,6 @@ class _Reader:
                 self.out.note(f, i)
         elif self.mode == "cause" and self.cause is not None:
             self.cause.text += " " + _BULLET_RE.sub("", text)
-        numbered = _RECS_RE.match(" ".join(text.split())) if self.mode in (None, "recs") else None
-        if numbered and numbered.group(1):  # a bold "Recommendation 2" line (a web page's box) labels it as a heading would
-            self.finish_rec()
-            self.mode = "recs"
-            self.rec = Recommendation(number=numbered.group(1), text="")
-            self.out.note(self.rec, i)
         elif self.mode == "recs":
             if self.rec is not None:  # "Recommendation N" and its text
                 self.rec.text += " " + text
