@@ -48,6 +48,7 @@ _EVENT = (r"(?!(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|set|likel
 # does) is passed over, and the main verb judged
 _ASIDE = r"(?:which\s+(?!(?:is|are|was|were|means)\b)[^,.;]+,\s+)?"
 _SUBJECT_TAIL = {role: re.compile(_ASIDE + _EVENT + (_NOT_A_ROLE if role else _TIMELESS), re.I) for role in (False, True)}
+_PASSIVE_RE = re.compile(r"\s*(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 _STRONG_TAIL = {role: re.compile(r"(?:which\s+)?" + _EVENT + (_NOT_A_ROLE if role else _DEFINING_VERBS), re.I)
                 for role in (False, True)}
 
@@ -194,9 +195,17 @@ class Defining:
         described as promising practice", "… in a new way, known as 'outcomes'")?"""
         return any(_CALLED_BEFORE.search(sentence, 0, m.start()) for m in self.at.finditer(sentence))
 
+    def opens_on(self, sentence: str) -> bool:
+        """Is the term the sentence's subject, then "is" or "means" ("Cuckooing is the practice of …"): the
+        definition itself, which a sentence naming the term in passing ("…, a practice known as cuckooing")
+        only implies? Not a passive ("The confidence interval is calculated at …"): that says what is done
+        with it."""
+        end = self._said(sentence)
+        return self._then(_STRONG_TAIL, sentence) and not _PASSIVE_RE.match(sentence, end)
+
     def says_what(self, sentence: str) -> bool:
         """Does the sentence say what the term is (as subject with "is", in apposition, or naming it)?"""
-        return self._then(_STRONG_TAIL, sentence) or self.apposes(sentence) or self.called(sentence)
+        return self.opens_on(sentence) or self.apposes(sentence) or self.called(sentence)
 
 
 def defining(question: Question) -> Defining | None:

@@ -514,6 +514,7 @@ _ADVICE_FRAME_RE = re.compile(r"\b(?:the\s+)?(?:inspectors?|inspectorate|hmic(?:
 
 
 DEFINING_BONUS = 0.3
+OPENS_ON_TERM_BONUS = 0.15
 SUBJECT_BONUS = 0.15  # the term as subject of a timeless verb: what it does, if not what it is
 
 
@@ -1067,6 +1068,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 own = f"{own} {defines.term}"  # "The unit looks for …" glosses the term its footnote is attached to
             if defines and defines.says_what(text[a:b]):
                 bonus += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
+                bonus += OPENS_ON_TERM_BONUS if defines.opens_on(text[a:b]) else 0  # the more directly when it
+                # opens on the term
             elif defines and defines.subject(text[a:b]):
                 bonus += SUBJECT_BONUS  # "Its wellbeing centre offers counselling …" says what it does
             advises = (p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or _prescribes(text[a:b])

@@ -121,6 +121,10 @@ def _family(title: str, cover: str, text: str, organisation_type: str, filename:
         return REVISIT_LETTER, "Cause of concern revisit"
     if re.search(r"\bannual assessment\b|^state of (?:policing|fire and rescue)\b", title.strip(), re.I):
         return ANNUAL_ASSESSMENT, ANNUAL_ASSESSMENT  # (its title names fire and rescue services: not one of them)
+    if re.search(r"\bfire and rescue services\b", title, re.I) and not re.search(
+            r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* Fire and Rescue Service\b(?!s)", title):
+        # "… in fire and rescue services": a report on several services, naming none of them as its subject
+        return "Thematic", "Thematic inspection"
     if organisation_type == "fire and rescue service" or "fire and rescue service" in title.lower():
         m = re.search(r"(effectiveness, efficiency and people)", head, re.I)
         return "Fire and rescue", (m.group(1).capitalize() if m else "Fire and rescue service inspection")
@@ -175,7 +179,7 @@ def describe(path: Path, text: str, title: str = "", cover: str = "", page_meta:
     if family in SEVERAL_FORCES_FAMILIES:
         # a thematic's forces are those it keeps naming (a fire service there is a partner); an annual assessment's
         # are every force or service of its kind it names at all, each an example of what it says of them all
-        of_fire = annual and "fire" in title.lower()
+        of_fire = bool(re.search(r"\bfire and rescue\b", title, re.I)) and (annual or not re.search(r"\bpolice\b", title, re.I))
         several = [name for name, n in counts.items() if n >= (1 if annual else 3)
                    and name.lower().endswith("fire and rescue service") == of_fire]
         if len(several) > 1 or annual:

@@ -243,24 +243,35 @@ def _glued_heading(lines: list[str], start: int, width: int) -> bool:
         return False
     first, second = lines[0].strip(), lines[1].strip()
     words = first.split()
-    return (2 <= len(words) <= 12 and len(first) < 0.85 * width and first[:1].isupper() and second[:1].isupper()
+    # a glossary's one-word terms ("Alerter") too: a lone word is never a wrapped line of a filled paragraph
+    return ((2 <= len(words) <= 12 or (len(words) == 1 and first.isalpha() and len(first) >= 3))
+            and len(first) < 0.85 * width and first[:1].isupper() and second[:1].isupper()
             and first[-1:] not in _TERMINAL + ",-–" and not BULLET_RE.match(first)
             and not re.search(r"\b(and|or|of|the|to|a|in|for|with|by|on)$", first, re.I)
             and not _is_table_line(first) and not re.match(r"^(Figure|Table|Chart|Source)\b", first)
             and any(len(line.strip()) >= 0.6 * width for line in lines[1:]))  # a paragraph follows
 
 
-_CONTENTS_ENTRY_RE = re.compile(r"^(\s*)(\S.*?)\s*\.{3,}\s*(?:\d+|[ivxlc]+)\s*$", re.I)
+_CONTENTS_ENTRY_RE = re.compile(r"^(\s*)(\S.*?)\s*\.{3,}\s*(\d+|[ivxlc]+)\s*$", re.I)
 
 
 def contents_titles(lines: list[str]) -> dict[str, int]:
     """The titles a report's contents page lists, each with its level there
     (1 for the least indented entries, 2 for the others): a line alone in
     its group that the contents names is a heading ("Leadership and
-    culture"), though it is no fixed name, question or numbered chapter."""
-    entries = [(len(m.group(1)), " ".join(m.group(2).split())) for m in map(_CONTENTS_ENTRY_RE.match, lines) if m]
-    least = min((indent for indent, _ in entries), default=0)
-    return {title: 1 if indent == least else 2 for indent, title in entries}
+    culture"), though it is no fixed name, question or numbered chapter.
+    A flat list shows parts by their pages instead: an entry on the page the
+    one before it starts ("Overall judgment … 3" after "Overview … 3"), or
+    one listed again and again ("Summary of findings"), is a part of a
+    chapter (2); the others are chapters."""
+    entries = [(len(m.group(1)), " ".join(m.group(2).split()), m.group(3))
+               for m in map(_CONTENTS_ENTRY_RE.match, lines) if m]
+    least = min((indent for indent, _, _ in entries), default=0)
+    if any(indent != least for indent, _, _ in entries):
+        return {title: 1 if indent == least else 2 for indent, title, _ in entries}
+    seen = Counter(title for _, title, _ in entries)
+    return {title: 1 if seen[title] == 1 and (k == 0 or page != entries[k - 1][2]) else 2
+            for k, (_, title, page) in enumerate(entries)}
 
 
 def classify_group(g: list[str], page: int, pdf_page: int | None = None, headings: bool = True,
@@ -285,11 +296,11 @@ def classify_group(g: list[str], page: int, pdf_page: int | None = None, heading
             i += n
             continue
         fixed = _fixed_heading(re.sub(r"\d+$", "", text0).strip()) if headings else 0
+        listed = titles.get(" ".join(re.sub(r"\d+$", "", text0).split())) if titles and headings else None
         if fixed and (len(g) == 1 or i + 1 < len(g)):
-            out.append(Raw("heading", [g[i]], page, whole_group=len(g) == 1, pdf_page=pdf_page))
+            out.append(Raw("heading", [g[i]], page, whole_group=len(g) == 1, pdf_page=pdf_page, listed=listed or 0))
             i += 1
             continue
-        listed = titles.get(" ".join(re.sub(r"\d+$", "", text0).split())) if titles and headings else None
         if listed and len(g) == 1:
             out.append(Raw("heading", [g[i]], page, whole_group=True, pdf_page=pdf_page, listed=listed))
             break
@@ -403,8 +414,8 @@ def assign_levels(raws: list[Raw], width: int) -> list[Block]:
             blocks.append(Block(r.kind, text, r.page, number=r.number, lines=r.lines, pdf_page=r.pdf_page))
             continue
         fixed = _fixed_heading(text)
-        if fixed:
-            level = fixed if l1_seen else 1
+        if fixed:  # "Summary" is a section of a chapter unless the contents lists it as one of the report's own
+            level = r.listed or (fixed if l1_seen else 1)
         elif r.listed:
             level = r.listed
         elif r.whole_group or _NUMBERED_RE.match(text):
