@@ -205,7 +205,7 @@ class Defining:
 
     def says_what(self, sentence: str) -> bool:
         """Does the sentence say what the term is (as subject with "is", in apposition, or naming it)?"""
-        return self.opens_on(sentence) or self.apposes(sentence) or self.called(sentence)
+        return self._then(_STRONG_TAIL, sentence) or self.apposes(sentence) or self.called(sentence)
 
 
 def defining(question: Question) -> Defining | None:

@@ -405,6 +405,9 @@ _DATA_YEAR_RE = re.compile(rf"\b(?:in|during)\s+(?:(?:\d{{1,2}}\s+)?{MONTHS}\s+)
                            + NOT_DATA + ")", re.I)  # "in 2015", "in February 2023"
 
 
+_DATA_SPAN_RE = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)[/–-]\d\d\b(?!" + NOT_DATA + ")", re.I)
+
+
 TYPED_KINDS = ("number", "date", "frequency")  # answered only by a sentence holding what is asked for
 
 
@@ -434,6 +437,12 @@ def data_years(text: str) -> set[int]:
     """The years of what a question counts ("incidents in 2015", "the
     population at mid-2015"), not of a report."""
     return {int(y) for rx in (_DATA_YEAR_RE, _MID_YEAR_RE) for y in rx.findall(text)}
+
+
+def figure_years(text: str) -> set[int]:
+    """The years of what a question counts, financial years ("in 2024/25") too: asked where no report is of that
+    year, a later report's figures for it."""
+    return data_years(text) | {y for m in _DATA_SPAN_RE.finditer(text) for y in (int(m.group(1)), int(m.group(1)) + 1)}
 
 
 def thing_years(text: str) -> set[int]:
@@ -884,12 +893,15 @@ def understand(text: str, reports: list[Report], known: Names | None = None, nam
             namesake_dated = of_years(known.covering(reports, set(others)), q.years) if others else []
             if namesake_dated:
                 q.organisations, scope, dated = others, namesake_dated, namesake_dated
-        counted = data_years(year_text)
+        # (a financial year too, "in 2024/25", when no report is of it: a figure of that year, in a later report)
+        counted = figure_years(year_text)
         if not dated and q.organisations and q.kind in TYPED_KINDS and counted and counted >= set(q.years):
             # "incidents in 2015", of a force with no 2015 report: a year's figures are published the next year,
             # and a later report may give them again ("84.2 percent … in our 2018 inspection", in 2021/22)
-            dated = of_years(scope, {y + 1 for y in counted}) or [
-                r for r in scope if r.year and r.year > max(counted) and r.force]
+            later = [r for r in scope if r.year and r.year > max(counted)]
+            # (its own, else one on several it names: "How many times did Ottersett move crews in 2024/25?", of a
+            # 2026 thematic on five services)
+            dated = of_years(scope, {y + 1 for y in counted}) or [r for r in later if r.force] or later
             q.next_year = bool(dated)
         owned = thing_years(year_text)
         if not dated and q.organisations and owned and owned >= set(q.years):

@@ -8708,3 +8708,63 @@ def test_a_reason_joined_by_so_to_what_it_explains_answers_why(store):
     a = answered(store, "Why can grades from the third round of fire inspections not always be compared with earlier "
                         "rounds?")
     assert a.report_id == ANNUAL and "adequate grade was new" in a.text, a.text
+
+
+ON_CALL = "thematic-2026-on-call"  # the 2026 thematic on five fire and rescue services' on-call fire engines
+
+
+def test_a_definition_opening_on_its_term_outranks_one_naming_it_in_passing(store):
+    # the summary's "… take over the home of a vulnerable person, a practice known as cuckooing" names the term; the
+    # introduction's "Cuckooing is the practice of …" is the definition, and must not lose to the summary's rank
+    a = answered(store, "What does cuckooing mean?")
+    assert a.text.startswith("Cuckooing is the practice"), a.text
+    d = definitions.defining(understand("What is a confidence interval?", store.reports()))
+    assert d.opens_on("A confidence interval is the range within which the true figure lies.")
+    assert not d.opens_on("The confidence interval is calculated at the 95 percent level.")  # done with it, not it
+
+
+def test_a_report_on_several_fire_services_names_each_by_its_place_alone(store):
+    # "In Selbury it took 41 weeks.": the question names Selbury Fire and Rescue Service, the report on five
+    # services calls it "Selbury"; the sentence was ruled out as naming none of those asked
+    a = answered(store, "How many weeks did recruiting on-call firefighters take at Selbury Fire and Rescue Service?")
+    assert a.report_id == ON_CALL and "41 weeks" in a.text, a.text
+
+
+def test_a_share_of_the_time_says_how_often(store):
+    # "How often …?" wanted "every week", "monthly": "available for 52 percent of weekday daytime hours" was no answer
+    a = answered(store, "How often were on-call fire engines in the five services available in weekday daytime "
+                        "hours?")
+    assert a.report_id == ON_CALL and "52 percent" in a.text, a.text
+
+
+def test_a_figure_of_one_of_several_services_yields_to_theirs_when_none_is_asked(store):
+    # a question naming no service, of a report on five: "It took Wrenfield 14 weeks on average to bring a new
+    # on-call firefighter to their first shift" held more of its words than the five's "On average, it took 27 weeks"
+    a = answered(store, "How long on average did it take the five services to bring a new on-call firefighter to a "
+                        "first shift?")
+    assert a.report_id == ON_CALL and "27 weeks" in a.text, a.text
+
+
+def test_how_long_something_took_does_not_say_how_it_is_done(store):
+    # "How does Wrenfield recruit …?" asks the method; "It took Wrenfield 14 weeks on average …" gives its length
+    a = asked(store, "How does Wrenfield Fire and Rescue Service take on new on-call firefighters?")
+    assert a.answer is None or "14 weeks" not in a.answer.text, a.answer.text
+    assert sentence_mod._TOOK_SO_LONG_RE.match("It took Wrenfield 14 weeks on average to bring a recruit in.")
+    assert not sentence_mod._TOOK_SO_LONG_RE.match("Wrenfield took on 14 recruits in six weeks.")
+
+
+def test_a_financial_year_of_figures_is_read_in_a_later_report(store):
+    # no report on Ottersett is of 2024/25: the 2026 thematic gives that year's figures, and the question was
+    # declined as asking for a report of 2024 or 2025
+    a = answered(store, "How often did Ottersett Fire and Rescue Service send wholetime crews to on-call stations in "
+                        "2024/25?")
+    assert a.report_id == ON_CALL and "1,870" in a.text, a.text
+    assert question_mod.figure_years("What was the total in 2024/25?") == {2024, 2025}
+    assert question_mod.figure_years("What did its 2021/22 inspection find?") == set()
+
+
+def test_which_one_did_worst_in_a_year_of_figures_is_answered_by_a_later_report(store):
+    # "Which services were inspected in 2023?" is no question for a report of 2021/22, but the year of a figure
+    # compared is: the 2026 thematic names the service with the lowest availability in 2024/25
+    a = answered(store, "Which of the fire services had the least available on-call fire engines in 2024/25?")
+    assert a.report_id == ON_CALL and "Selbury" in a.text, a.text

@@ -194,3 +194,17 @@ def test_another_whoosh_version_is_refused_with_a_clear_error():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
     assert proc.returncode != 0
     assert "needs Whoosh 2.7.4" in proc.stderr and "2.7.5 is installed" in proc.stderr
+
+
+def test_a_flat_contents_page_tells_a_chapter_from_a_part_by_its_page():
+    # no indentation: an entry on the page of the one before ("Summary … 3" after "Overview … 3") or one listed
+    # again and again ("Summary of findings") is a part; "Recommendations … 5" after "Summary … 3" is a chapter
+    from search_service.ingest.text import contents_titles
+    flat = ["Foreword ........ 1", "Summary ........ 3", "Recommendations ........ 5", "1. Staffing ........ 6",
+            "Summary of findings ........ 9", "2. Training ........ 10", "Summary of findings ........ 12",
+            "Overview ........ 14", "Overall judgment ........ 14"]
+    levels = contents_titles(flat)
+    assert levels["Summary"] == levels["Recommendations"] == levels["Overview"] == 1
+    assert levels["Summary of findings"] == levels["Overall judgment"] == 2
+    indented = ["Summary ........ 3", "   Recommendations ........ 5"]
+    assert contents_titles(indented) == {"Summary": 1, "Recommendations": 2}

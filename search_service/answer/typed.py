@@ -36,7 +36,11 @@ _FREQ_RE = re.compile(r"\b(every (\w+ )?(weeks?|months?|days?|weekdays?|mornings
                       r"(?:\w+ times|twice|once) (?:in|per|each|every) (?:\w+ )?\w+|"
                       # a frequency set by reference: "at the frequency the risk assessment requires"
                       r"at the (?:frequency|intervals?) (?:that |which )?(?:the |its |their |each )?\w+|as often as|"
-                      r"regular(ly)?)\b", re.I)  # (and "three times in two years")
+                      r"regular(ly)?|"
+                      # a share of the time: "available for 52 percent of weekday daytime hours", "79 percent of the
+                      # time"
+                      r"\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:time|hours|days|nights|shifts|occasions))\b", re.I)  # (and "three times in two years")
 _DATE_FULL_RE = re.compile(rf"\b\d{{1,2}} {MONTHS} (19|20)\d\d\b|\b(19|20)\d\d\b")
 
 
