@@ -39,8 +39,10 @@ _EVENT = (r"(?!(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|set|likel
           r"available|unavailable|vacant|open|closed|busy|present|absent|short)\b|"
           # "The Safe Streets programme was evaluated by …": a passive past tells what was done to it, not what it is
           r"(?:was|were)\s+(?!(?:called|named|known|designed|intended|used|based|aimed|meant|made)\b)[a-z]+ed\b|"
-          # "Heritage crime is the least understood …" judges it; "The unit is to become part of …" plans for it
-          r"(?:is|are|was|were)\s+(?:the\s+)?(?:least|most|to)\b)")
+          # "Heritage crime is the least understood …" judges it, "Availability was lowest on weekdays" measures it;
+          # "The unit is to become part of …" plans for it
+          r"(?:is|are|was|were)\s+(?:the\s+)?(?:least|most|to|lowest|highest|best|worst|lower|higher|better|worse|"
+          r"fewer|more|less)\b)")
 
 
 # what follows the term, compiled once: only the term itself differs between questions. "The centre, which we
@@ -48,6 +50,7 @@ _EVENT = (r"(?!(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|set|likel
 # does) is passed over, and the main verb judged
 _ASIDE = r"(?:which\s+(?!(?:is|are|was|were|means)\b)[^,.;]+,\s+)?"
 _SUBJECT_TAIL = {role: re.compile(_ASIDE + _EVENT + (_NOT_A_ROLE if role else _TIMELESS), re.I) for role in (False, True)}
+_PAST_RE = re.compile(r"\s*(?:was|were)\b", re.I)  # "Availability was lowest …": what it was then, not what it is
 _PASSIVE_RE = re.compile(r"\s*(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 _STRONG_TAIL = {role: re.compile(r"(?:which\s+)?" + _EVENT + (_NOT_A_ROLE if role else _DEFINING_VERBS), re.I)
                 for role in (False, True)}
@@ -201,7 +204,8 @@ class Defining:
         only implies? Not a passive ("The confidence interval is calculated at …"): that says what is done
         with it."""
         end = self._said(sentence)
-        return self._then(_STRONG_TAIL, sentence) and not _PASSIVE_RE.match(sentence, end)
+        return self._then(_STRONG_TAIL, sentence) and not _PASSIVE_RE.match(sentence, end) and not \
+            _PAST_RE.match(sentence, end)
 
     def says_what(self, sentence: str) -> bool:
         """Does the sentence say what the term is (as subject with "is", in apposition, or naming it)?"""

@@ -25,6 +25,11 @@ from search_service.search import search
 from test_question_kinds import _passage_says, answered, answered_from, asked, picked, store  # noqa: F401
 
 
+ON_CALL = "thematic-2026-on-call"  # the 2026 thematic on five fire and rescue services' on-call fire engines
+ON_CALL_SERVICES = {f"{place} Fire and Rescue Service" for place in ("Carrowmoor", "Ottersett", "Wrenfield", "Selbury",
+                                                                     "Quenmouth")}
+
+
 def understood(store, text: str):
     """The question as the rules read it, against the store's reports."""
     with store.searcher():
@@ -2881,7 +2886,7 @@ def test_why_is_answered_by_the_sentence_before_a_this_means(store, q, report, r
 
 @pytest.mark.parametrize("q,report,says", [
     ("What counts as premises with sleeping risk?", "frs-2021-22-fenmoor", "include hotels, care homes"),
-    ("What counts as an on-call firefighter?", "frs-2021-22-fenmoor", "live or work near their station"),
+    ("What counts as an on-call firefighter?", "thematic-2026-on-call", "responds to emergencies from home or work"),
     ("What counts as heritage crime?", "thematic-2025-rural-crime", "harms historic buildings"),
 ])
 def test_what_counts_as_something_asks_what_it_is(store, q, report, says):
@@ -4217,7 +4222,8 @@ def test_which_forces_an_inspection_covered_are_its_reports_organisations(store)
     a = asked(store, "Which fire and rescue services were inspected?")  # services, not forces
     assert a.answer is not None, a.declined_reason
     assert {i.organisation for i in a.answer.items} == {"Fenmoor Fire and Rescue Service",
-                                                        "Dunmere Fire and Rescue Service"}, a.answer.text
+                                                        "Dunmere Fire and Rescue Service",
+                                                        *ON_CALL_SERVICES}, a.answer.text
 
 
 def test_a_count_before_a_verb_counts_its_subject_not_the_noun_after(store):
@@ -8710,7 +8716,6 @@ def test_a_reason_joined_by_so_to_what_it_explains_answers_why(store):
     assert a.report_id == ANNUAL and "adequate grade was new" in a.text, a.text
 
 
-ON_CALL = "thematic-2026-on-call"  # the 2026 thematic on five fire and rescue services' on-call fire engines
 
 
 def test_a_definition_opening_on_its_term_outranks_one_naming_it_in_passing(store):
@@ -8768,3 +8773,30 @@ def test_which_one_did_worst_in_a_year_of_figures_is_answered_by_a_later_report(
     # compared is: the 2026 thematic names the service with the lowest availability in 2024/25
     a = answered(store, "Which of the fire services had the least available on-call fire engines in 2024/25?")
     assert a.report_id == ON_CALL and "Selbury" in a.text, a.text
+
+
+def test_a_glossary_entry_headed_by_the_term_alone_defines_it(store):
+    # "Designated body" heads "An organisation that the Home Secretary has allowed to make super-complaints.": the
+    # entry never names its term, so it was no candidate, and its sentence lacked the words asked
+    a = answered(store, "What is a designated body?")
+    assert a.report_id == "super-complaint-2024-cuckooing" and a.text.startswith("An organisation that the Home"), a.text
+    # "Primary employment" heads "The main job of an on-call firefighter, …"
+    a = answered(store, "What is primary employment?")
+    assert a.report_id == ON_CALL and a.text.startswith("The main job"), a.text
+
+
+def test_another_terms_glossary_entry_does_not_define_the_term_it_names(store):
+    # "Partial closure order" heads "A closure order that allows the occupant … to stay": it defines the partial
+    # order; the entry headed "Closure order" defines the order itself
+    a = answered(store, "What is a closure order?")
+    assert a.text.startswith("A court order that stops anyone"), a.text
+
+
+def test_a_measure_of_the_term_is_not_what_it_is(store):
+    # "Availability was lowest between 9am and 5pm on weekdays" opens on the term and measures it; the glossary says
+    # what it is
+    a = answered(store, "What is availability?")
+    assert a.text.startswith("The share of time"), a.text
+    d = definitions.defining(understand("What is heritage crime?", store.reports()))
+    assert not d.says_what("Heritage crime was lowest in the two urban forces.")
+    assert not d.opens_on("Heritage crime was a priority for only one force.")  # what it was then

@@ -236,4 +236,9 @@ def test_a_bare_place_names_whichever_of_its_organisations_has_a_report_for_the_
     assert understand("How many offenders were on Fenmoor's Bridgeway scheme in 2017?", reports).organisations == \
         ["Fenmoor Constabulary"]
     full = understand("How many premises did Fenmoor Constabulary audit in 2021?", reports)
-    assert full.declined and "Fenmoor Constabulary" in full.declined
+    # (named in full it stays the force: declined, or sought only in a later report naming the force among several,
+    # the 2025 joint inspection, which gives no such figure)
+    assert full.organisations == ["Fenmoor Constabulary"] and "frs-2021-22-fenmoor" not in {r.id for r in full.reports}
+    assert full.declined and "Fenmoor Constabulary" in full.declined or all(
+        not r.force and "Fenmoor Constabulary" in r.organisations for r in full.reports)
+    assert asked(store, "How many premises did Fenmoor Constabulary audit in 2021?").answer is None

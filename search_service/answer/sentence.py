@@ -516,6 +516,7 @@ _ADVICE_FRAME_RE = re.compile(r"\b(?:the\s+)?(?:inspectors?|inspectorate|hmic(?:
 
 DEFINING_BONUS = 0.3
 OPENS_ON_TERM_BONUS = 0.15
+GLOSSARY_ENTRY_BONUS = 0.3
 SUBJECT_BONUS = 0.15  # the term as subject of a timeless verb: what it does, if not what it is
 
 
@@ -945,6 +946,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
         extreme = None  # the rows with the largest or smallest value asked, read once a table
         heading = " ".join(p.heading_path)
         speaker = "HM Inspector" if _INSPECTOR_HEADING_RE.search(heading) else ""
+        entry = bool(defines) and _glossary_entry(defines, p.heading_path)  # (its first sentence defines the term)
         for i, (a, b) in enumerate(spans):
             if header and i < head_lines:
                 continue  # a table's header is context for its rows, not an answer
@@ -1003,7 +1005,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             # (or names its figure as the one the sentence before describes: "For Harrowmere this estimate was …")
             points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]) or _MEASURE_BEFORE_RE.search(text[a:b])
                                            or refers_back(text[a:b], previous))
-            stands_for = _stands_for(defines, text[a:b], previous)
+            stands_for = _stands_for(defines, text[a:b], previous) or (entry and i == 0)  # (a glossary entry's first
+            # sentence says what the term heading it is: "Alerter" over "A pager or phone app that …")
             if stands_for:  # "These set out the standards …" after "… criteria, Expectations for police custody.":
                 own += " " + defines.term  # its subject is the term asked, whose words are its own
             leaned = _antecedent(text, spans, i) if points_back else previous
@@ -1059,7 +1062,7 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # a footnote glosses the word it is attached to ("7 A plant native to Africa …" for khat), unless
                 # it only lists it ("Outstanding, good, requires improvement or inadequate.")
                 continue
-            if term_modifiers and not term_modifiers.search(f"{previous} {text[a:b]}") and \
+            if term_modifiers and not term_modifiers.search(f"{previous} {text[a:b]}") and not (entry and i == 0) and \
                     not (p.kind == "footnote" and _glosses(defines, p, hits)):
                 continue  # "What is the duty management system?" is not "All police forces have a statutory duty …
                 # in the criminal justice system": a name of several words is named with the words before its noun
@@ -1074,10 +1077,11 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
                 # of our national child protection inspection programme …": the term only names a kind of another
             if defines and p.kind == "footnote" and _refers_to_term(defines, p, hits):
                 own = f"{own} {defines.term}"  # "The unit looks for …" glosses the term its footnote is attached to
-            if defines and defines.says_what(text[a:b]):
+            if defines and (defines.says_what(text[a:b]) or entry and i == 0):
                 bonus += DEFINING_BONUS  # "A tethered drone is flown on a cable …" defines what was asked
-                bonus += OPENS_ON_TERM_BONUS if defines.opens_on(text[a:b]) else 0  # the more directly when it
-                # opens on the term
+                # the more directly when it opens on the term; the report's own glossary entry for it the most
+                bonus += GLOSSARY_ENTRY_BONUS if entry and i == 0 else \
+                    OPENS_ON_TERM_BONUS if defines.opens_on(text[a:b]) else 0
             elif defines and defines.subject(text[a:b]):
                 bonus += SUBJECT_BONUS  # "Its wellbeing centre offers counselling …" says what it does
             advises = (p.kind in PRESCRIPTIVE_PASSAGES and a < advice_end) or _prescribes(text[a:b])
@@ -2193,6 +2197,15 @@ def _defining_passages(store, question: Question, hits) -> list[Hit]:
     found = [h for h in pool.hits if h.passage.id not in seen
              and _DEFINES_HEADING_RE.search(" ".join(h.passage.heading_path)) and defines.at.search(h.passage.text)]
     return [replace(h, rank=CANDIDATE_PASSAGES + i + 1) for i, h in enumerate(found[:DEFINING_PASSAGES])]
+
+
+def _glossary_entry(defines, heading_path) -> bool:
+    """Is the passage a glossary's entry for the term asked, headed by the term alone ("Annex B: Glossary" ›
+    "Alerter")?"""
+    if len(heading_path) < 2 or not _DEFINES_HEADING_RE.search(" ".join(heading_path[:-1])):
+        return False
+    m = defines.at.match(heading_path[-1].strip())
+    return bool(m) and bool(re.fullmatch(r"s?\W*", heading_path[-1].strip()[m.end(1):]))
 
 
 def _stated_populations(store, question: Question, hits) -> list[Hit]:

@@ -675,6 +675,15 @@ def _typed(question: Question, text: str, previous: str = "", row: bool = False)
             role := _ROLE_VERBS.get(verb.group(1).lower())) and not re.search(role, text, re.I):
         return False  # "Who chairs the scrutiny panel?" is not "… the panel, whose 16 members include four young
         # people": who chairs, funds or runs something is said in that verb or its noun ("chaired by", "its chair")
+    if question.kind == "who" and (verb := _WHO_VERB_RE.match(question.text)) and _WE_DID_RE.search(text) and not (
+            _PERSON_RE.search(text) or _WHO_RE.search(text)) and not any(
+            not re.search(r"\bwe\s+(?:\w+\s+)?\Z", text[:m.start()], re.I)
+            for m in re.finditer(rf"\b{re.escape(verb.group(1))}\b", text, re.I)):
+        return False  # "Who inspected Wealdmarsh custody?" is not "When we inspected, 11 detention officer posts were
+        # vacant …", nor "We told the force about these …": the inspectors ("we") did what the sentence tells, and
+        # those it names (officers, the force) did not; it names no one who did what is asked (what "we found"
+        # others do may: "We found that sergeants review every case"; and those it says did it: "We carried out the
+        # inspection after … rural charities … raised concerns")
     if question.kind == "who":
         # "Who inspected Wealdmarsh's custody suites?" is answered by someone: a person, a body or a post ("led by a
         # detective chief superintendent"), not "We last inspected custody in Wealdmarsh in 2017"
@@ -716,6 +725,8 @@ def _without_years_asked(text: str, asked: str) -> str:
 
 
 # the verb of "Who works in …?", "Who funds …?" (not "Who is …", "Who does the force work with?")
+_WE_DID_RE = re.compile(r"\bwe\s+(?:(?:also|last|first|then|have|had|jointly)\s+)?(?!(?:found|saw|heard|noted|"
+                        r"learned|learnt|were|are|was|also)\b)[a-z]+\b", re.I)
 _WHO_VERB_RE = re.compile(r"\s*who\s+(?!(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|must|"
                           r"may|might)\b)([a-z]+)\b", re.I)
 # the verbs of a role no title implies (a chief constable leads a force, nobody chairs by title): the word the
