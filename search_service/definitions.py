@@ -103,7 +103,7 @@ _ROLE_CLAUSE = re.compile(rf"s?(?:\s+(?:of|from|in|at|with)\s+[^,.;:()]{{1,80}}?
 # apposition ("khat, a plant native to Africa"); or the last item, after "; and" or ", or", ending the sentence
 _ITEM_BEFORE = re.compile(r"[,;:]\s*\Z")
 _ITEM_AFTER = re.compile(r"s?\s*[,;]\s+(?!(?:an?|the|its|their|which|who|where)\b)", re.I)
-_CALLED_BEFORE = re.compile(r"\b(?:call(?:s|ed)?(?:\s+(?:it|this|them|these|that))?|described\s+as|known\s+as|"
+_CALLED_BEFORE = re.compile(r"(?<![\w-])(?:call(?:s|ed)?(?:\s+(?:it|this|them|these|that))?|described\s+as|known\s+as|"
                             r"referred\s+to\s+as|termed)\s+(?:an?\s+|the\s+)?[‘'\"“]?\Z", re.I)
 _LAST_ITEM_BEFORE = re.compile(r"[,;]?\s+(?:and|or)\s+(?:(?:the|an?|its|their)\s+)?\Z", re.I)
 # (the list's end, or a clause after it: "… custody records and the duty management system, and it shows …")

@@ -8800,3 +8800,17 @@ def test_a_measure_of_the_term_is_not_what_it_is(store):
     d = definitions.defining(understand("What is heritage crime?", store.reports()))
     assert not d.says_what("Heritage crime was lowest in the two urban forces.")
     assert not d.opens_on("Heritage crime was a priority for only one force.")  # what it was then
+    d = definitions.defining(understand("What is availability?", store.reports()))
+    assert not d.called("The service told us that lower on-call availability was the main reason.")  # "on-call" is
+    # no verb calling it anything
+
+
+def test_columns_named_by_years_are_a_header_not_a_row(store):
+    # Figure 1 of the on-call thematic, "Service  On-call engines  2020/21  2024/25": its header was read as a row
+    # of values (it ends in a year), so its rows were read with no columns and held no count of engines
+    a = answered(store, "How many on-call engines has Ottersett Fire and Rescue Service got?")
+    assert a.report_id == ON_CALL and "31" in a.text, a.text
+    text = "Service  On-call engines  2020/21  2024/25\nOttersett Fire and Rescue Service  31  81%  64%"
+    assert tables_mod._table_header(text, [(0, 42), (43, len(text))]) == ["Service  On-call engines  2020/21  2024/25"]
+    text = "Force  Officers  2019\nFenmoor Constabulary  1,210  2019"  # one year is a value, not columns of years
+    assert tables_mod._table_header(text, [(0, 21), (22, len(text))]) == []

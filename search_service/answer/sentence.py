@@ -2195,7 +2195,8 @@ def _defining_passages(store, question: Question, hits) -> list[Hit]:
     pool = search(store, question.text, per_page=HYBRID_POOL, filters=question.filters or None, snippets=False,
                   facets=False)
     found = [h for h in pool.hits if h.passage.id not in seen
-             and _DEFINES_HEADING_RE.search(" ".join(h.passage.heading_path)) and defines.at.search(h.passage.text)]
+             and _DEFINES_HEADING_RE.search(" ".join(h.passage.heading_path)) and (
+                 defines.at.search(h.passage.text) or _glossary_entry(defines, h.passage.heading_path))]
     return [replace(h, rank=CANDIDATE_PASSAGES + i + 1) for i, h in enumerate(found[:DEFINING_PASSAGES])]
 
 

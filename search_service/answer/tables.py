@@ -93,6 +93,7 @@ def _table_row(header: list[str], row: str) -> str:
     return f"{cells[0]}: " + "; ".join(values)
 
 
+_YEAR_COLUMNS_RE = re.compile(r"\D+?(?:\s{2,}(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?){2,}$")
 _ROW_END_RE = re.compile(r"[\d.,%*£]+\s*$|\bn/?a\s*$|–\s*$")
 
 # "In which month did it receive the most emergency calls?": a row picked out by the largest or smallest value of a
@@ -172,8 +173,10 @@ def _table_header(text: str, spans: list[tuple[int, int]]) -> list[str]:
     header = []
     for a, b in spans:
         line = text[a:b]
-        if _ROW_END_RE.search(line.strip()) and not (not header and _CAPTION_LABEL_RE.match(line)):
-            break  # a caption ("Table 1: …, year to 30 September 2023") heads the table whatever it ends with
+        if _ROW_END_RE.search(line.strip()) and not (not header and (_CAPTION_LABEL_RE.match(line)
+                                                                     or _YEAR_COLUMNS_RE.match(line.strip()))):
+            break  # a caption ("Table 1: …, year to 30 September 2023") heads the table whatever it ends with, and
+            # so do columns named by years ("Service  On-call engines  2020/21  2024/25")
         header.append(line)
     return header[:4]
 
