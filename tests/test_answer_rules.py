@@ -8814,3 +8814,11 @@ def test_columns_named_by_years_are_a_header_not_a_row(store):
     assert tables_mod._table_header(text, [(0, 42), (43, len(text))]) == ["Service  On-call engines  2020/21  2024/25"]
     text = "Force  Officers  2019\nFenmoor Constabulary  1,210  2019"  # one year is a value, not columns of years
     assert tables_mod._table_header(text, [(0, 21), (22, len(text))]) == []
+
+
+def test_what_is_the_case_at_the_time_named_says_why(store):
+    # "… lowest between 9am and 5pm on weekdays, when many on-call firefighters are at work away from the area …":
+    # the clause after the time says what is so then; "Why …?" wanted "because" or the like
+    a = answered(store, "Why are on-call fire engines less often available from 9am to 5pm on weekdays?")
+    assert a.report_id == ON_CALL and "at work away from the area" in a.text, a.text
+    assert not sentence_mod._REASON_RE.search("The figure rose in 2023, when it was 14 percent.")  # no subject after

@@ -1946,6 +1946,10 @@ _REASON_RE = re.compile(r"\b(because|due to|owing to|as a result of|caused (?:\w
                         # "The adequate grade was new in this round, so grades cannot always be compared …"
                         r"(?<=\w), so (?=[a-z]+ (?:can|cannot|could|is|are|was|were|will|would|must|may|do|does|did|"
                         r"have|has|had|need|needs)\b)|"
+                        # "… lowest between 9am and 5pm on weekdays, when many on-call firefighters are at work away
+                        # from …": what is the case at the time named, said after it
+                        r"(?<=\w), when (?=(?:many|most|some|few|more|fewer|the|its|their|they|people)\b)[^,.;]*?\b"
+                        r"(?:is|are|was|were|have|has|had)\b|"
                         r"(?:since|after) (?:it|they|the (?:force|service|unit|team)) (?:began|started|introduced|"
                         r"stopped|changed|moved|brought in|set up)\b|"
                         # "the falling availability of its fire engines means that it is taking longer" (not "This
