@@ -8822,3 +8822,14 @@ def test_what_is_the_case_at_the_time_named_says_why(store):
     a = answered(store, "Why are on-call fire engines less often available from 9am to 5pm on weekdays?")
     assert a.report_id == ON_CALL and "at work away from the area" in a.text, a.text
     assert not sentence_mod._REASON_RE.search("The figure rose in 2023, when it was 14 percent.")  # no subject after
+
+
+def test_a_word_asked_is_not_matched_by_its_negation(store):
+    # Calderbrook's cause of concern is about "non-emergency calls": it held every word of "… answer emergency
+    # calls" but one, and was listed with Eastmoor's, which is about emergency calls
+    a = answered(store, "Which forces have a cause of concern about answering emergency calls?")
+    names = {i.organisation for i in a.items}
+    assert "Eastmoor Police" in names and "Calderbrook Police" not in names, a.text
+    a = answered(store, "Which forces have a cause of concern about answering non-emergency calls?")  # (not Eastmoor)
+    assert {i.organisation for i in a.items} == {"Calderbrook Police", "Harrowmere Constabulary",
+                                                 "Northshire Constabulary"}, a.text

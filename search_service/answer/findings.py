@@ -177,13 +177,26 @@ def finding_words(store) -> dict[tuple[str, str], frozenset[str]]:
                     sec = tuple(section)
                     if sec not in headings:
                         headings[sec] = stems_of(" ".join(section))
-                    words[(text, pid)] = stems_of(text) | headings[sec]
+                    words[(text, pid)] = _negated_joined(text, stems_of(text)) | headings[sec]
                 _WORDS_BY_REPORT[key] = words
             out.update(words)
         for key in set(_WORDS_BY_REPORT) - live:
             _WORDS_BY_REPORT.pop(key, None)
         return out
     return store.cached("finding-words", build)
+
+
+_NON_RE = re.compile(r"\bnon-([a-z]+)\b", re.I)
+
+
+def _negated_joined(text: str, stems: frozenset[str]) -> frozenset[str]:
+    """The terms of a text in which "non-emergency" is not "emergency": the negated word's own stem only where
+    the text also says it bare ("… answering emergency calls" does not match "non-emergency calls")."""
+    out = set(stems)
+    for m in _NON_RE.finditer(text):
+        bare = re.search(rf"(?<!non-)\b{re.escape(m.group(1))}\b", text, re.I)
+        out = (out | stems_of(m.group(0))) - ({"non"} if bare else {"non"} | stems_of(m.group(1)))
+    return frozenset(out)
 
 
 def findings_by_word(store) -> tuple[list[tuple[Report, str, str, str, list]], dict[str, list[int]]]:
@@ -242,7 +255,7 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     kind_asked = _ASKS_ORGANISATION_KIND_RE.search(question.text)
     text = question.text[:kind_asked.start()] + question.text[kind_asked.end():] if kind_asked else question.text
     rest = _without_cues(_FINDING_CUES.sub(" ", _CYCLE_TEXT_RE.sub(" ", text)), question)
-    wanted = {t.text for t in ANALYZER(rest, mode="query")} - scope_stems(question)
+    wanted = _negated_joined(rest, frozenset(t.text for t in ANALYZER(rest, mode="query"))) - scope_stems(question)
     if question.organisations:  # "… in Holmbridge's child protection inspection" names the report, not a topic
         wanted -= _inspection_words(question, question.reports)
     if question.kind_named:
@@ -277,6 +290,10 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     if wanted and (question.names_reports or question.years):  # "… about emergency calls": in its words or section
         known = finding_words(store)
         items = [it for it in items if len(wanted & known.get((it[2], it[3]), frozenset())) >= enough]
+    if wanted and items:  # "… answer emergency calls" is not "… non-emergency calls": the word asked, negated
+        known = finding_words(store)
+        items = [it for it in items if not any(f"non{w}" in known.get((it[2], it[3]), frozenset())
+                                                and w not in known.get((it[2], it[3]), frozenset()) for w in wanted)]
     if question.pillars:  # "… on legitimacy": the findings under that pillar's heading
         items = [it for it in items if _filed_under_asked(question, it[4])]
     topic = _FINDING_TOPIC_RE.search(question.text)
