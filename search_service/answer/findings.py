@@ -199,6 +199,14 @@ def _negated_joined(text: str, stems: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _negates(asked: str, words: frozenset[str]) -> bool:
+    """Do a finding's terms hold the term asked only negated ("nonemerg" for "emerg"), or, asked negated, only
+    bare?"""
+    if asked.startswith("non") and len(asked) > 5:
+        return asked[3:] in words and asked not in words
+    return f"non{asked}" in words and asked not in words
+
+
 def findings_by_word(store) -> tuple[list[tuple[Report, str, str, str, list]], dict[str, list[int]]]:
     """Every finding of every indexed report, in report order (as
     ``_finding_items`` lists them), and for each term the findings whose
@@ -290,10 +298,10 @@ def _from_findings(store, question: Question) -> Answer | Declined | None:
     if wanted and (question.names_reports or question.years):  # "… about emergency calls": in its words or section
         known = finding_words(store)
         items = [it for it in items if len(wanted & known.get((it[2], it[3]), frozenset())) >= enough]
-    if wanted and items:  # "… answer emergency calls" is not "… non-emergency calls": the word asked, negated
+    if wanted and items:  # "… answer emergency calls" is not "… non-emergency calls" (nor the other way): the word
+        # asked, negated
         known = finding_words(store)
-        items = [it for it in items if not any(f"non{w}" in known.get((it[2], it[3]), frozenset())
-                                                and w not in known.get((it[2], it[3]), frozenset()) for w in wanted)]
+        items = [it for it in items if not any(_negates(w, known.get((it[2], it[3]), frozenset())) for w in wanted)]
     if question.pillars:  # "… on legitimacy": the findings under that pillar's heading
         items = [it for it in items if _filed_under_asked(question, it[4])]
     topic = _FINDING_TOPIC_RE.search(question.text)
