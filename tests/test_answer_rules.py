@@ -6196,7 +6196,8 @@ def test_what_an_inspection_covers_is_the_organisations_it_inspected(store):
     # "the 2023-25 inspection" is that round's (it had listed every report of 2023 to 2025, Holmbridge's and
     # Wealdmarsh's 2024 inspections and the 2025 thematic among them)
     a = asked(store, "Which services does the 2023-25 inspection cover?").answer
-    assert a is not None and {i.report_id for i in a.items} == {"frs-2023-25-dunmere", "peel-2023-25-northshire"}
+    assert a is not None and {i.report_id for i in a.items} == {"frs-2023-25-dunmere", "peel-2023-25-northshire",
+                                                                "peel-2023-25-calderbrook"}
 
 
 def test_when_a_grade_was_given_is_a_date(store):
@@ -8779,7 +8780,8 @@ def test_a_glossary_entry_headed_by_the_term_alone_defines_it(store):
     # "Designated body" heads "An organisation that the Home Secretary has allowed to make super-complaints.": the
     # entry never names its term, so it was no candidate, and its sentence lacked the words asked
     a = answered(store, "What is a designated body?")
-    assert a.report_id == "super-complaint-2024-cuckooing" and a.text.startswith("An organisation that the Home"), a.text
+    assert a.report_id == "super-complaint-2024-cuckooing", a.report_id
+    assert a.text.startswith("An organisation that the Home"), a.text
     # "Primary employment" heads "The main job of an on-call firefighter, …"
     a = answered(store, "What is primary employment?")
     assert a.report_id == ON_CALL and a.text.startswith("The main job"), a.text
@@ -8833,3 +8835,30 @@ def test_a_word_asked_is_not_matched_by_its_negation(store):
     a = answered(store, "Which forces have a cause of concern about answering non-emergency calls?")  # (not Eastmoor)
     assert {i.organisation for i in a.items} == {"Calderbrook Police", "Harrowmere Constabulary",
                                                  "Northshire Constabulary"}, a.text
+
+
+CALDERBROOK = "peel-2023-25-calderbrook"  # the PEEL 2023–25 web page on Calderbrook Police
+
+
+def test_the_numbers_people_call_name_the_calls(store):
+    # "999 calls" are emergency calls and "101 calls" non-emergency ones: the reports write the words, questions
+    # often the numbers
+    a = answered(store, "How quickly did Calderbrook Police answer 999 calls?")
+    assert a.report_id == CALDERBROOK and "89.6 percent" in a.text, a.text
+    a = asked(store, "Is Calderbrook Police answering 999 calls quickly enough?").answer  # not its non-emergency calls
+    assert a is None or "non-emergency" not in a.text, a.text
+    a = answered(store, "How long did callers wait on average for Calderbrook Police to answer 101 calls?")
+    assert a.report_id == CALDERBROOK and "11 minutes 40 seconds" in a.text, a.text
+
+
+def test_whether_a_standard_was_met_is_not_answered_by_the_standard(store):
+    # "The national call handling standard is that 90 percent of emergency calls should be answered within 10
+    # seconds" says what should be; whether Harrowmere met it, what it did ("… answered 74 percent …")
+    a = answered(store, "Did Harrowmere Constabulary reach the national standard for answering 999 calls in 2015/16?")
+    assert "74 percent" in a.text, a.text
+
+
+def test_when_a_report_on_a_force_was_published(store):
+    # "the … report on Calderbrook Police" names the report after "report": its date is its record's
+    a = answered(store, "When was the 2023–25 PEEL report on Calderbrook Police published?")
+    assert a.report_id == CALDERBROOK and "14 May 2025" in a.text, a.text

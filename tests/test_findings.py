@@ -180,7 +180,8 @@ def test_new_passage_kinds_and_families_are_facets_and_filters(client):
     thematic = search(client, q="hare coursing", family="thematic")
     assert thematic["total"] > 0 and {h["report"]["id"] for h in thematic["results"]} == {"thematic-2025-rural-crime"}
     adequate = search(client, q="force", grade="Adequate", per_page=100)["results"]
-    assert adequate and {h["report"]["id"] for h in adequate} <= {"peel-2021-22-eastmoor", "peel-2023-25-northshire"}
+    assert adequate and {h["report"]["id"] for h in adequate} <= {"peel-2021-22-eastmoor", "peel-2023-25-northshire",
+                                                                  "peel-2023-25-calderbrook"}
 
 
 def test_a_web_page_report_is_cited_by_section_and_anchor(client):

@@ -133,7 +133,9 @@ def _inspected_when(store, question: Question) -> Answer | None:
 # "When was the West Midlands effectiveness report published?": the report's own date (not one a sentence gives for
 # another document: "… a separate report was published in December 2015")
 _ASKS_REPORT_PUBLISHED_RE = re.compile(r"^\s*(?:when|in what (?:month|year))\s+(?:was|were)\s+"
-                                       r"(?P<doc>[^?]*?\b(?:report|inspection|assessment)s?)\s+"
+                                       # ("… the PEEL 2023–25 report on Calderbrook Police published?")
+                                       r"(?P<doc>[^?]*?\b(?:report|inspection|assessment)s?"
+                                       r"(?:\s+(?:on|of|into|about|for)\s+[^?]*?)?)\s+"
                                        r"(?:first\s+)?published\b", re.I)
 _REPORT_NOUNS = stems_of("report reports inspection inspections assessment assessments")
 

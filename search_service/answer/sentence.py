@@ -602,6 +602,16 @@ def _other_forms(store, weights: dict[str, float]) -> list[tuple[re.Pattern, str
                                                     for acr, long in store.glossary().items()])
     asked = set(weights)
     out = []
+    # the numbers people call: "999 calls" are emergency calls, "101 calls" non-emergency ones (not the other way
+    # round: "non-emergency" holds "emergency")
+    if "999" in asked and not asked & {"emerg", "nonemerg"}:
+        out.append((re.compile(r"(?<!non-)\bemergency\b", re.I), "999"))
+    elif "emerg" in asked and not asked & {"999", "nonemerg"}:
+        out.append((re.compile(r"\b999\b"), "emergency"))
+    if "101" in asked and "nonemerg" not in asked:
+        out.append((re.compile(r"\bnon-emergency\b", re.I), "101"))
+    elif "nonemerg" in asked and "101" not in asked:
+        out.append((re.compile(r"\b101\b"), "non-emergency"))
     for acr, long, stems, short in table:
         if stems and stems <= asked and not short & asked:
             out.append((re.compile(rf"\b{re.escape(acr)}s?\b"), long))
@@ -653,7 +663,10 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
     largest cost of a question), then meaning adds to the survivors' scores."""
     tok = store.sentence_tokenizer()
     defines = defining(question)
-    prescriptive = bool(_ASKS_PRESCRIPTION.search(question.text))
+    # (whether a standard was met is asked of what was done: "Did it meet the national standard for answering 999
+    # calls?" is not "The national standard is that 90 percent … should be answered …")
+    prescriptive = bool(_ASKS_PRESCRIPTION.search(question.text)) and not (
+        question.kind == "yesno" and _ASKS_MET_RE.search(question.text))
     asks_advice = bool(_ASKS_ADVICE_RE.match(core_of(question.text)))  # only advice answers it
     recap_skipped = question.kind != "comparison" and not question.since and not _ASKS_PAST_RE.search(question.text)
     asked_years = [*question.years, *([question.earlier] if question.earlier else [])]
@@ -1000,7 +1013,8 @@ def _best_sentence(store, question: Question, hits, weights: dict[str, float], e
             if well_asked and not _says_done_well(text[a:b]):
                 continue  # "What does it do well in investigating crime?" is not "It requires improvement at
                 # investigating crime": what is done well is said to be done well, or good, or a strength
-            own += _also_said(text[a:b], other_forms)  # "the RCCH" says "the Rural Crime Coordination Hub"
+            # "the RCCH" says "the Rural Crime Coordination Hub" (a row, by its headers)
+            own += _also_said(own, other_forms)
             # a sentence that points back leans on what it points to, a chain of such sentences on the first
             # (or names its figure as the one the sentence before describes: "For Harrowmere this estimate was …")
             points_back = bool(i) and bool(_ANAPHOR_RE.match(text[a:b]) or _MEASURE_BEFORE_RE.search(text[a:b])
@@ -1877,8 +1891,9 @@ _ASKS_WHY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?why\b", re.I)
 _ASKS_MANNER_RE = re.compile(r"^\s*(?:how (?:does|do|did|is|are|was|were)\b(?! \w+ (?:rated|graded|judged|assessed|doing)\b)|"
                              r"what (?:does|do|did) .+? do (?:to|about|for|with)\b)", re.I)
 # "It took Wrenfield 14 weeks on average to …": how long something took, said as the whole sentence
-_TOOK_SO_LONG_RE = re.compile(rf"\W*(?:it|this|that)\s+took\s+(?:(?-i:[A-Z])[\w’'-]*\s+){{0,3}}(?:about\s+|around\s+)?"
-                              rf"(?:\d[\d,.]*|an?|{COUNT_WORD})\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+_TOOK_SO_LONG_RE = re.compile(rf"\W*(?:it|this|that)\s+took\s+(?:(?-i:[A-Z])[\w’'-]*\s+){{0,3}}"
+                              rf"(?:about\s+|around\s+)?(?:\d[\d,.]*|an?|{COUNT_WORD})\s+"
+                              r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 # a verb asked, said only to be done well or badly: "The decision makers … are well trained and well supervised."
 _HOW_WELL = r"(?:well|poorly|badly|effectively|ineffectively|properly|adequately|inadequately)"
 _DONE_WELL_RE = re.compile(rf"\b(?:is|are|was|were|has been|have been)\s+(?:(?:very|not|always|generally)\s+)?"
@@ -1967,6 +1982,8 @@ _CONSEQUENCE_RE = re.compile(r"\W*(?:as a (?:result|consequence)|consequently|be
                              r".*?\b(?:is|are|was|were|has|have|had) therefore\b", re.I)
 _REASON_NEXT_RE = re.compile(r"\s*(?:this|that|it)(?: is| was|’s|'s)(?: \w+ly)? (?:because|due to|owing to|the result of|"
                              r"explained by)\b", re.I)
+_ASKS_MET_RE = re.compile(r"\b(?:meet|met|reach|reached|achieve|achieved|hit)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:standard|target)s?\b", re.I)
 _ASKS_PRESCRIPTION = re.compile(r"\b(should|must|needs? to|ought to|recommend\w*|by when|deadline|expected to|asked to|"
                                 # "What is the national standard for answering emergency calls?": what should be
                                 r"(?:national|the|its|their)\s+standards?(?!\s+of\b)|"
@@ -2349,7 +2366,7 @@ _COUNTERPARTS = (("adult", "child"), ("rural", "urban"), ("woman", "man"), ("fem
                  ("weekday", "weekend"), ("highest", "lowest"), ("high", "low"), ("high", "lowest"), ("low", "highest"),
                  ("correct", "wrong"), ("daytim", "nighttim"), ("onlin", "telephon"), ("onlin", "phone"), ("day", "night"),
                  ("staf", "pcso"), ("staf", "pcsos"), ("first", "last"), ("summer", "winter"),
-                 ("emerg", "prioriti"), ("999", "101"), ("staf", "victim"), ("staf", "offic"),
+                 ("emerg", "prioriti"), ("999", "101"), ("999", "nonemerg"), ("staf", "victim"), ("staf", "offic"),
                  ("staf", "detect"), ("search", "arrest"), ("woman", "child"),
                  ("accident", "deliber"), ("accid", "deliber"), ("daycrew", "wholetim"), ("daycrew", "oncal"),
                  ("parttim", "fulltim"), ("current", "expir"), ("new", "old"), ("due", "overdu"), ("appli", "obtain"),

@@ -179,7 +179,8 @@ def describe(path: Path, text: str, title: str = "", cover: str = "", page_meta:
     if family in SEVERAL_FORCES_FAMILIES:
         # a thematic's forces are those it keeps naming (a fire service there is a partner); an annual assessment's
         # are every force or service of its kind it names at all, each an example of what it says of them all
-        of_fire = bool(re.search(r"\bfire and rescue\b", title, re.I)) and (annual or not re.search(r"\bpolice\b", title, re.I))
+        of_fire = bool(re.search(r"\bfire and rescue\b", title, re.I)) and (
+            annual or not re.search(r"\bpolice\b", title, re.I))
         several = [name for name, n in counts.items() if n >= (1 if annual else 3)
                    and name.lower().endswith("fire and rescue service") == of_fire]
         if len(several) > 1 or annual:
