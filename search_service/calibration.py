@@ -39,29 +39,29 @@ HIGH_BAND_SHARE = 0.95
 # with `eval --json` before its tuning half is read.
 EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     "acronym": (18, 18),  # set 36's first run: 1 of 1; 54's: 2 of 2
-    "findings": (21, 26),  # set 29's first run: 4 of 4; set 44's: 0 of 1 (where recommendations are set out); 45's:
+    "findings": (23, 28),  # set 29's first run: 4 of 4; set 44's: 0 of 1 (where recommendations are set out); 45's:
     #                       1 of 1; 53's: 0 of 2; 54's: 2 of 3 (to which bodies recommendations were made, answered
-    #                       with the recommendations); 55's: 1 of 1; 56's: 1 of 1
+    #                       with the recommendations); 55's: 1 of 1; 56's: 1 of 1; 57's: 2 of 2
     #                       (whether a cause of concern was closed, answered with the finding; a revisit's
     #                       assessment of a recommendation, answered with the recommendation)
     "inspected-when": (8, 8),  # the tuning halves the rule was written from: 4 of 4; set 29's first run: 3 of 3; 54's: 1/1
-    "judgments": (85, 96),  # set 20's first run (grades across reports, worded freshly): 14 of 14; set 25's: 10 of 10;
+    "judgments": (89, 100),  # set 20's first run (grades across reports, worded freshly): 14 of 14; set 25's: 10 of 10;
     #                        set 29's: 2 of 4 (a report's every grade, asked by its pillar, read as its overall);
     #                        set 31's: 2 of 2 (a report's best or worst grade); 36's: 1 of 1; 37's: 2 of 2; 38's: 2 of 3
     #                        (a count of the judgments per pillar, answered with every grade); 42's: 1 of 1; 43's: 1/1;
     #                        48's: 0 of 1 (a yes/no on one finding, answered with its pillar's grade); 49's: 2 of 2;
     #                        50's: 2 of 2; 55's: 0 of 3 (how many services were given a grade, answered with the
     #                        indexed services that were; the judge of its first run counted one right, finding "20" in
-    #                        "2023–25")
+    #                        "2023–25"); 57's: 4 of 4
     "mentions": (20, 26),  # set 29's first run: 0 of 2 (more than a bound, across reports); set 30's: 2 of 2; 31's: 1/1
     "per_report": (1, 1),
     "ranked": (2, 2),  # set 31's first run (which force or service has the most or fewest of something)
-    "sentence:defining:high": (75, 83),  # set 32's first run: 2 of 2; 33's: 1 of 2; 34's: 5 of 5; 35's: 2/2; 36's: 0/1;
+    "sentence:defining:high": (77, 85),  # set 32's first run: 2 of 2; 33's: 1 of 2; 34's: 5 of 5; 35's: 2/2; 36's: 0/1;
     #                                     37's: 1/1; 38's: 2/2; 39's: 1/1; 40's: 2/2; 41's: 1/1; 43's: 2/2; 45's: 1/1;
     #                                     46's: 1/1; 47's: 1/1; 48's: 1/1; 49's: 1/1; 51's: 2/2; 52's: 3/3; 53's: 1/1;
     #                                     54's: 4/4; 55's: 2/2; 56's: 1/2 (whether any service's availability
     #                                     improved, answered that all five were available for less of the time: right,
-    #                                     but not by the first run's key)
+    #                                     but not by the first run's key); 57's: 2/2
     "sentence:defining:low": (16, 19),  # set 31's first run: 1 of 1; 33's: 1 of 1; 34's: 1 of 1; 42's: 2 of 2;
     #                                     44's: 1 of 1; 47's: 1 of 1; 48's: 1 of 1; 49's: 0 of 1 (whether a workforce
     #                                     plan fits a risk plan, answered "links its budget and workforce plans to it");
@@ -71,40 +71,43 @@ EVIDENCE_RECORD: dict[str, tuple[int, int]] = {
     #                                        35's: 1/1; 36's: 1/1; 39's: 1/1; 46's: 2/2; 47's: 1/1; 48's: 1/1;
     #                                        49's: 1/2 (whether WCOs are full-time, answered with their numbers);
     #                                        53's: 1/1; 54's: 1/1; 55's: 3/3
-    "sentence:plain:high": (103, 117),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/3; 34's: 5/6;
+    "sentence:plain:high": (104, 118),  # set 30's first run: 2 of 2; set 31's: 1 of 1; 32's: 1/1; 33's: 1/3; 34's: 5/6;
     #                                  35's: 2/2; 36's: 3/3; 37's: 2/2; 38's: 9/9; 39's: 3/3; 40's: 4/5; 41's: 3/3;
     #                                  42's: 4/4; 43's: 3/4; 44's: 2/2; 45's: 6/6; 46's: 1/1; 47's: 4/4; 48's: 3/4;
     #                                  49's: 5/5; 50's: 1/1; 51's: 4/5 (what a peer supporter does after a serious
     #                                  incident, answered with when the supporter makes contact); 52's: 2/3 (who
     #                                  chairs a charity, not said, answered with the coalition the charity chairs);
-    #                                  53's: 1/1; 54's: 3/3; 55's: 1/1; 56's: 2/2
+    #                                  53's: 1/1; 54's: 3/3; 55's: 1/1; 56's: 2/2; 57's: 1/1
     "sentence:plain:low": (9, 19),  # withheld since its first records; set 35's first run, its picks judged: 1 of 2;
     #                                36's: 0 of 1; 38's: 0 of 1; 40's: 1 of 2; 42's: 1 of 1; 46's: 2 of 2; 51's: 0 of 2;
     #                                52's: 1 of 1; 56's: 1 of 1
-    "sentence:plain:middle": (34, 39),  # set 30's first run: 1 of 1; set 32's: 1 of 1; 33's: 1/1; 35's: 1/1; 38's: 1/1;
+    "sentence:plain:middle": (35, 40),  # set 30's first run: 1 of 1; set 32's: 1 of 1; 33's: 1/1; 35's: 1/1; 38's: 1/1;
     #                                  42's: 0/1; 43's: 1/1; 44's: 1/1; 45's: 3/3; 46's: 2/2; 48's: 2/2; 49's: 1/1;
     #                                  50's: 4/4; 51's: 2/2; 52's: 1/1; 54's: 1/2 (what a text message to victims tells
     #                                  them, answered with the sentence saying it is sent); 55's: 1/2 (what most
-    #                                  services plan to spend reserves on, answered with what a few do); 56's: 1/1
-    "sentence:typed:high": (220, 228),  # set 29's first run: 0 of 1; set 30's: 2/2; 31's: 2/2; 32's: 1/1; 33's: 3/3;
+    #                                  services plan to spend reserves on, answered with what a few do); 56's: 1/1;
+    #                                  57's: 1/1
+    "sentence:typed:high": (228, 236),  # set 29's first run: 0 of 1; set 30's: 2/2; 31's: 2/2; 32's: 1/1; 33's: 3/3;
     #                                    34's: 6/6; 35's: 12/12; 36's: 15/15; 37's: 9/9 (bf17, a repeat of o022, left out);
     #                                    39's: 9/9; 40's: 6/6; 41's: 9/9; 42's: 4/4; 43's: 4/4; 44's: 1/1;
     #                                    45's: 2/2; 46's: 3/3; 47's: 2/2; 48's: 2/2; 49's: 1/1; 50's: 2/3 (when a
     #                                    policing model was designed, answered with when it was introduced); 51's: 4/4;
-    #                                    52's: 3/3; 53's: 2/2; 54's: 2/2; 55's: 4/4; 56's: 7/7
-    "sentence:typed:low": (73, 82),  # set 30's first run: 6 of 6; set 32's: 1 of 1; 33's: 2 of 2; 35's: 3 of 4;
+    #                                    52's: 3/3; 53's: 2/2; 54's: 2/2; 55's: 4/4; 56's: 7/7;
+    #                                    57's: 8/8
+    "sentence:typed:low": (74, 83),  # set 30's first run: 6 of 6; set 32's: 1 of 1; 33's: 2 of 2; 35's: 3 of 4;
     #                                  36's: 1 of 1; 37's: 2 of 2; 38's: 1 of 2; 39's: 4 of 5; 42's: 1 of 1;
     #                                  43's: 2 of 2; 44's: 2 of 3; 46's: 1 of 2 (a near miss: water rescue training,
     #                                  answered with breathing apparatus training's share); 48's: 1 of 1; 49's: 1 of 1;
     #                                  50's: 2 of 3 (what a force must still save, answered with the savings it has
-    #                                  still to identify); 52's: 2 of 2; 53's: 1 of 1; 54's: 2 of 2; 55's: 1 of 1
-    "sentence:typed:middle": (76, 80),  # set 32's first run: 1 of 1; 33's: 2 of 2; 34's: 1 of 1; 35's: 4 of 4;
+    #                                  still to identify); 52's: 2 of 2; 53's: 1 of 1; 54's: 2 of 2; 55's: 1 of 1;
+    #                                  57's: 1 of 1
+    "sentence:typed:middle": (77, 81),  # set 32's first run: 1 of 1; 33's: 2 of 2; 34's: 1 of 1; 35's: 4 of 4;
     #                                     36's: 4 of 4; 39's: 2 of 2; 40's: 4 of 4; 41's: 1 of 1; 44's: 1 of 1;
     #                                     45's: 1 of 1; 46's: 1 of 1; 47's: 1 of 1; 48's: 1 of 1; 50's: 2 of 2;
     #                                     51's: 1 of 1; 52's: 4 of 4; 54's: 4 of 4; 55's: 3 of 3; 56's: 4 of 5
     #                                     (the average time to a new firefighter's first shift, answered with one
-    #                                     service's)
-    "signature": (6, 6),  # set 33's first run: 1 of 1; 35's: 1 of 1; 53's: 1 of 1
+    #                                     service's); 57's: 1 of 1
+    "signature": (7, 7),  # set 33's first run: 1 of 1; 35's: 1 of 1; 53's: 1 of 1; 57's: 1 of 1
     # the tuning halves with CLEAR_LEAD and LEAD_MEANING chosen on them, then sets 19, 21, 23, 26, 27 and 28's first
     # runs, and sets 35, 36 and 37's (1 of 1 each), 38's (3 of 3), 39's (2 of 2), 40's (2 of 2), 41's (2 of 2),
     # 42's (1 of 1), 43's (3 of 4), 44's (1 of 1), 45's (2 of 2), 46's (1 of 1), 47's (1 of 2: what partners do in
