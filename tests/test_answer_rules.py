@@ -8717,8 +8717,6 @@ def test_a_reason_joined_by_so_to_what_it_explains_answers_why(store):
     assert a.report_id == ANNUAL and "adequate grade was new" in a.text, a.text
 
 
-
-
 def test_a_definition_opening_on_its_term_outranks_one_naming_it_in_passing(store):
     # the summary's "… take over the home of a vulnerable person, a practice known as cuckooing" names the term; the
     # introduction's "Cuckooing is the practice of …" is the definition, and must not lose to the summary's rank
@@ -8732,23 +8730,21 @@ def test_a_definition_opening_on_its_term_outranks_one_naming_it_in_passing(stor
 def test_a_report_on_several_fire_services_names_each_by_its_place_alone(store):
     # "In Selbury it took 41 weeks.": the question names Selbury Fire and Rescue Service, the report on five
     # services calls it "Selbury"; the sentence was ruled out as naming none of those asked
-    a = answered(store, "How many weeks did recruiting on-call firefighters take at Selbury Fire and Rescue Service?")
-    assert a.report_id == ON_CALL and "41 weeks" in a.text, a.text
+    answered_from(store, "How many weeks did recruiting on-call firefighters take at Selbury Fire and Rescue Service?",
+                  ON_CALL, "41 weeks")
 
 
 def test_a_share_of_the_time_says_how_often(store):
     # "How often …?" wanted "every week", "monthly": "available for 52 percent of weekday daytime hours" was no answer
-    a = answered(store, "How often were on-call fire engines in the five services available in weekday daytime "
-                        "hours?")
-    assert a.report_id == ON_CALL and "52 percent" in a.text, a.text
+    answered_from(store, "How often were on-call fire engines in the five services available in weekday daytime "
+                        "hours?", ON_CALL, "52 percent")
 
 
 def test_a_figure_of_one_of_several_services_yields_to_theirs_when_none_is_asked(store):
     # a question naming no service, of a report on five: "It took Wrenfield 14 weeks on average to bring a new
     # on-call firefighter to their first shift" held more of its words than the five's "On average, it took 27 weeks"
-    a = answered(store, "How long on average did it take the five services to bring a new on-call firefighter to a "
-                        "first shift?")
-    assert a.report_id == ON_CALL and "27 weeks" in a.text, a.text
+    answered_from(store, "How long on average did it take the five services to bring a new on-call firefighter to a "
+                        "first shift?", ON_CALL, "27 weeks")
 
 
 def test_how_long_something_took_does_not_say_how_it_is_done(store):
@@ -8762,9 +8758,8 @@ def test_how_long_something_took_does_not_say_how_it_is_done(store):
 def test_a_financial_year_of_figures_is_read_in_a_later_report(store):
     # no report on Ottersett is of 2024/25: the 2026 thematic gives that year's figures, and the question was
     # declined as asking for a report of 2024 or 2025
-    a = answered(store, "How often did Ottersett Fire and Rescue Service send wholetime crews to on-call stations in "
-                        "2024/25?")
-    assert a.report_id == ON_CALL and "1,870" in a.text, a.text
+    answered_from(store, "How often did Ottersett Fire and Rescue Service send wholetime crews to on-call stations in "
+                        "2024/25?", ON_CALL, "1,870")
     assert question_mod.figure_years("What was the total in 2024/25?") == {2024, 2025}
     assert question_mod.figure_years("What did its 2021/22 inspection find?") == set()
 
@@ -8772,8 +8767,8 @@ def test_a_financial_year_of_figures_is_read_in_a_later_report(store):
 def test_which_one_did_worst_in_a_year_of_figures_is_answered_by_a_later_report(store):
     # "Which services were inspected in 2023?" is no question for a report of 2021/22, but the year of a figure
     # compared is: the 2026 thematic names the service with the lowest availability in 2024/25
-    a = answered(store, "Which of the fire services had the least available on-call fire engines in 2024/25?")
-    assert a.report_id == ON_CALL and "Selbury" in a.text, a.text
+    answered_from(store, "Which of the fire services had the least available on-call fire engines in 2024/25?",
+                  ON_CALL, "Selbury")
 
 
 def test_a_glossary_entry_headed_by_the_term_alone_defines_it(store):
@@ -8810,8 +8805,7 @@ def test_a_measure_of_the_term_is_not_what_it_is(store):
 def test_columns_named_by_years_are_a_header_not_a_row(store):
     # Figure 1 of the on-call thematic, "Service  On-call engines  2020/21  2024/25": its header was read as a row
     # of values (it ends in a year), so its rows were read with no columns and held no count of engines
-    a = answered(store, "How many on-call engines has Ottersett Fire and Rescue Service got?")
-    assert a.report_id == ON_CALL and "31" in a.text, a.text
+    answered_from(store, "How many on-call engines has Ottersett Fire and Rescue Service got?", ON_CALL, "31")
     text = "Service  On-call engines  2020/21  2024/25\nOttersett Fire and Rescue Service  31  81%  64%"
     assert tables_mod._table_header(text, [(0, 42), (43, len(text))]) == ["Service  On-call engines  2020/21  2024/25"]
     text = "Force  Officers  2019\nFenmoor Constabulary  1,210  2019"  # one year is a value, not columns of years
@@ -8821,8 +8815,8 @@ def test_columns_named_by_years_are_a_header_not_a_row(store):
 def test_what_is_the_case_at_the_time_named_says_why(store):
     # "… lowest between 9am and 5pm on weekdays, when many on-call firefighters are at work away from the area …":
     # the clause after the time says what is so then; "Why …?" wanted "because" or the like
-    a = answered(store, "Why are on-call fire engines less often available from 9am to 5pm on weekdays?")
-    assert a.report_id == ON_CALL and "at work away from the area" in a.text, a.text
+    answered_from(store, "Why are on-call fire engines less often available from 9am to 5pm on weekdays?",
+                  ON_CALL, "at work away from the area")
     assert not sentence_mod._REASON_RE.search("The figure rose in 2023, when it was 14 percent.")  # no subject after
 
 
@@ -8843,12 +8837,11 @@ CALDERBROOK = "peel-2023-25-calderbrook"  # the PEEL 2023–25 web page on Calde
 def test_the_numbers_people_call_name_the_calls(store):
     # "999 calls" are emergency calls and "101 calls" non-emergency ones: the reports write the words, questions
     # often the numbers
-    a = answered(store, "How quickly did Calderbrook Police answer 999 calls?")
-    assert a.report_id == CALDERBROOK and "89.6 percent" in a.text, a.text
+    answered_from(store, "How quickly did Calderbrook Police answer 999 calls?", CALDERBROOK, "89.6 percent")
     a = asked(store, "Is Calderbrook Police answering 999 calls quickly enough?").answer  # not its non-emergency calls
     assert a is None or "non-emergency" not in a.text, a.text
-    a = answered(store, "How long did callers wait on average for Calderbrook Police to answer 101 calls?")
-    assert a.report_id == CALDERBROOK and "11 minutes 40 seconds" in a.text, a.text
+    answered_from(store, "How long did callers wait on average for Calderbrook Police to answer 101 calls?",
+                  CALDERBROOK, "11 minutes 40 seconds")
 
 
 def test_whether_a_standard_was_met_is_not_answered_by_the_standard(store):
@@ -8860,5 +8853,5 @@ def test_whether_a_standard_was_met_is_not_answered_by_the_standard(store):
 
 def test_when_a_report_on_a_force_was_published(store):
     # "the … report on Calderbrook Police" names the report after "report": its date is its record's
-    a = answered(store, "When was the 2023–25 PEEL report on Calderbrook Police published?")
+    a = answered(store, "When was the 2023–25 PEEL report on Calderbrook Police published?")  # (from its record)
     assert a.report_id == CALDERBROOK and "14 May 2025" in a.text, a.text
