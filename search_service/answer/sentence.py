@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from search_service import budget, periods, sentences
@@ -649,11 +650,12 @@ def _term_words_set_aside(question: Question, weights: dict[str, float]) -> bool
     return bool(stems_of(last)) and not stems_of(last) & (set(weights) | scope_stems(question))
 
 
-def _named_forms(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _named_forms(name: str) -> frozenset[str]:
     """How a sentence names an organisation, lower-cased: its aliases, and a fire and rescue service by its place
     alone, as a report on several services does ("In Selbury it took 41 weeks")."""
     m = re.match(r"^(.*?)\s+Fire (?:and|&) Rescue(?: Service| Authority)?$", name)
-    return {a.lower() for a in aliases(name)} | ({m.group(1).lower()} if m else set())
+    return frozenset({a.lower() for a in aliases(name)} | ({m.group(1).lower()} if m else set()))
 
 
 def _best_sentence(store, question: Question, hits, weights: dict[str, float], extra=()) -> Candidate | None:
