@@ -50,8 +50,9 @@ _EVENT = (r"(?!(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|set|likel
 # does) is passed over, and the main verb judged
 _ASIDE = r"(?:which\s+(?!(?:is|are|was|were|means)\b)[^,.;]+,\s+)?"
 _SUBJECT_TAIL = {role: re.compile(_ASIDE + _EVENT + (_NOT_A_ROLE if role else _TIMELESS), re.I) for role in (False, True)}
-_PAST_RE = re.compile(r"\s*(?:was|were)\b", re.I)  # "Availability was lowest …": what it was then, not what it is
-_PASSIVE_RE = re.compile(r"\s*(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+# not what the term always is: what it was then ("Availability was lowest …"), or what is done with it ("The
+# confidence interval is calculated at …")
+_NOT_TIMELESS_RE = re.compile(r"\s*(?:was|were)\b|\s*(?:is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 _STRONG_TAIL = {role: re.compile(r"(?:which\s+)?" + _EVENT + (_NOT_A_ROLE if role else _DEFINING_VERBS), re.I)
                 for role in (False, True)}
 
@@ -204,8 +205,8 @@ class Defining:
         only implies? Not a passive ("The confidence interval is calculated at …"): that says what is done
         with it."""
         end = self._said(sentence)
-        return self._then(_STRONG_TAIL, sentence) and not _PASSIVE_RE.match(sentence, end) and not \
-            _PAST_RE.match(sentence, end)
+        return end is not None and bool(_STRONG_TAIL[self.role].match(sentence, end)) and not \
+            _NOT_TIMELESS_RE.match(sentence, end)
 
     def says_what(self, sentence: str) -> bool:
         """Does the sentence say what the term is (as subject with "is", in apposition, or naming it)?"""

@@ -195,6 +195,15 @@ def _known() -> dict[str, tuple[str, str]]:
     return out
 
 
+_FIRE_SERVICE_NAME_RE = re.compile(r"^(.*?)\s+Fire (?:and|&) Rescue(?: Service| Authority)?$")
+
+
+def fire_place(name: str) -> str:
+    """The place a fire and rescue service is named after ("Selbury" of "Selbury Fire and Rescue Service"), or ""."""
+    m = _FIRE_SERVICE_NAME_RE.match(name)
+    return m.group(1) if m else ""
+
+
 def aliases(name: str) -> list[str]:
     """Short forms of an organisation's name: "Northshire Constabulary" →
     "Northshire"; "Fenmoor Fire and Rescue Service" → "Fenmoor fire",
@@ -208,9 +217,8 @@ def aliases(name: str) -> list[str]:
     if m:
         place = m.group(1)
         out += [place, f"{place} police", f"{place} constabulary"]
-    m = re.match(r"^(.*?)\s+Fire (and|&) Rescue( Service| Authority)?$", name)
-    if m:
-        place = m.group(1)
+    place = fire_place(name)
+    if place:
         out += [f"{place} fire", f"{place} FRS", f"{place} Fire and Rescue", f"{place} fire service"]
     return out
 

@@ -51,8 +51,9 @@ from search_service.definitions import defining
 from search_service.index import IndexStore
 from search_service.model import Answer, Hit, Passage, Report, SearchResult, citation, passage_id
 from search_service.question import (ADVICE_ASKED, MONTHS, ORGANISATION_NOUNS, PROBLEM_ASKED, TYPED_KINDS, Question,
-                                     aliases, core_of, data_years, figure_years, known_names, named_organisations,
-                                     pillars_of, report_years, scope_stems, thing_years, without_organisations, years)
+                                     aliases, core_of, data_years, figure_years, fire_place, known_names,
+                                     named_organisations, pillars_of, report_years, scope_stems, thing_years,
+                                     without_organisations, years)
 from search_service.ranking import live_doc_frequency
 from search_service.rules import CAPTION_RE
 from search_service.search import search
@@ -654,8 +655,7 @@ def _term_words_set_aside(question: Question, weights: dict[str, float]) -> bool
 def _named_forms(name: str) -> frozenset[str]:
     """How a sentence names an organisation, lower-cased: its aliases, and a fire and rescue service by its place
     alone, as a report on several services does ("In Selbury it took 41 weeks")."""
-    m = re.match(r"^(.*?)\s+Fire (?:and|&) Rescue(?: Service| Authority)?$", name)
-    return frozenset({a.lower() for a in aliases(name)} | ({m.group(1).lower()} if m else set()))
+    return frozenset(a.lower() for a in (*aliases(name), fire_place(name)) if a)
 
 
 def _best_sentence(store, question: Question, hits, weights: dict[str, float], extra=()) -> Candidate | None:
